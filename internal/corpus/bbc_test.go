@@ -1,0 +1,103 @@
+package corpus_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/internal/corpus"
+)
+
+// bbcDir returns ../shared/data/bbc beside the repository, skipping the test
+// when it is absent.
+func bbcDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	bbc := filepath.Join(filepath.Dir(dir), "shared", "data", "bbc")
+	if _, err := os.Stat(bbc); err != nil {
+		t.Skipf("BBC corpus not available: %v", err)
+	}
+	return bbc
+}
+
+func TestBBC(t *testing.T) {
+	dir := bbcDir(t)
+	got := readAll(t, []string{dir}, corpus.Options{})
+	if got.err != nil {
+		t.Fatalf("Read: %v", got.err)
+	}
+	if len(got.documents) != 2225 {
+		t.Errorf("read %d documents, want 2225", len(got.documents))
+	}
+	latin1 := filepath.Join(dir, "sport", "199.txt")
+	if want := []string{latin1 + ": not UTF-8; read as Latin-1"}; !slices.Equal(got.problems, want) {
+		t.Errorf("problems = %q, want %q", got.problems, want)
+	}
+	seen := map[string]bool{}
+	for _, document := range got.documents {
+		if seen[document.ID] {
+			t.Errorf("id %q read twice", document.ID)
+		}
+		seen[document.ID] = true
+		if document.Title == "" || !strings.HasPrefix(document.Text, document.Title) {
+			t.Errorf("%s: title %q is not the text's first line", document.ID, document.Title)
+		}
+		if document.ID == "sport/199.txt" && !strings.Contains(document.Text, "£15.8m") {
+			t.Errorf("sport/199.txt: Latin-1 pound sign not decoded in %q", document.Text)
+		}
+	}
+	for _, id := range []string{"business/001.txt", "sport/199.txt", "tech/401.txt"} {
+		if !seen[id] {
+			t.Errorf("id %q not read", id)
+		}
+	}
+}
+
+func BenchmarkReadBBC(b *testing.B) {
+	dir := bbcDir(b)
+	var size int64
+	for b.Loop() {
+		size = 0
+		err := corpus.Read(context.Background(), []string{dir}, corpus.Options{}, func(document corpus.Document) error {
+			size += int64(len(document.Text))
+			return nil
+		}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(size)
+}
+
+func BenchmarkReadJSONL(b *testing.B) {
+	var feed strings.Builder
+	for i := range 1000 {
+		feed.WriteString(`{"id":"` + strings.Repeat("x", i%7) + `","title":"A headline","date":"2005-03-01","url":"http://example.com/","text":"` +
+			strings.Repeat("Some words of an article, with \\\"quotes\\\" and escapes\\n. ", 40) + "\"}\n")
+	}
+	content := feed.String()
+	b.SetBytes(int64(len(content)))
+	for b.Loop() {
+		err := corpus.Read(context.Background(), []string{"-"}, corpus.Options{Stdin: strings.NewReader(content)},
+			func(corpus.Document) error { return nil }, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}

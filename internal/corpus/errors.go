@@ -1,0 +1,15 @@
+package corpus
+
+import "errors"
+
+// errTooLarge reports an input larger than maxDocumentBytes.
+var errTooLarge = errors.New("corpus: input too large")
+
+// Reasons given in Problems that are not built from other errors.
+const (
+	reasonEmpty       = "empty"
+	reasonBinary      = "contains NUL bytes; binary file?"
+	reasonLatin1      = "not UTF-8; read as Latin-1"
+	reasonNotObject   = "not a JSON object"
+	reasonUnsupported = "unsupported file type (want .txt, .md, no extension, .jsonl or .ndjson)"
+)

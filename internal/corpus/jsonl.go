@@ -1,0 +1,195 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func (r *reader) readJSONLFile(path string) error {
+	file, err := os.Open(path)
+	if err != nil {
+		r.skip(path, err)
+		return nil
+	}
+	defer file.Close()
+	return r.readJSONL(file, path, filepath.Base(path))
+}
+
+// readJSONL reads one JSON Lines input. source is the path as given; name
+// stands for the input in Problems and default ids.
+func (r *reader) readJSONL(in io.Reader, source, name string) error {
+	file := source
+	if source == "-" {
+		file = name
+	}
+	lines := bufio.NewReaderSize(in, 64<<10)
+	var buffer []byte
+	nonBlank := 0
+	for number := 1; ; number++ {
+		if err := r.ctx.Err(); err != nil {
+			return err
+		}
+		line, tooLong, readErr := readLine(lines, buffer[:0])
+		buffer = line
+		if readErr != nil && readErr != io.EOF {
+			r.warn(Problem{File: file, Line: number, Reason: reasonOf(readErr), Skipped: true})
+			return nil
+		}
+		if readErr == io.EOF && len(line) == 0 && !tooLong {
+			break
+		}
+		if number == 1 {
+			line = bytes.TrimPrefix(line, byteOrderMark)
+		}
+		line = bytes.Trim(line, " \t\r")
+		switch {
+		case tooLong:
+			r.warn(Problem{File: file, Line: number, Reason: "line longer than " + sizeOf(maxDocumentBytes), Skipped: true})
+			nonBlank++
+		case len(line) > 0:
+			nonBlank++
+			if err := r.readRecord(line, file, number, source, name); err != nil {
+				return err
+			}
+		}
+		if readErr == io.EOF {
+			break
+		}
+	}
+	if nonBlank == 0 {
+		r.warn(Problem{File: file, Reason: reasonEmpty, Skipped: true})
+	}
+	return nil
+}
+
+// readLine appends the next line of in to buffer, without its newline. A
+// line longer than maxDocumentBytes is consumed but not kept, and reported
+// as tooLong.
+func readLine(in *bufio.Reader, buffer []byte) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := in.ReadSlice('\n')
+		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
+		if !tooLong {
+			if len(buffer)+len(chunk) > maxDocumentBytes {
+				tooLong, buffer = true, buffer[:0]
+			} else {
+				buffer = append(buffer, chunk...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return buffer, tooLong, err
+		}
+	}
+}
+
+func (r *reader) readRecord(line []byte, file string, number int, source, name string) error {
+	document, warnings, err := parseRecord(line, r.fields)
+	if err != nil {
+		r.warn(Problem{File: file, Line: number, Reason: err.Error(), Skipped: true})
+		return nil
+	}
+	for _, warning := range warnings {
+		r.warn(Problem{File: file, Line: number, Reason: warning})
+	}
+	if document.ID == "" {
+		document.ID = name + ":" + strconv.Itoa(number)
+	}
+	document.Source, document.Line = source, number
+	return r.emit(document)
+}
+
+// parseRecord decodes one JSON object into a Document without Source, Line
+// or a default ID. An error, worded as a Problem's reason, means the line
+// gives no document; warnings are about members that were ignored.
+func parseRecord(line []byte, fields Fields) (document Document, warnings []string, err error) {
+	var members map[string]json.RawMessage
+	if err := json.Unmarshal(line, &members); err != nil {
+		if _, isTypeErr := errors.AsType[*json.UnmarshalTypeError](err); isTypeErr {
+			return Document{}, nil, errors.New(reasonNotObject)
+		}
+		return Document{}, nil, fmt.Errorf("bad JSON: %w", err)
+	}
+	if members == nil {
+		return Document{}, nil, errors.New(reasonNotObject)
+	}
+
+	text, present, ok := stringMember(members, fields.Text)
+	switch {
+	case !present:
+		return Document{}, nil, fmt.Errorf("%q is missing", fields.Text)
+	case !ok:
+		return Document{}, nil, fmt.Errorf("%q is not a string", fields.Text)
+	case strings.TrimSpace(text) == "":
+		return Document{}, nil, fmt.Errorf("%q is blank", fields.Text)
+	}
+	document.Text = text
+
+	document.ID, ok = idMember(members, fields.ID)
+	if !ok {
+		return Document{}, nil, fmt.Errorf("%q is not a string or number", fields.ID)
+	}
+
+	optional := func(field string) string {
+		value, _, ok := stringMember(members, field)
+		if !ok {
+			warnings = append(warnings, fmt.Sprintf("%q is not a string; ignored", field))
+		}
+		return strings.TrimSpace(value)
+	}
+	document.Title = optional(fields.Title)
+	document.URL = optional(fields.URL)
+	if date := optional(fields.Date); date != "" {
+		if document.Date, ok = parseDate(date); !ok {
+			warnings = append(warnings, fmt.Sprintf("bad %q %q (want RFC 3339 or YYYY-MM-DD); ignored", fields.Date, date))
+		}
+	}
+	return document, warnings, nil
+}
+
+// stringMember returns the string member field. present is false when the
+// member is absent or null; ok is false when it is present but no string.
+func stringMember(members map[string]json.RawMessage, field string) (value string, present, ok bool) {
+	raw := members[field]
+	if raw == nil || string(raw) == "null" {
+		return "", false, true
+	}
+	if raw[0] != '"' {
+		return "", true, false
+	}
+	if err := json.Unmarshal(raw, &value); err != nil {
+		return "", true, false
+	}
+	return value, true, true
+}
+
+// idMember returns the id member as written: a number keeps its literal
+// form, so that 1.50 and 1e3 are not rewritten. A blank id counts as none.
+func idMember(members map[string]json.RawMessage, field string) (id string, ok bool) {
+	raw := members[field]
+	if len(raw) > 0 && (raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9') {
+		return string(raw), true
+	}
+	id, _, ok = stringMember(members, field)
+	if strings.TrimSpace(id) == "" {
+		id = ""
+	}
+	return id, ok
+}
+
+func parseDate(value string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339, time.DateOnly} {
+		if date, err := time.Parse(layout, value); err == nil {
+			return date, true
+		}
+	}
+	return time.Time{}, false
+}
