@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/graph"
+)
+
+// Document is an article to extract from.
+type Document struct {
+	ID    string
+	Title string
+	Text  string
+	URL   string
+	Date  time.Time
+}
+
+// Tagger labels the tokens of a document, sentence by sentence, with IOB2
+// entity labels (B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC, I-MISC, O).
+type Tagger interface {
+	TagDocument(sentences [][]string) [][]string
+}
+
+// Extractor extracts entities and relations from articles. It is safe for
+// concurrent use.
+type Extractor struct {
+	prose  *prose.Model
+	tagger Tagger
+}
+
+// New returns an Extractor that uses the embedded entity model.
+func New() (*Extractor, error) {
+	m, err := ner.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return NewWithTagger(m)
+}
+
+// NewWithTagger returns an Extractor that labels entities with tagger.
+func NewWithTagger(tagger Tagger) (*Extractor, error) {
+	doc, err := prose.NewDocument("kg", prose.WithExtraction(false))
+	if err != nil {
+		return nil, fmt.Errorf("extract: loading prose's tagger: %w", err)
+	}
+	return &Extractor{prose: doc.Model, tagger: tagger}, nil
+}
+
+// document is the working state of one extraction.
+type document struct {
+	text     string
+	sents    []sentence
+	mentions []mention
+	entities []*entity
+}
+
+// Extract reads one article.
+func (x *Extractor) Extract(in Document) *graph.Article {
+	sum := sha256.Sum256([]byte(in.Text))
+	a := &graph.Article{
+		ID: in.ID, Title: in.Title, Date: in.Date, URL: in.URL,
+		Hash:      hex.EncodeToString(sum[:]),
+		Entities:  []graph.Entity{},
+		Relations: []graph.Relation{},
+	}
+	d := &document{text: in.Text, sents: analyse(x.prose, in.Text)}
+	words := make([][]string, len(d.sents))
+	for i, s := range d.sents {
+		words[i] = make([]string, len(s.tokens))
+		for j, t := range s.tokens {
+			words[i][j] = t.text
+			if hasLetterOrDigit(t.text) {
+				a.Words++
+			}
+		}
+	}
+	d.findMentions(x.tagger.TagDocument(words))
+	d.resolve()
+	d.linkPronouns()
+	d.output(a, d.relations())
+	return a
+}
+
+func sortMentions(ms []mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end > ms[j].end
+	})
+}
+
+// pronounTypes maps the pronouns and descriptions kg resolves to the type
+// of entity they stand for.
+var pronounTypes = map[string]graph.Type{
+	"he": graph.Person, "she": graph.Person,
+	"the company": graph.Org, "the firm": graph.Org, "the group": graph.Org, "the bank": graph.Org,
+	"the country": graph.GPE,
+}
+
+// pronounWindow is how many sentences back a pronoun may find its entity.
+const pronounWindow = 3
+
+// linkPronouns links "he", "she", "the company" and the like to the
+// latest entity of their type named shortly before, when there is one.
+func (d *document) linkPronouns() {
+	var added []mention
+	latest := map[graph.Type]int{} // type -> mention index of its latest name
+	mi := 0
+	for si, s := range d.sents {
+		for ti := 0; ti < len(s.tokens); ti++ {
+			for mi < len(d.mentions) && d.mentions[mi].sent == si && d.mentions[mi].first <= ti {
+				m := d.mentions[mi]
+				if m.via == "name" && m.entity >= 0 {
+					latest[d.entities[m.entity].typ] = mi
+				}
+				mi++
+			}
+			if s.headline {
+				continue
+			}
+			words := 1
+			phrase := strings.ToLower(s.tokens[ti].text)
+			if ti+1 < len(s.tokens) && (phrase == "the") {
+				phrase += " " + strings.ToLower(s.tokens[ti+1].text)
+				words = 2
+			}
+			typ, ok := pronounTypes[phrase]
+			if !ok {
+				continue
+			}
+			prev, ok := latest[typ]
+			if !ok || si-d.mentions[prev].sent > pronounWindow {
+				continue
+			}
+			m := d.newMention(si, ti, ti+words)
+			m.typ, m.via, m.entity = typ, "pronoun", d.mentions[prev].entity
+			if words == 2 {
+				m.via = "description"
+			}
+			added = append(added, m)
+		}
+	}
+	for _, m := range added {
+		d.mentions = append(d.mentions, m)
+		e := d.entities[m.entity]
+		e.mentions = append(e.mentions, len(d.mentions)-1)
+	}
+}
+
+// output fills the article with the entities and relations found. An
+// entity known only by a demonym or a pronoun is kept only when a relation
+// needs it.
+func (d *document) output(a *graph.Article, rels []relation) {
+	used := map[int]bool{}
+	for _, r := range rels {
+		used[r.subject], used[r.object] = true, true
+	}
+	ids := map[int]string{}
+	order := make([]int, 0, len(d.entities))
+	for e, ent := range d.entities {
+		if len(ent.mentions) > 0 && (ent.named || used[e]) {
+			order = append(order, e)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return d.firstStart(order[i]) < d.firstStart(order[j])
+	})
+	for _, e := range order {
+		ent := d.entities[e]
+		id := fmt.Sprintf("e%d", len(a.Entities)+1)
+		ids[e] = id
+		out := graph.Entity{ID: id, Name: ent.name, Type: ent.typ, Aliases: append([]string{}, ent.aliases...), Mentions: []graph.Mention{}}
+		ms := append([]int(nil), ent.mentions...)
+		sort.Slice(ms, func(i, j int) bool { return d.mentions[ms[i]].start < d.mentions[ms[j]].start })
+		for _, mi := range ms {
+			m := d.mentions[mi]
+			out.Mentions = append(out.Mentions, graph.Mention{Start: m.start, End: m.end, Text: m.text, Via: m.via})
+		}
+		a.Entities = append(a.Entities, out)
+	}
+	for _, r := range rels {
+		s, okS := ids[r.subject]
+		o, okO := ids[r.object]
+		if !okS || !okO {
+			continue
+		}
+		sent := d.sents[r.sent]
+		a.Relations = append(a.Relations, graph.Relation{
+			Subject: s, Predicate: r.predicate, Object: o, Negated: r.negated, Kind: r.kind,
+			Sentence: graph.Span{Start: sent.start, End: sent.end},
+			Evidence: strings.TrimFunc(d.text[sent.start:sent.end], unicode.IsSpace),
+		})
+	}
+}
+
+func (d *document) firstStart(e int) int {
+	first := len(d.text) + 1
+	for _, mi := range d.entities[e].mentions {
+		first = min(first, d.mentions[mi].start)
+	}
+	return first
+}

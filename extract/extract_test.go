@@ -1,0 +1,138 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+)
+
+// dictTagger labels the names it is given, longest first, so that tests
+// of the pipeline after tagging do not depend on a trained model.
+type dictTagger map[string]string
+
+func (d dictTagger) TagDocument(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	for i, words := range sentences {
+		labels := make([]string, len(words))
+		for j := range labels {
+			labels[j] = "O"
+		}
+		for j := 0; j < len(words); j++ {
+			for n := min(4, len(words)-j); n >= 1; n-- {
+				typ, ok := d[strings.Join(words[j:j+n], " ")]
+				if !ok {
+					continue
+				}
+				labels[j] = "B-" + typ
+				for k := j + 1; k < j+n; k++ {
+					labels[k] = "I-" + typ
+				}
+				j += n - 1
+				break
+			}
+		}
+		out[i] = labels
+	}
+	return out
+}
+
+var names = dictTagger{
+	"Vladimir Putin": "PER", "Putin": "PER", "Emmanuel Macron": "PER", "Macron": "PER",
+	"Russia": "LOC", "France": "LOC", "Germany": "LOC", "Paris": "LOC", "Yukos": "ORG",
+	"Rosneft": "ORG", "Mikhail Khodorkovsky": "PER", "Gordon Brown": "PER", "Brown": "PER",
+	"Tony Blair": "PER", "Blair": "PER", "Jacques Chirac": "PER", "Chirac": "PER",
+	"United Nations": "ORG", "UN": "ORG", "Russian": "MISC", "French": "MISC",
+	"Labour": "ORG", "Syria": "LOC",
+}
+
+type triple struct {
+	subject, predicate, object string
+	negated                    bool
+}
+
+func relations(t *testing.T, a *graph.Article) []triple {
+	t.Helper()
+	var out []triple
+	for _, r := range a.Relations {
+		s, o := a.Entity(r.Subject), a.Entity(r.Object)
+		if s == nil || o == nil {
+			t.Fatalf("relation %+v names an unknown entity", r)
+		}
+		out = append(out, triple{s.Name, r.Predicate, o.Name, r.Negated})
+	}
+	return out
+}
+
+func TestRelations(t *testing.T) {
+	x, err := extract.NewWithTagger(names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []triple
+	}{
+		{"Vladimir Putin met Emmanuel Macron in Paris on Monday.", []triple{{"Vladimir Putin", "meet", "Emmanuel Macron", false}}},
+		{"Russia was sanctioned by France last year.", []triple{{"France", "sanction", "Russia", false}}},
+		{"France and Germany sanctioned Russia.", []triple{{"France", "sanction", "Russia", false}, {"Germany", "sanction", "Russia", false}}},
+		{"Tony Blair did not meet Jacques Chirac.", []triple{{"Tony Blair", "meet", "Jacques Chirac", true}}},
+		{"Russian President Vladimir Putin arrived.", []triple{{"Vladimir Putin", "president_of", "Russia", false}}},
+		{"Yukos boss Mikhail Khodorkovsky was arrested.", []triple{{"Mikhail Khodorkovsky", "boss_of", "Yukos", false}}},
+		{"Tony Blair held talks with Jacques Chirac.", []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
+		{"The talks between Tony Blair and Jacques Chirac went well.", []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
+		{"Rosneft agreed to buy Yukos.", []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{"Tony Blair met Gordon Brown. He later met Jacques Chirac.", []triple{{"Tony Blair", "meet", "Gordon Brown", false}, {"Gordon Brown", "meet", "Jacques Chirac", false}}},
+		{"Tony Blair said the economy was strong.", nil},
+	}
+	for _, tt := range tests {
+		a := x.Extract(extract.Document{ID: "t", Text: tt.text})
+		got := relations(t, a)
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: relations %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: relation %d = %v, want %v", tt.text, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
+
+func TestAliases(t *testing.T) {
+	x, err := extract.NewWithTagger(names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Putin Meets Macron\n\nVladimir Putin met Emmanuel Macron. Mr Putin's visit to the United Nations was short. The UN said Putin left Russian Federation."
+	a := x.Extract(extract.Document{ID: "t", Text: text})
+	byName := map[string]graph.Entity{}
+	for _, e := range a.Entities {
+		byName[e.Name] = e
+		for _, m := range e.Mentions {
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %q at [%d,%d) reads %q", m.Text, m.Start, m.End, text[m.Start:m.End])
+			}
+		}
+	}
+	putin, ok := byName["Vladimir Putin"]
+	if !ok {
+		t.Fatalf("no Vladimir Putin among %v", a.Entities)
+	}
+	if len(putin.Mentions) != 4 {
+		t.Errorf("Vladimir Putin has %d mentions, want 4 (headline, full name, Mr Putin, Putin): %+v", len(putin.Mentions), putin.Mentions)
+	}
+	if un, ok := byName["United Nations"]; !ok || len(un.Mentions) != 2 {
+		t.Errorf("United Nations: %+v, want 2 mentions", un)
+	}
+	if _, ok := byName["Russia"]; !ok {
+		t.Errorf("Russian Federation not resolved to Russia: %v", a.Entities)
+	}
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "Meets") {
+			t.Errorf("headline fragment entity %q", e.Name)
+		}
+	}
+}

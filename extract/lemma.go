@@ -1,0 +1,160 @@
+package extract
+
+import "strings"
+
+// irregularVerbs maps irregular past forms to their lemma.
+var irregularVerbs = map[string]string{
+	"met": "meet", "said": "say", "told": "tell", "made": "make", "took": "take", "taken": "take",
+	"gave": "give", "given": "give", "went": "go", "gone": "go", "came": "come", "saw": "see",
+	"seen": "see", "bought": "buy", "sold": "sell", "won": "win", "lost": "lose", "led": "lead",
+	"held": "hold", "left": "leave", "began": "begin", "begun": "begin", "brought": "bring",
+	"thought": "think", "found": "find", "kept": "keep", "paid": "pay", "sent": "send",
+	"spent": "spend", "struck": "strike", "fought": "fight", "caught": "catch", "taught": "teach",
+	"beat": "beat", "beaten": "beat", "chose": "choose", "chosen": "choose", "drove": "drive",
+	"driven": "drive", "ran": "run", "wrote": "write", "written": "write", "spoke": "speak",
+	"spoken": "speak", "broke": "break", "broken": "break", "rose": "rise", "risen": "rise",
+	"fell": "fall", "fallen": "fall", "knew": "know", "known": "know", "grew": "grow",
+	"grown": "grow", "threw": "throw", "thrown": "throw", "drew": "draw", "drawn": "draw",
+	"stood": "stand", "understood": "understand", "sat": "sit", "became": "become",
+	"felt": "feel", "heard": "hear", "meant": "mean", "built": "build", "dealt": "deal",
+	"sought": "seek", "forgave": "forgive", "froze": "freeze", "frozen": "freeze", "hid": "hide",
+	"hidden": "hide", "overtook": "overtake", "overtaken": "overtake", "undertook": "undertake",
+	"withdrew": "withdraw", "withdrawn": "withdraw", "swore": "swear", "sworn": "swear",
+	"bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid", "shot": "shoot",
+	"bit": "bite", "bitten": "bite", "did": "do", "done": "do", "was": "be", "were": "be",
+	"been": "be", "is": "be", "are": "be", "am": "be", "has": "have", "had": "have",
+	"overrode": "override", "overridden": "override", "foresaw": "foresee", "stole": "steal",
+	"stolen": "steal", "woke": "wake", "lent": "lend", "lay": "lie", "laid": "lay", "got": "get",
+	"gotten": "get", "let": "let", "put": "put", "set": "set", "cut": "cut", "hit": "hit",
+	"quit": "quit", "bid": "bid", "cast": "cast", "cost": "cost", "hurt": "hurt", "shut": "shut",
+	"spread": "spread", "upset": "upset", "read": "read", "outbid": "outbid", "rebuilt": "rebuild",
+	"flew": "fly", "flown": "fly", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
+	"slid": "slide", "led.": "lead", "fled": "flee", "sank": "sink", "sunk": "sink",
+	"swung": "swing", "hung": "hang", "won't": "will", "underwent": "undergo", "rode": "ride",
+}
+
+// lemma returns the base form of an English verb or plural noun, with rules
+// for the regular endings and a table for the irregular ones.
+func lemma(word string) string {
+	w := strings.ToLower(word)
+	if l, ok := irregularVerbs[w]; ok {
+		return l
+	}
+	if l, ok := doubledConsonant(w); ok {
+		return l
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
+		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		return restoreE(w[:len(w)-3])
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		return restoreE(w[:len(w)-2])
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// doubledConsonant undoes the doubling of "planned", "stopping" and the
+// British "travelled", leaving "called" and "added" alone.
+func doubledConsonant(w string) (string, bool) {
+	for _, suffix := range []string{"ed", "ing"} {
+		stem, ok := strings.CutSuffix(w, suffix)
+		n := len(stem)
+		if !ok || n < 4 || stem[n-1] != stem[n-2] || !isConsonant(stem[n-1]) || isConsonant(stem[n-3]) || !isConsonant(stem[n-4]) {
+			continue
+		}
+		if strings.ContainsRune("sfzw", rune(stem[n-1])) || stem[n-1] == 'l' && singleSyllable(stem) {
+			continue
+		}
+		return stem[:n-1], true
+	}
+	return "", false
+}
+
+func isConsonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
+}
+
+// restoreE puts back the final e that -ed and -ing drop: "accused" ->
+// "accuse", "raising" -> "raise", but "visited" -> "visit".
+func restoreE(stem string) string {
+	n := len(stem)
+	if n < 2 {
+		return stem
+	}
+	if eStems[stem] {
+		return stem + "e"
+	}
+	for _, ending := range eEndings {
+		if strings.HasSuffix(stem, ending) {
+			return stem + "e"
+		}
+	}
+	last, prev, before := stem[n-1], stem[n-2], byte('a')
+	if n >= 3 {
+		before = stem[n-3]
+	}
+	if isConsonant(last) && !isConsonant(prev) && isConsonant(before) && !strings.ContainsRune("wxy", rune(last)) && singleSyllable(stem) {
+		return stem + "e"
+	}
+	return stem
+}
+
+// eEndings end stems that always take back an e: "involv", "reduc",
+// "judg", "acquir", "enabl", "organiz".
+var eEndings = []string{"v", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur"}
+
+// singleSyllable reports whether stem has one vowel group, as in "us" of
+// "accus" or "hop" of "hoped".
+func singleSyllable(stem string) bool {
+	groups, inVowel := 0, false
+	for i := 0; i < len(stem); i++ {
+		v := strings.ContainsRune("aeiouy", rune(stem[i]))
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+	}
+	return groups == 1
+}
+
+// eStems are stems whose lemma ends in a silent e that the rules above
+// cannot tell from the spelling.
+var eStems = map[string]bool{
+	"accus": true, "argu": true, "continu": true, "issu": true, "pursu": true, "su": true,
+	"promot": true, "vot": true, "not": true, "quot": true, "wrot": true, "provid": true,
+	"decid": true, "includ": true, "conclud": true, "exclud": true, "divid": true, "guid": true,
+	"invad": true, "persuad": true, "trad": true, "fac": true, "plac": true, "replac": true,
+	"announc": true, "pronounc": true, "forc": true, "enforc": true, "reduc": true,
+	"produc": true, "introduc": true, "clos": true, "us": true, "caus": true,
+	"pleas": true, "prais": true, "rais": true, "advis": true, "revis": true, "criticis": true,
+	"recognis": true, "organis": true, "apologis": true, "releas": true, "increas": true,
+	"purchas": true, "leas": true, "oppos": true, "propos": true, "impos": true, "expos": true,
+	"compos": true, "refus": true, "confus": true, "merg": true, "urg": true, "charg": true,
+	"chang": true, "arrang": true, "challeng": true, "engag": true, "manag": true, "damag": true,
+	"acquir": true, "requir": true, "inspir": true, "hir": true, "fir": true, "retir": true,
+	"desir": true, "admir": true, "sav": true, "serv": true, "involv": true, "receiv": true,
+	"believ": true, "achiev": true, "approv": true, "mov": true, "remov": true, "prov": true,
+	"liv": true, "resolv": true, "giv": true, "hav": true, "tak": true, "mak": true,
+	"lik": true, "hop": true, "cop": true, "scor": true, "stor": true, "ignor": true,
+	"restor": true, "explor": true, "declar": true, "compar": true, "prepar": true,
+	"shar": true, "car": true, "dar": true, "welcom": true, "becom": true, "com": true,
+	"overcom": true, "nam": true, "blam": true, "fram": true, "tim": true, "rul": true,
+	"schedul": true, "settl": true, "handl": true, "tackl": true, "struggl": true,
+	"resum": true, "assum": true, "consum": true, "presum": true, "pric": true,
+	"invit": true, "unit": true, "writ": true, "cit": true, "delet": true, "complet": true,
+	"compet": true, "negotiat": true, "creat": true, "locat": true, "investigat": true,
+	"describ": true, "subscrib": true, "prescrib": true, "siz": true,
+	"seiz": true, "pledg": true, "judg": true, "hedg": true, "observ": true, "deserv": true,
+	"reserv": true, "preserv": true, "solv": true, "evolv": true, "revolv": true,
+	"captur": true, "secur": true, "procur": true, "assur": true, "ensur": true, "insur": true,
+	"cur": true, "endur": true, "lur": true, "measur": true, "pressur": true, "featur": true,
+	"structur": true, "ventur": true,
+}

@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/graph"
+)
+
+// mention is a stretch of a sentence that names, or stands for, an entity.
+type mention struct {
+	sent       int // index of the sentence
+	first      int // index of the first token in the sentence
+	last       int // index one past the last token
+	start, end int // byte offsets into the article text
+	text       string
+	typ        graph.Type
+	via        string // "name", "demonym", ...
+	canonical  string // the gazetteer's name, when it knows the entity
+	entity     int    // index of the entity it resolves to, -1 until resolved
+}
+
+// courtesyTitles precede a surname without being part of the name.
+var courtesyTitles = map[string]bool{
+	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Miss": true,
+	"Dr": true, "Dr.": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true,
+	"Prof": true, "Prof.": true, "Professor": true,
+}
+
+// findMentions turns the tagger's labels into mentions, types them with
+// the gazetteer's help, adds names the tagger missed but the gazetteer
+// knows, and drops headline words the body does not back.
+func (d *document) findMentions(labels [][]string) {
+	var out []mention
+	covered := make([][]bool, len(d.sents))
+	for si, s := range d.sents {
+		covered[si] = make([]bool, len(s.tokens))
+		// Names of several words that the gazetteer knows win over the
+		// tagger's spans: "Russian Federation" is not "Russian" and a word.
+		known := d.gazetteerMentions(si, covered[si], 2)
+		out = append(out, known...)
+		for _, c := range chunks(labels[si]) {
+			if anyCovered(covered[si], c.first, c.last) {
+				continue
+			}
+			first, last := trimName(s.tokens, c.first, c.last)
+			if first >= last {
+				continue
+			}
+			m := d.newMention(si, first, last)
+			if !typeMention(&m, c.label) {
+				continue
+			}
+			out = append(out, m)
+			for k := c.first; k < c.last; k++ {
+				covered[si][k] = true
+			}
+		}
+		out = append(out, d.gazetteerMentions(si, covered[si], 1)...)
+	}
+	d.mentions = d.supportHeadlines(out)
+	sortMentions(d.mentions)
+}
+
+type chunk struct {
+	first, last int
+	label       string
+}
+
+// chunks reads IOB2 labels as spans; a stray I- opens a span of its own.
+func chunks(labels []string) []chunk {
+	var out []chunk
+	for i := 0; i < len(labels); i++ {
+		l := labels[i]
+		if len(l) < 3 || l == "O" {
+			continue
+		}
+		typ := l[2:]
+		j := i + 1
+		for j < len(labels) && labels[j] == "I-"+typ {
+			j++
+		}
+		out = append(out, chunk{i, j, typ})
+		i = j - 1
+	}
+	return out
+}
+
+// trimName drops leading titles and trailing possessives or punctuation
+// from a name.
+func trimName(toks []token, first, last int) (int, int) {
+	for first < last && (courtesyTitles[toks[first].text] || isRoleWord(toks[first].text) || !hasLetterOrDigit(toks[first].text)) {
+		first++
+	}
+	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text)) {
+		last--
+	}
+	return first, last
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *document) newMention(si, first, last int) mention {
+	toks := d.sents[si].tokens
+	start, end := toks[first].start, toks[last-1].end
+	return mention{
+		sent: si, first: first, last: last,
+		start: start, end: end, text: d.text[start:end],
+		via: "name", entity: -1,
+	}
+}
+
+// typeMention sets the type of a tagged mention, trusting the gazetteer
+// over the tagger for names it knows. It reports false for mentions kg
+// does not keep.
+func typeMention(m *mention, label string) bool {
+	if e, ok := gazetteer.Lookup(m.text); ok {
+		m.typ, m.canonical = e.Type, e.Name
+		return true
+	}
+	switch label {
+	case "PER":
+		m.typ = graph.Person
+	case "ORG":
+		m.typ = graph.Org
+	case "LOC":
+		m.typ = graph.GPE
+	case "MISC":
+		if e, ok := gazetteer.Demonym(m.text); ok {
+			m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
+			return true
+		}
+		return false
+	default:
+		return false
+	}
+	return true
+}
+
+// maxGazetteerWords bounds the length of names looked up in the gazetteer.
+const maxGazetteerWords = 6
+
+// gazetteerMentions finds known names of at least minWords words, and
+// demonyms, among the tokens of sentence si not yet covered, and marks
+// them covered. Capitalised words only: the gazetteer matches acronyms by
+// case, and a known name that is also an English word is taken only away
+// from the start of a sentence.
+func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []mention {
+	var out []mention
+	s := d.sents[si]
+	toks := s.tokens
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || !startsUpper(toks[i].text) {
+			continue
+		}
+		found := false
+		for n := min(maxGazetteerWords, len(toks)-i); n >= minWords && !found; n-- {
+			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) {
+				continue
+			}
+			m := d.newMention(si, i, i+n)
+			e, ok := gazetteer.Lookup(m.text)
+			if !ok || (gazetteer.Ambiguous(m.text) && (i == 0 || s.headline)) {
+				continue
+			}
+			m.typ, m.canonical = e.Type, e.Name
+			out = append(out, m)
+			for k := i; k < i+n; k++ {
+				covered[k] = true
+			}
+			i += n - 1
+			found = true
+		}
+		if !found && minWords == 1 && i > 0 && !s.headline {
+			if e, ok := gazetteer.Demonym(toks[i].text); ok {
+				m := d.newMention(si, i, i+1)
+				m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
+				out = append(out, m)
+				covered[i] = true
+			}
+		}
+	}
+	return out
+}
+
+func anyCovered(c []bool, from, to int) bool {
+	for k := from; k < to; k++ {
+		if c[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// supportHeadlines keeps a headline's names only where the body backs
+// them: the same name (or, for a person, the same surname) is named in a
+// sentence that is not a headline, or the gazetteer knows it. A headline
+// mention that runs on past a backed name ("Vladimir Putin Calls") is cut
+// back to it.
+func (d *document) supportHeadlines(ms []mention) []mention {
+	sents := d.sents
+	body := map[string]bool{}
+	for _, m := range ms {
+		if !sents[m.sent].headline && m.via == "name" {
+			body[strings.ToLower(m.text)] = true
+			words := strings.Fields(m.text)
+			body[strings.ToLower(words[len(words)-1])] = true
+		}
+	}
+	var out []mention
+	for _, m := range ms {
+		if !sents[m.sent].headline || m.canonical != "" {
+			out = append(out, m)
+			continue
+		}
+		for last := m.last; last > m.first; last-- {
+			t := d.newMention(m.sent, m.first, last)
+			if body[strings.ToLower(t.text)] {
+				t.typ, t.via, t.canonical = m.typ, m.via, m.canonical
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
+}

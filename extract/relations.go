@@ -1,0 +1,467 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// relation is a fact found in one sentence, between two entities.
+type relation struct {
+	subject, object int // entity indexes
+	predicate       string
+	negated         bool
+	kind            graph.Kind
+	sent            int
+}
+
+// group is a run of coordinated mentions ("France and Germany"), the
+// tokens it covers, and whether it is followed by a possessive 's.
+type group struct {
+	mentions    []int // mention indexes
+	first, last int   // token range in the sentence
+	possessive  bool
+}
+
+// sentenceView is one sentence prepared for relation extraction.
+type sentenceView struct {
+	d      *document
+	index  int
+	toks   []token
+	owner  []int // token index -> mention index, or -1
+	groups []group
+	at     []int // token index -> group index, or -1
+}
+
+func (d *document) view(si int) *sentenceView {
+	s := d.sents[si]
+	v := &sentenceView{d: d, index: si, toks: s.tokens, owner: make([]int, len(s.tokens)), at: make([]int, len(s.tokens))}
+	for i := range v.owner {
+		v.owner[i], v.at[i] = -1, -1
+	}
+	for mi, m := range d.mentions {
+		if m.sent != si || m.entity < 0 {
+			continue
+		}
+		for k := m.first; k < m.last; k++ {
+			v.owner[k] = mi
+		}
+	}
+	for i := 0; i < len(v.toks); {
+		mi := v.owner[i]
+		if mi < 0 {
+			i++
+			continue
+		}
+		g := group{mentions: []int{mi}, first: i, last: d.mentions[mi].last}
+		for {
+			j := g.last
+			if j < len(v.toks) && v.toks[j].text == "'s" {
+				break
+			}
+			for j < len(v.toks) && (v.toks[j].text == "," || v.toks[j].text == "and" || v.toks[j].text == "or" || v.toks[j].text == "&") {
+				j++
+			}
+			if j == g.last || j >= len(v.toks) || v.owner[j] < 0 || !compatible(d.mentions[mi].typ, d.mentions[v.owner[j]].typ) {
+				break
+			}
+			next := v.owner[j]
+			g.mentions = append(g.mentions, next)
+			g.last = d.mentions[next].last
+		}
+		if g.last < len(v.toks) && (v.toks[g.last].text == "'s" || v.toks[g.last].text == "'") {
+			g.possessive = true
+		}
+		for k := g.first; k < g.last; k++ {
+			v.at[k] = len(v.groups)
+		}
+		v.groups = append(v.groups, g)
+		i = g.last
+	}
+	return v
+}
+
+// compatible reports whether two mentions can be coordinated: people with
+// people, places with places, organisations with organisations.
+func compatible(a, b graph.Type) bool {
+	if a == graph.Loc {
+		a = graph.GPE
+	}
+	if b == graph.Loc {
+		b = graph.GPE
+	}
+	return a == b
+}
+
+func (v *sentenceView) entity(mi int) int { return v.d.mentions[mi].entity }
+
+// demonym reports whether a group is a nationality adjective ("Russian"),
+// which names a country only as a modifier.
+func (v *sentenceView) demonym(g group) bool {
+	return v.d.mentions[g.mentions[0]].via == "demonym"
+}
+
+// titled returns the group of the person a title introduces at token i:
+// "French President Emmanuel Macron", "France's foreign minister
+// Jean-Yves Le Drian", "Yukos boss Mikhail Khodorkovsky". Otherwise it
+// returns the group at i, or -1.
+func (v *sentenceView) titled(i int) int {
+	gi := v.at[i]
+	if gi < 0 || v.groups[gi].first != i {
+		if _, end, ok := v.rolePhrase(i); ok && end < len(v.toks) && v.at[end] >= 0 && v.isPerson(v.at[end]) {
+			return v.at[end]
+		}
+		return -1
+	}
+	g := v.groups[gi]
+	next := g.last
+	if g.possessive {
+		next++
+	}
+	if _, end, ok := v.rolePhrase(next); ok && end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.isPerson(v.at[end]) {
+		return v.at[end]
+	}
+	if g.possessive || v.demonym(g) {
+		return -1
+	}
+	return gi
+}
+
+// relations finds the event and role relations of every sentence.
+func (d *document) relations() []relation {
+	var out []relation
+	seen := map[relation]bool{}
+	add := func(r relation) {
+		if r.subject == r.object || r.subject < 0 || r.object < 0 {
+			return
+		}
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	for si := range d.sents {
+		if d.sents[si].headline {
+			continue
+		}
+		v := d.view(si)
+		if len(v.groups) == 0 {
+			continue
+		}
+		for _, r := range v.roles() {
+			add(r)
+		}
+		for _, r := range v.events() {
+			add(r)
+		}
+		for _, r := range v.nominals() {
+			add(r)
+		}
+	}
+	return out
+}
+
+func (v *sentenceView) pairs(subjects, objects group, predicate string, negated bool, kind graph.Kind) []relation {
+	var out []relation
+	for _, s := range subjects.mentions {
+		for _, o := range objects.mentions {
+			out = append(out, relation{subject: v.entity(s), object: v.entity(o), predicate: predicate, negated: negated, kind: kind, sent: v.index})
+		}
+	}
+	return out
+}
+
+func isVerb(tag string) bool { return strings.HasPrefix(tag, "VB") }
+
+func lower(t token) string { return strings.ToLower(t.text) }
+
+// auxiliaries are verbs that carry tense, voice or mood for a main verb.
+var auxiliaries = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "having": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "'s": true, "'re": true, "'ve": true, "'d": true,
+	"'ll": true, "get": true, "got": true, "gets": true,
+}
+
+var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "get": true, "got": true, "gets": true}
+
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+
+// particles complete phrasal verbs: "take over", "beat off".
+var particles = map[string]bool{"over": true, "off": true, "up": true, "out": true, "down": true, "back": true, "away": true}
+
+// lightVerbs carry little meaning of their own: in "held talks with" the
+// relation is the noun.
+var lightVerbs = map[string]bool{"hold": true, "have": true, "conduct": true, "begin": true, "open": true, "start": true, "launch": true}
+
+// skippedVerbs do not relate their subject and object as kg means it.
+var skippedVerbs = map[string]bool{"be": true, "say": true, "have": true, "do": true, "include": true, "add": true, "go": true, "come": true, "become": true, "remain": true, "seem": true}
+
+// events finds subject-verb-object relations, in the active and the
+// passive voice, with their objects reached directly, through a
+// preposition, or through the noun of a light verb.
+func (v *sentenceView) events() []relation {
+	var out []relation
+	for gi, g := range v.groups {
+		if g.possessive || v.mentionIsModifier(g) || v.demonym(g) {
+			continue
+		}
+		if g.first > 0 {
+			prev := v.toks[g.first-1]
+			if prev.tag == "IN" || prev.tag == "TO" || lower(prev) == "'s" {
+				continue
+			}
+		}
+		vp, ok := v.verbPhrase(g.last)
+		if !ok {
+			continue
+		}
+		obj, predicate, byAgent := v.object(vp)
+		if obj < 0 || obj == gi {
+			continue
+		}
+		subject, object := g, v.groups[obj]
+		if vp.passive {
+			if !byAgent {
+				continue
+			}
+			subject, object = object, subject
+		}
+		out = append(out, v.pairs(subject, object, predicate, vp.negated, graph.Event)...)
+	}
+	return out
+}
+
+// verbPhrase is the verb group that follows a subject.
+type verbPhrase struct {
+	verb     int // index of the main verb
+	next     int // first token after the verb and its particle
+	lemma    string
+	passive  bool
+	negated  bool
+	particle string
+}
+
+// mentionIsModifier reports whether a group is a noun modifier, as
+// "Yukos" in "Yukos shares": not a subject.
+func (v *sentenceView) mentionIsModifier(g group) bool {
+	if g.last >= len(v.toks) {
+		return false
+	}
+	next := v.toks[g.last]
+	return strings.HasPrefix(next.tag, "NN") && v.at[g.last] < 0 && !isRoleWord(next.text)
+}
+
+func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
+	var vp verbPhrase
+	sawBe := false
+	i := from
+	// A parenthetical between subject and verb: ", the chancellor,".
+	if i < len(v.toks) && v.toks[i].text == "," {
+		j := i + 1
+		for j < len(v.toks) && j-i < 12 && v.toks[j].text != "," && !isVerb(v.toks[j].tag) {
+			j++
+		}
+		if j < len(v.toks) && v.toks[j].text == "," && j > i+1 {
+			i = j + 1
+		} else if j < len(v.toks) && (lower(v.toks[i+1]) == "which" || lower(v.toks[i+1]) == "who") {
+			i += 2
+		}
+	}
+	for ; i < len(v.toks) && i-from < 16; i++ {
+		t := v.toks[i]
+		w := lower(t)
+		switch {
+		case negations[w]:
+			vp.negated = true
+		case t.tag == "RB" || t.tag == "RBR" || t.tag == "MD" || w == "also" || w == "which" || w == "who" && i == from:
+		case isVerb(t.tag) || auxiliaries[w]:
+			if auxiliaries[w] && i+1 < len(v.toks) && v.nextVerb(i+1) {
+				if beForms[w] {
+					sawBe = true
+				}
+				continue
+			}
+			vp.verb = i
+			vp.lemma = lemma(t.text)
+			vp.passive = t.tag == "VBN" && (sawBe || i == from)
+			vp.next = i + 1
+			if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
+				vp.particle = lower(v.toks[vp.next])
+				vp.next++
+			}
+			// "agreed to buy", "plans to sell": the relation is the last verb.
+			if vp.next+1 < len(v.toks) && v.toks[vp.next].tag == "TO" && v.toks[vp.next+1].tag == "VB" {
+				vp.verb = vp.next + 1
+				vp.lemma = lemma(v.toks[vp.verb].text)
+				vp.next = vp.verb + 1
+				vp.particle = ""
+				if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
+					vp.particle = lower(v.toks[vp.next])
+					vp.next++
+				}
+			}
+			return vp, !skippedVerbs[vp.lemma] || vp.passive
+		default:
+			return vp, false
+		}
+	}
+	return vp, false
+}
+
+// nextVerb reports whether a verb follows at i, past adverbs and
+// negations.
+func (v *sentenceView) nextVerb(i int) bool {
+	for ; i < len(v.toks); i++ {
+		t := v.toks[i]
+		if negations[lower(t)] || strings.HasPrefix(t.tag, "RB") {
+			continue
+		}
+		return isVerb(t.tag) || auxiliaries[lower(t)]
+	}
+	return false
+}
+
+// object finds the group a verb phrase acts on: the index of the group,
+// the predicate, and whether it was reached through "by" (the agent of a
+// passive verb).
+func (v *sentenceView) object(vp verbPhrase) (int, string, bool) {
+	predicate := vp.lemma
+	if vp.particle != "" {
+		predicate += "_" + vp.particle
+	}
+	i := vp.next
+	noun := ""
+	for steps := 0; i < len(v.toks) && steps < 10; steps++ {
+		t := v.toks[i]
+		if v.at[i] >= 0 || isRoleWord(t.text) && startsUpper(t.text) {
+			gi := v.titled(i)
+			if gi < 0 {
+				return -1, "", false
+			}
+			if noun != "" {
+				if !v.directAfterNoun(i) {
+					// A place or time on the way: "held talks in Paris with Y".
+					i = v.groups[v.at[max(i, 0)]].last
+					if v.at[i-1] < 0 {
+						return -1, "", false
+					}
+					continue
+				}
+				if lightVerbs[vp.lemma] {
+					predicate = noun
+				}
+			}
+			byAgent := i > 0 && lower(v.toks[i-1]) == "by"
+			return gi, predicate, byAgent
+		}
+		switch {
+		case t.tag == "IN" || t.tag == "TO":
+			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
+				return -1, "", false
+			}
+		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD":
+		case strings.HasPrefix(t.tag, "NN"):
+			noun = lemma(t.text)
+		default:
+			return -1, "", false
+		}
+		i++
+	}
+	return -1, "", false
+}
+
+// directAfterNoun reports whether the group at i follows its noun through
+// a preposition that makes the verb's object the group ("signed a deal
+// with Y"), as opposed to a noun of its own ("bought a stake in Y").
+func (v *sentenceView) directAfterNoun(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch lower(v.toks[i-1]) {
+	case "with", "against", "between":
+		return true
+	}
+	return false
+}
+
+// nominalPredicates are nouns that state a relation between the entities
+// around them, and the verb they stand for.
+var nominalPredicates = map[string]string{
+	"talks": "talk", "talk": "talk", "meeting": "meet", "meetings": "meet", "summit": "meet",
+	"negotiations": "negotiate", "agreement": "agree", "deal": "deal", "merger": "merge",
+	"takeover": "take_over", "acquisition": "acquire", "purchase": "buy", "visit": "visit",
+	"sale": "sell", "bid": "bid", "investment": "invest", "attack": "attack", "criticism": "criticise",
+	"dispute": "dispute", "row": "dispute", "war": "fight", "battle": "battle", "partnership": "partner",
+	"alliance": "ally", "conversation": "talk", "call": "call", "support": "support",
+	"rivalry": "rival", "victory": "beat", "defeat": "defeat", "lawsuit": "sue", "suit": "sue",
+}
+
+// nominals finds relations stated by nouns: "talks between X and Y",
+// "X's meeting with Y".
+func (v *sentenceView) nominals() []relation {
+	var out []relation
+	for i, t := range v.toks {
+		predicate, ok := nominalPredicates[lower(t)]
+		if !ok || !strings.HasPrefix(t.tag, "NN") {
+			continue
+		}
+		if i+1 < len(v.toks) && lower(v.toks[i+1]) == "between" && i+2 < len(v.toks) {
+			if gi := v.at[i+2]; gi >= 0 && len(v.groups[gi].mentions) >= 2 && v.groups[gi].first == i+2 {
+				ms := v.groups[gi].mentions
+				for a := 0; a < len(ms); a++ {
+					for b := a + 1; b < len(ms); b++ {
+						out = append(out, relation{subject: v.entity(ms[a]), object: v.entity(ms[b]), predicate: predicate, kind: graph.Event, sent: v.index})
+					}
+				}
+			}
+		}
+		// "X's meeting with Y": the possessor, the noun, a preposition, the other.
+		owner := -1
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if gi := v.at[j]; gi >= 0 {
+				if v.groups[gi].possessive && v.groups[gi].last == j+1 {
+					owner = gi
+				}
+				break
+			}
+			if v.toks[j].text != "'s" && v.toks[j].text != "'" && !strings.HasPrefix(v.toks[j].tag, "JJ") && !strings.HasPrefix(v.toks[j].tag, "NN") {
+				break
+			}
+		}
+		if owner < 0 && i+1 < len(v.toks) && lower(v.toks[i+1]) == "with" {
+			owner = v.subjectBefore(i)
+		}
+		if owner < 0 || i+2 >= len(v.toks) {
+			continue
+		}
+		switch lower(v.toks[i+1]) {
+		case "with", "of", "to", "for", "on", "against", "in":
+		default:
+			continue
+		}
+		if gi := v.titled(i + 2); gi >= 0 && gi != owner {
+			out = append(out, v.pairs(v.groups[owner], v.groups[gi], predicate, false, graph.Event)...)
+		}
+	}
+	return out
+}
+
+// subjectBefore returns the group that is the subject of the clause
+// holding token i: the latest group before i that a verb phrase follows.
+func (v *sentenceView) subjectBefore(i int) int {
+	best := -1
+	for gi, g := range v.groups {
+		if g.last > i {
+			break
+		}
+		if g.possessive || v.demonym(g) || g.first > 0 && (v.toks[g.first-1].tag == "IN" || v.toks[g.first-1].tag == "TO") {
+			continue
+		}
+		if vp, ok := v.verbPhrase(g.last); ok && vp.verb < i && !vp.passive {
+			best = gi
+		}
+	}
+	return best
+}

@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// entity gathers the mentions of one entity of an article.
+type entity struct {
+	name      string
+	typ       graph.Type
+	mentions  []int           // indexes into document.mentions, in text order
+	forms     map[string]bool // lower-cased surface names
+	aliases   []string        // surface names other than name, first use first
+	canonical bool            // named by the gazetteer
+	named     bool            // has at least one proper-name mention
+}
+
+// form is one distinct surface name of an article with the mentions that
+// use it.
+type form struct {
+	key      string // lower-cased, single-spaced
+	words    []string
+	mentions []int
+	typ      graph.Type
+}
+
+// corporateSuffixes end company names that are often shortened: "Yukos Oil
+// Company" is later "Yukos".
+var corporateSuffixes = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co": true,
+	"co.": true, "company": true, "group": true, "ltd": true, "ltd.": true, "plc": true,
+	"holdings": true, "holding": true, "llc": true, "ag": true, "sa": true, "nv": true,
+	"international": true, "industries": true, "limited": true, "airlines": true,
+	"airways": true, "bank": true, "motors": true, "oil": true, "energy": true,
+	"entertainment": true, "records": true, "studios": true, "communications": true,
+	"systems": true, "technologies": true, "party": true,
+}
+
+// acronymStopWords are skipped when initials are taken.
+var acronymStopWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "de": true, "on": true}
+
+// resolve groups mentions into entities: gazetteer names by their
+// canonical form, other names by their surface form, and then short forms
+// into the long names they abbreviate (a surname into the full name, an
+// acronym into its expansion, "Yukos" into "Yukos Oil").
+func (d *document) resolve() {
+	byCanonical := map[string]int{}
+	forms := map[string]*form{}
+	var order []*form
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.canonical != "" {
+			e, ok := byCanonical[m.canonical]
+			if !ok {
+				e = len(d.entities)
+				byCanonical[m.canonical] = e
+				d.entities = append(d.entities, &entity{name: m.canonical, typ: m.typ, canonical: true, forms: map[string]bool{}})
+			}
+			d.attach(e, i)
+			continue
+		}
+		key := nameKey(m.text)
+		f, ok := forms[key]
+		if !ok {
+			f = &form{key: key, words: strings.Fields(key)}
+			forms[key] = f
+			order = append(order, f)
+		}
+		f.mentions = append(f.mentions, i)
+	}
+	for _, f := range order {
+		f.typ = d.vote(f)
+	}
+	// Long forms first, so that short ones find what they abbreviate.
+	sort.SliceStable(order, func(i, j int) bool { return len(order[i].words) > len(order[j].words) })
+	formEntity := map[*form]int{}
+	for _, f := range order {
+		target := -1
+		if len(f.words) == 1 || f.typ == graph.Person {
+			target = d.expand(f, order, formEntity)
+		}
+		if target < 0 {
+			target = len(d.entities)
+			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].text, typ: f.typ, forms: map[string]bool{}})
+		}
+		formEntity[f] = target
+		for _, i := range f.mentions {
+			d.attach(target, i)
+		}
+	}
+	d.nameEntities()
+}
+
+// vote gives a form the type most of its mentions were tagged with, and
+// PERSON when a courtesy title precedes it.
+func (d *document) vote(f *form) graph.Type {
+	count := map[graph.Type]int{}
+	for _, i := range f.mentions {
+		m := d.mentions[i]
+		count[m.typ]++
+		if m.first > 0 && courtesyTitles[d.sents[m.sent].tokens[m.first-1].text] {
+			count[graph.Person] += 2
+		}
+	}
+	best := d.mentions[f.mentions[0]].typ
+	for _, t := range graph.Types {
+		if count[t] > count[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+// expand finds the entity of a longer form that f abbreviates, or -1.
+func (d *document) expand(f *form, order []*form, formEntity map[*form]int) int {
+	for _, long := range order {
+		e, ok := formEntity[long]
+		if !ok || len(long.words) <= len(f.words) {
+			continue
+		}
+		switch {
+		case f.typ == graph.Person && long.typ == graph.Person && partOfName(f.words, long.words):
+			return e
+		case f.typ == graph.Org && long.typ == graph.Org && (isAcronymOf(f.words[0], long.words) || shortCompany(f.words, long.words)):
+			return e
+		case len(f.words) == 1 && long.typ == graph.Person && f.typ != graph.GPE && f.words[0] == long.words[len(long.words)-1]:
+			// A surname the tagger mistyped, as an organisation say.
+			return e
+		}
+	}
+	if len(f.words) == 1 && isAcronym(f.words[0]) {
+		for _, long := range order {
+			if e, ok := formEntity[long]; ok && len(long.words) > 1 && isAcronymOf(f.words[0], long.words) {
+				return e
+			}
+		}
+		for e, ent := range d.entities {
+			if ent.canonical && isAcronymOf(f.words[0], strings.Fields(strings.ToLower(ent.name))) {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// partOfName reports whether short is the surname, the first name, or
+// the tail of long ("le drian" of "jean-yves le drian").
+func partOfName(short, long []string) bool {
+	n := len(short)
+	if n >= len(long) {
+		return false
+	}
+	tail := long[len(long)-n:]
+	if equalWords(short, tail) {
+		return true
+	}
+	return n == 1 && short[0] == long[0] && len(long) == 2
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isAcronym(word string) bool {
+	letters := 0
+	for _, r := range word {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r != '.' && r != '&':
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
+}
+
+// isAcronymOf reports whether the lower-cased acronym is made of the
+// initials of words, skipping function words ("fbi", "federal bureau of
+// investigation").
+func isAcronymOf(acronym string, words []string) bool {
+	acronym = strings.ReplaceAll(acronym, ".", "")
+	if len(acronym) < 2 || len(words) < 2 {
+		return false
+	}
+	var initials, all strings.Builder
+	for _, w := range words {
+		r := []rune(w)[0]
+		all.WriteRune(r)
+		if !acronymStopWords[w] {
+			initials.WriteRune(r)
+		}
+	}
+	return acronym == initials.String() || acronym == all.String()
+}
+
+// shortCompany reports whether short is long without its corporate
+// suffixes.
+func shortCompany(short, long []string) bool {
+	if !equalWords(short, long[:len(short)]) {
+		return false
+	}
+	for _, w := range long[len(short):] {
+		if !corporateSuffixes[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *document) attach(e, mention int) {
+	ent := d.entities[e]
+	m := &d.mentions[mention]
+	m.entity = e
+	ent.mentions = append(ent.mentions, mention)
+	if m.via != "name" {
+		return
+	}
+	ent.named = true
+	key := nameKey(m.text)
+	if !ent.forms[key] {
+		ent.forms[key] = true
+		ent.aliases = append(ent.aliases, m.text)
+	}
+	if m.first > 0 {
+		if prev := d.sents[m.sent].tokens[m.first-1]; courtesyTitles[prev.text] {
+			alias := prev.text + " " + m.text
+			if k := nameKey(alias); !ent.forms[k] {
+				ent.forms[k] = true
+				ent.aliases = append(ent.aliases, alias)
+			}
+		}
+	}
+}
+
+// nameEntities settles each entity's name: the gazetteer's, or its
+// fullest surface form; every other surface form is an alias.
+func (d *document) nameEntities() {
+	for _, e := range d.entities {
+		sort.Ints(e.mentions)
+		if !e.canonical {
+			for _, a := range e.aliases {
+				if betterName(a, e.name) {
+					e.name = a
+				}
+			}
+		}
+		kept := e.aliases[:0]
+		for _, a := range e.aliases {
+			if nameKey(a) != nameKey(e.name) {
+				kept = append(kept, a)
+			}
+		}
+		e.aliases = kept
+	}
+}
+
+// betterName prefers names with more words, then longer ones, and never
+// one that starts with a courtesy title.
+func betterName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || courtesyTitles[wa[0]] {
+		return false
+	}
+	if len(wa) != len(wb) {
+		return len(wa) > len(wb)
+	}
+	return len(a) > len(b)
+}
+
+// nameKey is the form of a name that identical names share.
+func nameKey(s string) string {
+	s = strings.ReplaceAll(s, "\u2019", "'")
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}

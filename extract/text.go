@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// token is one word or punctuation mark of an article, located in its text.
+type token struct {
+	text       string // as prose gives it: curly quotes straightened
+	tag        string // Penn Treebank part of speech
+	start, end int    // byte offsets into the article text
+}
+
+// sentence is a run of tokens that prose's segmenter, or a line break,
+// ends.
+type sentence struct {
+	start, end int // byte offsets into the article text
+	tokens     []token
+	headline   bool // a Title Case or ALL CAPS line: names in it need support from the body
+}
+
+// blocks splits text into the stretches that no sentence crosses: lines
+// separated by a blank line always, and single line breaks unless the
+// line looks hard-wrapped (it runs on without closing punctuation into a
+// lower-case word, or it is long).
+func blocks(text string) []span {
+	var out []span
+	start := -1
+	prevEnd := 0
+	prevLine := ""
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, span{start, end})
+		}
+		start = -1
+	}
+	for pos := 0; pos <= len(text); {
+		nl := strings.IndexByte(text[pos:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = pos + nl
+		}
+		line := strings.TrimSpace(text[pos:lineEnd])
+		if line == "" {
+			flush(prevEnd)
+		} else {
+			if start >= 0 && !continues(prevLine, line) {
+				flush(prevEnd)
+			}
+			if start < 0 {
+				start = pos + strings.Index(text[pos:lineEnd], line)
+			}
+			prevEnd = pos + strings.Index(text[pos:lineEnd], line) + len(line)
+			prevLine = line
+		}
+		if nl < 0 {
+			break
+		}
+		pos = lineEnd + 1
+	}
+	flush(prevEnd)
+	return out
+}
+
+// continues reports whether next carries on the sentence of prev, as in
+// hard-wrapped newswire.
+func continues(prev, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(".!?:;\"'\u201d\u2019)", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(first) || unicode.IsDigit(first) || len(prev) >= 60
+}
+
+type span struct{ start, end int }
+
+// analyse segments, tokenises and tags text with prose, and locates every
+// sentence and token in it.
+func analyse(model *prose.Model, text string) []sentence {
+	var out []sentence
+	for _, b := range blocks(text) {
+		chunk := text[b.start:b.end]
+		doc, err := prose.NewDocument(chunk, prose.WithExtraction(false), prose.UsingModel(model))
+		if err != nil {
+			continue
+		}
+		sents := locateSentences(chunk, doc.Sentences())
+		toks := locateTokens(chunk, doc.Tokens())
+		j := 0
+		for _, s := range sents {
+			sent := sentence{start: b.start + s.start, end: b.start + s.end}
+			for j < len(toks) && toks[j].start < s.end {
+				t := toks[j]
+				t.start += b.start
+				t.end += b.start
+				sent.tokens = append(sent.tokens, t)
+				j++
+			}
+			if len(sent.tokens) > 0 {
+				out = append(out, sent)
+			}
+		}
+	}
+	markHeadlines(text, out)
+	return out
+}
+
+// locateSentences finds prose's sentences in chunk. The last sentence runs
+// to the end of the chunk so that no token is left outside a sentence.
+func locateSentences(chunk string, sents []prose.Sentence) []span {
+	var out []span
+	cursor := 0
+	for _, s := range sents {
+		words := strings.Fields(s.Text)
+		if len(words) == 0 {
+			continue
+		}
+		i := strings.Index(chunk[cursor:], words[0])
+		if i < 0 {
+			continue
+		}
+		start := cursor + i
+		end := start + len(words[0])
+		for _, w := range words[1:] {
+			k := strings.Index(chunk[end:], w)
+			if k < 0 {
+				break
+			}
+			end += k + len(w)
+		}
+		if len(out) > 0 {
+			out[len(out)-1].end = max(out[len(out)-1].end, start)
+		}
+		out = append(out, span{start, end})
+		cursor = end
+	}
+	if len(out) == 0 {
+		return []span{{0, len(chunk)}}
+	}
+	out[0].start = 0
+	out[len(out)-1].end = len(chunk)
+	for i := range out {
+		out[i].start, out[i].end = trimSpan(chunk, out[i].start, out[i].end)
+	}
+	return out
+}
+
+func trimSpan(s string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// locateTokens aligns prose's tokens with chunk. prose straightens curly
+// quotes and may drop characters, so a token that cannot be matched where
+// expected is searched for a little further on, and given an empty span at
+// the cursor when it cannot be found at all.
+func locateTokens(chunk string, toks []prose.Token) []token {
+	out := make([]token, 0, len(toks))
+	cursor := 0
+	for _, t := range toks {
+		for cursor < len(chunk) {
+			r, n := utf8.DecodeRuneInString(chunk[cursor:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			cursor += n
+		}
+		start, end, ok := matchAt(chunk, cursor, t.Text)
+		if !ok {
+			window := min(len(chunk), cursor+64)
+			if k := strings.Index(chunk[cursor:window], t.Text); k >= 0 {
+				start, end, ok = cursor+k, cursor+k+len(t.Text), true
+			}
+		}
+		if !ok {
+			start, end = cursor, cursor
+		}
+		out = append(out, token{text: t.Text, tag: t.Tag, start: start, end: end})
+		cursor = end
+	}
+	return out
+}
+
+// matchAt reports whether word occurs in s at byte offset at, reading
+// straight quotes in word as matching their curly forms in s.
+func matchAt(s string, at int, word string) (int, int, bool) {
+	i := at
+	for _, want := range word {
+		if i >= len(s) {
+			return 0, 0, false
+		}
+		got, n := utf8.DecodeRuneInString(s[i:])
+		if got != want && !sameQuote(want, got) {
+			return 0, 0, false
+		}
+		i += n
+	}
+	return at, i, true
+}
+
+func sameQuote(straight, r rune) bool {
+	switch straight {
+	case '"':
+		return r == '\u201c' || r == '\u201d'
+	case '\'':
+		return r == '\u2018' || r == '\u2019'
+	}
+	return false
+}
+
+// markHeadlines flags sentences that are headlines: a line of their own
+// with no closing punctuation in which most words are capitalised.
+func markHeadlines(text string, sents []sentence) {
+	for i := range sents {
+		s := &sents[i]
+		words, capital := 0, 0
+		for _, t := range s.tokens {
+			r, _ := utf8.DecodeRuneInString(t.text)
+			if !unicode.IsLetter(r) {
+				continue
+			}
+			words++
+			if unicode.IsUpper(r) || functionWords[strings.ToLower(t.text)] {
+				capital++
+			}
+		}
+		last := s.tokens[len(s.tokens)-1].text
+		closed := last == "." || last == "?" || last == "!"
+		alone := (s.start == 0 || text[s.start-1] == '\n') && (s.end == len(text) || text[s.end] == '\n' || text[s.end] == '\r')
+		s.headline = alone && !closed && words >= 2 && capital*10 >= words*8
+		if !s.headline && strings.ToUpper(text[s.start:s.end]) == text[s.start:s.end] && words >= 3 {
+			s.headline = true
+		}
+	}
+}
+
+// functionWords are the short words Title Case leaves in lower case.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true,
+	"with": true, "from": true, "as": true, "into": true, "over": true, "up": true, "off": true,
+	"vs": true, "v": true, "is": true, "be": true, "are": true,
+}
