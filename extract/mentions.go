@@ -94,7 +94,13 @@ func trimName(toks []token, first, last int) (int, int) {
 	for first < last && (courtesyTitles[toks[first].text] || isRoleWord(toks[first].text) || !hasLetterOrDigit(toks[first].text)) {
 		first++
 	}
-	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text)) {
+	for k := first + 1; k < last-1; k++ {
+		// "Gibraltar's Chief Minister": a possessive ends the name.
+		if toks[k].text == "'s" {
+			last = k
+		}
+	}
+	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) || roleModifiers[strings.ToLower(toks[last-1].text)] && !roleHeads[strings.ToLower(toks[last-1].text)]) {
 		last--
 	}
 	return first, last

@@ -103,28 +103,69 @@ func (v *sentenceView) demonym(g group) bool {
 
 // titled returns the group of the person a title introduces at token i:
 // "French President Emmanuel Macron", "France's foreign minister
-// Jean-Yves Le Drian", "Yukos boss Mikhail Khodorkovsky". Otherwise it
-// returns the group at i, or -1.
+// Jean-Yves Le Drian", "his Israeli counterpart, Ariel Sharon". Otherwise
+// it returns the group that starts at i, or -1.
 func (v *sentenceView) titled(i int) int {
-	gi := v.at[i]
-	if gi < 0 || v.groups[gi].first != i {
-		if _, end, ok := v.rolePhrase(i); ok && end < len(v.toks) && v.at[end] >= 0 && v.isPerson(v.at[end]) {
-			return v.at[end]
-		}
+	for i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+		i++
+	}
+	if i >= len(v.toks) {
 		return -1
 	}
-	g := v.groups[gi]
-	next := g.last
-	if g.possessive {
-		next++
+	next := i
+	gi := v.at[i]
+	if gi >= 0 {
+		if v.groups[gi].first != i {
+			return -1
+		}
+		next = v.groups[gi].last
+		if v.groups[gi].possessive {
+			next++
+		}
 	}
-	if _, end, ok := v.rolePhrase(next); ok && end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.isPerson(v.at[end]) {
-		return v.at[end]
+	if _, end, ok := v.rolePhrase(next); ok {
+		if end < len(v.toks) && v.toks[end].text == "," {
+			end++
+		}
+		if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.isPerson(v.at[end]) {
+			return v.at[end]
+		}
 	}
-	if g.possessive || v.demonym(g) {
+	if gi < 0 || v.groups[gi].possessive || v.demonym(v.groups[gi]) {
 		return -1
 	}
 	return gi
+}
+
+// coordinated returns the groups joined to group gi by "and" or commas,
+// titled or not ("Italian Prime Minister Silvio Berlusconi and German
+// Chancellor Gerhard Schroeder"), and the token after the last of them.
+func (v *sentenceView) coordinated(gi int) ([]int, int) {
+	out := []int{gi}
+	end := v.groups[gi].last
+	for end < len(v.toks) {
+		j := end
+		if v.toks[j].text == "," {
+			j++
+		}
+		if j < len(v.toks) && (lower(v.toks[j]) == "and" || lower(v.toks[j]) == "or") {
+			j++
+		}
+		if j == end || j >= len(v.toks) {
+			break
+		}
+		next := v.titled(j)
+		if next < 0 || next <= out[len(out)-1] || !compatible(v.d.mentions[v.groups[next].mentions[0]].typ, v.d.mentions[v.groups[gi].mentions[0]].typ) {
+			break
+		}
+		out = append(out, next)
+		end = v.groups[next].last
+		if end < len(v.toks) && v.toks[end].text == "," && end+1 < len(v.toks) && lower(v.toks[end+1]) != "and" && v.titled(end+1) < 0 {
+			// The closing comma of an apposition: "..., Ariel Sharon, and".
+			break
+		}
+	}
+	return out, end
 }
 
 // relations finds the event and role relations of every sentence.
@@ -209,26 +250,30 @@ func (v *sentenceView) events() []relation {
 		}
 		if g.first > 0 {
 			prev := v.toks[g.first-1]
-			if prev.tag == "IN" || prev.tag == "TO" || lower(prev) == "'s" {
+			if prev.tag == "IN" || prev.tag == "TO" || lower(prev) == "'s" || lower(prev) == "and" {
 				continue
 			}
 		}
-		vp, ok := v.verbPhrase(g.last)
+		subjects, end := v.coordinated(gi)
+		vp, ok := v.verbPhrase(end)
 		if !ok {
 			continue
 		}
-		obj, predicate, byAgent := v.object(vp)
-		if obj < 0 || obj == gi {
+		objects, predicate, byAgent := v.object(vp)
+		if len(objects) == 0 || objects[0] == gi {
 			continue
 		}
-		subject, object := g, v.groups[obj]
 		if vp.passive {
 			if !byAgent {
 				continue
 			}
-			subject, object = object, subject
+			subjects, objects = objects, subjects
 		}
-		out = append(out, v.pairs(subject, object, predicate, vp.negated, graph.Event)...)
+		for _, s := range subjects {
+			for _, o := range objects {
+				out = append(out, v.pairs(v.groups[s], v.groups[o], predicate, vp.negated, graph.Event)...)
+			}
+		}
 	}
 	return out
 }
@@ -323,10 +368,9 @@ func (v *sentenceView) nextVerb(i int) bool {
 	return false
 }
 
-// object finds the group a verb phrase acts on: the index of the group,
-// the predicate, and whether it was reached through "by" (the agent of a
-// passive verb).
-func (v *sentenceView) object(vp verbPhrase) (int, string, bool) {
+// object finds the groups a verb phrase acts on, the predicate, and
+// whether they were reached through "by" (the agent of a passive verb).
+func (v *sentenceView) object(vp verbPhrase) ([]int, string, bool) {
 	predicate := vp.lemma
 	if vp.particle != "" {
 		predicate += "_" + vp.particle
@@ -338,15 +382,12 @@ func (v *sentenceView) object(vp verbPhrase) (int, string, bool) {
 		if v.at[i] >= 0 || isRoleWord(t.text) && startsUpper(t.text) {
 			gi := v.titled(i)
 			if gi < 0 {
-				return -1, "", false
+				return nil, "", false
 			}
 			if noun != "" {
 				if !v.directAfterNoun(i) {
 					// A place or time on the way: "held talks in Paris with Y".
-					i = v.groups[v.at[max(i, 0)]].last
-					if v.at[i-1] < 0 {
-						return -1, "", false
-					}
+					i = v.groups[gi].last
 					continue
 				}
 				if lightVerbs[vp.lemma] {
@@ -354,22 +395,23 @@ func (v *sentenceView) object(vp verbPhrase) (int, string, bool) {
 				}
 			}
 			byAgent := i > 0 && lower(v.toks[i-1]) == "by"
-			return gi, predicate, byAgent
+			objects, _ := v.coordinated(gi)
+			return objects, predicate, byAgent
 		}
 		switch {
 		case t.tag == "IN" || t.tag == "TO":
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
-				return -1, "", false
+				return nil, "", false
 			}
 		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD":
 		case strings.HasPrefix(t.tag, "NN"):
 			noun = lemma(t.text)
 		default:
-			return -1, "", false
+			return nil, "", false
 		}
 		i++
 	}
-	return -1, "", false
+	return nil, "", false
 }
 
 // directAfterNoun reports whether the group at i follows its noun through

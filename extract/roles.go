@@ -61,33 +61,28 @@ func isRoleWord(word string) bool {
 }
 
 // rolePhrase reads a role at tokens [from, ...): modifiers ending in a
-// head noun. It returns the role's name ("foreign_minister") and the index
-// after it, or false.
+// head noun ("foreign minister", "news correspondent"). It returns the
+// role's name ("foreign_minister") and the index after it, or false.
 func (v *sentenceView) rolePhrase(from int) (string, int, bool) {
 	var words []string
-	end := -1
+	end, named := -1, 0
 	for i := from; i < len(v.toks) && i-from < 5 && v.at[i] < 0; i++ {
-		w := lower(v.toks[i])
-		if !roleHeads[w] && !roleModifiers[w] {
+		t := v.toks[i]
+		w := lower(t)
+		if !roleHeads[w] && !roleModifiers[w] && !(t.tag == "NN" && startsLower(t.text) && i+1 < len(v.toks) && roleHeads[lower(v.toks[i+1])]) {
 			break
 		}
 		if !untitled[w] {
 			words = append(words, w)
 		}
 		if roleHeads[w] {
-			end = i + 1
+			end, named = i+1, len(words)
 		}
 	}
-	if end < 0 || len(words) == 0 {
+	if end < 0 || named == 0 {
 		return "", 0, false
 	}
-	n := 0
-	for i := from; i < end; i++ {
-		if !untitled[lower(v.toks[i])] {
-			n++
-		}
-	}
-	return strings.Join(words[:n], "_"), end, true
+	return strings.Join(words[:named], "_"), end, true
 }
 
 // holder reports whether a mention can hold a role in another: a person.
