@@ -1,0 +1,45 @@
+// Package export writes kg's knowledge graph in formats other tools read:
+// GraphML for Gephi, networkx and igraph, and DOT for Graphviz.
+//
+// # Streaming
+//
+// Write reads a Graph through its two streaming methods and writes as it
+// reads, so a graph larger than memory can be exported: Write keeps only 8
+// bytes per node, to check that edges name nodes it has written. For finer control,
+// a GraphMLEncoder or a DOTEncoder is fed nodes and then edges one at a
+// time, in the manner of encoding/xml, and Close writes the footer.
+//
+// # Identifiers
+//
+// A node with id 12 is written "n12"; edges are numbered in the order they
+// are written, "e0", "e1", ... (GraphML only: DOT edges carry no id). An id
+// is never empty, since importers such as Gephi reject an empty one.
+// Parallel edges, such as a statement and its negation, are written as they
+// are; Gephi merges them on import and sums their weights.
+//
+// # Attributes
+//
+// Nodes carry label (the entity's name), type, mentions, documents and
+// aliases (joined with "; ", absent when there are none). Edges carry label
+// (the predicate, prefixed "not " when the statement is negated),
+// predicate, kind, negated, weight (the number of evidence sentences) and
+// first and last (the dates of the earliest and latest dated evidence, as
+// YYYY-MM-DD, absent when unknown). GraphML keys have descriptive ids
+// ("node_label", "edge_weight", ...) because Gephi matches reserved names
+// such as label and weight on a key's id as well as its name; weight is
+// declared a double so that Gephi and igraph take it as the edge weight.
+//
+// # Untrusted text
+//
+// Names and predicates come from arbitrary articles. Every output is
+// well-formed whatever they hold: a run of invalid UTF-8 becomes one U+FFFD,
+// and the characters XML 1.0 forbids are dropped from GraphML (control
+// characters other than tab, newline and carriage return, U+FFFE and
+// U+FFFF). DOT strings lose their control characters, except that a newline
+// is written as the escape \n and a tab or carriage return as a space; a
+// backslash is doubled, because Graphviz reads \n, \l, \N and the like in
+// labels as commands.
+//
+// BUG(export): Aliases are joined with "; " into one attribute, so an alias
+// that itself contains "; " cannot be told apart on reading.
+package export

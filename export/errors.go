@@ -1,0 +1,20 @@
+package export
+
+import "errors"
+
+var (
+	// ErrUnknownFormat is returned by ParseFormat and Write for a format
+	// name they do not know.
+	ErrUnknownFormat = errors.New("export: unknown format")
+
+	// ErrClosed is returned by an encoder's Encode methods after Close.
+	ErrClosed = errors.New("export: encoder closed")
+
+	// ErrDuplicateNode is returned by Write when a Graph yields two nodes
+	// with the same id: the output would be rejected by GraphML readers.
+	ErrDuplicateNode = errors.New("export: duplicate node")
+
+	// ErrDanglingEdge is returned by Write when an edge names a node the
+	// Graph did not yield: Gephi and the GraphML schema reject such edges.
+	ErrDanglingEdge = errors.New("export: edge to a missing node")
+)

@@ -1,0 +1,90 @@
+package export_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/kg-project/kg/export"
+	"github.com/kg-project/kg/graph"
+)
+
+func ExampleWrite() {
+	g := memoryGraph{
+		nodes: []graph.Node{
+			{ID: 1, Name: "Vladimir Putin", Type: graph.Person, Aliases: []string{"Putin"}, Mentions: 4, Documents: 1},
+			{ID: 2, Name: `Palace of "Versailles"`, Type: graph.Loc, Mentions: 1, Documents: 1},
+		},
+		edges: []graph.Edge{
+			{From: 1, To: 2, Predicate: "visit", Kind: graph.Event, Weight: 1, First: day(2017, 5, 29), Last: day(2017, 5, 29)},
+		},
+	}
+	if err := export.Write(os.Stdout, g, export.DOT); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// digraph kg {
+	// 	"n1" [label="Vladimir Putin", type="PERSON", mentions=4, documents=1, aliases="Putin"];
+	// 	"n2" [label="Palace of \"Versailles\"", type="LOC", mentions=1, documents=1];
+	// 	"n1" -> "n2" [label="visit", predicate="visit", kind="event", negated=false, weight=1, first="2017-05-29", last="2017-05-29"];
+	// }
+}
+
+func ExampleGraphMLEncoder() {
+	enc := export.NewGraphMLEncoder(os.Stdout)
+	// Nodes first, then the edges between them, as the store yields them.
+	for _, n := range []graph.Node{
+		{ID: 1, Name: "Emmanuel Macron", Type: graph.Person, Mentions: 5, Documents: 1},
+		{ID: 2, Name: "Vladimir Putin", Type: graph.Person, Mentions: 4, Documents: 1},
+	} {
+		if err := enc.EncodeNode(n); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	if err := enc.EncodeEdge(graph.Edge{From: 1, To: 2, Predicate: "meet", Kind: graph.Event, Weight: 3}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := enc.Close(); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// <?xml version="1.0" encoding="UTF-8"?>
+	// <graphml xmlns="http://graphml.graphdrawing.org/xmlns"
+	//     xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+	//     xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+	//   <key id="node_label" for="node" attr.name="label" attr.type="string"/>
+	//   <key id="node_type" for="node" attr.name="type" attr.type="string"/>
+	//   <key id="node_mentions" for="node" attr.name="mentions" attr.type="int"/>
+	//   <key id="node_documents" for="node" attr.name="documents" attr.type="int"/>
+	//   <key id="node_aliases" for="node" attr.name="aliases" attr.type="string"/>
+	//   <key id="edge_label" for="edge" attr.name="label" attr.type="string"/>
+	//   <key id="edge_predicate" for="edge" attr.name="predicate" attr.type="string"/>
+	//   <key id="edge_kind" for="edge" attr.name="kind" attr.type="string"/>
+	//   <key id="edge_negated" for="edge" attr.name="negated" attr.type="boolean"/>
+	//   <key id="edge_weight" for="edge" attr.name="weight" attr.type="double"/>
+	//   <key id="edge_first" for="edge" attr.name="first" attr.type="string"/>
+	//   <key id="edge_last" for="edge" attr.name="last" attr.type="string"/>
+	//   <graph id="kg" edgedefault="directed">
+	//     <node id="n1">
+	//       <data key="node_label">Emmanuel Macron</data>
+	//       <data key="node_type">PERSON</data>
+	//       <data key="node_mentions">5</data>
+	//       <data key="node_documents">1</data>
+	//     </node>
+	//     <node id="n2">
+	//       <data key="node_label">Vladimir Putin</data>
+	//       <data key="node_type">PERSON</data>
+	//       <data key="node_mentions">4</data>
+	//       <data key="node_documents">1</data>
+	//     </node>
+	//     <edge id="e0" source="n1" target="n2">
+	//       <data key="edge_label">meet</data>
+	//       <data key="edge_predicate">meet</data>
+	//       <data key="edge_kind">event</data>
+	//       <data key="edge_negated">false</data>
+	//       <data key="edge_weight">3</data>
+	//     </edge>
+	//   </graph>
+	// </graphml>
+}

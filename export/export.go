@@ -1,0 +1,272 @@
+package export
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// Graph is what an exporter reads: the store satisfies it. Both methods
+// stream, calling fn once per node or edge and stopping at the first error
+// fn returns, which they return.
+type Graph interface {
+	Nodes(fn func(graph.Node) error) error // ascending id
+	Edges(fn func(graph.Edge) error) error
+}
+
+// Format names an output format.
+type Format string
+
+// The formats Write knows.
+const (
+	GraphML Format = "graphml"
+	DOT     Format = "dot"
+)
+
+// ParseFormat returns the Format named by s, ignoring case and surrounding
+// space. It also accepts "gv", the file extension Graphviz uses for DOT.
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "graphml":
+		return GraphML, nil
+	case "dot", "gv":
+		return DOT, nil
+	}
+	return "", unknownFormat(s)
+}
+
+func unknownFormat(name string) error {
+	return fmt.Errorf("%w %q (want graphml or dot)", ErrUnknownFormat, name)
+}
+
+// encoder is what Write needs of GraphMLEncoder and DOTEncoder.
+type encoder interface {
+	EncodeNode(graph.Node) error
+	EncodeEdge(graph.Edge) error
+	Close() error
+}
+
+// Write streams g to w in format f: every node, then every edge. Node ids in
+// the output are "n<ID>" (decimal). Write checks what the formats' readers
+// would reject and returns ErrDuplicateNode or ErrDanglingEdge for it, with
+// the output then incomplete; to check, it keeps 8 bytes per node.
+func Write(w io.Writer, g Graph, f Format) error {
+	var enc encoder
+	switch f {
+	case GraphML:
+		enc = NewGraphMLEncoder(w)
+	case DOT:
+		enc = NewDOTEncoder(w)
+	default:
+		return unknownFormat(string(f))
+	}
+
+	// The encoder's own error is the cause whatever g wraps it in, so it is
+	// kept apart from errors of g's making.
+	var encodeErr error
+	var ids []uint64
+	err := g.Nodes(func(n graph.Node) error {
+		ids = append(ids, n.ID)
+		encodeErr = enc.EncodeNode(n)
+		return encodeErr
+	})
+	if encodeErr != nil {
+		return encodeErr
+	}
+	if err != nil {
+		return fmt.Errorf("export: read nodes: %w", err)
+	}
+
+	// Nodes come in ascending order, which makes this sort cheap; it is done
+	// rather than assumed so that a Graph breaking the order still exports.
+	slices.Sort(ids)
+	for i := 1; i < len(ids); i++ {
+		if ids[i] == ids[i-1] {
+			return fmt.Errorf("%w: n%d", ErrDuplicateNode, ids[i])
+		}
+	}
+
+	err = g.Edges(func(ed graph.Edge) error {
+		for _, end := range [2]uint64{ed.From, ed.To} {
+			if _, found := slices.BinarySearch(ids, end); !found {
+				encodeErr = fmt.Errorf("%w: n%d -> n%d names n%d", ErrDanglingEdge, ed.From, ed.To, end)
+				return encodeErr
+			}
+		}
+		encodeErr = enc.EncodeEdge(ed)
+		return encodeErr
+	})
+	if encodeErr != nil {
+		return encodeErr
+	}
+	if err != nil {
+		return fmt.Errorf("export: read edges: %w", err)
+	}
+	return enc.Close()
+}
+
+// edgeLabel is the text a viewer shows on an edge: a negated statement must
+// not read as its opposite.
+func edgeLabel(ed graph.Edge) string {
+	if ed.Negated {
+		return "not " + ed.Predicate
+	}
+	return ed.Predicate
+}
+
+// dateLayout writes dates as YYYY-MM-DD: evidence is dated by the day, and
+// Gephi and spreadsheets read this form.
+const dateLayout = "2006-01-02"
+
+// outputBufferSize amortises the many small writes of an encoder.
+const outputBufferSize = 64 << 10
+
+// output buffers an encoder's writes and keeps the first error, so that
+// encoders can write piece by piece and check once per node or edge.
+type output struct {
+	buffer  *bufio.Writer
+	format  string
+	scratch []byte
+	err     error
+}
+
+func newOutput(w io.Writer, format string) output {
+	return output{buffer: bufio.NewWriterSize(w, outputBufferSize), format: format}
+}
+
+func (o *output) fail(err error) {
+	if o.err == nil {
+		o.err = fmt.Errorf("export: write %s: %w", o.format, err)
+	}
+}
+
+func (o *output) writeString(s string) {
+	if o.err != nil {
+		return
+	}
+	if _, err := o.buffer.WriteString(s); err != nil {
+		o.fail(err)
+	}
+}
+
+func (o *output) writeByte(c byte) {
+	if o.err != nil {
+		return
+	}
+	if err := o.buffer.WriteByte(c); err != nil {
+		o.fail(err)
+	}
+}
+
+func (o *output) writeUint(prefix byte, v uint64) {
+	o.scratch = strconv.AppendUint(append(o.scratch[:0], prefix), v, 10)
+	o.writeBytes(o.scratch)
+}
+
+func (o *output) writeInt(v int) {
+	o.scratch = strconv.AppendInt(o.scratch[:0], int64(v), 10)
+	o.writeBytes(o.scratch)
+}
+
+func (o *output) writeDate(t time.Time) {
+	o.scratch = t.AppendFormat(o.scratch[:0], dateLayout)
+	o.writeBytes(o.scratch)
+}
+
+func (o *output) writeBytes(b []byte) {
+	if o.err != nil {
+		return
+	}
+	if _, err := o.buffer.Write(b); err != nil {
+		o.fail(err)
+	}
+}
+
+func (o *output) flush() {
+	if o.err != nil {
+		return
+	}
+	if err := o.buffer.Flush(); err != nil {
+		o.fail(err)
+	}
+}
+
+// escapeFunc says what to write for one rune of untrusted text: the
+// replacement and true to substitute it, "" and true to drop it, or false to
+// copy it as it is. It is not asked about the bytes plainASCII marks, and
+// must copy those.
+type escapeFunc func(r rune) (replacement string, replace bool)
+
+// writeText writes s through escape, replacing each run of invalid UTF-8 by
+// one U+FFFD as strings.ToValidUTF8 does. Unchanged stretches are copied in
+// one write, which keeps the usual all-ASCII name to a single call.
+func (o *output) writeText(s string, escape escapeFunc) {
+	pending := 0
+	inInvalidRun := false
+	for i := 0; i < len(s); {
+		if plainASCII[s[i]] {
+			inInvalidRun = false
+			i++
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if r >= 0x80 {
+			r, size = decodeRune(s[i:])
+		}
+		if r == invalidRune {
+			o.writeString(s[pending:i])
+			if !inInvalidRun {
+				o.writeString("\uFFFD")
+			}
+			inInvalidRun = true
+			i += size
+			pending = i
+			continue
+		}
+		inInvalidRun = false
+		if replacement, replace := escape(r); replace {
+			o.writeString(s[pending:i])
+			o.writeString(replacement)
+			i += size
+			pending = i
+			continue
+		}
+		i += size
+	}
+	o.writeString(s[pending:])
+}
+
+// plainASCII marks the bytes no escapeFunc changes, which writeText copies
+// without asking: printable ASCII but for the characters XML and DOT quote.
+var plainASCII = func() (plain [256]bool) {
+	for c := ' '; c <= '~'; c++ {
+		plain[c] = !strings.ContainsRune(`&<>"'\`, c)
+	}
+	return plain
+}()
+
+// invalidRune stands for a byte that does not start valid UTF-8; it differs
+// from utf8.RuneError so that a genuine U+FFFD in the input is kept as it is.
+const invalidRune = -1
+
+func decodeRune(s string) (rune, int) {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && size == 1 {
+		return invalidRune, 1
+	}
+	return r, size
+}
+
+// writeID writes text and then an id: prefix and v in decimal, the shape
+// of every node and edge id kg writes.
+func (o *output) writeID(text string, prefix byte, v uint64) {
+	o.writeString(text)
+	o.writeUint(prefix, v)
+}

@@ -1,0 +1,200 @@
+package export
+
+import (
+	"io"
+	"strconv"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// The ids of GraphML's <key> declarations, which <data> elements name.
+const (
+	keyNodeLabel     = "node_label"
+	keyNodeType      = "node_type"
+	keyNodeMentions  = "node_mentions"
+	keyNodeDocuments = "node_documents"
+	keyNodeAliases   = "node_aliases"
+	keyEdgeLabel     = "edge_label"
+	keyEdgePredicate = "edge_predicate"
+	keyEdgeKind      = "edge_kind"
+	keyEdgeNegated   = "edge_negated"
+	keyEdgeWeight    = "edge_weight"
+	keyEdgeFirst     = "edge_first"
+	keyEdgeLast      = "edge_last"
+)
+
+// graphMLKeys declares every attribute. Gephi needs for= to be node or edge
+// and takes its column types from attr.type.
+var graphMLKeys = []struct{ id, domain, name, typ string }{
+	{keyNodeLabel, "node", "label", "string"},
+	{keyNodeType, "node", "type", "string"},
+	{keyNodeMentions, "node", "mentions", "int"},
+	{keyNodeDocuments, "node", "documents", "int"},
+	{keyNodeAliases, "node", "aliases", "string"},
+	{keyEdgeLabel, "edge", "label", "string"},
+	{keyEdgePredicate, "edge", "predicate", "string"},
+	{keyEdgeKind, "edge", "kind", "string"},
+	{keyEdgeNegated, "edge", "negated", "boolean"},
+	{keyEdgeWeight, "edge", "weight", "double"},
+	{keyEdgeFirst, "edge", "first", "string"},
+	{keyEdgeLast, "edge", "last", "string"},
+}
+
+const graphMLHeader = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+`
+
+const graphMLFooter = "  </graph>\n</graphml>\n"
+
+// GraphMLEncoder writes a directed GraphML document, one node or edge at a
+// time. The caller encodes each node once, and only edges between nodes it
+// encodes: the GraphML schema requires both, and Write checks them.
+type GraphMLEncoder struct {
+	out           output
+	headerWritten bool
+	closed        bool
+	edgesWritten  uint64
+}
+
+// NewGraphMLEncoder returns an encoder writing to w. Nothing is written
+// until the first Encode or Close call, which writes the header; output is
+// buffered, and Close flushes it.
+func NewGraphMLEncoder(w io.Writer) *GraphMLEncoder {
+	return &GraphMLEncoder{out: newOutput(w, "graphml")}
+}
+
+func (e *GraphMLEncoder) writeHeader() {
+	if e.headerWritten {
+		return
+	}
+	e.headerWritten = true
+	e.out.writeString(graphMLHeader)
+	for _, key := range graphMLKeys {
+		e.out.writeString(`  <key id="` + key.id + `" for="` + key.domain +
+			`" attr.name="` + key.name + `" attr.type="` + key.typ + `"/>` + "\n")
+	}
+	e.out.writeString(`  <graph id="kg" edgedefault="directed">` + "\n")
+}
+
+// EncodeNode writes n as <node id="n<ID>"> with its attributes.
+func (e *GraphMLEncoder) EncodeNode(n graph.Node) error {
+	if e.closed {
+		return ErrClosed
+	}
+	e.writeHeader()
+	e.out.writeID(`    <node id="`, 'n', n.ID)
+	e.out.writeString("\">\n")
+	e.writeTextData(keyNodeLabel, n.Name)
+	e.writeTextData(keyNodeType, string(n.Type))
+	e.writeIntData(keyNodeMentions, n.Mentions)
+	e.writeIntData(keyNodeDocuments, n.Documents)
+	if len(n.Aliases) > 0 {
+		e.writeDataStart(keyNodeAliases)
+		for i, alias := range n.Aliases {
+			if i > 0 {
+				e.out.writeString("; ")
+			}
+			e.out.writeText(alias, escapeXML)
+		}
+		e.out.writeString("</data>\n")
+	}
+	e.out.writeString("    </node>\n")
+	return e.out.err
+}
+
+// EncodeEdge writes ed as <edge id="e<k>"> with its attributes, k counting
+// the edges written so far.
+func (e *GraphMLEncoder) EncodeEdge(ed graph.Edge) error {
+	if e.closed {
+		return ErrClosed
+	}
+	e.writeHeader()
+	e.out.writeID(`    <edge id="`, 'e', e.edgesWritten)
+	e.out.writeID(`" source="`, 'n', ed.From)
+	e.out.writeID(`" target="`, 'n', ed.To)
+	e.out.writeString("\">\n")
+	e.edgesWritten++
+	e.writeTextData(keyEdgeLabel, edgeLabel(ed))
+	e.writeTextData(keyEdgePredicate, ed.Predicate)
+	e.writeTextData(keyEdgeKind, string(ed.Kind))
+	e.writeDataStart(keyEdgeNegated)
+	e.out.writeString(strconv.FormatBool(ed.Negated))
+	e.out.writeString("</data>\n")
+	e.writeIntData(keyEdgeWeight, ed.Weight)
+	if !ed.First.IsZero() {
+		e.writeDataStart(keyEdgeFirst)
+		e.out.writeDate(ed.First)
+		e.out.writeString("</data>\n")
+	}
+	if !ed.Last.IsZero() {
+		e.writeDataStart(keyEdgeLast)
+		e.out.writeDate(ed.Last)
+		e.out.writeString("</data>\n")
+	}
+	e.out.writeString("    </edge>\n")
+	return e.out.err
+}
+
+// Close writes the footer, and the header if nothing was encoded, and
+// flushes. It returns the first write error, and does not close the
+// underlying writer. Calling Close again returns the same result.
+func (e *GraphMLEncoder) Close() error {
+	if e.closed {
+		return e.out.err
+	}
+	e.closed = true
+	e.writeHeader()
+	e.out.writeString(graphMLFooter)
+	e.out.flush()
+	return e.out.err
+}
+
+func (e *GraphMLEncoder) writeDataStart(key string) {
+	e.out.writeString(`      <data key="`)
+	e.out.writeString(key)
+	e.out.writeString(`">`)
+}
+
+func (e *GraphMLEncoder) writeTextData(key, text string) {
+	e.writeDataStart(key)
+	e.out.writeText(text, escapeXML)
+	e.out.writeString("</data>\n")
+}
+
+func (e *GraphMLEncoder) writeIntData(key string, v int) {
+	e.writeDataStart(key)
+	e.out.writeInt(v)
+	e.out.writeString("</data>\n")
+}
+
+// escapeXML makes text safe anywhere in an XML 1.0 document, in content or
+// in an attribute value. Tab, newline and carriage return are written as
+// character references so that no parser normalises them away.
+func escapeXML(r rune) (string, bool) {
+	switch r {
+	case '&':
+		return "&amp;", true
+	case '<':
+		return "&lt;", true
+	case '>':
+		return "&gt;", true
+	case '"':
+		return "&#34;", true
+	case '\'':
+		return "&#39;", true
+	case '\t':
+		return "&#x9;", true
+	case '\n':
+		return "&#xA;", true
+	case '\r':
+		return "&#xD;", true
+	case 0xFFFE, 0xFFFF:
+		return "", true
+	}
+	if r < 0x20 {
+		return "", true
+	}
+	return "", false
+}
