@@ -79,75 +79,50 @@ func continues(prev, next string) bool {
 
 type span struct{ start, end int }
 
-// analyse segments, tokenises and tags text with prose, and locates every
-// sentence and token in it.
+// analyse tokenises and tags text with prose, locates every token in it,
+// and splits the tokens into sentences.
 func analyse(model *prose.Model, text string) []sentence {
 	var out []sentence
 	for _, b := range blocks(text) {
 		chunk := text[b.start:b.end]
-		doc, err := prose.NewDocument(chunk, prose.WithExtraction(false), prose.UsingModel(model))
+		doc, err := prose.NewDocument(chunk, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model))
 		if err != nil {
 			continue
 		}
-		sents := locateSentences(chunk, doc.Sentences())
 		toks := locateTokens(chunk, doc.Tokens())
-		j := 0
-		for _, s := range sents {
-			sent := sentence{start: b.start + s.start, end: b.start + s.end}
-			for j < len(toks) && toks[j].start < s.end {
-				t := toks[j]
-				t.start += b.start
-				t.end += b.start
-				sent.tokens = append(sent.tokens, t)
-				j++
-			}
-			if len(sent.tokens) > 0 {
-				out = append(out, sent)
-			}
+		for i := range toks {
+			toks[i].start += b.start
+			toks[i].end += b.start
+		}
+		for len(toks) > 0 {
+			n := sentenceEnd(toks)
+			out = append(out, sentence{start: toks[0].start, end: toks[n-1].end, tokens: toks[:n:n]})
+			toks = toks[n:]
 		}
 	}
 	markHeadlines(text, out)
 	return out
 }
 
-// locateSentences finds prose's sentences in chunk. The last sentence runs
-// to the end of the chunk so that no token is left outside a sentence.
-func locateSentences(chunk string, sents []prose.Sentence) []span {
-	var out []span
-	cursor := 0
-	for _, s := range sents {
-		words := strings.Fields(s.Text)
-		if len(words) == 0 {
+// sentenceEnd returns the number of tokens of the first sentence of toks:
+// up to a full stop, question or exclamation mark and the quotes or
+// brackets that close on it, when the next word does not start in lower
+// case. prose keeps the stops of abbreviations ("Mr.", "U.S.") inside
+// their tokens, so a stop of its own ends a sentence.
+func sentenceEnd(toks []token) int {
+	for i, t := range toks {
+		if t.text != "." && t.text != "!" && t.text != "?" {
 			continue
 		}
-		i := strings.Index(chunk[cursor:], words[0])
-		if i < 0 {
-			continue
+		end := i + 1
+		for end < len(toks) && (toks[end].text == "\"" || toks[end].text == "'" || toks[end].text == ")" || toks[end].text == "]") {
+			end++
 		}
-		start := cursor + i
-		end := start + len(words[0])
-		for _, w := range words[1:] {
-			k := strings.Index(chunk[end:], w)
-			if k < 0 {
-				break
-			}
-			end += k + len(w)
+		if end == len(toks) || !startsLower(toks[end].text) {
+			return end
 		}
-		if len(out) > 0 {
-			out[len(out)-1].end = max(out[len(out)-1].end, start)
-		}
-		out = append(out, span{start, end})
-		cursor = end
 	}
-	if len(out) == 0 {
-		return []span{{0, len(chunk)}}
-	}
-	out[0].start = 0
-	out[len(out)-1].end = len(chunk)
-	for i := range out {
-		out[i].start, out[i].end = trimSpan(chunk, out[i].start, out[i].end)
-	}
-	return out
+	return len(toks)
 }
 
 func trimSpan(s string, start, end int) (int, int) {
