@@ -129,7 +129,8 @@ func (d *document) newMention(si, first, last int) mention {
 // over the tagger for names it knows. It reports false for mentions kg
 // does not keep.
 func typeMention(m *mention, label string) bool {
-	if e, ok := gazetteer.Lookup(m.text); ok {
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "ORG" || e.Type == graph.Org) {
+		// A city's name tagged as an organisation is usually its team.
 		m.typ, m.canonical = e.Type, e.Name
 		return true
 	}

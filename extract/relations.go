@@ -403,7 +403,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, string, bool) {
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
 				return nil, "", false
 			}
-		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD":
+		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD" || courtesyTitles[t.text]:
 		case strings.HasPrefix(t.tag, "NN"):
 			noun = lemma(t.text)
 		default:

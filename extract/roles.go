@@ -29,6 +29,19 @@ var roleHeads = map[string]bool{
 	"judge": true, "spokesmen": true, "supremo": true, "founders": true, "investor": true,
 	"shareholder": true, "regulator": true, "administrator": true, "researcher": true,
 	"scientist": true, "professor": true, "architect": true, "designer": true, "host": true,
+	"counterpart": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"father": true, "mother": true, "brother": true, "sister": true, "widow": true,
+	"arm": true, "subsidiary": true, "unit": true, "division": true, "affiliate": true,
+	"journalist": true, "reporter": true, "critic": true, "columnist": true, "ally": true,
+	"aide": true, "candidate": true, "nominee": true, "successor": true,
+	"predecessor": true, "colleague": true, "associate": true,
+}
+
+// organisationRoles are roles an organisation holds in another.
+var organisationRoles = map[string]bool{
+	"arm": true, "subsidiary": true, "unit": true, "division": true, "affiliate": true,
+	"member": true, "shareholder": true, "owner": true, "partner": true, "ally": true,
+	"investor": true, "regulator": true,
 }
 
 // roleModifiers may stand before a role's head: "foreign minister",
@@ -85,7 +98,17 @@ func (v *sentenceView) rolePhrase(from int) (string, int, bool) {
 	return strings.Join(words[:named], "_"), end, true
 }
 
-// holder reports whether a mention can hold a role in another: a person.
+// canHold reports whether group gi can hold the role named: a person any
+// role, an organisation or a place the roles of organisationRoles.
+func (v *sentenceView) canHold(gi int, role string) bool {
+	if v.isPerson(gi) {
+		return true
+	}
+	words := strings.Split(role, "_")
+	return organisationRoles[words[len(words)-1]] && v.isPlaceOrOrg(gi)
+}
+
+// isPerson reports whether a group names people.
 func (v *sentenceView) isPerson(gi int) bool {
 	return v.d.mentions[v.groups[gi].mentions[0]].typ == graph.Person
 }
@@ -124,7 +147,7 @@ func (v *sentenceView) roles() []relation {
 			if end < len(v.toks) && v.toks[end].text == "," {
 				end++
 			}
-			if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.isPerson(v.at[end]) {
+			if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.at[end] != gi && v.canHold(v.at[end], name) {
 				role(v.groups[v.at[end]], g, name)
 			}
 		}
@@ -139,15 +162,15 @@ func (v *sentenceView) roles() []relation {
 				if next < len(v.toks) && v.toks[next].text == "," {
 					next++
 				}
-				if next < len(v.toks) && v.at[next] >= 0 && v.groups[v.at[next]].first == next && v.isPerson(v.at[next]) {
+				if next < len(v.toks) && v.at[next] >= 0 && v.groups[v.at[next]].first == next && v.at[next] != gi && v.canHold(v.at[next], name) {
 					role(v.groups[v.at[next]], g, name)
 				}
 			}
 		}
 	}
-	// Person, [the|its|his] [Org's] role [of|at Org],
+	// Holder, [the|its|his] [Org's] role [and role] [of|at Org],
 	for gi, g := range v.groups {
-		if !v.isPerson(gi) || g.last >= len(v.toks) || v.toks[g.last].text != "," {
+		if g.last >= len(v.toks) || v.toks[g.last].text != "," || v.demonym(g) {
 			continue
 		}
 		i := g.last + 1
@@ -162,20 +185,41 @@ func (v *sentenceView) roles() []relation {
 				i++
 			}
 		}
-		name, end, ok := v.rolePhrase(i)
-		if !ok {
+		var names []string
+		for {
+			for i < len(v.toks) && (strings.HasPrefix(v.toks[i].tag, "JJ") || v.toks[i].tag == "CD") && v.at[i] < 0 && !isRoleWord(v.toks[i].text) {
+				i++
+			}
+			name, end, ok := v.rolePhrase(i)
+			if !ok {
+				break
+			}
+			names = append(names, name)
+			i = end
+			if i+1 < len(v.toks) && lower(v.toks[i]) == "and" {
+				i++
+				continue
+			}
+			break
+		}
+		if len(names) == 0 {
 			continue
 		}
-		if org < 0 && end+1 < len(v.toks) {
-			switch lower(v.toks[end]) {
-			case "of", "at", "for", "in":
-				if gj := v.at[end+1]; gj >= 0 && v.groups[gj].first == end+1 && v.isPlaceOrOrg(gj) {
+		if org < 0 && i+1 < len(v.toks) {
+			switch lower(v.toks[i]) {
+			case "of", "at", "for", "in", "to":
+				if gj := v.at[i+1]; gj >= 0 && v.groups[gj].first == i+1 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) {
 					org = gj
 				}
 			}
 		}
-		if org >= 0 {
-			role(g, v.groups[org], name)
+		if org < 0 || org == gi {
+			continue
+		}
+		for _, name := range names {
+			if v.canHold(gi, name) {
+				role(g, v.groups[org], name)
+			}
 		}
 	}
 	return out
