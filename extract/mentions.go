@@ -45,7 +45,7 @@ func (d *document) findMentions(labels [][]string) {
 			if anyCovered(covered[si], c.first, c.last) {
 				continue
 			}
-			first, last := trimName(s.tokens, c.first, c.last)
+			first, last := trimName(s.tokens, c.first, c.last, c.label == "PER")
 			if first >= last {
 				continue
 			}
@@ -88,15 +88,16 @@ func chunks(labels []string) []chunk {
 	return out
 }
 
-// trimName drops leading titles and trailing possessives or punctuation
+// trimName drops leading titles (of people only: "General Motors" keeps
+// its first word), a possessive and the role after it ("Gibraltar's Chief
+// Minister"), and trailing possessives, punctuation and lower-case words
 // from a name.
-func trimName(toks []token, first, last int) (int, int) {
-	for first < last && (courtesyTitles[toks[first].text] || isRoleWord(toks[first].text) || !hasLetterOrDigit(toks[first].text)) {
+func trimName(toks []token, first, last int, person bool) (int, int) {
+	for first < last && (courtesyTitles[toks[first].text] || person && isRoleWord(toks[first].text) || !hasLetterOrDigit(toks[first].text)) {
 		first++
 	}
 	for k := first + 1; k < last-1; k++ {
-		// "Gibraltar's Chief Minister": a possessive ends the name.
-		if toks[k].text == "'s" {
+		if toks[k].text == "'s" && isRoleWord(toks[k+1].text) {
 			last = k
 		}
 	}
@@ -129,8 +130,8 @@ func (d *document) newMention(si, first, last int) mention {
 // over the tagger for names it knows. It reports false for mentions kg
 // does not keep.
 func typeMention(m *mention, label string) bool {
-	if e, ok := gazetteer.Lookup(m.text); ok && (label != "ORG" || e.Type == graph.Org) {
-		// A city's name tagged as an organisation is usually its team.
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) {
+		// A single word tagged as a person is usually a surname ("Houston").
 		m.typ, m.canonical = e.Type, e.Name
 		return true
 	}

@@ -119,27 +119,33 @@ func (d *document) vote(f *form) graph.Type {
 func (d *document) expand(f *form, order []*form, formEntity map[*form]int) int {
 	for _, long := range order {
 		e, ok := formEntity[long]
-		if !ok || len(long.words) <= len(f.words) {
+		if !ok || len(long.words) < len(f.words) || long == f {
 			continue
 		}
 		switch {
+		case len(long.words) == len(f.words):
+			// "Liberal Democrat" and "Liberal Democrats".
+			if long.key == f.key+"s" || f.key == long.key+"s" {
+				return e
+			}
 		case f.typ == graph.Person && long.typ == graph.Person && partOfName(f.words, long.words):
 			return e
-		case f.typ == graph.Org && long.typ == graph.Org && (isAcronymOf(f.words[0], long.words) || shortCompany(f.words, long.words)):
+		case len(f.words) == 1 && (long.typ == graph.Person || f.typ == graph.Person) && f.words[0] == long.words[len(long.words)-1]:
+			// A surname, with one of its forms mistyped by the tagger.
 			return e
-		case len(f.words) == 1 && long.typ == graph.Person && f.typ != graph.GPE && f.words[0] == long.words[len(long.words)-1]:
-			// A surname the tagger mistyped, as an organisation say.
+		case f.typ != graph.Person && long.typ == graph.Org && equalWords(f.words, long.words[:len(f.words)]):
+			// "Nissan" of "Nissan Motor", "RDF" of "RDF Media".
 			return e
 		}
 	}
 	if len(f.words) == 1 && isAcronym(f.words[0]) {
 		for _, long := range order {
-			if e, ok := formEntity[long]; ok && len(long.words) > 1 && isAcronymOf(f.words[0], long.words) {
+			if e, ok := formEntity[long]; ok && len(long.words) > 1 && long.typ != graph.Person && isAcronymOf(f.words[0], d.mentions[long.mentions[0]].text) {
 				return e
 			}
 		}
 		for e, ent := range d.entities {
-			if ent.canonical && isAcronymOf(f.words[0], strings.Fields(strings.ToLower(ent.name))) {
+			if ent.canonical && isAcronymOf(f.words[0], ent.name) {
 				return e
 			}
 		}
@@ -186,23 +192,38 @@ func isAcronym(word string) bool {
 	return letters >= 2 && letters <= 6
 }
 
-// isAcronymOf reports whether the lower-cased acronym is made of the
-// initials of words, skipping function words ("fbi", "federal bureau of
-// investigation").
-func isAcronymOf(acronym string, words []string) bool {
-	acronym = strings.ReplaceAll(acronym, ".", "")
-	if len(acronym) < 2 || len(words) < 2 {
+// isAcronymOf reports whether acronym is made of the initials of the
+// words of name, where a word in capitals may give all its letters and
+// function words may give none: "FBI" of "Federal Bureau of
+// Investigation", "UKIP" of "UK Independence Party".
+func isAcronymOf(acronym, name string) bool {
+	letters := strings.ToLower(strings.ReplaceAll(acronym, ".", ""))
+	words := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	if len(letters) < 2 || len(words) < 2 {
 		return false
 	}
-	var initials, all strings.Builder
-	for _, w := range words {
-		r := []rune(w)[0]
-		all.WriteRune(r)
-		if !acronymStopWords[w] {
-			initials.WriteRune(r)
-		}
+	return matchInitials(letters, words)
+}
+
+func matchInitials(letters string, words []string) bool {
+	if len(words) == 0 {
+		return letters == ""
 	}
-	return acronym == initials.String() || acronym == all.String()
+	w := words[0]
+	lw := strings.ToLower(w)
+	if acronymStopWords[lw] && matchInitials(letters, words[1:]) {
+		return true
+	}
+	if letters == "" {
+		return false
+	}
+	if lw[0] == letters[0] && matchInitials(letters[1:], words[1:]) {
+		return true
+	}
+	if w == strings.ToUpper(w) && len(lw) > 1 && strings.HasPrefix(letters, lw) && matchInitials(letters[len(lw):], words[1:]) {
+		return true
+	}
+	return false
 }
 
 // shortCompany reports whether short is long without its corporate
@@ -250,6 +271,7 @@ func (d *document) nameEntities() {
 	for _, e := range d.entities {
 		sort.Ints(e.mentions)
 		if !e.canonical {
+			e.typ = d.entityType(e)
 			for _, a := range e.aliases {
 				if betterName(a, e.name) {
 					e.name = a
@@ -264,6 +286,31 @@ func (d *document) nameEntities() {
 		}
 		e.aliases = kept
 	}
+}
+
+// entityType is the type most of an entity's names were given, a name of
+// several words counting half as much again as a single word: the tagger
+// is surer of "Mac Maharaz" than of "Maharaz", but two votes for the short
+// form outweigh it.
+func (d *document) entityType(e *entity) graph.Type {
+	count := map[graph.Type]int{}
+	for _, i := range e.mentions {
+		m := d.mentions[i]
+		if m.via == "name" {
+			if strings.Contains(m.text, " ") {
+				count[m.typ] += 3
+			} else {
+				count[m.typ] += 2
+			}
+		}
+	}
+	best := e.typ
+	for _, t := range graph.Types {
+		if count[t] > count[best] {
+			best = t
+		}
+	}
+	return best
 }
 
 // betterName prefers names with more words, then longer ones, and never

@@ -20,6 +20,7 @@ var entryFiles = []string{
 	"data/cities.tsv",
 	"data/geography.tsv",
 	"data/organisations.tsv",
+	"data/parties.tsv",
 }
 
 const ambiguousFile = "data/ambiguous.txt"
