@@ -33,49 +33,58 @@ var irregularVerbs = map[string]string{
 	"swung": "swing", "hung": "hang", "won't": "will", "underwent": "undergo", "rode": "ride",
 }
 
-// lemma returns the base form of an English verb or plural noun, with rules
-// for the regular endings and a table for the irregular ones.
-func lemma(word string) string {
+// lemma returns the base form of an English verb or noun, using its part
+// of speech to tell which ending it may carry: rules for the regular
+// endings and a table for the irregular ones.
+func lemma(word, tag string) string {
 	w := strings.ToLower(word)
-	if l, ok := irregularVerbs[w]; ok {
+	if l, ok := irregularVerbs[w]; ok && strings.HasPrefix(tag, "VB") {
 		return l
 	}
-	if l, ok := doubledConsonant(w); ok {
-		return l
-	}
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "ied") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
-		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		return restoreE(w[:len(w)-3])
-	case strings.HasSuffix(w, "ed") && len(w) > 4:
-		return restoreE(w[:len(w)-2])
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
-		return w[:len(w)-1]
+	switch tag {
+	case "VBD", "VBN":
+		if l, ok := doubledConsonant(w, "ed"); ok {
+			return l
+		}
+		switch {
+		case strings.HasSuffix(w, "ied") && len(w) > 4:
+			return w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "ed") && len(w) > 4:
+			return restoreE(w[:len(w)-2])
+		}
+	case "VBG":
+		if l, ok := doubledConsonant(w, "ing"); ok {
+			return l
+		}
+		if strings.HasSuffix(w, "ing") && len(w) > 5 {
+			return restoreE(w[:len(w)-3])
+		}
+	case "VBZ", "NNS", "NNPS":
+		switch {
+		case strings.HasSuffix(w, "ies") && len(w) > 4:
+			return w[:len(w)-3] + "y"
+		case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
+			strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
+			return w[:len(w)-2]
+		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
+			return w[:len(w)-1]
+		}
 	}
 	return w
 }
 
 // doubledConsonant undoes the doubling of "planned", "stopping" and the
 // British "travelled", leaving "called" and "added" alone.
-func doubledConsonant(w string) (string, bool) {
-	for _, suffix := range []string{"ed", "ing"} {
-		stem, ok := strings.CutSuffix(w, suffix)
-		n := len(stem)
-		if !ok || n < 4 || stem[n-1] != stem[n-2] || !isConsonant(stem[n-1]) || isConsonant(stem[n-3]) || !isConsonant(stem[n-4]) {
-			continue
-		}
-		if strings.ContainsRune("sfzw", rune(stem[n-1])) || stem[n-1] == 'l' && singleSyllable(stem) {
-			continue
-		}
-		return stem[:n-1], true
+func doubledConsonant(w, suffix string) (string, bool) {
+	stem, ok := strings.CutSuffix(w, suffix)
+	n := len(stem)
+	if !ok || n < 4 || stem[n-1] != stem[n-2] || !isConsonant(stem[n-1]) || isConsonant(stem[n-3]) || !isConsonant(stem[n-4]) {
+		return "", false
 	}
-	return "", false
+	if strings.ContainsRune("sfzw", rune(stem[n-1])) || stem[n-1] == 'l' && singleSyllable(stem) {
+		return "", false
+	}
+	return stem[:n-1], true
 }
 
 func isConsonant(c byte) bool {

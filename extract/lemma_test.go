@@ -3,21 +3,27 @@ package extract
 import "testing"
 
 func TestLemma(t *testing.T) {
-	tests := map[string]string{
-		"met": "meet", "meets": "meet", "meeting": "meet", "sanctioned": "sanction",
-		"sanctioning": "sanction", "accused": "accuse", "accuses": "accuse", "visited": "visit",
-		"bought": "buy", "planned": "plan", "stopping": "stop", "travelled": "travel",
-		"called": "call", "added": "add", "raised": "raise", "criticised": "criticise",
-		"signed": "sign", "joined": "join", "resigned": "resign", "urged": "urge",
-		"acquired": "acquire", "tries": "try", "carried": "carry", "approves": "approve",
-		"merged": "merge", "founded": "found", "took": "take", "invaded": "invade",
-		"controlled": "control", "owns": "own", "hired": "hire", "reached": "reach",
-		"pushes": "push", "hoped": "hope", "defeated": "defeat", "negotiated": "negotiate",
-		"occupies": "occupy", "recognise": "recognise", "suspended": "suspend",
+	tests := []struct{ word, tag, want string }{
+		{"met", "VBD", "meet"}, {"meets", "VBZ", "meet"}, {"meeting", "VBG", "meet"},
+		{"sanctioned", "VBN", "sanction"}, {"sanctioning", "VBG", "sanction"},
+		{"accused", "VBD", "accuse"}, {"accuses", "VBZ", "accuse"}, {"visited", "VBD", "visit"},
+		{"bought", "VBD", "buy"}, {"planned", "VBD", "plan"}, {"stopping", "VBG", "stop"},
+		{"travelled", "VBD", "travel"}, {"called", "VBD", "call"}, {"added", "VBD", "add"},
+		{"raised", "VBD", "raise"}, {"criticised", "VBD", "criticise"}, {"signed", "VBD", "sign"},
+		{"joined", "VBD", "join"}, {"resigned", "VBD", "resign"}, {"urged", "VBD", "urge"},
+		{"acquired", "VBN", "acquire"}, {"tries", "VBZ", "try"}, {"carried", "VBD", "carry"},
+		{"approves", "VBZ", "approve"}, {"merged", "VBD", "merge"}, {"founded", "VBD", "found"},
+		{"took", "VBD", "take"}, {"invaded", "VBD", "invade"}, {"controlled", "VBD", "control"},
+		{"owns", "VBZ", "own"}, {"hired", "VBD", "hire"}, {"reached", "VBD", "reach"},
+		{"pushes", "VBZ", "push"}, {"hoped", "VBD", "hope"}, {"defeated", "VBD", "defeat"},
+		{"negotiated", "VBD", "negotiate"}, {"occupies", "VBZ", "occupy"},
+		{"recognise", "VB", "recognise"}, {"suspended", "VBN", "suspend"},
+		{"succeed", "VB", "succeed"}, {"succeeded", "VBD", "succeed"}, {"need", "VBP", "need"},
+		{"talks", "NNS", "talk"}, {"news", "NN", "news"}, {"bus", "NN", "bus"},
 	}
-	for in, want := range tests {
-		if got := lemma(in); got != want {
-			t.Errorf("lemma(%q) = %q, want %q", in, got, want)
+	for _, tt := range tests {
+		if got := lemma(tt.word, tt.tag); got != tt.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", tt.word, tt.tag, got, tt.want)
 		}
 	}
 }

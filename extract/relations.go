@@ -329,7 +329,7 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 				continue
 			}
 			vp.verb = i
-			vp.lemma = lemma(t.text)
+			vp.lemma = lemma(t.text, t.tag)
 			vp.passive = t.tag == "VBN" && (sawBe || i == from)
 			vp.next = i + 1
 			if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
@@ -339,7 +339,7 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 			// "agreed to buy", "plans to sell": the relation is the last verb.
 			if vp.next+1 < len(v.toks) && v.toks[vp.next].tag == "TO" && v.toks[vp.next+1].tag == "VB" {
 				vp.verb = vp.next + 1
-				vp.lemma = lemma(v.toks[vp.verb].text)
+				vp.lemma = lemma(v.toks[vp.verb].text, v.toks[vp.verb].tag)
 				vp.next = vp.verb + 1
 				vp.particle = ""
 				if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
@@ -405,7 +405,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, string, bool) {
 			}
 		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD" || courtesyTitles[t.text]:
 		case strings.HasPrefix(t.tag, "NN"):
-			noun = lemma(t.text)
+			noun = lemma(t.text, t.tag)
 		default:
 			return nil, "", false
 		}
