@@ -26,7 +26,8 @@ type mention struct {
 var courtesyTitles = map[string]bool{
 	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Miss": true,
 	"Dr": true, "Dr.": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true,
-	"Prof": true, "Prof.": true, "Professor": true,
+	"Prof": true, "Prof.": true, "Professor": true, "Baroness": true, "Baron": true,
+	"Rabbi": true, "Rev": true, "Rev.": true, "Reverend": true,
 }
 
 // findMentions turns the tagger's labels into mentions, types them with

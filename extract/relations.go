@@ -127,7 +127,7 @@ func (v *sentenceView) titled(i int) int {
 		if end < len(v.toks) && v.toks[end].text == "," {
 			end++
 		}
-		if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.isPerson(v.at[end]) {
+		if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.at[end] != gi {
 			return v.at[end]
 		}
 	}
@@ -259,8 +259,16 @@ func (v *sentenceView) events() []relation {
 		if !ok {
 			continue
 		}
-		objects, predicate, byAgent := v.object(vp)
+		objects, predicates, byAgent, after := v.object(vp)
 		if len(objects) == 0 || objects[0] == gi {
+			// "France and Germany met": a reciprocal verb between its subjects.
+			if len(objects) == 0 && len(subjects) > 1 && !vp.passive {
+				for _, p := range vp.predicates {
+					if reciprocal[p] {
+						out = append(out, v.among(subjects, p, vp.negated)...)
+					}
+				}
+			}
 			continue
 		}
 		if vp.passive {
@@ -269,10 +277,42 @@ func (v *sentenceView) events() []relation {
 			}
 			subjects, objects = objects, subjects
 		}
-		for _, s := range subjects {
-			for _, o := range objects {
-				out = append(out, v.pairs(v.groups[s], v.groups[o], predicate, vp.negated, graph.Event)...)
+		for _, p := range predicates {
+			if skippedVerbs[p] {
+				continue
 			}
+			for _, s := range subjects {
+				for _, o := range objects {
+					out = append(out, v.pairs(v.groups[s], v.groups[o], p, vp.negated, graph.Event)...)
+				}
+			}
+			// "A sold B to C": C bought B.
+			if p == "sell" && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "to" {
+				if buyer := v.titled(after + 1); buyer >= 0 {
+					for _, o := range objects {
+						out = append(out, v.pairs(v.groups[buyer], v.groups[o], "buy", vp.negated, graph.Event)...)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reciprocal verbs relate their subjects to each other when they have no
+// object: "Blair and Chirac met".
+var reciprocal = map[string]bool{
+	"meet": true, "talk": true, "sign": true, "agree": true, "merge": true, "clash": true,
+	"negotiate": true, "cooperate": true, "co-operate": true, "work": true, "ally": true,
+	"fight": true, "compete": true, "speak": true, "collaborate": true, "partner": true,
+}
+
+// among relates every pair of groups with a symmetric predicate.
+func (v *sentenceView) among(groups []int, predicate string, negated bool) []relation {
+	var out []relation
+	for a := 0; a < len(groups); a++ {
+		for b := a + 1; b < len(groups); b++ {
+			out = append(out, v.pairs(v.groups[groups[a]], v.groups[groups[b]], predicate, negated, graph.Event)...)
 		}
 	}
 	return out
@@ -280,12 +320,10 @@ func (v *sentenceView) events() []relation {
 
 // verbPhrase is the verb group that follows a subject.
 type verbPhrase struct {
-	verb     int // index of the main verb
-	next     int // first token after the verb and its particle
-	lemma    string
-	passive  bool
-	negated  bool
-	particle string
+	predicates []string // lemmas, with their particles: "take_over"; more than one for "seized and sold"
+	next       int      // first token after the verbs
+	passive    bool
+	negated    bool
 }
 
 // mentionIsModifier reports whether a group is a noun modifier, as
@@ -328,31 +366,38 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 				}
 				continue
 			}
-			vp.verb = i
-			vp.lemma = lemma(t.text, t.tag)
 			vp.passive = t.tag == "VBN" && (sawBe || i == from)
-			vp.next = i + 1
-			if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
-				vp.particle = lower(v.toks[vp.next])
-				vp.next++
+			v.readVerb(&vp, i)
+			// "seized and sold": verbs that share the subject and object.
+			for vp.next+1 < len(v.toks) && lower(v.toks[vp.next]) == "and" && isVerb(v.toks[vp.next+1].tag) && v.toks[vp.next+1].tag != "VBG" {
+				v.readVerb(&vp, vp.next+1)
 			}
-			// "agreed to buy", "plans to sell": the relation is the last verb.
-			if vp.next+1 < len(v.toks) && v.toks[vp.next].tag == "TO" && v.toks[vp.next+1].tag == "VB" {
-				vp.verb = vp.next + 1
-				vp.lemma = lemma(v.toks[vp.verb].text, v.toks[vp.verb].tag)
-				vp.next = vp.verb + 1
-				vp.particle = ""
-				if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
-					vp.particle = lower(v.toks[vp.next])
-					vp.next++
+			for _, p := range vp.predicates {
+				if !skippedVerbs[p] || vp.passive {
+					return vp, true
 				}
 			}
-			return vp, !skippedVerbs[vp.lemma] || vp.passive
+			return vp, false
 		default:
 			return vp, false
 		}
 	}
 	return vp, false
+}
+
+// readVerb adds the verb at i to vp, with its particle ("take over") or,
+// for "agreed to buy" and "plans to sell", the verb it leads to.
+func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
+	if i+2 < len(v.toks) && v.toks[i+1].tag == "TO" && v.toks[i+2].tag == "VB" {
+		i += 2
+	}
+	predicate := lemma(v.toks[i].text, v.toks[i].tag)
+	vp.next = i + 1
+	if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
+		predicate += "_" + lower(v.toks[vp.next])
+		vp.next++
+	}
+	vp.predicates = append(vp.predicates, predicate)
 }
 
 // nextVerb reports whether a verb follows at i, past adverbs and
@@ -368,50 +413,53 @@ func (v *sentenceView) nextVerb(i int) bool {
 	return false
 }
 
-// object finds the groups a verb phrase acts on, the predicate, and
-// whether they were reached through "by" (the agent of a passive verb).
-func (v *sentenceView) object(vp verbPhrase) ([]int, string, bool) {
-	predicate := vp.lemma
-	if vp.particle != "" {
-		predicate += "_" + vp.particle
-	}
+// object finds the groups a verb phrase acts on, the predicates, whether
+// the groups were reached through "by" (the agent of a passive verb), and
+// the token after them.
+func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
+	predicates := vp.predicates
 	i := vp.next
-	noun := ""
+	noun, nounAt := "", -1
 	for steps := 0; i < len(v.toks) && steps < 10; steps++ {
 		t := v.toks[i]
 		if v.at[i] >= 0 || isRoleWord(t.text) && startsUpper(t.text) {
 			gi := v.titled(i)
 			if gi < 0 {
-				return nil, "", false
+				return nil, nil, false, 0
 			}
-			if noun != "" {
+			// "bought rival May", "sued US phone firm MCI": the nouns before a
+			// name describe it.
+			if noun != "" && nounAt != i-1 {
 				if !v.directAfterNoun(i) {
 					// A place or time on the way: "held talks in Paris with Y".
 					i = v.groups[gi].last
 					continue
 				}
-				if lightVerbs[vp.lemma] {
-					predicate = noun
+				if len(predicates) == 1 && lightVerbs[predicates[0]] {
+					predicates = []string{noun}
 				}
 			}
 			byAgent := i > 0 && lower(v.toks[i-1]) == "by"
-			objects, _ := v.coordinated(gi)
-			return objects, predicate, byAgent
+			objects, end := v.coordinated(gi)
+			return objects, predicates, byAgent, end
 		}
 		switch {
 		case t.tag == "IN" || t.tag == "TO":
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
-				return nil, "", false
+				return nil, nil, false, 0
 			}
 		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD" || courtesyTitles[t.text]:
 		case strings.HasPrefix(t.tag, "NN"):
-			noun = lemma(t.text, t.tag)
+			if nounAt != i-1 {
+				noun = lemma(t.text, t.tag)
+			}
+			nounAt = i
 		default:
-			return nil, "", false
+			return nil, nil, false, 0
 		}
 		i++
 	}
-	return nil, "", false
+	return nil, nil, false, 0
 }
 
 // directAfterNoun reports whether the group at i follows its noun through
@@ -501,7 +549,7 @@ func (v *sentenceView) subjectBefore(i int) int {
 		if g.possessive || v.demonym(g) || g.first > 0 && (v.toks[g.first-1].tag == "IN" || v.toks[g.first-1].tag == "TO") {
 			continue
 		}
-		if vp, ok := v.verbPhrase(g.last); ok && vp.verb < i && !vp.passive {
+		if vp, ok := v.verbPhrase(g.last); ok && vp.next <= i && !vp.passive {
 			best = gi
 		}
 	}

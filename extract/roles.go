@@ -34,7 +34,7 @@ var roleHeads = map[string]bool{
 	"arm": true, "subsidiary": true, "unit": true, "division": true, "affiliate": true,
 	"journalist": true, "reporter": true, "critic": true, "columnist": true, "ally": true,
 	"aide": true, "candidate": true, "nominee": true, "successor": true,
-	"predecessor": true, "colleague": true, "associate": true,
+	"predecessor": true, "colleague": true, "associate": true, "peer": true, "rival": true,
 }
 
 // organisationRoles are roles an organisation holds in another.
