@@ -85,6 +85,13 @@ func TestRelations(t *testing.T) {
 		{"Rosneft agreed to buy Yukos.", []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{"Tony Blair met Gordon Brown. He later met Jacques Chirac.", []triple{{"Tony Blair", "meet", "Gordon Brown", false}, {"Gordon Brown", "meet", "Jacques Chirac", false}}},
 		{"Tony Blair said the economy was strong.", nil},
+		{"Tony Blair and Jacques Chirac met in Paris.", []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
+		{"Rosneft seized and sold Yukos.", []triple{{"Rosneft", "seize", "Yukos", false}, {"Rosneft", "sell", "Yukos", false}}},
+		{"Russia sold Yukos to Rosneft.", []triple{{"Russia", "sell", "Yukos", false}, {"Rosneft", "buy", "Yukos", false}}},
+		{"Tony Blair has met French President Jacques Chirac and Russian President Vladimir Putin.", []triple{
+			{"Jacques Chirac", "president_of", "France", false}, {"Vladimir Putin", "president_of", "Russia", false},
+			{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Vladimir Putin", false}}},
+		{"Gordon Brown, the Labour chancellor, met Tony Blair.", []triple{{"Gordon Brown", "chancellor_of", "Labour Party", false}, {"Gordon Brown", "meet", "Tony Blair", false}}},
 	}
 	for _, tt := range tests {
 		a := x.Extract(extract.Document{ID: "t", Text: tt.text})

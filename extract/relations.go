@@ -262,7 +262,7 @@ func (v *sentenceView) events() []relation {
 		objects, predicates, byAgent, after := v.object(vp)
 		if len(objects) == 0 || objects[0] == gi {
 			// "France and Germany met": a reciprocal verb between its subjects.
-			if len(objects) == 0 && len(subjects) > 1 && !vp.passive {
+			if len(objects) == 0 && !vp.passive {
 				for _, p := range vp.predicates {
 					if reciprocal[p] {
 						out = append(out, v.among(subjects, p, vp.negated)...)
@@ -299,6 +299,15 @@ func (v *sentenceView) events() []relation {
 	return out
 }
 
+// locative prepositions introduce where or when something happened.
+var locative = map[string]bool{"in": true, "at": true, "on": true, "near": true, "during": true, "outside": true, "inside": true, "across": true, "throughout": true}
+
+// isPlace reports whether a group names places.
+func (v *sentenceView) isPlace(gi int) bool {
+	t := v.d.mentions[v.groups[gi].mentions[0]].typ
+	return t == graph.GPE || t == graph.Loc
+}
+
 // reciprocal verbs relate their subjects to each other when they have no
 // object: "Blair and Chirac met".
 var reciprocal = map[string]bool{
@@ -307,12 +316,17 @@ var reciprocal = map[string]bool{
 	"fight": true, "compete": true, "speak": true, "collaborate": true, "partner": true,
 }
 
-// among relates every pair of groups with a symmetric predicate.
+// among relates every pair of the mentions of groups with a symmetric
+// predicate.
 func (v *sentenceView) among(groups []int, predicate string, negated bool) []relation {
+	var ms []int
+	for _, g := range groups {
+		ms = append(ms, v.groups[g].mentions...)
+	}
 	var out []relation
-	for a := 0; a < len(groups); a++ {
-		for b := a + 1; b < len(groups); b++ {
-			out = append(out, v.pairs(v.groups[groups[a]], v.groups[groups[b]], predicate, negated, graph.Event)...)
+	for a := 0; a < len(ms); a++ {
+		for b := a + 1; b < len(ms); b++ {
+			out = append(out, relation{subject: v.entity(ms[a]), object: v.entity(ms[b]), predicate: predicate, negated: negated, kind: graph.Event, sent: v.index})
 		}
 	}
 	return out
@@ -426,6 +440,11 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			gi := v.titled(i)
 			if gi < 0 {
 				return nil, nil, false, 0
+			}
+			if i > 0 && locative[lower(v.toks[i-1])] && v.isPlace(gi) {
+				// Where it happened is not what it happened to: "met in Paris".
+				i = v.groups[gi].last
+				continue
 			}
 			// "bought rival May", "sued US phone firm MCI": the nouns before a
 			// name describe it.
