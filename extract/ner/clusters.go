@@ -1,0 +1,21 @@
+package ner
+
+// Clusters assign words to clusters of words used in similar contexts, at
+// several granularities, so that the tagger can generalise from a word seen
+// in training to others of its cluster.
+type Clusters struct {
+	ids map[uint64][numClusterLevels]uint32 // by hashLower of the word
+}
+
+// ClusterLevels is the number of granularities a word is clustered at.
+const ClusterLevels = numClusterLevels
+
+// NewClusters makes Clusters from each lowercased word's cluster ids, from
+// the finest to the coarsest; an id of 0 means no cluster.
+func NewClusters(ids map[string][ClusterLevels]uint32) *Clusters {
+	clusters := &Clusters{ids: make(map[uint64][numClusterLevels]uint32, len(ids))}
+	for word, id := range ids {
+		clusters.ids[hashLower(word)] = id
+	}
+	return clusters
+}

@@ -1,0 +1,25 @@
+package ner
+
+import (
+	"errors"
+	"fmt"
+)
+
+var (
+	// ErrUnknownLabel is returned for a training label that is not an IOB2
+	// label of PER, ORG, LOC or MISC.
+	ErrUnknownLabel = errors.New("ner: unknown label")
+	// ErrBadModel is returned when a model file is not one this package
+	// wrote or is damaged.
+	ErrBadModel = errors.New("ner: not a valid model")
+)
+
+// SyntaxError reports a malformed line of CoNLL input.
+type SyntaxError struct {
+	Line int
+	Msg  string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("ner: line %d: %s", e.Line, e.Msg)
+}

@@ -1,0 +1,413 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. Their values only seed hashes, but they are part of the
+// model format: renumbering them invalidates a trained model.
+const (
+	tBias uint64 = iota + 1
+	tLower
+	tRaw
+	tShape
+	tLowerPrev
+	tLowerNext
+	tLowerPrev2
+	tLowerNext2
+	tBigramPrev
+	tBigramNext
+	tShapePrev
+	tShapeNext
+	tShapePrev2
+	tShapeNext2
+	tShapeTrigram
+	tPrefix1
+	tPrefix2
+	tPrefix3
+	tPrefix4
+	tSuffix1
+	tSuffix2
+	tSuffix3
+	tSuffix4
+	tHeadlineShape
+	tFirstShape
+	tLength
+	tPrevWordShape
+	tShapeNextWord
+	tDocCase
+	tDocCaseShape
+	tCluster0
+	tCluster1
+	tCluster2
+	tClusterPrev
+	tClusterNext
+	tHistory1
+	tHistory2
+	tHistoryLower
+	tHistoryShape
+	tDocMajority
+	tDocSeen
+	tFirstPass
+	tFirstPassNext
+	tFirstPassNext2
+	tFirstPassShape
+	tDocMajorityShape
+	tLast
+)
+
+// Case classes of a token, for the document-level case features.
+const (
+	caseNone  = iota // no letter
+	caseLower        // starts with a lowercase letter
+	caseTitle        // starts with an uppercase letter, has lowercase letters
+	caseUpper        // letters all uppercase
+)
+
+const numClusterLevels = 3
+
+// tokenInfo holds what the features of a token and of its neighbours need,
+// computed once per token.
+type tokenInfo struct {
+	lower    uint64 // hash of the lowercased word
+	raw      uint64
+	shape    uint64 // hash of the shape, case-blind in headlines
+	affixes  [8]uint64
+	clusters [numClusterLevels]uint32 // 0 when the word has no cluster
+	length   uint8
+	class    uint8 // case class
+	initial  bool  // first token of its sentence
+	headline bool
+}
+
+// wordShape hashes the shape of word: uppercase letters become X, lowercase
+// x, digits d, other characters stay, and runs of one class collapse to one
+// character. caseBlind makes every letter "a", so that an ALL CAPS or Title
+// Case headline looks the same to the model.
+func wordShape(word string, caseBlind bool) uint64 {
+	h := uint64(fnvOffset)
+	var last rune = -1
+	for _, r := range word {
+		var c rune
+		switch {
+		case unicode.IsLetter(r) && caseBlind:
+			c = 'a'
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if c != last {
+			h = hashRune(h, c)
+			last = c
+		}
+	}
+	return h
+}
+
+// caseClass classifies a word by the case of its letters.
+func caseClass(word string) uint8 {
+	first := true
+	class := uint8(caseNone)
+	for _, r := range word {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		switch {
+		case first && unicode.IsUpper(r):
+			class = caseUpper
+		case first:
+			return caseLower
+		case unicode.IsLower(r):
+			return caseTitle
+		}
+		first = false
+	}
+	return class
+}
+
+// affixHashes fills the hashes of the lowercased prefixes and suffixes of
+// one to four runes; an affix longer than the word stays 0.
+func affixHashes(word string, affixes *[8]uint64) {
+	*affixes = [8]uint64{}
+	h := uint64(fnvOffset)
+	count := 0
+	for _, r := range word {
+		if count == 4 {
+			break
+		}
+		h = hashRune(h, unicode.ToLower(r))
+		affixes[count] = h
+		count++
+	}
+	h = fnvOffset
+	end := len(word)
+	for k := 0; k < 4 && end > 0; k++ {
+		r, size := utf8.DecodeLastRuneInString(word[:end])
+		end -= size
+		h = hashRune(h, unicode.ToLower(r))
+		affixes[4+k] = h
+	}
+}
+
+// functionWords may stay lowercase in a Title Case headline.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "and": true, "as": true, "at": true, "but": true, "by": true, "for": true,
+	"from": true, "in": true, "into": true, "of": true, "off": true, "on": true, "or": true, "over": true,
+	"the": true, "to": true, "up": true, "vs": true, "with": true, "is": true, "are": true, "be": true,
+}
+
+// isHeadline reports whether a sentence is set in capitals throughout: ALL
+// CAPS anywhere (CoNLL headlines), or Title Case when it opens the document.
+// Capitals there say nothing about names.
+func isHeadline(sentence []string, first bool) bool {
+	hasLetter, hasLower := false, false
+	for _, word := range sentence {
+		for _, r := range word {
+			hasLetter = hasLetter || unicode.IsLetter(r)
+			hasLower = hasLower || unicode.IsLower(r)
+		}
+	}
+	if hasLetter && !hasLower {
+		return true
+	}
+	if !first {
+		return false
+	}
+	lowerWords, capitalised := 0, 0
+	for _, word := range sentence {
+		switch caseClass(word) {
+		case caseLower:
+			if !functionWords[word] {
+				lowerWords++
+			}
+		case caseTitle, caseUpper:
+			capitalised++
+		}
+	}
+	return lowerWords == 0 && capitalised >= 3
+}
+
+// document is the analysis of one document shared by both tagging passes.
+type document struct {
+	infos      []tokenInfo
+	starts     []int // start of each sentence in infos, plus the end
+	caseCounts map[uint64][4]uint16
+	typeCounts map[uint64][numTypes + 1]uint16
+}
+
+func (d *document) reset() {
+	d.infos = d.infos[:0]
+	d.starts = d.starts[:0]
+	if d.caseCounts == nil {
+		d.caseCounts = make(map[uint64][4]uint16)
+		d.typeCounts = make(map[uint64][numTypes + 1]uint16)
+	}
+	clear(d.caseCounts)
+	clear(d.typeCounts)
+}
+
+// analyse computes the token infos and the document-level case counts.
+// Case is only counted in body text and off the first position, where
+// capitals are chosen by the writer rather than by the style.
+func (d *document) analyse(sentences [][]string, clusters map[uint64][numClusterLevels]uint32) {
+	d.reset()
+	for s, sentence := range sentences {
+		d.starts = append(d.starts, len(d.infos))
+		headline := isHeadline(sentence, s == 0)
+		for i, word := range sentence {
+			info := tokenInfo{
+				lower:    hashLower(word),
+				raw:      hashString(word),
+				shape:    wordShape(word, headline),
+				class:    caseClass(word),
+				initial:  i == 0,
+				headline: headline,
+			}
+			info.length = uint8(min(utf8.RuneCountInString(word), 8))
+			affixHashes(word, &info.affixes)
+			if clusters != nil {
+				info.clusters = clusters[info.lower]
+			}
+			if !headline && i > 0 && info.class != caseNone {
+				counts := d.caseCounts[info.lower]
+				counts[info.class]++
+				d.caseCounts[info.lower] = counts
+			}
+			d.infos = append(d.infos, info)
+		}
+	}
+	d.starts = append(d.starts, len(d.infos))
+}
+
+// countTypes records, for each word, the entity types the first pass gave
+// it across the document.
+func (d *document) countTypes(labels []int) {
+	clear(d.typeCounts)
+	for i, label := range labels {
+		if d.infos[i].class == caseNone {
+			continue
+		}
+		counts := d.typeCounts[d.infos[i].lower]
+		counts[labelType(label)+1]++
+		d.typeCounts[d.infos[i].lower] = counts
+	}
+}
+
+// otherCases returns a bit set of the case classes the word has elsewhere in
+// the document's body text.
+func (d *document) otherCases(position int) uint64 {
+	info := &d.infos[position]
+	counts := d.caseCounts[info.lower]
+	if !info.headline && !info.initial && info.class != caseNone {
+		counts[info.class]--
+	}
+	var bits uint64
+	for class, n := range counts {
+		if n > 0 {
+			bits |= 1 << class
+		}
+	}
+	return bits
+}
+
+// staticFeatures appends the keys of the features of token position, in the
+// sentence spanning [start, end), that do not depend on labels.
+func (d *document) staticFeatures(keys []uint64, position, start, end int) []uint64 {
+	infos := d.infos
+	info := &infos[position]
+	const none = 0x5bd1e995 // stands for a position outside the sentence
+	lowerAt := func(p int) uint64 {
+		if p < start || p >= end {
+			return none
+		}
+		return infos[p].lower
+	}
+	shapeAt := func(p int) uint64 {
+		if p < start || p >= end {
+			return none
+		}
+		return infos[p].shape
+	}
+	shape := info.shape
+	keys = append(keys,
+		featureKey(tBias, 0),
+		featureKey(tLower, info.lower),
+		featureKey(tShape, shape),
+		featureKey(tLowerPrev, lowerAt(position-1)),
+		featureKey(tLowerNext, lowerAt(position+1)),
+		featureKey(tLowerPrev2, lowerAt(position-2)),
+		featureKey(tLowerNext2, lowerAt(position+2)),
+		featureKey(tBigramPrev, pair(lowerAt(position-1), info.lower)),
+		featureKey(tBigramNext, pair(info.lower, lowerAt(position+1))),
+		featureKey(tShapePrev, shapeAt(position-1)),
+		featureKey(tShapeNext, shapeAt(position+1)),
+		featureKey(tShapePrev2, shapeAt(position-2)),
+		featureKey(tShapeNext2, shapeAt(position+2)),
+		featureKey(tShapeTrigram, pair(pair(shapeAt(position-1), shape), shapeAt(position+1))),
+		featureKey(tLength, uint64(info.length)),
+		featureKey(tPrevWordShape, pair(lowerAt(position-1), shape)),
+		featureKey(tShapeNextWord, pair(shape, lowerAt(position+1))),
+	)
+	if !info.headline {
+		keys = append(keys, featureKey(tRaw, info.raw))
+	}
+	for k, affix := range info.affixes {
+		if affix != 0 {
+			keys = append(keys, featureKey(tPrefix1+uint64(k), affix))
+		}
+	}
+	if info.headline {
+		keys = append(keys, featureKey(tHeadlineShape, shape))
+	}
+	if info.initial {
+		keys = append(keys, featureKey(tFirstShape, shape))
+	}
+	if info.class != caseNone {
+		// In a headline the case of the token itself says nothing.
+		where := uint64(info.class)
+		if info.headline {
+			where = 8
+		}
+		if info.initial {
+			where |= 16
+		}
+		cases := d.otherCases(position)
+		keys = append(keys,
+			featureKey(tDocCase, pair(cases, where)),
+			featureKey(tDocCaseShape, pair(pair(cases, where), shape)),
+		)
+	}
+	if info.clusters[0] != 0 {
+		for level, cluster := range info.clusters {
+			keys = append(keys, featureKey(tCluster0+uint64(level), uint64(cluster)))
+		}
+	}
+	if position > start && infos[position-1].clusters[1] != 0 {
+		keys = append(keys, featureKey(tClusterPrev, uint64(infos[position-1].clusters[1])))
+	}
+	if position+1 < end && infos[position+1].clusters[1] != 0 {
+		keys = append(keys, featureKey(tClusterNext, uint64(infos[position+1].clusters[1])))
+	}
+	return keys
+}
+
+// secondPassFeatures appends the keys of the features drawn from the first
+// pass's labels: the types the word was given elsewhere in the document and
+// the labels of this token and the next two before the sentence's end.
+func (d *document) secondPassFeatures(keys []uint64, position, end int, firstPass []int) []uint64 {
+	info := &d.infos[position]
+	label := firstPass[position]
+	keys = append(keys,
+		featureKey(tFirstPass, uint64(label)),
+		featureKey(tFirstPassShape, pair(uint64(label), info.shape)),
+	)
+	next, next2 := uint64(99), uint64(99)
+	if position+1 < end {
+		next = uint64(firstPass[position+1])
+	}
+	if position+2 < end {
+		next2 = uint64(firstPass[position+2])
+	}
+	keys = append(keys,
+		featureKey(tFirstPassNext, next),
+		featureKey(tFirstPassNext2, pair(next, next2)),
+	)
+	if info.class == caseNone {
+		return keys
+	}
+	counts := d.typeCounts[info.lower]
+	counts[labelType(label)+1]--
+	majority, best := -1, uint16(0)
+	for kind, n := range counts {
+		if n > 0 {
+			keys = append(keys, featureKey(tDocSeen, uint64(kind)))
+		}
+		if n > best {
+			majority, best = kind, n
+		}
+	}
+	if majority >= 0 {
+		keys = append(keys,
+			featureKey(tDocMajority, uint64(majority)),
+			featureKey(tDocMajorityShape, pair(uint64(majority), info.shape)),
+		)
+	}
+	return keys
+}
+
+// historyFeatures appends the keys of the features of the labels already
+// given to the two previous tokens.
+func historyFeatures(keys []uint64, info *tokenInfo, previous, previous2 int) []uint64 {
+	return append(keys,
+		featureKey(tHistory1, uint64(previous)),
+		featureKey(tHistory2, uint64(previous2*numLabels+previous)),
+		featureKey(tHistoryLower, pair(uint64(previous), info.lower)),
+		featureKey(tHistoryShape, pair(uint64(previous), info.shape)),
+	)
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// readBBC returns the lines of every article under dir, tokenised.
+func readBBC(dir string) ([][]string, error) {
+	var paths []string
+	err := filepath.WalkDir(dir, func(path string, entry fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !entry.IsDir() && strings.HasSuffix(path, ".txt") {
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("trainner: %w", err)
+	}
+	slices.Sort(paths)
+	var lines [][]string
+	for _, path := range paths {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("trainner: %w", err)
+		}
+		lines = appendLines(lines, string(bytes.ToValidUTF8(text, nil)))
+	}
+	return lines, nil
+}
+
+var reutersBody = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
+
+// readReuters returns the lines of every story body of the Reuters-21578
+// SGML files in dir, tokenised.
+func readReuters(dir string) ([][]string, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.sgm"))
+	if err != nil {
+		return nil, fmt.Errorf("trainner: %w", err)
+	}
+	slices.Sort(paths)
+	var lines [][]string
+	for _, path := range paths {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("trainner: %w", err)
+		}
+		for _, match := range reutersBody.FindAllSubmatch(bytes.ToValidUTF8(text, nil), -1) {
+			lines = appendLines(lines, html.UnescapeString(string(match[1])))
+		}
+	}
+	return lines, nil
+}
+
+// appendLines tokenises text a line at a time; a line is close enough to a
+// sentence for counting which words stand next to which.
+func appendLines(lines [][]string, text string) [][]string {
+	for line := range strings.Lines(text) {
+		if tokens := tokenise(line); len(tokens) > 0 {
+			lines = append(lines, tokens)
+		}
+	}
+	return lines
+}
+
+// tokenise splits text into tokens as CoNLL-2003 does: punctuation apart
+// from words, "'s" and "n't" split off, abbreviations such as "U.S." kept.
+func tokenise(text string) []string {
+	var tokens []string
+	for _, field := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) {
+		var trailing []string
+		for len(field) > 0 {
+			r, size := utf8.DecodeRuneInString(field)
+			if !strings.ContainsRune(`"'([{`, r) || size == len(field) {
+				break
+			}
+			tokens = append(tokens, field[:size])
+			field = field[size:]
+		}
+		for len(field) > 1 {
+			r, size := utf8.DecodeLastRuneInString(field)
+			if !strings.ContainsRune(`"'.,;:!?)]}`, r) {
+				break
+			}
+			if r == '.' && isAbbreviation(field) {
+				break
+			}
+			trailing = append(trailing, field[len(field)-size:])
+			field = field[:len(field)-size]
+		}
+		lower := strings.ToLower(field)
+		switch {
+		case strings.HasSuffix(lower, "n't") && len(field) > 3:
+			tokens = append(tokens, field[:len(field)-3], field[len(field)-3:])
+		case strings.HasSuffix(lower, "'s") && len(field) > 2:
+			tokens = append(tokens, field[:len(field)-2], field[len(field)-2:])
+		case field != "":
+			tokens = append(tokens, field)
+		}
+		for i := len(trailing) - 1; i >= 0; i-- {
+			tokens = append(tokens, trailing[i])
+		}
+	}
+	return tokens
+}
+
+// isAbbreviation reports whether a word ending in a period keeps it: "U.S.",
+// "Mr.", "Corp.".
+func isAbbreviation(word string) bool {
+	stem := strings.TrimSuffix(word, ".")
+	if strings.Contains(stem, ".") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(stem)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(stem) <= 4
+}
