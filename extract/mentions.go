@@ -35,31 +35,50 @@ var courtesyTitles = map[string]bool{
 // knows, and drops headline words the body does not back.
 func (d *document) findMentions(labels [][]string) {
 	var out []mention
-	covered := make([][]bool, len(d.sents))
 	for si, s := range d.sents {
-		covered[si] = make([]bool, len(s.tokens))
-		// Names of several words that the gazetteer knows win over the
-		// tagger's spans: "Russian Federation" is not "Russian" and a word.
-		known := d.gazetteerMentions(si, covered[si], 2)
-		out = append(out, known...)
+		covered := make([]bool, len(s.tokens))
+		var tagged []chunk
 		for _, c := range chunks(labels[si]) {
-			if anyCovered(covered[si], c.first, c.last) {
+			c.first, c.last = trimName(s.tokens, c.first, c.last, c.label == "PER")
+			if c.first < c.last {
+				tagged = append(tagged, c)
+			}
+		}
+		// Names of several words that the gazetteer knows win over the
+		// tagger's spans they overlap ("Russian Federation" is not "Russian"
+		// and a word), but not over a longer name that holds them ("Kansas
+		// City Royals").
+		for _, m := range d.gazetteerMentions(si, make([]bool, len(s.tokens)), 2) {
+			inside := false
+			for _, c := range tagged {
+				inside = inside || c.first <= m.first && m.last <= c.last && c.last-c.first > m.last-m.first
+			}
+			if inside {
 				continue
 			}
-			first, last := trimName(s.tokens, c.first, c.last, c.label == "PER")
-			if first >= last {
-				continue
+			kept := tagged[:0]
+			for _, c := range tagged {
+				if c.last <= m.first || c.first >= m.last {
+					kept = append(kept, c)
+				}
 			}
-			m := d.newMention(si, first, last)
+			tagged = kept
+			out = append(out, m)
+			for k := m.first; k < m.last; k++ {
+				covered[k] = true
+			}
+		}
+		for _, c := range tagged {
+			m := d.newMention(si, c.first, c.last)
 			if !typeMention(&m, c.label) {
 				continue
 			}
 			out = append(out, m)
 			for k := c.first; k < c.last; k++ {
-				covered[si][k] = true
+				covered[k] = true
 			}
 		}
-		out = append(out, d.gazetteerMentions(si, covered[si], 1)...)
+		out = append(out, d.gazetteerMentions(si, covered, 1)...)
 	}
 	d.mentions = d.supportHeadlines(out)
 	sortMentions(d.mentions)
@@ -102,10 +121,17 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 			last = k
 		}
 	}
-	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) || roleModifiers[strings.ToLower(toks[last-1].text)] && !roleHeads[strings.ToLower(toks[last-1].text)]) {
+	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)]) {
 		last--
 	}
 	return first, last
+}
+
+// titleAdjectives begin a job title and never end a name: "UK Foreign"
+// in "UK Foreign Secretary Jack Straw" is the United Kingdom.
+var titleAdjectives = map[string]bool{
+	"foreign": true, "prime": true, "deputy": true, "vice": true, "shadow": true,
+	"former": true, "acting": true, "interim": true,
 }
 
 func hasLetterOrDigit(s string) bool {
@@ -131,8 +157,9 @@ func (d *document) newMention(si, first, last int) mention {
 // over the tagger for names it knows. It reports false for mentions kg
 // does not keep.
 func typeMention(m *mention, label string) bool {
-	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) {
-		// A single word tagged as a person is usually a surname ("Houston").
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || e.Type == graph.Org || isAcronym(m.text)) {
+		// A single word tagged as a person is usually a surname ("Houston"),
+		// and a place's name tagged as an organisation its team ("Essex").
 		m.typ, m.canonical = e.Type, e.Name
 		return true
 	}
@@ -168,7 +195,7 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 	s := d.sents[si]
 	toks := s.tokens
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || !startsUpper(toks[i].text) {
+		if covered[i] || !startsUpper(toks[i].text) || strings.EqualFold(toks[i].text, "the") {
 			continue
 		}
 		found := false
@@ -221,18 +248,17 @@ func startsUpper(s string) bool {
 }
 
 // supportHeadlines keeps a headline's names only where the body backs
-// them: the same name (or, for a person, the same surname) is named in a
-// sentence that is not a headline, or the gazetteer knows it. A headline
-// mention that runs on past a backed name ("Vladimir Putin Calls") is cut
-// back to it.
+// them: every word of the name is a word of a name the body uses, or the
+// gazetteer knows the name. A headline name that runs on past its backed
+// words ("Vladimir Putin Calls") is cut back to them.
 func (d *document) supportHeadlines(ms []mention) []mention {
 	sents := d.sents
 	body := map[string]bool{}
 	for _, m := range ms {
 		if !sents[m.sent].headline && m.via == "name" {
-			body[strings.ToLower(m.text)] = true
-			words := strings.Fields(m.text)
-			body[strings.ToLower(words[len(words)-1])] = true
+			for _, w := range strings.Fields(m.text) {
+				body[strings.ToLower(w)] = true
+			}
 		}
 	}
 	var out []mention
@@ -241,13 +267,15 @@ func (d *document) supportHeadlines(ms []mention) []mention {
 			out = append(out, m)
 			continue
 		}
-		for last := m.last; last > m.first; last-- {
+		toks := sents[m.sent].tokens
+		last := m.first
+		for last < m.last && body[strings.ToLower(toks[last].text)] {
+			last++
+		}
+		if last > m.first {
 			t := d.newMention(m.sent, m.first, last)
-			if body[strings.ToLower(t.text)] {
-				t.typ, t.via, t.canonical = m.typ, m.via, m.canonical
-				out = append(out, t)
-				break
-			}
+			t.typ, t.via, t.canonical = m.typ, m.via, m.canonical
+			out = append(out, t)
 		}
 	}
 	return out

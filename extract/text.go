@@ -74,7 +74,7 @@ func continues(prev, next string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(first) || unicode.IsDigit(first) || len(prev) >= 60
+	return unicode.IsLower(first) || unicode.IsDigit(first)
 }
 
 type span struct{ start, end int }
@@ -89,7 +89,7 @@ func analyse(model *prose.Model, text string) []sentence {
 		if err != nil {
 			continue
 		}
-		toks := locateTokens(chunk, doc.Tokens())
+		toks := mendTokens(chunk, locateTokens(chunk, doc.Tokens()))
 		for i := range toks {
 			toks[i].start += b.start
 			toks[i].end += b.start
@@ -174,6 +174,40 @@ func locateTokens(chunk string, toks []prose.Token) []token {
 	return out
 }
 
+// mendTokens joins what prose's tokeniser splits in error: an initial
+// from its full stop ("P." of "P. Simmons"), and an Irish or Italian name
+// at its apostrophe ("O'Sullivan", "D'Alema"), which prose takes for a
+// contraction.
+func mendTokens(chunk string, toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		for i+1 < len(toks) && toks[i+1].start == t.end && joins(t.text, toks[i+1].text) {
+			i++
+			t.text += toks[i].text
+			t.end = toks[i].end
+			t.tag = "NNP"
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func joins(prev, next string) bool {
+	if next == "." {
+		r, n := utf8.DecodeRuneInString(prev)
+		return n == len(prev) && unicode.IsUpper(r)
+	}
+	if len(next) < 3 || next[0] != '\'' || contractions[strings.ToLower(next)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next[1:])
+	return unicode.IsUpper(r) && len(prev) <= 2 && startsUpper(prev)
+}
+
+// contractions are the clitics prose rightly splits off.
+var contractions = map[string]bool{"'s": true, "'re": true, "'ll": true, "'ve": true, "'m": true, "'d": true, "'t": true}
+
 // matchAt reports whether word occurs in s at byte offset at, reading
 // straight quotes in word as matching their curly forms in s.
 func matchAt(s string, at int, word string) (int, int, bool) {
@@ -201,30 +235,32 @@ func sameQuote(straight, r rune) bool {
 	return false
 }
 
-// markHeadlines flags sentences that are headlines: a line of their own
-// with no closing punctuation in which most words are capitalised.
+// markHeadlines flags the article's headline: its first line, when it is
+// a line of its own in Title Case or capitals. Lines further on that look
+// alike (tables of results, datelines) are left alone: their names are
+// names.
 func markHeadlines(text string, sents []sentence) {
-	for i := range sents {
-		s := &sents[i]
-		words, capital := 0, 0
-		for _, t := range s.tokens {
-			r, _ := utf8.DecodeRuneInString(t.text)
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			words++
-			if unicode.IsUpper(r) || functionWords[strings.ToLower(t.text)] {
-				capital++
-			}
+	if len(sents) == 0 {
+		return
+	}
+	s := &sents[0]
+	words, capital := 0, 0
+	for _, t := range s.tokens {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if !unicode.IsLetter(r) {
+			continue
 		}
-		last := s.tokens[len(s.tokens)-1].text
-		closed := last == "." || last == "?" || last == "!"
-		alone := (s.start == 0 || text[s.start-1] == '\n') && (s.end == len(text) || text[s.end] == '\n' || text[s.end] == '\r')
-		s.headline = alone && !closed && words >= 2 && capital*10 >= words*8
-		if !s.headline && strings.ToUpper(text[s.start:s.end]) == text[s.start:s.end] && words >= 3 {
-			s.headline = true
+		words++
+		if unicode.IsUpper(r) || functionWords[strings.ToLower(t.text)] {
+			capital++
 		}
 	}
+	first := strings.TrimLeftFunc(text, unicode.IsSpace)
+	alone := s.start == len(text)-len(first) && (s.end == len(text) || text[s.end] == '\n' || text[s.end] == '\r')
+	last := s.tokens[len(s.tokens)-1].text
+	closed := last == "." || last == "?" || last == "!"
+	line := text[s.start:s.end]
+	s.headline = alone && words >= 2 && (!closed && capital*10 >= words*8 || strings.ToUpper(line) == line)
 }
 
 // functionWords are the short words Title Case leaves in lower case.
