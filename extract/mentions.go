@@ -46,12 +46,12 @@ func (d *document) findMentions(labels [][]string) {
 		}
 		// Names of several words that the gazetteer knows win over the
 		// tagger's spans they overlap ("Russian Federation" is not "Russian"
-		// and a word), but not over a longer name that holds them ("Kansas
-		// City Royals").
+		// and a word), but not over a span that holds them: "Kansas City
+		// Royals", or "New York" that the context shows is a team.
 		for _, m := range d.gazetteerMentions(si, make([]bool, len(s.tokens)), 2) {
 			inside := false
 			for _, c := range tagged {
-				inside = inside || c.first <= m.first && m.last <= c.last && c.last-c.first > m.last-m.first
+				inside = inside || c.first <= m.first && m.last <= c.last
 			}
 			if inside {
 				continue
