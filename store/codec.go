@@ -1,0 +1,215 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+	"time"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// Values are small records of fields written one after another: strings
+// and byte slices with a uvarint length, integers as varints, times as a
+// flag byte (0: zero time) then Unix seconds and nanoseconds. Times come
+// back in UTC.
+
+// articleRecord is the value of an article key.
+type articleRecord struct {
+	Hash        string
+	Title       string
+	Date        time.Time
+	URL         string
+	DuplicateOf string   // id of the article whose text this one repeats; "" when the text is its own
+	Manifest    [][]byte // every key the article's content contributed
+}
+
+func (r *articleRecord) encode() []byte {
+	var buf []byte
+	buf = appendField(buf, r.DuplicateOf)
+	buf = appendField(buf, r.Hash)
+	buf = appendField(buf, r.Title)
+	buf = appendTime(buf, r.Date)
+	buf = appendField(buf, r.URL)
+	buf = binary.AppendUvarint(buf, uint64(len(r.Manifest)))
+	for _, key := range r.Manifest {
+		buf = appendField(buf, key)
+	}
+	return buf
+}
+
+func decodeArticle(buf []byte) (articleRecord, error) {
+	d := decoder{rest: buf}
+	r := articleRecord{
+		DuplicateOf: d.string(),
+		Hash:        d.string(),
+		Title:       d.string(),
+		Date:        d.time(),
+		URL:         d.string(),
+	}
+	n := d.uvarint()
+	if n > uint64(len(d.rest)) {
+		return articleRecord{}, fmt.Errorf("%w: article record claims %d keys in %d bytes", ErrCorrupt, n, len(d.rest))
+	}
+	r.Manifest = make([][]byte, 0, n)
+	for range n {
+		r.Manifest = append(r.Manifest, d.bytes())
+	}
+	return r, d.finish("article record")
+}
+
+// nodeRecord is the value of a node key: the node's identity as first
+// seen.
+type nodeRecord struct {
+	Type graph.Type
+	Name string
+}
+
+func (r nodeRecord) encode() []byte {
+	return appendField(appendField(nil, string(r.Type)), r.Name)
+}
+
+func decodeNode(buf []byte) (nodeRecord, error) {
+	d := decoder{rest: buf}
+	r := nodeRecord{Type: graph.Type(d.string()), Name: d.string()}
+	return r, d.finish("node record")
+}
+
+// evidenceValue is the value of an evidence key; the reverse key holds
+// the same value without End and Text, which the forward key has.
+type evidenceValue struct {
+	Kind graph.Kind
+	Date time.Time
+	End  int
+	Text string
+}
+
+func (v evidenceValue) encode() []byte {
+	buf := appendTime(appendField(nil, string(v.Kind)), v.Date)
+	buf = binary.AppendVarint(buf, int64(v.End))
+	return appendField(buf, v.Text)
+}
+
+func (v evidenceValue) encodeReverse() []byte {
+	return appendTime(appendField(nil, string(v.Kind)), v.Date)
+}
+
+func decodeEvidence(buf []byte) (evidenceValue, error) {
+	d := decoder{rest: buf}
+	v := evidenceValue{Kind: graph.Kind(d.string()), Date: d.time()}
+	v.End = int(d.varint())
+	v.Text = d.string()
+	return v, d.finish("evidence value")
+}
+
+func decodeReverse(buf []byte) (evidenceValue, error) {
+	d := decoder{rest: buf}
+	v := evidenceValue{Kind: graph.Kind(d.string()), Date: d.time()}
+	return v, d.finish("reverse evidence value")
+}
+
+func encodeCount(n int) []byte {
+	return binary.AppendUvarint(nil, uint64(n))
+}
+
+func decodeCount(buf []byte) (int, error) {
+	d := decoder{rest: buf}
+	n := d.uvarint()
+	return int(n), d.finish("mention count")
+}
+
+func encodeID(id uint64) []byte {
+	return binary.BigEndian.AppendUint64(nil, id)
+}
+
+func decodeID(buf []byte) (uint64, error) {
+	if len(buf) != 8 {
+		return 0, fmt.Errorf("%w: node id of %d bytes", ErrCorrupt, len(buf))
+	}
+	return binary.BigEndian.Uint64(buf), nil
+}
+
+func appendField[T string | []byte](buf []byte, field T) []byte {
+	buf = binary.AppendUvarint(buf, uint64(len(field)))
+	return append(buf, field...)
+}
+
+func appendTime(buf []byte, t time.Time) []byte {
+	if t.IsZero() {
+		return append(buf, 0)
+	}
+	buf = append(buf, 1)
+	buf = binary.AppendVarint(buf, t.Unix())
+	return binary.AppendUvarint(buf, uint64(t.Nanosecond()))
+}
+
+// decoder reads fields in order; bad records the first field that did not
+// fit, so callers check once, in finish.
+type decoder struct {
+	rest []byte
+	bad  bool
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.rest)
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.rest = d.rest[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.rest)
+	if n <= 0 {
+		d.bad = true
+		return 0
+	}
+	d.rest = d.rest[n:]
+	return v
+}
+
+func (d *decoder) bytes() []byte {
+	n := d.uvarint()
+	if d.bad || n > uint64(len(d.rest)) {
+		d.bad = true
+		return nil
+	}
+	field := append([]byte(nil), d.rest[:n]...)
+	d.rest = d.rest[n:]
+	return field
+}
+
+func (d *decoder) string() string {
+	return string(d.bytes())
+}
+
+func (d *decoder) time() time.Time {
+	if len(d.rest) == 0 {
+		d.bad = true
+		return time.Time{}
+	}
+	flag := d.rest[0]
+	d.rest = d.rest[1:]
+	switch flag {
+	case 0:
+		return time.Time{}
+	case 1:
+		seconds := d.varint()
+		nanos := d.uvarint()
+		if nanos >= uint64(time.Second) {
+			d.bad = true
+			return time.Time{}
+		}
+		return time.Unix(seconds, int64(nanos)).UTC()
+	}
+	d.bad = true
+	return time.Time{}
+}
+
+func (d *decoder) finish(what string) error {
+	if d.bad || len(d.rest) != 0 {
+		return fmt.Errorf("%w: malformed %s", ErrCorrupt, what)
+	}
+	return nil
+}

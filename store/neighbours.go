@@ -1,0 +1,201 @@
+package store
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kg-project/kg/graph"
+)
+
+// Direction selects which edges of a node a walk follows.
+type Direction int
+
+// The directions; the zero Direction means Both.
+const (
+	Out  Direction = 1 << iota // edges leaving the node
+	In                         // edges entering the node
+	Both = Out | In
+)
+
+// Query says how far and along which edges Neighbours walks. The zero
+// Query walks one step along every edge in both directions, unlimited.
+type Query struct {
+	Depth     int    // steps from the start node; values below 1 mean 1
+	Predicate string // "" follows every predicate
+	Direction Direction
+	Limit     int // <= 0: no limit
+}
+
+// Neighbour is one node reached by Neighbours.
+type Neighbour struct {
+	Node      graph.Node // the neighbour
+	From      uint64     // the node it was reached from (the start node at depth 1)
+	Depth     int
+	Direction Direction      // Out: From -Predicate-> Node; In: Node -Predicate-> From
+	Edge      graph.Edge     // the edge it was reached by, its heaviest
+	Evidence  graph.Evidence // the edge's earliest sentence
+}
+
+// Neighbours walks breadth-first from the node id up to q.Depth steps.
+// Each node reached appears once, at its smallest depth, by its heaviest
+// edge from the depth before. Rows are sorted by depth, then weight
+// (heaviest first), then name; q.Limit caps them. A start node that is not
+// live is an error matching ErrNotFound.
+func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
+	q.Depth = max(q.Depth, 1)
+	if q.Direction&Both == 0 {
+		q.Direction = Both
+	}
+	var rows []Neighbour
+	err := s.db.View(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn)
+		defer reader.close()
+		if _, live, err := reader.node(id); err != nil || !live {
+			return cmp.Or(err, fail(ErrNotFound, "store: no node %d", id))
+		}
+		reached := map[uint64]bool{id: true}
+		frontier := []uint64{id}
+		for depth := 1; depth <= q.Depth && len(frontier) > 0; depth++ {
+			// Rows are sorted by depth first, so once the limit is met no
+			// deeper row can make the cut.
+			if q.Limit > 0 && len(rows) >= q.Limit {
+				break
+			}
+			steps, err := nextSteps(txn, frontier, q, reached)
+			if err != nil {
+				return err
+			}
+			frontier = frontier[:0]
+			for _, step := range steps {
+				reached[step.to] = true
+				frontier = append(frontier, step.to)
+				row, err := step.row(txn, reader, depth)
+				if err != nil {
+					return err
+				}
+				rows = append(rows, row)
+			}
+			slices.Sort(frontier)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(rows, func(a, b Neighbour) int {
+		return cmp.Or(cmp.Compare(a.Depth, b.Depth), cmp.Compare(b.Edge.Weight, a.Edge.Weight), cmp.Compare(a.Node.Name, b.Node.Name), cmp.Compare(a.Node.ID, b.Node.ID))
+	})
+	if q.Limit > 0 && len(rows) > q.Limit {
+		rows = rows[:q.Limit]
+	}
+	return rows, nil
+}
+
+// step is an edge from a reached node to one not reached yet.
+type step struct {
+	from, to  uint64
+	direction Direction
+	edge      edgeBuilder
+}
+
+// nextSteps returns, for every node one edge away from the frontier and
+// not reached, its heaviest such edge; on equal weights the first found
+// wins, frontier nodes in ascending id order, out before in.
+func nextSteps(txn *badger.Txn, frontier []uint64, q Query, reached map[uint64]bool) ([]*step, error) {
+	best := make(map[uint64]*step)
+	var found []*step
+	consider := func(candidate *step) {
+		if reached[candidate.to] {
+			return
+		}
+		current, seen := best[candidate.to]
+		if !seen {
+			best[candidate.to] = candidate
+			found = append(found, candidate)
+		} else if candidate.edge.edge.Weight > current.edge.edge.Weight {
+			*current = *candidate
+		}
+	}
+	for _, from := range frontier {
+		for _, direction := range []Direction{Out, In} {
+			if q.Direction&direction == 0 {
+				continue
+			}
+			if err := adjacentEdges(txn, from, direction, q.Predicate, consider); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return found, nil
+}
+
+// adjacentEdges calls fn with every edge leaving (Out) or entering (In)
+// node, aggregated from its evidence keys, which are adjacent in the scan.
+func adjacentEdges(txn *badger.Txn, node uint64, direction Direction, predicate string, fn func(*step)) error {
+	prefix, decode := outPrefix(node, predicate), decodeEvidence
+	if direction == In {
+		prefix, decode = inPrefix(node, predicate), decodeReverse
+	}
+	var current *step
+	err := eachItem(txn, prefix, true, func(item *badger.Item) error {
+		key, err := ParseKey(item.Key())
+		if err != nil {
+			return err
+		}
+		var value evidenceValue
+		err = item.Value(func(buf []byte) error {
+			value, err = decode(buf)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if current == nil || !current.edge.holds(key) {
+			if current != nil {
+				fn(current)
+			}
+			current = &step{from: node, to: key.To, direction: direction}
+			if direction == In {
+				current.to = key.From
+			}
+		}
+		current.edge.add(key, value)
+		return nil
+	})
+	if err == nil && current != nil {
+		fn(current)
+	}
+	return err
+}
+
+// row completes a step into a Neighbour: the node reached and the text of
+// the edge's earliest evidence, which only forward keys hold.
+func (s *step) row(txn *badger.Txn, reader *nodeReader, depth int) (Neighbour, error) {
+	node, _, err := reader.node(s.to)
+	if err != nil {
+		return Neighbour{}, err
+	}
+	earliest := s.edge.earliest
+	buf, err := get(txn, evidenceKey(earliest.From, earliest.Predicate, earliest.To, earliest.Negated, earliest.Article, earliest.Start))
+	if err != nil {
+		return Neighbour{}, err
+	}
+	value, err := decodeEvidence(buf)
+	if err != nil {
+		return Neighbour{}, err
+	}
+	return Neighbour{
+		Node:      node,
+		From:      s.from,
+		Depth:     depth,
+		Direction: s.direction,
+		Edge:      s.edge.edge,
+		Evidence: graph.Evidence{
+			Document: earliest.Article,
+			Sentence: graph.Span{Start: earliest.Start, End: value.End},
+			Text:     value.Text,
+			Date:     value.Date,
+		},
+	}, nil
+}

@@ -1,0 +1,114 @@
+package store_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/store"
+)
+
+func TestOpenLocked(t *testing.T) {
+	dir := t.TempDir()
+	s, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, opts := range []store.Options{{}, {ReadOnly: true}} {
+		second, err := store.Open(dir, opts)
+		if err == nil {
+			second.Close()
+			t.Fatalf("second Open (%+v) of an open store succeeded", opts)
+		}
+		if !errors.Is(err, store.ErrLocked) || !strings.Contains(err.Error(), dir) || !strings.Contains(err.Error(), "--db") {
+			t.Errorf("second Open (%+v): %v; want ErrLocked naming the dir and --db", opts, err)
+		}
+	}
+}
+
+func TestOpenReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	s, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(t, s, story()...)
+	want, err := s.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Readers share the store.
+	first, err := store.Open(dir, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	second, err := store.Open(dir, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+
+	got, err := second.Stats()
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("read-only Stats = %+v, %v; want %+v", got, err, want)
+	}
+	if _, err := first.Neighbours(lookupOne(t, first, "Putin"), store.Query{Depth: 2}); err != nil {
+		t.Errorf("read-only Neighbours: %v", err)
+	}
+	if _, err := first.Put(versailles()); !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("read-only Put: %v, want ErrReadOnly", err)
+	}
+	if _, err := store.Open(dir, store.Options{}); !errors.Is(err, store.ErrLocked) {
+		t.Errorf("writable Open while readers have the store: %v, want ErrLocked", err)
+	}
+}
+
+func TestOpenReadOnlyWithoutStore(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing")
+	if _, err := store.Open(missing, store.Options{ReadOnly: true}); !errors.Is(err, store.ErrNoStore) {
+		t.Errorf("read-only Open of a missing dir: %v, want ErrNoStore", err)
+	}
+	if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("read-only Open created %s", missing)
+	}
+	if _, err := store.Open(t.TempDir(), store.Options{ReadOnly: true}); !errors.Is(err, store.ErrNoStore) {
+		t.Errorf("read-only Open of an empty dir: %v, want ErrNoStore", err)
+	}
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	dir := t.TempDir()
+	s, err := store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(t, s, versailles())
+	var highest uint64
+	if err := s.Nodes(func(n graph.Node) error { highest = max(highest, n.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = store.Open(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := put(t, s, versailles(), syria()); got[0] != store.Unchanged || got[1] != store.Added {
+		t.Errorf("outcomes after reopening %v, want [unchanged added]", got)
+	}
+	if syria := lookupOne(t, s, "Syria"); syria <= highest {
+		t.Errorf("node created after reopening has id %d, not above the %d before", syria, highest)
+	}
+}

@@ -1,0 +1,364 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kg-project/kg/graph"
+)
+
+// Outcome says what Put did with one article.
+type Outcome int
+
+// The outcomes of Put.
+const (
+	Added     Outcome = iota // a new article
+	Unchanged                // stored before with the same hash: nothing written
+	Replaced                 // stored before with another hash: the old content was removed first
+	Duplicate                // its text is that of another stored article: recorded, content not added
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case Added:
+		return "added"
+	case Unchanged:
+		return "unchanged"
+	case Replaced:
+		return "replaced"
+	case Duplicate:
+		return "duplicate"
+	}
+	return fmt.Sprintf("Outcome(%d)", int(o))
+}
+
+// Put stores articles and says what it did with each. Each article is
+// applied atomically (all of its keys or none), many articles share one
+// Badger transaction for speed, and a transaction that grows too big is
+// committed before the article that did not fit, never splitting one.
+// a.Hash, the hex SHA-256 of the article's text, identifies its content:
+//   - same id, same hash as stored: Unchanged;
+//   - same id, another hash: Replaced, the old version's evidence,
+//     mentions and aliases removed first; if the new text repeats another
+//     article's, the outcome is Duplicate instead;
+//   - a new id whose hash is a stored article's: Duplicate, recorded as a
+//     duplicate of that article, adding no evidence or mentions;
+//   - otherwise Added.
+//
+// An article with an empty hash is never taken for a duplicate, and is
+// Unchanged whenever its id is stored with an empty hash too. Articles
+// are checked before anything is written; after a write error, the
+// articles before the failing one may be stored.
+func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
+	if s.readOnly {
+		return nil, fail(ErrReadOnly, "store: %s was opened read-only; cannot store articles", s.dir)
+	}
+	for _, a := range articles {
+		if a == nil || strings.TrimSpace(a.ID) == "" {
+			return nil, fmt.Errorf("%w: an article has no id", ErrInvalidArticle)
+		}
+	}
+	s.writing.Lock()
+	defer s.writing.Unlock()
+	b := &batch{db: s.db, txn: s.db.NewTransaction(true)}
+	defer func() { b.txn.Discard() }()
+	outcomes := make([]Outcome, 0, len(articles))
+	for _, a := range articles {
+		b.article = a.ID
+		outcome, err := s.put(b, a)
+		if err != nil {
+			return nil, err
+		}
+		b.articleDone()
+		outcomes = append(outcomes, outcome)
+	}
+	if err := b.txn.Commit(); err != nil {
+		return nil, fmt.Errorf("store: commit: %w", err)
+	}
+	return outcomes, nil
+}
+
+// put plans and writes one article into the batch.
+func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
+	old, found, err := readArticle(b.txn, a.ID)
+	if err != nil {
+		return 0, err
+	}
+	outcome := Added
+	if found {
+		if old.Hash == a.Hash {
+			return Unchanged, nil
+		}
+		outcome = Replaced
+		if err := remove(b, a.ID, old); err != nil {
+			return 0, err
+		}
+	}
+	record := articleRecord{Hash: a.Hash, Title: a.Title, Date: a.Date, URL: a.URL}
+	if a.Hash != "" {
+		first, err := getString(b.txn, hashKey(a.Hash))
+		switch {
+		case err == nil:
+			record.DuplicateOf = first
+			if err := b.set(articleKey(a.ID), record.encode()); err != nil {
+				return 0, err
+			}
+			return Duplicate, b.set(duplicateKey(first, a.ID), nil)
+		case !errors.Is(err, badger.ErrKeyNotFound):
+			return 0, fmt.Errorf("store: read hash index: %w", err)
+		}
+		if err := b.set(hashKey(a.Hash), []byte(a.ID)); err != nil {
+			return 0, err
+		}
+	}
+	record.Manifest, err = s.addContent(b, a)
+	if err != nil {
+		return 0, err
+	}
+	return outcome, b.set(articleKey(a.ID), record.encode())
+}
+
+// remove deletes what a stored article contributed. Articles recorded as
+// duplicates of it lose their record: their text is no longer stored, so
+// they are to be put again like new ones.
+func remove(b *batch, id string, old articleRecord) error {
+	for _, key := range old.Manifest {
+		if err := b.delete(key); err != nil {
+			return err
+		}
+	}
+	if old.DuplicateOf != "" {
+		return b.delete(duplicateKey(old.DuplicateOf, id))
+	}
+	if old.Hash != "" {
+		if err := b.delete(hashKey(old.Hash)); err != nil {
+			return err
+		}
+	}
+	var duplicates []string
+	err := scan(b.txn, duplicatePrefix(id), false, func(key Key, _ []byte) error {
+		duplicates = append(duplicates, key.Article)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, duplicate := range duplicates {
+		if err := b.delete(duplicateKey(id, duplicate)); err != nil {
+			return err
+		}
+		if err := b.delete(articleKey(duplicate)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addContent writes an article's mentions, aliases and evidence and
+// returns their keys, the article's manifest.
+func (s *Store) addContent(b *batch, a *graph.Article) ([][]byte, error) {
+	var manifest [][]byte
+	written := make(map[string]bool)
+	set := func(key, value []byte) error {
+		if !written[string(key)] {
+			written[string(key)] = true
+			manifest = append(manifest, key)
+		}
+		return b.set(key, value)
+	}
+
+	nodeOf := make(map[string]uint64, len(a.Entities))
+	var mentioned []uint64
+	mentions := make(map[uint64]int)
+	for i := range a.Entities {
+		entity := &a.Entities[i]
+		name := normalise(entity.Name)
+		if _, seen := nodeOf[entity.ID]; seen || name == "" {
+			continue
+		}
+		node, err := s.resolve(b, entity, name)
+		if err != nil {
+			return nil, err
+		}
+		nodeOf[entity.ID] = node
+		if _, seen := mentions[node]; !seen {
+			mentioned = append(mentioned, node)
+		}
+		mentions[node] += len(entity.Mentions)
+		// Written at once, not after the loop, so that a later entity of
+		// this article can join the node through them.
+		for _, alias := range append([]string{entity.Name}, entity.Aliases...) {
+			normalised := normalise(alias)
+			if normalised == "" {
+				continue
+			}
+			if err := set(aliasKey(normalised, node, a.ID), []byte(alias)); err != nil {
+				return nil, err
+			}
+			if err := set(nodeAliasKey(node, normalised, a.ID), []byte(alias)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, node := range mentioned {
+		if err := set(mentionKey(node, a.ID), encodeCount(mentions[node])); err != nil {
+			return nil, err
+		}
+	}
+
+	for _, relation := range a.Relations {
+		from, fromFound := nodeOf[relation.Subject]
+		to, toFound := nodeOf[relation.Object]
+		if !fromFound || !toFound || from == to {
+			continue
+		}
+		value := evidenceValue{Kind: relation.Kind, Date: a.Date, End: relation.Sentence.End, Text: relation.Evidence}
+		start := relation.Sentence.Start
+		if err := set(evidenceKey(from, relation.Predicate, to, relation.Negated, a.ID, start), value.encode()); err != nil {
+			return nil, err
+		}
+		if err := set(reverseKey(from, relation.Predicate, to, relation.Negated, a.ID, start), value.encodeReverse()); err != nil {
+			return nil, err
+		}
+	}
+	return manifest, nil
+}
+
+// resolve finds the node an article entity stands for, creating it if
+// there is none. An exact (type, normalised name) match wins; failing
+// that, a one-word name joins the only longer-named node of its type that
+// has it as an alias ("Putin" joins "Vladimir Putin").
+func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, error) {
+	value, err := get(b.txn, nameKey(entity.Type, name))
+	if err == nil {
+		return decodeID(value)
+	}
+	if !errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, fmt.Errorf("store: read name index: %w", err)
+	}
+	if !strings.Contains(name, " ") {
+		node, found, err := soleLongerNamed(b.txn, entity.Type, name)
+		if err != nil || found {
+			return node, err
+		}
+	}
+	node, err := s.nextNodeID()
+	if err != nil {
+		return 0, err
+	}
+	if err := b.set(nodeKey(node), nodeRecord{Type: entity.Type, Name: entity.Name}.encode()); err != nil {
+		return 0, err
+	}
+	return node, b.set(nameKey(entity.Type, name), encodeID(node))
+}
+
+// soleLongerNamed returns the node of type t known by alias whose name has
+// more than one word, if there is exactly one.
+func soleLongerNamed(txn *badger.Txn, t graph.Type, alias string) (uint64, bool, error) {
+	var candidates []uint64
+	err := scan(txn, aliasPrefix(alias), false, func(key Key, _ []byte) error {
+		if len(candidates) == 0 || candidates[len(candidates)-1] != key.Node {
+			candidates = append(candidates, key.Node)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, false, err
+	}
+	var match uint64
+	matches := 0
+	for _, node := range candidates {
+		record, err := readNode(txn, node)
+		if err != nil {
+			return 0, false, err
+		}
+		if record.Type == t && strings.Contains(normalise(record.Name), " ") {
+			match = node
+			matches++
+		}
+	}
+	return match, matches == 1, nil
+}
+
+// nextNodeID skips 0 so that no node has the zero value of an id.
+func (s *Store) nextNodeID() (uint64, error) {
+	for {
+		id, err := s.nodeIDs.Next()
+		if err != nil {
+			return 0, fmt.Errorf("store: next node id: %w", err)
+		}
+		if id != 0 {
+			return id, nil
+		}
+	}
+}
+
+// batch is the write transaction Put fills. It remembers the writes of
+// the articles it holds so that, when one more write would make the
+// transaction too big, it can start again with whole articles only.
+type batch struct {
+	db      *badger.DB
+	txn     *badger.Txn
+	done    []write // writes of the articles completed in txn
+	current []write // writes of the article being put
+	article string  // id of the article being put
+}
+
+type write struct {
+	key, value []byte
+	delete     bool
+}
+
+func (b *batch) set(key, value []byte) error {
+	return b.write(write{key: key, value: value})
+}
+
+func (b *batch) delete(key []byte) error {
+	return b.write(write{key: key, delete: true})
+}
+
+func (b *batch) write(w write) error {
+	err := b.apply(w)
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		// txn holds part of the current article: discard it, commit the
+		// completed articles in a fresh transaction, and carry the current
+		// one over to the next.
+		b.txn.Discard()
+		b.txn = b.db.NewTransaction(true)
+		for _, done := range b.done {
+			if err := b.apply(done); err != nil {
+				return fmt.Errorf("store: replay writes: %w", err)
+			}
+		}
+		if err := b.txn.Commit(); err != nil {
+			return fmt.Errorf("store: commit: %w", err)
+		}
+		b.done = nil
+		b.txn = b.db.NewTransaction(true)
+		for _, current := range b.current {
+			if err := b.apply(current); err != nil {
+				return fmt.Errorf("store: article %q is too big for one transaction: %w", b.article, err)
+			}
+		}
+		err = b.apply(w)
+	}
+	if err != nil {
+		return fmt.Errorf("store: write: %w", err)
+	}
+	b.current = append(b.current, w)
+	return nil
+}
+
+func (b *batch) apply(w write) error {
+	if w.delete {
+		return b.txn.Delete(w.key)
+	}
+	return b.txn.Set(w.key, w.value)
+}
+
+func (b *batch) articleDone() {
+	b.done = append(b.done, b.current...)
+	b.current = nil
+}

@@ -1,0 +1,388 @@
+package store
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kg-project/kg/graph"
+)
+
+// Node returns the live node with id, or an error matching ErrNotFound.
+func (s *Store) Node(id uint64) (graph.Node, error) {
+	var node graph.Node
+	err := s.db.View(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn)
+		defer reader.close()
+		var live bool
+		var err error
+		node, live, err = reader.node(id)
+		if err == nil && !live {
+			return fail(ErrNotFound, "store: no node %d", id)
+		}
+		return err
+	})
+	return node, err
+}
+
+// Lookup returns the nodes whose name or an alias equals name, ignoring
+// case, runs of whitespace and the form of apostrophes; the most
+// mentioned first.
+func (s *Store) Lookup(name string) ([]graph.Node, error) {
+	normalised := normalise(name)
+	if normalised == "" {
+		return nil, nil
+	}
+	var nodes []graph.Node
+	err := s.db.View(func(txn *badger.Txn) error {
+		var ids []uint64
+		err := scan(txn, aliasPrefix(normalised), false, func(key Key, _ []byte) error {
+			if len(ids) == 0 || ids[len(ids)-1] != key.Node {
+				ids = append(ids, key.Node)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		nodes, err = liveNodes(txn, ids)
+		return err
+	})
+	slices.SortFunc(nodes, byMentions)
+	return nodes, err
+}
+
+func liveNodes(txn *badger.Txn, ids []uint64) ([]graph.Node, error) {
+	reader := newNodeReader(txn)
+	defer reader.close()
+	nodes := make([]graph.Node, 0, len(ids))
+	for _, id := range ids {
+		node, live, err := reader.node(id)
+		if err != nil {
+			return nil, err
+		}
+		if live {
+			nodes = append(nodes, node)
+		}
+	}
+	return nodes, nil
+}
+
+func byMentions(a, b graph.Node) int {
+	return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.ID, b.ID))
+}
+
+// Closest returns up to n nodes whose names or aliases are closest to
+// name: exact matches, then names starting with it, then names containing
+// it, then the rest; within each, by edit distance on the normalised
+// strings, then the most mentioned first.
+func (s *Store) Closest(name string, n int) ([]graph.Node, error) {
+	query := normalise(name)
+	if n <= 0 || query == "" {
+		return nil, nil
+	}
+	type candidate struct {
+		node      graph.Node
+		closeness closeness
+	}
+	var candidates []candidate
+	err := s.db.View(func(txn *badger.Txn) error {
+		best := make(map[uint64]closeness)
+		var alias string
+		var aliasCloseness closeness
+		err := scan(txn, []byte{prefixAlias}, false, func(key Key, _ []byte) error {
+			// Keys of one alias are adjacent: measure each alias once.
+			if key.Name != alias {
+				alias, aliasCloseness = key.Name, measure(query, key.Name)
+			}
+			if current, seen := best[key.Node]; !seen || aliasCloseness.less(current) {
+				best[key.Node] = aliasCloseness
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		ids := make([]uint64, 0, len(best))
+		for id := range best {
+			ids = append(ids, id)
+		}
+		byCloseness := func(a, b uint64) int {
+			return cmp.Or(cmp.Compare(best[a].class, best[b].class), cmp.Compare(best[a].distance, best[b].distance), cmp.Compare(a, b))
+		}
+		slices.SortFunc(ids, byCloseness)
+		// Only nodes as close as the n-th can make the cut once ties are
+		// broken by mentions: read just those.
+		if len(ids) > n {
+			cut := best[ids[n-1]]
+			end := n
+			for end < len(ids) && !cut.less(best[ids[end]]) {
+				end++
+			}
+			ids = ids[:end]
+		}
+		nodes, err := liveNodes(txn, ids)
+		for _, node := range nodes {
+			candidates = append(candidates, candidate{node: node, closeness: best[node.ID]})
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(candidates, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(a.closeness.class, b.closeness.class), cmp.Compare(a.closeness.distance, b.closeness.distance), byMentions(a.node, b.node))
+	})
+	nodes := make([]graph.Node, 0, min(n, len(candidates)))
+	for _, c := range candidates[:min(n, len(candidates))] {
+		nodes = append(nodes, c.node)
+	}
+	return nodes, nil
+}
+
+// Nodes calls fn with every live node in ascending id order, stopping at
+// the first error fn returns.
+func (s *Store) Nodes(fn func(graph.Node) error) error {
+	return s.db.View(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn)
+		defer reader.close()
+		prefix := []byte{prefixNode}
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
+		defer it.Close()
+		for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+			key, err := ParseKey(it.Item().Key())
+			if err != nil {
+				return err
+			}
+			var record nodeRecord
+			err = it.Item().Value(func(value []byte) error {
+				record, err = decodeNode(value)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			node, live, err := reader.complete(key.Node, record)
+			if err != nil {
+				return err
+			}
+			if live {
+				if err := fn(node); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// Edges calls fn with every edge, ordered by From, Predicate, To and
+// Negated, stopping at the first error fn returns.
+func (s *Store) Edges(fn func(graph.Edge) error) error {
+	return s.db.View(func(txn *badger.Txn) error {
+		prefix := []byte{prefixEvidence}
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 256})
+		defer it.Close()
+		var builder edgeBuilder
+		var previous []byte
+		for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+			item := it.Item()
+			key, err := ParseKey(item.Key())
+			if err != nil {
+				return err
+			}
+			if !sameEdge(previous, item.Key()) {
+				if builder.edge.Weight > 0 {
+					if err := fn(builder.edge); err != nil {
+						return err
+					}
+				}
+				builder = edgeBuilder{}
+				previous = item.KeyCopy(previous)
+			}
+			var value evidenceValue
+			err = item.Value(func(buf []byte) error {
+				value, err = decodeEvidence(buf)
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			builder.add(key, value)
+		}
+		if builder.edge.Weight > 0 {
+			return fn(builder.edge)
+		}
+		return nil
+	})
+}
+
+// Evidence returns the sentences that state edge e (identified by From,
+// Predicate, To and Negated), earliest first: by article date (undated
+// last), article id and position. limit <= 0 returns all. An edge without
+// evidence is an error matching ErrNotFound.
+func (s *Store) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
+	var evidence []graph.Evidence
+	err := s.db.View(func(txn *badger.Txn) error {
+		return scan(txn, edgePrefix(e.From, e.Predicate, e.To, e.Negated), true, func(key Key, buf []byte) error {
+			value, err := decodeEvidence(buf)
+			evidence = append(evidence, graph.Evidence{
+				Document: key.Article,
+				Sentence: graph.Span{Start: key.Start, End: value.End},
+				Text:     value.Text,
+				Date:     value.Date,
+			})
+			return err
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(evidence) == 0 {
+		return nil, fail(ErrNotFound, "store: no edge %d -%s-> %d (negated %t)", e.From, e.Predicate, e.To, e.Negated)
+	}
+	slices.SortFunc(evidence, func(a, b graph.Evidence) int {
+		return compareEvidence(a.Date, a.Document, a.Sentence.Start, b.Date, b.Document, b.Sentence.Start)
+	})
+	if limit > 0 && len(evidence) > limit {
+		evidence = evidence[:limit]
+	}
+	return evidence, nil
+}
+
+// compareEvidence orders evidence earliest first: dated before undated,
+// then by date, article and position.
+func compareEvidence(dateA time.Time, articleA string, startA int, dateB time.Time, articleB string, startB int) int {
+	if dateA.IsZero() != dateB.IsZero() {
+		if dateA.IsZero() {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Or(dateA.Compare(dateB), cmp.Compare(articleA, articleB), cmp.Compare(startA, startB))
+}
+
+// edgeBuilder aggregates the evidence keys of one edge into a graph.Edge
+// and remembers its earliest evidence.
+type edgeBuilder struct {
+	edge     graph.Edge
+	earliest Key
+	date     time.Time // of the earliest evidence
+}
+
+func (b *edgeBuilder) add(key Key, value evidenceValue) {
+	if b.edge.Weight == 0 {
+		b.edge = graph.Edge{From: key.From, To: key.To, Predicate: key.Predicate, Negated: key.Negated, Kind: value.Kind}
+		b.earliest, b.date = key, value.Date
+	} else if compareEvidence(value.Date, key.Article, key.Start, b.date, b.earliest.Article, b.earliest.Start) < 0 {
+		b.earliest, b.date = key, value.Date
+	}
+	b.edge.Weight++
+	if value.Date.IsZero() {
+		return
+	}
+	if b.edge.First.IsZero() || value.Date.Before(b.edge.First) {
+		b.edge.First = value.Date
+	}
+	if value.Date.After(b.edge.Last) {
+		b.edge.Last = value.Date
+	}
+}
+
+// holds reports whether key is evidence of the edge being built.
+func (b *edgeBuilder) holds(key Key) bool {
+	e := &b.edge
+	return e.Weight > 0 && e.From == key.From && e.To == key.To && e.Predicate == key.Predicate && e.Negated == key.Negated
+}
+
+// Stats counts what the store holds.
+type Stats struct {
+	Documents  int                // distinct articles stored (duplicates not counted)
+	Duplicates int                // ids recorded as exact duplicates of another article
+	Entities   map[graph.Type]int // live nodes by type
+	Edges      int
+	Evidence   int            // evidence sentences over all edges
+	Predicates map[string]int // edges by predicate
+}
+
+// Stats counts the store's articles, live nodes, edges and evidence.
+func (s *Store) Stats() (Stats, error) {
+	stats := Stats{Entities: make(map[graph.Type]int), Predicates: make(map[string]int)}
+	err := s.db.View(func(txn *badger.Txn) error {
+		err := eachItem(txn, []byte{prefixArticle}, true, func(item *badger.Item) error {
+			return item.Value(func(value []byte) error {
+				// DuplicateOf is the record's first field so that this
+				// count need not decode whole records.
+				field := decoder{rest: value}
+				if field.string() != "" {
+					stats.Duplicates++
+				} else {
+					stats.Documents++
+				}
+				if field.bad {
+					return fmt.Errorf("%w: malformed article record", ErrCorrupt)
+				}
+				return nil
+			})
+		})
+		if err != nil {
+			return err
+		}
+		var node uint64
+		err = eachItem(txn, []byte{prefixMention}, false, func(item *badger.Item) error {
+			key, err := ParseKey(item.Key())
+			if err != nil || key.Node == node {
+				return err
+			}
+			node = key.Node
+			record, err := readNode(txn, node)
+			stats.Entities[record.Type]++
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		var previous []byte
+		return eachItem(txn, []byte{prefixEvidence}, false, func(item *badger.Item) error {
+			stats.Evidence++
+			if sameEdge(previous, item.Key()) {
+				return nil
+			}
+			previous = item.KeyCopy(previous)
+			key, err := ParseKey(previous)
+			stats.Edges++
+			stats.Predicates[key.Predicate]++
+			return err
+		})
+	})
+	if err != nil {
+		return Stats{}, err
+	}
+	return stats, nil
+}
+
+// eachItem calls fn with every item under prefix.
+func eachItem(txn *badger.Txn, prefix []byte, values bool, fn func(*badger.Item) error) error {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: values, PrefetchSize: 256})
+	defer it.Close()
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		if err := fn(it.Item()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// HasArticle reports whether the article id is stored with exactly hash,
+// so that callers can skip extracting it again.
+func (s *Store) HasArticle(id, hash string) (bool, error) {
+	var has bool
+	err := s.db.View(func(txn *badger.Txn) error {
+		record, found, err := readArticle(txn, id)
+		has = found && record.Hash == hash
+		return err
+	})
+	return has, err
+}

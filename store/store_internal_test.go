@@ -1,0 +1,186 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kg-project/kg/graph"
+)
+
+func smallArticle(i int, text string) *graph.Article {
+	return &graph.Article{
+		ID: fmt.Sprintf("a%d", i), Hash: fmt.Sprintf("h%d", i),
+		Entities: []graph.Entity{
+			{ID: "e1", Name: fmt.Sprintf("Person %d", i%7), Type: graph.Person, Aliases: []string{"P"}},
+			{ID: "e2", Name: fmt.Sprintf("Place %d", i%5), Type: graph.GPE},
+		},
+		Relations: []graph.Relation{{Subject: "e1", Predicate: "visited", Object: "e2", Kind: graph.Event, Evidence: text}},
+	}
+}
+
+// dump returns every key and value of the store, in order.
+func dump(t *testing.T, s *Store) []string {
+	t.Helper()
+	var entries []string
+	err := s.db.View(func(txn *badger.Txn) error {
+		return eachItem(txn, nil, true, func(item *badger.Item) error {
+			value, err := item.ValueCopy(nil)
+			entries = append(entries, fmt.Sprintf("%x=%x@%d", item.Key(), value, item.Version()))
+			return err
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return entries
+}
+
+func TestPutTwiceWritesNothing(t *testing.T) {
+	s, err := Open("", Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	articles := []*graph.Article{smallArticle(1, "one"), smallArticle(2, "two"), smallArticle(3, "three")}
+	if _, err := s.Put(articles...); err != nil {
+		t.Fatal(err)
+	}
+	before := dump(t, s)
+	outcomes, err := s.Put(articles...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range outcomes {
+		if o != Unchanged {
+			t.Fatalf("outcomes %v, want all unchanged", outcomes)
+		}
+	}
+	// Versions are compared too: rewriting a key with the same value
+	// would show as a new version.
+	if after := dump(t, s); !reflect.DeepEqual(before, after) {
+		t.Errorf("second Put changed the store:\nbefore %d entries, after %d", len(before), len(after))
+	}
+}
+
+// A Put far larger than one Badger transaction must commit in several,
+// each holding whole articles, and end as the same store as small Puts.
+func TestPutLargerThanOneTransaction(t *testing.T) {
+	text := strings.Repeat("x", 16<<10)
+	var articles []*graph.Article
+	for i := range 400 {
+		articles = append(articles, smallArticle(i, text+fmt.Sprint(i)))
+	}
+	one, err := Open("", Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer one.Close()
+	if _, err := one.Put(articles...); err != nil {
+		t.Fatal(err)
+	}
+	each, err := Open("", Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer each.Close()
+	for _, a := range articles {
+		if _, err := each.Put(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	oneStats, err := one.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eachStats, err := each.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(oneStats, eachStats) || oneStats.Documents != 400 || oneStats.Evidence != 400 {
+		t.Errorf("one Put: %+v; one Put per article: %+v; want 400 documents and evidence", oneStats, eachStats)
+	}
+}
+
+func TestPutTooBigArticle(t *testing.T) {
+	s, err := Open("", Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	huge := smallArticle(1, "")
+	for i := range 3000 {
+		huge.Relations = append(huge.Relations, graph.Relation{Subject: "e1", Predicate: "visited", Object: "e2", Sentence: graph.Span{Start: i}, Evidence: strings.Repeat("y", 1<<10)})
+	}
+	if _, err := s.Put(smallArticle(2, "small"), huge); !errors.Is(err, badger.ErrTxnTooBig) {
+		t.Fatalf("Put of an article bigger than a transaction: %v, want ErrTxnTooBig", err)
+	}
+	if stats, err := s.Stats(); err != nil || stats.Documents != 1 {
+		t.Errorf("after the failed Put: %+v, %v; want the article before it stored alone", stats, err)
+	}
+}
+
+func TestOpenRefusesOtherVersions(t *testing.T) {
+	tests := []struct {
+		name    string
+		prepare func(txn *badger.Txn) error
+		message string
+	}{
+		{"newer", func(txn *badger.Txn) error {
+			return txn.Set(metaKey(metaVersion), binary.BigEndian.AppendUint32(nil, dataVersion+1))
+		}, fmt.Sprintf("holds data version %d but this kg reads version %d", dataVersion+1, dataVersion)},
+		{"malformed", func(txn *badger.Txn) error {
+			return txn.Set(metaKey(metaVersion), []byte("1"))
+		}, "malformed data-version record"},
+		{"missing", func(txn *badger.Txn) error {
+			if err := txn.Delete(metaKey(metaVersion)); err != nil {
+				return err
+			}
+			return txn.Set([]byte("someone else's data"), nil)
+		}, "no data-version record"},
+	}
+	for _, test := range tests {
+		t.Run(test.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s, err := Open(dir, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			db, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Update(test.prepare); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Close(); err != nil {
+				t.Fatal(err)
+			}
+			for _, readOnly := range []bool{false, true} {
+				_, err = Open(dir, Options{ReadOnly: readOnly})
+				if !errors.Is(err, ErrVersion) || !strings.Contains(err.Error(), test.message) || !strings.Contains(err.Error(), dir) {
+					t.Errorf("Open (read-only %t): %v; want ErrVersion saying %q about %s", readOnly, err, test.message, dir)
+				}
+			}
+		})
+	}
+}
+
+func TestBadgerLogger(t *testing.T) {
+	var out bytes.Buffer
+	logger := &badgerLogger{out: &out}
+	logger.Infof("replaying %d files\n", 3)
+	logger.Debugf("noise")
+	logger.Errorf("broken")
+	if want := "badger INFO: replaying 3 files\nbadger ERROR: broken\n"; out.String() != want {
+		t.Errorf("logged %q, want %q", out.String(), want)
+	}
+}

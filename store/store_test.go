@@ -1,0 +1,566 @@
+package store_test
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/store"
+)
+
+func TestPutOutcomes(t *testing.T) {
+	copyOf := func(a *graph.Article, id string) *graph.Article {
+		c := *a
+		c.ID = id
+		return &c
+	}
+	rewritten := func(a *graph.Article, hash string) *graph.Article {
+		c := *a
+		c.Hash = hash
+		c.Relations = c.Relations[:1]
+		return &c
+	}
+	s := openMemory(t)
+	steps := []struct {
+		name       string
+		articles   []*graph.Article
+		want       []store.Outcome
+		documents  int
+		duplicates int
+	}{
+		{"new", []*graph.Article{versailles()}, []store.Outcome{store.Added}, 1, 0},
+		{"again", []*graph.Article{versailles()}, []store.Outcome{store.Unchanged}, 1, 0},
+		{"same text, new id", []*graph.Article{copyOf(versailles(), "copy")}, []store.Outcome{store.Duplicate}, 1, 1},
+		{"twice in one call", []*graph.Article{syria(), syria()}, []store.Outcome{store.Added, store.Unchanged}, 2, 1},
+		// The copy's text is no longer stored once its original changes,
+		// so its record goes with it.
+		{"new text", []*graph.Article{rewritten(versailles(), "h-versailles-2")}, []store.Outcome{store.Replaced}, 2, 0},
+		{"orphaned copy again", []*graph.Article{copyOf(versailles(), "copy")}, []store.Outcome{store.Added}, 3, 0},
+		{"new text repeating another", []*graph.Article{rewritten(syria(), "h-versailles-2")}, []store.Outcome{store.Duplicate}, 2, 1},
+		{"duplicate gets own text", []*graph.Article{rewritten(syria(), "h-syria-3")}, []store.Outcome{store.Replaced}, 3, 0},
+	}
+	for _, step := range steps {
+		got := put(t, s, step.articles...)
+		if !slices.Equal(got, step.want) {
+			t.Fatalf("%s: outcomes %v, want %v", step.name, got, step.want)
+		}
+		stats, err := s.Stats()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stats.Documents != step.documents || stats.Duplicates != step.duplicates {
+			t.Fatalf("%s: %d documents, %d duplicates; want %d, %d", step.name, stats.Documents, stats.Duplicates, step.documents, step.duplicates)
+		}
+	}
+}
+
+func TestPutRejectsArticleWithoutID(t *testing.T) {
+	s := openMemory(t)
+	_, err := s.Put(versailles(), &graph.Article{Title: "no id"})
+	if !errors.Is(err, store.ErrInvalidArticle) {
+		t.Fatalf("Put: %v, want ErrInvalidArticle", err)
+	}
+	if stats, _ := s.Stats(); stats.Documents != 0 {
+		t.Fatalf("%d documents stored after a rejected Put, want 0", stats.Documents)
+	}
+}
+
+func TestHasArticle(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, versailles())
+	tests := []struct {
+		id, hash string
+		want     bool
+	}{
+		{"versailles", "h-versailles", true},
+		{"versailles", "h-other", false},
+		{"unknown", "h-versailles", false},
+	}
+	for _, test := range tests {
+		got, err := s.HasArticle(test.id, test.hash)
+		if err != nil || got != test.want {
+			t.Errorf("HasArticle(%q, %q) = %t, %v; want %t", test.id, test.hash, got, err, test.want)
+		}
+	}
+}
+
+func TestReplaceEqualsFreshBuild(t *testing.T) {
+	withoutMacron := syria()
+	withoutMacron.Hash = "h-syria-2"
+	withoutMacron.Entities = withoutMacron.Entities[:1:1]
+	withoutMacron.Entities = append(withoutMacron.Entities, entity("e3", "Syria", graph.GPE, 4))
+	withoutMacron.Relations = withoutMacron.Relations[1:]
+
+	replaced := openMemory(t)
+	put(t, replaced, story()...)
+	if got := put(t, replaced, withoutMacron); got[0] != store.Replaced {
+		t.Fatalf("outcome %v, want Replaced", got[0])
+	}
+	fresh := openMemory(t)
+	put(t, fresh, versailles(), withoutMacron, assad())
+
+	if got, want := snapshot(t, replaced), snapshot(t, fresh); !slices.Equal(got, want) {
+		t.Errorf("after replace:\n%v\nfresh build:\n%v", got, want)
+	}
+	replacedStats, _ := replaced.Stats()
+	freshStats, _ := fresh.Stats()
+	if !reflect.DeepEqual(replacedStats, freshStats) {
+		t.Errorf("stats after replace %+v, fresh %+v", replacedStats, freshStats)
+	}
+	macron, err := replaced.Node(lookupOne(t, replaced, "macron"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if macron.Mentions != 2 || macron.Documents != 1 {
+		t.Errorf("Macron: %d mentions in %d documents, want 2 in 1", macron.Mentions, macron.Documents)
+	}
+}
+
+func TestNodeDiesWithItsLastArticle(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, story()...)
+	obrien := lookupOne(t, s, "O'Brien")
+	withoutHim := assad()
+	withoutHim.Hash = "h-assad-2"
+	withoutHim.Entities = withoutHim.Entities[:2]
+	put(t, s, withoutHim)
+	if _, err := s.Node(obrien); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Node of a node no article mentions: %v, want ErrNotFound", err)
+	}
+	if nodes, err := s.Lookup("O'Brien"); err != nil || len(nodes) != 0 {
+		t.Errorf("Lookup of a dead node: %v, %v; want none", nodes, err)
+	}
+}
+
+func TestNode(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, story()...)
+	putin, err := s.Node(lookupOne(t, s, "Putin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := graph.Node{ID: putin.ID, Name: "Vladimir Putin", Type: graph.Person, Aliases: []string{"Putin"}, Mentions: 5, Documents: 2}
+	if !reflect.DeepEqual(putin, want) {
+		t.Errorf("Node = %+v, want %+v", putin, want)
+	}
+	if _, err := s.Node(1 << 40); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Node(unknown): %v, want ErrNotFound", err)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, story()...)
+	put(t, s, &graph.Article{ID: "smiths", Hash: "h-smiths", Entities: []graph.Entity{
+		entity("e1", "Smith", graph.Org, 1),
+		entity("e2", "John Smith", graph.Person, 4, "Smith"),
+	}})
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"Vladimir Putin", []string{"Vladimir Putin"}},
+		{"  VLADIMIR \t putin ", []string{"Vladimir Putin"}},
+		{"putin", []string{"Vladimir Putin"}},
+		{"Macron", []string{"Emmanuel Macron"}},
+		{"o'brien", []string{"O’Brien"}},
+		{"O’BRIEN", []string{"O’Brien"}},
+		{"smith", []string{"John Smith", "Smith"}},
+		{"Vladimir", nil},
+		{"", nil},
+	}
+	for _, test := range tests {
+		nodes, err := s.Lookup(test.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, n := range nodes {
+			got = append(got, n.Name)
+		}
+		if !slices.Equal(got, test.want) {
+			t.Errorf("Lookup(%q) = %q, want %q", test.query, got, test.want)
+		}
+	}
+}
+
+func TestClosest(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, story()...)
+	tests := []struct {
+		query string
+		n     int
+		want  []string
+	}{
+		{"Puttin", 1, []string{"Vladimir Putin"}},
+		{"mac", 1, []string{"Emmanuel Macron"}},
+		{"ssad", 1, []string{"Bashar al-Assad"}},
+		{"russ", 1, []string{"Russia"}},
+		{"Syria", 1, []string{"Syria"}},
+		{"Syria", 0, nil},
+	}
+	for _, test := range tests {
+		nodes, err := s.Closest(test.query, test.n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, n := range nodes {
+			got = append(got, n.Name)
+		}
+		if !slices.Equal(got, test.want) {
+			t.Errorf("Closest(%q, %d) = %q, want %q", test.query, test.n, got, test.want)
+		}
+	}
+	all, err := s.Closest("x", 100)
+	if err != nil || len(all) != 7 {
+		t.Errorf("Closest with n above the node count: %d nodes, %v; want all 7", len(all), err)
+	}
+}
+
+func TestNeighbours(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, story()...)
+	putin, macron, syriaID := lookupOne(t, s, "Putin"), lookupOne(t, s, "Macron"), lookupOne(t, s, "Syria")
+	type row struct {
+		name      string
+		from      uint64
+		depth     int
+		direction store.Direction
+		weight    int
+	}
+	tests := []struct {
+		name  string
+		start uint64
+		query store.Query
+		want  []row
+	}{
+		{"depth 1", putin, store.Query{Depth: 1, Direction: store.Both}, []row{
+			{"Emmanuel Macron", putin, 1, store.In, 2},
+			{"Russia", putin, 1, store.Out, 1},
+			{"Syria", putin, 1, store.Out, 1},
+			{"Versailles", putin, 1, store.Out, 1},
+		}},
+		{"zero query is depth 1, both ways", putin, store.Query{}, []row{
+			{"Emmanuel Macron", putin, 1, store.In, 2},
+			{"Russia", putin, 1, store.Out, 1},
+			{"Syria", putin, 1, store.Out, 1},
+			{"Versailles", putin, 1, store.Out, 1},
+		}},
+		{"out", putin, store.Query{Depth: 1, Direction: store.Out}, []row{
+			{"Russia", putin, 1, store.Out, 1},
+			{"Syria", putin, 1, store.Out, 1},
+			{"Versailles", putin, 1, store.Out, 1},
+		}},
+		{"in", putin, store.Query{Depth: 1, Direction: store.In}, []row{
+			{"Emmanuel Macron", putin, 1, store.In, 2},
+		}},
+		{"predicate", putin, store.Query{Depth: 1, Predicate: "met"}, []row{
+			{"Emmanuel Macron", putin, 1, store.In, 2},
+		}},
+		{"predicate and direction", putin, store.Query{Depth: 1, Predicate: "met", Direction: store.Out}, nil},
+		{"limit", putin, store.Query{Depth: 3, Limit: 2}, []row{
+			{"Emmanuel Macron", putin, 1, store.In, 2},
+			{"Russia", putin, 1, store.Out, 1},
+		}},
+		{"depth 2", macron, store.Query{Depth: 2}, []row{
+			{"Vladimir Putin", macron, 1, store.Out, 2},
+			{"Russia", putin, 2, store.Out, 1},
+			{"Syria", putin, 2, store.Out, 1},
+			{"Versailles", putin, 2, store.Out, 1},
+		}},
+		{"depth 3", macron, store.Query{Depth: 3}, []row{
+			{"Vladimir Putin", macron, 1, store.Out, 2},
+			{"Russia", putin, 2, store.Out, 1},
+			{"Syria", putin, 2, store.Out, 1},
+			{"Versailles", putin, 2, store.Out, 1},
+			{"Bashar al-Assad", syriaID, 3, store.In, 1},
+		}},
+	}
+	for _, test := range tests {
+		t.Run(test.name, func(t *testing.T) {
+			neighbours, err := s.Neighbours(test.start, test.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []row
+			for _, n := range neighbours {
+				got = append(got, row{n.Node.Name, n.From, n.Depth, n.Direction, n.Edge.Weight})
+			}
+			if !slices.Equal(got, test.want) {
+				t.Errorf("got  %v\nwant %v", got, test.want)
+			}
+		})
+	}
+	if _, err := s.Neighbours(1<<40, store.Query{Depth: 1}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Neighbours of an unknown node: %v, want ErrNotFound", err)
+	}
+}
+
+func TestNeighbourEvidenceIsEarliest(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, versailles(), syria())
+	neighbours, err := s.Neighbours(lookupOne(t, s, "Putin"), store.Query{Depth: 1, Direction: store.In})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(neighbours) != 1 {
+		t.Fatalf("%d neighbours, want 1", len(neighbours))
+	}
+	want := graph.Evidence{Document: "versailles", Sentence: graph.Span{Start: 0, End: 31}, Text: "Macron met Putin at Versailles.", Date: day(2017, 5, 29)}
+	if got := neighbours[0].Evidence; !reflect.DeepEqual(got, want) {
+		t.Errorf("evidence %+v, want %+v", got, want)
+	}
+}
+
+func TestEdges(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, story()...)
+	var edges []graph.Edge
+	if err := s.Edges(func(e graph.Edge) error { edges = append(edges, e); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.IsSortedFunc(edges, func(a, b graph.Edge) int {
+		if a.From != b.From {
+			return compare(a.From, b.From)
+		}
+		if a.Predicate != b.Predicate {
+			return compare(a.Predicate, b.Predicate)
+		}
+		return compare(a.To, b.To)
+	}) {
+		t.Errorf("edges not ordered by From, Predicate, To: %+v", edges)
+	}
+	putin, macron, russia := lookupOne(t, s, "Putin"), lookupOne(t, s, "Macron"), lookupOne(t, s, "Russia")
+	tests := []graph.Edge{
+		{From: macron, To: putin, Predicate: "met", Kind: graph.Event, Weight: 2, First: day(2017, 5, 29), Last: day(2017, 6, 2)},
+		{From: putin, To: russia, Predicate: "president", Kind: graph.Role, Weight: 1, First: day(2017, 5, 29), Last: day(2017, 5, 29)},
+		{From: lookupOne(t, s, "Assad"), To: lookupOne(t, s, "Syria"), Predicate: "president", Kind: graph.Role, Weight: 1},
+	}
+	for _, want := range tests {
+		i := slices.IndexFunc(edges, func(e graph.Edge) bool {
+			return e.From == want.From && e.To == want.To && e.Predicate == want.Predicate
+		})
+		if i < 0 {
+			t.Errorf("no edge %d -%s-> %d", want.From, want.Predicate, want.To)
+			continue
+		}
+		if got := edges[i]; !reflect.DeepEqual(got, want) {
+			t.Errorf("edge %+v, want %+v", got, want)
+		}
+	}
+	stop := errors.New("stop")
+	calls := 0
+	if err := s.Edges(func(graph.Edge) error { calls++; return stop }); !errors.Is(err, stop) || calls != 1 {
+		t.Errorf("Edges with fn failing: %v after %d calls, want stop after 1", err, calls)
+	}
+}
+
+func compare[T int | uint64 | string](a, b T) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func TestEvidence(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, versailles(), syria())
+	met := graph.Edge{From: lookupOne(t, s, "Macron"), To: lookupOne(t, s, "Putin"), Predicate: "met"}
+	tests := []struct {
+		limit int
+		want  []string
+	}{
+		{0, []string{"versailles", "syria"}},
+		{-1, []string{"versailles", "syria"}},
+		{1, []string{"versailles"}},
+		{5, []string{"versailles", "syria"}},
+	}
+	for _, test := range tests {
+		evidence, err := s.Evidence(met, test.limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evidence {
+			got = append(got, e.Document)
+		}
+		if !slices.Equal(got, test.want) {
+			t.Errorf("Evidence limit %d: documents %q, want %q", test.limit, got, test.want)
+		}
+	}
+	negated := met
+	negated.Negated = true
+	if _, err := s.Evidence(negated, 0); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Evidence of a missing edge: %v, want ErrNotFound", err)
+	}
+}
+
+func TestDroppedRelations(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, versailles())
+	put(t, s, &graph.Article{ID: "odd", Hash: "h-odd", Entities: []graph.Entity{
+		entity("e1", "Vladimir Putin", graph.Person, 1),
+		entity("e2", "Putin", graph.Person, 1),
+		entity("e3", "Russia", graph.GPE, 1),
+		entity("e4", "   ", graph.GPE, 1),
+	}, Relations: []graph.Relation{
+		relation("e1", "met", "e9", 0, "object is no entity"),
+		relation("e9", "met", "e1", 10, "subject is no entity"),
+		relation("e1", "praised", "e1", 20, "self"),
+		relation("e2", "praised", "e1", 30, "self once Putin joins Vladimir Putin"),
+		relation("e1", "met", "e4", 40, "object has an empty name"),
+		relation("e2", "visited", "e3", 50, "kept"),
+	}})
+	stats, err := s.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Edges != 4 || stats.Evidence != 4 || stats.Predicates["praised"] != 0 || stats.Predicates["visited"] != 2 {
+		t.Errorf("stats %+v; want 4 edges, 4 evidence, no praised, 2 visited", stats)
+	}
+	putin, err := s.Node(lookupOne(t, s, "Vladimir Putin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if putin.Mentions != 5 || putin.Documents != 2 {
+		t.Errorf("Putin: %d mentions in %d documents, want 5 in 2", putin.Mentions, putin.Documents)
+	}
+}
+
+func TestStats(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, story()...)
+	copied := versailles()
+	copied.ID = "copy"
+	put(t, s, copied)
+	got, err := s.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := store.Stats{
+		Documents:  3,
+		Duplicates: 1,
+		Entities:   map[graph.Type]int{graph.Person: 4, graph.GPE: 3},
+		Edges:      6,
+		Evidence:   7,
+		Predicates: map[string]int{"met": 1, "visited": 1, "president": 2, "supports": 1, "criticised": 1},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Stats = %+v, want %+v", got, want)
+	}
+}
+
+func TestNodesStreamsLiveNodesInOrder(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, story()...)
+	var ids []uint64
+	if err := s.Nodes(func(n graph.Node) error { ids = append(ids, n.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != 7 || !slices.IsSorted(ids) {
+		t.Errorf("Nodes gave ids %v, want 7 ascending", ids)
+	}
+}
+
+func TestOutcomeString(t *testing.T) {
+	tests := map[store.Outcome]string{store.Added: "added", store.Unchanged: "unchanged", store.Replaced: "replaced", store.Duplicate: "duplicate", store.Outcome(9): "Outcome(9)"}
+	for outcome, want := range tests {
+		if got := outcome.String(); got != want {
+			t.Errorf("String() = %q, want %q", got, want)
+		}
+	}
+}
+
+func TestNodeAliasesFromSeveralArticles(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		&graph.Article{ID: "a", Hash: "h-a", Entities: []graph.Entity{entity("e1", "Boris Johnson", graph.Person, 1, "Johnson", "Boris", "B\x00")}},
+		&graph.Article{ID: "b", Hash: "h-b", Entities: []graph.Entity{entity("e1", "Boris Johnson", graph.Person, 1, "JOHNSON", "BoJo", "Boris J", "B")}},
+		&graph.Article{ID: "c", Hash: "h-c", Entities: []graph.Entity{entity("e1", "Johnson", graph.Person, 1)}},
+	)
+	node, err := s.Node(lookupOne(t, s, "bojo"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"B", "B\x00", "BoJo", "Boris", "Boris J", "Johnson"}
+	if !slices.Equal(node.Aliases, want) || node.Documents != 3 {
+		t.Errorf("aliases %q in %d documents, want %q in 3", node.Aliases, node.Documents, want)
+	}
+}
+
+func TestNeighbourTakesHeaviestEdge(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, versailles(), syria(), &graph.Article{ID: "praise", Hash: "h-praise", Entities: []graph.Entity{
+		entity("e1", "Vladimir Putin", graph.Person, 1),
+		entity("e2", "Emmanuel Macron", graph.Person, 1),
+	}, Relations: []graph.Relation{relation("e1", "praised", "e2", 0, "Putin praised Macron.")}})
+	// Out edges are found first, so the lighter "praised" is seen before
+	// the heavier incoming "met".
+	neighbours, err := s.Neighbours(lookupOne(t, s, "Putin"), store.Query{Depth: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(neighbours, func(n store.Neighbour) bool { return n.Node.Name == "Emmanuel Macron" })
+	if i < 0 {
+		t.Fatal("Macron is not a neighbour of Putin")
+	}
+	if got := neighbours[i]; got.Edge.Predicate != "met" || got.Direction != store.In || got.Edge.Weight != 2 {
+		t.Errorf("Macron reached by %s (%v, weight %d), want met (in, weight 2)", got.Edge.Predicate, got.Direction, got.Edge.Weight)
+	}
+	if len(neighbours) != 4 {
+		t.Errorf("%d neighbours, want 4: each node once", len(neighbours))
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	articles := syntheticArticles(200)
+	sequential := openMemory(t)
+	put(t, sequential, articles...)
+	want, err := sequential.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	s := openMemory(t)
+	var writers, readers sync.WaitGroup
+	for part := range 4 {
+		writers.Go(func() {
+			for i := part; i < len(articles); i += 4 {
+				if _, err := s.Put(articles[i]); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	done := make(chan struct{})
+	readers.Go(func() {
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			if _, err := s.Stats(); err != nil {
+				t.Error(err)
+			}
+			if _, err := s.Closest("anna", 3); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	writers.Wait()
+	close(done)
+	readers.Wait()
+	// Which of two equal texts counts as the duplicate depends on the
+	// order of the Puts; the totals do not.
+	if got, err := s.Stats(); err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("stats after concurrent Puts %+v, %v; sequential %+v", got, err, want)
+	}
+}
