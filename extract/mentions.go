@@ -39,9 +39,11 @@ func (d *document) findMentions(labels [][]string) {
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
 		for _, c := range chunks(labels[si]) {
-			c.first, c.last = trimName(s.tokens, c.first, c.last, c.label == "PER")
-			if c.first < c.last {
-				tagged = append(tagged, c)
+			for _, part := range splitChunk(s.tokens, c) {
+				part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
+				if part.first < part.last {
+					tagged = append(tagged, part)
+				}
 			}
 		}
 		// Names of several words that the gazetteer knows win over the
@@ -154,6 +156,47 @@ func chunks(labels []string) []chunk {
 		i = j - 1
 	}
 	return out
+}
+
+// splitChunk splits what the tagger ran together: names joined by "and"
+// ("Apple Insider and Think Secret"), and an organisation, a title and a
+// person ("Renault President Raymond Levy"). A name the gazetteer knows as
+// a whole ("Bosnia and Herzegovina") stays whole.
+func splitChunk(toks []token, c chunk) []chunk {
+	if c.last-c.first < 3 {
+		return []chunk{c}
+	}
+	var b strings.Builder
+	for k := c.first; k < c.last; k++ {
+		if k > c.first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	if _, ok := gazetteer.Lookup(b.String()); ok {
+		return []chunk{c}
+	}
+	for k := c.first + 1; k < c.last-1; k++ {
+		if toks[k].text == "and" {
+			return append(splitChunk(toks, chunk{c.first, k, c.label}), splitChunk(toks, chunk{k + 1, c.last, c.label})...)
+		}
+		if !startsUpper(toks[k].text) || !isRoleWord(toks[k].text) {
+			continue
+		}
+		end := k
+		for end < c.last && isRoleWord(toks[end].text) && startsUpper(toks[end].text) {
+			end++
+		}
+		if end == c.last || !roleHeads[strings.ToLower(toks[end-1].text)] {
+			continue
+		}
+		left := c.label
+		if left == "PER" {
+			left = "ORG"
+		}
+		return []chunk{{c.first, k, left}, {end, c.last, "PER"}}
+	}
+	return []chunk{c}
 }
 
 // trimName drops leading titles (of people only: "General Motors" keeps
