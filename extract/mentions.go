@@ -39,6 +39,10 @@ func (d *document) findMentions(labels [][]string) {
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
 		for _, c := range chunks(labels[si]) {
+			if c.label == "PER" && c.last-c.first > 1 && corporateSuffixes[strings.ToLower(s.tokens[c.last-1].text)] {
+				// "General Motors" is a company, not General Motors.
+				c.label = "ORG"
+			}
 			for _, part := range splitChunk(s.tokens, c) {
 				part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
 				if part.first < part.last {

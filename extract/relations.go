@@ -248,11 +248,8 @@ func (v *sentenceView) events() []relation {
 		if g.possessive || v.mentionIsModifier(g) || v.demonym(g) {
 			continue
 		}
-		if g.first > 0 {
-			prev := v.toks[g.first-1]
-			if prev.tag == "IN" || prev.tag == "TO" || lower(prev) == "'s" || lower(prev) == "and" {
-				continue
-			}
+		if v.afterPreposition(g.first) {
+			continue
 		}
 		subjects, end := v.coordinated(gi)
 		vp, ok := v.verbPhrase(end)
@@ -306,6 +303,20 @@ var locative = map[string]bool{"in": true, "at": true, "on": true, "near": true,
 func (v *sentenceView) isPlace(gi int) bool {
 	t := v.d.mentions[v.groups[gi].mentions[0]].typ
 	return t == graph.GPE || t == graph.Loc
+}
+
+// afterPreposition reports whether the name at token i is the object of a
+// preposition ("of the US", "in Paris") or the second of a pair, and so
+// not a subject.
+func (v *sentenceView) afterPreposition(i int) bool {
+	if i > 0 && v.toks[i-1].tag == "DT" {
+		i--
+	}
+	if i == 0 {
+		return false
+	}
+	prev := v.toks[i-1]
+	return prev.tag == "IN" || prev.tag == "TO" || lower(prev) == "'s" || lower(prev) == "and"
 }
 
 // reciprocal verbs relate their subjects to each other when they have no
@@ -364,6 +375,16 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 			i = j + 1
 		} else if j < len(v.toks) && (lower(v.toks[i+1]) == "which" || lower(v.toks[i+1]) == "who") {
 			i += 2
+		}
+	}
+	// "General Motors of the US is to pay Fiat": a place that says which.
+	if i+1 < len(v.toks) && (lower(v.toks[i]) == "of" || lower(v.toks[i]) == "from") {
+		j := i + 1
+		if v.toks[j].tag == "DT" {
+			j++
+		}
+		if j < len(v.toks) && v.at[j] >= 0 && v.groups[v.at[j]].first == j && v.isPlace(v.at[j]) {
+			i = v.groups[v.at[j]].last
 		}
 	}
 	for ; i < len(v.toks) && i-from < 16; i++ {
@@ -516,14 +537,12 @@ func (v *sentenceView) nominals() []relation {
 		if !ok || !strings.HasPrefix(t.tag, "NN") {
 			continue
 		}
-		if i+1 < len(v.toks) && lower(v.toks[i+1]) == "between" && i+2 < len(v.toks) {
-			if gi := v.at[i+2]; gi >= 0 && len(v.groups[gi].mentions) >= 2 && v.groups[gi].first == i+2 {
-				ms := v.groups[gi].mentions
-				for a := 0; a < len(ms); a++ {
-					for b := a + 1; b < len(ms); b++ {
-						out = append(out, relation{subject: v.entity(ms[a]), object: v.entity(ms[b]), predicate: predicate, kind: graph.Event, sent: v.index})
-					}
-				}
+		if i+2 < len(v.toks) && lower(v.toks[i+1]) == "between" {
+			// "talks between X and Y", "a meeting between ONGC chairman Subir
+			// Raha, Gazprom chairman Aleksey Miller and ..."
+			if gi := v.titled(i + 2); gi >= 0 {
+				groups, _ := v.coordinated(gi)
+				out = append(out, v.among(groups, predicate, false)...)
 			}
 		}
 		// "X's meeting with Y": the possessor, the noun, a preposition, the other.
@@ -565,7 +584,7 @@ func (v *sentenceView) subjectBefore(i int) int {
 		if g.last > i {
 			break
 		}
-		if g.possessive || v.demonym(g) || g.first > 0 && (v.toks[g.first-1].tag == "IN" || v.toks[g.first-1].tag == "TO") {
+		if g.possessive || v.demonym(g) || v.afterPreposition(g.first) {
 			continue
 		}
 		if vp, ok := v.verbPhrase(g.last); ok && vp.next <= i && !vp.passive {

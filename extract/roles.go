@@ -119,39 +119,55 @@ func (v *sentenceView) isPlaceOrOrg(gi int) bool {
 	return t == graph.Org || t == graph.GPE || t == graph.Loc
 }
 
-// roles finds role relations from titles and appositions:
+// roles finds role relations from titles, appositions and copulas:
 //
 //	Russian President Vladimir Putin        (org-or-place, role, person)
-//	Yukos's chief executive, Steven Theede  (possessive)
+//	May's chairman and chief executive Gene Kahn (possessive, two roles)
 //	Gordon Brown, the chancellor of X,      (apposition)
 //	chairman of Yukos Mikhail Khodorkovsky  (role of org, person)
+//	Cyprus is an EU member                  (copula)
+//	Labour's Mr Livingstone                 (member of an organisation)
 func (v *sentenceView) roles() []relation {
 	var out []relation
-	role := func(person, org group, name string) {
-		for _, p := range person.mentions {
-			for _, o := range org.mentions {
-				out = append(out, relation{subject: v.entity(p), object: v.entity(o), predicate: name + "_of", kind: graph.Role, sent: v.index})
+	role := func(holder, org group, names []string) {
+		for _, name := range names {
+			for _, p := range holder.mentions {
+				for _, o := range org.mentions {
+					out = append(out, relation{subject: v.entity(p), object: v.entity(o), predicate: name + "_of", kind: graph.Role, sent: v.index})
+				}
 			}
 		}
+	}
+	holds := func(gi int, names []string) []string {
+		var kept []string
+		for _, n := range names {
+			if v.canHold(gi, n) {
+				kept = append(kept, n)
+			}
+		}
+		return kept
 	}
 	for gi, g := range v.groups {
 		if !v.isPlaceOrOrg(gi) {
 			continue
 		}
-		// Org ['s] role [,] Person
+		// Org ['s] role [and role] [,] Holder
 		i := g.last
 		if g.possessive {
 			i++
 		}
-		if name, end, ok := v.rolePhrase(i); ok {
+		if names, end := v.roleList(i); len(names) > 0 {
 			if end < len(v.toks) && v.toks[end].text == "," {
 				end++
 			}
-			if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.at[end] != gi && v.canHold(v.at[end], name) {
-				role(v.groups[v.at[end]], g, name)
+			if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.at[end] != gi {
+				role(v.groups[v.at[end]], g, holds(v.at[end], names))
 			}
+		} else if g.possessive && i < len(v.toks) && v.at[i] >= 0 && v.groups[v.at[i]].first == i && v.isPerson(v.at[i]) && v.d.mentions[g.mentions[0]].typ == graph.Org {
+			// "Labour's Mr Livingstone": a member of the organisation.
+			role(v.groups[v.at[i]], g, []string{"member"})
 		}
-		// role of Org [,] Person
+		// role of Org [,] Holder
 		if g.first >= 2 && lower(v.toks[g.first-1]) == "of" {
 			start := g.first - 2
 			for start > 0 && (roleHeads[lower(v.toks[start-1])] || roleModifiers[lower(v.toks[start-1])]) {
@@ -162,65 +178,103 @@ func (v *sentenceView) roles() []relation {
 				if next < len(v.toks) && v.toks[next].text == "," {
 					next++
 				}
-				if next < len(v.toks) && v.at[next] >= 0 && v.groups[v.at[next]].first == next && v.at[next] != gi && v.canHold(v.at[next], name) {
-					role(v.groups[v.at[next]], g, name)
+				if next < len(v.toks) && v.at[next] >= 0 && v.groups[v.at[next]].first == next && v.at[next] != gi {
+					role(v.groups[v.at[next]], g, holds(v.at[next], []string{name}))
 				}
 			}
 		}
 	}
-	// Holder, [the|its|his] [Org's] role [and role] [of|at Org],
 	for gi, g := range v.groups {
-		if g.last >= len(v.toks) || v.toks[g.last].text != "," || v.demonym(g) {
+		if v.demonym(g) || g.possessive || g.last >= len(v.toks) {
 			continue
 		}
-		i := g.last + 1
-		if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+		i := g.last
+		switch {
+		case v.toks[i].text == ",":
+			// Holder, [who is] [a|the|its] [senior] [Org['s]] role [and role] [of|at Org],
 			i++
-		}
-		org := -1
-		if i < len(v.toks) && v.at[i] >= 0 && v.isPlaceOrOrg(v.at[i]) {
-			org = v.at[i]
-			i = v.groups[org].last
-			if v.groups[org].possessive {
+			if i+1 < len(v.toks) && lower(v.toks[i]) == "who" && copulas[lower(v.toks[i+1])] {
+				i += 2
+			}
+		case copulas[lower(v.toks[i])]:
+			// Holder is|became [a|the] [Org['s]] role [of Org]
+			i++
+			if i < len(v.toks) && lower(v.toks[i]) == "to" && i+1 < len(v.toks) && copulas[lower(v.toks[i+1])] {
+				i += 2
+			}
+			if i < len(v.toks) && lower(v.toks[i]) == "as" {
 				i++
 			}
-		}
-		var names []string
-		for {
-			for i < len(v.toks) && (strings.HasPrefix(v.toks[i].tag, "JJ") || v.toks[i].tag == "CD") && v.at[i] < 0 && !isRoleWord(v.toks[i].text) {
-				i++
-			}
-			name, end, ok := v.rolePhrase(i)
-			if !ok {
-				break
-			}
-			names = append(names, name)
-			i = end
-			if i+1 < len(v.toks) && lower(v.toks[i]) == "and" {
-				i++
-				continue
-			}
-			break
-		}
-		if len(names) == 0 {
+		default:
 			continue
 		}
-		if org < 0 && i+1 < len(v.toks) {
-			switch lower(v.toks[i]) {
-			case "of", "at", "for", "in", "to":
-				if gj := v.at[i+1]; gj >= 0 && v.groups[gj].first == i+1 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) {
-					org = gj
-				}
-			}
-		}
-		if org < 0 || org == gi {
-			continue
-		}
-		for _, name := range names {
-			if v.canHold(gi, name) {
-				role(g, v.groups[org], name)
-			}
+		if org, names := v.roleOf(i); org >= 0 && org != gi {
+			role(g, v.groups[org], holds(gi, names))
 		}
 	}
 	return out
+}
+
+// copulas link a holder to a role: "is chairman", "became president".
+var copulas = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "become": true, "became": true,
+	"becomes": true, "remains": true, "remained": true, "named": true, "appointed": true,
+	"elected": true, "serves": true, "served": true, "'s": true,
+}
+
+// roleOf reads "[a|the|its] [adjectives] [Org['s]] role [and role] [of|at|for Org]"
+// at i: the organisation or place and the roles.
+func (v *sentenceView) roleOf(i int) (int, []string) {
+	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+		i++
+	}
+	for i < len(v.toks) && strings.HasPrefix(v.toks[i].tag, "JJ") && v.at[i] < 0 && !isRoleWord(v.toks[i].text) {
+		i++
+	}
+	org := -1
+	if i < len(v.toks) && v.at[i] >= 0 && v.groups[v.at[i]].first == i && v.isPlaceOrOrg(v.at[i]) {
+		org = v.at[i]
+		i = v.groups[org].last
+		if v.groups[org].possessive {
+			i++
+		}
+	}
+	names, end := v.roleList(i)
+	if len(names) == 0 {
+		return -1, nil
+	}
+	if org < 0 && end+1 < len(v.toks) {
+		switch lower(v.toks[end]) {
+		case "of", "at", "for", "in", "to":
+			if gj := v.at[end+1]; gj >= 0 && v.groups[gj].first == end+1 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) {
+				org = gj
+			}
+		}
+	}
+	return org, names
+}
+
+// roleList reads roles joined by "and" at i, each after optional
+// adjectives: "chairman and chief executive", "main production arm".
+func (v *sentenceView) roleList(i int) ([]string, int) {
+	var names []string
+	for {
+		j := i
+		for j < len(v.toks) && (strings.HasPrefix(v.toks[j].tag, "JJ") || v.toks[j].tag == "CD") && v.at[j] < 0 && !isRoleWord(v.toks[j].text) {
+			j++
+		}
+		name, end, ok := v.rolePhrase(j)
+		if !ok {
+			return names, i
+		}
+		names = append(names, name)
+		i = end
+		if i+1 < len(v.toks) && lower(v.toks[i]) == "and" {
+			if _, _, more := v.rolePhrase(i + 1); more {
+				i++
+				continue
+			}
+		}
+		return names, i
+	}
 }
