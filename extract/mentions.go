@@ -144,6 +144,8 @@ type chunk struct {
 }
 
 // chunks reads IOB2 labels as spans; a stray I- opens a span of its own.
+// Two names of people side by side are one name the tagger broke ("Marine"
+// "Le Pen"): people's names in a row are separated by punctuation.
 func chunks(labels []string) []chunk {
 	var out []chunk
 	for i := 0; i < len(labels); i++ {
@@ -156,7 +158,11 @@ func chunks(labels []string) []chunk {
 		for j < len(labels) && labels[j] == "I-"+typ {
 			j++
 		}
-		out = append(out, chunk{i, j, typ})
+		if n := len(out); n > 0 && typ == "PER" && out[n-1].label == "PER" && out[n-1].last == i {
+			out[n-1].last = j
+		} else {
+			out = append(out, chunk{i, j, typ})
+		}
 		i = j - 1
 	}
 	return out

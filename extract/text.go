@@ -236,9 +236,9 @@ func sameQuote(straight, r rune) bool {
 }
 
 // markHeadlines flags the article's headline: its first line, when it is
-// a line of its own in Title Case or capitals. Lines further on that look
-// alike (tables of results, datelines) are left alone: their names are
-// names.
+// a line of its own in Title Case or capitals. Later lines that look alike
+// are left alone: in tables of results, lists and datelines, which are
+// capitalised too, names are names.
 func markHeadlines(text string, sents []sentence) {
 	if len(sents) == 0 {
 		return
