@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// command is one subcommand of kg.
+type command struct {
+	name     string
+	synopsis string // the arguments after the name
+	summary  string
+	// prepare registers the subcommand's flags on fs and returns the
+	// function that runs it once fs has parsed the command line.
+	prepare func(fs *flag.FlagSet, global globalOptions) func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+// flagAdder is an options struct of a subcommand.
+type flagAdder[O any] interface {
+	*O
+	AddFlags(fs *flag.FlagSet)
+}
+
+// define builds a command from an options type: initial gives the options'
+// defaults from the global flags, run executes the parsed options.
+func define[O any, P flagAdder[O]](name, synopsis, summary string, initial func(globalOptions) O,
+	run func(ctx context.Context, opts O, args []string, stdout, stderr io.Writer) error) command {
+	return command{
+		name:     name,
+		synopsis: synopsis,
+		summary:  summary,
+		prepare: func(fs *flag.FlagSet, global globalOptions) func(context.Context, []string, io.Writer, io.Writer) error {
+			opts := initial(global)
+			P(&opts).AddFlags(fs)
+			return func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+				return run(ctx, opts, args, stdout, stderr)
+			}
+		},
+	}
+}
+
+// commands lists the subcommands in the order kg help shows them.
+func commands() []command {
+	return []command{
+		define("build", "[flags] PATH...", "read articles into the store",
+			func(g globalOptions) buildOptions { return buildOptions{DB: g.DB} }, runBuild),
+		define("extract", "[flags] PATH...", "print each article's entities and relations as JSON Lines",
+			func(globalOptions) extractOptions { return extractOptions{} }, runExtract),
+		define("neighbours", "[flags] ENTITY", "show what the store knows about an entity",
+			func(g globalOptions) neighboursOptions {
+				return neighboursOptions{DB: g.DB, Depth: 1, Direction: "both"}
+			}, runNeighbours),
+		define("export", "[flags]", "write the graph as GraphML or DOT",
+			func(g globalOptions) exportOptions { return exportOptions{DB: g.DB, Format: "graphml"} }, runExport),
+		define("stats", "[flags]", "count the store's documents, entities and edges",
+			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),
+		define("demo", "[flags]", "build and show the graph of a sample corpus built into kg",
+			func(g globalOptions) demoOptions {
+				if g.dbGiven {
+					return demoOptions{DB: g.DB, Output: demoOutput}
+				}
+				return demoOptions{Output: demoOutput}
+			}, runDemo),
+	}
+}
+
+func lookupCommand(name string) (command, bool) {
+	for _, cmd := range commands() {
+		if cmd.name == name {
+			return cmd, true
+		}
+	}
+	return command{}, false
+}
+
+const exitCodesHelp = `Exit codes:
+  0  success
+  1  error
+  2  usage error: unknown command, bad flag, missing argument
+  3  finished, but some input was skipped or unreadable (the rest was done)
+  4  the store is in use by another kg process
+`
+
+func printUsage(w io.Writer) {
+	var text strings.Builder
+	text.WriteString("kg turns news articles into a knowledge graph.\n\nUsage:\n  kg [--db DIR] COMMAND [flags] [arguments]\n\nCommands:\n")
+	for _, cmd := range commands() {
+		fmt.Fprintf(&text, "  %-11s %s\n", cmd.name, cmd.summary)
+	}
+	text.WriteString("  help        show this text, or a command's flags: kg help COMMAND\n\n")
+	text.WriteString("The store is the directory given by --db, else $" + storeEnv + ", else " + defaultStore + ".\n")
+	text.WriteString("Data goes to standard output, diagnostics to standard error.\n\n")
+	text.WriteString(exitCodesHelp)
+	io.WriteString(w, text.String())
+}
+
+func printCommandUsage(w io.Writer, cmd command, fs *flag.FlagSet) {
+	fmt.Fprintf(w, "Usage: kg %s %s\n\n%s.\n\nFlags:\n", cmd.name, cmd.synopsis, capitalise(cmd.summary))
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+	fmt.Fprintf(w, "\n%s", exitCodesHelp)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// runHelp prints the general usage, or one command's.
+func runHelp(args []string, stdout io.Writer) error {
+	switch len(args) {
+	case 0:
+		printUsage(stdout)
+		return nil
+	case 1:
+		cmd, ok := lookupCommand(args[0])
+		if !ok {
+			return usageError("unknown command %q", args[0])
+		}
+		fs := newFlagSet("kg " + cmd.name)
+		cmd.prepare(fs, defaultGlobalOptions())
+		printCommandUsage(stdout, cmd, fs)
+		return nil
+	default:
+		return usageError("help takes at most one command name")
+	}
+}

@@ -1,0 +1,37 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+var (
+	// errUsage marks a command line kg cannot run: an unknown subcommand,
+	// a bad flag or a missing argument.
+	errUsage = errors.New("usage error")
+	// errSkipped marks a run that did everything else but skipped some of
+	// its input.
+	errSkipped = errors.New("some input was skipped")
+	// errAmbiguous marks an entity name that matches several nodes.
+	errAmbiguous = errors.New("ambiguous entity")
+	// errNoEntity marks an entity name that matches no node.
+	errNoEntity = errors.New("no such entity")
+)
+
+// failure is an error whose message stands on its own while errors.Is
+// still matches its kind, one of the sentinels above.
+type failure struct {
+	kind    error
+	message string
+}
+
+func (f *failure) Error() string { return f.message }
+func (f *failure) Unwrap() error { return f.kind }
+
+func fail(kind error, format string, args ...any) error {
+	return &failure{kind: kind, message: fmt.Sprintf(format, args...)}
+}
+
+func usageError(format string, args ...any) error {
+	return fail(errUsage, format, args...)
+}

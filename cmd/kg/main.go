@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/kg-project/kg/store"
+)
+
+// Exit codes, documented in kg help and the README.
+const (
+	exitOK       = 0
+	exitError    = 1
+	exitUsage    = 2
+	exitSkipped  = 3
+	exitLocked   = 4
+	defaultStore = "kg.db"
+	storeEnv     = "KG_DB"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// A second Ctrl-C should end kg at once, the way it ends any program.
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes one command line and returns its exit code, after printing
+// any error to stderr.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	err := dispatch(ctx, args, stdout, stderr)
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintf(stderr, "kg: %v\n", err)
+		if errors.Is(err, errUsage) {
+			fmt.Fprintln(stderr, "Run 'kg help' for usage.")
+		}
+	}
+	return exitCode(err)
+}
+
+// exitCode is the one place that maps errors to exit codes.
+func exitCode(err error) int {
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return exitOK
+	case errors.Is(err, errUsage):
+		return exitUsage
+	case errors.Is(err, store.ErrLocked):
+		return exitLocked
+	case errors.Is(err, errSkipped):
+		return exitSkipped
+	default:
+		return exitError
+	}
+}
+
+// globalOptions are the flags every store-using subcommand shares; they may
+// be given before the subcommand's name or among its own flags.
+type globalOptions struct {
+	DB string
+	// dbGiven records an explicit --db, which matters to kg demo: it
+	// builds into a temporary store unless told otherwise.
+	dbGiven bool
+}
+
+func defaultGlobalOptions() globalOptions {
+	if dir := os.Getenv(storeEnv); dir != "" {
+		return globalOptions{DB: dir}
+	}
+	return globalOptions{DB: defaultStore}
+}
+
+// AddFlags registers the global flags on fs, defaulting to the current
+// values.
+func (o *globalOptions) AddFlags(fs *flag.FlagSet) {
+	addStoreFlag(fs, &o.DB)
+}
+
+func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	global := defaultGlobalOptions()
+	fs := newFlagSet("kg")
+	global.AddFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout)
+		}
+		return flagError(err)
+	}
+	global.dbGiven = flagGiven(fs, "db")
+	args = fs.Args()
+	if len(args) == 0 {
+		printUsage(stderr)
+		return usageError("no command given")
+	}
+	name, args := args[0], args[1:]
+	if name == "help" {
+		return runHelp(args, stdout)
+	}
+	cmd, ok := lookupCommand(name)
+	if !ok {
+		return usageError("unknown command %q", name)
+	}
+	fs = newFlagSet("kg " + cmd.name)
+	execute := cmd.prepare(fs, global)
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printCommandUsage(stdout, cmd, fs)
+		}
+		return flagError(err)
+	}
+	return execute(ctx, rest, stdout, stderr)
+}
+
+// newFlagSet returns a flag set that reports nothing itself, so that every
+// message goes through run and every failure through exitCode.
+func newFlagSet(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+func flagError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return usageError("%v", err)
+}
+
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			given = true
+		}
+	})
+	return given
+}
+
+// parseInterspersed parses flags wherever they stand among the positional
+// arguments ("kg neighbours Putin --depth 2"), which package flag alone
+// does not; "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		consumed := len(args) - len(rest)
+		if consumed > 0 && args[consumed-1] == "--" {
+			return append(positional, rest...), nil
+		}
+		if len(rest) == 0 {
+			return positional, nil
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestExitCodes(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "none.db")
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // a fragment the output must hold
+		stderr string
+	}{
+		{"no command", nil, exitUsage, "", "no command given"},
+		{"unknown command", []string{"bogus"}, exitUsage, "", `unknown command "bogus"`},
+		{"help", []string{"help"}, exitOK, "Exit codes:", ""},
+		{"-h", []string{"-h"}, exitOK, "neighbours", ""},
+		{"help of a command", []string{"help", "export"}, exitOK, "-format", ""},
+		{"help of an unknown command", []string{"help", "bogus"}, exitUsage, "", "unknown command"},
+		{"command -h", []string{"build", "-h"}, exitOK, "-field-text", ""},
+		{"bad flag", []string{"stats", "--bogus"}, exitUsage, "", "flag provided but not defined"},
+		{"bad flag value", []string{"neighbours", "--depth", "two", "Paris"}, exitUsage, "", "invalid value"},
+		{"missing argument", []string{"build", "--db", missing}, exitUsage, "", "no PATH given"},
+		{"missing entity", []string{"neighbours", "--db", missing}, exitUsage, "", "no ENTITY given"},
+		{"bad format", []string{"export", "--db", missing, "--format", "gexf"}, exitUsage, "", "export:"},
+		{"no store", []string{"stats", "--db", missing}, exitError, "", "kg build"},
+		{"global flag before the command", []string{"--db", missing, "stats"}, exitError, "", missing},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out outputs
+			code := run(context.Background(), tc.args, &out.stdout, &out.stderr)
+			if code != tc.code {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", code, tc.code, out.stderr.String())
+			}
+			if !strings.Contains(out.stdout.String(), tc.stdout) {
+				t.Errorf("stdout lacks %q:\n%s", tc.stdout, out.stdout.String())
+			}
+			if !strings.Contains(out.stderr.String(), tc.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tc.stderr, out.stderr.String())
+			}
+		})
+	}
+}
+
+func TestHelpListsEveryCommand(t *testing.T) {
+	var out outputs
+	if code := run(context.Background(), []string{"help"}, &out.stdout, &out.stderr); code != exitOK {
+		t.Fatalf("kg help exited %d", code)
+	}
+	for _, cmd := range commands() {
+		if !strings.Contains(out.stdout.String(), "\n  "+cmd.name+" ") {
+			t.Errorf("kg help does not list %q", cmd.name)
+		}
+	}
+	for code := exitOK; code <= exitLocked; code++ {
+		if !strings.Contains(out.stdout.String(), "\n  "+string(rune('0'+code))+"  ") {
+			t.Errorf("kg help does not explain exit code %d", code)
+		}
+	}
+}
+
+func TestStoreFromEnvironment(t *testing.T) {
+	t.Setenv(storeEnv, "/somewhere/else.db")
+	if got := defaultGlobalOptions().DB; got != "/somewhere/else.db" {
+		t.Errorf("store from $%s = %q", storeEnv, got)
+	}
+	t.Setenv(storeEnv, "")
+	if got := defaultGlobalOptions().DB; got != defaultStore {
+		t.Errorf("default store = %q, want %q", got, defaultStore)
+	}
+}
+
+func TestParseInterspersed(t *testing.T) {
+	tests := []struct {
+		args       []string
+		positional []string
+		depth      int
+		json       bool
+	}{
+		{[]string{"Putin"}, []string{"Putin"}, 1, false},
+		{[]string{"--depth", "2", "Putin"}, []string{"Putin"}, 2, false},
+		{[]string{"Putin", "--depth", "3", "--json"}, []string{"Putin"}, 3, true},
+		{[]string{"Vladimir", "--json", "Putin"}, []string{"Vladimir", "Putin"}, 1, true},
+		{[]string{"--", "--depth", "2"}, []string{"--depth", "2"}, 1, false},
+		{[]string{"-", "--json"}, []string{"-"}, 1, true},
+		{nil, nil, 1, false},
+	}
+	for _, tc := range tests {
+		fs := newFlagSet("test")
+		depth := fs.Int("depth", 1, "")
+		asJSON := fs.Bool("json", false, "")
+		positional, err := parseInterspersed(fs, tc.args)
+		if err != nil {
+			t.Errorf("%q: %v", tc.args, err)
+			continue
+		}
+		if !slices.Equal(positional, tc.positional) || *depth != tc.depth || *asJSON != tc.json {
+			t.Errorf("%q: positional %q, depth %d, json %v; want %q, %d, %v", tc.args, positional, *depth, *asJSON, tc.positional, tc.depth, tc.json)
+		}
+	}
+}
+
+func FuzzParseInterspersed(f *testing.F) {
+	f.Add("Putin\x00--depth\x002\x00--json")
+	f.Add("--\x00-x")
+	f.Add("-depth=\x00a")
+	f.Fuzz(func(t *testing.T, joined string) {
+		args := strings.Split(joined, "\x00")
+		fs := newFlagSet("fuzz")
+		fs.Int("depth", 1, "")
+		fs.Bool("json", false, "")
+		positional, err := parseInterspersed(fs, args)
+		if err != nil {
+			return
+		}
+		// Every positional argument comes from the command line, in order.
+		rest := args
+		for _, arg := range positional {
+			i := slices.Index(rest, arg)
+			if i < 0 {
+				t.Fatalf("positional %q not among %q (in order)", arg, args)
+			}
+			rest = rest[i+1:]
+		}
+	})
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"runtime"
+	"sync"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/corpus"
+)
+
+// source emits documents in input order, as corpus.Read does once its paths
+// and options are bound.
+type source func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error
+
+// corpusSource reads paths with corpus.Read.
+func corpusSource(paths []string, options corpus.Options) source {
+	return func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
+		return corpus.Read(ctx, paths, options, emit, warn)
+	}
+}
+
+// lazyExtractor loads the extraction models on first use, so that a run
+// with nothing new to extract (a rebuild) never pays for them.
+type lazyExtractor struct {
+	once      sync.Once
+	extractor *extract.Extractor
+	err       error
+}
+
+func (l *lazyExtractor) extract(doc corpus.Document) (*graph.Article, error) {
+	l.once.Do(func() { l.extractor, l.err = extract.New() })
+	if l.err != nil {
+		return nil, l.err
+	}
+	return l.extractor.Extract(extract.Document{
+		ID:    doc.ID,
+		Title: doc.Title,
+		Text:  doc.Text,
+		URL:   doc.URL,
+		Date:  doc.Date,
+	}), nil
+}
+
+// item is one document on its way through the pipeline.
+type item struct {
+	doc  corpus.Document
+	hash string // hex SHA-256 of doc.Text
+	// known: the store has this document with this text already, so it
+	// is not extracted again.
+	known   bool
+	article *graph.Article
+	err     error
+	// abandoned: the run was cancelled before the item reached a worker.
+	abandoned bool
+	done      chan struct{}
+}
+
+// pipeline extracts documents on several goroutines and hands the results
+// on in input order, so output and store ids do not depend on scheduling.
+type pipeline struct {
+	extract func(corpus.Document) (*graph.Article, error)
+	// known, when set, reports whether a document needs no extraction.
+	known   func(id, hash string) (bool, error)
+	warn    func(corpus.Problem)
+	workers int
+}
+
+func newPipeline(extract func(corpus.Document) (*graph.Article, error), warn func(corpus.Problem)) *pipeline {
+	return &pipeline{extract: extract, warn: warn, workers: runtime.GOMAXPROCS(0)}
+}
+
+// run reads src and calls handle for every document, in input order. When
+// ctx is cancelled it stops reading, still hands on what was already
+// extracted, and returns the cancellation. An error from handle stops the
+// run and is returned.
+func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// ordered bounds how far reading runs ahead of the slowest document.
+	ordered := make(chan *item, 4*p.workers)
+	work := make(chan *item)
+	var workers sync.WaitGroup
+	for range p.workers {
+		workers.Go(func() {
+			for it := range work {
+				it.article, it.err = p.extract(it.doc)
+				close(it.done)
+			}
+		})
+	}
+	var readErr error
+	go func() {
+		defer close(ordered)
+		defer close(work)
+		readErr = src(ctx, func(doc corpus.Document) error {
+			it := &item{doc: doc, hash: textHash(doc.Text), done: make(chan struct{})}
+			if p.known != nil {
+				known, err := p.known(doc.ID, it.hash)
+				if err != nil {
+					return err
+				}
+				it.known = known
+			}
+			select {
+			case ordered <- it:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if it.known {
+				close(it.done)
+				return nil
+			}
+			select {
+			case work <- it:
+			case <-ctx.Done():
+				it.abandoned = true
+				close(it.done)
+				return ctx.Err()
+			}
+			return nil
+		}, p.warn)
+	}()
+	var handleErr error
+	for it := range ordered {
+		<-it.done
+		if handleErr != nil || it.abandoned {
+			continue
+		}
+		if it.err != nil {
+			handleErr = it.err
+		} else {
+			handleErr = handle(it)
+		}
+		if handleErr != nil {
+			cancel()
+		}
+	}
+	workers.Wait()
+	if handleErr != nil {
+		return handleErr
+	}
+	return readErr
+}
+
+func textHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
