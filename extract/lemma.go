@@ -29,8 +29,9 @@ var irregularVerbs = map[string]string{
 	"quit": "quit", "bid": "bid", "cast": "cast", "cost": "cost", "hurt": "hurt", "shut": "shut",
 	"spread": "spread", "upset": "upset", "read": "read", "outbid": "outbid", "rebuilt": "rebuild",
 	"flew": "fly", "flown": "fly", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
-	"slid": "slide", "led.": "lead", "fled": "flee", "sank": "sink", "sunk": "sink",
+	"slid": "slide", "fled": "flee", "sank": "sink", "sunk": "sink",
 	"swung": "swing", "hung": "hang", "won't": "will", "underwent": "undergo", "rode": "ride",
+	"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'d": "have", "'ll": "will",
 }
 
 // lemma returns the base form of an English verb or noun, using its part
@@ -41,12 +42,19 @@ func lemma(word, tag string) string {
 	if l, ok := irregularVerbs[w]; ok && strings.HasPrefix(tag, "VB") {
 		return l
 	}
+	w = strings.Trim(w, "'\"`")
+	if l, ok := irregularVerbs[w]; ok && strings.HasPrefix(tag, "VB") {
+		return l
+	}
 	switch tag {
 	case "VBD", "VBN":
 		if l, ok := doubledConsonant(w, "ed"); ok {
 			return l
 		}
 		switch {
+		case strings.HasSuffix(w, "eed") && !strings.HasSuffix(w, "eeded"):
+			// "agreed", "guaranteed"; but "succeeded" below.
+			return w[:len(w)-1]
 		case strings.HasSuffix(w, "ied") && len(w) > 4:
 			return w[:len(w)-3] + "y"
 		case strings.HasSuffix(w, "ed") && len(w) > 4:
@@ -118,7 +126,7 @@ func restoreE(stem string) string {
 
 // eEndings end stems that always take back an e: "involv", "reduc",
 // "judg", "acquir", "enabl", "organiz".
-var eEndings = []string{"v", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur"}
+var eEndings = []string{"v", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat"}
 
 // singleSyllable reports whether stem has one vowel group, as in "us" of
 // "accus" or "hop" of "hoped".

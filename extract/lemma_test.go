@@ -20,6 +20,9 @@ func TestLemma(t *testing.T) {
 		{"recognise", "VB", "recognise"}, {"suspended", "VBN", "suspend"},
 		{"succeed", "VB", "succeed"}, {"succeeded", "VBD", "succeed"}, {"need", "VBP", "need"},
 		{"talks", "NNS", "talk"}, {"news", "NN", "news"}, {"bus", "NN", "bus"},
+		{"agreed", "VBD", "agree"}, {"guaranteed", "VBN", "guarantee"}, {"accelerating", "VBG", "accelerate"},
+		{"updated", "VBD", "update"}, {"debated", "VBD", "debate"}, {"treated", "VBD", "treat"},
+		{"'press", "VB", "press"},
 	}
 	for _, tt := range tests {
 		if got := lemma(tt.word, tt.tag); got != tt.want {

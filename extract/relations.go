@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/graph"
 )
@@ -214,6 +215,21 @@ func (v *sentenceView) pairs(subjects, objects group, predicate string, negated 
 
 func isVerb(tag string) bool { return strings.HasPrefix(tag, "VB") }
 
+// isWord reports whether s is a word: letters, with inner hyphens or
+// apostrophes ("co-operate", "n't").
+func isWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r != '-' && r != '\'':
+			return false
+		}
+	}
+	return letters > 0
+}
+
 func lower(t token) string { return strings.ToLower(t.text) }
 
 // auxiliaries are verbs that carry tense, voice or mood for a main verb.
@@ -237,7 +253,16 @@ var particles = map[string]bool{"over": true, "off": true, "up": true, "out": tr
 var lightVerbs = map[string]bool{"hold": true, "have": true, "conduct": true, "begin": true, "open": true, "start": true, "launch": true}
 
 // skippedVerbs do not relate their subject and object as kg means it.
-var skippedVerbs = map[string]bool{"be": true, "say": true, "have": true, "do": true, "include": true, "add": true, "go": true, "come": true, "become": true, "remain": true, "seem": true}
+var skippedVerbs = map[string]bool{
+	"be": true, "say": true, "have": true, "do": true, "include": true, "add": true, "go": true,
+	"come": true, "become": true, "remain": true, "seem": true, "v": true, "vs": true,
+	"versus": true,
+	// Verbs of thinking take a clause, whose subject is not their object:
+	// "Blair believes Brown will win".
+	"believe": true, "think": true, "hope": true, "expect": true, "feel": true, "know": true,
+	"insist": true, "suggest": true, "fear": true, "reckon": true, "predict": true,
+	"estimate": true, "claim": true, "argue": true, "doubt": true,
+}
 
 // events finds subject-verb-object relations, in the active and the
 // passive voice, with their objects reached directly, through a
@@ -394,7 +419,7 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 		case negations[w]:
 			vp.negated = true
 		case t.tag == "RB" || t.tag == "RBR" || t.tag == "MD" || w == "also" || w == "which" || w == "who" && i == from:
-		case isVerb(t.tag) || auxiliaries[w]:
+		case (isVerb(t.tag) || auxiliaries[w]) && isWord(w):
 			if auxiliaries[w] && i+1 < len(v.toks) && v.nextVerb(i+1) {
 				if beForms[w] {
 					sawBe = true
