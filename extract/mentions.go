@@ -38,11 +38,7 @@ func (d *document) findMentions(labels [][]string) {
 	for si, s := range d.sents {
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
-		for _, c := range chunks(labels[si]) {
-			if c.label == "PER" && c.last-c.first > 1 && corporateSuffixes[strings.ToLower(s.tokens[c.last-1].text)] {
-				// "General Motors" is a company, not General Motors.
-				c.label = "ORG"
-			}
+		for _, c := range fixChunks(s.tokens, chunks(labels[si])) {
 			for _, part := range splitChunk(s.tokens, c) {
 				part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
 				if part.first < part.last {
@@ -144,8 +140,6 @@ type chunk struct {
 }
 
 // chunks reads IOB2 labels as spans; a stray I- opens a span of its own.
-// Two names of people side by side are one name the tagger broke ("Marine"
-// "Le Pen"): people's names in a row are separated by punctuation.
 func chunks(labels []string) []chunk {
 	var out []chunk
 	for i := 0; i < len(labels); i++ {
@@ -158,14 +152,62 @@ func chunks(labels []string) []chunk {
 		for j < len(labels) && labels[j] == "I-"+typ {
 			j++
 		}
-		if n := len(out); n > 0 && typ == "PER" && out[n-1].label == "PER" && out[n-1].last == i {
-			out[n-1].last = j
-		} else {
-			out = append(out, chunk{i, j, typ})
-		}
+		out = append(out, chunk{i, j, typ})
 		i = j - 1
 	}
 	return out
+}
+
+// personTitles are titles only people bear: a span that starts with one
+// and goes on with a name is a person ("Chancellor Olaf").
+var personTitles = map[string]bool{
+	"president": true, "chancellor": true, "minister": true, "senator": true, "governor": true,
+	"mayor": true, "king": true, "queen": true, "prince": true, "princess": true, "pope": true,
+	"judge": true, "sheikh": true, "emir": true, "archbishop": true, "ambassador": true,
+	"envoy": true, "premier": true, "secretary": true, "chairman": true, "spokesman": true,
+}
+
+// fixChunks mends the tagger's commonest slips in the spans of one
+// sentence: a company named like a person ("General Motors"), a person
+// named with a title taken for an organisation ("Chancellor Olaf"), and a
+// name broken in two ("Marine" "Le Pen"): two names of people side by side
+// are one, as people's names in a row are parted by punctuation.
+func fixChunks(toks []token, cs []chunk) []chunk {
+	var out []chunk
+	for _, c := range cs {
+		first, last := toks[c.first].text, toks[c.last-1].text
+		switch {
+		case c.label == "PER" && c.last-c.first > 1 && corporateSuffixes[strings.ToLower(last)]:
+			c.label = "ORG"
+		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
+			c.label = "PER"
+		}
+		if n := len(out); n > 0 && c.label == "PER" && out[n-1].label == "PER" && out[n-1].last == c.first {
+			out[n-1].last = c.last
+			continue
+		}
+		out = append(out, c)
+	}
+	// A surname the tagger left out: "Chancellor Olaf" "Scholz".
+	for i, c := range out {
+		next := len(toks)
+		if i+1 < len(out) {
+			next = out[i+1].first
+		}
+		for c.label == "PER" && c.last < next && toks[c.last].tag == "NNP" && startsUpper(toks[c.last].text) && !calendarWords[toks[c.last].text] && !isRoleWord(toks[c.last].text) {
+			c.last++
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// calendarWords are capitalised but name no one.
+var calendarWords = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true,
 }
 
 // splitChunk splits what the tagger ran together: names joined by "and"
