@@ -46,6 +46,7 @@ func (d *document) findMentions(labels [][]string) {
 				}
 			}
 		}
+		extendPeople(s.tokens, tagged)
 		// Names of several words that the gazetteer knows win over the
 		// tagger's spans they overlap ("Russian Federation" is not "Russian"
 		// and a word), but not over a span that holds them: "Kansas City
@@ -188,18 +189,22 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		}
 		out = append(out, c)
 	}
-	// A surname the tagger left out: "Chancellor Olaf" "Scholz".
-	for i, c := range out {
+	return out
+}
+
+// extendPeople adds to a person's name a surname the tagger left out:
+// "Chancellor Olaf" "Scholz". cs is in text order.
+func extendPeople(toks []token, cs []chunk) {
+	for i, c := range cs {
 		next := len(toks)
-		if i+1 < len(out) {
-			next = out[i+1].first
+		if i+1 < len(cs) {
+			next = cs[i+1].first
 		}
 		for c.label == "PER" && c.last < next && toks[c.last].tag == "NNP" && startsUpper(toks[c.last].text) && !calendarWords[toks[c.last].text] && !isRoleWord(toks[c.last].text) {
 			c.last++
 		}
-		out[i] = c
+		cs[i] = c
 	}
-	return out
 }
 
 // calendarWords are capitalised but name no one.

@@ -179,6 +179,7 @@ func locateTokens(chunk string, toks []prose.Token) []token {
 // at its apostrophe ("O'Sullivan", "D'Alema"), which prose takes for a
 // contraction.
 func mendTokens(chunk string, toks []token) []token {
+	toks = splitStops(toks)
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -191,6 +192,49 @@ func mendTokens(chunk string, toks []token) []token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// splitStops parts a full stop from a short word that prose took for an
+// abbreviation ("Yi." in "Foreign Minister Wang Yi. Mr Wang said") when
+// the word is not one and a capitalised word follows: that is the end of
+// a sentence.
+func splitStops(toks []token) []token {
+	var out []token
+	for i, t := range toks {
+		word, stop := strings.CutSuffix(t.text, ".")
+		if !stop || abbreviations[word] || !shortCapitalised(word) || i+1 < len(toks) && !startsUpper(toks[i+1].text) {
+			out = append(out, t)
+			continue
+		}
+		out = append(out,
+			token{text: word, tag: t.tag, start: t.start, end: t.end - 1},
+			token{text: ".", tag: ".", start: t.end - 1, end: t.end})
+	}
+	return out
+}
+
+// shortCapitalised matches the words prose keeps with a full stop: a
+// capital and one or two small letters.
+func shortCapitalised(word string) bool {
+	if len(word) < 2 || len(word) > 3 || word[0] < 'A' || word[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(word); i++ {
+		if word[i] < 'a' || word[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviations end in a full stop that ends no sentence.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Co": true, "Jr": true,
+	"Sr": true, "Inc": true, "Ltd": true, "Gen": true, "Col": true, "Sgt": true, "Lt": true,
+	"Rev": true, "Gov": true, "Sen": true, "Rep": true, "Jan": true, "Feb": true, "Mar": true,
+	"Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Oct": true, "Nov": true,
+	"Dec": true, "No": true, "Vol": true, "Mt": true, "Ft": true, "Fig": true, "Ave": true,
+	"Maj": true, "Capt": true, "Cmdr": true, "Adm": true, "Prof": true, "Corp": true, "Bros": true,
 }
 
 func joins(prev, next string) bool {
