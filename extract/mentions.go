@@ -200,7 +200,7 @@ func extendPeople(toks []token, cs []chunk) {
 		if i+1 < len(cs) {
 			next = cs[i+1].first
 		}
-		for c.label == "PER" && c.last < next && toks[c.last].tag == "NNP" && startsUpper(toks[c.last].text) && !calendarWords[toks[c.last].text] && !isRoleWord(toks[c.last].text) {
+		for c.label == "PER" && c.last < next && toks[c.last].tag == "NNP" && startsUpper(toks[c.last].text) && !calendarWords[toks[c.last].text] && !isRoleWord(toks[c.last].text) && !corporateSuffixes[strings.ToLower(toks[c.last].text)] {
 			c.last++
 		}
 		cs[i] = c

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -37,7 +38,8 @@ var corporateSuffixes = map[string]bool{
 	"international": true, "industries": true, "limited": true, "airlines": true,
 	"airways": true, "bank": true, "motors": true, "oil": true, "energy": true,
 	"entertainment": true, "records": true, "studios": true, "communications": true,
-	"systems": true, "technologies": true, "party": true,
+	"systems": true, "technologies": true, "party": true, "magazine": true, "newspaper": true,
+	"online": true, "tv": true, "radio": true, "media": true, "enterprises": true,
 }
 
 // acronymStopWords are skipped when initials are taken.
@@ -79,10 +81,7 @@ func (d *document) resolve() {
 	sort.SliceStable(order, func(i, j int) bool { return len(order[i].words) > len(order[j].words) })
 	formEntity := map[*form]int{}
 	for _, f := range order {
-		target := -1
-		if len(f.words) == 1 || f.typ == graph.Person {
-			target = d.expand(f, order, formEntity)
-		}
+		target := d.expand(f, order, formEntity)
 		if target < 0 {
 			target = len(d.entities)
 			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].text, typ: f.typ, forms: map[string]bool{}})
@@ -115,26 +114,12 @@ func (d *document) vote(f *form) graph.Type {
 	return best
 }
 
-// expand finds the entity of a longer form that f abbreviates, or -1.
+// expand finds the entity of a longer or equal form that f is a variant
+// or a short form of, or -1.
 func (d *document) expand(f *form, order []*form, formEntity map[*form]int) int {
 	for _, long := range order {
 		e, ok := formEntity[long]
-		if !ok || len(long.words) < len(f.words) || long == f {
-			continue
-		}
-		switch {
-		case len(long.words) == len(f.words):
-			// "Liberal Democrat" and "Liberal Democrats".
-			if long.key == f.key+"s" || f.key == long.key+"s" {
-				return e
-			}
-		case f.typ == graph.Person && long.typ == graph.Person && partOfName(f.words, long.words):
-			return e
-		case len(f.words) == 1 && (long.typ == graph.Person || f.typ == graph.Person) && f.words[0] == long.words[len(long.words)-1]:
-			// A surname, with one of its forms mistyped by the tagger.
-			return e
-		case f.typ != graph.Person && long.typ == graph.Org && equalWords(f.words, long.words[:len(f.words)]):
-			// "Nissan" of "Nissan Motor", "RDF" of "RDF Media".
+		if ok && long != f && len(long.words) >= len(f.words) && d.sameName(f, long) {
 			return e
 		}
 	}
@@ -151,6 +136,96 @@ func (d *document) expand(f *form, order []*form, formEntity map[*form]int) int 
 		}
 	}
 	return -1
+}
+
+// sameName reports whether form f names what form long names: a variant
+// spelling of it, or a short form.
+func (d *document) sameName(f, long *form) bool {
+	short, full := f.words, long.words
+	if strings.ReplaceAll(f.key, " ", "") == strings.ReplaceAll(long.key, " ", "") {
+		// "PowerPage" and "Power Page".
+		return true
+	}
+	switch {
+	case len(full) == len(short):
+		return variantWords(short, full, f.typ != graph.Person && long.typ != graph.Person)
+	case f.typ == graph.Person && long.typ == graph.Person && partOfName(short, full):
+		return true
+	case len(short) == 1 && (long.typ == graph.Person || f.typ == graph.Person) && surnameOf(short[0], full):
+		// A surname, with one of its forms mistyped by the tagger.
+		return true
+	case long.typ == graph.Org && (f.typ != graph.Person || len(short) > 1) && equalWords(short, full[:len(short)]):
+		// "Nissan" of "Nissan Motor", "Sports Entertainment" of "Sports
+		// Entertainment Enterprises".
+		return true
+	case long.typ == graph.Org && equalWords(short, full[len(full)-len(short):]):
+		// "Supreme Court" of "US Supreme Court": the long form names its
+		// country.
+		words := strings.Fields(d.mentions[long.mentions[0]].text)
+		if len(words) != len(full) {
+			return false
+		}
+		qualifier := strings.Join(words[:len(full)-len(short)], " ")
+		_, demonym := gazetteer.Demonym(qualifier)
+		place, ok := gazetteer.Lookup(qualifier)
+		return demonym || ok && place.Type != graph.Org
+	}
+	return false
+}
+
+// variantWords reports whether two names of as many words are spellings
+// of one: plurals ("Liberal Democrats"), one word spelt a letter apart
+// ("Viktor" and "Victor" Makarov, "Yuganskneftegas"), and, for
+// organisations, a single word cut short ("Yugansk" of "Yuganskneftegaz").
+func variantWords(a, b []string, organisation bool) bool {
+	differ := -1
+	for i := range a {
+		if a[i] == b[i] || strings.TrimSuffix(a[i], "s") == strings.TrimSuffix(b[i], "s") && len(a[i]) > 3 {
+			continue
+		}
+		if differ >= 0 {
+			return false
+		}
+		differ = i
+	}
+	if differ < 0 {
+		return true
+	}
+	x, y := a[differ], b[differ]
+	if len(x) >= 5 && len(y) >= 5 && editDistance(x, y) <= 1 {
+		return true
+	}
+	return organisation && len(a) == 1 && len(x) >= 6 && strings.HasPrefix(y, x)
+}
+
+// editDistance is the Levenshtein distance between two words.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// surnameOf reports whether word is the surname of the full name, or the
+// first part of a double-barrelled one ("Kilroy" of "Kilroy-Silk").
+func surnameOf(word string, full []string) bool {
+	last := full[len(full)-1]
+	first, _, _ := strings.Cut(last, "-")
+	return word == last || word == first && first != last && len(first) > 2
 }
 
 // partOfName reports whether short is the surname, the first name, or
@@ -226,19 +301,6 @@ func matchInitials(letters string, words []string) bool {
 	return false
 }
 
-// shortCompany reports whether short is long without its corporate
-// suffixes.
-func shortCompany(short, long []string) bool {
-	if !equalWords(short, long[:len(short)]) {
-		return false
-	}
-	for _, w := range long[len(short):] {
-		if !corporateSuffixes[w] {
-			return false
-		}
-	}
-	return true
-}
 
 func (d *document) attach(e, mention int) {
 	ent := d.entities[e]
