@@ -301,7 +301,6 @@ func matchInitials(letters string, words []string) bool {
 	return false
 }
 
-
 func (d *document) attach(e, mention int) {
 	ent := d.entities[e]
 	m := &d.mentions[mention]
