@@ -73,7 +73,8 @@ func (d *document) findMentions(labels [][]string) {
 		}
 		for _, c := range tagged {
 			m := d.newMention(si, c.first, c.last)
-			if !typeMention(&m, c.label) {
+			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, c.label) {
+				// "US$10.6" is a sum of money.
 				continue
 			}
 			out = append(out, m)

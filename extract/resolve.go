@@ -180,7 +180,7 @@ func (d *document) sameName(f, long *form) bool {
 func variantWords(a, b []string, organisation bool) bool {
 	differ := -1
 	for i := range a {
-		if a[i] == b[i] || strings.TrimSuffix(a[i], "s") == strings.TrimSuffix(b[i], "s") && len(a[i]) > 3 {
+		if a[i] == b[i] || strings.TrimSuffix(a[i], "s") == strings.TrimSuffix(b[i], "s") && max(len(a[i]), len(b[i])) > 3 {
 			continue
 		}
 		if differ >= 0 {
@@ -195,7 +195,7 @@ func variantWords(a, b []string, organisation bool) bool {
 	if len(x) >= 5 && len(y) >= 5 && editDistance(x, y) <= 1 {
 		return true
 	}
-	return organisation && len(a) == 1 && len(x) >= 6 && strings.HasPrefix(y, x)
+	return organisation && len(a) == 1 && min(len(x), len(y)) >= 6 && (strings.HasPrefix(y, x) || strings.HasPrefix(x, y))
 }
 
 // editDistance is the Levenshtein distance between two words.
