@@ -349,7 +349,7 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 		}
 		found := false
 		for n := min(maxGazetteerWords, len(toks)-i); n >= minWords && !found; n-- {
-			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) {
+			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) {
 				continue
 			}
 			m := d.newMention(si, i, i+n)
@@ -428,4 +428,14 @@ func (d *document) supportHeadlines(ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// isNumber reports whether s is written in digits: "10" of "Number 10".
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

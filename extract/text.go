@@ -28,6 +28,7 @@ type sentence struct {
 // line looks hard-wrapped (it runs on without closing punctuation into a
 // lower-case word, or it is long).
 func blocks(text string) []span {
+	wrapped := hardWrapped(text)
 	var out []span
 	start := -1
 	prevEnd := 0
@@ -48,7 +49,7 @@ func blocks(text string) []span {
 		if line == "" {
 			flush(prevEnd)
 		} else {
-			if start >= 0 && !continues(prevLine, line) {
+			if start >= 0 && !continues(prevLine, line, wrapped) {
 				flush(prevEnd)
 			}
 			if start < 0 {
@@ -66,15 +67,42 @@ func blocks(text string) []span {
 	return out
 }
 
-// continues reports whether next carries on the sentence of prev, as in
-// hard-wrapped newswire.
-func continues(prev, next string) bool {
+// continues reports whether next carries on the sentence of prev: prev
+// does not close a sentence, and next starts in lower case, or the text is
+// hard-wrapped and prev is a full line ("Federal Reserve Board chairman
+// Paul" / "Volcker").
+func continues(prev, next string, wrapped bool) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if strings.ContainsRune(".!?:;\"'\u201d\u2019)", last) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(first) || unicode.IsDigit(first)
+	return unicode.IsLower(first) || unicode.IsDigit(first) || wrapped && len(prev) >= wrapMin
+}
+
+// Lines of hard-wrapped text, as newswire is, fill between wrapMin and
+// wrapMax bytes.
+const (
+	wrapMin = 50
+	wrapMax = 80
+)
+
+// hardWrapped reports whether text is hard-wrapped: most of its lines,
+// and at least three, fill the width of a wrapped line. Text with a line
+// per paragraph or per sentence is not.
+func hardWrapped(text string) bool {
+	lines, full := 0, 0
+	for line := range strings.Lines(text) {
+		n := len(strings.TrimRightFunc(line, unicode.IsSpace))
+		if n == 0 {
+			continue
+		}
+		lines++
+		if n >= wrapMin && n <= wrapMax {
+			full++
+		}
+	}
+	return full >= 3 && full*10 >= lines*6
 }
 
 type span struct{ start, end int }
