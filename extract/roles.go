@@ -161,6 +161,11 @@ func (v *sentenceView) roles() []relation {
 				end++
 			}
 			if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.at[end] != gi {
+				if v.isPlace(gi) {
+					// "its UK chief executive": the place says which branch of a
+					// company, not where the role is held.
+					names = politicalRoles(names)
+				}
 				role(v.groups[v.at[end]], g, holds(v.at[end], names))
 			}
 		} else if g.possessive && i < len(v.toks) && v.at[i] >= 0 && v.groups[v.at[i]].first == i && v.isPerson(v.at[i]) && v.d.mentions[g.mentions[0]].typ == graph.Org {
@@ -208,7 +213,9 @@ func (v *sentenceView) roles() []relation {
 		default:
 			continue
 		}
-		if org, names := v.roleOf(i); org >= 0 && org != gi {
+		if org, names, end := v.roleOf(i); org >= 0 && org != gi && !(end < len(v.toks) && v.at[end] >= 0 && v.isPerson(v.at[end])) {
+			// Not "Subir Raha, Gazprom chairman Aleksey Miller": there the
+			// role introduces the next person.
 			role(g, v.groups[org], holds(gi, names))
 		}
 	}
@@ -223,8 +230,9 @@ var copulas = map[string]bool{
 }
 
 // roleOf reads "[a|the|its] [adjectives] [Org['s]] role [and role] [of|at|for Org]"
-// at i: the organisation or place and the roles.
-func (v *sentenceView) roleOf(i int) (int, []string) {
+// at i: the organisation or place, the roles, and the token after the
+// roles.
+func (v *sentenceView) roleOf(i int) (int, []string, int) {
 	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
 		i++
 	}
@@ -241,7 +249,7 @@ func (v *sentenceView) roleOf(i int) (int, []string) {
 	}
 	names, end := v.roleList(i)
 	if len(names) == 0 {
-		return -1, nil
+		return -1, nil, i
 	}
 	if org < 0 && end+1 < len(v.toks) {
 		switch lower(v.toks[end]) {
@@ -251,7 +259,27 @@ func (v *sentenceView) roleOf(i int) (int, []string) {
 			}
 		}
 	}
-	return org, names
+	return org, names, end
+}
+
+// corporateRoles are held in companies; held "in" a place they name a
+// branch of one.
+var corporateRoles = map[string]bool{
+	"chairman": true, "chairwoman": true, "executive": true, "ceo": true, "boss": true,
+	"director": true, "manager": true, "officer": true, "owner": true, "founder": true,
+	"shareholder": true, "investor": true, "analyst": true, "economist": true,
+}
+
+// politicalRoles keeps the roles that a place can be where they are held.
+func politicalRoles(names []string) []string {
+	var out []string
+	for _, n := range names {
+		words := strings.Split(n, "_")
+		if !corporateRoles[words[len(words)-1]] {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // roleList reads roles joined by "and" at i, each after optional
