@@ -132,7 +132,9 @@ func (v *sentenceView) titled(i int) int {
 			return v.at[end]
 		}
 	}
-	if gi < 0 || v.groups[gi].possessive || v.demonym(v.groups[gi]) {
+	if gi < 0 || v.demonym(v.groups[gi]) || v.groups[gi].possessive && next < len(v.toks) && isRoleWord(v.toks[next].text) {
+		// "Spain's director general for Europe, Jose Maria Pons": the
+		// possessor is not the one meant.
 		return -1
 	}
 	return gi
@@ -350,6 +352,7 @@ var reciprocal = map[string]bool{
 	"meet": true, "talk": true, "sign": true, "agree": true, "merge": true, "clash": true,
 	"negotiate": true, "cooperate": true, "co-operate": true, "work": true, "ally": true,
 	"fight": true, "compete": true, "speak": true, "collaborate": true, "partner": true,
+	"conclude": true, "reach": true, "trade": true, "feud": true,
 }
 
 // among relates every pair of the mentions of groups with a symmetric
@@ -504,6 +507,10 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 					predicates = []string{noun}
 				}
 			}
+			if i > 0 && lower(v.toks[i-1]) == "as" {
+				// "serve as Mr Ghosn's deputy" states a role, read elsewhere.
+				return nil, nil, false, 0
+			}
 			byAgent := i > 0 && lower(v.toks[i-1]) == "by"
 			objects, end := v.coordinated(gi)
 			return objects, predicates, byAgent, end
@@ -562,10 +569,15 @@ func (v *sentenceView) nominals() []relation {
 		if !ok || !strings.HasPrefix(t.tag, "NN") {
 			continue
 		}
-		if i+2 < len(v.toks) && lower(v.toks[i+1]) == "between" {
+		between := i + 1
+		for between < len(v.toks) && between <= i+3 && (v.toks[between].tag == "VBN" || v.toks[between].tag == "RB") {
+			// "negotiations currently held between Ottawa and Paris"
+			between++
+		}
+		if between+1 < len(v.toks) && lower(v.toks[between]) == "between" {
 			// "talks between X and Y", "a meeting between ONGC chairman Subir
 			// Raha, Gazprom chairman Aleksey Miller and ..."
-			if gi := v.titled(i + 2); gi >= 0 {
+			if gi := v.titled(between + 1); gi >= 0 {
 				groups, _ := v.coordinated(gi)
 				out = append(out, v.among(groups, predicate, false)...)
 			}

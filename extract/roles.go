@@ -148,10 +148,10 @@ func (v *sentenceView) roles() []relation {
 		return kept
 	}
 	for gi, g := range v.groups {
-		if !v.isPlaceOrOrg(gi) {
+		if !v.isPlaceOrOrg(gi) && !(v.isPerson(gi) && g.possessive) {
 			continue
 		}
-		// Org ['s] role [and role] [,] Holder
+		// Org ['s] role [and role] [,] Holder; Person's personal role Holder
 		i := g.last
 		if g.possessive {
 			i++
@@ -165,6 +165,10 @@ func (v *sentenceView) roles() []relation {
 					// "its UK chief executive": the place says which branch of a
 					// company, not where the role is held.
 					names = politicalRoles(names)
+				}
+				if v.isPerson(gi) {
+					// "Kidman's publicist Wendy Day".
+					names = personalRoles(names)
 				}
 				role(v.groups[v.at[end]], g, holds(v.at[end], names))
 			}
@@ -226,7 +230,7 @@ func (v *sentenceView) roles() []relation {
 var copulas = map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "be": true, "become": true, "became": true,
 	"becomes": true, "remains": true, "remained": true, "named": true, "appointed": true,
-	"elected": true, "serves": true, "served": true, "'s": true,
+	"elected": true, "serves": true, "served": true, "serve": true, "'s": true,
 }
 
 // roleOf reads "[a|the|its] [adjectives] [Org['s]] role [and role] [of|at|for Org]"
@@ -240,7 +244,7 @@ func (v *sentenceView) roleOf(i int) (int, []string, int) {
 		i++
 	}
 	org := -1
-	if i < len(v.toks) && v.at[i] >= 0 && v.groups[v.at[i]].first == i && v.isPlaceOrOrg(v.at[i]) {
+	if i < len(v.toks) && v.at[i] >= 0 && v.groups[v.at[i]].first == i && (v.isPlaceOrOrg(v.at[i]) || v.isPerson(v.at[i]) && v.groups[v.at[i]].possessive) {
 		org = v.at[i]
 		i = v.groups[org].last
 		if v.groups[org].possessive {
@@ -248,18 +252,47 @@ func (v *sentenceView) roleOf(i int) (int, []string, int) {
 		}
 	}
 	names, end := v.roleList(i)
+	if org >= 0 && v.isPerson(org) {
+		names = personalRoles(names)
+	}
 	if len(names) == 0 {
 		return -1, nil, i
 	}
 	if org < 0 && end+1 < len(v.toks) {
 		switch lower(v.toks[end]) {
 		case "of", "at", "for", "in", "to":
-			if gj := v.at[end+1]; gj >= 0 && v.groups[gj].first == end+1 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) {
+			if gj := v.described(end + 1); gj >= 0 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) {
 				org = gj
 			}
 		}
 	}
 	return org, names, end
+}
+
+// described returns the group that a short description introduces at
+// token i ("giant chip maker Texas Instruments", "US firm Open Source
+// Development Labs", "the BBC"), or -1.
+func (v *sentenceView) described(i int) int {
+	for steps := 0; i < len(v.toks) && steps < 5; steps++ {
+		t := v.toks[i]
+		gi := v.at[i]
+		switch {
+		case gi >= 0 && v.groups[gi].first == i && !v.isPlace(gi) && !v.demonym(v.groups[gi]):
+			return gi
+		case gi >= 0 && v.groups[gi].first == i:
+			// A place or a nationality describing what follows: "US firm".
+			next := v.groups[gi].last
+			if next >= len(v.toks) || v.at[next] >= 0 || !strings.HasPrefix(v.toks[next].tag, "NN") && !strings.HasPrefix(v.toks[next].tag, "JJ") {
+				return gi
+			}
+			i = next
+		case t.tag == "DT" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") && startsLower(t.text):
+			i++
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // corporateRoles are held in companies; held "in" a place they name a
@@ -268,6 +301,28 @@ var corporateRoles = map[string]bool{
 	"chairman": true, "chairwoman": true, "executive": true, "ceo": true, "boss": true,
 	"director": true, "manager": true, "officer": true, "owner": true, "founder": true,
 	"shareholder": true, "investor": true, "analyst": true, "economist": true,
+}
+
+// rolesOfPeople are held in the service of, or in a tie to, a person.
+var rolesOfPeople = map[string]bool{
+	"publicist": true, "wife": true, "husband": true, "adviser": true, "advisor": true,
+	"spokesman": true, "spokeswoman": true, "lawyer": true, "agent": true, "deputy": true,
+	"ally": true, "associate": true, "aide": true, "counterpart": true, "son": true,
+	"daughter": true, "father": true, "mother": true, "brother": true, "sister": true,
+	"widow": true, "successor": true, "predecessor": true, "rival": true, "partner": true,
+	"manager": true, "colleague": true, "friend": true, "protege": true,
+}
+
+// personalRoles keeps the roles that a person can be the other side of.
+func personalRoles(names []string) []string {
+	var out []string
+	for _, n := range names {
+		words := strings.Split(n, "_")
+		if rolesOfPeople[words[len(words)-1]] {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // politicalRoles keeps the roles that a place can be where they are held.
