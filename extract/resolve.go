@@ -154,7 +154,7 @@ func (d *document) sameName(f, long *form) bool {
 	case len(short) == 1 && (long.typ == graph.Person || f.typ == graph.Person) && surnameOf(short[0], full):
 		// A surname, with one of its forms mistyped by the tagger.
 		return true
-	case long.typ == graph.Org && (f.typ != graph.Person || len(short) > 1) && equalWords(short, full[:len(short)]):
+	case long.typ == graph.Org && f.typ != graph.Person && equalWords(short, full[:len(short)]):
 		// "Nissan" of "Nissan Motor", "Sports Entertainment" of "Sports
 		// Entertainment Enterprises".
 		return true
