@@ -91,6 +91,7 @@ func TestRelations(t *testing.T) {
 		{"Tony Blair has met French President Jacques Chirac and Russian President Vladimir Putin.", []triple{
 			{"Jacques Chirac", "president_of", "France", false}, {"Vladimir Putin", "president_of", "Russia", false},
 			{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Vladimir Putin", false}}},
+		{"Chancellor Gordon Brown spoke on Monday. Later the chancellor met Tony Blair.", []triple{{"Gordon Brown", "meet", "Tony Blair", false}}},
 		{"Gordon Brown, the Labour chancellor, met Tony Blair.", []triple{{"Gordon Brown", "chancellor_of", "Labour Party", false}, {"Gordon Brown", "meet", "Tony Blair", false}}},
 	}
 	for _, tt := range tests {
