@@ -91,6 +91,9 @@ func TestRelations(t *testing.T) {
 		{"Tony Blair has met French President Jacques Chirac and Russian President Vladimir Putin.", []triple{
 			{"Jacques Chirac", "president_of", "France", false}, {"Vladimir Putin", "president_of", "Russia", false},
 			{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Vladimir Putin", false}}},
+		{"Rosneft has bought a 20% stake in Yukos.", []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{"Russia forced Yukos to sell off Rosneft.", []triple{{"Russia", "force", "Yukos", false}, {"Yukos", "sell_off", "Rosneft", false}}},
+		{"Reports said that France and Germany signed an accord.", []triple{{"France", "sign", "Germany", false}}},
 		{"Chancellor Gordon Brown spoke on Monday. Later the chancellor met Tony Blair.", []triple{{"Gordon Brown", "meet", "Tony Blair", false}}},
 		{"Gordon Brown, the Labour chancellor, met Tony Blair.", []triple{{"Gordon Brown", "chancellor_of", "Labour Party", false}, {"Gordon Brown", "meet", "Tony Blair", false}}},
 	}

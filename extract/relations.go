@@ -310,6 +310,21 @@ func (v *sentenceView) events() []relation {
 					out = append(out, v.pairs(v.groups[s], v.groups[o], p, vp.negated, graph.Event)...)
 				}
 			}
+			// "forced Yukos to sell off Yuganskneftegas", "asked China to
+			// support": the object does what the verb urges.
+			if !vp.passive && after+1 < len(v.toks) && v.toks[after].tag == "TO" && v.toks[after+1].tag == "VB" && isWord(v.toks[after+1].text) {
+				var urged verbPhrase
+				v.readVerb(&urged, after+1)
+				if targets, urgedPredicates, _, _ := v.object(urged); len(targets) > 0 {
+					for _, up := range urgedPredicates {
+						for _, o := range objects {
+							for _, t := range targets {
+								out = append(out, v.pairs(v.groups[o], v.groups[t], up, vp.negated, graph.Event)...)
+							}
+						}
+					}
+				}
+			}
 			// "A sold B to C": C bought B.
 			if p == "sell" && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "to" {
 				if buyer := v.titled(after + 1); buyer >= 0 {
@@ -343,7 +358,18 @@ func (v *sentenceView) afterPreposition(i int) bool {
 		return false
 	}
 	prev := v.toks[i-1]
+	if subordinators[lower(prev)] {
+		return false
+	}
 	return prev.tag == "IN" || prev.tag == "TO" || lower(prev) == "'s" || lower(prev) == "and"
+}
+
+// subordinators open a clause, whose subject follows them: "reported that
+// India and Russia signed".
+var subordinators = map[string]bool{
+	"that": true, "because": true, "while": true, "although": true, "though": true, "if": true,
+	"whether": true, "unless": true, "since": true, "as": true, "after": true, "before": true,
+	"until": true, "once": true, "so": true, "when": true, "where": true,
 }
 
 // reciprocal verbs relate their subjects to each other when they have no
@@ -516,6 +542,14 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			return objects, predicates, byAgent, end
 		}
 		switch {
+		case t.tag == "TO" && i+1 < len(v.toks) && v.toks[i+1].tag == "VB" && isWord(v.toks[i+1].text):
+			// "struck a deal to supply Peugeot": the relation is the verb the
+			// noun leads to.
+			var purpose verbPhrase
+			v.readVerb(&purpose, i+1)
+			predicates, noun, nounAt = purpose.predicates, "", -1
+			i = purpose.next
+			continue
 		case t.tag == "IN" || t.tag == "TO":
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
 				return nil, nil, false, 0
@@ -538,14 +572,24 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 // a preposition that makes the verb's object the group ("signed a deal
 // with Y"), as opposed to a noun of its own ("bought a stake in Y").
 func (v *sentenceView) directAfterNoun(i int) bool {
-	if i == 0 {
+	if i < 2 {
 		return false
 	}
 	switch lower(v.toks[i-1]) {
 	case "with", "against", "between":
 		return true
+	case "in", "of":
+		// "bought a 20% stake in Sina": a part of it.
+		return partNouns[lower(v.toks[i-2])]
 	}
 	return false
+}
+
+// partNouns name a part of what follows them: a stake in a company.
+var partNouns = map[string]bool{
+	"stake": true, "share": true, "shares": true, "holding": true, "holdings": true,
+	"interest": true, "control": true, "majority": true, "part": true, "parts": true,
+	"assets": true, "unit": true, "units": true, "division": true, "operations": true,
 }
 
 // nominalPredicates are nouns that state a relation between the entities
