@@ -306,6 +306,12 @@ func (d *document) newMention(si, first, last int) mention {
 // over the tagger for names it knows. It reports false for mentions kg
 // does not keep.
 func typeMention(m *mention, label string) bool {
+	_, named := gazetteer.Lookup(m.text)
+	if e, ok := gazetteer.Demonym(m.text); ok && !named && label != "PER" {
+		// "South American" says where, it does not name.
+		m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
+		return true
+	}
 	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || e.Type == graph.Org || isAcronym(m.text)) {
 		// A single word tagged as a person is usually a surname ("Houston"),
 		// and a place's name tagged as an organisation its team ("Essex").
@@ -320,10 +326,6 @@ func typeMention(m *mention, label string) bool {
 	case "LOC":
 		m.typ = graph.GPE
 	case "MISC":
-		if e, ok := gazetteer.Demonym(m.text); ok {
-			m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
-			return true
-		}
 		return false
 	default:
 		return false
