@@ -554,7 +554,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
 				return nil, nil, false, 0
 			}
-		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD" || courtesyTitles[t.text]:
+		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD" || t.tag == "RB" || courtesyTitles[t.text]:
 		case strings.HasPrefix(t.tag, "NN"):
 			if nounAt != i-1 {
 				noun = lemma(t.text, t.tag)
