@@ -44,7 +44,7 @@ var names = dictTagger{
 	"Rosneft": "ORG", "Mikhail Khodorkovsky": "PER", "Gordon Brown": "PER", "Brown": "PER",
 	"Tony Blair": "PER", "Blair": "PER", "Jacques Chirac": "PER", "Chirac": "PER",
 	"United Nations": "ORG", "UN": "ORG", "Russian": "MISC", "French": "MISC",
-	"Labour": "ORG", "Syria": "LOC",
+	"Labour": "ORG", "Syria": "LOC", "Kremlin": "ORG",
 }
 
 type triple struct {
@@ -91,6 +91,11 @@ func TestRelations(t *testing.T) {
 		{"Tony Blair has met French President Jacques Chirac and Russian President Vladimir Putin.", []triple{
 			{"Jacques Chirac", "president_of", "France", false}, {"Vladimir Putin", "president_of", "Russia", false},
 			{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Vladimir Putin", false}}},
+		{"Yukos chairman Gordon Brown, director Tony Blair and spokesman Jacques Chirac resigned.", []triple{
+			{"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "director_of", "Yukos", false}, {"Jacques Chirac", "spokesman_of", "Yukos", false}}},
+		{"Gordon Brown will succeed Tony Blair as chairman of Yukos.", []triple{
+			{"Gordon Brown", "succeed", "Tony Blair", false}, {"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "chairman_of", "Yukos", false}}},
+		{"The Kremlin last year seized Yukos.", []triple{{"Kremlin", "seize", "Yukos", false}}},
 		{"Rosneft has bought a 20% stake in Yukos.", []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{"Russia forced Yukos to sell off Rosneft.", []triple{{"Russia", "force", "Yukos", false}, {"Yukos", "sell_off", "Rosneft", false}}},
 		{"Reports said that France and Germany signed an accord.", []triple{{"France", "sign", "Germany", false}}},

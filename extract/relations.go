@@ -325,6 +325,23 @@ func (v *sentenceView) events() []relation {
 					}
 				}
 			}
+			// "Morrow will succeed Tsuda as president of Vodafone KK": the
+			// role the subject takes, and the object held, there.
+			if after+1 < len(v.toks) && lower(v.toks[after]) == "as" && !vp.passive {
+				if org, names, _ := v.roleOf(after + 1); org >= 0 {
+					holders := subjects
+					if p == "succeed" || p == "replace" {
+						holders = append(append([]int{}, subjects...), objects...)
+					}
+					for _, h := range holders {
+						if h != org && v.isPerson(h) {
+							for _, n := range names {
+								out = append(out, v.pairs(v.groups[h], v.groups[org], n+"_of", false, graph.Role)...)
+							}
+						}
+					}
+				}
+			}
 			// "A sold B to C": C bought B.
 			if p == "sell" && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "to" {
 				if buyer := v.titled(after + 1); buyer >= 0 {
@@ -444,6 +461,11 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 	for ; i < len(v.toks) && i-from < 16; i++ {
 		t := v.toks[i]
 		w := lower(t)
+		if n := v.timePhrase(i); n > 0 {
+			// "The Kremlin last year seized": when, not what.
+			i += n - 1
+			continue
+		}
 		switch {
 		case negations[w]:
 			vp.negated = true
@@ -489,6 +511,28 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 	vp.predicates = append(vp.predicates, predicate)
 }
 
+// timeNouns name stretches of time.
+var timeNouns = map[string]bool{
+	"year": true, "week": true, "month": true, "weekend": true, "time": true, "night": true,
+	"morning": true, "evening": true, "afternoon": true, "spring": true, "summer": true,
+	"autumn": true, "winter": true, "decade": true, "season": true,
+}
+
+// timePhrase returns the length of a phrase of time at i ("last year",
+// "on Monday", "yesterday"), or 0.
+func (v *sentenceView) timePhrase(i int) int {
+	w := lower(v.toks[i])
+	switch {
+	case w == "yesterday" || w == "today" || w == "tomorrow" || calendarWords[v.toks[i].text] && v.at[i] < 0:
+		return 1
+	case (w == "last" || w == "this" || w == "next" || w == "earlier" || w == "later") && i+1 < len(v.toks) && timeNouns[lower(v.toks[i+1])]:
+		return 2
+	case (w == "on" || w == "in") && i+1 < len(v.toks) && calendarWords[v.toks[i+1].text]:
+		return 2
+	}
+	return 0
+}
+
 // nextVerb reports whether a verb follows at i, past adverbs and
 // negations.
 func (v *sentenceView) nextVerb(i int) bool {
@@ -511,6 +555,11 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 	noun, nounAt := "", -1
 	for steps := 0; i < len(v.toks) && steps < 10; steps++ {
 		t := v.toks[i]
+		if gi := v.at[i]; gi >= 0 && v.groups[gi].first == i && v.demonym(v.groups[gi]) && v.titled(i) < 0 {
+			// "supply French car maker Peugeot": a nationality describes.
+			i = v.groups[gi].last
+			continue
+		}
 		if v.at[i] >= 0 || isRoleWord(t.text) && startsUpper(t.text) {
 			gi := v.titled(i)
 			if gi < 0 {

@@ -170,7 +170,22 @@ func (v *sentenceView) roles() []relation {
 					// "Kidman's publicist Wendy Day".
 					names = personalRoles(names)
 				}
-				role(v.groups[v.at[end]], g, holds(v.at[end], names))
+				holder := v.at[end]
+				role(v.groups[holder], g, holds(holder, names))
+				// "BBC chairman Gavyn Davies, director-general Greg Dyke and
+				// reporter Andrew Gilligan": each takes the organisation.
+				for next := v.groups[holder].last; next < len(v.toks) && !v.isPlace(gi); {
+					for next < len(v.toks) && (v.toks[next].text == "," || lower(v.toks[next]) == "and") {
+						next++
+					}
+					more, after := v.roleList(next)
+					if len(more) == 0 || after >= len(v.toks) || v.at[after] < 0 || v.groups[v.at[after]].first != after || !v.isPerson(v.at[after]) {
+						break
+					}
+					holder = v.at[after]
+					role(v.groups[holder], g, more)
+					next = v.groups[holder].last
+				}
 			}
 		} else if g.possessive && i < len(v.toks) && v.at[i] >= 0 && v.groups[v.at[i]].first == i && v.isPerson(v.at[i]) && v.d.mentions[g.mentions[0]].typ == graph.Org {
 			// "Labour's Mr Livingstone": a member of the organisation.
