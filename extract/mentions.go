@@ -235,7 +235,8 @@ func splitChunk(toks []token, c chunk) []chunk {
 		return []chunk{c}
 	}
 	for k := c.first + 1; k < c.last-1; k++ {
-		if toks[k].text == "and" {
+		if toks[k].text == "and" && !(k == c.first+1 && corporateSuffixes[strings.ToLower(toks[c.last-1].text)]) {
+			// Not "Oil and Natural Gas Corporation": one word and a company.
 			return append(splitChunk(toks, chunk{c.first, k, c.label}), splitChunk(toks, chunk{k + 1, c.last, c.label})...)
 		}
 		if !startsUpper(toks[k].text) || !isRoleWord(toks[k].text) {
