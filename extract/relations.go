@@ -436,6 +436,12 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 	var vp verbPhrase
 	sawBe := false
 	i := from
+	// "Maharaz, visiting Ottawa, said": a participle tells what the
+	// subject was doing.
+	if i+1 < len(v.toks) && v.toks[i].text == "," && v.toks[i+1].tag == "VBG" && isWord(v.toks[i+1].text) {
+		v.readVerb(&vp, i+1)
+		return vp, !skippedVerbs[vp.predicates[0]]
+	}
 	// A parenthetical between subject and verb: ", the chancellor,".
 	if i < len(v.toks) && v.toks[i].text == "," {
 		j := i + 1
