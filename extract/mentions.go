@@ -184,7 +184,8 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
 			c.label = "PER"
 		}
-		if n := len(out); n > 0 && c.label == "PER" && out[n-1].label == "PER" && out[n-1].last == c.first {
+		if n := len(out); n > 0 && out[n-1].label == "PER" && out[n-1].last == c.first && (c.label == "PER" || isInitial(toks[c.first-1].text)) {
+			// "George W" and "Bush": a name does not end in an initial.
 			out[n-1].last = c.last
 			continue
 		}
@@ -206,6 +207,12 @@ func extendPeople(toks []token, cs []chunk) {
 		}
 		cs[i] = c
 	}
+}
+
+// isInitial reports whether word is an initial: "W", "W.".
+func isInitial(word string) bool {
+	word = strings.TrimSuffix(word, ".")
+	return len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z'
 }
 
 // calendarWords are capitalised but name no one.
