@@ -246,11 +246,11 @@ func splitChunk(toks []token, c chunk) []chunk {
 			// Not "Oil and Natural Gas Corporation": one word and a company.
 			return append(splitChunk(toks, chunk{c.first, k, c.label}), splitChunk(toks, chunk{k + 1, c.last, c.label})...)
 		}
-		if !startsUpper(toks[k].text) || !isRoleWord(toks[k].text) {
+		if !isRoleWord(toks[k].text) {
 			continue
 		}
 		end := k
-		for end < c.last && isRoleWord(toks[end].text) && startsUpper(toks[end].text) {
+		for end < c.last && isRoleWord(toks[end].text) {
 			end++
 		}
 		if end == c.last || !roleHeads[strings.ToLower(toks[end-1].text)] {

@@ -154,9 +154,12 @@ func (d *document) sameName(f, long *form) bool {
 	case len(short) == 1 && (long.typ == graph.Person || f.typ == graph.Person) && surnameOf(short[0], full):
 		// A surname, with one of its forms mistyped by the tagger.
 		return true
-	case long.typ == graph.Org && f.typ != graph.Person && equalWords(short, full[:len(short)]):
+	case long.typ == graph.Org && equalWords(short, full[:len(short)]) && (f.typ != graph.Person || allCorporate(full[len(short):])):
 		// "Nissan" of "Nissan Motor", "Sports Entertainment" of "Sports
 		// Entertainment Enterprises".
+		return true
+	case long.typ == graph.Org && equalWords(short, full[len(full)-len(short):]) && allCorporate(full[:len(full)-len(short)]):
+		// "Menatep" of "Group Menatep".
 		return true
 	case long.typ == graph.Org && equalWords(short, full[len(full)-len(short):]):
 		// "Supreme Court" of "US Supreme Court": the long form names its
@@ -171,6 +174,17 @@ func (d *document) sameName(f, long *form) bool {
 		return demonym || ok && place.Type != graph.Org
 	}
 	return false
+}
+
+// allCorporate reports whether words are all corporate suffixes: "Corp",
+// "Group".
+func allCorporate(words []string) bool {
+	for _, w := range words {
+		if !corporateSuffixes[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // variantWords reports whether two names of as many words are spellings
