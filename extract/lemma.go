@@ -72,7 +72,7 @@ func lemma(word, tag string) string {
 		case strings.HasSuffix(w, "ies") && len(w) > 4:
 			return w[:len(w)-3] + "y"
 		case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"),
-			strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"):
+			strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zzes"), strings.HasSuffix(w, "oes") && tag == "VBZ":
 			return w[:len(w)-2]
 		case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
 			return w[:len(w)-1]

@@ -22,7 +22,7 @@ func TestLemma(t *testing.T) {
 		{"talks", "NNS", "talk"}, {"news", "NN", "news"}, {"bus", "NN", "bus"},
 		{"agreed", "VBD", "agree"}, {"guaranteed", "VBN", "guarantee"}, {"accelerating", "VBG", "accelerate"},
 		{"updated", "VBD", "update"}, {"debated", "VBD", "debate"}, {"treated", "VBD", "treat"},
-		{"'press", "VB", "press"},
+		{"'press", "VB", "press"}, {"goes", "VBZ", "go"}, {"vetoes", "VBZ", "veto"},
 	}
 	for _, tt := range tests {
 		if got := lemma(tt.word, tt.tag); got != tt.want {

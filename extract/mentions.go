@@ -303,6 +303,10 @@ func hasLetterOrDigit(s string) bool {
 func (d *document) newMention(si, first, last int) mention {
 	toks := d.sents[si].tokens
 	start, end := toks[first].start, toks[last-1].end
+	if w := toks[first].text; len(w) > 3 && strings.EqualFold(w[:3], "ex-") && startsUpper(w[3:]) {
+		// "Ex-Labour MP": the party is Labour.
+		start += 3
+	}
 	return mention{
 		sent: si, first: first, last: last,
 		start: start, end: end, text: d.text[start:end],

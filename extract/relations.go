@@ -312,7 +312,7 @@ func (v *sentenceView) events() []relation {
 			}
 			// "forced Yukos to sell off Yuganskneftegas", "asked China to
 			// support": the object does what the verb urges.
-			if !vp.passive && after+1 < len(v.toks) && v.toks[after].tag == "TO" && v.toks[after+1].tag == "VB" && isWord(v.toks[after+1].text) {
+			if controlVerbs[p] && !vp.passive && after+1 < len(v.toks) && v.toks[after].tag == "TO" && v.toks[after+1].tag == "VB" && isWord(v.toks[after+1].text) {
 				var urged verbPhrase
 				v.readVerb(&urged, after+1)
 				if targets, urgedPredicates, _, _ := v.object(urged); len(targets) > 0 {
@@ -387,6 +387,15 @@ var subordinators = map[string]bool{
 	"that": true, "because": true, "while": true, "although": true, "though": true, "if": true,
 	"whether": true, "unless": true, "since": true, "as": true, "after": true, "before": true,
 	"until": true, "once": true, "so": true, "when": true, "where": true,
+}
+
+// controlVerbs have their object do the verb that follows: "forced Yukos
+// to sell", but not "met Schroeder to talk", where the subject talks too.
+var controlVerbs = map[string]bool{
+	"force": true, "ask": true, "urge": true, "persuade": true, "allow": true, "tell": true,
+	"invite": true, "encourage": true, "order": true, "help": true, "require": true,
+	"compel": true, "push": true, "press": true, "call_on": true, "pressure": true,
+	"pressurise": true, "pressurize": true, "advise": true, "instruct": true, "permit": true,
 }
 
 // reciprocal verbs relate their subjects to each other when they have no
@@ -591,6 +600,17 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			if i > 0 && lower(v.toks[i-1]) == "as" {
 				// "serve as Mr Ghosn's deputy" states a role, read elsewhere.
 				return nil, nil, false, 0
+			}
+			if v.groups[gi].possessive {
+				// "sold Yukos' main production arm, Yugansk,": the apposition
+				// names what was sold.
+				j := v.groups[gi].last + 1
+				for j < len(v.toks) && v.at[j] < 0 && (strings.HasPrefix(v.toks[j].tag, "JJ") || strings.HasPrefix(v.toks[j].tag, "NN")) {
+					j++
+				}
+				if j+1 < len(v.toks) && v.toks[j].text == "," && v.at[j+1] >= 0 && v.groups[v.at[j+1]].first == j+1 {
+					gi = v.at[j+1]
+				}
 			}
 			byAgent := i > 0 && lower(v.toks[i-1]) == "by"
 			objects, end := v.coordinated(gi)

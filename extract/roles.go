@@ -316,6 +316,7 @@ var corporateRoles = map[string]bool{
 	"chairman": true, "chairwoman": true, "executive": true, "ceo": true, "boss": true,
 	"director": true, "manager": true, "officer": true, "owner": true, "founder": true,
 	"shareholder": true, "investor": true, "analyst": true, "economist": true,
+	"subsidiary": true, "arm": true, "unit": true, "division": true, "affiliate": true,
 }
 
 // rolesOfPeople are held in the service of, or in a tie to, a person.
