@@ -7,6 +7,12 @@ type Clusters struct {
 	ids map[uint64][numClusterLevels]uint32 // by hashLower of the word
 }
 
+// lexeme is what a model knows of a word before reading a document.
+type lexeme struct {
+	clusters [numClusterLevels]uint32 // 0 when the word has no cluster
+	prior    uint8                    // Lexicon prior, 0 for none
+}
+
 // ClusterLevels is the number of granularities a word is clustered at.
 const ClusterLevels = numClusterLevels
 

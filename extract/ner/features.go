@@ -54,6 +54,10 @@ const (
 	tFirstPassNext2
 	tFirstPassShape
 	tDocMajorityShape
+	tPrior
+	tPriorShape
+	tPriorPrev
+	tPriorNext
 	tLast
 )
 
@@ -75,6 +79,7 @@ type tokenInfo struct {
 	shape    uint64 // hash of the shape, case-blind in headlines
 	affixes  [8]uint64
 	clusters [numClusterLevels]uint32 // 0 when the word has no cluster
+	prior    uint8                    // the word's Lexicon prior, 0 for none
 	length   uint8
 	class    uint8 // case class
 	initial  bool  // first token of its sentence
@@ -215,7 +220,7 @@ func (d *document) reset() {
 // analyse computes the token infos and the document-level case counts.
 // Case is only counted in body text and off the first position, where
 // capitals are chosen by the writer rather than by the style.
-func (d *document) analyse(sentences [][]string, clusters map[uint64][numClusterLevels]uint32) {
+func (d *document) analyse(sentences [][]string, words map[uint64]lexeme) {
 	d.reset()
 	for s, sentence := range sentences {
 		d.starts = append(d.starts, len(d.infos))
@@ -231,8 +236,9 @@ func (d *document) analyse(sentences [][]string, clusters map[uint64][numCluster
 			}
 			info.length = uint8(min(utf8.RuneCountInString(word), 8))
 			affixHashes(word, &info.affixes)
-			if clusters != nil {
-				info.clusters = clusters[info.lower]
+			if words != nil {
+				known := words[info.lower]
+				info.clusters, info.prior = known.clusters, known.prior
 			}
 			if !headline && i > 0 && info.class != caseNone {
 				counts := d.caseCounts[info.lower]
@@ -347,6 +353,18 @@ func (d *document) staticFeatures(keys []uint64, position, start, end int) []uin
 		for level, cluster := range info.clusters {
 			keys = append(keys, featureKey(tCluster0+uint64(level), uint64(cluster)))
 		}
+	}
+	if info.prior != 0 {
+		keys = append(keys,
+			featureKey(tPrior, uint64(info.prior)),
+			featureKey(tPriorShape, pair(uint64(info.prior), shape)),
+		)
+	}
+	if position > start && infos[position-1].prior != 0 {
+		keys = append(keys, featureKey(tPriorPrev, uint64(infos[position-1].prior)))
+	}
+	if position+1 < end && infos[position+1].prior != 0 {
+		keys = append(keys, featureKey(tPriorNext, uint64(infos[position+1].prior)))
 	}
 	if position > start && infos[position-1].clusters[1] != 0 {
 		keys = append(keys, featureKey(tClusterPrev, uint64(infos[position-1].clusters[1])))

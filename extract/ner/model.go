@@ -36,12 +36,13 @@ func Default() (*Model, error) {
 //	magic "kgner" and format version byte
 //	for the first and second pass:
 //	    scale float32, rows uint32, keys [rows]uint64 ascending, weights [rows][9]int16
-//	clusters uint32, then per word: key uint64, ids [3]uint32, sorted by key
+//	words uint32, then per word: key uint64, cluster ids [3]uint32, lexicon
+//	prior byte, sorted by key
 //
 // Weights are the stored integers times scale.
 const (
 	modelMagic   = "kgner"
-	modelVersion = 1
+	modelVersion = 2
 	maxRows      = 1 << 26 // guards allocation against damaged files
 )
 
@@ -69,17 +70,18 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			}
 		}
 	}
-	words := make([]uint64, 0, len(m.clusters))
-	for key := range m.clusters {
+	words := make([]uint64, 0, len(m.words))
+	for key := range m.words {
 		words = append(words, key)
 	}
 	slices.Sort(words)
 	writeUint32(out, uint32(len(words)))
 	for _, key := range words {
 		writeUint64(out, key)
-		for _, id := range m.clusters[key] {
+		for _, id := range m.words[key].clusters {
 			writeUint32(out, id)
 		}
+		out.WriteByte(m.words[key].prior)
 	}
 	if err := out.Flush(); err != nil {
 		return counter.n, fmt.Errorf("ner: write model: %w", err)
@@ -112,21 +114,22 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	words, err := readUint32(in)
 	if err != nil || words > maxRows {
-		return nil, fmt.Errorf("%w: cluster count: %v", ErrBadModel, err)
+		return nil, fmt.Errorf("%w: word count: %v", ErrBadModel, err)
 	}
 	if words > 0 {
-		m.clusters = make(map[uint64][numClusterLevels]uint32, words)
+		m.words = make(map[uint64]lexeme, words)
 	}
-	var record [8 + 4*numClusterLevels]byte
+	var record [8 + 4*numClusterLevels + 1]byte
 	for range words {
 		if _, err := io.ReadFull(in, record[:]); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 		}
-		var ids [numClusterLevels]uint32
-		for level := range ids {
-			ids[level] = binary.LittleEndian.Uint32(record[8+4*level:])
+		var known lexeme
+		for level := range known.clusters {
+			known.clusters[level] = binary.LittleEndian.Uint32(record[8+4*level:])
 		}
-		m.clusters[binary.LittleEndian.Uint64(record[:8])] = ids
+		known.prior = record[len(record)-1]
+		m.words[binary.LittleEndian.Uint64(record[:8])] = known
 	}
 	if _, err := in.ReadByte(); err != io.EOF {
 		return nil, fmt.Errorf("%w: data after the end", ErrBadModel)

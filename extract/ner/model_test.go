@@ -76,7 +76,11 @@ func TestTrainDeterministic(t *testing.T) {
 }
 
 func TestModelRoundTrip(t *testing.T) {
-	models := map[string]*ner.Model{"toy": trainToy(t), "default": defaultModel(t)}
+	withLexicon, err := ner.Train(toyCorpus(toyLines...), ner.TrainOptions{Epochs: 5, Folds: 2, MinCount: 1, Seed: 1, Lexicon: toyLexicon(t, "ORG")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	models := map[string]*ner.Model{"toy": trainToy(t), "lexicon": withLexicon, "default": defaultModel(t)}
 	document := [][]string{
 		strings.Fields("PUTIN HOSTS MACRON AT VERSAILLES"),
 		strings.Fields("Russian President Vladimir Putin met Emmanuel Macron of France at Versailles on Monday ."),

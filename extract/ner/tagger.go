@@ -44,7 +44,7 @@ func bestLabel[Score int32 | float32](scores *[numLabels]Score, previous int) in
 // Model is a trained named-entity tagger. It is safe for concurrent use.
 type Model struct {
 	first, second stage
-	clusters      map[uint64][numClusterLevels]uint32
+	words         map[uint64]lexeme
 	scratch       sync.Pool // of *tagging
 }
 
@@ -60,8 +60,8 @@ type tagging struct {
 
 // prepare analyses a document and computes the static features of every
 // token.
-func (t *tagging) prepare(sentences [][]string, clusters map[uint64][numClusterLevels]uint32) {
-	t.doc.analyse(sentences, clusters)
+func (t *tagging) prepare(sentences [][]string, words map[uint64]lexeme) {
+	t.doc.analyse(sentences, words)
 	t.keys = t.keys[:0]
 	t.keyStarts = t.keyStarts[:0]
 	for s := 0; s+1 < len(t.doc.starts); s++ {
@@ -131,7 +131,7 @@ func (m *Model) TagDocument(sentences [][]string) [][]string {
 		t = new(tagging)
 	}
 	defer m.scratch.Put(t)
-	t.prepare(sentences, m.clusters)
+	t.prepare(sentences, m.words)
 	m.tag(t)
 	flat := make([]string, len(t.labels))
 	for i, label := range t.labels {

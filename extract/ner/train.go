@@ -22,7 +22,12 @@ type TrainOptions struct {
 	MinCount int       // features seen fewer times in the gold data are dropped; 2
 	Seed     uint64    // seeds the order of documents in each epoch
 	Clusters *Clusters // word clusters to use as features; none if nil
-	Log      io.Writer // progress; none if nil
+	Lexicon  *Lexicon  // priors of words from another corpus; none if nil
+	// Weights scale each document's updates, in the order of the documents,
+	// so that a large corpus labelled by other conventions or less carefully
+	// teaches less per token; 1 for every document if nil.
+	Weights []float64
+	Log     io.Writer // progress; none if nil
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -44,7 +49,8 @@ func (o TrainOptions) withDefaults() TrainOptions {
 // trainingDoc is a document prepared once for every stage trained on it.
 type trainingDoc struct {
 	tagging
-	gold []int
+	gold   []int
+	weight float64 // size of the updates the document makes
 }
 
 // Train learns a model from documents of sentences of labelled tokens with
@@ -54,13 +60,13 @@ type trainingDoc struct {
 // must be IOB2 names; an I-X that does not continue an X is read as B-X.
 func Train(docs [][][]Token, opts TrainOptions) (*Model, error) {
 	opts = opts.withDefaults()
-	var clusters map[uint64][numClusterLevels]uint32
-	if opts.Clusters != nil {
-		clusters = opts.Clusters.ids
+	if opts.Weights != nil && len(opts.Weights) != len(docs) {
+		return nil, fmt.Errorf("ner: %d weights for %d documents: %w", len(opts.Weights), len(docs), ErrBadOptions)
 	}
+	words := knownWords(opts.Clusters, opts.Lexicon)
 	prepared := make([]*trainingDoc, len(docs))
 	for d, doc := range docs {
-		words := make([][]string, len(doc))
+		sentences := make([][]string, len(doc))
 		var gold []int
 		for s, sentence := range doc {
 			previous := labelO
@@ -72,13 +78,16 @@ func Train(docs [][][]Token, opts TrainOptions) (*Model, error) {
 				if !allowed(previous, label) {
 					label--
 				}
-				words[s] = append(words[s], token.Word)
+				sentences[s] = append(sentences[s], token.Word)
 				gold = append(gold, label)
 				previous = label
 			}
 		}
-		training := &trainingDoc{gold: gold}
-		training.prepare(words, clusters)
+		training := &trainingDoc{gold: gold, weight: 1}
+		if opts.Weights != nil {
+			training.weight = opts.Weights[d]
+		}
+		training.prepare(sentences, words)
 		prepared[d] = training
 	}
 
@@ -98,7 +107,29 @@ func Train(docs [][][]Token, opts TrainOptions) (*Model, error) {
 	}
 	second := trainStage(prepared, all, true, opts)
 	first := trainStage(prepared, all, false, opts)
-	return &Model{first: *first, second: *second, clusters: clusters}, nil
+	return &Model{first: *first, second: *second, words: words}, nil
+}
+
+// knownWords merges what the clusters and the lexicon know of each word
+// into one map, so that tagging looks a word up once.
+func knownWords(clusters *Clusters, lexicon *Lexicon) map[uint64]lexeme {
+	if clusters == nil && lexicon == nil {
+		return nil
+	}
+	words := make(map[uint64]lexeme)
+	if clusters != nil {
+		for key, ids := range clusters.ids {
+			words[key] = lexeme{clusters: ids}
+		}
+	}
+	if lexicon != nil {
+		for key, prior := range lexicon.priors {
+			known := words[key]
+			known.prior = prior
+			words[key] = known
+		}
+	}
+	return words
 }
 
 // trainStage trains one pass on the documents that include accepts.
@@ -176,10 +207,10 @@ func trainStage(docs []*trainingDoc, include func(int) bool, secondPass bool, op
 					mistakes++
 					for _, row := range rows {
 						base := int(row) * numLabels
-						weights[base+gold]++
-						totals[base+gold] += step
-						weights[base+predicted]--
-						totals[base+predicted] -= step
+						weights[base+gold] += doc.weight
+						totals[base+gold] += doc.weight * step
+						weights[base+predicted] -= doc.weight
+						totals[base+predicted] -= doc.weight * step
 					}
 				}
 				step++

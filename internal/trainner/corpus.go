@@ -14,8 +14,8 @@ import (
 	"unicode/utf8"
 )
 
-// readBBC returns the lines of every article under dir, tokenised.
-func readBBC(dir string) ([][]string, error) {
+// readBBC returns every article under dir as its lines, tokenised.
+func readBBC(dir string) ([][][]string, error) {
 	var paths []string
 	err := filepath.WalkDir(dir, func(path string, entry fs.DirEntry, err error) error {
 		if err != nil {
@@ -30,38 +30,38 @@ func readBBC(dir string) ([][]string, error) {
 		return nil, fmt.Errorf("trainner: %w", err)
 	}
 	slices.Sort(paths)
-	var lines [][]string
+	var docs [][][]string
 	for _, path := range paths {
 		text, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("trainner: %w", err)
 		}
-		lines = appendLines(lines, string(bytes.ToValidUTF8(text, nil)))
+		docs = append(docs, appendLines(nil, string(bytes.ToValidUTF8(text, nil))))
 	}
-	return lines, nil
+	return docs, nil
 }
 
 var reutersBody = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
 
-// readReuters returns the lines of every story body of the Reuters-21578
-// SGML files in dir, tokenised.
-func readReuters(dir string) ([][]string, error) {
+// readReuters returns every story body of the Reuters-21578 SGML files in
+// dir as its lines, tokenised.
+func readReuters(dir string) ([][][]string, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.sgm"))
 	if err != nil {
 		return nil, fmt.Errorf("trainner: %w", err)
 	}
 	slices.Sort(paths)
-	var lines [][]string
+	var docs [][][]string
 	for _, path := range paths {
 		text, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("trainner: %w", err)
 		}
 		for _, match := range reutersBody.FindAllSubmatch(bytes.ToValidUTF8(text, nil), -1) {
-			lines = appendLines(lines, html.UnescapeString(string(match[1])))
+			docs = append(docs, appendLines(nil, html.UnescapeString(string(match[1]))))
 		}
 	}
-	return lines, nil
+	return docs, nil
 }
 
 // appendLines tokenises text a line at a time; a line is close enough to a
