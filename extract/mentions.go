@@ -47,6 +47,7 @@ func (d *document) findMentions(labels [][]string) {
 			}
 		}
 		extendPeople(s.tokens, tagged)
+		tagged = mergeNames(s.tokens, tagged)
 		// Names of several words that the gazetteer knows win over the
 		// tagger's spans they overlap ("Russian Federation" is not "Russian"
 		// and a word), but not over a span that holds them: "Kansas City
@@ -169,25 +170,61 @@ var personTitles = map[string]bool{
 	"envoy": true, "premier": true, "secretary": true, "chairman": true, "spokesman": true,
 }
 
-// fixChunks mends the tagger's commonest slips in the spans of one
-// sentence: a company named like a person ("General Motors"), a person
-// named with a title taken for an organisation ("Chancellor Olaf"), and a
-// name broken in two ("Marine" "Le Pen"): two names of people side by side
-// are one, as people's names in a row are parted by punctuation.
+// fixChunks mends the tagger's commonest slips in the types of the spans
+// of one sentence: an organisation named like a person or a thing
+// ("General Motors", "Open Source Development Labs"), and a person named
+// with a title taken for an organisation ("Chancellor Olaf").
 func fixChunks(toks []token, cs []chunk) []chunk {
 	var out []chunk
 	for _, c := range cs {
 		first, last := toks[c.first].text, toks[c.last-1].text
 		switch {
-		case c.label == "PER" && c.last-c.first > 1 && corporateSuffixes[strings.ToLower(last)]:
+		case c.label != "ORG" && c.label != "LOC" && c.last-c.first > 1 && isOrganisationHead(last):
+			// "General Motors", "Open Source Development Labs".
 			c.label = "ORG"
 		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
 			c.label = "PER"
 		}
-		if n := len(out); n > 0 && out[n-1].label == "PER" && out[n-1].last == c.first && (c.label == "PER" || isInitial(toks[c.first-1].text)) {
-			// "George W" and "Bush": a name does not end in an initial.
-			out[n-1].last = c.last
-			continue
+		out = append(out, c)
+	}
+	return out
+}
+
+// organisationHeads end the names of organisations.
+var organisationHeads = map[string]bool{
+	"university": true, "college": true, "institute": true, "school": true, "hospital": true,
+	"foundation": true, "center": true, "centre": true, "council": true, "committee": true,
+	"commission": true, "association": true, "federation": true, "agency": true, "court": true,
+	"museum": true, "society": true, "church": true, "labs": true, "laboratories": true,
+	"trust": true, "fund": true, "ministry": true, "department": true, "academy": true,
+	"institution": true, "authority": true, "board": true, "bureau": true, "assembly": true,
+}
+
+// isOrganisationHead reports whether word ends organisations' names:
+// "University", "Motors", "Corp".
+func isOrganisationHead(word string) bool {
+	w := strings.ToLower(word)
+	return organisationHeads[w] || corporateSuffixes[w]
+}
+
+// mergeNames joins neighbouring spans of one name that the tagger broke:
+// two names of people side by side ("Marine" "Le Pen"), as people's names
+// in a row are parted by punctuation; a name ending in an initial and what
+// follows ("Robert W" "Sweet"); and a word before an organisation's name
+// ("George" "Mason University"). cs is in text order.
+func mergeNames(toks []token, cs []chunk) []chunk {
+	var out []chunk
+	for _, c := range cs {
+		if n := len(out); n > 0 && out[n-1].last == c.first {
+			prev := &out[n-1]
+			switch {
+			case prev.label == "PER" && (c.label == "PER" || isInitial(toks[prev.last-1].text)):
+				prev.last = c.last
+				continue
+			case c.label == "ORG" && isOrganisationHead(toks[c.last-1].text) && prev.last-prev.first == 1:
+				prev.last, prev.label = c.last, "ORG"
+				continue
+			}
 		}
 		out = append(out, c)
 	}
