@@ -38,7 +38,7 @@ var corporateSuffixes = map[string]bool{
 	"international": true, "industries": true, "limited": true, "airlines": true,
 	"airways": true, "bank": true, "motors": true, "oil": true, "energy": true,
 	"entertainment": true, "records": true, "studios": true, "communications": true,
-	"systems": true, "technologies": true, "party": true, "magazine": true, "newspaper": true,
+	"systems": true, "technologies": true, "magazine": true, "newspaper": true,
 	"online": true, "tv": true, "radio": true, "media": true, "enterprises": true,
 }
 
