@@ -125,7 +125,7 @@ func (d *document) expand(f *form, order []*form, formEntity map[*form]int) int 
 	}
 	if len(f.words) == 1 && isAcronym(f.words[0]) {
 		for _, long := range order {
-			if e, ok := formEntity[long]; ok && len(long.words) > 1 && long.typ != graph.Person && isAcronymOf(f.words[0], d.mentions[long.mentions[0]].text) {
+			if e, ok := formEntity[long]; ok && len(long.words) > 1 && (long.typ != graph.Person || len(f.words[0]) >= 3) && isAcronymOf(f.words[0], d.mentions[long.mentions[0]].text) {
 				return e
 			}
 		}
@@ -154,12 +154,15 @@ func (d *document) sameName(f, long *form) bool {
 	case len(short) == 1 && (long.typ == graph.Person || f.typ == graph.Person) && surnameOf(short[0], full):
 		// A surname, with one of its forms mistyped by the tagger.
 		return true
-	case long.typ == graph.Org && equalWords(short, full[:len(short)]) && (f.typ != graph.Person || allCorporate(full[len(short):])):
+	case long.typ == graph.Org && f.typ != graph.Person && equalWords(short, full[:len(short)]):
 		// "Nissan" of "Nissan Motor", "Sports Entertainment" of "Sports
 		// Entertainment Enterprises".
 		return true
-	case long.typ == graph.Org && equalWords(short, full[len(full)-len(short):]) && allCorporate(full[:len(full)-len(short)]):
-		// "Menatep" of "Group Menatep".
+	case equalWords(short, full[len(full)-len(short):]) && allCorporate(full[:len(full)-len(short)]):
+		// "Menatep" of "Group Menatep", however the tagger typed them.
+		return true
+	case equalWords(short, full[:len(short)]) && allCorporate(full[len(short):]):
+		// "Chrysler" of "Chrysler Corp".
 		return true
 	case long.typ == graph.Org && equalWords(short, full[len(full)-len(short):]):
 		// "Supreme Court" of "US Supreme Court": the long form names its
