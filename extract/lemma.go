@@ -126,7 +126,7 @@ func restoreE(stem string) string {
 
 // eEndings end stems that always take back an e: "involv", "reduc",
 // "judg", "acquir", "enabl", "organiz".
-var eEndings = []string{"v", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat"}
+var eEndings = []string{"v", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
 
 // singleSyllable reports whether stem has one vowel group, as in "us" of
 // "accus" or "hop" of "hoped".

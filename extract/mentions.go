@@ -325,7 +325,7 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 // in "UK Foreign Secretary Jack Straw" is the United Kingdom.
 var titleAdjectives = map[string]bool{
 	"foreign": true, "prime": true, "deputy": true, "vice": true, "shadow": true,
-	"former": true, "acting": true, "interim": true,
+	"former": true, "acting": true, "interim": true, "general": true,
 }
 
 func hasLetterOrDigit(s string) bool {

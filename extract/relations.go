@@ -608,9 +608,15 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				for j < len(v.toks) && v.at[j] < 0 && (strings.HasPrefix(v.toks[j].tag, "JJ") || strings.HasPrefix(v.toks[j].tag, "NN")) {
 					j++
 				}
-				if j+1 < len(v.toks) && v.toks[j].text == "," && v.at[j+1] >= 0 && v.groups[v.at[j+1]].first == j+1 {
-					gi = v.at[j+1]
+				if j+1 >= len(v.toks) || v.toks[j].text != "," || v.at[j+1] < 0 || v.groups[v.at[j+1]].first != j+1 {
+					// "backed Gordon Brown's report": the report was backed.
+					return nil, nil, false, 0
 				}
+				gi = v.at[j+1]
+			}
+			if v.mentionIsModifier(v.groups[gi]) {
+				// "attacked Tory plans": the plans were attacked.
+				return nil, nil, false, 0
 			}
 			byAgent := i > 0 && lower(v.toks[i-1]) == "by"
 			objects, end := v.coordinated(gi)
