@@ -58,24 +58,123 @@ func decodeArticle(buf []byte) (articleRecord, error) {
 }
 
 // nodeRecord is the value of a node key: the node's identity as first
-// seen.
+// seen, and the sums of its articles' mention keys. A node no article
+// mentions (Documents 0) keeps its record, and so its id, in case it
+// comes back.
 type nodeRecord struct {
-	Type graph.Type
-	Name string
+	Type      graph.Type
+	Name      string
+	Mentions  int
+	Documents int
 }
 
 func (r nodeRecord) encode() []byte {
-	return appendField(appendField(nil, string(r.Type)), r.Name)
+	buf := appendField(appendField(nil, string(r.Type)), r.Name)
+	return binary.AppendUvarint(binary.AppendUvarint(buf, uint64(r.Mentions)), uint64(r.Documents))
 }
 
 func decodeNode(buf []byte) (nodeRecord, error) {
 	d := decoder{rest: buf}
-	r := nodeRecord{Type: graph.Type(d.string()), Name: d.string()}
+	r := nodeRecord{Type: graph.Type(d.string()), Name: d.string(), Mentions: int(d.uvarint()), Documents: int(d.uvarint())}
 	return r, d.finish("node record")
 }
 
-// evidenceValue is the value of an evidence key; the reverse key holds
-// the same value without End and Text, which the forward key has.
+// spellingRecord is the value of a spelling key: how many articles call a
+// node by one alias, and how the one with the least id writes it, which
+// stands for all.
+type spellingRecord struct {
+	Documents int
+	Article   string
+	Spelling  string
+}
+
+func (r spellingRecord) encode() []byte {
+	return appendField(appendField(binary.AppendUvarint(nil, uint64(r.Documents)), r.Article), r.Spelling)
+}
+
+func decodeSpelling(buf []byte) (spellingRecord, error) {
+	d := decoder{rest: buf}
+	r := spellingRecord{Documents: int(d.uvarint()), Article: d.string(), Spelling: d.string()}
+	return r, d.finish("spelling record")
+}
+
+// edgeRecord is the value of edge and in-edge keys: an edge's weight and
+// dates summed over its evidence keys, and its earliest evidence in full,
+// so that a walk reads one record per edge.
+type edgeRecord struct {
+	Weight      int
+	First, Last time.Time // zero when no evidence is dated
+	Earliest    evidenceRef
+}
+
+// evidenceRef is one evidence key's content: where the sentence is and
+// its value.
+type evidenceRef struct {
+	Article string
+	Start   int
+	evidenceValue
+}
+
+func (r edgeRecord) encode() []byte {
+	buf := binary.AppendUvarint(nil, uint64(r.Weight))
+	buf = appendTime(appendTime(buf, r.First), r.Last)
+	buf = binary.AppendVarint(appendField(buf, r.Earliest.Article), int64(r.Earliest.Start))
+	return append(buf, r.Earliest.encode()...)
+}
+
+func decodeEdge(buf []byte) (edgeRecord, error) {
+	d := decoder{rest: buf}
+	r := edgeRecord{Weight: int(d.uvarint()), First: d.time(), Last: d.time()}
+	r.Earliest.Article = d.string()
+	r.Earliest.Start = int(d.varint())
+	r.Earliest.evidenceValue = d.evidence()
+	return r, d.finish("edge record")
+}
+
+// edge is the graph.Edge an edge or in-edge key and its record describe;
+// its Kind is that of its earliest evidence.
+func (r edgeRecord) edge(key Key) graph.Edge {
+	return graph.Edge{
+		From: key.From, To: key.To, Predicate: key.Predicate, Negated: key.Negated,
+		Kind: r.Earliest.Kind, Weight: r.Weight, First: r.First, Last: r.Last,
+	}
+}
+
+// evidence is the sentence the reference points at.
+func (e evidenceRef) evidence() graph.Evidence {
+	return graph.Evidence{
+		Document: e.Article,
+		Sentence: graph.Span{Start: e.Start, End: e.End},
+		Text:     e.Text,
+		Date:     e.Date,
+	}
+}
+
+// add counts one more evidence key of the edge.
+func (r *edgeRecord) add(evidence evidenceRef) {
+	if r.Weight == 0 || evidence.before(r.Earliest) {
+		r.Earliest = evidence
+	}
+	r.Weight++
+	date := evidence.Date
+	if date.IsZero() {
+		return
+	}
+	if r.First.IsZero() || date.Before(r.First) {
+		r.First = date
+	}
+	if date.After(r.Last) {
+		r.Last = date
+	}
+}
+
+// before orders evidence earliest first: dated before undated, then by
+// date, article and position.
+func (e evidenceRef) before(other evidenceRef) bool {
+	return compareEvidence(e.Date, e.Article, e.Start, other.Date, other.Article, other.Start) < 0
+}
+
+// evidenceValue is the value of an evidence key.
 type evidenceValue struct {
 	Kind graph.Kind
 	Date time.Time
@@ -89,22 +188,10 @@ func (v evidenceValue) encode() []byte {
 	return appendField(buf, v.Text)
 }
 
-func (v evidenceValue) encodeReverse() []byte {
-	return appendTime(appendField(nil, string(v.Kind)), v.Date)
-}
-
 func decodeEvidence(buf []byte) (evidenceValue, error) {
 	d := decoder{rest: buf}
-	v := evidenceValue{Kind: graph.Kind(d.string()), Date: d.time()}
-	v.End = int(d.varint())
-	v.Text = d.string()
+	v := d.evidence()
 	return v, d.finish("evidence value")
-}
-
-func decodeReverse(buf []byte) (evidenceValue, error) {
-	d := decoder{rest: buf}
-	v := evidenceValue{Kind: graph.Kind(d.string()), Date: d.time()}
-	return v, d.finish("reverse evidence value")
 }
 
 func encodeCount(n int) []byte {
@@ -205,6 +292,13 @@ func (d *decoder) time() time.Time {
 	}
 	d.bad = true
 	return time.Time{}
+}
+
+func (d *decoder) evidence() evidenceValue {
+	v := evidenceValue{Kind: graph.Kind(d.string()), Date: d.time()}
+	v.End = int(d.varint())
+	v.Text = d.string()
+	return v
 }
 
 func (d *decoder) finish(what string) error {

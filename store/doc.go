@@ -11,12 +11,19 @@
 // Putin"). An edge is every sentence stating one (From, Predicate, To,
 // Negated) fact; its weight is the number of such sentences.
 //
-// Counts are derived, never kept as counters: every article contributes
-// its own keys (mention counts per node, aliases, evidence sentences) and
-// lists them in its record, so that replacing the article removes exactly
-// what it added. A node is live while some article mentions it. Each
-// article is written all or nothing, so a process killed during Put leaves
-// a store that putting the same articles again completes to the state an
+// Every article contributes its own keys (mention counts per node,
+// aliases, evidence sentences) and lists them in its record, so that
+// replacing the article removes exactly what it added. Aggregate records
+// (a node's mention and document counts, an alias's nodes and spelling,
+// an edge's weight, dates and earliest sentence, kept under both of the
+// edge's nodes) sum those keys so that a query reads one record where it
+// would otherwise scan one key per article: lookups and walks cost the
+// same whether a node is named in ten articles or ten thousand. Put
+// updates the aggregates in the transaction that writes or removes the
+// article's own keys, so they always equal what the articles' keys add
+// up to. A node is live while some article mentions it. Each article is
+// written all or nothing, so a process killed during Put leaves a store
+// that putting the same articles again completes to the state an
 // uninterrupted run reaches.
 //
 // # Layout

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 
@@ -27,14 +26,23 @@ const (
 	prefixArticle   byte = 0x02 // article                                       -> article record
 	prefixHash      byte = 0x03 // hash                                          -> article id
 	prefixDuplicate byte = 0x04 // original article, duplicate article           -> empty
-	prefixNode      byte = 0x05 // node                                          -> node record
+	prefixNode      byte = 0x05 // node                                          -> node record, with its counts
 	prefixName      byte = 0x06 // type, normalised name                         -> node id
 	prefixMention   byte = 0x07 // node, article                                 -> mention count
-	prefixAlias     byte = 0x08 // normalised alias, node, article               -> alias as written
+	prefixAlias     byte = 0x08 // normalised alias, node                        -> documents using it
 	prefixNodeAlias byte = 0x09 // node, normalised alias, article               -> alias as written
 	prefixEvidence  byte = 0x0a // from, predicate, to, negated, article, start  -> evidence value
-	prefixReverse   byte = 0x0b // to, predicate, from, negated, article, start  -> reverse value
+	prefixInEdge    byte = 0x0b // to, predicate, from, negated                  -> edge record
+	prefixEdge      byte = 0x0c // from, predicate, to, negated                  -> edge record
+	prefixSpelling  byte = 0x0d // node, normalised alias                        -> spelling record
 )
+
+// Keys fall in two groups. An article's own keys (mention, node alias,
+// evidence) are listed in its record and removed with it. Aggregate keys
+// (node records' counts, alias, spelling, edge and in-edge) sum what
+// every article contributes, so that queries read one record instead of
+// scanning one key per article; Put updates them in the transaction that
+// writes or removes the article's own keys, so they are never out of step.
 
 // Names of the meta records.
 const (
@@ -47,16 +55,16 @@ const (
 type Key struct {
 	Prefix    byte
 	Meta      string     // prefixMeta
-	Article   string     // prefixArticle, prefixMention, prefixAlias, prefixNodeAlias, prefixEvidence, prefixReverse; the duplicate for prefixDuplicate
+	Article   string     // prefixArticle, prefixMention, prefixNodeAlias, prefixEvidence; the duplicate for prefixDuplicate
 	Original  string     // prefixDuplicate
 	Hash      string     // prefixHash
-	Node      uint64     // prefixNode, prefixMention, prefixAlias, prefixNodeAlias
+	Node      uint64     // prefixNode, prefixMention, prefixAlias, prefixNodeAlias, prefixSpelling
 	Type      graph.Type // prefixName
-	Name      string     // normalised name (prefixName) or alias (prefixAlias, prefixNodeAlias)
-	From, To  uint64     // prefixEvidence, prefixReverse: the edge From -Predicate-> To
-	Predicate string     // prefixEvidence, prefixReverse
-	Negated   bool       // prefixEvidence, prefixReverse
-	Start     int        // prefixEvidence, prefixReverse: the sentence's first byte
+	Name      string     // normalised name (prefixName) or alias (prefixAlias, prefixNodeAlias, prefixSpelling)
+	From, To  uint64     // prefixEvidence, prefixEdge, prefixInEdge: the edge From -Predicate-> To
+	Predicate string     // prefixEvidence, prefixEdge, prefixInEdge
+	Negated   bool       // prefixEvidence, prefixEdge, prefixInEdge
+	Start     int        // prefixEvidence: the sentence's first byte
 }
 
 // metaKey: 0x01 | name (the rest of the key, unescaped).
@@ -104,9 +112,9 @@ func mentionPrefix(node uint64) []byte {
 	return binary.BigEndian.AppendUint64([]byte{prefixMention}, node)
 }
 
-// aliasKey: 0x08 | normalised alias | node | article.
-func aliasKey(alias string, node uint64, article string) []byte {
-	return appendString(binary.BigEndian.AppendUint64(aliasPrefix(alias), node), article)
+// aliasKey: 0x08 | normalised alias | node.
+func aliasKey(alias string, node uint64) []byte {
+	return binary.BigEndian.AppendUint64(aliasPrefix(alias), node)
 }
 
 // aliasPrefix: 0x08 | normalised alias; scans the nodes known by one alias.
@@ -116,22 +124,23 @@ func aliasPrefix(alias string) []byte {
 
 // nodeAliasKey: 0x09 | node | normalised alias | article.
 func nodeAliasKey(node uint64, alias string, article string) []byte {
-	return appendString(appendString(nodeAliasPrefix(node), alias), article)
+	return appendString(nodeAliasPrefix(node, alias), article)
 }
 
-// nodeAliasPrefix: 0x09 | node; scans the aliases of one node.
-func nodeAliasPrefix(node uint64) []byte {
-	return binary.BigEndian.AppendUint64([]byte{prefixNodeAlias}, node)
+// nodeAliasPrefix: 0x09 | node | normalised alias; scans the articles
+// that call a node by one alias, in article order.
+func nodeAliasPrefix(node uint64, alias string) []byte {
+	return appendString(binary.BigEndian.AppendUint64([]byte{prefixNodeAlias}, node), alias)
 }
 
-// nodeAliasAfter: 0x09 | node | escaped alias | 0x00 0x02, the least key
-// above every key of one alias of a node (their alias component ends
-// 0x00 0x01; a longer alias continues 0x00 0xff or with a byte above 0x00),
-// so a scan can skip the other articles' keys of the alias.
-func nodeAliasAfter(node uint64, alias string) []byte {
-	key := appendString(nodeAliasPrefix(node), alias)
-	key[len(key)-1] = 0x02
-	return key
+// spellingKey: 0x0d | node | normalised alias.
+func spellingKey(node uint64, alias string) []byte {
+	return appendString(spellingPrefix(node), alias)
+}
+
+// spellingPrefix: 0x0d | node; scans the aliases of one node.
+func spellingPrefix(node uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{prefixSpelling}, node)
 }
 
 // evidenceKey: 0x0a | from | predicate | to | negated | article | start.
@@ -146,24 +155,29 @@ func edgePrefix(from uint64, predicate string, to uint64, negated bool) []byte {
 	return appendNegated(binary.BigEndian.AppendUint64(key, to), negated)
 }
 
-// outPrefix: 0x0a | from [| predicate]; scans the edges leaving a node,
+// edgeKey: 0x0c | from | predicate | to | negated.
+func edgeKey(from uint64, predicate string, to uint64, negated bool) []byte {
+	key := appendString(binary.BigEndian.AppendUint64([]byte{prefixEdge}, from), predicate)
+	return appendNegated(binary.BigEndian.AppendUint64(key, to), negated)
+}
+
+// outPrefix: 0x0c | from [| predicate]; scans the edges leaving a node,
 // all of them when predicate is "" (so edges with an empty predicate
 // cannot be asked for alone).
 func outPrefix(from uint64, predicate string) []byte {
-	return adjacencyPrefix(prefixEvidence, from, predicate)
+	return adjacencyPrefix(prefixEdge, from, predicate)
 }
 
-// reverseKey: 0x0b | to | predicate | from | negated | article | start.
-func reverseKey(from uint64, predicate string, to uint64, negated bool, article string, start int) []byte {
-	key := appendString(binary.BigEndian.AppendUint64([]byte{prefixReverse}, to), predicate)
-	key = binary.BigEndian.AppendUint64(key, from)
-	return appendStart(appendString(appendNegated(key, negated), article), start)
+// inEdgeKey: 0x0b | to | predicate | from | negated.
+func inEdgeKey(from uint64, predicate string, to uint64, negated bool) []byte {
+	key := appendString(binary.BigEndian.AppendUint64([]byte{prefixInEdge}, to), predicate)
+	return appendNegated(binary.BigEndian.AppendUint64(key, from), negated)
 }
 
 // inPrefix: 0x0b | to [| predicate]; scans the edges entering a node, all
 // of them when predicate is "".
 func inPrefix(to uint64, predicate string) []byte {
-	return adjacencyPrefix(prefixReverse, to, predicate)
+	return adjacencyPrefix(prefixInEdge, to, predicate)
 }
 
 func adjacencyPrefix(prefix byte, node uint64, predicate string) []byte {
@@ -203,7 +217,6 @@ func ParseKey(key []byte) (Key, error) {
 	case prefixAlias:
 		parsed.Name = p.string()
 		parsed.Node = p.uint64()
-		parsed.Article = p.string()
 	case prefixNodeAlias:
 		parsed.Node = p.uint64()
 		parsed.Name = p.string()
@@ -215,13 +228,19 @@ func ParseKey(key []byte) (Key, error) {
 		parsed.Negated = p.negated()
 		parsed.Article = p.string()
 		parsed.Start = p.start()
-	case prefixReverse:
+	case prefixEdge:
+		parsed.From = p.uint64()
+		parsed.Predicate = p.string()
+		parsed.To = p.uint64()
+		parsed.Negated = p.negated()
+	case prefixInEdge:
 		parsed.To = p.uint64()
 		parsed.Predicate = p.string()
 		parsed.From = p.uint64()
 		parsed.Negated = p.negated()
-		parsed.Article = p.string()
-		parsed.Start = p.start()
+	case prefixSpelling:
+		parsed.Node = p.uint64()
+		parsed.Name = p.string()
 	default:
 		return Key{}, fmt.Errorf("%w: unknown key prefix %#x", ErrCorrupt, parsed.Prefix)
 	}
@@ -311,32 +330,20 @@ func (p *keyParser) start() int {
 	return int(p.uint64() ^ (1 << 63))
 }
 
-// sameEdge reports whether two evidence keys belong to one edge: equal up
-// to and including the negated byte. It saves parsing every key of a scan.
-func sameEdge(a, b []byte) bool {
-	n := edgeLength(a)
-	return n > 0 && n == edgeLength(b) && bytes.Equal(a[:n], b[:n])
+// Keys of the stored analysis (kg analyse). They hold results derived
+// from the graph, replaced as a whole by PutAnalysis, and are read by
+// nothing else; their prefixes stand apart from the graph's own.
+const (
+	prefixAnalysis byte = 0x20 // (nothing)  -> analysis summary, JSON
+	prefixMetrics  byte = 0x21 // node       -> metrics record
+)
+
+// analysisKey: 0x20.
+func analysisKey() []byte {
+	return []byte{prefixAnalysis}
 }
 
-// edgeLength is the length of an evidence key's edge prefix, or 0 when the
-// key is not a well-formed evidence key.
-func edgeLength(key []byte) int {
-	if len(key) < 1+8 || key[0] != prefixEvidence {
-		return 0
-	}
-	i := 1 + 8
-	for {
-		j := bytes.IndexByte(key[i:], 0x00)
-		if j < 0 || i+j+1 >= len(key) {
-			return 0
-		}
-		i += j + 2
-		if key[i-1] == 0x01 {
-			break
-		}
-	}
-	if n := i + 8 + 1; n <= len(key) {
-		return n
-	}
-	return 0
+// metricsKey: 0x21 | node.
+func metricsKey(node uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{prefixMetrics}, node)
 }

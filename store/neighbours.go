@@ -51,6 +51,8 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 	err := s.db.View(func(txn *badger.Txn) error {
 		reader := newNodeReader(txn)
 		defer reader.close()
+		edges := newEdgeReader(txn)
+		defer edges.close()
 		if _, live, err := reader.node(id); err != nil || !live {
 			return cmp.Or(err, fail(ErrNotFound, "store: no node %d", id))
 		}
@@ -62,7 +64,7 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 			if q.Limit > 0 && len(rows) >= q.Limit {
 				break
 			}
-			steps, err := nextSteps(txn, frontier, q, reached)
+			steps, err := nextSteps(edges, frontier, q, reached)
 			if err != nil {
 				return err
 			}
@@ -70,7 +72,7 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 			for _, step := range steps {
 				reached[step.to] = true
 				frontier = append(frontier, step.to)
-				row, err := step.row(txn, reader, depth)
+				row, err := step.row(reader, depth)
 				if err != nil {
 					return err
 				}
@@ -96,13 +98,14 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 type step struct {
 	from, to  uint64
 	direction Direction
-	edge      edgeBuilder
+	edge      graph.Edge
+	earliest  evidenceRef
 }
 
 // nextSteps returns, for every node one edge away from the frontier and
 // not reached, its heaviest such edge; on equal weights the first found
 // wins, frontier nodes in ascending id order, out before in.
-func nextSteps(txn *badger.Txn, frontier []uint64, q Query, reached map[uint64]bool) ([]*step, error) {
+func nextSteps(edges *edgeReader, frontier []uint64, q Query, reached map[uint64]bool) ([]*step, error) {
 	best := make(map[uint64]*step)
 	var found []*step
 	consider := func(candidate *step) {
@@ -113,7 +116,7 @@ func nextSteps(txn *badger.Txn, frontier []uint64, q Query, reached map[uint64]b
 		if !seen {
 			best[candidate.to] = candidate
 			found = append(found, candidate)
-		} else if candidate.edge.edge.Weight > current.edge.edge.Weight {
+		} else if candidate.edge.Weight > current.edge.Weight {
 			*current = *candidate
 		}
 	}
@@ -122,7 +125,7 @@ func nextSteps(txn *badger.Txn, frontier []uint64, q Query, reached map[uint64]b
 			if q.Direction&direction == 0 {
 				continue
 			}
-			if err := adjacentEdges(txn, from, direction, q.Predicate, consider); err != nil {
+			if err := edges.adjacent(from, direction, q.Predicate, consider); err != nil {
 				return nil, err
 			}
 		}
@@ -130,58 +133,56 @@ func nextSteps(txn *badger.Txn, frontier []uint64, q Query, reached map[uint64]b
 	return found, nil
 }
 
-// adjacentEdges calls fn with every edge leaving (Out) or entering (In)
-// node, aggregated from its evidence keys, which are adjacent in the scan.
-func adjacentEdges(txn *badger.Txn, node uint64, direction Direction, predicate string, fn func(*step)) error {
-	prefix, decode := outPrefix(node, predicate), decodeEvidence
-	if direction == In {
-		prefix, decode = inPrefix(node, predicate), decodeReverse
+// edgeReader reads the edges of node after node within one read
+// transaction, reusing one iterator per direction: making an iterator
+// costs more than reading a few edges.
+type edgeReader struct {
+	out, in *badger.Iterator
+}
+
+func newEdgeReader(txn *badger.Txn) *edgeReader {
+	return &edgeReader{
+		out: txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixEdge}, PrefetchValues: true, PrefetchSize: 16}),
+		in:  txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixInEdge}, PrefetchValues: true, PrefetchSize: 16}),
 	}
-	var current *step
-	err := eachItem(txn, prefix, true, func(item *badger.Item) error {
-		key, err := ParseKey(item.Key())
+}
+
+func (r *edgeReader) close() {
+	r.out.Close()
+	r.in.Close()
+}
+
+// adjacent calls fn with every edge leaving (Out) or entering (In) node.
+func (r *edgeReader) adjacent(node uint64, direction Direction, predicate string, fn func(*step)) error {
+	it, prefix := r.out, outPrefix(node, predicate)
+	if direction == In {
+		it, prefix = r.in, inPrefix(node, predicate)
+	}
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		key, err := ParseKey(it.Item().Key())
 		if err != nil {
 			return err
 		}
-		var value evidenceValue
-		err = item.Value(func(buf []byte) error {
-			value, err = decode(buf)
+		var record edgeRecord
+		err = it.Item().Value(func(buf []byte) error {
+			record, err = decodeEdge(buf)
 			return err
 		})
 		if err != nil {
 			return err
 		}
-		if current == nil || !current.edge.holds(key) {
-			if current != nil {
-				fn(current)
-			}
-			current = &step{from: node, to: key.To, direction: direction}
-			if direction == In {
-				current.to = key.From
-			}
+		next := &step{from: node, to: key.To, direction: direction, edge: record.edge(key), earliest: record.Earliest}
+		if direction == In {
+			next.to = key.From
 		}
-		current.edge.add(key, value)
-		return nil
-	})
-	if err == nil && current != nil {
-		fn(current)
+		fn(next)
 	}
-	return err
+	return nil
 }
 
-// row completes a step into a Neighbour: the node reached and the text of
-// the edge's earliest evidence, which only forward keys hold.
-func (s *step) row(txn *badger.Txn, reader *nodeReader, depth int) (Neighbour, error) {
+// row completes a step into a Neighbour.
+func (s *step) row(reader *nodeReader, depth int) (Neighbour, error) {
 	node, _, err := reader.node(s.to)
-	if err != nil {
-		return Neighbour{}, err
-	}
-	earliest := s.edge.earliest
-	buf, err := get(txn, evidenceKey(earliest.From, earliest.Predicate, earliest.To, earliest.Negated, earliest.Article, earliest.Start))
-	if err != nil {
-		return Neighbour{}, err
-	}
-	value, err := decodeEvidence(buf)
 	if err != nil {
 		return Neighbour{}, err
 	}
@@ -190,12 +191,7 @@ func (s *step) row(txn *badger.Txn, reader *nodeReader, depth int) (Neighbour, e
 		From:      s.from,
 		Depth:     depth,
 		Direction: s.direction,
-		Edge:      s.edge.edge,
-		Evidence: graph.Evidence{
-			Document: earliest.Article,
-			Sentence: graph.Span{Start: earliest.Start, End: value.End},
-			Text:     value.Text,
-			Date:     value.Date,
-		},
+		Edge:      s.edge,
+		Evidence:  s.earliest.evidence(),
 	}, nil
 }

@@ -120,12 +120,50 @@ func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
 	return outcome, b.set(articleKey(a.ID), record.encode())
 }
 
-// remove deletes what a stored article contributed. Articles recorded as
-// duplicates of it lose their record: their text is no longer stored, so
-// they are to be put again like new ones.
+// remove deletes what a stored article contributed and takes it out of
+// the aggregates. Articles recorded as duplicates of it lose their
+// record: their text is no longer stored, so they are to be put again
+// like new ones.
 func remove(b *batch, id string, old articleRecord) error {
+	var aliases, edges []Key
 	for _, key := range old.Manifest {
+		parsed, err := ParseKey(key)
+		if err != nil {
+			return err
+		}
+		switch parsed.Prefix {
+		case prefixMention:
+			value, err := get(b.txn, key)
+			if err != nil {
+				return fmt.Errorf("store: read mention count: %w", err)
+			}
+			count, err := decodeCount(value)
+			if err != nil {
+				return err
+			}
+			if err := adjustNode(b, parsed.Node, -count, -1); err != nil {
+				return err
+			}
+		case prefixNodeAlias:
+			aliases = append(aliases, parsed)
+		case prefixEvidence:
+			if len(edges) == 0 || !sameEdge(edges[len(edges)-1], parsed) {
+				edges = append(edges, parsed)
+			}
+		}
 		if err := b.delete(key); err != nil {
+			return err
+		}
+	}
+	// The article's own keys are gone from the transaction now, so what
+	// the aggregates are recomputed from is what remains.
+	for _, alias := range aliases {
+		if err := removeAlias(b, alias.Node, alias.Name, id); err != nil {
+			return err
+		}
+	}
+	for _, edge := range edges {
+		if err := recountEdge(b, edge); err != nil {
 			return err
 		}
 	}
@@ -156,17 +194,25 @@ func remove(b *batch, id string, old articleRecord) error {
 	return nil
 }
 
-// addContent writes an article's mentions, aliases and evidence and
-// returns their keys, the article's manifest.
+// sameEdge reports whether two parsed evidence keys state one edge.
+func sameEdge(a, b Key) bool {
+	return a.From == b.From && a.Predicate == b.Predicate && a.To == b.To && a.Negated == b.Negated
+}
+
+// addContent writes an article's mentions, aliases and evidence, adds
+// them to the aggregates, and returns their keys, the article's manifest.
+// A key the article would write twice keeps its first value, which is
+// the one the aggregates count.
 func (s *Store) addContent(b *batch, a *graph.Article) ([][]byte, error) {
 	var manifest [][]byte
 	written := make(map[string]bool)
-	set := func(key, value []byte) error {
-		if !written[string(key)] {
-			written[string(key)] = true
-			manifest = append(manifest, key)
+	setOnce := func(key, value []byte) (bool, error) {
+		if written[string(key)] {
+			return false, nil
 		}
-		return b.set(key, value)
+		written[string(key)] = true
+		manifest = append(manifest, key)
+		return true, b.set(key, value)
 	}
 
 	nodeOf := make(map[string]uint64, len(a.Entities))
@@ -194,20 +240,32 @@ func (s *Store) addContent(b *batch, a *graph.Article) ([][]byte, error) {
 			if normalised == "" {
 				continue
 			}
-			if err := set(aliasKey(normalised, node, a.ID), []byte(alias)); err != nil {
+			added, err := setOnce(nodeAliasKey(node, normalised, a.ID), []byte(alias))
+			if err != nil {
 				return nil, err
 			}
-			if err := set(nodeAliasKey(node, normalised, a.ID), []byte(alias)); err != nil {
-				return nil, err
+			if added {
+				if err := addAlias(b, node, normalised, alias, a.ID); err != nil {
+					return nil, err
+				}
 			}
 		}
 	}
 	for _, node := range mentioned {
-		if err := set(mentionKey(node, a.ID), encodeCount(mentions[node])); err != nil {
+		if _, err := setOnce(mentionKey(node, a.ID), encodeCount(mentions[node])); err != nil {
+			return nil, err
+		}
+		if err := adjustNode(b, node, mentions[node], 1); err != nil {
 			return nil, err
 		}
 	}
 
+	type pendingEdge struct {
+		key      Key
+		evidence []evidenceRef
+	}
+	var edges []*pendingEdge
+	edgeOf := make(map[string]*pendingEdge)
 	for _, relation := range a.Relations {
 		from, fromFound := nodeOf[relation.Subject]
 		to, toFound := nodeOf[relation.Object]
@@ -216,14 +274,148 @@ func (s *Store) addContent(b *batch, a *graph.Article) ([][]byte, error) {
 		}
 		value := evidenceValue{Kind: relation.Kind, Date: a.Date, End: relation.Sentence.End, Text: relation.Evidence}
 		start := relation.Sentence.Start
-		if err := set(evidenceKey(from, relation.Predicate, to, relation.Negated, a.ID, start), value.encode()); err != nil {
+		added, err := setOnce(evidenceKey(from, relation.Predicate, to, relation.Negated, a.ID, start), value.encode())
+		if err != nil {
 			return nil, err
 		}
-		if err := set(reverseKey(from, relation.Predicate, to, relation.Negated, a.ID, start), value.encodeReverse()); err != nil {
+		if !added {
+			continue
+		}
+		id := string(edgeKey(from, relation.Predicate, to, relation.Negated))
+		edge := edgeOf[id]
+		if edge == nil {
+			edge = &pendingEdge{key: Key{From: from, Predicate: relation.Predicate, To: to, Negated: relation.Negated}}
+			edgeOf[id] = edge
+			edges = append(edges, edge)
+		}
+		edge.evidence = append(edge.evidence, evidenceRef{Article: a.ID, Start: start, evidenceValue: value})
+	}
+	for _, edge := range edges {
+		record, err := readEdge(b.txn, edge.key)
+		if err != nil {
+			return nil, err
+		}
+		for _, evidence := range edge.evidence {
+			record.add(evidence)
+		}
+		if err := writeEdge(b, edge.key, record); err != nil {
 			return nil, err
 		}
 	}
 	return manifest, nil
+}
+
+// adjustNode adds to a node's counts.
+func adjustNode(b *batch, node uint64, mentions, documents int) error {
+	record, err := readNode(b.txn, node)
+	if err != nil {
+		return err
+	}
+	record.Mentions += mentions
+	record.Documents += documents
+	if record.Mentions < 0 || record.Documents < 0 {
+		return fmt.Errorf("%w: node %d counts fall below zero", ErrCorrupt, node)
+	}
+	return b.set(nodeKey(node), record.encode())
+}
+
+// addAlias counts one more article calling node by alias, written as
+// spelling.
+func addAlias(b *batch, node uint64, alias, spelling, article string) error {
+	count, err := readCount(b.txn, aliasKey(alias, node))
+	if err != nil {
+		return err
+	}
+	if err := b.set(aliasKey(alias, node), encodeCount(count+1)); err != nil {
+		return err
+	}
+	record, err := readSpelling(b.txn, node, alias)
+	if err != nil {
+		return err
+	}
+	if record.Documents == 0 || article < record.Article {
+		record.Article, record.Spelling = article, spelling
+	}
+	record.Documents++
+	return b.set(spellingKey(node, alias), record.encode())
+}
+
+// removeAlias counts one article fewer calling node by alias, once that
+// article's node alias key is deleted.
+func removeAlias(b *batch, node uint64, alias, article string) error {
+	count, err := readCount(b.txn, aliasKey(alias, node))
+	if err != nil {
+		return err
+	}
+	if count <= 1 {
+		err = b.delete(aliasKey(alias, node))
+	} else {
+		err = b.set(aliasKey(alias, node), encodeCount(count-1))
+	}
+	if err != nil {
+		return err
+	}
+	record, err := readSpelling(b.txn, node, alias)
+	if err != nil {
+		return err
+	}
+	record.Documents--
+	if record.Documents <= 0 {
+		return b.delete(spellingKey(node, alias))
+	}
+	if record.Article == article {
+		// The spelling left with its article: the next article in id
+		// order supplies it.
+		found := false
+		err := eachItem(b.txn, nodeAliasPrefix(node, alias), true, func(item *badger.Item) error {
+			if found {
+				return nil
+			}
+			key, err := ParseKey(item.Key())
+			if err != nil {
+				return err
+			}
+			spelling, err := item.ValueCopy(nil)
+			record.Article, record.Spelling, found = key.Article, string(spelling), true
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if !found {
+			return fmt.Errorf("%w: node %d alias %q counted in %d articles but written in none", ErrCorrupt, node, alias, record.Documents)
+		}
+	}
+	return b.set(spellingKey(node, alias), record.encode())
+}
+
+// recountEdge recomputes an edge's record from its evidence keys.
+func recountEdge(b *batch, edge Key) error {
+	var record edgeRecord
+	err := scan(b.txn, edgePrefix(edge.From, edge.Predicate, edge.To, edge.Negated), true, func(key Key, value []byte) error {
+		evidence, err := decodeEvidence(value)
+		record.add(evidenceRef{Article: key.Article, Start: key.Start, evidenceValue: evidence})
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if record.Weight == 0 {
+		if err := b.delete(edgeKey(edge.From, edge.Predicate, edge.To, edge.Negated)); err != nil {
+			return err
+		}
+		return b.delete(inEdgeKey(edge.From, edge.Predicate, edge.To, edge.Negated))
+	}
+	return writeEdge(b, edge, record)
+}
+
+// writeEdge writes an edge's record under both of its keys.
+func writeEdge(b *batch, edge Key, record edgeRecord) error {
+	value := record.encode()
+	if err := b.set(edgeKey(edge.From, edge.Predicate, edge.To, edge.Negated), value); err != nil {
+		return err
+	}
+	return b.set(inEdgeKey(edge.From, edge.Predicate, edge.To, edge.Negated), value)
 }
 
 // resolve finds the node an article entity stands for, creating it if

@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -182,40 +183,28 @@ func (s *Store) Nodes(fn func(graph.Node) error) error {
 // Negated, stopping at the first error fn returns.
 func (s *Store) Edges(fn func(graph.Edge) error) error {
 	return s.db.View(func(txn *badger.Txn) error {
-		prefix := []byte{prefixEvidence}
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 256})
-		defer it.Close()
-		var builder edgeBuilder
-		var previous []byte
-		for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
-			item := it.Item()
-			key, err := ParseKey(item.Key())
-			if err != nil {
-				return err
-			}
-			if !sameEdge(previous, item.Key()) {
-				if builder.edge.Weight > 0 {
-					if err := fn(builder.edge); err != nil {
-						return err
-					}
-				}
-				builder = edgeBuilder{}
-				previous = item.KeyCopy(previous)
-			}
-			var value evidenceValue
-			err = item.Value(func(buf []byte) error {
-				value, err = decodeEvidence(buf)
-				return err
-			})
-			if err != nil {
-				return err
-			}
-			builder.add(key, value)
+		return eachEdge(txn, func(key Key, record edgeRecord) error {
+			return fn(record.edge(key))
+		})
+	})
+}
+
+// eachEdge calls fn with every edge key, parsed, and its record.
+func eachEdge(txn *badger.Txn, fn func(Key, edgeRecord) error) error {
+	return eachItem(txn, []byte{prefixEdge}, true, func(item *badger.Item) error {
+		key, err := ParseKey(item.Key())
+		if err != nil {
+			return err
 		}
-		if builder.edge.Weight > 0 {
-			return fn(builder.edge)
+		var record edgeRecord
+		err = item.Value(func(value []byte) error {
+			record, err = decodeEdge(value)
+			return err
+		})
+		if err != nil {
+			return err
 		}
-		return nil
+		return fn(key, record)
 	})
 }
 
@@ -264,39 +253,6 @@ func compareEvidence(dateA time.Time, articleA string, startA int, dateB time.Ti
 	return cmp.Or(dateA.Compare(dateB), cmp.Compare(articleA, articleB), cmp.Compare(startA, startB))
 }
 
-// edgeBuilder aggregates the evidence keys of one edge into a graph.Edge
-// and remembers its earliest evidence.
-type edgeBuilder struct {
-	edge     graph.Edge
-	earliest Key
-	date     time.Time // of the earliest evidence
-}
-
-func (b *edgeBuilder) add(key Key, value evidenceValue) {
-	if b.edge.Weight == 0 {
-		b.edge = graph.Edge{From: key.From, To: key.To, Predicate: key.Predicate, Negated: key.Negated, Kind: value.Kind}
-		b.earliest, b.date = key, value.Date
-	} else if compareEvidence(value.Date, key.Article, key.Start, b.date, b.earliest.Article, b.earliest.Start) < 0 {
-		b.earliest, b.date = key, value.Date
-	}
-	b.edge.Weight++
-	if value.Date.IsZero() {
-		return
-	}
-	if b.edge.First.IsZero() || value.Date.Before(b.edge.First) {
-		b.edge.First = value.Date
-	}
-	if value.Date.After(b.edge.Last) {
-		b.edge.Last = value.Date
-	}
-}
-
-// holds reports whether key is evidence of the edge being built.
-func (b *edgeBuilder) holds(key Key) bool {
-	e := &b.edge
-	return e.Weight > 0 && e.From == key.From && e.To == key.To && e.Predicate == key.Predicate && e.Negated == key.Negated
-}
-
 // Stats counts what the store holds.
 type Stats struct {
 	Documents  int                // distinct articles stored (duplicates not counted)
@@ -330,31 +286,23 @@ func (s *Store) Stats() (Stats, error) {
 		if err != nil {
 			return err
 		}
-		var node uint64
-		err = eachItem(txn, []byte{prefixMention}, false, func(item *badger.Item) error {
-			key, err := ParseKey(item.Key())
-			if err != nil || key.Node == node {
+		err = eachItem(txn, []byte{prefixNode}, true, func(item *badger.Item) error {
+			return item.Value(func(value []byte) error {
+				record, err := decodeNode(value)
+				if record.Documents > 0 {
+					stats.Entities[record.Type]++
+				}
 				return err
-			}
-			node = key.Node
-			record, err := readNode(txn, node)
-			stats.Entities[record.Type]++
-			return err
+			})
 		})
 		if err != nil {
 			return err
 		}
-		var previous []byte
-		return eachItem(txn, []byte{prefixEvidence}, false, func(item *badger.Item) error {
-			stats.Evidence++
-			if sameEdge(previous, item.Key()) {
-				return nil
-			}
-			previous = item.KeyCopy(previous)
-			key, err := ParseKey(previous)
+		return eachEdge(txn, func(key Key, record edgeRecord) error {
 			stats.Edges++
+			stats.Evidence += record.Weight
 			stats.Predicates[key.Predicate]++
-			return err
+			return nil
 		})
 	})
 	if err != nil {
@@ -380,9 +328,25 @@ func eachItem(txn *badger.Txn, prefix []byte, values bool, fn func(*badger.Item)
 func (s *Store) HasArticle(id, hash string) (bool, error) {
 	var has bool
 	err := s.db.View(func(txn *badger.Txn) error {
-		record, found, err := readArticle(txn, id)
-		has = found && record.Hash == hash
-		return err
+		item, err := txn.Get(articleKey(id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("store: read article %q: %w", id, err)
+		}
+		return item.Value(func(value []byte) error {
+			// DuplicateOf and Hash lead the record so that a rebuild,
+			// which asks this of every article, need not decode manifests.
+			fields := decoder{rest: value}
+			fields.string()
+			stored := fields.string()
+			if fields.bad {
+				return fmt.Errorf("%w: malformed article record", ErrCorrupt)
+			}
+			has = stored == hash
+			return nil
+		})
 	})
 	return has, err
 }

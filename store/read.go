@@ -61,25 +61,60 @@ func scan(txn *badger.Txn, prefix []byte, values bool, fn func(Key, []byte) erro
 	})
 }
 
+// readCount returns the count at key, 0 when there is none.
+func readCount(txn *badger.Txn, key []byte) (int, error) {
+	value, err := get(txn, key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: read count: %w", err)
+	}
+	return decodeCount(value)
+}
+
+// readSpelling returns the spelling record of a node's alias, the zero
+// record when there is none.
+func readSpelling(txn *badger.Txn, node uint64, alias string) (spellingRecord, error) {
+	value, err := get(txn, spellingKey(node, alias))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return spellingRecord{}, nil
+	}
+	if err != nil {
+		return spellingRecord{}, fmt.Errorf("store: read spelling: %w", err)
+	}
+	return decodeSpelling(value)
+}
+
+// readEdge returns the record of an edge, the zero record when it has no
+// evidence.
+func readEdge(txn *badger.Txn, edge Key) (edgeRecord, error) {
+	value, err := get(txn, edgeKey(edge.From, edge.Predicate, edge.To, edge.Negated))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return edgeRecord{}, nil
+	}
+	if err != nil {
+		return edgeRecord{}, fmt.Errorf("store: read edge: %w", err)
+	}
+	return decodeEdge(value)
+}
+
 // nodeReader assembles graph.Nodes within one read transaction, reusing
-// its iterators from node to node.
+// its iterator from node to node.
 type nodeReader struct {
-	txn      *badger.Txn
-	mentions *badger.Iterator
-	aliases  *badger.Iterator
+	txn       *badger.Txn
+	spellings *badger.Iterator
 }
 
 func newNodeReader(txn *badger.Txn) *nodeReader {
 	return &nodeReader{
-		txn:      txn,
-		mentions: txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixMention}, PrefetchValues: true, PrefetchSize: 16}),
-		aliases:  txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixNodeAlias}, PrefetchSize: 16}),
+		txn:       txn,
+		spellings: txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixSpelling}, PrefetchValues: true, PrefetchSize: 8}),
 	}
 }
 
 func (r *nodeReader) close() {
-	r.mentions.Close()
-	r.aliases.Close()
+	r.spellings.Close()
 }
 
 // node returns the node with id and whether it is live (mentioned by some
@@ -99,45 +134,33 @@ func (r *nodeReader) node(id uint64) (graph.Node, bool, error) {
 	return r.complete(id, record)
 }
 
-// complete adds to a node record the counts and aliases its articles
-// contribute.
+// complete adds to a node record its aliases other than its name, in
+// order of their normalised forms.
 func (r *nodeReader) complete(id uint64, record nodeRecord) (graph.Node, bool, error) {
-	node := graph.Node{ID: id, Name: record.Name, Type: record.Type}
-	prefix := mentionPrefix(id)
-	for r.mentions.Seek(prefix); r.mentions.ValidForPrefix(prefix); r.mentions.Next() {
-		err := r.mentions.Item().Value(func(value []byte) error {
-			count, err := decodeCount(value)
-			node.Mentions += count
+	if record.Documents == 0 {
+		return graph.Node{}, false, nil
+	}
+	node := graph.Node{ID: id, Name: record.Name, Type: record.Type, Mentions: record.Mentions, Documents: record.Documents}
+	name := normalise(record.Name)
+	prefix := spellingPrefix(id)
+	for r.spellings.Seek(prefix); r.spellings.ValidForPrefix(prefix); r.spellings.Next() {
+		item := r.spellings.Item()
+		key, err := ParseKey(item.Key())
+		if err != nil {
+			return graph.Node{}, false, err
+		}
+		if key.Name == name {
+			continue
+		}
+		var spelling spellingRecord
+		err = item.Value(func(value []byte) error {
+			spelling, err = decodeSpelling(value)
 			return err
 		})
 		if err != nil {
 			return graph.Node{}, false, err
 		}
-		node.Documents++
-	}
-	if node.Documents == 0 {
-		return graph.Node{}, false, nil
-	}
-	name := normalise(record.Name)
-	prefix = nodeAliasPrefix(id)
-	// One key per article holds each alias: read the first (its spelling
-	// stands for all) and skip the rest.
-	var alias string
-	for r.aliases.Seek(prefix); r.aliases.ValidForPrefix(prefix); r.aliases.Seek(nodeAliasAfter(id, alias)) {
-		item := r.aliases.Item()
-		key, err := ParseKey(item.Key())
-		if err != nil {
-			return graph.Node{}, false, err
-		}
-		alias = key.Name
-		if alias == name {
-			continue
-		}
-		spelling, err := item.ValueCopy(nil)
-		if err != nil {
-			return graph.Node{}, false, fmt.Errorf("store: read alias: %w", err)
-		}
-		node.Aliases = append(node.Aliases, string(spelling))
+		node.Aliases = append(node.Aliases, spelling.Spelling)
 	}
 	return node, true, nil
 }

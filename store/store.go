@@ -15,7 +15,7 @@ import (
 
 // dataVersion is the version of the key and value layout in keys.go and
 // codec.go. A store written with another layout is refused, not misread.
-const dataVersion = 1
+const dataVersion = 2
 
 // nodeIDLease is how many node ids one sequence lease reserves: large
 // enough that leasing rarely costs a transaction, small enough that ids

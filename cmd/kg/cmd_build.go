@@ -5,6 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/kg-project/kg/graph"
@@ -16,14 +20,21 @@ import (
 // amortise a transaction, small enough that Ctrl-C loses little work.
 const putBatch = 64
 
+// queuedBatches is how many full batches may wait for the store while
+// extraction goes on: enough to keep both sides busy, few enough that
+// memory does not depend on the corpus.
+const queuedBatches = 2
+
 type buildOptions struct {
-	DB     string
-	Fields corpus.Fields
+	DB      string
+	Fields  corpus.Fields
+	Workers int // extraction goroutines; <= 0: one per core (GOMAXPROCS)
 }
 
 func (o *buildOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	addFieldFlags(fs, &o.Fields)
+	fs.IntVar(&o.Workers, "workers", o.Workers, "articles extracted at once (0: one per core)")
 }
 
 // buildSummary counts what a build did.
@@ -31,6 +42,7 @@ type buildSummary struct {
 	read, added, replaced, unchanged, duplicates, skipped int
 	words                                                 int
 	elapsed                                               time.Duration
+	peakMemory                                            int64 // bytes; 0 when unknown
 }
 
 func (s buildSummary) String() string {
@@ -38,8 +50,12 @@ func (s buildSummary) String() string {
 	if s.elapsed > 0 {
 		rate = float64(s.words) / s.elapsed.Seconds()
 	}
-	return fmt.Sprintf("read %d articles: %d added, %d replaced, %d unchanged, %d duplicates, %d skipped; %d words extracted, %.0f words/s; %s elapsed",
-		s.read, s.added, s.replaced, s.unchanged, s.duplicates, s.skipped, s.words, rate, s.elapsed.Round(time.Millisecond))
+	memory := ""
+	if s.peakMemory > 0 {
+		memory = fmt.Sprintf("; peak memory %d MiB", s.peakMemory>>20)
+	}
+	return fmt.Sprintf("read %d articles: %d added, %d replaced, %d unchanged, %d duplicates, %d skipped; %d words extracted, %.0f words/s%s; %s elapsed",
+		s.read, s.added, s.replaced, s.unchanged, s.duplicates, s.skipped, s.words, rate, memory, s.elapsed.Round(time.Millisecond))
 }
 
 func (s *buildSummary) count(outcomes []store.Outcome) {
@@ -57,43 +73,57 @@ func (s *buildSummary) count(outcomes []store.Outcome) {
 	}
 }
 
+// add merges the counts of another part of the build.
+func (s *buildSummary) add(other buildSummary) {
+	s.read += other.read
+	s.added += other.added
+	s.replaced += other.replaced
+	s.unchanged += other.unchanged
+	s.duplicates += other.duplicates
+	s.skipped += other.skipped
+	s.words += other.words
+}
+
 func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, stderr io.Writer) (err error) {
 	if len(args) == 0 {
 		return usageError("build: no PATH given")
+	}
+	if opts.Workers < 0 {
+		return usageError("build: --workers must be 0 or more, not %d", opts.Workers)
 	}
 	st, err := openStore(opts.DB, false)
 	if err != nil {
 		return err
 	}
 	defer closeStore(st, &err)
-	return build(ctx, st, corpusSource(args, corpus.Options{Fields: opts.Fields}), stderr)
+	return buildOn(ctx, st, corpusSource(args, corpus.Options{Fields: opts.Fields}), opts.Workers, stderr)
 }
 
-// build reads src into st and prints problems and a summary to stderr.
+// build reads src into st on one extraction goroutine per core.
 func build(ctx context.Context, st *store.Store, src source, stderr io.Writer) error {
+	return buildOn(ctx, st, src, 0, stderr)
+}
+
+// buildOn reads src into st, extracting on workers goroutines (<= 0: one
+// per core) while one goroutine stores the results in input order, and
+// prints problems and a summary to stderr.
+func buildOn(ctx context.Context, st *store.Store, src source, workers int, stderr io.Writer) error {
 	started := time.Now()
 	var summary buildSummary
+	var skipped atomic.Int64
 	var extractor lazyExtractor
 	p := newPipeline(extractor.extract, func(problem corpus.Problem) {
 		if problem.Skipped {
-			summary.skipped++
+			skipped.Add(1)
 		}
 		fmt.Fprintf(stderr, "kg: %v\n", problem)
 	})
-	p.known = st.HasArticle
-	batch := make([]*graph.Article, 0, putBatch)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		outcomes, err := st.Put(batch...)
-		if err != nil {
-			return err
-		}
-		summary.count(outcomes)
-		batch = batch[:0]
-		return nil
+	if workers > 0 {
+		p.workers = workers
 	}
+	p.known = st.HasArticle
+	w := startWriter(st)
+	batch := make([]*graph.Article, 0, putBatch)
 	runErr := p.run(ctx, src, func(it *item) error {
 		summary.read++
 		if it.known {
@@ -108,16 +138,27 @@ func build(ctx context.Context, st *store.Store, src source, stderr io.Writer) e
 		if len(batch) < putBatch {
 			return nil
 		}
-		return flush()
+		full := batch
+		batch = make([]*graph.Article, 0, putBatch)
+		return w.write(full)
 	})
 	// An interrupted run still stores what it extracted; a failed Put is
 	// not tried again.
-	if runErr == nil || ctx.Err() != nil {
-		if err := flush(); err != nil {
+	if len(batch) > 0 && (runErr == nil || ctx.Err() != nil) {
+		if err := w.write(batch); err != nil {
 			runErr = err
 		}
 	}
+	stored, writeErr := w.close()
+	// A failed Put explains the end of a run better than a cancellation
+	// that came after it.
+	if writeErr != nil && (runErr == nil || ctx.Err() != nil) {
+		runErr = writeErr
+	}
+	summary.add(stored)
+	summary.skipped = int(skipped.Load())
 	summary.elapsed = time.Since(started)
+	summary.peakMemory = peakMemory()
 	fmt.Fprintf(stderr, "kg: %v\n", summary)
 	switch {
 	case runErr != nil && ctx.Err() != nil:
@@ -128,4 +169,85 @@ func build(ctx context.Context, st *store.Store, src source, stderr io.Writer) e
 		return fail(errSkipped, "%d inputs skipped", summary.skipped)
 	}
 	return nil
+}
+
+// writer stores batches of articles on its own goroutine, in the order
+// they are given, so that extraction need not wait for the store.
+type writer struct {
+	st      *store.Store
+	batches chan []*graph.Article
+	failed  chan struct{} // closed when a Put fails
+	done    chan struct{} // closed when the goroutine ends
+	stored  buildSummary  // outcome counts; read after done
+	err     error         // the failed Put's; read after failed or done
+}
+
+func startWriter(st *store.Store) *writer {
+	w := &writer{
+		st:      st,
+		batches: make(chan []*graph.Article, queuedBatches),
+		failed:  make(chan struct{}),
+		done:    make(chan struct{}),
+	}
+	go func() {
+		defer close(w.done)
+		for batch := range w.batches {
+			if w.err != nil {
+				continue
+			}
+			outcomes, err := w.st.Put(batch...)
+			if err != nil {
+				w.err = err
+				close(w.failed)
+				continue
+			}
+			w.stored.count(outcomes)
+		}
+	}()
+	return w
+}
+
+// write queues a batch, waiting while the queue is full; after a failed
+// Put it returns that Put's error instead.
+func (w *writer) write(batch []*graph.Article) error {
+	select {
+	case <-w.failed:
+		return w.err
+	default:
+	}
+	select {
+	case w.batches <- batch:
+		return nil
+	case <-w.failed:
+		return w.err
+	}
+}
+
+// close waits for the queued batches to be stored and returns the counts
+// of their outcomes and the error of a failed Put.
+func (w *writer) close() (buildSummary, error) {
+	close(w.batches)
+	<-w.done
+	return w.stored, w.err
+}
+
+// peakMemory is the most resident memory the process has used, in bytes,
+// as Linux reports it; 0 where that is unknown.
+func peakMemory() int64 {
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(status)) {
+		value, found := strings.CutPrefix(line, "VmHWM:")
+		if !found {
+			continue
+		}
+		kibibytes, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(value), " kB"), 10, 64)
+		if err != nil {
+			return 0
+		}
+		return kibibytes << 10
+	}
+	return 0
 }

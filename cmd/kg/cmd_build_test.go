@@ -4,12 +4,20 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/jdkato/prose/v2"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/store"
 )
 
@@ -195,4 +203,228 @@ func TestBuildStopsWhenCancelled(t *testing.T) {
 	if stats := storeStats(t, db); stats.Documents != 0 {
 		t.Errorf("a build cancelled before it started stored %d documents", stats.Documents)
 	}
+}
+
+// graphOf describes a store's graph by names, not node ids, which depend
+// on the order nodes were created in.
+func graphOf(t *testing.T, st *store.Store) []string {
+	t.Helper()
+	names := make(map[uint64]string)
+	var lines []string
+	err := st.Nodes(func(n graph.Node) error {
+		names[n.ID] = fmt.Sprintf("%s/%s", n.Type, n.Name)
+		lines = append(lines, fmt.Sprintf("node %s/%s mentions=%d documents=%d aliases=%v", n.Type, n.Name, n.Mentions, n.Documents, n.Aliases))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = st.Edges(func(e graph.Edge) error {
+		lines = append(lines, fmt.Sprintf("edge %s -%s(%t)-> %s weight=%d", names[e.From], e.Predicate, e.Negated, names[e.To], e.Weight))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(lines)
+	return lines
+}
+
+// buildMemory builds src into a new in-memory store on workers
+// goroutines and returns the store and what the build printed.
+func buildMemory(t *testing.T, ctx context.Context, src source, workers int) (*store.Store, string, error) {
+	t.Helper()
+	st, err := store.Open("", store.Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var stderr bytes.Buffer
+	err = buildOn(ctx, st, src, workers, &stderr)
+	return st, stderr.String(), err
+}
+
+func TestBuildGivesTheSameGraphWhateverTheWorkers(t *testing.T) {
+	tests := []struct {
+		name   string
+		source func(t *testing.T) source
+	}{
+		{"demo", func(*testing.T) source { return demoSource }},
+		{"small", func(t *testing.T) source {
+			return corpusSource([]string{writeFiles(t, smallCorpus)}, corpus.Options{})
+		}},
+		{"bbc politics", func(t *testing.T) source {
+			if testing.Short() {
+				t.Skip("builds 417 articles three times")
+			}
+			return corpusSource([]string{filepath.Join(sharedDir(t), "data", "bbc", "politics")}, corpus.Options{})
+		}},
+	}
+	for _, test := range tests {
+		t.Run(test.name, func(t *testing.T) {
+			src := test.source(t)
+			one, _, err := buildMemory(t, context.Background(), src, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := graphOf(t, one)
+			if len(want) == 0 {
+				t.Fatal("empty graph")
+			}
+			for _, workers := range []int{4} {
+				many, _, err := buildMemory(t, context.Background(), src, workers)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := graphOf(t, many); !slices.Equal(got, want) {
+					t.Errorf("%d workers build another graph than 1 (%d lines vs %d)", workers, len(got), len(want))
+				}
+			}
+		})
+	}
+}
+
+// cancelAfter emits the documents of src and cancels the run once n are
+// emitted.
+func cancelAfter(src source, n int, cancel context.CancelFunc) source {
+	return func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
+		emitted := 0
+		return src(ctx, func(doc corpus.Document) error {
+			emitted++
+			if emitted == n {
+				cancel()
+			}
+			return emit(doc)
+		}, warn)
+	}
+}
+
+func TestInterruptedBuildKeepsWhatItStoredAndResumes(t *testing.T) {
+	want, _, err := buildMemory(t, context.Background(), demoSource, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	st, summary, err := buildMemory(t, ctx, cancelAfter(demoSource, 3, cancel), 2)
+	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "interrupted after storing") {
+		t.Fatalf("interrupted build returned %v", err)
+	}
+	stats, err := st.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents == 0 || stats.Documents >= 6 {
+		t.Fatalf("interrupted build stored %d of the 6 demo articles; want some, not all", stats.Documents)
+	}
+	if claimed := fmt.Sprintf("%d added", stats.Documents); !strings.Contains(summary, claimed) {
+		t.Errorf("summary does not say %q:\n%s", claimed, summary)
+	}
+	var stderr bytes.Buffer
+	if err := buildOn(context.Background(), st, demoSource, 2, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	if unchanged := fmt.Sprintf("%d unchanged", stats.Documents); !strings.Contains(stderr.String(), unchanged) {
+		t.Errorf("resumed build does not say %q:\n%s", unchanged, stderr.String())
+	}
+	if got := graphOf(t, st); !slices.Equal(got, graphOf(t, want)) {
+		t.Error("interrupted and resumed build differs from an uninterrupted one")
+	}
+}
+
+func TestBuildStopsWhenTheStoreFails(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustBuild(t, db, writeFiles(t, map[string]string{"a.txt": "Anna Abbott met Boris Baker in Paris."}))
+	readOnly, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer readOnly.Close()
+	var stderr bytes.Buffer
+	err = buildOn(context.Background(), readOnly, demoSource, 2, &stderr)
+	if !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("build into a read-only store returned %v, want ErrReadOnly", err)
+	}
+}
+
+func TestBuildSummary(t *testing.T) {
+	_, summary, err := buildMemory(t, context.Background(), demoSource, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pattern := `^kg: read 6 articles: 6 added, 0 replaced, 0 unchanged, 0 duplicates, 0 skipped; [1-9][0-9]* words extracted, [1-9][0-9]* words/s(; peak memory [1-9][0-9]* MiB)?; [0-9.]+m?s elapsed\n$`
+	if !regexp.MustCompile(pattern).MatchString(summary) {
+		t.Errorf("summary %q does not match %s", summary, pattern)
+	}
+	if _, err := os.Stat("/proc/self/status"); err == nil && !strings.Contains(summary, "peak memory") {
+		t.Errorf("summary lacks the peak memory Linux reports: %q", summary)
+	}
+}
+
+func TestBuildRejectsNegativeWorkers(t *testing.T) {
+	var out outputs
+	code := run(context.Background(), []string{"build", "--db", filepath.Join(t.TempDir(), "kg.db"), "--workers", "-1", "x"}, &out.stdout, &out.stderr)
+	if code != exitUsage {
+		t.Errorf("exit code %d, want %d; stderr:\n%s", code, exitUsage, out.stderr.String())
+	}
+}
+
+// proseSample: prose reads every proseSample-th article, which at its
+// speed takes about as long as kg takes for all of them.
+const proseSample = 10
+
+// BenchmarkBuildVersusProse builds ../shared/data/bbc into a new store on
+// every core and, in the same run, has prose tag and extract entities from
+// every tenth of the same articles on one goroutine, its model loaded
+// once beforehand; it reports both rates in words/s (words counted alike,
+// as runs of non-space) and how many times faster kg is:
+//
+//	go test -run '^$' -bench BuildVersusProse -benchtime 1x ./cmd/kg
+func BenchmarkBuildVersusProse(b *testing.B) {
+	bbc := filepath.Join(sharedDir(b), "data", "bbc")
+	var texts []string
+	err := corpus.Read(context.Background(), []string{bbc}, corpus.Options{}, func(doc corpus.Document) error {
+		texts = append(texts, doc.Text)
+		return nil
+	}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	warm, err := prose.NewDocument("Prose loads its models here.")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var kgWords, proseWords int
+	var kgTime, proseTime time.Duration
+	for b.Loop() {
+		st, err := store.Open(b.TempDir(), store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		started := time.Now()
+		if err := buildOn(context.Background(), st, corpusSource([]string{bbc}, corpus.Options{}), 0, io.Discard); err != nil {
+			b.Fatal(err)
+		}
+		kgTime += time.Since(started)
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+		for _, text := range texts {
+			kgWords += len(strings.Fields(text))
+		}
+
+		started = time.Now()
+		for i := 0; i < len(texts); i += proseSample {
+			if _, err := prose.NewDocument(texts[i], prose.UsingModel(warm.Model)); err != nil {
+				b.Fatal(err)
+			}
+			proseWords += len(strings.Fields(texts[i]))
+		}
+		proseTime += time.Since(started)
+	}
+	kgRate := float64(kgWords) / kgTime.Seconds()
+	proseRate := float64(proseWords) / proseTime.Seconds()
+	b.ReportMetric(kgRate, "kg-words/s")
+	b.ReportMetric(proseRate, "prose-words/s")
+	b.ReportMetric(kgRate/proseRate, "times-faster")
 }
