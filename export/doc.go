@@ -1,5 +1,6 @@
 // Package export writes kg's knowledge graph in formats other tools read:
-// GraphML for Gephi, networkx and igraph, and DOT for Graphviz.
+// GraphML for Gephi, networkx and igraph, GEXF 1.3 for Gephi, and DOT for
+// Graphviz.
 //
 // # Streaming
 //
@@ -28,6 +29,19 @@
 // ("node_label", "edge_weight", ...) because Gephi matches reserved names
 // such as label and weight on a key's id as well as its name; weight is
 // declared a double so that Gephi and igraph take it as the edge weight.
+//
+// # Metrics, colours and time
+//
+// A Graph that is also Measured has its nodes' analysis written as typed
+// node attributes in GraphML (keys "node_pagerank", ...) and GEXF:
+// in_degree, out_degree, weight_in, weight_out, pagerank, betweenness,
+// harmonic, community, component and core. GEXF nodes are then coloured by
+// community (CommunityColour) and sized by PageRank (PageRankSize). When
+// any edge is dated, the GEXF graph is dynamic: each edge has a spell from
+// its first date, each node from the earliest first date of its edges,
+// open at the end, so that a timeline shows the graph growing; for this
+// Write reads the edges twice. GEXF edges carry their label as kind, so
+// that Gephi keeps parallel statements apart.
 //
 // # Untrusted text
 //

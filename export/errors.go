@@ -18,3 +18,7 @@ var (
 	// Graph did not yield: Gephi and the GraphML schema reject such edges.
 	ErrDanglingEdge = errors.New("export: edge to a missing node")
 )
+
+// ErrNodeAfterEdge is returned by GEXFEncoder.EncodeNodeInfo once an edge
+// has been written: GEXF lists all nodes before any edge.
+var ErrNodeAfterEdge = errors.New("export: node after the first edge")

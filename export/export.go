@@ -21,6 +21,26 @@ type Graph interface {
 	Edges(fn func(graph.Edge) error) error
 }
 
+// Measured is a Graph that also knows the analysis of its nodes. Write
+// exports the metrics of a Measured graph as typed node attributes.
+type Measured interface {
+	Graph
+	Analysis() graph.Analysis
+	Metrics(node uint64) (graph.Metrics, bool)
+}
+
+// NodeInfo is what an encoder may write of a node beyond graph.Node.
+type NodeInfo struct {
+	Metrics *graph.Metrics // nil when the node was not analysed
+	// Since is the date of the earliest dated evidence of the node's
+	// edges, zero when unknown; GEXF writes it as the start of the node's
+	// spell.
+	Since time.Time
+	// Nodes is the number of nodes of the graph analysed, which GEXF
+	// needs to size nodes by PageRank relative to the average.
+	Nodes int
+}
+
 // Format names an output format.
 type Format string
 
@@ -28,6 +48,7 @@ type Format string
 const (
 	GraphML Format = "graphml"
 	DOT     Format = "dot"
+	GEXF    Format = "gexf"
 )
 
 // ParseFormat returns the Format named by s, ignoring case and surrounding
@@ -38,32 +59,65 @@ func ParseFormat(s string) (Format, error) {
 		return GraphML, nil
 	case "dot", "gv":
 		return DOT, nil
+	case "gexf":
+		return GEXF, nil
 	}
 	return "", unknownFormat(s)
 }
 
 func unknownFormat(name string) error {
-	return fmt.Errorf("%w %q (want graphml or dot)", ErrUnknownFormat, name)
+	return fmt.Errorf("%w %q (want graphml, gexf or dot)", ErrUnknownFormat, name)
 }
 
-// encoder is what Write needs of GraphMLEncoder and DOTEncoder.
+// encoder is what Write needs of the encoders.
 type encoder interface {
-	EncodeNode(graph.Node) error
+	EncodeNodeInfo(graph.Node, NodeInfo) error
 	EncodeEdge(graph.Edge) error
 	Close() error
 }
 
+// plainEncoder is an encoder that writes nothing of NodeInfo.
+type plainEncoder struct{ *DOTEncoder }
+
+func (e plainEncoder) EncodeNodeInfo(n graph.Node, _ NodeInfo) error { return e.EncodeNode(n) }
+
 // Write streams g to w in format f: every node, then every edge. Node ids in
 // the output are "n<ID>" (decimal). Write checks what the formats' readers
 // would reject and returns ErrDuplicateNode or ErrDanglingEdge for it, with
-// the output then incomplete; to check, it keeps 8 bytes per node.
+// the output then incomplete; to check, it keeps 8 bytes per node. A
+// Measured graph's metrics are written as node attributes (GraphML, GEXF).
+// For GEXF, Write first reads the edges once to date each node by its
+// earliest evidence, keeping a date per dated node.
 func Write(w io.Writer, g Graph, f Format) error {
+	measured, isMeasured := g.(Measured)
+	var analysed int
+	if isMeasured {
+		analysed = measured.Analysis().Nodes
+	}
+	var since map[uint64]time.Time
 	var enc encoder
 	switch f {
 	case GraphML:
-		enc = NewGraphMLEncoder(w)
+		graphML := NewGraphMLEncoder(w)
+		if isMeasured {
+			graphML.WithMetrics()
+		}
+		enc = graphML
+	case GEXF:
+		gexf := NewGEXFEncoder(w)
+		if isMeasured {
+			gexf.WithMetrics()
+		}
+		var err error
+		if since, err = nodeDates(g); err != nil {
+			return err
+		}
+		if len(since) > 0 {
+			gexf.WithTime()
+		}
+		enc = gexf
 	case DOT:
-		enc = NewDOTEncoder(w)
+		enc = plainEncoder{NewDOTEncoder(w)}
 	default:
 		return unknownFormat(string(f))
 	}
@@ -74,7 +128,13 @@ func Write(w io.Writer, g Graph, f Format) error {
 	var ids []uint64
 	err := g.Nodes(func(n graph.Node) error {
 		ids = append(ids, n.ID)
-		encodeErr = enc.EncodeNode(n)
+		info := NodeInfo{Since: since[n.ID], Nodes: analysed}
+		if isMeasured {
+			if m, found := measured.Metrics(n.ID); found {
+				info.Metrics = &m
+			}
+		}
+		encodeErr = enc.EncodeNodeInfo(n, info)
 		return encodeErr
 	})
 	if encodeErr != nil {
@@ -110,6 +170,27 @@ func Write(w io.Writer, g Graph, f Format) error {
 		return fmt.Errorf("export: read edges: %w", err)
 	}
 	return enc.Close()
+}
+
+// nodeDates returns, for every node with dated evidence, the earliest
+// date of its edges' evidence.
+func nodeDates(g Graph) (map[uint64]time.Time, error) {
+	since := make(map[uint64]time.Time)
+	err := g.Edges(func(e graph.Edge) error {
+		if e.First.IsZero() {
+			return nil
+		}
+		for _, end := range [2]uint64{e.From, e.To} {
+			if known, found := since[end]; !found || e.First.Before(known) {
+				since[end] = e.First
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("export: read edges: %w", err)
+	}
+	return since, nil
 }
 
 // edgeLabel is the text a viewer shows on an edge: a negated statement must

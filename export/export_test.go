@@ -219,6 +219,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{export.GraphML, "hostile.graphml"},
 		{export.DOT, "hostile.dot"},
+		{export.GEXF, "hostile.gexf"},
 	} {
 		t.Run(string(test.format), func(t *testing.T) {
 			got := writeGraph(t, hostileGraph(), test.format)
@@ -250,7 +251,7 @@ func TestParseFormat(t *testing.T) {
 		{"dot", export.DOT, false},
 		{"DOT", export.DOT, false},
 		{"gv", export.DOT, false},
-		{"gexf", "", true},
+		{"gml", "", true},
 		{"", "", true},
 		{"graph ml", "", true},
 	} {
@@ -310,7 +311,7 @@ func TestWriteErrors(t *testing.T) {
 		format export.Format
 		want   error
 	}{
-		{"unknown format", nil, hostile, "gexf", export.ErrUnknownFormat},
+		{"unknown format", nil, hostile, "gml", export.ErrUnknownFormat},
 		{"graphml write fails at once", func() *failingWriter { return &failingWriter{0, diskFull} }, hostile, export.GraphML, diskFull},
 		{"dot write fails at once", func() *failingWriter { return &failingWriter{0, diskFull} }, hostile, export.DOT, diskFull},
 		{"graphml write fails midway", func() *failingWriter { return &failingWriter{100_000, diskFull} }, bigGraph(2000, 3), export.GraphML, diskFull},

@@ -1,7 +1,9 @@
 package export
 
 import (
+	"fmt"
 	"io"
+	"math"
 	"strconv"
 
 	"github.com/kg-project/kg/graph"
@@ -22,6 +24,42 @@ const (
 	keyEdgeFirst     = "edge_first"
 	keyEdgeLast      = "edge_last"
 )
+
+// metricAttributes are the node attributes of an analysis, in the order
+// they are declared and written; GraphML and GEXF share them.
+var metricAttributes = []struct {
+	name, graphMLType, gexfType string
+	value                       func(graph.Metrics) any
+}{
+	{"in_degree", "int", "integer", func(m graph.Metrics) any { return m.InDegree }},
+	{"out_degree", "int", "integer", func(m graph.Metrics) any { return m.OutDegree }},
+	{"weight_in", "int", "integer", func(m graph.Metrics) any { return m.WeightIn }},
+	{"weight_out", "int", "integer", func(m graph.Metrics) any { return m.WeightOut }},
+	{"pagerank", "double", "double", func(m graph.Metrics) any { return m.PageRank }},
+	{"betweenness", "double", "double", func(m graph.Metrics) any { return m.Betweenness }},
+	{"harmonic", "double", "double", func(m graph.Metrics) any { return m.Harmonic }},
+	{"community", "int", "integer", func(m graph.Metrics) any { return m.Community }},
+	{"component", "int", "integer", func(m graph.Metrics) any { return m.Component }},
+	{"core", "int", "integer", func(m graph.Metrics) any { return m.Core }},
+}
+
+// formatMetric writes a metric's value in the lexical form of XML Schema's
+// int and double, which GraphML and GEXF readers parse.
+func formatMetric(value any) string {
+	switch v := value.(type) {
+	case int:
+		return strconv.Itoa(v)
+	case float64:
+		switch {
+		case math.IsInf(v, 1):
+			return "INF"
+		case math.IsInf(v, -1):
+			return "-INF"
+		}
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
+	panic(fmt.Sprintf("export: metric of type %T", value))
+}
 
 // graphMLKeys declares every attribute. Gephi needs for= to be node or edge
 // and takes its column types from attr.type.
@@ -53,6 +91,7 @@ const graphMLFooter = "  </graph>\n</graphml>\n"
 // encodes: the GraphML schema requires both, and Write checks them.
 type GraphMLEncoder struct {
 	out           output
+	metrics       bool
 	headerWritten bool
 	closed        bool
 	edgesWritten  uint64
@@ -65,6 +104,14 @@ func NewGraphMLEncoder(w io.Writer) *GraphMLEncoder {
 	return &GraphMLEncoder{out: newOutput(w, "graphml")}
 }
 
+// WithMetrics declares the node attributes of an analysis (named after
+// graph.Metrics' JSON fields, with ids "node_" + name), which
+// EncodeNodeInfo then writes. It must be called before the first Encode.
+func (e *GraphMLEncoder) WithMetrics() *GraphMLEncoder {
+	e.metrics = true
+	return e
+}
+
 func (e *GraphMLEncoder) writeHeader() {
 	if e.headerWritten {
 		return
@@ -75,11 +122,23 @@ func (e *GraphMLEncoder) writeHeader() {
 		e.out.writeString(`  <key id="` + key.id + `" for="` + key.domain +
 			`" attr.name="` + key.name + `" attr.type="` + key.typ + `"/>` + "\n")
 	}
+	if e.metrics {
+		for _, metric := range metricAttributes {
+			e.out.writeString(`  <key id="node_` + metric.name + `" for="node" attr.name="` + metric.name +
+				`" attr.type="` + metric.graphMLType + `"/>` + "\n")
+		}
+	}
 	e.out.writeString(`  <graph id="kg" edgedefault="directed">` + "\n")
 }
 
 // EncodeNode writes n as <node id="n<ID>"> with its attributes.
 func (e *GraphMLEncoder) EncodeNode(n graph.Node) error {
+	return e.EncodeNodeInfo(n, NodeInfo{})
+}
+
+// EncodeNodeInfo writes n as EncodeNode does, with its metrics when
+// info has them and WithMetrics was called.
+func (e *GraphMLEncoder) EncodeNodeInfo(n graph.Node, info NodeInfo) error {
 	if e.closed {
 		return ErrClosed
 	}
@@ -99,6 +158,13 @@ func (e *GraphMLEncoder) EncodeNode(n graph.Node) error {
 			e.out.writeText(alias, escapeXML)
 		}
 		e.out.writeString("</data>\n")
+	}
+	if e.metrics && info.Metrics != nil {
+		for _, metric := range metricAttributes {
+			e.writeDataStart("node_" + metric.name)
+			e.out.writeString(formatMetric(metric.value(*info.Metrics)))
+			e.out.writeString("</data>\n")
+		}
 	}
 	e.out.writeString("    </node>\n")
 	return e.out.err

@@ -7,21 +7,140 @@ import (
 	"flag"
 	"io"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/subgraph"
+	"github.com/kg-project/kg/store"
 )
 
 type exportOptions struct {
-	DB     string
-	Format string
-	Output string
+	DB      string
+	Format  string
+	Output  string
+	Metrics bool
+	Filter  filterOptions
 }
 
 func (o *exportOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
-	fs.StringVar(&o.Format, "format", o.Format, "output format: graphml or dot")
+	fs.StringVar(&o.Format, "format", o.Format, "output format: graphml, gexf or dot")
 	fs.StringVar(&o.Output, "o", o.Output, "write to this file instead of standard output")
+	fs.BoolVar(&o.Metrics, "metrics", o.Metrics, "add each entity's analysis (PageRank, community, ...) as attributes (GraphML, GEXF)")
+	o.Filter.AddFlags(fs)
+}
+
+// filterOptions select part of the graph, for kg export and kg render.
+type filterOptions struct {
+	MinWeight  int
+	Types      string
+	Predicates string
+	Top        int
+	Ego        string
+	Depth      int
+	Since      string
+	Until      string
+}
+
+func (o *filterOptions) AddFlags(fs *flag.FlagSet) {
+	fs.IntVar(&o.MinWeight, "min-weight", o.MinWeight, "only edges with at least this many evidence sentences")
+	fs.StringVar(&o.Types, "types", o.Types, "only entities of these types, comma-separated (PERSON,ORG,GPE,LOC)")
+	fs.StringVar(&o.Predicates, "predicates", o.Predicates, "only edges with these predicates, comma-separated")
+	fs.IntVar(&o.Top, "top", o.Top, "only the N entities of highest PageRank (0: all)")
+	fs.StringVar(&o.Ego, "ego", o.Ego, "only the entities around this one (see --depth)")
+	fs.IntVar(&o.Depth, "depth", 1, "with --ego, how many edges away to reach")
+	fs.StringVar(&o.Since, "since", o.Since, "only edges with evidence dated on or after this day (YYYY-MM-DD)")
+	fs.StringVar(&o.Until, "until", o.Until, "only edges with evidence dated on or before this day (YYYY-MM-DD)")
+}
+
+func (o filterOptions) given() bool {
+	return o.MinWeight > 0 || o.Types != "" || o.Predicates != "" || o.Top > 0 || o.Ego != "" || o.Since != "" || o.Until != ""
+}
+
+// criteria checks the filter flags and turns them into subgraph criteria,
+// resolving --ego to an entity of st.
+func (o filterOptions) criteria(command string, st *store.Store, stderr io.Writer) (subgraph.Criteria, error) {
+	c := subgraph.Criteria{MinWeight: o.MinWeight, Top: o.Top, Depth: o.Depth}
+	if o.MinWeight < 0 || o.Top < 0 || o.Depth < 0 {
+		return c, usageError("%s: --min-weight, --top and --depth must be at least 0", command)
+	}
+	for _, name := range splitList(o.Types) {
+		t, err := graph.ParseType(name)
+		if err != nil {
+			return c, usageError("%s: %v", command, err)
+		}
+		c.Types = append(c.Types, t)
+	}
+	c.Predicates = splitList(o.Predicates)
+	for _, bound := range []struct {
+		flag, value string
+		into        *time.Time
+	}{{"since", o.Since, &c.Since}, {"until", o.Until, &c.Until}} {
+		if bound.value == "" {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, bound.value)
+		if err != nil {
+			return c, usageError("%s: --%s wants a day as YYYY-MM-DD, not %q", command, bound.flag, bound.value)
+		}
+		*bound.into = day
+	}
+	if o.Ego != "" {
+		node, err := resolveEntity(st, o.Ego, "", stderr)
+		if err != nil {
+			return c, err
+		}
+		c.Ego, c.HasEgo = node.ID, true
+	}
+	return c, nil
+}
+
+func splitList(list string) []string {
+	var items []string
+	for _, item := range strings.Split(list, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			items = append(items, item)
+		}
+	}
+	return items
+}
+
+// measuredGraph is a graph to export with the analysis of the whole graph.
+type measuredGraph struct {
+	export.Graph
+	analysed
+}
+
+// selectGraph applies the filter flags to st's graph, returning it with
+// its analysis when withMetrics or the filter needs one.
+func selectGraph(ctx context.Context, command string, st *store.Store, filter filterOptions, withMetrics bool, stderr io.Writer) (export.Graph, error) {
+	criteria, err := filter.criteria(command, st, stderr)
+	if err != nil {
+		return nil, err
+	}
+	var source export.Graph = cancellableGraph{ctx: ctx, graph: st}
+	if !withMetrics && filter.Top == 0 {
+		if !filter.given() {
+			return source, nil
+		}
+		return subgraph.Select(source, criteria, nil)
+	}
+	a, err := loadAnalysed(ctx, st, stderr)
+	if err != nil {
+		return nil, err
+	}
+	selected := source
+	if filter.given() {
+		if selected, err = subgraph.Select(source, criteria, a.pageRank); err != nil {
+			return nil, err
+		}
+	}
+	if !withMetrics {
+		return selected, nil
+	}
+	return measuredGraph{Graph: selected, analysed: a}, nil
 }
 
 func runExport(ctx context.Context, opts exportOptions, args []string, stdout, stderr io.Writer) (err error) {
@@ -37,7 +156,10 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 		return err
 	}
 	defer closeStore(st, &err)
-	g := cancellableGraph{ctx: ctx, graph: st}
+	g, err := selectGraph(ctx, "export", st, opts.Filter, opts.Metrics && format != export.DOT, stderr)
+	if err != nil {
+		return err
+	}
 	if opts.Output == "" || opts.Output == "-" {
 		out := bufio.NewWriter(stdout)
 		if err := export.Write(out, g, format); err != nil {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/kg-project/kg/graph/analysis"
 )
 
 // command is one subcommand of kg.
@@ -53,10 +55,24 @@ func commands() []command {
 			func(g globalOptions) neighboursOptions {
 				return neighboursOptions{DB: g.DB, Depth: 1, Direction: "both"}
 			}, runNeighbours),
-		define("export", "[flags]", "write the graph as GraphML or DOT",
-			func(g globalOptions) exportOptions { return exportOptions{DB: g.DB, Format: "graphml"} }, runExport),
+		define("analyse", "[flags]", "measure the graph (PageRank, betweenness, communities, ...) and store the results",
+			func(g globalOptions) analyseOptions {
+				return analyseOptions{DB: g.DB, Resolution: analysis.DefaultResolution, Seed: analysis.DefaultSeed}
+			}, runAnalyse),
+		define("top", "[flags]", "list the most central entities",
+			func(g globalOptions) topOptions { return topOptions{DB: g.DB, By: "pagerank", N: 10} }, runTop),
+		define("communities", "[flags]", "list the communities of entities, largest first",
+			func(g globalOptions) communitiesOptions { return communitiesOptions{DB: g.DB, N: 10, Members: 5} }, runCommunities),
+		define("path", "[flags] A B", "show the shortest chains of statements linking two entities",
+			func(g globalOptions) pathOptions { return pathOptions{DB: g.DB, K: 1} }, runPath),
+		define("export", "[flags]", "write the graph, or part of it, as GraphML, GEXF or DOT",
+			func(g globalOptions) exportOptions { return exportOptions{DB: g.DB, Format: "graphml", Metrics: true} }, runExport),
 		define("stats", "[flags]", "count the store's documents, entities and edges",
 			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),
+		define("render", "[flags] -o FILE.svg|FILE.png", "draw the graph, or part of it, as a picture",
+			func(g globalOptions) renderOptions {
+				return renderOptions{DB: g.DB, Seed: 1, Updates: 400, Filter: filterOptions{Top: defaultRenderTop}}
+			}, runRender),
 		define("demo", "[flags]", "build and show the graph of a sample corpus built into kg",
 			func(g globalOptions) demoOptions {
 				if g.dbGiven {
@@ -88,9 +104,9 @@ func printUsage(w io.Writer) {
 	var text strings.Builder
 	text.WriteString("kg turns news articles into a knowledge graph.\n\nUsage:\n  kg [--db DIR] COMMAND [flags] [arguments]\n\nCommands:\n")
 	for _, cmd := range commands() {
-		fmt.Fprintf(&text, "  %-11s %s\n", cmd.name, cmd.summary)
+		fmt.Fprintf(&text, "  %-12s %s\n", cmd.name, cmd.summary)
 	}
-	text.WriteString("  help        show this text, or a command's flags: kg help COMMAND\n\n")
+	text.WriteString("  help         show this text, or a command's flags: kg help COMMAND\n\n")
 	text.WriteString("The store is the directory given by --db, else $" + storeEnv + ", else " + defaultStore + ".\n")
 	text.WriteString("Data goes to standard output, diagnostics to standard error.\n\n")
 	text.WriteString(exitCodesHelp)

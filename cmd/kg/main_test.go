@@ -28,7 +28,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad flag value", []string{"neighbours", "--depth", "two", "Paris"}, exitUsage, "", "invalid value"},
 		{"missing argument", []string{"build", "--db", missing}, exitUsage, "", "no PATH given"},
 		{"missing entity", []string{"neighbours", "--db", missing}, exitUsage, "", "no ENTITY given"},
-		{"bad format", []string{"export", "--db", missing, "--format", "gexf"}, exitUsage, "", "export:"},
+		{"bad format", []string{"export", "--db", missing, "--format", "gml"}, exitUsage, "", "export:"},
 		{"no store", []string{"stats", "--db", missing}, exitError, "", "kg build"},
 		{"global flag before the command", []string{"--db", missing, "stats"}, exitError, "", missing},
 	}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/analysis"
+	"github.com/kg-project/kg/store"
+)
+
+type analyseOptions struct {
+	DB         string
+	Resolution float64
+	Sample     int
+	Seed       uint64
+	Force      bool
+	JSON       bool
+}
+
+func (o *analyseOptions) AddFlags(fs *flag.FlagSet) {
+	addStoreFlag(fs, &o.DB)
+	fs.Float64Var(&o.Resolution, "resolution", o.Resolution, "Louvain resolution: above 1 smaller communities, below 1 larger")
+	fs.IntVar(&o.Sample, "sample", o.Sample, fmt.Sprintf("estimate betweenness from this many source nodes (0: exact up to %d nodes, %d beyond)", analysis.ExactLimit, analysis.DefaultSample))
+	fs.Uint64Var(&o.Seed, "seed", o.Seed, "seed of Louvain and of the sampled sources")
+	fs.BoolVar(&o.Force, "force", o.Force, "recompute even if the stored analysis is current")
+	fs.BoolVar(&o.JSON, "json", o.JSON, "print the summary as JSON")
+}
+
+func (o analyseOptions) analysisOptions() analysis.Options {
+	return analysis.Options{Resolution: o.Resolution, Sample: o.Sample, Seed: o.Seed}
+}
+
+func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout, stderr io.Writer) (err error) {
+	if len(args) > 0 {
+		return usageError("analyse: unexpected argument %q", args[0])
+	}
+	if opts.Resolution <= 0 || opts.Sample < 0 || opts.Seed == 0 {
+		return usageError("analyse: --resolution must be above 0, --sample at least 0 and --seed above 0")
+	}
+	st, err := openStore(opts.DB, false)
+	if err != nil {
+		return err
+	}
+	defer closeStore(st, &err)
+	started := time.Now()
+	g, err := analysis.Load(cancellableGraph{ctx: ctx, graph: st})
+	if err != nil {
+		return err
+	}
+	stored, found, err := st.Analysis()
+	if err != nil {
+		return err
+	}
+	options := opts.analysisOptions()
+	current := found && !opts.Force && stored.Version == g.Version() &&
+		stored.Resolution == options.Resolution && stored.Seed == options.Seed && stored.Sample == options.EffectiveSample(g.Len())
+	summary := stored
+	if current {
+		fmt.Fprintln(stderr, "kg: the stored analysis is current; --force recomputes it")
+	} else {
+		result := analysis.Analyse(g, options)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := st.PutAnalysis(result.Summary, result.Metrics); err != nil {
+			return err
+		}
+		summary = result.Summary
+	}
+	fmt.Fprintf(stderr, "kg: analysed %d nodes and %d links in %.2fs\n", summary.Nodes, summary.Edges, time.Since(started).Seconds())
+	if opts.JSON {
+		encoder := json.NewEncoder(stdout)
+		encoder.SetIndent("", "  ")
+		return encoder.Encode(summary)
+	}
+	printAnalysis(stdout, summary)
+	return nil
+}
+
+func printAnalysis(w io.Writer, a graph.Analysis) {
+	betweenness := "exact"
+	if a.Sample > 0 {
+		betweenness = fmt.Sprintf("estimated from %d sources", a.Sample)
+	}
+	largest := a.ComponentSizes[:min(5, len(a.ComponentSizes))]
+	fmt.Fprintf(w, "version      %s\nnodes        %d\nlinks        %d\ncommunities  %d (resolution %g, seed %d)\nmodularity   %.4f\ncomponents   %d, largest %v\nbetweenness  %s\n",
+		a.Version, a.Nodes, a.Edges, a.Communities, a.Resolution, a.Seed, a.Modularity, len(a.ComponentSizes), largest, betweenness)
+}
+
+// analysed is the graph of a store with its analysis.
+type analysed struct {
+	graph   *analysis.Graph
+	summary graph.Analysis
+	metrics map[uint64]graph.Metrics
+}
+
+// loadAnalysed reads the graph of st and its analysis: the stored one when
+// it belongs to this graph, else one computed now with the defaults, which
+// a read-only command cannot store.
+func loadAnalysed(ctx context.Context, st *store.Store, stderr io.Writer) (analysed, error) {
+	g, err := analysis.Load(cancellableGraph{ctx: ctx, graph: st})
+	if err != nil {
+		return analysed{}, err
+	}
+	stored, found, err := st.Analysis()
+	if err != nil {
+		return analysed{}, err
+	}
+	if found && stored.Version == g.Version() {
+		metrics, err := st.Metrics()
+		if err != nil {
+			return analysed{}, err
+		}
+		return analysed{graph: g, summary: stored, metrics: metrics}, nil
+	}
+	fmt.Fprintln(stderr, "kg: the graph has no current analysis; computing one (kg analyse stores it)")
+	result := analysis.Analyse(g, analysis.Options{})
+	return analysed{graph: g, summary: result.Summary, metrics: result.Metrics}, ctx.Err()
+}
+
+// Analysis and Metrics make an analysed graph's results available to
+// export as a Measured graph's.
+func (a analysed) Analysis() graph.Analysis { return a.summary }
+
+func (a analysed) Metrics(id uint64) (graph.Metrics, bool) {
+	m, found := a.metrics[id]
+	return m, found
+}
+
+func (a analysed) pageRank(id uint64) float64 { return a.metrics[id].PageRank }

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
+
+type communitiesOptions struct {
+	DB      string
+	N       int
+	Members int
+	JSON    bool
+}
+
+func (o *communitiesOptions) AddFlags(fs *flag.FlagSet) {
+	addStoreFlag(fs, &o.DB)
+	fs.IntVar(&o.N, "n", o.N, "how many communities to show, largest first")
+	fs.IntVar(&o.Members, "members", o.Members, "how many leading members (by PageRank) to name for each")
+	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array instead of text")
+}
+
+// communityRow is one community of kg communities.
+type communityRow struct {
+	Community int      `json:"community"`
+	Size      int      `json:"size"`
+	Members   []string `json:"members"` // the leading ones, highest PageRank first
+}
+
+func runCommunities(ctx context.Context, opts communitiesOptions, args []string, stdout, stderr io.Writer) (err error) {
+	if len(args) > 0 {
+		return usageError("communities: unexpected argument %q", args[0])
+	}
+	if opts.N < 1 || opts.Members < 1 {
+		return usageError("communities: -n and --members must be at least 1")
+	}
+	st, err := openStore(opts.DB, true)
+	if err != nil {
+		return err
+	}
+	defer closeStore(st, &err)
+	a, err := loadAnalysed(ctx, st, stderr)
+	if err != nil {
+		return err
+	}
+	members := make(map[int][]graph.Node)
+	for i := range a.graph.Len() {
+		n := a.graph.Node(i)
+		c := a.metrics[n.ID].Community
+		members[c] = append(members[c], n)
+	}
+	var rows []communityRow
+	for c, nodes := range members {
+		slices.SortFunc(nodes, func(x, y graph.Node) int {
+			return cmp.Or(cmp.Compare(a.pageRank(y.ID), a.pageRank(x.ID)), cmp.Compare(x.ID, y.ID))
+		})
+		row := communityRow{Community: c, Size: len(nodes)}
+		for _, n := range nodes[:min(opts.Members, len(nodes))] {
+			row.Members = append(row.Members, n.Name)
+		}
+		rows = append(rows, row)
+	}
+	slices.SortFunc(rows, func(x, y communityRow) int {
+		return cmp.Or(cmp.Compare(y.Size, x.Size), cmp.Compare(x.Community, y.Community))
+	})
+	rows = rows[:min(opts.N, len(rows))]
+	if opts.JSON {
+		return json.NewEncoder(stdout).Encode(rows)
+	}
+	fmt.Fprintf(stdout, "%d communities, modularity %.4f\n", a.summary.Communities, a.summary.Modularity)
+	for _, row := range rows {
+		fmt.Fprintf(stdout, "%4d  %6d  %s\n", row.Community, row.Size, strings.Join(row.Members, ", "))
+	}
+	return nil
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"text/tabwriter"
+
+	"github.com/kg-project/kg/graph"
+)
+
+type topOptions struct {
+	DB   string
+	By   string
+	N    int
+	Type string
+	JSON bool
+}
+
+func (o *topOptions) AddFlags(fs *flag.FlagSet) {
+	addStoreFlag(fs, &o.DB)
+	fs.StringVar(&o.By, "by", o.By, "rank by pagerank, betweenness, degree, harmonic or core")
+	fs.IntVar(&o.N, "n", o.N, "how many entities to show")
+	fs.StringVar(&o.Type, "type", o.Type, "only entities of this type (PERSON, ORG, GPE, LOC)")
+	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array instead of a table")
+}
+
+// rankings are the measures kg top ranks by.
+var rankings = map[string]func(graph.Metrics) float64{
+	"pagerank":    func(m graph.Metrics) float64 { return m.PageRank },
+	"betweenness": func(m graph.Metrics) float64 { return m.Betweenness },
+	"degree":      func(m graph.Metrics) float64 { return float64(m.InDegree + m.OutDegree) },
+	"harmonic":    func(m graph.Metrics) float64 { return m.Harmonic },
+	"core":        func(m graph.Metrics) float64 { return float64(m.Core) },
+}
+
+// topRow is one line of kg top.
+type topRow struct {
+	Name    string        `json:"name"`
+	Type    graph.Type    `json:"type"`
+	ID      uint64        `json:"id"`
+	Value   float64       `json:"value"`
+	Metrics graph.Metrics `json:"metrics"`
+}
+
+func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr io.Writer) (err error) {
+	if len(args) > 0 {
+		return usageError("top: unexpected argument %q", args[0])
+	}
+	measure, known := rankings[opts.By]
+	if !known {
+		return usageError("top: unknown measure %q (want pagerank, betweenness, degree, harmonic or core)", opts.By)
+	}
+	if opts.N < 1 {
+		return usageError("top: -n must be at least 1")
+	}
+	var only graph.Type
+	if opts.Type != "" {
+		if only, err = graph.ParseType(opts.Type); err != nil {
+			return usageError("top: %v", err)
+		}
+	}
+	st, err := openStore(opts.DB, true)
+	if err != nil {
+		return err
+	}
+	defer closeStore(st, &err)
+	a, err := loadAnalysed(ctx, st, stderr)
+	if err != nil {
+		return err
+	}
+	var rows []topRow
+	for i := range a.graph.Len() {
+		n := a.graph.Node(i)
+		if only != "" && n.Type != only {
+			continue
+		}
+		m := a.metrics[n.ID]
+		rows = append(rows, topRow{Name: n.Name, Type: n.Type, ID: n.ID, Value: measure(m), Metrics: m})
+	}
+	slices.SortFunc(rows, func(a, b topRow) int {
+		return cmp.Or(cmp.Compare(b.Value, a.Value), cmp.Compare(b.Metrics.PageRank, a.Metrics.PageRank), cmp.Compare(a.ID, b.ID))
+	})
+	rows = rows[:min(opts.N, len(rows))]
+	if opts.JSON {
+		return json.NewEncoder(stdout).Encode(rows)
+	}
+	table := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(table, "#\t%s\tname\ttype\tpagerank\tdegree\tcommunity\n", opts.By)
+	for i, row := range rows {
+		fmt.Fprintf(table, "%d\t%.6g\t%s\t%s\t%.6f\t%d\t%d\n", i+1, row.Value, row.Name, row.Type,
+			row.Metrics.PageRank, row.Metrics.InDegree+row.Metrics.OutDegree, row.Metrics.Community)
+	}
+	return table.Flush()
+}
