@@ -57,6 +57,7 @@ func NewWithTagger(tagger Tagger) (*Extractor, error) {
 
 // document is the working state of one extraction.
 type document struct {
+	prose    *prose.Model
 	text     string
 	sents    []sentence
 	mentions []mention
@@ -72,7 +73,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 		Entities:  []graph.Entity{},
 		Relations: []graph.Relation{},
 	}
-	d := &document{text: in.Text, sents: analyse(x.prose, in.Text)}
+	d := &document{text: in.Text, sents: analyse(x.prose, in.Text), prose: x.prose}
 	words := make([][]string, len(d.sents))
 	for i, s := range d.sents {
 		words[i] = make([]string, len(s.tokens))
@@ -86,13 +87,34 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 	d.findMentions(x.tagger.TagDocument(words))
 	d.resolve()
 	d.linkPronouns()
+	d.tagSentences()
 	rels := d.relations()
 	if d.linkDescriptions(rels) {
+		d.tagSentences()
 		rels = d.relations()
 	}
 	d.output(a, rels)
 	return a
 }
+
+// tagSentences tags the sentences that may state a relation: those that
+// mention two entities or more.
+func (d *document) tagSentences() {
+	count := make([]int, len(d.sents))
+	for _, m := range d.mentions {
+		if m.entity >= 0 {
+			count[m.sent]++
+		}
+	}
+	for si := range d.sents {
+		if count[si] >= 2 {
+			tagSentence(d.prose, d.text, &d.sents[si])
+		}
+	}
+}
+
+// articles introduce a description: "Gordon Brown, the chancellor,".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // holding is an entity given a role in a sentence.
 type holding struct{ entity, sent int }
@@ -131,7 +153,7 @@ func (d *document) linkDescriptions(rels []relation) bool {
 		for start > 0 && start > m.first-3 && isRoleWord(toks[start-1].text) {
 			start--
 		}
-		if start == m.first && m.last+2 < len(toks) && toks[m.last].text == "," && toks[m.last+1].tag == "DT" {
+		if start == m.first && m.last+2 < len(toks) && toks[m.last].text == "," && articles[strings.ToLower(toks[m.last+1].text)] {
 			for k := m.last + 2; k < len(toks) && k < m.last+5 && isRoleWord(toks[k].text); k++ {
 				start = k + 1
 			}
@@ -170,6 +192,9 @@ func (d *document) linkDescriptions(rels []relation) bool {
 			end := ti + 1
 			for end < len(s.tokens) && end-ti <= 3 && startsLower(s.tokens[end].text) && (roleHeads[s.tokens[end].text] || roleModifiers[s.tokens[end].text]) {
 				end++
+			}
+			if end > ti+1 {
+				tagSentence(d.prose, d.text, &d.sents[si])
 			}
 			if end == ti+1 || !roleHeads[s.tokens[end-1].text] || end < len(s.tokens) && (s.tokens[end].text == "of" || strings.HasPrefix(s.tokens[end].tag, "NN")) {
 				// Not a role, or a role of something named next: "the chairman

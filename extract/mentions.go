@@ -123,7 +123,7 @@ func (d *document) retype(m *mention) {
 	toks := d.sents[m.sent].tokens
 	if m.first > 0 {
 		prev := toks[m.first-1]
-		if companyNouns[prev.text] && strings.HasPrefix(prev.tag, "NN") {
+		if companyNouns[prev.text] {
 			m.typ = graph.Org
 			return
 		}
@@ -239,7 +239,7 @@ func extendPeople(toks []token, cs []chunk) {
 		if i+1 < len(cs) {
 			next = cs[i+1].first
 		}
-		for c.label == "PER" && c.last < next && toks[c.last].tag == "NNP" && startsUpper(toks[c.last].text) && !calendarWords[toks[c.last].text] && !isRoleWord(toks[c.last].text) && !corporateSuffixes[strings.ToLower(toks[c.last].text)] {
+		for c.label == "PER" && c.last < next && startsUpper(toks[c.last].text) && isWord(toks[c.last].text) && !functionWords[strings.ToLower(toks[c.last].text)] && !calendarWords[toks[c.last].text] && !isRoleWord(toks[c.last].text) && !corporateSuffixes[strings.ToLower(toks[c.last].text)] {
 			c.last++
 		}
 		cs[i] = c

@@ -185,7 +185,7 @@ func (d *document) relations() []relation {
 		}
 	}
 	for si := range d.sents {
-		if d.sents[si].headline {
+		if d.sents[si].headline || !d.sents[si].tagged {
 			continue
 		}
 		v := d.view(si)

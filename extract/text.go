@@ -21,6 +21,7 @@ type sentence struct {
 	start, end int // byte offsets into the article text
 	tokens     []token
 	headline   bool // a Title Case or ALL CAPS line: names in it need support from the body
+	tagged     bool // tokens carry their parts of speech
 }
 
 // blocks splits text into the stretches that no sentence crosses: lines
@@ -107,13 +108,15 @@ func hardWrapped(text string) bool {
 
 type span struct{ start, end int }
 
-// analyse tokenises and tags text with prose, locates every token in it,
-// and splits the tokens into sentences.
+// analyse tokenises text with prose, locates every token in it, and
+// splits the tokens into sentences. Parts of speech come later, and only
+// for the sentences that need them (see tagSentence): prose's tagger is
+// most of the cost of extraction.
 func analyse(model *prose.Model, text string) []sentence {
 	var out []sentence
 	for _, b := range blocks(text) {
 		chunk := text[b.start:b.end]
-		doc, err := prose.NewDocument(chunk, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model))
+		doc, err := prose.NewDocument(chunk, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false), prose.UsingModel(model))
 		if err != nil {
 			continue
 		}
@@ -130,6 +133,38 @@ func analyse(model *prose.Model, text string) []sentence {
 	}
 	markHeadlines(text, out)
 	return out
+}
+
+// tagSentence gives the tokens of a sentence their parts of speech, once.
+// prose tags the sentence's text afresh; its tokens are matched to the
+// sentence's by offset, and a token it splits differently keeps the tag of
+// the prose token it starts with (a name mended from pieces is a proper
+// noun).
+func tagSentence(model *prose.Model, text string, s *sentence) {
+	if s.tagged {
+		return
+	}
+	s.tagged = true
+	doc, err := prose.NewDocument(text[s.start:s.end], prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model))
+	if err != nil {
+		return
+	}
+	tagged := locateTokens(text[s.start:s.end], doc.Tokens())
+	j := 0
+	for i := range s.tokens {
+		t := &s.tokens[i]
+		for j < len(tagged) && tagged[j].start+s.start < t.start {
+			j++
+		}
+		switch {
+		case t.text == ".":
+			t.tag = "."
+		case j < len(tagged) && tagged[j].start+s.start == t.start && tagged[j].end+s.start == t.end:
+			t.tag = tagged[j].tag
+		case j < len(tagged) && tagged[j].start+s.start == t.start:
+			t.tag = "NNP"
+		}
+	}
 }
 
 // sentenceEnd returns the number of tokens of the first sentence of toks:
