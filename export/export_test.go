@@ -187,31 +187,6 @@ func writeGraph(t testing.TB, g export.Graph, f export.Format) []byte {
 	return buffer.Bytes()
 }
 
-// sharedDir returns ../shared beside the repository root, skipping the test
-// when it is absent.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data not found: %v", err)
-	}
-	return shared
-}
-
 func TestGolden(t *testing.T) {
 	for _, test := range []struct {
 		format export.Format

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"math"
 	"os"
 	"os/exec"
@@ -287,7 +288,7 @@ func TestGEXFSchema(t *testing.T) {
 	if err != nil {
 		t.Skip("xmllint not installed")
 	}
-	schema := filepath.Join(sharedDir(t), "schemas", "gexf-1.3", "gexf.rng")
+	schema := filepath.Join(sharedtest.Path(t), "schemas", "gexf-1.3", "gexf.rng")
 	for _, test := range []struct {
 		name     string
 		document []byte

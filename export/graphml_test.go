@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"io"
 	"os"
 	"os/exec"
@@ -205,7 +206,7 @@ func TestGraphMLSchema(t *testing.T) {
 	if err != nil {
 		t.Skip("xmllint not installed")
 	}
-	schema := filepath.Join(sharedDir(t), "schemas", "graphml", "graphml.xsd")
+	schema := filepath.Join(sharedtest.Path(t), "schemas", "graphml", "graphml.xsd")
 	for _, test := range []struct {
 		name  string
 		graph memoryGraph

@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"encoding/xml"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -71,7 +72,7 @@ func TestGraphMLMetrics(t *testing.T) {
 	if err != nil {
 		t.Skip("xmllint not installed")
 	}
-	schema := filepath.Join(sharedDir(t), "schemas", "graphml", "graphml.xsd")
+	schema := filepath.Join(sharedtest.Path(t), "schemas", "graphml", "graphml.xsd")
 	path := writeTemporary(t, "graph.graphml", output)
 	if output, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", schema, path).CombinedOutput(); err != nil {
 		t.Errorf("xmllint rejects the output: %v\n%s", err, output)

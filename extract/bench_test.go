@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -15,7 +16,7 @@ import (
 //
 //	GOMAXPROCS=1 go test -run '^$' -bench ExtractBBC -benchtime 1x ./extract
 func BenchmarkExtractBBC(b *testing.B) {
-	shared := sharedDir(b)
+	shared := sharedtest.Path(b)
 	paths, err := filepath.Glob(filepath.Join(shared, "data/bbc/*/*.txt"))
 	if err != nil || len(paths) == 0 {
 		b.Skip("no BBC articles")

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,7 +24,7 @@ func TestCoNLLQuality(t *testing.T) {
 	if testing.Short() {
 		t.Skip("quality is measured in the full suite")
 	}
-	f, err := os.Open(filepath.Join(sharedDir(t), "data/conll2003/valid.txt"))
+	f, err := os.Open(filepath.Join(sharedtest.Path(t), "data/conll2003/valid.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

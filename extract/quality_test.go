@@ -3,6 +3,7 @@ package extract_test
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -21,19 +22,6 @@ const (
 	aliasFloor    = 0.81
 	relationFloor = 0.43
 )
-
-// sharedDir returns ../shared beside the repository, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := filepath.Abs("../../shared")
-	if err == nil {
-		if _, err = os.Stat(filepath.Join(dir, "data")); err == nil {
-			return dir
-		}
-	}
-	t.Skip("../shared is absent: quality is measured only beside the shared data")
-	return ""
-}
 
 type goldEntity struct {
 	Name     string   `json:"name"`
@@ -65,7 +53,7 @@ func TestRelationQuality(t *testing.T) {
 	if testing.Short() {
 		t.Skip("quality is measured in the full suite")
 	}
-	shared := sharedDir(t)
+	shared := sharedtest.Path(t)
 	gold := readGold(t, filepath.Join(shared, "data/relations/dev.jsonl"))
 	x, err := extract.New()
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"io"
 	"math"
 	"os"
@@ -267,7 +268,7 @@ func TestExportFilters(t *testing.T) {
 				}
 			}
 			if xmllint, err := exec.LookPath("xmllint"); err == nil {
-				schema := filepath.Join(sharedDir(t), "schemas", "gexf-1.3", "gexf.rng")
+				schema := filepath.Join(sharedtest.Path(t), "schemas", "gexf-1.3", "gexf.rng")
 				if output, err := exec.Command(xmllint, "--noout", "--nonet", "--relaxng", schema, output).CombinedOutput(); err != nil {
 					t.Errorf("xmllint rejects the export: %v\n%s", err, output)
 				}
@@ -348,7 +349,7 @@ func TestBBCLouvainAgainstNetworkx(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds 2,225 articles")
 	}
-	bbc := filepath.Join(sharedDir(t), "data", "bbc")
+	bbc := filepath.Join(sharedtest.Path(t), "data", "bbc")
 	if exec.Command("/usr/bin/python3", "-c", "import networkx").Run() != nil {
 		t.Skip("python3 with networkx not installed")
 	}

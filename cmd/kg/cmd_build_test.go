@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"io"
 	"os"
 	"path/filepath"
@@ -257,7 +258,7 @@ func TestBuildGivesTheSameGraphWhateverTheWorkers(t *testing.T) {
 			if testing.Short() {
 				t.Skip("builds 417 articles three times")
 			}
-			return corpusSource([]string{filepath.Join(sharedDir(t), "data", "bbc", "politics")}, corpus.Options{})
+			return corpusSource([]string{filepath.Join(sharedtest.Path(t), "data", "bbc", "politics")}, corpus.Options{})
 		}},
 	}
 	for _, test := range tests {
@@ -381,7 +382,7 @@ const proseSample = 10
 //
 //	go test -run '^$' -bench BuildVersusProse -benchtime 1x ./cmd/kg
 func BenchmarkBuildVersusProse(b *testing.B) {
-	bbc := filepath.Join(sharedDir(b), "data", "bbc")
+	bbc := filepath.Join(sharedtest.Path(b), "data", "bbc")
 	var texts []string
 	err := corpus.Read(context.Background(), []string{bbc}, corpus.Options{}, func(doc corpus.Document) error {
 		texts = append(texts, doc.Text)

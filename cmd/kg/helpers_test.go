@@ -69,31 +69,6 @@ func storeStats(t *testing.T, db string) store.Stats {
 	return stats
 }
 
-// sharedDir returns ../shared beside the repository root, skipping the test
-// when it is absent.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(filepath.Join(shared, "data")); err != nil {
-		t.Skipf("shared data not found at %s", shared)
-	}
-	return shared
-}
-
 // graphMLCounts is the number of nodes and edges in a GraphML document.
 func graphMLCounts(t *testing.T, r io.Reader) (nodes, edges int) {
 	t.Helper()

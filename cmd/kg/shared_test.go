@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"os/exec"
 	"path/filepath"
 	"reflect"
@@ -14,7 +15,7 @@ import (
 // TestSeedPutinMeetsMacron builds the article kg was conceived from and
 // asks what it says of Putin.
 func TestSeedPutinMeetsMacron(t *testing.T) {
-	seed := filepath.Join(sharedDir(t), "data", "seed")
+	seed := filepath.Join(sharedtest.Path(t), "data", "seed")
 	db := filepath.Join(t.TempDir(), "kg.db")
 	mustBuild(t, db, seed)
 	var out outputs
@@ -38,7 +39,7 @@ func TestBBC(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds 2,225 articles")
 	}
-	bbc := filepath.Join(sharedDir(t), "data", "bbc")
+	bbc := filepath.Join(sharedtest.Path(t), "data", "bbc")
 	reference := filepath.Join(t.TempDir(), "reference.db")
 	out := mustBuild(t, reference, bbc)
 	if want := "read 2225 articles"; !strings.Contains(out.stderr.String(), want) {

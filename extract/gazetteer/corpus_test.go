@@ -3,39 +3,14 @@ package gazetteer_test
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/graph"
 )
-
-// sharedData returns the path of a file under ../shared/data beside the
-// repository, or skips the test when it is absent.
-func sharedData(t *testing.T, name string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	path := filepath.Join(filepath.Dir(dir), "shared", "data", name)
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("shared data absent: %v", err)
-	}
-	return path
-}
 
 // conllEntities returns the text of every entity of the given tag in a
 // CoNLL-2003 file.
@@ -81,7 +56,7 @@ func conllEntities(t *testing.T, path, tag string) []string {
 // validation split the gazetteer knows, and how many of its MISC
 // mentions (mostly nationality adjectives) are demonyms.
 func TestConllLocations(t *testing.T) {
-	path := sharedData(t, "conll2003/valid.txt")
+	path := sharedtest.Path(t, "data", "conll2003/valid.txt")
 	locations := conllEntities(t, path, "LOC")
 	found := 0
 	for _, mention := range locations {
@@ -113,7 +88,7 @@ func TestConllLocations(t *testing.T) {
 // the gold canonical name. Pronouns and descriptions ("the country") are
 // beyond a gazetteer and only logged.
 func TestRelationsPlaces(t *testing.T) {
-	path := sharedData(t, "relations/dev.jsonl")
+	path := sharedtest.Path(t, "data", "relations/dev.jsonl")
 	file, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

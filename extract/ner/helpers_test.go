@@ -1,42 +1,17 @@
 package ner_test
 
 import (
+	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kg-project/kg/extract/ner"
 )
 
-// sharedPath returns a path inside ../shared beside the repository root, or
-// skips the test when it is absent.
-func sharedPath(t testing.TB, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	path := filepath.Join(filepath.Dir(dir), "shared", rel)
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("%s absent: %v", path, err)
-	}
-	return path
-}
-
 // readShared reads a CoNLL file of ../shared, skipping when it is absent.
 func readShared(t testing.TB, rel string) [][][]ner.Token {
 	t.Helper()
-	file, err := os.Open(sharedPath(t, rel))
+	file, err := os.Open(sharedtest.Path(t, rel))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,7 @@ package corpus_test
 
 import (
 	"context"
-	"os"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,33 +11,8 @@ import (
 	"github.com/kg-project/kg/internal/corpus"
 )
 
-// bbcDir returns ../shared/data/bbc beside the repository, skipping the test
-// when it is absent.
-func bbcDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	bbc := filepath.Join(filepath.Dir(dir), "shared", "data", "bbc")
-	if _, err := os.Stat(bbc); err != nil {
-		t.Skipf("BBC corpus not available: %v", err)
-	}
-	return bbc
-}
-
 func TestBBC(t *testing.T) {
-	dir := bbcDir(t)
+	dir := sharedtest.Path(t, "data", "bbc")
 	got := readAll(t, []string{dir}, corpus.Options{})
 	if got.err != nil {
 		t.Fatalf("Read: %v", got.err)
@@ -70,7 +45,7 @@ func TestBBC(t *testing.T) {
 }
 
 func BenchmarkReadBBC(b *testing.B) {
-	dir := bbcDir(b)
+	dir := sharedtest.Path(b, "data", "bbc")
 	var size int64
 	for b.Loop() {
 		size = 0
