@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
-	"github.com/kg-project/kg/internal/sharedtest"
 	"math"
 	"os"
 	"os/exec"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/sharedtest"
 )
 
 // measuredGraph is a memoryGraph with an analysis of its nodes.

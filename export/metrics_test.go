@@ -2,7 +2,6 @@ package export_test
 
 import (
 	"encoding/xml"
-	"github.com/kg-project/kg/internal/sharedtest"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/sharedtest"
 )
 
 // TestGraphMLMetrics checks that a measured graph's GraphML declares every

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/internal/sharedtest"
 )
 
 // BenchmarkExtractBBC extracts every article of ../shared/data/bbc and

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/sharedtest"
 )
 
 // conllFloor sits a little under the entity F1 measured through the whole

@@ -361,9 +361,10 @@ func typeMention(m *mention, label string) bool {
 		m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
 		return true
 	}
-	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || e.Type == graph.Org || isAcronym(m.text)) {
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
 		// A single word tagged as a person is usually a surname ("Houston"),
-		// and a place's name tagged as an organisation its team ("Essex").
+		// and a place's short name tagged as an organisation its team
+		// ("Essex"); an official name ("Russian Federation") is the place.
 		m.typ, m.canonical = e.Type, e.Name
 		return true
 	}

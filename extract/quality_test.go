@@ -3,7 +3,6 @@ package extract_test
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/sharedtest"
 )
 
 // The floors sit a little under the scores measured when they were set,

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
-	"github.com/kg-project/kg/internal/sharedtest"
 	"io"
 	"math"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/store"
 )
 

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/kg-project/kg/internal/sharedtest"
 	"io"
 	"os"
 	"path/filepath"
@@ -19,6 +18,7 @@ import (
 	"github.com/jdkato/prose/v2"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/store"
 )
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"github.com/kg-project/kg/internal/sharedtest"
 	"os/exec"
 	"path/filepath"
 	"reflect"
@@ -10,6 +9,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/sharedtest"
+	"github.com/kg-project/kg/store"
 )
 
 // TestSeedPutinMeetsMacron builds the article kg was conceived from and
@@ -31,6 +34,42 @@ func TestSeedPutinMeetsMacron(t *testing.T) {
 		}
 	}
 	t.Errorf("neighbours of Putin lack Emmanuel Macron with a meet or talk predicate: %+v", rows)
+}
+
+// TestSeedGraph checks the entities the seed article must give, that an
+// official name finds its country, and that the Title Case headline gives
+// no entity of its own words.
+func TestSeedGraph(t *testing.T) {
+	seed := filepath.Join(sharedtest.Path(t), "data", "seed")
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustBuild(t, db, seed)
+	s, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	names := map[string]bool{}
+	if err := s.Nodes(func(n graph.Node) error {
+		names[n.Name] = true
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Emmanuel Macron", "Vladimir Putin", "France", "Russia", "Syria", "Paris",
+		"Marine Le Pen", "Staffan de Mistura", "Jean-Yves Le Drian"} {
+		if !names[want] {
+			t.Errorf("the seed graph lacks %s", want)
+		}
+	}
+	for name := range names {
+		if strings.Contains(name, "Calls") || strings.Contains(name, "Chemical Weapons") || strings.Contains(name, "Prevent") {
+			t.Errorf("entity %q is a fragment of the headline", name)
+		}
+	}
+	found, err := s.Lookup("Russian Federation")
+	if err != nil || len(found) != 1 || found[0].Name != "Russia" {
+		t.Errorf("Lookup(Russian Federation) = %+v, %v; want Russia alone", found, err)
+	}
 }
 
 // TestBBC builds the BBC corpus end to end: counts, an idle rebuild, and a

@@ -3,13 +3,13 @@ package gazetteer_test
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/sharedtest"
 )
 
 // conllEntities returns the text of every entity of the given tag in a

@@ -1,11 +1,11 @@
 package ner_test
 
 import (
-	"github.com/kg-project/kg/internal/sharedtest"
 	"os"
 	"testing"
 
 	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/internal/sharedtest"
 )
 
 // readShared reads a CoNLL file of ../shared, skipping when it is absent.

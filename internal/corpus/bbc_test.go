@@ -2,13 +2,13 @@ package corpus_test
 
 import (
 	"context"
-	"github.com/kg-project/kg/internal/sharedtest"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/sharedtest"
 )
 
 func TestBBC(t *testing.T) {
