@@ -11,6 +11,7 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/graph"
 )
@@ -238,12 +239,31 @@ func sortMentions(ms []mention) {
 	})
 }
 
-// pronounTypes maps the pronouns and descriptions kg resolves to the type
-// of entity they stand for.
-var pronounTypes = map[string]graph.Type{
-	"he": graph.Person, "she": graph.Person,
-	"the company": graph.Org, "the firm": graph.Org, "the group": graph.Org, "the bank": graph.Org,
-	"the country": graph.GPE,
+// pronounTypes maps the pronouns kg resolves to the type of entity they
+// stand for.
+var pronounTypes = map[string]graph.Type{"he": graph.Person, "she": graph.Person}
+
+// described reads a description at token ti, "the": "the firm", "the
+// Japanese carmaker", "the country". It returns how many tokens it spans
+// and the type of entity it stands for.
+func (d *document) described(s sentence, ti int) (int, graph.Type, bool) {
+	end := ti + 1
+	if end < len(s.tokens) {
+		if _, ok := gazetteer.Demonym(s.tokens[end].text); ok {
+			end++
+		}
+	}
+	if end >= len(s.tokens) || end+1 < len(s.tokens) && s.tokens[end+1].text == "'s" {
+		// "the firm's chairman" is described by the chairman.
+		return 0, "", false
+	}
+	switch noun := s.tokens[end].text; {
+	case companyNouns[noun]:
+		return end + 1 - ti, graph.Org, true
+	case noun == "country" || noun == "nation":
+		return end + 1 - ti, graph.GPE, true
+	}
+	return 0, "", false
 }
 
 // pronounWindow is how many sentences back a pronoun may find its entity.
@@ -269,11 +289,10 @@ func (d *document) linkPronouns() {
 			}
 			words := 1
 			phrase := strings.ToLower(s.tokens[ti].text)
-			if ti+1 < len(s.tokens) && (phrase == "the") {
-				phrase += " " + strings.ToLower(s.tokens[ti+1].text)
-				words = 2
-			}
 			typ, ok := pronounTypes[phrase]
+			if phrase == "the" {
+				words, typ, ok = d.described(s, ti)
+			}
 			if !ok {
 				continue
 			}
@@ -283,7 +302,7 @@ func (d *document) linkPronouns() {
 			}
 			m := d.newMention(si, ti, ti+words)
 			m.typ, m.via, m.entity = typ, "pronoun", d.mentions[prev].entity
-			if words == 2 {
+			if words > 1 {
 				m.via = "description"
 			}
 			added = append(added, m)
