@@ -20,6 +20,7 @@ type mention struct {
 	via        string // "name", "demonym", ...
 	canonical  string // the gazetteer's name, when it knows the entity
 	entity     int    // index of the entity it resolves to, -1 until resolved
+	cued       bool   // typed by the words around it rather than by the tagger
 }
 
 // courtesyTitles precede a surname without being part of the name.
@@ -121,21 +122,24 @@ func (d *document) retype(m *mention) {
 		return
 	}
 	toks := d.sents[m.sent].tokens
-	if m.first > 0 {
-		prev := toks[m.first-1]
-		if companyNouns[prev.text] {
-			m.typ = graph.Org
-			return
-		}
-	}
 	next := m.last
 	if next < len(toks) && (toks[next].text == "'s" || toks[next].text == "'") {
 		next++
 	}
-	if next < len(toks) && companyWords[toks[next].text] {
-		m.typ = graph.Org
+	switch {
+	case m.first > 0 && companyNouns[toks[m.first-1].text],
+		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
+		next < len(toks) && companyWords[toks[next].text],
+		m.typ == graph.GPE && next < len(toks) && statements[toks[next].text]:
+		// "oil group Rosneft", "a stake in Sina", "Yukos shares", and a
+		// place the gazetteer does not know that speaks: "Vodafone said".
+		m.typ, m.cued = graph.Org, true
 	}
 }
+
+// statements are verbs of saying: places the gazetteer knows may say
+// things through their governments, other places do not.
+var statements = map[string]bool{"said": true, "says": true, "announced": true, "reported": true, "told": true, "added": true}
 
 type chunk struct {
 	first, last int

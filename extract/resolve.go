@@ -101,6 +101,10 @@ func (d *document) vote(f *form) graph.Type {
 	for _, i := range f.mentions {
 		m := d.mentions[i]
 		count[m.typ]++
+		if m.cued {
+			// The words around a name are surer than the tagger's guess.
+			count[m.typ] += 2
+		}
 		if m.first > 0 && courtesyTitles[d.sents[m.sent].tokens[m.first-1].text] {
 			count[graph.Person] += 2
 		}
@@ -375,9 +379,12 @@ func (d *document) entityType(e *entity) graph.Type {
 	for _, i := range e.mentions {
 		m := d.mentions[i]
 		if m.via == "name" {
-			if strings.Contains(m.text, " ") {
+			switch {
+			case m.cued:
+				count[m.typ] += 6
+			case strings.Contains(m.text, " "):
 				count[m.typ] += 3
-			} else {
+			default:
 				count[m.typ] += 2
 			}
 		}
