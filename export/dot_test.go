@@ -240,19 +240,7 @@ func dotEdge(from, to string, attributes map[string]string) (edgeRecord, error) 
 }
 
 func TestDOTRoundTrip(t *testing.T) {
-	for _, test := range []struct {
-		name  string
-		graph memoryGraph
-	}{
-		{"hostile", hostileGraph()},
-		{"empty", memoryGraph{}},
-		{"nodes only", memoryGraph{nodes: hostileGraph().nodes}},
-		{"many", bigGraph(300, 4)},
-		{"nodes out of order", memoryGraph{
-			nodes: []graph.Node{{ID: 30, Name: "c"}, {ID: 10, Name: "a"}, {ID: 20, Name: "b"}},
-			edges: []graph.Edge{{From: 10, To: 30, Predicate: "p"}, {From: 30, To: 20, Predicate: "q"}},
-		}},
-	} {
+	for _, test := range roundTripCases() {
 		t.Run(test.name, func(t *testing.T) {
 			output := writeGraph(t, test.graph, export.DOT)
 			gotNodes, gotEdges, err := readDOT(string(output))

@@ -414,3 +414,24 @@ func TestEncoderKeepsFirstError(t *testing.T) {
 		t.Errorf("Close after a failed write = %v, want the first error", err)
 	}
 }
+
+// roundTripCase is a graph every format must write and read back whole.
+type roundTripCase struct {
+	name  string
+	graph memoryGraph
+}
+
+// roundTripCases are the graphs of the round-trip tests: hostile names, an
+// empty graph, nodes alone, a large graph, and nodes out of id order.
+func roundTripCases() []roundTripCase {
+	return []roundTripCase{
+		{"hostile", hostileGraph()},
+		{"empty", memoryGraph{}},
+		{"nodes only", memoryGraph{nodes: hostileGraph().nodes}},
+		{"many", bigGraph(300, 4)},
+		{"nodes out of order", memoryGraph{
+			nodes: []graph.Node{{ID: 30, Name: "c"}, {ID: 10, Name: "a"}, {ID: 20, Name: "b"}},
+			edges: []graph.Edge{{From: 10, To: 30, Predicate: "p"}, {From: 30, To: 20, Predicate: "q"}},
+		}},
+	}
+}
