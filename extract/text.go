@@ -188,24 +188,6 @@ func sentenceEnd(toks []token) int {
 	return len(toks)
 }
 
-func trimSpan(s string, start, end int) (int, int) {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(s[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(s[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return start, end
-}
-
 // locateTokens aligns prose's tokens with chunk. prose straightens curly
 // quotes and may drop characters, so a token that cannot be matched where
 // expected is searched for a little further on, and given an empty span at

@@ -8,8 +8,6 @@ const (
 	numLabels = 1 + 2*numTypes
 )
 
-var entityTypes = [numTypes]string{"PER", "ORG", "LOC", "MISC"}
-
 var labelNames = [numLabels]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
 
 // labelIndex returns the index of an IOB2 label name.
