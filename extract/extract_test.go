@@ -96,6 +96,10 @@ func TestRelations(t *testing.T) {
 		{"Gordon Brown will succeed Tony Blair as chairman of Yukos.", []triple{
 			{"Gordon Brown", "succeed", "Tony Blair", false}, {"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "chairman_of", "Yukos", false}}},
 		{"The Kremlin last year seized Yukos.", []triple{{"Kremlin", "seize", "Yukos", false}}},
+		{"After leaving Yukos, Tony Blair founded Rosneft.", []triple{{"Tony Blair", "found", "Rosneft", false}, {"Tony Blair", "leave", "Yukos", false}}},
+		{"Tony Blair explained Russia's plans to French President Jacques Chirac.", []triple{
+			{"Jacques Chirac", "president_of", "France", false}, {"Tony Blair", "explain", "Jacques Chirac", false}}},
+		{"Tony Blair backed Gordon Brown's budget.", nil},
 		{"Rosneft has bought a 20% stake in Yukos.", []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{"Russia forced Yukos to sell off Rosneft.", []triple{{"Russia", "force", "Yukos", false}, {"Yukos", "sell_off", "Rosneft", false}}},
 		{"Reports said that France and Germany signed an accord.", []triple{{"France", "sign", "Germany", false}}},

@@ -198,6 +198,9 @@ func (d *document) relations() []relation {
 		for _, r := range v.events() {
 			add(r)
 		}
+		for _, r := range v.openingParticiple() {
+			add(r)
+		}
 		for _, r := range v.nominals() {
 			add(r)
 		}
@@ -396,6 +399,40 @@ var controlVerbs = map[string]bool{
 	"invite": true, "encourage": true, "order": true, "help": true, "require": true,
 	"compel": true, "push": true, "press": true, "call_on": true, "pressure": true,
 	"pressurise": true, "pressurize": true, "advise": true, "instruct": true, "permit": true,
+}
+
+// openingParticiple finds "[After|Before|While] VBG object, Subject ...":
+// the subject of the sentence did what the participle says.
+func (v *sentenceView) openingParticiple() []relation {
+	i := 0
+	if i < len(v.toks) && subordinators[lower(v.toks[i])] {
+		i++
+	}
+	if i >= len(v.toks) || v.toks[i].tag != "VBG" || !isWord(v.toks[i].text) {
+		return nil
+	}
+	var vp verbPhrase
+	v.readVerb(&vp, i)
+	objects, predicates, _, end := v.object(vp)
+	if len(objects) == 0 || end+1 >= len(v.toks) || v.toks[end].text != "," {
+		return nil
+	}
+	subject := v.at[end+1]
+	if subject < 0 || v.groups[subject].first != end+1 || v.demonym(v.groups[subject]) {
+		return nil
+	}
+	var out []relation
+	for _, p := range predicates {
+		if skippedVerbs[p] {
+			continue
+		}
+		for _, o := range objects {
+			if o != subject {
+				out = append(out, v.pairs(v.groups[subject], v.groups[o], p, false, graph.Event)...)
+			}
+		}
+	}
+	return out
 }
 
 // reciprocal verbs relate their subjects to each other when they have no
@@ -608,11 +645,18 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				for j < len(v.toks) && v.at[j] < 0 && (strings.HasPrefix(v.toks[j].tag, "JJ") || strings.HasPrefix(v.toks[j].tag, "NN")) {
 					j++
 				}
-				if j+1 >= len(v.toks) || v.toks[j].text != "," || v.at[j+1] < 0 || v.groups[v.at[j+1]].first != j+1 {
+				switch {
+				case j+1 < len(v.toks) && v.toks[j].text == "," && v.at[j+1] >= 0 && v.groups[v.at[j+1]].first == j+1:
+					gi = v.at[j+1]
+				case j+1 < len(v.toks) && (lower(v.toks[j]) == "to" || lower(v.toks[j]) == "with") && v.titled(j+1) >= 0:
+					// "explaining Brazil's actions to Treasury Secretary James
+					// Baker": the one the thing goes to.
+					gi = v.titled(j + 1)
+					i = j + 1
+				default:
 					// "backed Gordon Brown's report": the report was backed.
 					return nil, nil, false, 0
 				}
-				gi = v.at[j+1]
 			}
 			if v.mentionIsModifier(v.groups[gi]) {
 				// "attacked Tory plans": the plans were attacked.
