@@ -201,6 +201,9 @@ func (d *document) relations() []relation {
 		for _, r := range v.openingParticiple() {
 			add(r)
 		}
+		for _, r := range v.adverbialParticiples() {
+			add(r)
+		}
 		for _, r := range v.nominals() {
 			add(r)
 		}
@@ -429,6 +432,41 @@ func (v *sentenceView) openingParticiple() []relation {
 		for _, o := range objects {
 			if o != subject {
 				out = append(out, v.pairs(v.groups[subject], v.groups[o], p, false, graph.Event)...)
+			}
+		}
+	}
+	return out
+}
+
+// adverbialParticiples finds "Subject ... after winning a battle with
+// Marvel": a participle after "after", "before", "while" or "by" tells
+// what the subject of its clause did.
+func (v *sentenceView) adverbialParticiples() []relation {
+	var out []relation
+	for i := 2; i < len(v.toks); i++ {
+		switch lower(v.toks[i-1]) {
+		case "after", "before", "while", "by", "since", "when":
+		default:
+			continue
+		}
+		if v.toks[i].tag != "VBG" || !isWord(v.toks[i].text) {
+			continue
+		}
+		subject := v.subjectBefore(i - 1)
+		if subject < 0 {
+			continue
+		}
+		var vp verbPhrase
+		v.readVerb(&vp, i)
+		objects, predicates, _, _ := v.object(vp)
+		for _, p := range predicates {
+			if skippedVerbs[p] {
+				continue
+			}
+			for _, o := range objects {
+				if o != subject {
+					out = append(out, v.pairs(v.groups[subject], v.groups[o], p, false, graph.Event)...)
+				}
 			}
 		}
 	}
