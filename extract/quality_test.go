@@ -20,7 +20,7 @@ import (
 const (
 	mentionFloor  = 0.79
 	aliasFloor    = 0.81
-	relationFloor = 0.43
+	relationFloor = 0.46
 )
 
 type goldEntity struct {
