@@ -32,6 +32,8 @@ var irregularVerbs = map[string]string{
 	"slid": "slide", "fled": "flee", "sank": "sink", "sunk": "sink",
 	"swung": "swing", "hung": "hang", "won't": "will", "underwent": "undergo", "rode": "ride",
 	"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'d": "have", "'ll": "will",
+	"died": "die", "tied": "tie", "lied": "lie", "fed": "feed", "sped": "speed", "bred": "breed",
+	"shed": "shed", "wed": "wed", "bled": "bleed", "owed": "owe", "eyed": "eye",
 }
 
 // lemma returns the base form of an English verb or noun, using its part
@@ -57,7 +59,7 @@ func lemma(word, tag string) string {
 			return w[:len(w)-1]
 		case strings.HasSuffix(w, "ied") && len(w) > 4:
 			return w[:len(w)-3] + "y"
-		case strings.HasSuffix(w, "ed") && len(w) > 4:
+		case strings.HasSuffix(w, "ed") && len(w) > 3:
 			return restoreE(w[:len(w)-2])
 		}
 	case "VBG":

@@ -23,7 +23,7 @@ func TestLemma(t *testing.T) {
 		{"agreed", "VBD", "agree"}, {"guaranteed", "VBN", "guarantee"}, {"accelerating", "VBG", "accelerate"},
 		{"updated", "VBD", "update"}, {"debated", "VBD", "debate"}, {"treated", "VBD", "treat"},
 		{"'press", "VB", "press"}, {"goes", "VBZ", "go"}, {"vetoes", "VBZ", "veto"},
-		{"surprised", "VBD", "surprise"}, {"promised", "VBD", "promise"}, {"exercised", "VBD", "exercise"}, {"revised", "VBN", "revise"},
+		{"surprised", "VBD", "surprise"}, {"sued", "VBD", "sue"}, {"used", "VBN", "use"}, {"owed", "VBD", "owe"}, {"died", "VBD", "die"}, {"aimed", "VBD", "aim"}, {"promised", "VBD", "promise"}, {"exercised", "VBD", "exercise"}, {"revised", "VBN", "revise"},
 	}
 	for _, tt := range tests {
 		if got := lemma(tt.word, tt.tag); got != tt.want {

@@ -285,75 +285,102 @@ func (v *sentenceView) events() []relation {
 			continue
 		}
 		subjects, end := v.coordinated(gi)
-		vp, ok := v.verbPhrase(end)
-		if !ok {
+		out = append(out, v.clause(gi, subjects, end)...)
+		if main := v.afterRelative(end); main > 0 {
+			// "RDF Media, which makes the show, has filed a claim against
+			// Fox": the main clause goes on after the relative one.
+			out = append(out, v.clause(gi, subjects, main)...)
+		}
+	}
+	return out
+}
+
+// afterRelative returns where the main clause resumes after a relative
+// clause opening at i (", which ... ,"), or 0.
+func (v *sentenceView) afterRelative(i int) int {
+	if i+1 >= len(v.toks) || v.toks[i].text != "," || lower(v.toks[i+1]) != "which" && lower(v.toks[i+1]) != "who" {
+		return 0
+	}
+	for k := i + 2; k < len(v.toks) && k < i+25; k++ {
+		if v.toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// clause reads the verb phrase that starts at from, after the subjects
+// (group gi and those coordinated with it), and the relations it states.
+func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
+	var out []relation
+	vp, ok := v.verbPhrase(from)
+	if !ok {
+		return nil
+	}
+	objects, predicates, byAgent, after := v.object(vp)
+	if len(objects) == 0 || objects[0] == gi {
+		// "France and Germany met": a reciprocal verb between its subjects.
+		if len(objects) == 0 && !vp.passive {
+			for _, p := range vp.predicates {
+				if reciprocal[p] {
+					out = append(out, v.among(subjects, p, vp.negated)...)
+				}
+			}
+		}
+		return out
+	}
+	if vp.passive {
+		if !byAgent {
+			return out
+		}
+		subjects, objects = objects, subjects
+	}
+	for _, p := range predicates {
+		if skippedVerbs[p] {
 			continue
 		}
-		objects, predicates, byAgent, after := v.object(vp)
-		if len(objects) == 0 || objects[0] == gi {
-			// "France and Germany met": a reciprocal verb between its subjects.
-			if len(objects) == 0 && !vp.passive {
-				for _, p := range vp.predicates {
-					if reciprocal[p] {
-						out = append(out, v.among(subjects, p, vp.negated)...)
-					}
-				}
+		for _, s := range subjects {
+			for _, o := range objects {
+				out = append(out, v.pairs(v.groups[s], v.groups[o], p, vp.negated, graph.Event)...)
 			}
-			continue
 		}
-		if vp.passive {
-			if !byAgent {
-				continue
-			}
-			subjects, objects = objects, subjects
-		}
-		for _, p := range predicates {
-			if skippedVerbs[p] {
-				continue
-			}
-			for _, s := range subjects {
-				for _, o := range objects {
-					out = append(out, v.pairs(v.groups[s], v.groups[o], p, vp.negated, graph.Event)...)
-				}
-			}
-			// "forced Yukos to sell off Yuganskneftegas", "asked China to
-			// support": the object does what the verb urges.
-			if controlVerbs[p] && !vp.passive && after+1 < len(v.toks) && v.toks[after].tag == "TO" && v.toks[after+1].tag == "VB" && isWord(v.toks[after+1].text) {
-				var urged verbPhrase
-				v.readVerb(&urged, after+1)
-				if targets, urgedPredicates, _, _ := v.object(urged); len(targets) > 0 {
-					for _, up := range urgedPredicates {
-						for _, o := range objects {
-							for _, t := range targets {
-								out = append(out, v.pairs(v.groups[o], v.groups[t], up, vp.negated, graph.Event)...)
-							}
-						}
-					}
-				}
-			}
-			// "Morrow will succeed Tsuda as president of Vodafone KK": the
-			// role the subject takes, and the object held, there.
-			if after+1 < len(v.toks) && lower(v.toks[after]) == "as" && !vp.passive {
-				if org, names, _ := v.roleOf(after + 1); org >= 0 {
-					holders := subjects
-					if p == "succeed" || p == "replace" {
-						holders = append(append([]int{}, subjects...), objects...)
-					}
-					for _, h := range holders {
-						if h != org && v.isPerson(h) {
-							for _, n := range names {
-								out = append(out, v.pairs(v.groups[h], v.groups[org], n+"_of", false, graph.Role)...)
-							}
-						}
-					}
-				}
-			}
-			// "A sold B to C": C bought B.
-			if p == "sell" && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "to" {
-				if buyer := v.titled(after + 1); buyer >= 0 {
+		// "forced Yukos to sell off Yuganskneftegas", "asked China to
+		// support": the object does what the verb urges.
+		if controlVerbs[p] && !vp.passive && after+1 < len(v.toks) && v.toks[after].tag == "TO" && v.toks[after+1].tag == "VB" && isWord(v.toks[after+1].text) {
+			var urged verbPhrase
+			v.readVerb(&urged, after+1)
+			if targets, urgedPredicates, _, _ := v.object(urged); len(targets) > 0 {
+				for _, up := range urgedPredicates {
 					for _, o := range objects {
-						out = append(out, v.pairs(v.groups[buyer], v.groups[o], "buy", vp.negated, graph.Event)...)
+						for _, t := range targets {
+							out = append(out, v.pairs(v.groups[o], v.groups[t], up, vp.negated, graph.Event)...)
+						}
 					}
+				}
+			}
+		}
+		// "Morrow will succeed Tsuda as president of Vodafone KK": the
+		// role the subject takes, and the object held, there.
+		if after+1 < len(v.toks) && lower(v.toks[after]) == "as" && !vp.passive {
+			if org, names, _ := v.roleOf(after + 1); org >= 0 {
+				holders := subjects
+				if p == "succeed" || p == "replace" {
+					holders = append(append([]int{}, subjects...), objects...)
+				}
+				for _, h := range holders {
+					if h != org && v.isPerson(h) {
+						for _, n := range names {
+							out = append(out, v.pairs(v.groups[h], v.groups[org], n+"_of", false, graph.Role)...)
+						}
+					}
+				}
+			}
+		}
+		// "A sold B to C": C bought B.
+		if p == "sell" && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "to" {
+			if buyer := v.titled(after + 1); buyer >= 0 {
+				for _, o := range objects {
+					out = append(out, v.pairs(v.groups[buyer], v.groups[o], "buy", vp.negated, graph.Event)...)
 				}
 			}
 		}
