@@ -181,6 +181,17 @@ var personTitles = map[string]bool{
 func fixChunks(toks []token, cs []chunk) []chunk {
 	var out []chunk
 	for _, c := range cs {
+		if isOrganisationHead(toks[c.last-1].text) {
+			// "General" "Motors": a company's head word with the name the
+			// tagger left out before it.
+			floor := 0
+			if n := len(out); n > 0 {
+				floor = out[n-1].last
+			}
+			for c.first > floor && startsUpper(toks[c.first-1].text) && isWord(toks[c.first-1].text) && !functionWords[strings.ToLower(toks[c.first-1].text)] {
+				c.first--
+			}
+		}
 		first, last := toks[c.first].text, toks[c.last-1].text
 		switch {
 		case c.label != "ORG" && c.label != "LOC" && c.last-c.first > 1 && isOrganisationHead(last):
@@ -311,7 +322,7 @@ func splitChunk(toks []token, c chunk) []chunk {
 // Minister"), and trailing possessives, punctuation and lower-case words
 // from a name.
 func trimName(toks []token, first, last int, person bool) (int, int) {
-	for first < last && (courtesyTitles[toks[first].text] || person && isRoleWord(toks[first].text) || !hasLetterOrDigit(toks[first].text)) {
+	for first < last && (courtesyTitles[toks[first].text] || person && (isRoleWord(toks[first].text) || occupations[strings.ToLower(toks[first].text)]) || !hasLetterOrDigit(toks[first].text)) {
 		first++
 	}
 	for k := first + 1; k < last-1; k++ {
@@ -323,6 +334,17 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 		last--
 	}
 	return first, last
+}
+
+// occupations stand before people's names as titles do ("Actress Nicole
+// Kidman") but are not roles held in an organisation.
+var occupations = map[string]bool{
+	"actress": true, "actor": true, "rapper": true, "comedian": true, "author": true,
+	"writer": true, "novelist": true, "artist": true, "musician": true, "guitarist": true,
+	"drummer": true, "composer": true, "footballer": true, "golfer": true, "athlete": true,
+	"model": true, "chef": true, "poet": true, "filmmaker": true, "tycoon": true,
+	"billionaire": true, "businessman": true, "businesswoman": true, "entrepreneur": true,
+	"dj": true, "sprinter": true, "boxer": true, "cyclist": true, "racer": true,
 }
 
 // titleAdjectives begin a job title and never end a name: "UK Foreign"
