@@ -44,7 +44,8 @@ var names = dictTagger{
 	"Rosneft": "ORG", "Mikhail Khodorkovsky": "PER", "Gordon Brown": "PER", "Brown": "PER",
 	"Tony Blair": "PER", "Blair": "PER", "Jacques Chirac": "PER", "Chirac": "PER",
 	"United Nations": "ORG", "UN": "ORG", "Russian": "MISC", "French": "MISC",
-	"Labour": "ORG", "Syria": "LOC", "Kremlin": "ORG",
+	"Labour": "ORG", "Syria": "LOC", "Kremlin": "ORG", "Mahmoud Abbas": "PER", "Abu Mazen": "PER",
+	"Abbas": "PER",
 }
 
 type triple struct {
@@ -156,5 +157,29 @@ func TestAliases(t *testing.T) {
 		if strings.Contains(e.Name, "Meets") {
 			t.Errorf("headline fragment entity %q", e.Name)
 		}
+	}
+}
+
+func TestAliasMarkers(t *testing.T) {
+	x, err := extract.NewWithTagger(names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Tony Blair met Mahmoud Abbas, also known as Abu Mazen, in London. Abu Mazen thanked him."
+	a := x.Extract(extract.Document{ID: "t", Text: text})
+	var abbas *graph.Entity
+	for i := range a.Entities {
+		if a.Entities[i].Name == "Abu Mazen" {
+			t.Fatalf("Abu Mazen is an entity of its own: %+v", a.Entities)
+		}
+		if a.Entities[i].Name == "Mahmoud Abbas" {
+			abbas = &a.Entities[i]
+		}
+	}
+	if abbas == nil || len(abbas.Mentions) != 3 {
+		t.Fatalf("Mahmoud Abbas = %+v, want three mentions", abbas)
+	}
+	if !strings.Contains(strings.Join(abbas.Aliases, "|"), "Abu Mazen") {
+		t.Errorf("aliases of Mahmoud Abbas %q lack Abu Mazen", abbas.Aliases)
 	}
 }

@@ -92,6 +92,81 @@ func (d *document) resolve() {
 		}
 	}
 	d.nameEntities()
+	d.mergeAliases()
+}
+
+// aliasMarkers introduce another name of the entity named just before:
+// "Mahmoud Abbas, also known as Abu Mazen", "Jay-Z, real name Shawn
+// Carter", "The Game, whose real name is Jayceon Taylor".
+var aliasMarkers = [][]string{
+	{"also", "known", "as"}, {"better", "known", "as"}, {"known", "as"}, {"real", "name"},
+	{"whose", "real", "name", "is"}, {"born"}, {"formerly"}, {"aka"},
+}
+
+// mergeAliases joins the entity named after an alias marker to the one
+// named before it, which keeps its name.
+func (d *document) mergeAliases() {
+	for _, m := range d.mentions {
+		if m.via != "name" || m.entity < 0 {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		i := m.last
+		if i >= len(toks) || toks[i].text != "," {
+			continue
+		}
+		i++
+		matched := false
+		for _, marker := range aliasMarkers {
+			if i+len(marker) <= len(toks) && wordsAt(toks, i, marker) {
+				i += len(marker)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			continue
+		}
+		for j := range d.mentions {
+			other := d.mentions[j]
+			if other.sent != m.sent || other.first != i || other.via != "name" || other.entity < 0 || other.entity == m.entity {
+				continue
+			}
+			if d.entities[other.entity].typ != d.entities[m.entity].typ || d.entities[other.entity].canonical {
+				break
+			}
+			d.absorb(m.entity, other.entity)
+			break
+		}
+	}
+}
+
+func wordsAt(toks []token, i int, words []string) bool {
+	for k, w := range words {
+		if strings.ToLower(toks[i+k].text) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// absorb moves every mention of entity from into entity into, which keeps
+// its name; from is left without mentions and is not reported.
+func (d *document) absorb(into, from int) {
+	for _, i := range d.entities[from].mentions {
+		d.attach(into, i)
+	}
+	d.entities[from].mentions = nil
+	d.entities[from].named = false
+	e := d.entities[into]
+	sort.Ints(e.mentions)
+	kept := e.aliases[:0]
+	for _, a := range e.aliases {
+		if nameKey(a) != nameKey(e.name) {
+			kept = append(kept, a)
+		}
+	}
+	e.aliases = kept
 }
 
 // vote gives a form the type most of its mentions were tagged with, and
