@@ -19,7 +19,7 @@ import (
 // so that a regression fails while noise does not.
 const (
 	mentionFloor  = 0.79
-	aliasFloor    = 0.81
+	aliasFloor    = 0.84
 	relationFloor = 0.46
 )
 
