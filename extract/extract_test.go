@@ -101,6 +101,7 @@ func TestRelations(t *testing.T) {
 		{"Tony Blair explained Russia's plans to French President Jacques Chirac.", []triple{
 			{"Jacques Chirac", "president_of", "France", false}, {"Tony Blair", "explain", "Jacques Chirac", false}}},
 		{"Tony Blair backed Gordon Brown's budget.", nil},
+		{"Rosneft, which is acting as legal counsel for Yukos, said nothing.", []triple{{"Rosneft", "legal_counsel_of", "Yukos", false}}},
 		{"Yukos, which makes oil in Siberia, has sued Rosneft.", []triple{{"Yukos", "sue", "Rosneft", false}}},
 		{"Tony Blair resigned after losing a battle with Yukos.", []triple{{"Tony Blair", "lose", "Yukos", false}, {"Tony Blair", "battle", "Yukos", false}}},
 		{"Rosneft has bought a 20% stake in Yukos.", []triple{{"Rosneft", "buy", "Yukos", false}}},

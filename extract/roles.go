@@ -41,7 +41,10 @@ var roleHeads = map[string]bool{
 var organisationRoles = map[string]bool{
 	"arm": true, "subsidiary": true, "unit": true, "division": true, "affiliate": true,
 	"member": true, "shareholder": true, "owner": true, "partner": true, "ally": true,
-	"investor": true, "regulator": true,
+	"investor": true, "regulator": true, "counsel": true, "adviser": true, "advisor": true,
+	"sponsor": true, "supplier": true, "lender": true, "broker": true, "agent": true,
+	"auditor": true, "consultant": true, "backer": true, "distributor": true, "publisher": true,
+	"parent": true, "rival": true,
 }
 
 // roleModifiers may stand before a role's head: "foreign minister",
@@ -217,8 +220,9 @@ func (v *sentenceView) roles() []relation {
 		case v.toks[i].text == ",":
 			// Holder, [who is] [a|the|its] [senior] [Org['s]] role [and role] [of|at Org],
 			i++
-			if i+1 < len(v.toks) && lower(v.toks[i]) == "who" && copulas[lower(v.toks[i+1])] {
+			if i+1 < len(v.toks) && (lower(v.toks[i]) == "who" || lower(v.toks[i]) == "which") && copulas[lower(v.toks[i+1])] {
 				i += 2
+				i = v.skipActingAs(i)
 			}
 		case copulas[lower(v.toks[i])]:
 			// Holder is|became [a|the] [Org['s]] role [of Org]
@@ -226,6 +230,7 @@ func (v *sentenceView) roles() []relation {
 			if i < len(v.toks) && lower(v.toks[i]) == "to" && i+1 < len(v.toks) && copulas[lower(v.toks[i+1])] {
 				i += 2
 			}
+			i = v.skipActingAs(i)
 			if i < len(v.toks) && lower(v.toks[i]) == "as" {
 				i++
 			}
@@ -239,6 +244,18 @@ func (v *sentenceView) roles() []relation {
 		}
 	}
 	return out
+}
+
+// skipActingAs passes over "acting as", "serving as", "working as" at i:
+// "which is acting as legal counsel for Power Page".
+func (v *sentenceView) skipActingAs(i int) int {
+	if i+1 < len(v.toks) && lower(v.toks[i+1]) == "as" {
+		switch lower(v.toks[i]) {
+		case "acting", "serving", "working":
+			return i + 2
+		}
+	}
+	return i
 }
 
 // copulas link a holder to a role: "is chairman", "became president".
