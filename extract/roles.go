@@ -290,6 +290,10 @@ func (v *sentenceView) roleOf(i int) (int, []string, int) {
 	if len(names) == 0 {
 		return -1, nil, i
 	}
+	if end+1 < len(v.toks) && companyNouns[v.toks[end].text] {
+		// "a subsidiary company of Deutsche Telekom".
+		end++
+	}
 	if org < 0 && end+1 < len(v.toks) {
 		switch lower(v.toks[end]) {
 		case "of", "at", "for", "in", "to":
