@@ -243,10 +243,10 @@ func sortMentions(ms []mention) {
 // stand for.
 var pronounTypes = map[string]graph.Type{"he": graph.Person, "she": graph.Person}
 
-// described reads a description at token ti, "the": "the firm", "the
+// descriptionAt reads a description at token ti, "the": "the firm", "the
 // Japanese carmaker", "the country". It returns how many tokens it spans
 // and the type of entity it stands for.
-func (d *document) described(s sentence, ti int) (int, graph.Type, bool) {
+func (d *document) descriptionAt(s sentence, ti int) (int, graph.Type, bool) {
 	end := ti + 1
 	if end < len(s.tokens) {
 		if _, ok := gazetteer.Demonym(s.tokens[end].text); ok {
@@ -291,7 +291,7 @@ func (d *document) linkPronouns() {
 			phrase := strings.ToLower(s.tokens[ti].text)
 			typ, ok := pronounTypes[phrase]
 			if phrase == "the" {
-				words, typ, ok = d.described(s, ti)
+				words, typ, ok = d.descriptionAt(s, ti)
 			}
 			if !ok {
 				continue
