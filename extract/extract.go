@@ -246,7 +246,7 @@ var pronounTypes = map[string]graph.Type{"he": graph.Person, "she": graph.Person
 // descriptionAt reads a description at token ti, "the": "the firm", "the
 // Japanese carmaker", "the country". It returns how many tokens it spans
 // and the type of entity it stands for.
-func (d *document) descriptionAt(s sentence, ti int) (int, graph.Type, bool) {
+func descriptionAt(s sentence, ti int) (int, graph.Type, bool) {
 	end := ti + 1
 	if end < len(s.tokens) {
 		if _, ok := gazetteer.Demonym(s.tokens[end].text); ok {
@@ -291,7 +291,7 @@ func (d *document) linkPronouns() {
 			phrase := strings.ToLower(s.tokens[ti].text)
 			typ, ok := pronounTypes[phrase]
 			if phrase == "the" {
-				words, typ, ok = d.descriptionAt(s, ti)
+				words, typ, ok = descriptionAt(s, ti)
 			}
 			if !ok {
 				continue
