@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"errors"
+	"maps"
 	"reflect"
 	"slices"
 	"sync"
@@ -562,5 +563,30 @@ func TestConcurrentUse(t *testing.T) {
 	// order of the Puts; the totals do not.
 	if got, err := s.Stats(); err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("stats after concurrent Puts %+v, %v; sequential %+v", got, err, want)
+	}
+}
+
+// TestSurnamesAcrossArticles checks how people who share a surname are kept
+// apart across articles: different full names stay different people; a
+// bare surname joins the one person who bears it, and none when two do.
+func TestSurnamesAcrossArticles(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		&graph.Article{ID: "tony", Hash: "h-tony", Entities: []graph.Entity{entity("e1", "Tony Blair", graph.Person, 2, "Blair")}},
+		&graph.Article{ID: "brown", Hash: "h-brown", Entities: []graph.Entity{entity("e1", "Gordon Brown", graph.Person, 1, "Brown")}},
+		&graph.Article{ID: "cherie", Hash: "h-cherie", Entities: []graph.Entity{entity("e1", "Cherie Blair", graph.Person, 2, "Blair")}},
+		&graph.Article{ID: "mr-brown", Hash: "h-mr-brown", Entities: []graph.Entity{entity("e1", "Brown", graph.Person, 3)}},
+		&graph.Article{ID: "mr-blair", Hash: "h-mr-blair", Entities: []graph.Entity{entity("e1", "Blair", graph.Person, 1)}},
+	)
+	people := map[string]int{}
+	if err := s.Nodes(func(n graph.Node) error {
+		people[n.Name] = n.Mentions
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"Tony Blair": 2, "Cherie Blair": 2, "Gordon Brown": 4, "Blair": 1}
+	if !maps.Equal(people, want) {
+		t.Errorf("nodes and mentions = %v, want %v", people, want)
 	}
 }
