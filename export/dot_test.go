@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/export"
-	"github.com/kg-project/kg/graph"
 )
 
 // dotToken is an ID (quoted or not, quoted ones already unescaped) or one
@@ -315,15 +314,7 @@ func FuzzDOT(f *testing.F) {
 	f.Add(`"\"`, `\`, "\\\n\\l", "\"\"\"")
 	f.Add("\xff\xfe\xed\xa0\x80", "\r\n\t", "\x00\x1f\x7f\u0085", "\U0010FFFF")
 	f.Fuzz(func(t *testing.T, name, alias, predicate, entityType string) {
-		g := memoryGraph{
-			nodes: []graph.Node{
-				{ID: 0, Name: name, Type: graph.Type(entityType), Aliases: []string{alias, name}},
-				{ID: 7, Name: alias},
-			},
-			edges: []graph.Edge{
-				{From: 0, To: 7, Predicate: predicate, Kind: graph.Kind(entityType), Negated: true, Weight: len(name)},
-			},
-		}
+		g := fuzzGraph(name, alias, predicate, entityType)
 		output := writeGraph(t, g, export.DOT)
 		gotNodes, gotEdges, err := readDOT(string(output))
 		if err != nil {

@@ -435,3 +435,17 @@ func roundTripCases() []roundTripCase {
 		}},
 	}
 }
+
+// fuzzGraph is the two-node graph the fuzz tests write: arbitrary strings
+// in every place a name, a type or a predicate can go.
+func fuzzGraph(name, alias, predicate, entityType string) memoryGraph {
+	return memoryGraph{
+		nodes: []graph.Node{
+			{ID: 0, Name: name, Type: graph.Type(entityType), Aliases: []string{alias, name}},
+			{ID: 7, Name: alias},
+		},
+		edges: []graph.Edge{
+			{From: 0, To: 7, Predicate: predicate, Kind: graph.Kind(entityType), Negated: true, Weight: len(name)},
+		},
+	}
+}

@@ -354,15 +354,7 @@ func FuzzGraphML(f *testing.F) {
 	f.Add("\xff\xfe\xed\xa0\x80", "\uFFFE\uFFFF", "\xc3", "\U0010FFFF")
 	f.Add("&#x0;", "<!--", "<![CDATA[", "&amp;")
 	f.Fuzz(func(t *testing.T, name, alias, predicate, entityType string) {
-		g := memoryGraph{
-			nodes: []graph.Node{
-				{ID: 0, Name: name, Type: graph.Type(entityType), Aliases: []string{alias, name}},
-				{ID: 7, Name: alias},
-			},
-			edges: []graph.Edge{
-				{From: 0, To: 7, Predicate: predicate, Kind: graph.Kind(entityType), Negated: true, Weight: len(name)},
-			},
-		}
+		g := fuzzGraph(name, alias, predicate, entityType)
 		output := writeGraph(t, g, export.GraphML)
 		if err := wellFormed(output); err != nil {
 			t.Fatalf("not well-formed XML: %v\n%s", err, output)
