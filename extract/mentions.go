@@ -192,6 +192,11 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 				c.first--
 			}
 		}
+		if c.last-c.first > 2 && occupations[strings.ToLower(toks[c.first].text)] {
+			// "Actress Nicole Kidman" names a person, whatever the tagger
+			// made of the capitalised occupation before her name.
+			c.first, c.label = c.first+1, "PER"
+		}
 		first, last := toks[c.first].text, toks[c.last-1].text
 		switch {
 		case c.label != "ORG" && c.label != "LOC" && c.last-c.first > 1 && isOrganisationHead(last):

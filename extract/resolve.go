@@ -85,6 +85,12 @@ func (d *document) resolve() {
 		if target < 0 {
 			target = len(d.entities)
 			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].text, typ: f.typ, forms: map[string]bool{}})
+		} else if f.typ == graph.Person && d.entities[target].typ == graph.Org {
+			// A short form the tagger took for a person: "Shanda" of
+			// "Shanda Interactive Entertainment".
+			for _, i := range f.mentions {
+				d.mentions[i].typ = graph.Org
+			}
 		}
 		formEntity[f] = target
 		for _, i := range f.mentions {
@@ -233,9 +239,11 @@ func (d *document) sameName(f, long *form) bool {
 	case len(short) == 1 && (long.typ == graph.Person || f.typ == graph.Person) && surnameOf(short[0], full):
 		// A surname, with one of its forms mistyped by the tagger.
 		return true
-	case long.typ == graph.Org && f.typ != graph.Person && equalWords(short, full[:len(short)]):
+	case long.typ == graph.Org && equalWords(short, full[:len(short)]) && (f.typ != graph.Person || !d.courteous(f)):
 		// "Nissan" of "Nissan Motor", "Sports Entertainment" of "Sports
-		// Entertainment Enterprises".
+		// Entertainment Enterprises", and "Shanda" of "Shanda Interactive
+		// Entertainment" that the tagger took for a person: no one is
+		// called by an organisation's first word without "Mr".
 		return true
 	case equalWords(short, full[len(full)-len(short):]) && allCorporate(full[:len(full)-len(short)]):
 		// "Menatep" of "Group Menatep", however the tagger typed them.
@@ -254,6 +262,18 @@ func (d *document) sameName(f, long *form) bool {
 		_, demonym := gazetteer.Demonym(qualifier)
 		place, ok := gazetteer.Lookup(qualifier)
 		return demonym || ok && place.Type != graph.Org
+	}
+	return false
+}
+
+// courteous reports whether a courtesy title ever precedes form f: "Mr
+// Ford" is a person.
+func (d *document) courteous(f *form) bool {
+	for _, i := range f.mentions {
+		m := d.mentions[i]
+		if m.first > 0 && courtesyTitles[d.sents[m.sent].tokens[m.first-1].text] {
+			return true
+		}
 	}
 	return false
 }

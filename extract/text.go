@@ -120,7 +120,7 @@ func analyse(model *prose.Model, text string) []sentence {
 		if err != nil {
 			continue
 		}
-		toks := mendTokens(chunk, locateTokens(chunk, doc.Tokens()))
+		toks := mendTokens(chunk, fillGaps(chunk, locateTokens(chunk, doc.Tokens())))
 		for i := range toks {
 			toks[i].start += b.start
 			toks[i].end += b.start
@@ -218,6 +218,52 @@ func locateTokens(chunk string, toks []prose.Token) []token {
 	}
 	return out
 }
+
+// fillGaps restores the text prose's tokeniser drops: it loses a
+// possessive and the punctuation after it ("Blair's." gives "Blair"
+// alone), which would join sentences and hide possessives. Each run of
+// dropped text becomes tokens of its own: an apostrophe with the letters
+// after it, other letters and digits together, every other character
+// alone.
+func fillGaps(chunk string, toks []token) []token {
+	var out []token
+	covered := 0
+	add := func(upto int) {
+		for i := covered; i < upto; {
+			r, n := utf8.DecodeRuneInString(chunk[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			end := i + n
+			if r == '\'' || r == '\u2019' || isWordRune(r) {
+				for end < upto {
+					r, n := utf8.DecodeRuneInString(chunk[end:])
+					if !isWordRune(r) {
+						break
+					}
+					end += n
+				}
+			}
+			out = append(out, token{text: straightQuotes(chunk[i:end]), start: i, end: end})
+			i = end
+		}
+	}
+	for _, t := range toks {
+		if t.start > covered {
+			add(t.start)
+		}
+		out = append(out, t)
+		covered = max(covered, t.end)
+	}
+	add(len(chunk))
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// straightQuotes writes curly apostrophes straight, as prose does.
+func straightQuotes(s string) string { return strings.ReplaceAll(s, "\u2019", "'") }
 
 // mendTokens joins what prose's tokeniser splits in error: an initial
 // from its full stop ("P." of "P. Simmons"), and an Irish or Italian name

@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+)
+
+func TestNameForms(t *testing.T) {
+	tagger := dictTagger{
+		"Actress Nicole Kidman": "ORG", "Kidman": "PER", "Nicole": "PER",
+		"Shanda": "PER", "Shanda Interactive Entertainment": "ORG", "Sina": "ORG",
+		"Ford": "PER", "Ford Motor Company": "ORG", "Mr Ford": "PER",
+	}
+	x, err := extract.NewWithTagger(tagger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type // every entity, by name
+	}{
+		{"Actress Nicole Kidman has won an order. Nicole said Kidman's car was hit.",
+			map[string]graph.Type{"Nicole Kidman": graph.Person}},
+		{"Shanda Interactive Entertainment bought a stake in Sina. Shanda said it may buy Sina.",
+			map[string]graph.Type{"Shanda Interactive Entertainment": graph.Org, "Sina": graph.Org}},
+		{"Ford Motor Company hired Mr Ford. Ford said so.",
+			map[string]graph.Type{"Ford Motor Company": graph.Org, "Ford": graph.Person}},
+	}
+	for _, tt := range tests {
+		a := x.Extract(extract.Document{ID: "t", Text: tt.text})
+		got := map[string]graph.Type{}
+		for _, e := range a.Entities {
+			got[e.Name] = e.Type
+			for _, m := range e.Mentions {
+				if m.Via == "name" && slices.Contains([]string{"Actress", "Actress Nicole Kidman"}, m.Text) {
+					t.Errorf("%q: mention %q keeps the occupation", tt.text, m.Text)
+				}
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: entities %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for name, typ := range tt.want {
+			if got[name] != typ {
+				t.Errorf("%q: %s is %q, want %q (all: %v)", tt.text, name, got[name], typ, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAnalyseKeepsPossessives(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text  string
+		words [][]string
+	}{
+		{"It is Blair's. He said so.", [][]string{{"It", "is", "Blair", "'s", "."}, {"He", "said", "so", "."}}},
+		{"St Fintian's, Richard Fogarty, said it.", [][]string{{"St", "Fintian", "'s", ",", "Richard", "Fogarty", ",", "said", "it", "."}}},
+		{"Smith\u2019s; then Jones's!", [][]string{{"Smith", "'s", ";", "then", "Jones", "'s", "!"}}},
+	}
+	for _, tt := range tests {
+		sents := analyse(x.prose, tt.text)
+		var got [][]string
+		for _, s := range sents {
+			var words []string
+			for _, tok := range s.tokens {
+				words = append(words, tok.text)
+				if tok.end > len(tt.text) || tok.start > tok.end {
+					t.Errorf("%q: token %q has span %d-%d", tt.text, tok.text, tok.start, tok.end)
+				}
+			}
+			got = append(got, words)
+		}
+		if !slices.EqualFunc(got, tt.words, slices.Equal) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.words)
+		}
+	}
+}
