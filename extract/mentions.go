@@ -241,6 +241,11 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 			case prev.label == "PER" && (c.label == "PER" || isInitial(toks[prev.last-1].text)):
 				prev.last = c.last
 				continue
+			case prev.label == "PER" && prev.last-prev.first == 1 && c.last-c.first == 1 && !known(toks[c.first].text):
+				// "Elvis" "Presley": a first name and a surname the tagger
+				// took for something else.
+				prev.last = c.last
+				continue
 			case c.label == "ORG" && isOrganisationHead(toks[c.last-1].text) && prev.last-prev.first == 1:
 				prev.last, prev.label = c.last, "ORG"
 				continue
@@ -249,6 +254,12 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// known reports whether the gazetteer knows name.
+func known(name string) bool {
+	_, ok := gazetteer.Lookup(name)
+	return ok
 }
 
 // extendPeople adds to a person's name a surname the tagger left out:

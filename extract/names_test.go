@@ -13,6 +13,8 @@ func TestNameForms(t *testing.T) {
 		"Actress Nicole Kidman": "ORG", "Kidman": "PER", "Nicole": "PER",
 		"Shanda": "PER", "Shanda Interactive Entertainment": "ORG", "Sina": "ORG",
 		"Ford": "PER", "Ford Motor Company": "ORG", "Mr Ford": "PER",
+		"Elvis": "PER", "Presley": "LOC", "Paris": "LOC",
+		"Sports Entertainment Enterprises": "ORG", "CFX": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -28,6 +30,10 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Shanda Interactive Entertainment": graph.Org, "Sina": graph.Org}},
 		{"Ford Motor Company hired Mr Ford. Ford said so.",
 			map[string]graph.Type{"Ford Motor Company": graph.Org, "Ford": graph.Person}},
+		{"It bought the estate of Elvis Presley in Paris.",
+			map[string]graph.Type{"Elvis Presley": graph.Person, "Paris": graph.GPE}},
+		{"Sports Entertainment Enterprises, which is to be renamed CFX, bought it. CFX said so.",
+			map[string]graph.Type{"Sports Entertainment Enterprises": graph.Org}},
 	}
 	for _, tt := range tests {
 		a := x.Extract(extract.Document{ID: "t", Text: tt.text})

@@ -103,10 +103,13 @@ func (d *document) resolve() {
 
 // aliasMarkers introduce another name of the entity named just before:
 // "Mahmoud Abbas, also known as Abu Mazen", "Jay-Z, real name Shawn
-// Carter", "The Game, whose real name is Jayceon Taylor".
+// Carter", "The Game, whose real name is Jayceon Taylor", "Sports
+// Entertainment Enterprises, which is to be renamed CFX".
 var aliasMarkers = [][]string{
 	{"also", "known", "as"}, {"better", "known", "as"}, {"known", "as"}, {"real", "name"},
 	{"whose", "real", "name", "is"}, {"born"}, {"formerly"}, {"aka"},
+	{"which", "is", "to", "be", "renamed"}, {"which", "will", "be", "renamed"}, {"to", "be", "renamed"},
+	{"now", "renamed"}, {"renamed"}, {"now", "called"},
 }
 
 // mergeAliases joins the entity named after an alias marker to the one
