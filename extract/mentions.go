@@ -74,6 +74,10 @@ func (d *document) findMentions(labels [][]string) {
 			}
 		}
 		for _, c := range tagged {
+			if c.label == "ORG" && c.last < len(s.tokens) && s.tokens[c.last].text == "party" && isParty(s.tokens[c.first:c.last]) {
+				// "the Labour party": the party's name, written small.
+				c.last++
+			}
 			m := d.newMention(si, c.first, c.last)
 			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, c.label) {
 				// "US$10.6" is a sum of money.
@@ -199,6 +203,9 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		}
 		first, last := toks[c.first].text, toks[c.last-1].text
 		switch {
+		case c.label != "PER" && c.last-c.first > 1 && courtesyTitles[first] && startsUpper(toks[c.first+1].text):
+			// "Lord Butler", "Baroness Kennedy".
+			c.label = "PER"
 		case c.label != "ORG" && c.label != "LOC" && c.last-c.first > 1 && isOrganisationHead(last):
 			// "General Motors", "Open Source Development Labs".
 			c.label = "ORG"
@@ -254,6 +261,19 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// isParty reports whether toks name a political party the gazetteer
+// knows.
+func isParty(toks []token) bool {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.text)
+		b.WriteByte(' ')
+	}
+	b.WriteString("Party")
+	e, ok := gazetteer.Lookup(b.String())
+	return ok && e.Type == graph.Org
 }
 
 // known reports whether the gazetteer knows name.
@@ -338,7 +358,7 @@ func splitChunk(toks []token, c chunk) []chunk {
 // Minister"), and trailing possessives, punctuation and lower-case words
 // from a name.
 func trimName(toks []token, first, last int, person bool) (int, int) {
-	for first < last && (courtesyTitles[toks[first].text] || person && (isRoleWord(toks[first].text) || occupations[strings.ToLower(toks[first].text)]) || !hasLetterOrDigit(toks[first].text)) {
+	for first < last && !ranks[toks[first].text] && (courtesyTitles[toks[first].text] || person && (isRoleWord(toks[first].text) || occupations[strings.ToLower(toks[first].text)]) || !hasLetterOrDigit(toks[first].text)) {
 		first++
 	}
 	for k := first + 1; k < last-1; k++ {
@@ -350,6 +370,13 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 		last--
 	}
 	return first, last
+}
+
+// ranks are titles people are known by, which stay in their names as
+// the "Mr" of "Mr Blair" does not: "Prince Harry", "Baroness Kennedy".
+var ranks = map[string]bool{
+	"Prince": true, "Princess": true, "Lord": true, "Lady": true, "Baroness": true, "Baron": true,
+	"Dame": true, "Sir": true, "Duke": true, "Duchess": true, "Earl": true, "Countess": true,
 }
 
 // occupations stand before people's names as titles do ("Actress Nicole

@@ -15,6 +15,8 @@ func TestNameForms(t *testing.T) {
 		"Ford": "PER", "Ford Motor Company": "ORG", "Mr Ford": "PER",
 		"Elvis": "PER", "Presley": "LOC", "Paris": "LOC",
 		"Sports Entertainment Enterprises": "ORG", "CFX": "ORG",
+		"Lord Butler": "ORG", "Robin Butler": "PER", "Butler": "PER", "Baroness Kennedy": "ORG",
+		"Labour": "ORG", "Tony Blair": "PER",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -34,6 +36,10 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Elvis Presley": graph.Person, "Paris": graph.GPE}},
 		{"Sports Entertainment Enterprises, which is to be renamed CFX, bought it. CFX said so.",
 			map[string]graph.Type{"Sports Entertainment Enterprises": graph.Org}},
+		{"Robin Butler criticised Tony Blair. Lord Butler said Butler was right.",
+			map[string]graph.Type{"Robin Butler": graph.Person, "Tony Blair": graph.Person}},
+		{"Labour peer Baroness Kennedy left the Labour party.",
+			map[string]graph.Type{"Baroness Kennedy": graph.Person, "Labour Party": graph.Org}},
 	}
 	for _, tt := range tests {
 		a := x.Extract(extract.Document{ID: "t", Text: tt.text})

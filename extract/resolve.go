@@ -512,5 +512,10 @@ func betterName(a, b string) bool {
 // nameKey is the form of a name that identical names share.
 func nameKey(s string) string {
 	s = strings.ReplaceAll(s, "\u2019", "'")
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	words := strings.Fields(s)
+	if len(words) > 1 && ranks[words[0]] {
+		// "Lord Butler" is a form of "Robin Butler".
+		words = words[1:]
+	}
+	return strings.ToLower(strings.Join(words, " "))
 }

@@ -270,7 +270,7 @@ func straightQuotes(s string) string { return strings.ReplaceAll(s, "\u2019", "'
 // at its apostrophe ("O'Sullivan", "D'Alema"), which prose takes for a
 // contraction.
 func mendTokens(chunk string, toks []token) []token {
-	toks = splitStops(toks)
+	toks = splitStops(splitJoined(toks))
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -281,6 +281,35 @@ func mendTokens(chunk string, toks []token) []token {
 			t.tag = "NNP"
 		}
 		out = append(out, t)
+	}
+	return out
+}
+
+// splitJoined parts what a missing space joined into one token: words
+// on either side of a comma ("Party,said"; "1,000" stays whole), and "ex-"
+// from the name it qualifies ("ex-Downing Street").
+func splitJoined(toks []token) []token {
+	var out []token
+	for _, t := range toks {
+		if rest, ok := strings.CutPrefix(t.text, "ex-"); ok && startsUpper(rest) && t.end-t.start == len(t.text) {
+			out = append(out, token{text: "ex-", tag: t.tag, start: t.start, end: t.start + 3}, token{text: rest, tag: "NNP", start: t.start + 3, end: t.end})
+			continue
+		}
+		k := strings.IndexByte(t.text, ',')
+		if k <= 0 || k == len(t.text)-1 || t.end-t.start != len(t.text) {
+			out = append(out, t)
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(t.text[:k])
+		after, _ := utf8.DecodeRuneInString(t.text[k+1:])
+		if !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+			out = append(out, t)
+			continue
+		}
+		out = append(out,
+			token{text: t.text[:k], tag: t.tag, start: t.start, end: t.start + k},
+			token{text: ",", tag: ",", start: t.start + k, end: t.start + k + 1},
+			token{text: t.text[k+1:], tag: t.tag, start: t.start + k + 1, end: t.end})
 	}
 	return out
 }

@@ -17,6 +17,7 @@ func TestAnalyseKeepsPossessives(t *testing.T) {
 		{"It is Blair's. He said so.", [][]string{{"It", "is", "Blair", "'s", "."}, {"He", "said", "so", "."}}},
 		{"St Fintian's, Richard Fogarty, said it.", [][]string{{"St", "Fintian", "'s", ",", "Richard", "Fogarty", ",", "said", "it", "."}}},
 		{"Smith\u2019s; then Jones's!", [][]string{{"Smith", "'s", ";", "then", "Jones", "'s", "!"}}},
+		{"UKIP,said the ex-Downing Street aide of 1,000 men.", [][]string{{"UKIP", ",", "said", "the", "ex-", "Downing", "Street", "aide", "of", "1,000", "men", "."}}},
 	}
 	for _, tt := range tests {
 		sents := analyse(x.prose, tt.text)
