@@ -108,6 +108,10 @@ var companyNouns = map[string]bool{
 	"distributor": true, "developer": true, "producer": true, "lender": true, "telecoms": true,
 }
 
+// personNouns describe companies and people alike: a name the tagger
+// reads as a person's full name stays one.
+var personNouns = map[string]bool{"producer": true, "developer": true, "publisher": true, "distributor": true}
+
 // companyWords follow the name of a company: "Yukos shares", "Vodafone's
 // chairman".
 var companyWords = map[string]bool{
@@ -131,6 +135,8 @@ func (d *document) retype(m *mention) {
 		next++
 	}
 	switch {
+	case m.first > 0 && personNouns[toks[m.first-1].text] && m.typ == graph.Person && strings.Contains(m.text, " "):
+		// "record producer Rick Rubin", "games developer Jez San".
 	case m.first > 0 && companyNouns[toks[m.first-1].text],
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],

@@ -16,7 +16,8 @@ func TestNameForms(t *testing.T) {
 		"Elvis": "PER", "Presley": "LOC", "Paris": "LOC",
 		"Sports Entertainment Enterprises": "ORG", "CFX": "ORG",
 		"Lord Butler": "ORG", "Robin Butler": "PER", "Butler": "PER", "Baroness Kennedy": "ORG",
-		"Labour": "ORG", "Tony Blair": "PER",
+		"Labour": "ORG", "Tony Blair": "PER", "Rick Rubin": "PER", "Def Jam": "ORG",
+		"Hank Presley": "PER",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -40,6 +41,10 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Robin Butler": graph.Person, "Tony Blair": graph.Person}},
 		{"Labour peer Baroness Kennedy left the Labour party.",
 			map[string]graph.Type{"Baroness Kennedy": graph.Person, "Labour Party": graph.Org}},
+		{"Def Jam was founded by producer Rick Rubin.",
+			map[string]graph.Type{"Def Jam": graph.Org, "Rick Rubin": graph.Person}},
+		{"Hank Presley sang. Presley said Presley was tired.",
+			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
 	for _, tt := range tests {
 		a := x.Extract(extract.Document{ID: "t", Text: tt.text})

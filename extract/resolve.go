@@ -473,11 +473,23 @@ func (d *document) nameEntities() {
 // is surer of "Mac Maharaz" than of "Maharaz", but two votes for the short
 // form outweigh it.
 func (d *document) entityType(e *entity) graph.Type {
+	surnames := map[string]bool{}
+	for _, i := range e.mentions {
+		if m := d.mentions[i]; m.via == "name" && m.typ == graph.Person && !m.cued {
+			if words := strings.Fields(m.text); len(words) > 1 {
+				surnames[words[len(words)-1]] = true
+			}
+		}
+	}
 	count := map[graph.Type]int{}
 	for _, i := range e.mentions {
 		m := d.mentions[i]
 		if m.via == "name" {
 			switch {
+			case surnames[m.text] && !known(m.text):
+				// "Presley" after "Elvis Presley", whatever the tagger
+				// made of the surname alone.
+				count[graph.Person] += 2
 			case m.cued:
 				count[m.typ] += 6
 			case strings.Contains(m.text, " "):
