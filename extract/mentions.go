@@ -288,10 +288,15 @@ func known(name string) bool {
 	return ok
 }
 
-// extendPeople adds to a person's name a surname the tagger left out:
-// "Chancellor Olaf" "Scholz". cs is in text order.
+// extendPeople adds to a person's name a surname the tagger left out,
+// "Chancellor Olaf" "Scholz", and a rank before it, "Prince" "Harry". cs
+// is in text order.
 func extendPeople(toks []token, cs []chunk) {
 	for i, c := range cs {
+		if c.label == "PER" && c.first > 0 && ranks[toks[c.first-1].text] && (i == 0 || cs[i-1].last < c.first) {
+			// "Prince" "Harry": the rank is part of the name.
+			c.first--
+		}
 		next := len(toks)
 		if i+1 < len(cs) {
 			next = cs[i+1].first
@@ -364,7 +369,7 @@ func splitChunk(toks []token, c chunk) []chunk {
 // Minister"), and trailing possessives, punctuation and lower-case words
 // from a name.
 func trimName(toks []token, first, last int, person bool) (int, int) {
-	for first < last && !ranks[toks[first].text] && (courtesyTitles[toks[first].text] || person && (isRoleWord(toks[first].text) || occupations[strings.ToLower(toks[first].text)]) || !hasLetterOrDigit(toks[first].text)) {
+	for first < last && !(ranks[toks[first].text] && first+1 < last) && (courtesyTitles[toks[first].text] || person && (isRoleWord(toks[first].text) || occupations[strings.ToLower(toks[first].text)]) || !hasLetterOrDigit(toks[first].text)) {
 		first++
 	}
 	for k := first + 1; k < last-1; k++ {
@@ -378,11 +383,12 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 	return first, last
 }
 
-// ranks are titles people are known by, which stay in their names as
-// the "Mr" of "Mr Blair" does not: "Prince Harry", "Baroness Kennedy".
+// ranks are titles of nobility, which stay in people's names as forms of
+// address ("Mr Blair", "Sir Alex", "Lord Butler") do not: "Prince Harry",
+// "Baroness Kennedy".
 var ranks = map[string]bool{
-	"Prince": true, "Princess": true, "Lord": true, "Lady": true, "Baroness": true, "Baron": true,
-	"Dame": true, "Sir": true, "Duke": true, "Duchess": true, "Earl": true, "Countess": true,
+	"Prince": true, "Princess": true, "Baroness": true, "Baron": true, "Duke": true,
+	"Duchess": true, "Earl": true, "Countess": true,
 }
 
 // occupations stand before people's names as titles do ("Actress Nicole

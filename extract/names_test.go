@@ -17,7 +17,7 @@ func TestNameForms(t *testing.T) {
 		"Sports Entertainment Enterprises": "ORG", "CFX": "ORG",
 		"Lord Butler": "ORG", "Robin Butler": "PER", "Butler": "PER", "Baroness Kennedy": "ORG",
 		"Labour": "ORG", "Tony Blair": "PER", "Rick Rubin": "PER", "Def Jam": "ORG",
-		"Hank Presley": "PER",
+		"Hank Presley": "PER", "Harry": "PER",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -43,6 +43,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Baroness Kennedy": graph.Person, "Labour Party": graph.Org}},
 		{"Def Jam was founded by producer Rick Rubin.",
 			map[string]graph.Type{"Def Jam": graph.Org, "Rick Rubin": graph.Person}},
+		{"The Queen's grandson, Prince Harry, went to Paris.",
+			map[string]graph.Type{"Prince Harry": graph.Person, "Paris": graph.GPE}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
