@@ -140,16 +140,19 @@ func (d *document) retype(m *mention) {
 	case m.first > 0 && companyNouns[toks[m.first-1].text],
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
-		m.typ == graph.GPE && next < len(toks) && statements[toks[next].text]:
+		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text]:
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", and a
-		// place the gazetteer does not know that speaks: "Vodafone said".
+		// place the gazetteer does not know that acts: "Vodafone said".
 		m.typ, m.cued = graph.Org, true
 	}
 }
 
-// statements are verbs of saying: places the gazetteer knows may say
-// things through their governments, other places do not.
-var statements = map[string]bool{"said": true, "says": true, "announced": true, "reported": true, "told": true, "added": true}
+// agentVerbs are verbs of saying and of doing business: places the
+// gazetteer knows may say and do things through their governments, other
+// places do not ("Vodafone said", "Sony has taken the prize").
+var agentVerbs = map[string]bool{"said": true, "says": true, "announced": true, "reported": true, "told": true, "added": true,
+	"has": true, "had": true, "will": true, "would": true, "plans": true, "owns": true, "bought": true, "sold": true,
+	"makes": true, "launched": true, "posted": true, "agreed": true}
 
 type chunk struct {
 	first, last int
