@@ -89,8 +89,9 @@ func (d *document) findMentions(labels [][]string) {
 			}
 		}
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
+		out = append(out, d.cuedMentions(si, covered)...)
 	}
-	d.mentions = d.supportHeadlines(out)
+	d.mentions = d.supportHeadlines(d.repeatNames(out))
 	sortMentions(d.mentions)
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
@@ -145,6 +146,13 @@ func (d *document) retype(m *mention) {
 		// place the gazetteer does not know that acts: "Vodafone said".
 		m.typ, m.cued = graph.Org, true
 	}
+}
+
+// ownerWords follow the names of companies only: products have sales and
+// customers ("DVD sales") but no shareholders or bosses.
+var ownerWords = map[string]bool{
+	"boss": true, "bosses": true, "chairman": true, "chairwoman": true, "shares": true,
+	"shareholders": true, "stake": true, "subsidiary": true, "subscribers": true,
 }
 
 // agentVerbs are verbs of saying and of doing business: places the
@@ -322,7 +330,7 @@ var calendarWords = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
 	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
 	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
-	"October": true, "November": true, "December": true,
+	"October": true, "November": true, "December": true, "Christmas": true, "Easter": true,
 }
 
 // splitChunk splits what the tagger ran together: names joined by "and"
@@ -509,6 +517,140 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 				covered[i] = true
 			}
 		}
+	}
+	return out
+}
+
+// repeatNames finds again, in the body of the article, the names already
+// found elsewhere in it that the tagger missed: a tagger decides word by
+// word, and "T-Mobile" found after "firm" is "T-Mobile" everywhere. A
+// single word at the start of a sentence is taken only when its shape
+// shows it is a name ("AT&T", "easyJet"), not a capitalised word.
+func (d *document) repeatNames(ms []mention) []mention {
+	type name struct {
+		words []string
+		typ   graph.Type
+	}
+	seen := map[string]bool{}
+	byFirst := map[string][]name{}
+	for _, m := range ms {
+		if m.via != "name" || m.canonical != "" || d.sents[m.sent].headline || seen[m.text] {
+			continue
+		}
+		seen[m.text] = true
+		var words []string
+		for _, t := range d.sents[m.sent].tokens[m.first:m.last] {
+			words = append(words, t.text)
+		}
+		byFirst[words[0]] = append(byFirst[words[0]], name{words, m.typ})
+	}
+	if len(byFirst) == 0 {
+		return ms
+	}
+	covered := make([][]bool, len(d.sents))
+	for si, s := range d.sents {
+		covered[si] = make([]bool, len(s.tokens))
+	}
+	for _, m := range ms {
+		for k := m.first; k < m.last; k++ {
+			covered[m.sent][k] = true
+		}
+	}
+	for si, s := range d.sents {
+		if s.headline {
+			continue
+		}
+		for i := 0; i < len(s.tokens); i++ {
+			best := -1
+			var found name
+			for _, n := range byFirst[s.tokens[i].text] {
+				if len(n.words) > best && i+len(n.words) <= len(s.tokens) && !anyCovered(covered[si], i, i+len(n.words)) && tokensAre(s.tokens[i:i+len(n.words)], n.words) {
+					best, found = len(n.words), n
+				}
+			}
+			if best < 0 || i == 0 && best == 1 && !nameShaped(found.words[0]) {
+				continue
+			}
+			if end := i + best; end < len(s.tokens) && startsUpper(s.tokens[end].text) && isWord(s.tokens[end].text) {
+				// Part of a longer name: "Chrysler" of "Chrysler Building".
+				continue
+			}
+			m := d.newMention(si, i, i+best)
+			m.typ = found.typ
+			ms = append(ms, m)
+			for k := i; k < i+best; k++ {
+				covered[si][k] = true
+			}
+			i += best - 1
+		}
+	}
+	return ms
+}
+
+func tokensAre(toks []token, words []string) bool {
+	for k, w := range words {
+		if toks[k].text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// nameShaped reports whether a word is written as only names are: with a
+// capital, a digit or a symbol after its first letter ("AT&T", "easyJet",
+// "T-Mobile", "3Com").
+func nameShaped(word string) bool {
+	for i, r := range word {
+		if i > 0 && (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '&' || r == '-') {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCuedWords bounds the length of names found by the words around them.
+const maxCuedWords = 4
+
+// cuedMentions finds the companies the tagger missed that the words around
+// them name: capitalised words not yet covered after a company noun
+// ("mobile phone firm T-Mobile") or before a word only companies have
+// ("Delta shares"), away from the start of a sentence.
+func (d *document) cuedMentions(si int, covered []bool) []mention {
+	s := d.sents[si]
+	if s.headline {
+		return nil
+	}
+	toks := s.tokens
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		if covered[i] || !startsUpper(toks[i].text) || !isWord(toks[i].text) {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && end-i < maxCuedWords && !covered[end] && startsUpper(toks[end].text) && isWord(toks[end].text) {
+			end++
+		}
+		next := end
+		if next < len(toks) && toks[next].text == "'s" {
+			next++
+		}
+		before := companyNouns[toks[i-1].text] && !personNouns[toks[i-1].text]
+		after := next < len(toks) && ownerWords[toks[next].text] && startsLower(toks[i-1].text)
+		if !before && !after || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] || isRoleWord(toks[i].text) || strings.HasSuffix(toks[i].text, "-based") {
+			i = end - 1
+			continue
+		}
+		if _, ok := gazetteer.Demonym(toks[i].text); ok {
+			i = end - 1
+			continue
+		}
+		m := d.newMention(si, i, end)
+		m.typ, m.cued = graph.Org, true
+		out = append(out, m)
+		for k := i; k < end; k++ {
+			covered[k] = true
+		}
+		i = end - 1
 	}
 	return out
 }

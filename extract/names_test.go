@@ -17,7 +17,7 @@ func TestNameForms(t *testing.T) {
 		"Sports Entertainment Enterprises": "ORG", "CFX": "ORG",
 		"Lord Butler": "ORG", "Robin Butler": "PER", "Butler": "PER", "Baroness Kennedy": "ORG",
 		"Labour": "ORG", "Tony Blair": "PER", "Rick Rubin": "PER", "Def Jam": "ORG",
-		"Hank Presley": "PER", "Harry": "PER",
+		"Hank Presley": "PER", "Harry": "PER", "Vodafone": "LOC",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -45,6 +45,12 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Def Jam": graph.Org, "Rick Rubin": graph.Person}},
 		{"The Queen's grandson, Prince Harry, went to Paris.",
 			map[string]graph.Type{"Prince Harry": graph.Person, "Paris": graph.GPE}},
+		{"Vodafone has drafted in a new boss.",
+			map[string]graph.Type{"Vodafone": graph.Org}},
+		{"It sold shares in mobile phone firm T-Mobile to Vodafone. T-Mobile is based in Paris.",
+			map[string]graph.Type{"T-Mobile": graph.Org, "Vodafone": graph.GPE, "Paris": graph.GPE}},
+		{"It bought Sina. Sina is big, and the deal lifted Sina shares.",
+			map[string]graph.Type{"Sina": graph.Org}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
@@ -67,6 +73,34 @@ func TestNameForms(t *testing.T) {
 			if got[name] != typ {
 				t.Errorf("%q: %s is %q, want %q (all: %v)", tt.text, name, got[name], typ, got)
 			}
+		}
+	}
+}
+
+func TestNamesFoundAgain(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Paris": "LOC", "Sina": "ORG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text     string
+		name     string
+		mentions int
+	}{
+		{"It sold mobile phone firm T-Mobile to Sina. T-Mobile is big, and Sina said T-Mobile was sold.", "T-Mobile", 3},
+		{"Sina is big. It opened in Paris. Sina said so, and Sina shares rose.", "Sina", 3},
+		{"It bought shares in software firm Apple. Apple pies are sweet.", "Apple", 1},
+	}
+	for _, tt := range tests {
+		a := x.Extract(extract.Document{ID: "t", Text: tt.text})
+		got := 0
+		for _, e := range a.Entities {
+			if e.Name == tt.name {
+				got = len(e.Mentions)
+			}
+		}
+		if got != tt.mentions {
+			t.Errorf("%q: %s has %d mentions, want %d: %+v", tt.text, tt.name, got, tt.mentions, a.Entities)
 		}
 	}
 }
