@@ -252,13 +252,19 @@ func isOrganisationHead(word string) bool {
 }
 
 // mergeNames joins neighbouring spans of one name that the tagger broke:
-// two names of people side by side ("Marine" "Le Pen"), as people's names
+// a person's name around a particle ("Johannes" "de" "Klerk"), two names
+// of people side by side ("Marine" "Le Pen"), as people's names
 // in a row are parted by punctuation; a name ending in an initial and what
 // follows ("Robert W" "Sweet"); and a word before an organisation's name
 // ("George" "Mason University"). cs is in text order.
 func mergeNames(toks []token, cs []chunk) []chunk {
 	var out []chunk
 	for _, c := range cs {
+		if n := len(out); n > 0 && out[n-1].last+1 == c.first && nameParticles[toks[c.first-1].text] && (out[n-1].label == "PER" || c.label == "PER") {
+			// "Johannes" "de" "Klerk", "Richard" "von" "Weizsaecker".
+			out[n-1].last, out[n-1].label = c.last, "PER"
+			continue
+		}
 		if n := len(out); n > 0 && out[n-1].last == c.first {
 			prev := &out[n-1]
 			switch {
@@ -291,6 +297,12 @@ func isParty(toks []token) bool {
 	b.WriteString("Party")
 	e, ok := gazetteer.Lookup(b.String())
 	return ok && e.Type == graph.Org
+}
+
+// nameParticles join the parts of people's names in lower case.
+var nameParticles = map[string]bool{
+	"de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "du": true,
+	"van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "ibn": true,
 }
 
 // known reports whether the gazetteer knows name.

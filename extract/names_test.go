@@ -17,7 +17,7 @@ func TestNameForms(t *testing.T) {
 		"Sports Entertainment Enterprises": "ORG", "CFX": "ORG",
 		"Lord Butler": "ORG", "Robin Butler": "PER", "Butler": "PER", "Baroness Kennedy": "ORG",
 		"Labour": "ORG", "Tony Blair": "PER", "Rick Rubin": "PER", "Def Jam": "ORG",
-		"Hank Presley": "PER", "Harry": "PER", "Vodafone": "LOC",
+		"Hank Presley": "PER", "Harry": "PER", "Vodafone": "LOC", "Johannes": "ORG", "Klerk": "PER",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -51,6 +51,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"T-Mobile": graph.Org, "Vodafone": graph.GPE, "Paris": graph.GPE}},
 		{"It bought Sina. Sina is big, and the deal lifted Sina shares.",
 			map[string]graph.Type{"Sina": graph.Org}},
+		{"He met the ambassador to Paris, Johannes de Klerk.",
+			map[string]graph.Type{"Johannes de Klerk": graph.Person, "Paris": graph.GPE}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}

@@ -71,14 +71,15 @@ func blocks(text string) []span {
 // continues reports whether next carries on the sentence of prev: prev
 // does not close a sentence, and next starts in lower case, or the text is
 // hard-wrapped and prev is a full line ("Federal Reserve Board chairman
-// Paul" / "Volcker").
+// Paul" / "Volcker") or ends in a word in lower case ("President Richard
+// von" / "Weizsaecker").
 func continues(prev, next string, wrapped bool) bool {
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if strings.ContainsRune(".!?:;\"'\u201d\u2019)", last) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(first) || unicode.IsDigit(first) || wrapped && len(prev) >= wrapMin
+	return unicode.IsLower(first) || unicode.IsDigit(first) || wrapped && (len(prev) >= wrapMin || unicode.IsLower(last))
 }
 
 // Lines of hard-wrapped text, as newswire is, fill between wrapMin and

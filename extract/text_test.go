@@ -17,6 +17,10 @@ func TestAnalyseKeepsPossessives(t *testing.T) {
 		{"It is Blair's. He said so.", [][]string{{"It", "is", "Blair", "'s", "."}, {"He", "said", "so", "."}}},
 		{"St Fintian's, Richard Fogarty, said it.", [][]string{{"St", "Fintian", "'s", ",", "Richard", "Fogarty", ",", "said", "it", "."}}},
 		{"Smith\u2019s; then Jones's!", [][]string{{"Smith", "'s", ";", "then", "Jones", "'s", "!"}}},
+		{"West German President Richard von\nWeizsaecker met Argentine President Raul Alfonsin for talks on\nthe first day of the German leader's four-day visit to the country.\n    Local officials placed great importance on the meeting today.\n",
+			[][]string{
+				{"West", "German", "President", "Richard", "von", "Weizsaecker", "met", "Argentine", "President", "Raul", "Alfonsin", "for", "talks", "on", "the", "first", "day", "of", "the", "German", "leader", "'s", "four-day", "visit", "to", "the", "country", "."},
+				{"Local", "officials", "placed", "great", "importance", "on", "the", "meeting", "today", "."}}},
 		{"UKIP,said the ex-Downing Street aide of 1,000 men.", [][]string{{"UKIP", ",", "said", "the", "ex-", "Downing", "Street", "aide", "of", "1,000", "men", "."}}},
 	}
 	for _, tt := range tests {
