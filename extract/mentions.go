@@ -141,11 +141,45 @@ func (d *document) retype(m *mention) {
 	case m.first > 0 && companyNouns[toks[m.first-1].text],
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
-		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text]:
-		// "oil group Rosneft", "a stake in Sina", "Yukos shares", and a
-		// place the gazetteer does not know that acts: "Vodafone said".
+		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
+		m.typ == graph.GPE && companyApposition(toks, m.last):
+		// "oil group Rosneft", "a stake in Sina", "Yukos shares", a place
+		// the gazetteer does not know that acts, "Vodafone said", and a
+		// name described as a company, "Vodafone KK, Japan's number three
+		// mobile operator".
 		m.typ, m.cued = graph.Org, true
 	}
+}
+
+// maxAppositionWords bounds the description read after a name.
+const maxAppositionWords = 8
+
+// companyApposition reports whether the name ending before token i is
+// followed by a description of a company: a comma, "the", "a" or a
+// possessive, and a company noun before the description ends.
+func companyApposition(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].text != "," {
+		return false
+	}
+	k := i + 1
+	switch {
+	case articles[strings.ToLower(toks[k].text)]:
+	case k+1 < len(toks) && toks[k+1].text == "'s":
+		k++
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxAppositionWords && isWord(toks[j].text); j++ {
+		if w := toks[j].text; w == "which" || w == "who" || w == "that" {
+			break
+		}
+		if companyNouns[toks[j].text] && !personNouns[toks[j].text] {
+			// Not "X, the pressure group Human Rights in China said":
+			// there the company is named next.
+			return j+1 == len(toks) || !startsUpper(toks[j+1].text)
+		}
+	}
+	return false
 }
 
 // ownerWords follow the names of companies only: products have sales and

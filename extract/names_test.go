@@ -18,6 +18,7 @@ func TestNameForms(t *testing.T) {
 		"Lord Butler": "ORG", "Robin Butler": "PER", "Butler": "PER", "Baroness Kennedy": "ORG",
 		"Labour": "ORG", "Tony Blair": "PER", "Rick Rubin": "PER", "Def Jam": "ORG",
 		"Hank Presley": "PER", "Harry": "PER", "Vodafone": "LOC", "Johannes": "ORG", "Klerk": "PER",
+		"Vodafone KK": "LOC", "Japan": "LOC", "Wang Donghai": "PER", "Human Rights in China": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -53,6 +54,10 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Sina": graph.Org}},
 		{"He met the ambassador to Paris, Johannes de Klerk.",
 			map[string]graph.Type{"Johannes de Klerk": graph.Person, "Paris": graph.GPE}},
+		{"He runs Vodafone KK, Japan's number three mobile operator, in Paris.",
+			map[string]graph.Type{"Vodafone KK": graph.Org, "Japan": graph.GPE, "Paris": graph.GPE}},
+		{"Paris police have detained Wang Donghai, the pressure group Human Rights in China said.",
+			map[string]graph.Type{"Paris": graph.GPE, "Wang Donghai": graph.Person, "Human Rights in China": graph.Org}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
