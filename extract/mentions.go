@@ -120,7 +120,8 @@ var companyWords = map[string]bool{
 	"shareholders": true, "stake": true, "ceo": true, "subsidiary": true, "profits": true,
 	"profit": true, "revenues": true, "revenue": true, "sales": true, "staff": true,
 	"employees": true, "workers": true, "stock": true, "board": true, "executives": true,
-	"takeover": true, "customers": true, "subscribers": true,
+	"takeover": true, "customers": true, "subscribers": true, "chief": true, "products": true,
+	"brand": true, "brands": true,
 }
 
 // retype corrects the tagger where the words around a name show it is a

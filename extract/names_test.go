@@ -58,6 +58,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Vodafone KK": graph.Org, "Japan": graph.GPE, "Paris": graph.GPE}},
 		{"Paris police have detained Wang Donghai, the pressure group Human Rights in China said.",
 			map[string]graph.Type{"Paris": graph.GPE, "Wang Donghai": graph.Person, "Human Rights in China": graph.Org}},
+		{"He picked out Vodafone's Clie, and said several Vodafone products helped.",
+			map[string]graph.Type{"Vodafone": graph.Org}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
