@@ -19,6 +19,7 @@ func TestNameForms(t *testing.T) {
 		"Labour": "ORG", "Tony Blair": "PER", "Rick Rubin": "PER", "Def Jam": "ORG",
 		"Hank Presley": "PER", "Harry": "PER", "Vodafone": "LOC", "Johannes": "ORG", "Klerk": "PER",
 		"Vodafone KK": "LOC", "Japan": "LOC", "Wang Donghai": "PER", "Human Rights in China": "ORG",
+		"MCI": "ORG", "WorldCom": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -60,6 +61,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Paris": graph.GPE, "Wang Donghai": graph.Person, "Human Rights in China": graph.Org}},
 		{"He picked out Vodafone's Clie, and said several Vodafone products helped.",
 			map[string]graph.Type{"Vodafone": graph.Org}},
+		{"MCI left bankruptcy in Paris, having gone bust under previous name WorldCom. WorldCom was big.",
+			map[string]graph.Type{"MCI": graph.Org, "Paris": graph.GPE}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}

@@ -115,6 +115,7 @@ var aliasMarkers = [][]string{
 // mergeAliases joins the entity named after an alias marker to the one
 // named before it, which keeps its name.
 func (d *document) mergeAliases() {
+	d.mergeFormerNames()
 	for _, m := range d.mentions {
 		if m.via != "name" || m.entity < 0 {
 			continue
@@ -146,6 +147,47 @@ func (d *document) mergeAliases() {
 			}
 			d.absorb(m.entity, other.entity)
 			break
+		}
+	}
+}
+
+// formerNames introduce the name an organisation or person had before,
+// wherever they stand in the sentence: "MCI exited bankruptcy, having gone
+// bust under previous name WorldCom".
+var formerNames = [][]string{
+	{"previous", "name"}, {"former", "name"}, {"old", "name"}, {"formerly", "called"},
+	{"formerly", "known", "as"}, {"previously", "known", "as"},
+}
+
+// mergeFormerNames joins the entity named after a former-name marker to
+// the nearest entity of its type named before the marker in the sentence.
+func (d *document) mergeFormerNames() {
+	for j, m := range d.mentions {
+		if m.via != "name" || m.entity < 0 || d.entities[m.entity].canonical {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		at := -1
+		for _, marker := range formerNames {
+			if k := m.first - len(marker); k >= 0 && wordsAt(toks, k, marker) {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			o := d.mentions[i]
+			if o.sent != m.sent {
+				break
+			}
+			if o.via == "name" && o.entity >= 0 && o.last <= at && d.entities[o.entity].typ == d.entities[m.entity].typ {
+				if o.entity != m.entity {
+					d.absorb(o.entity, m.entity)
+				}
+				break
+			}
 		}
 	}
 }
