@@ -247,6 +247,11 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			for c.first > floor && startsUpper(toks[c.first-1].text) && isWord(toks[c.first-1].text) && !functionWords[strings.ToLower(toks[c.first-1].text)] {
 				c.first--
 			}
+			if k := c.first - 2; k >= floor && toks[k+1].text == "and" && startsUpper(toks[k].text) && isWord(toks[k].text) && !functionWords[strings.ToLower(toks[k].text)] && (k == 0 || !startsUpper(toks[k-1].text)) && !known(toks[k].text) {
+				// "Oil and" "Natural Gas Corporation", "Marks and" "Spencer
+				// Group": one word and the company's name.
+				c.first = k
+			}
 		}
 		if c.last-c.first > 2 && occupations[strings.ToLower(toks[c.first].text)] {
 			// "Actress Nicole Kidman" names a person, whatever the tagger

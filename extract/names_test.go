@@ -19,7 +19,7 @@ func TestNameForms(t *testing.T) {
 		"Labour": "ORG", "Tony Blair": "PER", "Rick Rubin": "PER", "Def Jam": "ORG",
 		"Hank Presley": "PER", "Harry": "PER", "Vodafone": "LOC", "Johannes": "ORG", "Klerk": "PER",
 		"Vodafone KK": "LOC", "Japan": "LOC", "Wang Donghai": "PER", "Human Rights in China": "ORG",
-		"MCI": "ORG", "WorldCom": "ORG",
+		"MCI": "ORG", "WorldCom": "ORG", "Natural Gas Corporation": "ORG", "ONGC": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -63,6 +63,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Vodafone": graph.Org}},
 		{"MCI left bankruptcy in Paris, having gone bust under previous name WorldCom. WorldCom was big.",
 			map[string]graph.Type{"MCI": graph.Org, "Paris": graph.GPE}},
+		{"He met Oil and Natural Gas Corporation chairman Hank Presley in Paris. ONGC said so.",
+			map[string]graph.Type{"Oil and Natural Gas Corporation": graph.Org, "Hank Presley": graph.Person, "Paris": graph.GPE}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
