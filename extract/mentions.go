@@ -282,6 +282,7 @@ var organisationHeads = map[string]bool{
 	"museum": true, "society": true, "church": true, "labs": true, "laboratories": true,
 	"trust": true, "fund": true, "ministry": true, "department": true, "academy": true,
 	"institution": true, "authority": true, "board": true, "bureau": true, "assembly": true,
+	"stores": true,
 }
 
 // isOrganisationHead reports whether word ends organisations' names:
@@ -620,7 +621,7 @@ func (d *document) repeatNames(ms []mention) []mention {
 					best, found = len(n.words), n
 				}
 			}
-			if best < 0 || i == 0 && best == 1 && !nameShaped(found.words[0]) {
+			if best < 0 || best == 1 && (i == 0 && !nameShaped(found.words[0]) || calendarWords[found.words[0]]) {
 				continue
 			}
 			if end := i + best; end < len(s.tokens) && startsUpper(s.tokens[end].text) && isWord(s.tokens[end].text) {
@@ -665,8 +666,9 @@ const maxCuedWords = 4
 
 // cuedMentions finds the companies the tagger missed that the words around
 // them name: capitalised words not yet covered after a company noun
-// ("mobile phone firm T-Mobile") or before a word only companies have
-// ("Delta shares"), away from the start of a sentence.
+// ("mobile phone firm T-Mobile"), before a word only companies have
+// ("Delta shares", "May's chairman"), or ending in an organisation's head
+// word ("rival May Department Stores"), away from the start of a sentence.
 func (d *document) cuedMentions(si int, covered []bool) []mention {
 	s := d.sents[si]
 	if s.headline {
@@ -688,7 +690,9 @@ func (d *document) cuedMentions(si int, covered []bool) []mention {
 		}
 		before := companyNouns[toks[i-1].text] && !personNouns[toks[i-1].text]
 		after := next < len(toks) && ownerWords[toks[next].text] && startsLower(toks[i-1].text)
-		if !before && !after || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] || isRoleWord(toks[i].text) || strings.HasSuffix(toks[i].text, "-based") {
+		headed := end-i > 1 && isOrganisationHead(toks[end-1].text) && startsLower(toks[i-1].text)
+		possessed := after && next > end
+		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || strings.HasSuffix(toks[i].text, "-based") {
 			i = end - 1
 			continue
 		}

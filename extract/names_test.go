@@ -65,6 +65,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"MCI": graph.Org, "Paris": graph.GPE}},
 		{"He met Oil and Natural Gas Corporation chairman Hank Presley in Paris. ONGC said so.",
 			map[string]graph.Type{"Oil and Natural Gas Corporation": graph.Org, "Hank Presley": graph.Person, "Paris": graph.GPE}},
+		{"Paris is to buy rival May Department Stores. Talks sped up after May's chairman Hank Presley quit in May.",
+			map[string]graph.Type{"Paris": graph.GPE, "May Department Stores": graph.Org, "Hank Presley": graph.Person}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
