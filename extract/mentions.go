@@ -444,6 +444,11 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)]) {
 		last--
 	}
+	for last > first && last < len(toks) && roleModifiers[strings.ToLower(toks[last-1].text)] && roleHeads[strings.ToLower(toks[last].text)] {
+		// "U.S. Treasury" of "U.S. Treasury Secretary James Baker": the
+		// department belongs to the title.
+		last--
+	}
 	return first, last
 }
 

@@ -20,6 +20,7 @@ func TestNameForms(t *testing.T) {
 		"Hank Presley": "PER", "Harry": "PER", "Vodafone": "LOC", "Johannes": "ORG", "Klerk": "PER",
 		"Vodafone KK": "LOC", "Japan": "LOC", "Wang Donghai": "PER", "Human Rights in China": "ORG",
 		"MCI": "ORG", "WorldCom": "ORG", "Natural Gas Corporation": "ORG", "ONGC": "ORG",
+		"U.S. Treasury": "ORG", "James Baker": "PER",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -67,6 +68,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Oil and Natural Gas Corporation": graph.Org, "Hank Presley": graph.Person, "Paris": graph.GPE}},
 		{"Paris is to buy rival May Department Stores. Talks sped up after May's chairman Hank Presley quit in May.",
 			map[string]graph.Type{"Paris": graph.GPE, "May Department Stores": graph.Org, "Hank Presley": graph.Person}},
+		{"He told U.S. Treasury Secretary James Baker so.",
+			map[string]graph.Type{"United States": graph.GPE, "James Baker": graph.Person}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
