@@ -109,9 +109,9 @@ var companyNouns = map[string]bool{
 	"distributor": true, "developer": true, "producer": true, "lender": true, "telecoms": true,
 }
 
-// personNouns describe companies and people alike: a name the tagger
+// dualNouns describe companies and people alike: a name the tagger
 // reads as a person's full name stays one.
-var personNouns = map[string]bool{"producer": true, "developer": true, "publisher": true, "distributor": true}
+var dualNouns = map[string]bool{"producer": true, "developer": true, "publisher": true, "distributor": true}
 
 // companyWords follow the name of a company: "Yukos shares", "Vodafone's
 // chairman".
@@ -137,7 +137,7 @@ func (d *document) retype(m *mention) {
 		next++
 	}
 	switch {
-	case m.first > 0 && personNouns[toks[m.first-1].text] && m.typ == graph.Person && strings.Contains(m.text, " "):
+	case m.first > 0 && dualNouns[toks[m.first-1].text] && m.typ == graph.Person && strings.Contains(m.text, " "):
 		// "record producer Rick Rubin", "games developer Jez San".
 	case m.first > 0 && companyNouns[toks[m.first-1].text],
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
@@ -174,7 +174,7 @@ func companyApposition(toks []token, i int) bool {
 		if w := toks[j].text; w == "which" || w == "who" || w == "that" {
 			break
 		}
-		if companyNouns[toks[j].text] && !personNouns[toks[j].text] {
+		if companyNouns[toks[j].text] && !dualNouns[toks[j].text] {
 			// Not "X, the pressure group Human Rights in China said":
 			// there the company is named next.
 			return j+1 == len(toks) || !startsUpper(toks[j+1].text)
@@ -693,7 +693,7 @@ func (d *document) cuedMentions(si int, covered []bool) []mention {
 		if next < len(toks) && toks[next].text == "'s" {
 			next++
 		}
-		before := companyNouns[toks[i-1].text] && !personNouns[toks[i-1].text]
+		before := companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text]
 		after := next < len(toks) && ownerWords[toks[next].text] && startsLower(toks[i-1].text)
 		headed := end-i > 1 && isOrganisationHead(toks[end-1].text) && startsLower(toks[i-1].text)
 		possessed := after && next > end
