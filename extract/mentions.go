@@ -143,11 +143,13 @@ func (d *document) retype(m *mention) {
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
-		m.typ == graph.GPE && companyApposition(toks, m.last):
+		m.typ == graph.GPE && companyApposition(toks, m.last),
+		m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", a place
 		// the gazetteer does not know that acts, "Vodafone said", and a
 		// name described as a company, "Vodafone KK, Japan's number three
-		// mobile operator".
+		// mobile operator", and a country's unknown place, "Argentina's
+		// Enarsa".
 		m.typ, m.cued = graph.Org, true
 	}
 }
@@ -258,6 +260,11 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			// made of the capitalised occupation before her name.
 			c.first, c.label = c.first+1, "PER"
 		}
+		if (c.label == "LOC" || c.label == "MISC") && c.last < len(toks) && startsUpper(toks[c.last].text) && isOrganisationHead(toks[c.last].text) {
+			// "London" "Assembly", "Argentine" "Parliament": a place's
+			// institution.
+			c.last, c.label = c.last+1, "ORG"
+		}
 		first, last := toks[c.first].text, toks[c.last-1].text
 		switch {
 		case c.label != "PER" && c.last-c.first > 1 && courtesyTitles[first] && startsUpper(toks[c.first+1].text):
@@ -282,7 +289,7 @@ var organisationHeads = map[string]bool{
 	"museum": true, "society": true, "church": true, "labs": true, "laboratories": true,
 	"trust": true, "fund": true, "ministry": true, "department": true, "academy": true,
 	"institution": true, "authority": true, "board": true, "bureau": true, "assembly": true,
-	"stores": true,
+	"stores": true, "parliament": true, "senate": true, "congress": true, "army": true, "navy": true,
 }
 
 // isOrganisationHead reports whether word ends organisations' names:
@@ -344,6 +351,12 @@ func isParty(toks []token) bool {
 var nameParticles = map[string]bool{
 	"de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "du": true,
 	"van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "ibn": true,
+}
+
+// knownPlace reports whether the gazetteer knows name as a place.
+func knownPlace(name string) bool {
+	e, ok := gazetteer.Lookup(name)
+	return ok && e.Type != graph.Org
 }
 
 // known reports whether the gazetteer knows name.

@@ -20,7 +20,8 @@ func TestNameForms(t *testing.T) {
 		"Hank Presley": "PER", "Harry": "PER", "Vodafone": "LOC", "Johannes": "ORG", "Klerk": "PER",
 		"Vodafone KK": "LOC", "Japan": "LOC", "Wang Donghai": "PER", "Human Rights in China": "ORG",
 		"MCI": "ORG", "WorldCom": "ORG", "Natural Gas Corporation": "ORG", "ONGC": "ORG",
-		"U.S. Treasury": "ORG", "James Baker": "PER",
+		"U.S. Treasury": "ORG", "James Baker": "PER", "London": "LOC", "Argentina": "LOC",
+		"Enarsa": "LOC", "PDVSA": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -70,6 +71,10 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Paris": graph.GPE, "May Department Stores": graph.Org, "Hank Presley": graph.Person}},
 		{"He told U.S. Treasury Secretary James Baker so.",
 			map[string]graph.Type{"United States": graph.GPE, "James Baker": graph.Person}},
+		{"Hank Presley is one of the London Assembly members.",
+			map[string]graph.Type{"Hank Presley": graph.Person, "London Assembly": graph.Org}},
+		{"They formalised a deal between PDVSA and Argentina's Enarsa.",
+			map[string]graph.Type{"PDVSA": graph.Org, "Argentina": graph.GPE, "Enarsa": graph.Org}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
