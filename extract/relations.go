@@ -238,6 +238,14 @@ func isWord(s string) bool {
 	return letters > 0
 }
 
+// isAmount reports whether a token is a number or a sum: "1.55bn", "£5m".
+func isAmount(s string) bool {
+	for _, r := range s {
+		return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
+	}
+	return false
+}
+
 func lower(t token) string { return strings.ToLower(t.text) }
 
 // auxiliaries are verbs that carry tense, voice or mood for a main verb.
@@ -281,7 +289,7 @@ func (v *sentenceView) events() []relation {
 		if g.possessive || v.mentionIsModifier(g) || v.demonym(g) {
 			continue
 		}
-		if v.afterPreposition(g.first) {
+		if v.afterPreposition(g.first) && !v.absolute(gi) {
 			continue
 		}
 		subjects, end := v.coordinated(gi)
@@ -321,7 +329,9 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 	if len(objects) == 0 || objects[0] == gi {
 		// "France and Germany met": a reciprocal verb between its subjects.
 		if len(objects) == 0 && !vp.passive {
-			for _, p := range vp.predicates {
+			for _, p := range append([]string{vp.lead}, vp.predicates...) {
+				// "Straw and Moratinos agreed to establish a body": they
+				// agreed with each other.
 				if reciprocal[p] {
 					out = append(out, v.among(subjects, p, vp.negated)...)
 				}
@@ -412,6 +422,13 @@ func (v *sentenceView) afterPreposition(i int) bool {
 		return false
 	}
 	return prev.tag == "IN" || prev.tag == "TO" || lower(prev) == "'s" || lower(prev) == "and"
+}
+
+// absolute reports whether group gi opens a clause of "with" and a
+// participle, whose subject it is: "with Mr Demel leaving the company".
+func (v *sentenceView) absolute(gi int) bool {
+	g := v.groups[gi]
+	return g.first > 0 && lower(v.toks[g.first-1]) == "with" && g.last < len(v.toks) && v.toks[g.last].tag == "VBG" && v.participle(g.last)
 }
 
 // subordinators open a clause, whose subject follows them: "reported that
@@ -528,6 +545,7 @@ func (v *sentenceView) among(groups []int, predicate string, negated bool) []rel
 // verbPhrase is the verb group that follows a subject.
 type verbPhrase struct {
 	predicates []string // lemmas, with their particles: "take_over"; more than one for "seized and sold"
+	lead       string   // the verb that leads to the first predicate: "agree" in "agreed to buy"
 	next       int      // first token after the verbs
 	passive    bool
 	negated    bool
@@ -540,12 +558,13 @@ func (v *sentenceView) mentionIsModifier(g group) bool {
 		return false
 	}
 	next := v.toks[g.last]
-	return strings.HasPrefix(next.tag, "NN") && v.at[g.last] < 0 && !isRoleWord(next.text)
+	// An amount is not modified: "pay Fiat 1.55bn euros".
+	return strings.HasPrefix(next.tag, "NN") && !isAmount(next.text) && v.at[g.last] < 0 && !isRoleWord(next.text)
 }
 
 func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 	var vp verbPhrase
-	sawBe := false
+	sawBe, sawAux := false, false
 	i := from
 	// "Maharaz, visiting Ottawa, said": a participle tells what the
 	// subject was doing.
@@ -589,10 +608,14 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 		case t.tag == "RB" || t.tag == "RBR" || t.tag == "MD" || w == "also" || w == "which" || w == "who" && i == from:
 		case (isVerb(t.tag) || auxiliaries[w]) && isWord(w):
 			if auxiliaries[w] && i+1 < len(v.toks) && v.nextVerb(i+1) {
+				sawAux = true
 				if beForms[w] {
 					sawBe = true
 				}
 				continue
+			}
+			if t.tag == "VBG" && !sawAux && !v.participle(i) {
+				return vp, false
 			}
 			vp.passive = t.tag == "VBN" && (sawBe || i == from)
 			v.readVerb(&vp, i)
@@ -613,11 +636,47 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 	return vp, false
 }
 
+// participle reports whether the -ing word at i, with no auxiliary before
+// it, is a verb with an object ("with Mr Demel leaving the company") and
+// not an adjective before a noun ("US banking giant Citigroup"), an
+// auxiliary ("having"), a participle used as a preposition ("a song
+// featuring Rah Digga") or a noun the tagger took for a participle ("Wasps
+// wing Tom Voyce").
+func (v *sentenceView) participle(i int) bool {
+	w := lower(v.toks[i])
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 || prepositionalParticiples[w] || auxiliaries[w] {
+		return false
+	}
+	if i+1 < len(v.toks) && v.at[i+1] < 0 && isWord(v.toks[i+1].text) && startsLower(v.toks[i+1].text) {
+		next := v.toks[i+1].tag
+		return !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ")
+	}
+	return true
+}
+
+// prepositionalParticiples work as prepositions: "a show starring X" does
+// not say that the show did anything.
+var prepositionalParticiples = map[string]bool{
+	"according": true, "including": true, "featuring": true, "starring": true, "involving": true,
+	"concerning": true, "regarding": true, "following": true, "excluding": true, "barring": true,
+}
+
 // readVerb adds the verb at i to vp, with its particle ("take over") or,
-// for "agreed to buy" and "plans to sell", the verb it leads to.
+// for "agreed to buy", "is to pay" and "tried at least twice to hack", the
+// verb it leads to.
 func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
-	if i+2 < len(v.toks) && v.toks[i+1].tag == "TO" && v.toks[i+2].tag == "VB" {
-		i += 2
+	j, negated := i+1, false
+	for j < len(v.toks) && j-i <= 4 && (strings.HasPrefix(v.toks[j].tag, "RB") || lower(v.toks[j]) == "at" || lower(v.toks[j]) == "least") {
+		negated = negated || negations[lower(v.toks[j])]
+		j++
+	}
+	if j+1 < len(v.toks) && v.toks[j].tag == "TO" && v.toks[j+1].tag == "VB" && isWord(v.toks[j+1].text) {
+		if len(vp.predicates) == 0 {
+			vp.lead = lemma(v.toks[i].text, v.toks[i].tag)
+		}
+		// "agreed not to buy" denies the buying.
+		vp.negated = vp.negated || negated
+		i = j + 1
 	}
 	predicate := lemma(v.toks[i].text, v.toks[i].tag)
 	vp.next = i + 1
