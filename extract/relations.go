@@ -107,7 +107,7 @@ func (v *sentenceView) demonym(g group) bool {
 // Jean-Yves Le Drian", "his Israeli counterpart, Ariel Sharon". Otherwise
 // it returns the group that starts at i, or -1.
 func (v *sentenceView) titled(i int) int {
-	for i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+	for i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$" || courtesyTitles[v.toks[i].text]) {
 		i++
 	}
 	if i >= len(v.toks) {
@@ -140,6 +140,57 @@ func (v *sentenceView) titled(i int) int {
 	return gi
 }
 
+// namedAfter returns the group named at i past the words that describe
+// it ("comic book company Marvel", "Six Nations leaders Ireland") or its
+// owner ("Argentina's Enarsa", "Apple's mercurial boss Steve Jobs");
+// otherwise titled(i).
+func (v *sentenceView) namedAfter(i int) int {
+	gi, modifier := v.titled(i), -1
+	if gi >= 0 && v.mentionIsModifier(v.groups[gi]) {
+		gi = -1
+	}
+	for j := i; gi < 0 && j < len(v.toks) && j-i < 6; {
+		t := v.toks[j]
+		if g := v.at[j]; g >= 0 {
+			if v.groups[g].first != j {
+				break
+			}
+			if !v.demonym(v.groups[g]) && !v.mentionIsModifier(v.groups[g]) {
+				gi = v.titled(j)
+				break
+			}
+			if modifier < 0 && !v.demonym(v.groups[g]) {
+				modifier = g
+			}
+			j = v.groups[g].last
+			continue
+		}
+		if t.tag != "DT" && t.tag != "PRP$" && !((strings.HasPrefix(t.tag, "JJ") || t.tag == "NN") && startsLower(t.text) && isWord(t.text)) {
+			break
+		}
+		j++
+	}
+	if gi < 0 {
+		// "the MGM studio": the name is what the noun names.
+		return modifier
+	}
+	if !v.groups[gi].possessive {
+		return gi
+	}
+	for k := v.groups[gi].last + 1; k < len(v.toks) && k < v.groups[gi].last+5; k++ {
+		if next := v.at[k]; next >= 0 {
+			if v.groups[next].first == k && !v.demonym(v.groups[next]) {
+				return next
+			}
+			break
+		}
+		if !(strings.HasPrefix(v.toks[k].tag, "JJ") || strings.HasPrefix(v.toks[k].tag, "NN")) || !startsLower(v.toks[k].text) {
+			break
+		}
+	}
+	return gi
+}
+
 // coordinated returns the groups joined to group gi by "and" or commas,
 // titled or not ("Italian Prime Minister Silvio Berlusconi and German
 // Chancellor Gerhard Schroeder"), and the token after the last of them.
@@ -157,7 +208,7 @@ func (v *sentenceView) coordinated(gi int) ([]int, int) {
 		if j == end || j >= len(v.toks) {
 			break
 		}
-		next := v.titled(j)
+		next := v.namedAfter(j)
 		if next < 0 || next <= out[len(out)-1] || !compatible(v.d.mentions[v.groups[next].mentions[0]].typ, v.d.mentions[v.groups[gi].mentions[0]].typ) {
 			break
 		}
@@ -496,7 +547,7 @@ func (v *sentenceView) adverbialParticiples() []relation {
 		if v.toks[i].tag != "VBG" || !isWord(v.toks[i].text) {
 			continue
 		}
-		subject := v.subjectBefore(i - 1)
+		subject := v.subjectBefore(i-1, false)
 		if subject < 0 {
 			continue
 		}
@@ -590,7 +641,7 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 		if v.toks[j].tag == "DT" {
 			j++
 		}
-		if j < len(v.toks) && v.at[j] >= 0 && v.groups[v.at[j]].first == j && v.isPlace(v.at[j]) {
+		if j < len(v.toks) && v.at[j] >= 0 && v.groups[v.at[j]].first == j && v.isPlace(v.at[j]) && !v.groups[v.at[j]].possessive {
 			i = v.groups[v.at[j]].last
 		}
 	}
@@ -606,7 +657,7 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 		case negations[w]:
 			vp.negated = true
 		case t.tag == "RB" || t.tag == "RBR" || t.tag == "MD" || w == "also" || w == "which" || w == "who" && i == from:
-		case (isVerb(t.tag) || auxiliaries[w]) && isWord(w):
+		case (isVerb(t.tag) || auxiliaries[w]) && isWord(w) && t.tag != "POS":
 			if auxiliaries[w] && i+1 < len(v.toks) && v.nextVerb(i+1) {
 				sawAux = true
 				if beForms[w] {
@@ -851,6 +902,10 @@ var nominalPredicates = map[string]string{
 	"dispute": "dispute", "row": "dispute", "war": "fight", "battle": "battle", "partnership": "partner",
 	"alliance": "ally", "conversation": "talk", "call": "call", "support": "support",
 	"rivalry": "rival", "victory": "beat", "defeat": "defeat", "lawsuit": "sue", "suit": "sue",
+	"clash": "clash", "clashes": "clash", "conflict": "conflict", "feud": "feud", "fight": "fight",
+	"infighting": "fight", "rift": "rift", "negotiation": "negotiate", "co-operation": "cooperate",
+	"cooperation": "cooperate", "collaboration": "collaborate", "trip": "visit", "visits": "visit",
+	"disputes": "dispute", "battles": "battle", "deals": "deal", "agreements": "agree",
 }
 
 // nominals finds relations stated by nouns: "talks between X and Y",
@@ -859,7 +914,8 @@ func (v *sentenceView) nominals() []relation {
 	var out []relation
 	for i, t := range v.toks {
 		predicate, ok := nominalPredicates[lower(t)]
-		if !ok || !strings.HasPrefix(t.tag, "NN") {
+		if !ok || !strings.HasPrefix(t.tag, "NN") && t.tag != "VBG" {
+			// "infighting between Brown and Blair" may be tagged a participle.
 			continue
 		}
 		between := i + 1
@@ -870,7 +926,7 @@ func (v *sentenceView) nominals() []relation {
 		if between+1 < len(v.toks) && lower(v.toks[between]) == "between" {
 			// "talks between X and Y", "a meeting between ONGC chairman Subir
 			// Raha, Gazprom chairman Aleksey Miller and ..."
-			if gi := v.titled(between + 1); gi >= 0 {
+			if gi := v.namedAfter(between + 1); gi >= 0 {
 				groups, _ := v.coordinated(gi)
 				out = append(out, v.among(groups, predicate, false)...)
 			}
@@ -888,8 +944,13 @@ func (v *sentenceView) nominals() []relation {
 				break
 			}
 		}
-		if owner < 0 && i+1 < len(v.toks) && lower(v.toks[i+1]) == "with" {
-			owner = v.subjectBefore(i)
+		if owner < 0 && i+1 < len(v.toks) && lower(v.toks[i+1]) == "with" && !v.ownedBefore(i) {
+			owner = v.subjectBefore(i, true)
+			if owner < 0 {
+				// "Following talks with Mr Blair, Mr Abbas said": the subject
+				// of the clause the phrase opens.
+				owner = v.subjectAfter(i + 2)
+			}
 		}
 		if owner < 0 || i+2 >= len(v.toks) {
 			continue
@@ -899,16 +960,63 @@ func (v *sentenceView) nominals() []relation {
 		default:
 			continue
 		}
-		if gi := v.titled(i + 2); gi >= 0 && gi != owner {
-			out = append(out, v.pairs(v.groups[owner], v.groups[gi], predicate, false, graph.Event)...)
+		if gi := v.namedAfter(i + 2); gi >= 0 && gi != owner {
+			others, _ := v.coordinated(gi)
+			for _, o := range others {
+				if o != owner {
+					out = append(out, v.pairs(v.groups[owner], v.groups[o], predicate, false, graph.Event)...)
+				}
+			}
 		}
 	}
 	return out
 }
 
+// ownedBefore reports whether the noun at i has an owner other than a
+// name ("Saturday's Six Nations clash with Wales"), who then is no party.
+func (v *sentenceView) ownedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := v.toks[j]
+		if t.text == "'s" || t.text == "'" {
+			return true
+		}
+		if v.at[j] >= 0 && !v.mentionIsModifier(v.groups[v.at[j]]) || t.tag != "DT" && !strings.HasPrefix(t.tag, "JJ") && !strings.HasPrefix(t.tag, "NN") {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectAfter returns the subject of the main clause when the words from
+// i on are an opening phrase and ", Subject verb ..." follows, or -1.
+func (v *sentenceView) subjectAfter(i int) int {
+	for _, g := range v.groups {
+		if g.first < i && !g.possessive && !v.demonym(g) && !v.afterPreposition(g.first) {
+			// The sentence has a subject before the phrase.
+			return -1
+		}
+	}
+	for j := i; j+1 < len(v.toks) && j < i+12; j++ {
+		if v.toks[j].text != "," {
+			continue
+		}
+		gi := v.titled(j + 1)
+		if gi < 0 || v.groups[gi].possessive || v.demonym(v.groups[gi]) {
+			return -1
+		}
+		if vp, _ := v.verbPhrase(v.groups[gi].last); len(vp.predicates) > 0 && !vp.passive {
+			return gi
+		}
+		return -1
+	}
+	return -1
+}
+
 // subjectBefore returns the group that is the subject of the clause
-// holding token i: the latest group before i that a verb phrase follows.
-func (v *sentenceView) subjectBefore(i int) int {
+// holding token i: the latest group before i that a verb phrase follows,
+// in the passive voice too when passive is set ("he was removed following
+// a dispute with Jobs").
+func (v *sentenceView) subjectBefore(i int, passive bool) int {
 	best := -1
 	for gi, g := range v.groups {
 		if g.last > i {
@@ -917,7 +1025,7 @@ func (v *sentenceView) subjectBefore(i int) int {
 		if g.possessive || v.demonym(g) || v.afterPreposition(g.first) {
 			continue
 		}
-		if vp, ok := v.verbPhrase(g.last); ok && vp.next <= i && !vp.passive {
+		if vp, ok := v.verbPhrase(g.last); ok && vp.next <= i && (passive || !vp.passive) {
 			best = gi
 		}
 	}

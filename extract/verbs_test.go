@@ -24,6 +24,15 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Tony Blair and Jacques Chirac agreed to establish a body.", want: []triple{{"Tony Blair", "agree", "Jacques Chirac", false}}},
 		{text: "French banking giant Yukos sold Rosneft.", not: []triple{{"France", "bank", "Yukos", false}}},
 		{text: "Labour hit back, with Gordon Brown accusing Tony Blair of lying.", want: []triple{{"Gordon Brown", "accuse", "Tony Blair", false}}},
+		{text: "The clash between Yukos and the Kremlin came to a head.", want: []triple{{"Yukos", "clash", "Kremlin", false}}},
+		{text: "There were claims of infighting between Mr Brown and Tony Blair.", want: []triple{{"Brown", "fight", "Tony Blair", false}}},
+		{text: "They formalised a co-operation deal between French energy firm Yukos and Russia's Rosneft.", want: []triple{{"Yukos", "deal", "Rosneft", false}}, not: []triple{{"Yukos", "deal", "Russia", false}}},
+		{text: "Tony Blair won a court battle with comic book company Yukos.", want: []triple{{"Tony Blair", "battle", "Yukos", false}}},
+		{text: "Following talks with Mr Blair, Mr Abbas said he was hopeful.", want: []triple{{"Abbas", "talk", "Blair", false}}},
+		{text: "Tony Blair held talks with his French counterpart, Jacques Chirac, and the Russian leader, Vladimir Putin.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}, {"Tony Blair", "talk", "Vladimir Putin", false}}},
+		{text: "Tony Blair is fit for Saturday's clash with France.", not: []triple{{"Tony Blair", "clash", "France", false}}},
+		{text: "Russia ravaged Syria.", want: []triple{{"Russia", "ravage", "Syria", false}}},
+		{text: "The winners are Tony Blair of France, Germany's Gordon Brown and Russian leader Vladimir Putin.", not: []triple{{"Tony Blair", "s", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
 		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
