@@ -22,7 +22,7 @@ var irregularVerbs = map[string]string{
 	"withdrew": "withdraw", "withdrawn": "withdraw", "swore": "swear", "sworn": "swear",
 	"bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid", "shot": "shoot",
 	"bit": "bite", "bitten": "bite", "did": "do", "done": "do", "was": "be", "were": "be",
-	"been": "be", "is": "be", "are": "be", "am": "be", "has": "have", "had": "have",
+	"been": "be", "being": "be", "is": "be", "are": "be", "am": "be", "has": "have", "had": "have",
 	"overrode": "override", "overridden": "override", "foresaw": "foresee", "stole": "steal",
 	"stolen": "steal", "woke": "wake", "lent": "lend", "lay": "lie", "laid": "lay", "got": "get",
 	"gotten": "get", "let": "let", "put": "put", "set": "set", "cut": "cut", "hit": "hit",

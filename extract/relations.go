@@ -317,7 +317,10 @@ var particles = map[string]bool{"over": true, "off": true, "up": true, "out": tr
 
 // lightVerbs carry little meaning of their own: in "held talks with" the
 // relation is the noun.
-var lightVerbs = map[string]bool{"hold": true, "have": true, "conduct": true, "begin": true, "open": true, "start": true, "launch": true}
+var lightVerbs = map[string]bool{
+	"hold": true, "have": true, "conduct": true, "begin": true, "open": true, "start": true,
+	"launch": true, "make": true, "take": true, "pay": true,
+}
 
 // skippedVerbs do not relate their subject and object as kg means it.
 var skippedVerbs = map[string]bool{
@@ -396,6 +399,10 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 		subjects, objects = objects, subjects
 	}
+	if predicates[0] != vp.predicates[0] && v.denied(vp.next, v.groups[objects[0]].first) {
+		// "will take no action against Mourinho".
+		vp.negated = true
+	}
 	for _, p := range predicates {
 		if skippedVerbs[p] {
 			continue
@@ -447,6 +454,16 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 	}
 	return out
+}
+
+// denied reports whether "no" stands among the tokens [from, to).
+func (v *sentenceView) denied(from, to int) bool {
+	for i := from; i < to && i < len(v.toks); i++ {
+		if lower(v.toks[i]) == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // locative prepositions introduce where or when something happened.
@@ -800,13 +817,18 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			// "bought rival May", "sued US phone firm MCI": the nouns before a
 			// name describe it.
 			if noun != "" && nounAt != i-1 {
-				if !v.directAfterNoun(i) {
+				light := ""
+				if len(predicates) == 1 && lightVerbs[predicates[0]] {
+					light = lightPredicate(predicates[0], noun)
+				}
+				relational := nominalPredicates[noun] != "" || lightNouns[noun]
+				if !v.directAfterNoun(i, relational, relational && light != "") {
 					// A place or time on the way: "held talks in Paris with Y".
 					i = v.groups[gi].last
 					continue
 				}
-				if len(predicates) == 1 && lightVerbs[predicates[0]] {
-					predicates = []string{noun}
+				if light != "" {
+					predicates = []string{light}
 				}
 			}
 			if i > 0 && lower(v.toks[i-1]) == "as" {
@@ -856,7 +878,8 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			}
 		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD" || t.tag == "RB" || courtesyTitles[t.text]:
 		case strings.HasPrefix(t.tag, "NN"):
-			if nounAt != i-1 {
+			// The last noun heads the phrase: "a surprise trip".
+			if isWord(t.text) {
 				noun = lemma(t.text, t.tag)
 			}
 			nounAt = i
@@ -868,22 +891,62 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 	return nil, nil, false, 0
 }
 
-// directAfterNoun reports whether the group at i follows its noun through
-// a preposition that makes the verb's object the group ("signed a deal
-// with Y"), as opposed to a noun of its own ("bought a stake in Y").
-func (v *sentenceView) directAfterNoun(i int) bool {
-	if i < 2 {
+// directAfterNoun reports whether the phrase naming a group at i follows
+// its noun through a preposition that makes the verb's object the group
+// ("signed a deal with Y"), as opposed to a noun of its own ("bought a
+// stake in Y"). When the noun states a relation, the phrase may open with
+// a determiner or adjectives ("held talks with his Israeli counterpart,
+// Y"); other nouns take the name at once ("won the cup with the Toffees"
+// tells with whom). After a light verb and such a noun, "to" and "on"
+// lead to the object too: "made a trip to Iraq", but not "suffered a
+// defeat to Y".
+func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
+	j := i - 1
+	for relational && j > 0 && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$" || v.toks[j].tag == "CD" || strings.HasPrefix(v.toks[j].tag, "JJ") && v.at[j] < 0 || v.at[j] >= 0 && v.demonym(v.groups[v.at[j]])) {
+		j--
+	}
+	if j < 1 {
 		return false
 	}
-	switch lower(v.toks[i-1]) {
+	switch lower(v.toks[j]) {
 	case "with", "against", "between":
 		return true
+	case "to", "on":
+		return light
 	case "in", "of":
 		// "bought a 20% stake in Sina": a part of it.
-		return partNouns[lower(v.toks[i-2])]
+		return partNouns[lower(v.toks[j-1])]
 	}
 	return false
 }
+
+// lightPredicate names the relation a light verb and its noun state: the
+// verb the noun stands for ("made a trip" visits) or both words ("took
+// action", "made references"). Other nouns make no relation of a new
+// light verb ("made his debut against Wales"); those of the old ones name
+// it themselves ("held discussions with").
+func lightPredicate(verb, noun string) string {
+	if p, ok := nominalPredicates[noun]; ok {
+		return p
+	}
+	if lightNouns[noun] {
+		return verb + "_" + noun
+	}
+	if heavyLightVerbs[verb] {
+		return ""
+	}
+	return noun
+}
+
+// lightNouns make a relation with a light verb: "took action against".
+var lightNouns = map[string]bool{
+	"action": true, "reference": true, "tribute": true, "donation": true, "appeal": true,
+	"complaint": true, "payment": true, "contribution": true, "approach": true,
+}
+
+// heavyLightVerbs are light only before the nouns above: "made a trip",
+// but "made a film with".
+var heavyLightVerbs = map[string]bool{"make": true, "take": true, "pay": true}
 
 // partNouns name a part of what follows them: a stake in a company.
 var partNouns = map[string]bool{

@@ -33,6 +33,12 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Tony Blair is fit for Saturday's clash with France.", not: []triple{{"Tony Blair", "clash", "France", false}}},
 		{text: "Russia ravaged Syria.", want: []triple{{"Russia", "ravage", "Syria", false}}},
 		{text: "The winners are Tony Blair of France, Germany's Gordon Brown and Russian leader Vladimir Putin.", not: []triple{{"Tony Blair", "s", "Gordon Brown", false}}},
+		{text: "Tony Blair also made a surprise trip to Syria this week.", want: []triple{{"Tony Blair", "visit", "Syria", false}}},
+		{text: "Yukos took action against Rosneft.", want: []triple{{"Yukos", "take_action", "Rosneft", false}}},
+		{text: "The Kremlin will take no action against Yukos.", want: []triple{{"Kremlin", "take_action", "Yukos", true}}},
+		{text: "Tony Blair held talks with his French counterpart Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
+		{text: "Tony Blair suffered a heavy defeat to Gordon Brown.", not: []triple{{"Tony Blair", "suffer", "Gordon Brown", false}}},
+		{text: "Tony Blair won the cup with the Kremlin.", not: []triple{{"Tony Blair", "win", "Kremlin", false}}},
 	}
 	for _, tt := range tests {
 		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
