@@ -127,8 +127,8 @@ func restoreE(stem string) string {
 }
 
 // eEndings end stems that always take back an e: "involv", "reduc",
-// "judg", "acquir", "enabl", "organiz", "ravag".
-var eEndings = []string{"v", "ag", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
+// "judg", "acquir", "enabl", "organiz", "ravag", "examin", "declin".
+var eEndings = []string{"v", "ag", "amin", "rmin", "mbin", "agin", "clin", "efin", "tlin", "rlin", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
 
 // singleSyllable reports whether stem has one vowel group, as in "us" of
 // "accus" or "hop" of "hoped".

@@ -332,6 +332,9 @@ var skippedVerbs = map[string]bool{
 	"believe": true, "think": true, "hope": true, "expect": true, "feel": true, "know": true,
 	"insist": true, "suggest": true, "fear": true, "reckon": true, "predict": true,
 	"estimate": true, "claim": true, "argue": true, "doubt": true,
+	// Nor do verbs that report or characterise: "described the IAAF's
+	// decision as unexpected", "stressed his Lions group might".
+	"describe": true, "stress": true, "admit": true, "reveal": true, "acknowledge": true,
 }
 
 // events finds subject-verb-object relations, in the active and the
@@ -446,7 +449,8 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 		// "A sold B to C": C bought B.
 		if p == "sell" && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "to" {
-			if buyer := v.titled(after + 1); buyer >= 0 {
+			// Not "to a US investment group", where the place describes.
+			if buyer := v.titled(after + 1); buyer >= 0 && !v.mentionIsModifier(v.groups[buyer]) {
 				for _, o := range objects {
 					out = append(out, v.pairs(v.groups[buyer], v.groups[o], "buy", vp.negated, graph.Event)...)
 				}
@@ -850,12 +854,25 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 					// Baker": the one the thing goes to.
 					gi = v.titled(j + 1)
 					i = j + 1
+				case j > v.groups[gi].last+1 && conduct[lower(v.toks[j-1])]:
+					// "dismissed IBM's move", "hack T-Mobile's network": what
+					// is done to the owner's conduct or systems is done to it.
+					return []int{gi}, predicates, false, j
 				default:
 					// "backed Gordon Brown's report": the report was backed.
 					return nil, nil, false, 0
 				}
 			}
 			if v.mentionIsModifier(v.groups[gi]) {
+				// "sold its Travelers Life insurance arm to Metlife", "headed
+				// the Menatep group": the name names the unit.
+				k := v.groups[gi].last
+				for k < len(v.toks) && v.at[k] < 0 && (strings.HasPrefix(v.toks[k].tag, "JJ") || strings.HasPrefix(v.toks[k].tag, "NN")) && startsLower(v.toks[k].text) {
+					k++
+				}
+				if k > v.groups[gi].last && (k == len(v.toks) || v.at[k] < 0) && unitNouns[lower(v.toks[k-1])] {
+					return []int{gi}, predicates, false, k
+				}
 				// "attacked Tory plans": the plans were attacked.
 				return nil, nil, false, 0
 			}
@@ -953,6 +970,26 @@ var partNouns = map[string]bool{
 	"stake": true, "share": true, "shares": true, "holding": true, "holdings": true,
 	"interest": true, "control": true, "majority": true, "part": true, "parts": true,
 	"assets": true, "unit": true, "units": true, "division": true, "operations": true,
+}
+
+// conduct names what an organisation or person does or runs, so that acts
+// on it are acts on its owner: "dismissed IBM's move".
+var conduct = map[string]bool{
+	"move": true, "decision": true, "proposal": true, "offer": true, "bid": true,
+	"policy": true, "stance": true, "handling": true, "action": true, "actions": true,
+	"behaviour": true, "behavior": true, "conduct": true, "network": true, "system": true,
+	"systems": true, "website": true, "site": true, "servers": true, "computers": true,
+	"remarks": true, "comments": true, "attitude": true, "approach": true, "tactics": true,
+	"leadership": true, "invasion": true, "request": true, "demands": true, "ruling": true,
+}
+
+// unitNouns name an organisation or a part of one, and the name before
+// them is its own: "the Menatep group", "its insurance arm".
+var unitNouns = map[string]bool{
+	"arm": true, "unit": true, "division": true, "subsidiary": true, "business": true,
+	"company": true, "group": true, "firm": true, "operation": true, "operations": true,
+	"studio": true, "studios": true, "label": true, "brand": true, "chain": true,
+	"party": true, "network": true, "channel": true, "newspaper": true, "agency": true,
 }
 
 // nominalPredicates are nouns that state a relation between the entities

@@ -39,6 +39,11 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Tony Blair held talks with his French counterpart Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
 		{text: "Tony Blair suffered a heavy defeat to Gordon Brown.", not: []triple{{"Tony Blair", "suffer", "Gordon Brown", false}}},
 		{text: "Tony Blair won the cup with the Kremlin.", not: []triple{{"Tony Blair", "win", "Kremlin", false}}},
+		{text: "Gordon Brown dismissed Yukos's move as insubstantial.", want: []triple{{"Gordon Brown", "dismiss", "Yukos", false}}},
+		{text: "Rosneft sold its Yukos insurance arm to the Kremlin.", want: []triple{{"Rosneft", "sell", "Yukos", false}, {"Kremlin", "buy", "Yukos", false}}},
+		{text: "Rosneft sold its Yukos insurance arm to a French investment group.", not: []triple{{"France", "buy", "Yukos", false}}},
+		{text: "Tony Blair described Jacques Chirac as a friend.", not: []triple{{"Tony Blair", "describe", "Jacques Chirac", false}}},
+		{text: "The Kremlin was examining Yukos.", want: []triple{{"Kremlin", "examine", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
