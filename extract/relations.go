@@ -398,7 +398,7 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 	}
 	if vp.passive {
 		if !byAgent {
-			return out
+			return append(out, v.removedFrom(subjects, objects, predicates, vp.negated)...)
 		}
 		subjects, objects = objects, subjects
 	}
@@ -458,6 +458,38 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 	}
 	return out
+}
+
+// removedFrom reads "Galloway was expelled from the Labour party": the
+// body a verb of removal names with "from" did it.
+func (v *sentenceView) removedFrom(subjects, objects []int, predicates []string, negated bool) []relation {
+	j := v.groups[objects[0]].first - 1
+	for j > 0 && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$") {
+		j--
+	}
+	if j < 0 || lower(v.toks[j]) != "from" || v.isPerson(objects[0]) {
+		return nil
+	}
+	var out []relation
+	for _, p := range predicates {
+		if !removals[p] {
+			continue
+		}
+		for _, o := range objects {
+			for _, s := range subjects {
+				out = append(out, v.pairs(v.groups[o], v.groups[s], p, negated, graph.Event)...)
+			}
+		}
+	}
+	return out
+}
+
+// removals are verbs of putting out of a body: "was expelled from".
+var removals = map[string]bool{
+	"expel": true, "suspend": true, "ban": true, "bar": true, "exclude": true, "dismiss": true,
+	"sack": true, "fire": true, "oust": true, "drop": true, "axe": true, "deselect": true,
+	"disqualify": true, "kick_out": true, "throw_out": true, "eject": true, "deport": true,
+	"release": true, "omit": true, "remove": true,
 }
 
 // denied reports whether "no" stands among the tokens [from, to).

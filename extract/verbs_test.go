@@ -44,6 +44,8 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Rosneft sold its Yukos insurance arm to a French investment group.", not: []triple{{"France", "buy", "Yukos", false}}},
 		{text: "Tony Blair described Jacques Chirac as a friend.", not: []triple{{"Tony Blair", "describe", "Jacques Chirac", false}}},
 		{text: "The Kremlin was examining Yukos.", want: []triple{{"Kremlin", "examine", "Yukos", false}}},
+		{text: "Gordon Brown was expelled from the Labour party in 2003.", want: []triple{{"Labour Party", "expel", "Gordon Brown", false}}},
+		{text: "Gordon Brown was driven from Paris by night.", not: []triple{{"Paris", "drive", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
 		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
