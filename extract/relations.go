@@ -871,6 +871,11 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				// "serve as Mr Ghosn's deputy" states a role, read elsewhere.
 				return nil, nil, false, 0
 			}
+			if i > 0 && lower(v.toks[i-1]) == "with" && creative(predicates) {
+				// "which he founded with Damon Dash": a partner in the making,
+				// not what was made.
+				return nil, nil, false, 0
+			}
 			if v.groups[gi].possessive {
 				// "sold Yukos' main production arm, Yugansk,": the apposition
 				// names what was sold.
@@ -938,6 +943,19 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 		i++
 	}
 	return nil, nil, false, 0
+}
+
+// creative reports whether a verb makes something: its "with" names a
+// partner.
+func creative(predicates []string) bool {
+	for _, p := range predicates {
+		switch p {
+		case "found", "co-found", "set_up", "form", "create", "establish", "start", "launch",
+			"write", "co-write", "record", "produce", "build", "develop", "design", "make", "film", "direct":
+			return true
+		}
+	}
+	return false
 }
 
 // directAfterNoun reports whether the phrase naming a group at i follows

@@ -46,6 +46,8 @@ func TestVerbRelations(t *testing.T) {
 		{text: "The Kremlin was examining Yukos.", want: []triple{{"Kremlin", "examine", "Yukos", false}}},
 		{text: "Gordon Brown was expelled from the Labour party in 2003.", want: []triple{{"Labour Party", "expel", "Gordon Brown", false}}},
 		{text: "Gordon Brown was driven from Paris by night.", not: []triple{{"Paris", "drive", "Gordon Brown", false}}},
+		{text: "Tony Blair founded Yukos with Gordon Brown in 1995.", want: []triple{{"Tony Blair", "found", "Yukos", false}}, not: []triple{{"Tony Blair", "found", "Gordon Brown", false}}},
+		{text: "Yukos, which he founded with Gordon Brown, grew.", not: []triple{{"Yukos", "found", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
 		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
