@@ -382,6 +382,10 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 	if !ok {
 		return nil
 	}
+	if v.disputed(v.groups[gi].first) {
+		// "Ebbers rejected allegations he pressured Sullivan".
+		vp.negated = !vp.negated
+	}
 	objects, predicates, byAgent, after := v.object(vp)
 	if len(objects) == 0 || objects[0] == gi {
 		// "France and Germany met": a reciprocal verb between its subjects.
@@ -491,6 +495,31 @@ var removals = map[string]bool{
 	"disqualify": true, "kick_out": true, "throw_out": true, "eject": true, "deport": true,
 	"release": true, "omit": true, "remove": true,
 }
+
+// disputed reports whether the clause whose subject starts at i is what a
+// denial denies: "rejected allegations (that) he pressured".
+func (v *sentenceView) disputed(i int) bool {
+	j := i - 1
+	if j >= 0 && lower(v.toks[j]) == "that" {
+		j--
+	}
+	if j < 1 || !claimNouns[lower(v.toks[j])] {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if isVerb(v.toks[k].tag) {
+			// Not "failed to deny claims", "did not deny reports".
+			return denials[lemma(v.toks[k].text, v.toks[k].tag)] && (k == 0 || v.toks[k-1].tag != "TO" && !negations[lower(v.toks[k-1])])
+		}
+	}
+	return false
+}
+
+// claimNouns report something said; denials deny it.
+var (
+	claimNouns = map[string]bool{"allegations": true, "allegation": true, "claims": true, "claim": true, "accusations": true, "reports": true, "suggestions": true, "charges": true, "rumours": true, "speculation": true}
+	denials    = map[string]bool{"deny": true, "reject": true, "dismiss": true, "refute": true, "rebut": true}
+)
 
 // denied reports whether "no" stands among the tokens [from, to).
 func (v *sentenceView) denied(from, to int) bool {
@@ -769,6 +798,11 @@ var prepositionalParticiples = map[string]bool{
 // for "agreed to buy", "is to pay" and "tried at least twice to hack", the
 // verb it leads to.
 func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
+	if lemma(v.toks[i].text, v.toks[i].tag) == "deny" && i+1 < len(v.toks) && v.toks[i+1].tag == "VBG" && isWord(v.toks[i+1].text) {
+		// "Japan denied breaking a pact with the US": the breaking is denied.
+		vp.negated = !vp.negated
+		i++
+	}
 	j, negated := i+1, false
 	for j < len(v.toks) && j-i <= 4 && (strings.HasPrefix(v.toks[j].tag, "RB") || lower(v.toks[j]) == "at" || lower(v.toks[j]) == "least") {
 		negated = negated || negations[lower(v.toks[j])]

@@ -48,6 +48,9 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Gordon Brown was driven from Paris by night.", not: []triple{{"Paris", "drive", "Gordon Brown", false}}},
 		{text: "Tony Blair founded Yukos with Gordon Brown in 1995.", want: []triple{{"Tony Blair", "found", "Yukos", false}}, not: []triple{{"Tony Blair", "found", "Gordon Brown", false}}},
 		{text: "Yukos, which he founded with Gordon Brown, grew.", not: []triple{{"Yukos", "found", "Gordon Brown", false}}},
+		{text: "Russia denied breaking a pact with France.", want: []triple{{"Russia", "break", "France", true}}},
+		{text: "Tony Blair has dismissed reports he told Gordon Brown he would quit.", want: []triple{{"Tony Blair", "tell", "Gordon Brown", true}}},
+		{text: "Tony Blair failed to deny claims he told Gordon Brown he would quit.", want: []triple{{"Tony Blair", "tell", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
 		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
