@@ -175,5 +175,5 @@ var eStems = map[string]bool{
 	"reserv": true, "preserv": true, "solv": true, "evolv": true, "revolv": true,
 	"captur": true, "secur": true, "procur": true, "assur": true, "ensur": true, "insur": true,
 	"cur": true, "endur": true, "lur": true, "measur": true, "pressur": true, "featur": true,
-	"structur": true, "ventur": true,
+	"structur": true, "ventur": true, "ax": true,
 }

@@ -867,6 +867,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 	predicates := vp.predicates
 	i := vp.next
 	noun, nounAt := "", -1
+	prep, prepAt := "", -1 // the latest preposition
 	for steps := 0; i < len(v.toks) && steps < 10; steps++ {
 		t := v.toks[i]
 		if gi := v.at[i]; gi >= 0 && v.groups[gi].first == i && v.demonym(v.groups[gi]) && v.titled(i) < 0 {
@@ -947,7 +948,9 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				// "attacked Tory plans": the plans were attacked.
 				return nil, nil, false, 0
 			}
-			byAgent := i > 0 && lower(v.toks[i-1]) == "by"
+			// "bought by former subsidiary SBC": descriptions may stand
+			// between "by" and the agent.
+			byAgent := prep == "by" && (prepAt == i-1 || nounAt == i-1 && i-prepAt <= 5 && v.toks[nounAt].tag == "NN")
 			objects, end := v.coordinated(gi)
 			return objects, predicates, byAgent, end
 		}
@@ -964,6 +967,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
 				return nil, nil, false, 0
 			}
+			prep, prepAt = lower(t), i
 		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD" || t.tag == "RB" || courtesyTitles[t.text]:
 		case strings.HasPrefix(t.tag, "NN"):
 			// The last noun heads the phrase: "a surprise trip".

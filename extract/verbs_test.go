@@ -51,6 +51,9 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Russia denied breaking a pact with France.", want: []triple{{"Russia", "break", "France", true}}},
 		{text: "Tony Blair has dismissed reports he told Gordon Brown he would quit.", want: []triple{{"Tony Blair", "tell", "Gordon Brown", true}}},
 		{text: "Tony Blair failed to deny claims he told Gordon Brown he would quit.", want: []triple{{"Tony Blair", "tell", "Gordon Brown", false}}},
+		{text: "Yukos was bought by former subsidiary Rosneft last year.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{text: "Gordon Brown was axed by Tony Blair.", want: []triple{{"Tony Blair", "axe", "Gordon Brown", false}}},
+		{text: "Gordon Brown was given confidence by the impact that Tony Blair had.", not: []triple{{"Tony Blair", "give", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
 		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
