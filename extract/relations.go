@@ -952,6 +952,16 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			// between "by" and the agent.
 			byAgent := prep == "by" && (prepAt == i-1 || nounAt == i-1 && i-prepAt <= 5 && v.toks[nounAt].tag == "NN")
 			objects, end := v.coordinated(gi)
+			if end < len(v.toks) && (v.toks[end].tag == "MD" || v.toks[end].tag == "VBZ" || v.toks[end].tag == "VBD" || v.toks[end].tag == "VBP") {
+				// "Sweet ruled Lee should get a tenth": the name begins a
+				// clause of its own and is its subject; "owns Yugansk and
+				// Russia has said": the last name only.
+				if len(objects) == 1 {
+					return nil, nil, false, 0
+				}
+				objects = objects[:len(objects)-1]
+				end = v.groups[objects[len(objects)-1]].last
+			}
 			return objects, predicates, byAgent, end
 		}
 		switch {

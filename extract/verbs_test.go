@@ -54,6 +54,8 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Yukos was bought by former subsidiary Rosneft last year.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{text: "Gordon Brown was axed by Tony Blair.", want: []triple{{"Tony Blair", "axe", "Gordon Brown", false}}},
 		{text: "Gordon Brown was given confidence by the impact that Tony Blair had.", not: []triple{{"Tony Blair", "give", "Gordon Brown", false}}},
+		{text: "Judge Tony Blair ruled Gordon Brown should get a tenth.", not: []triple{{"Tony Blair", "rule", "Gordon Brown", false}}},
+		{text: "Rosneft now owns Yukos and Russia has said it will split it.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Rosneft", "own", "Russia", false}}},
 	}
 	for _, tt := range tests {
 		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
