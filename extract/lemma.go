@@ -22,7 +22,7 @@ var irregularVerbs = map[string]string{
 	"withdrew": "withdraw", "withdrawn": "withdraw", "swore": "swear", "sworn": "swear",
 	"bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid", "shot": "shoot",
 	"bit": "bite", "bitten": "bite", "did": "do", "done": "do", "was": "be", "were": "be",
-	"been": "be", "is": "be", "are": "be", "am": "be", "has": "have", "had": "have",
+	"been": "be", "being": "be", "is": "be", "are": "be", "am": "be", "has": "have", "had": "have",
 	"overrode": "override", "overridden": "override", "foresaw": "foresee", "stole": "steal",
 	"stolen": "steal", "woke": "wake", "lent": "lend", "lay": "lie", "laid": "lay", "got": "get",
 	"gotten": "get", "let": "let", "put": "put", "set": "set", "cut": "cut", "hit": "hit",
@@ -127,8 +127,8 @@ func restoreE(stem string) string {
 }
 
 // eEndings end stems that always take back an e: "involv", "reduc",
-// "judg", "acquir", "enabl", "organiz".
-var eEndings = []string{"v", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
+// "judg", "acquir", "enabl", "organiz", "ravag", "examin", "declin".
+var eEndings = []string{"v", "ag", "amin", "rmin", "mbin", "agin", "clin", "efin", "tlin", "rlin", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
 
 // singleSyllable reports whether stem has one vowel group, as in "us" of
 // "accus" or "hop" of "hoped".
@@ -175,5 +175,5 @@ var eStems = map[string]bool{
 	"reserv": true, "preserv": true, "solv": true, "evolv": true, "revolv": true,
 	"captur": true, "secur": true, "procur": true, "assur": true, "ensur": true, "insur": true,
 	"cur": true, "endur": true, "lur": true, "measur": true, "pressur": true, "featur": true,
-	"structur": true, "ventur": true,
+	"structur": true, "ventur": true, "ax": true,
 }

@@ -107,7 +107,7 @@ func (v *sentenceView) demonym(g group) bool {
 // Jean-Yves Le Drian", "his Israeli counterpart, Ariel Sharon". Otherwise
 // it returns the group that starts at i, or -1.
 func (v *sentenceView) titled(i int) int {
-	for i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+	for i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$" || courtesyTitles[v.toks[i].text]) {
 		i++
 	}
 	if i >= len(v.toks) {
@@ -140,6 +140,57 @@ func (v *sentenceView) titled(i int) int {
 	return gi
 }
 
+// namedAfter returns the group named at i past the words that describe
+// it ("comic book company Marvel", "Six Nations leaders Ireland") or its
+// owner ("Argentina's Enarsa", "Apple's mercurial boss Steve Jobs");
+// otherwise titled(i).
+func (v *sentenceView) namedAfter(i int) int {
+	gi, modifier := v.titled(i), -1
+	if gi >= 0 && v.mentionIsModifier(v.groups[gi]) {
+		gi = -1
+	}
+	for j := i; gi < 0 && j < len(v.toks) && j-i < 6; {
+		t := v.toks[j]
+		if g := v.at[j]; g >= 0 {
+			if v.groups[g].first != j {
+				break
+			}
+			if !v.demonym(v.groups[g]) && !v.mentionIsModifier(v.groups[g]) {
+				gi = v.titled(j)
+				break
+			}
+			if modifier < 0 && !v.demonym(v.groups[g]) {
+				modifier = g
+			}
+			j = v.groups[g].last
+			continue
+		}
+		if t.tag != "DT" && t.tag != "PRP$" && !((strings.HasPrefix(t.tag, "JJ") || t.tag == "NN") && startsLower(t.text) && isWord(t.text)) {
+			break
+		}
+		j++
+	}
+	if gi < 0 {
+		// "the MGM studio": the name is what the noun names.
+		return modifier
+	}
+	if !v.groups[gi].possessive {
+		return gi
+	}
+	for k := v.groups[gi].last + 1; k < len(v.toks) && k < v.groups[gi].last+5; k++ {
+		if next := v.at[k]; next >= 0 {
+			if v.groups[next].first == k && !v.demonym(v.groups[next]) {
+				return next
+			}
+			break
+		}
+		if !(strings.HasPrefix(v.toks[k].tag, "JJ") || strings.HasPrefix(v.toks[k].tag, "NN")) || !startsLower(v.toks[k].text) {
+			break
+		}
+	}
+	return gi
+}
+
 // coordinated returns the groups joined to group gi by "and" or commas,
 // titled or not ("Italian Prime Minister Silvio Berlusconi and German
 // Chancellor Gerhard Schroeder"), and the token after the last of them.
@@ -157,7 +208,7 @@ func (v *sentenceView) coordinated(gi int) ([]int, int) {
 		if j == end || j >= len(v.toks) {
 			break
 		}
-		next := v.titled(j)
+		next := v.namedAfter(j)
 		if next < 0 || next <= out[len(out)-1] || !compatible(v.d.mentions[v.groups[next].mentions[0]].typ, v.d.mentions[v.groups[gi].mentions[0]].typ) {
 			break
 		}
@@ -238,6 +289,14 @@ func isWord(s string) bool {
 	return letters > 0
 }
 
+// isAmount reports whether a token is a number or a sum: "1.55bn", "£5m".
+func isAmount(s string) bool {
+	for _, r := range s {
+		return unicode.IsDigit(r) || unicode.Is(unicode.Sc, r)
+	}
+	return false
+}
+
 func lower(t token) string { return strings.ToLower(t.text) }
 
 // auxiliaries are verbs that carry tense, voice or mood for a main verb.
@@ -258,7 +317,10 @@ var particles = map[string]bool{"over": true, "off": true, "up": true, "out": tr
 
 // lightVerbs carry little meaning of their own: in "held talks with" the
 // relation is the noun.
-var lightVerbs = map[string]bool{"hold": true, "have": true, "conduct": true, "begin": true, "open": true, "start": true, "launch": true}
+var lightVerbs = map[string]bool{
+	"hold": true, "have": true, "conduct": true, "begin": true, "open": true, "start": true,
+	"launch": true, "make": true, "take": true, "pay": true,
+}
 
 // skippedVerbs do not relate their subject and object as kg means it.
 var skippedVerbs = map[string]bool{
@@ -270,6 +332,9 @@ var skippedVerbs = map[string]bool{
 	"believe": true, "think": true, "hope": true, "expect": true, "feel": true, "know": true,
 	"insist": true, "suggest": true, "fear": true, "reckon": true, "predict": true,
 	"estimate": true, "claim": true, "argue": true, "doubt": true,
+	// Nor do verbs that report or characterise: "described the IAAF's
+	// decision as unexpected", "stressed his Lions group might".
+	"describe": true, "stress": true, "admit": true, "reveal": true, "acknowledge": true,
 }
 
 // events finds subject-verb-object relations, in the active and the
@@ -281,7 +346,7 @@ func (v *sentenceView) events() []relation {
 		if g.possessive || v.mentionIsModifier(g) || v.demonym(g) {
 			continue
 		}
-		if v.afterPreposition(g.first) {
+		if v.afterPreposition(g.first) && !v.absolute(gi) {
 			continue
 		}
 		subjects, end := v.coordinated(gi)
@@ -317,11 +382,17 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 	if !ok {
 		return nil
 	}
+	if v.disputed(v.groups[gi].first) {
+		// "Ebbers rejected allegations he pressured Sullivan".
+		vp.negated = !vp.negated
+	}
 	objects, predicates, byAgent, after := v.object(vp)
 	if len(objects) == 0 || objects[0] == gi {
 		// "France and Germany met": a reciprocal verb between its subjects.
 		if len(objects) == 0 && !vp.passive {
-			for _, p := range vp.predicates {
+			for _, p := range append([]string{vp.lead}, vp.predicates...) {
+				// "Straw and Moratinos agreed to establish a body": they
+				// agreed with each other.
 				if reciprocal[p] {
 					out = append(out, v.among(subjects, p, vp.negated)...)
 				}
@@ -331,9 +402,13 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 	}
 	if vp.passive {
 		if !byAgent {
-			return out
+			return append(out, v.removedFrom(subjects, objects, predicates, vp.negated)...)
 		}
 		subjects, objects = objects, subjects
+	}
+	if predicates[0] != vp.predicates[0] && v.denied(vp.next, v.groups[objects[0]].first) {
+		// "will take no action against Mourinho".
+		vp.negated = true
 	}
 	for _, p := range predicates {
 		if skippedVerbs[p] {
@@ -378,7 +453,8 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 		// "A sold B to C": C bought B.
 		if p == "sell" && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "to" {
-			if buyer := v.titled(after + 1); buyer >= 0 {
+			// Not "to a US investment group", where the place describes.
+			if buyer := v.titled(after + 1); buyer >= 0 && !v.mentionIsModifier(v.groups[buyer]) {
 				for _, o := range objects {
 					out = append(out, v.pairs(v.groups[buyer], v.groups[o], "buy", vp.negated, graph.Event)...)
 				}
@@ -386,6 +462,73 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 	}
 	return out
+}
+
+// removedFrom reads "Galloway was expelled from the Labour party": the
+// body a verb of removal names with "from" did it.
+func (v *sentenceView) removedFrom(subjects, objects []int, predicates []string, negated bool) []relation {
+	j := v.groups[objects[0]].first - 1
+	for j > 0 && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$") {
+		j--
+	}
+	if j < 0 || lower(v.toks[j]) != "from" || v.isPerson(objects[0]) {
+		return nil
+	}
+	var out []relation
+	for _, p := range predicates {
+		if !removals[p] {
+			continue
+		}
+		for _, o := range objects {
+			for _, s := range subjects {
+				out = append(out, v.pairs(v.groups[o], v.groups[s], p, negated, graph.Event)...)
+			}
+		}
+	}
+	return out
+}
+
+// removals are verbs of putting out of a body: "was expelled from".
+var removals = map[string]bool{
+	"expel": true, "suspend": true, "ban": true, "bar": true, "exclude": true, "dismiss": true,
+	"sack": true, "fire": true, "oust": true, "drop": true, "axe": true, "deselect": true,
+	"disqualify": true, "kick_out": true, "throw_out": true, "eject": true, "deport": true,
+	"release": true, "omit": true, "remove": true,
+}
+
+// disputed reports whether the clause whose subject starts at i is what a
+// denial denies: "rejected allegations (that) he pressured".
+func (v *sentenceView) disputed(i int) bool {
+	j := i - 1
+	if j >= 0 && lower(v.toks[j]) == "that" {
+		j--
+	}
+	if j < 1 || !claimNouns[lower(v.toks[j])] {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if isVerb(v.toks[k].tag) {
+			// Not "failed to deny claims", "did not deny reports".
+			return denials[lemma(v.toks[k].text, v.toks[k].tag)] && (k == 0 || v.toks[k-1].tag != "TO" && !negations[lower(v.toks[k-1])])
+		}
+	}
+	return false
+}
+
+// claimNouns report something said; denials deny it.
+var (
+	claimNouns = map[string]bool{"allegations": true, "allegation": true, "claims": true, "claim": true, "accusations": true, "reports": true, "suggestions": true, "charges": true, "rumours": true, "speculation": true}
+	denials    = map[string]bool{"deny": true, "reject": true, "dismiss": true, "refute": true, "rebut": true}
+)
+
+// denied reports whether "no" stands among the tokens [from, to).
+func (v *sentenceView) denied(from, to int) bool {
+	for i := from; i < to && i < len(v.toks); i++ {
+		if lower(v.toks[i]) == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // locative prepositions introduce where or when something happened.
@@ -412,6 +555,13 @@ func (v *sentenceView) afterPreposition(i int) bool {
 		return false
 	}
 	return prev.tag == "IN" || prev.tag == "TO" || lower(prev) == "'s" || lower(prev) == "and"
+}
+
+// absolute reports whether group gi opens a clause of "with" and a
+// participle, whose subject it is: "with Mr Demel leaving the company".
+func (v *sentenceView) absolute(gi int) bool {
+	g := v.groups[gi]
+	return g.first > 0 && lower(v.toks[g.first-1]) == "with" && g.last < len(v.toks) && v.toks[g.last].tag == "VBG" && v.participle(g.last)
 }
 
 // subordinators open a clause, whose subject follows them: "reported that
@@ -479,7 +629,7 @@ func (v *sentenceView) adverbialParticiples() []relation {
 		if v.toks[i].tag != "VBG" || !isWord(v.toks[i].text) {
 			continue
 		}
-		subject := v.subjectBefore(i - 1)
+		subject := v.subjectBefore(i-1, false)
 		if subject < 0 {
 			continue
 		}
@@ -528,6 +678,7 @@ func (v *sentenceView) among(groups []int, predicate string, negated bool) []rel
 // verbPhrase is the verb group that follows a subject.
 type verbPhrase struct {
 	predicates []string // lemmas, with their particles: "take_over"; more than one for "seized and sold"
+	lead       string   // the verb that leads to the first predicate: "agree" in "agreed to buy"
 	next       int      // first token after the verbs
 	passive    bool
 	negated    bool
@@ -540,12 +691,13 @@ func (v *sentenceView) mentionIsModifier(g group) bool {
 		return false
 	}
 	next := v.toks[g.last]
-	return strings.HasPrefix(next.tag, "NN") && v.at[g.last] < 0 && !isRoleWord(next.text)
+	// An amount is not modified: "pay Fiat 1.55bn euros".
+	return strings.HasPrefix(next.tag, "NN") && !isAmount(next.text) && v.at[g.last] < 0 && !isRoleWord(next.text)
 }
 
 func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 	var vp verbPhrase
-	sawBe := false
+	sawBe, sawAux := false, false
 	i := from
 	// "Maharaz, visiting Ottawa, said": a participle tells what the
 	// subject was doing.
@@ -571,7 +723,7 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 		if v.toks[j].tag == "DT" {
 			j++
 		}
-		if j < len(v.toks) && v.at[j] >= 0 && v.groups[v.at[j]].first == j && v.isPlace(v.at[j]) {
+		if j < len(v.toks) && v.at[j] >= 0 && v.groups[v.at[j]].first == j && v.isPlace(v.at[j]) && !v.groups[v.at[j]].possessive {
 			i = v.groups[v.at[j]].last
 		}
 	}
@@ -587,12 +739,16 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 		case negations[w]:
 			vp.negated = true
 		case t.tag == "RB" || t.tag == "RBR" || t.tag == "MD" || w == "also" || w == "which" || w == "who" && i == from:
-		case (isVerb(t.tag) || auxiliaries[w]) && isWord(w):
+		case (isVerb(t.tag) || auxiliaries[w]) && isWord(w) && t.tag != "POS":
 			if auxiliaries[w] && i+1 < len(v.toks) && v.nextVerb(i+1) {
+				sawAux = true
 				if beForms[w] {
 					sawBe = true
 				}
 				continue
+			}
+			if t.tag == "VBG" && !sawAux && !v.participle(i) {
+				return vp, false
 			}
 			vp.passive = t.tag == "VBN" && (sawBe || i == from)
 			v.readVerb(&vp, i)
@@ -613,11 +769,52 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 	return vp, false
 }
 
+// participle reports whether the -ing word at i, with no auxiliary before
+// it, is a verb with an object ("with Mr Demel leaving the company") and
+// not an adjective before a noun ("US banking giant Citigroup"), an
+// auxiliary ("having"), a participle used as a preposition ("a song
+// featuring Rah Digga") or a noun the tagger took for a participle ("Wasps
+// wing Tom Voyce").
+func (v *sentenceView) participle(i int) bool {
+	w := lower(v.toks[i])
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 || prepositionalParticiples[w] || auxiliaries[w] {
+		return false
+	}
+	if i+1 < len(v.toks) && v.at[i+1] < 0 && isWord(v.toks[i+1].text) && startsLower(v.toks[i+1].text) {
+		next := v.toks[i+1].tag
+		return !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ")
+	}
+	return true
+}
+
+// prepositionalParticiples work as prepositions: "a show starring X" does
+// not say that the show did anything.
+var prepositionalParticiples = map[string]bool{
+	"according": true, "including": true, "featuring": true, "starring": true, "involving": true,
+	"concerning": true, "regarding": true, "following": true, "excluding": true, "barring": true,
+}
+
 // readVerb adds the verb at i to vp, with its particle ("take over") or,
-// for "agreed to buy" and "plans to sell", the verb it leads to.
+// for "agreed to buy", "is to pay" and "tried at least twice to hack", the
+// verb it leads to.
 func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
-	if i+2 < len(v.toks) && v.toks[i+1].tag == "TO" && v.toks[i+2].tag == "VB" {
-		i += 2
+	if lemma(v.toks[i].text, v.toks[i].tag) == "deny" && i+1 < len(v.toks) && v.toks[i+1].tag == "VBG" && isWord(v.toks[i+1].text) {
+		// "Japan denied breaking a pact with the US": the breaking is denied.
+		vp.negated = !vp.negated
+		i++
+	}
+	j, negated := i+1, false
+	for j < len(v.toks) && j-i <= 4 && (strings.HasPrefix(v.toks[j].tag, "RB") || lower(v.toks[j]) == "at" || lower(v.toks[j]) == "least") {
+		negated = negated || negations[lower(v.toks[j])]
+		j++
+	}
+	if j+1 < len(v.toks) && v.toks[j].tag == "TO" && v.toks[j+1].tag == "VB" && isWord(v.toks[j+1].text) {
+		if len(vp.predicates) == 0 {
+			vp.lead = lemma(v.toks[i].text, v.toks[i].tag)
+		}
+		// "agreed not to buy" denies the buying.
+		vp.negated = vp.negated || negated
+		i = j + 1
 	}
 	predicate := lemma(v.toks[i].text, v.toks[i].tag)
 	vp.next = i + 1
@@ -670,6 +867,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 	predicates := vp.predicates
 	i := vp.next
 	noun, nounAt := "", -1
+	prep, prepAt := "", -1 // the latest preposition
 	for steps := 0; i < len(v.toks) && steps < 10; steps++ {
 		t := v.toks[i]
 		if gi := v.at[i]; gi >= 0 && v.groups[gi].first == i && v.demonym(v.groups[gi]) && v.titled(i) < 0 {
@@ -690,17 +888,27 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			// "bought rival May", "sued US phone firm MCI": the nouns before a
 			// name describe it.
 			if noun != "" && nounAt != i-1 {
-				if !v.directAfterNoun(i) {
+				light := ""
+				if len(predicates) == 1 && lightVerbs[predicates[0]] {
+					light = lightPredicate(predicates[0], noun)
+				}
+				relational := nominalPredicates[noun] != "" || lightNouns[noun]
+				if !v.directAfterNoun(i, relational, relational && light != "") {
 					// A place or time on the way: "held talks in Paris with Y".
 					i = v.groups[gi].last
 					continue
 				}
-				if len(predicates) == 1 && lightVerbs[predicates[0]] {
-					predicates = []string{noun}
+				if light != "" {
+					predicates = []string{light}
 				}
 			}
 			if i > 0 && lower(v.toks[i-1]) == "as" {
 				// "serve as Mr Ghosn's deputy" states a role, read elsewhere.
+				return nil, nil, false, 0
+			}
+			if i > 0 && lower(v.toks[i-1]) == "with" && creative(predicates) {
+				// "which he founded with Damon Dash": a partner in the making,
+				// not what was made.
 				return nil, nil, false, 0
 			}
 			if v.groups[gi].possessive {
@@ -718,17 +926,42 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 					// Baker": the one the thing goes to.
 					gi = v.titled(j + 1)
 					i = j + 1
+				case j > v.groups[gi].last+1 && conduct[lower(v.toks[j-1])]:
+					// "dismissed IBM's move", "hack T-Mobile's network": what
+					// is done to the owner's conduct or systems is done to it.
+					return []int{gi}, predicates, false, j
 				default:
 					// "backed Gordon Brown's report": the report was backed.
 					return nil, nil, false, 0
 				}
 			}
 			if v.mentionIsModifier(v.groups[gi]) {
+				// "sold its Travelers Life insurance arm to Metlife", "headed
+				// the Menatep group": the name names the unit.
+				k := v.groups[gi].last
+				for k < len(v.toks) && v.at[k] < 0 && (strings.HasPrefix(v.toks[k].tag, "JJ") || strings.HasPrefix(v.toks[k].tag, "NN")) && startsLower(v.toks[k].text) {
+					k++
+				}
+				if k > v.groups[gi].last && (k == len(v.toks) || v.at[k] < 0) && unitNouns[lower(v.toks[k-1])] {
+					return []int{gi}, predicates, false, k
+				}
 				// "attacked Tory plans": the plans were attacked.
 				return nil, nil, false, 0
 			}
-			byAgent := i > 0 && lower(v.toks[i-1]) == "by"
+			// "bought by former subsidiary SBC": descriptions may stand
+			// between "by" and the agent.
+			byAgent := prep == "by" && (prepAt == i-1 || nounAt == i-1 && i-prepAt <= 5 && v.toks[nounAt].tag == "NN")
 			objects, end := v.coordinated(gi)
+			if end < len(v.toks) && (v.toks[end].tag == "MD" || v.toks[end].tag == "VBZ" || v.toks[end].tag == "VBD" || v.toks[end].tag == "VBP") {
+				// "Sweet ruled Lee should get a tenth": the name begins a
+				// clause of its own and is its subject; "owns Yugansk and
+				// Russia has said": the last name only.
+				if len(objects) == 1 {
+					return nil, nil, false, 0
+				}
+				objects = objects[:len(objects)-1]
+				end = v.groups[objects[len(objects)-1]].last
+			}
 			return objects, predicates, byAgent, end
 		}
 		switch {
@@ -744,9 +977,11 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
 				return nil, nil, false, 0
 			}
+			prep, prepAt = lower(t), i
 		case t.tag == "DT" || t.tag == "PRP$" || strings.HasPrefix(t.tag, "JJ") || t.tag == "CD" || t.tag == "RB" || courtesyTitles[t.text]:
 		case strings.HasPrefix(t.tag, "NN"):
-			if nounAt != i-1 {
+			// The last noun heads the phrase: "a surprise trip".
+			if isWord(t.text) {
 				noun = lemma(t.text, t.tag)
 			}
 			nounAt = i
@@ -758,28 +993,101 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 	return nil, nil, false, 0
 }
 
-// directAfterNoun reports whether the group at i follows its noun through
-// a preposition that makes the verb's object the group ("signed a deal
-// with Y"), as opposed to a noun of its own ("bought a stake in Y").
-func (v *sentenceView) directAfterNoun(i int) bool {
-	if i < 2 {
-		return false
-	}
-	switch lower(v.toks[i-1]) {
-	case "with", "against", "between":
-		return true
-	case "in", "of":
-		// "bought a 20% stake in Sina": a part of it.
-		return partNouns[lower(v.toks[i-2])]
+// creative reports whether a verb makes something: its "with" names a
+// partner.
+func creative(predicates []string) bool {
+	for _, p := range predicates {
+		switch p {
+		case "found", "co-found", "set_up", "form", "create", "establish", "start", "launch",
+			"write", "co-write", "record", "produce", "build", "develop", "design", "make", "film", "direct":
+			return true
+		}
 	}
 	return false
 }
+
+// directAfterNoun reports whether the phrase naming a group at i follows
+// its noun through a preposition that makes the verb's object the group
+// ("signed a deal with Y"), as opposed to a noun of its own ("bought a
+// stake in Y"). When the noun states a relation, the phrase may open with
+// a determiner or adjectives ("held talks with his Israeli counterpart,
+// Y"); other nouns take the name at once ("won the cup with the Toffees"
+// tells with whom). After a light verb and such a noun, "to" and "on"
+// lead to the object too: "made a trip to Iraq", but not "suffered a
+// defeat to Y".
+func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
+	j := i - 1
+	for relational && j > 0 && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$" || v.toks[j].tag == "CD" || strings.HasPrefix(v.toks[j].tag, "JJ") && v.at[j] < 0 || v.at[j] >= 0 && v.demonym(v.groups[v.at[j]])) {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch lower(v.toks[j]) {
+	case "with", "against", "between":
+		return true
+	case "to", "on":
+		return light
+	case "in", "of":
+		// "bought a 20% stake in Sina": a part of it.
+		return partNouns[lower(v.toks[j-1])]
+	}
+	return false
+}
+
+// lightPredicate names the relation a light verb and its noun state: the
+// verb the noun stands for ("made a trip" visits) or both words ("took
+// action", "made references"). Other nouns make no relation of a new
+// light verb ("made his debut against Wales"); those of the old ones name
+// it themselves ("held discussions with").
+func lightPredicate(verb, noun string) string {
+	if p, ok := nominalPredicates[noun]; ok {
+		return p
+	}
+	if lightNouns[noun] {
+		return verb + "_" + noun
+	}
+	if heavyLightVerbs[verb] {
+		return ""
+	}
+	return noun
+}
+
+// lightNouns make a relation with a light verb: "took action against".
+var lightNouns = map[string]bool{
+	"action": true, "reference": true, "tribute": true, "donation": true, "appeal": true,
+	"complaint": true, "payment": true, "contribution": true, "approach": true,
+}
+
+// heavyLightVerbs are light only before the nouns above: "made a trip",
+// but "made a film with".
+var heavyLightVerbs = map[string]bool{"make": true, "take": true, "pay": true}
 
 // partNouns name a part of what follows them: a stake in a company.
 var partNouns = map[string]bool{
 	"stake": true, "share": true, "shares": true, "holding": true, "holdings": true,
 	"interest": true, "control": true, "majority": true, "part": true, "parts": true,
 	"assets": true, "unit": true, "units": true, "division": true, "operations": true,
+}
+
+// conduct names what an organisation or person does or runs, so that acts
+// on it are acts on its owner: "dismissed IBM's move".
+var conduct = map[string]bool{
+	"move": true, "decision": true, "proposal": true, "offer": true, "bid": true,
+	"policy": true, "stance": true, "handling": true, "action": true, "actions": true,
+	"behaviour": true, "behavior": true, "conduct": true, "network": true, "system": true,
+	"systems": true, "website": true, "site": true, "servers": true, "computers": true,
+	"remarks": true, "comments": true, "attitude": true, "approach": true, "tactics": true,
+	"leadership": true, "invasion": true, "request": true, "demands": true, "ruling": true,
+}
+
+// unitNouns name an organisation or a part of one, and the name before
+// them is its own: "the Menatep group", "its insurance arm".
+var unitNouns = map[string]bool{
+	"arm": true, "unit": true, "division": true, "subsidiary": true, "business": true,
+	"company": true, "group": true, "firm": true, "operation": true, "operations": true,
+	"studio": true, "studios": true, "label": true, "brand": true, "chain": true,
+	"party": true, "network": true, "channel": true, "newspaper": true, "agency": true,
 }
 
 // nominalPredicates are nouns that state a relation between the entities
@@ -792,6 +1100,10 @@ var nominalPredicates = map[string]string{
 	"dispute": "dispute", "row": "dispute", "war": "fight", "battle": "battle", "partnership": "partner",
 	"alliance": "ally", "conversation": "talk", "call": "call", "support": "support",
 	"rivalry": "rival", "victory": "beat", "defeat": "defeat", "lawsuit": "sue", "suit": "sue",
+	"clash": "clash", "clashes": "clash", "conflict": "conflict", "feud": "feud", "fight": "fight",
+	"infighting": "fight", "rift": "rift", "negotiation": "negotiate", "co-operation": "cooperate",
+	"cooperation": "cooperate", "collaboration": "collaborate", "trip": "visit", "visits": "visit",
+	"disputes": "dispute", "battles": "battle", "deals": "deal", "agreements": "agree",
 }
 
 // nominals finds relations stated by nouns: "talks between X and Y",
@@ -800,7 +1112,8 @@ func (v *sentenceView) nominals() []relation {
 	var out []relation
 	for i, t := range v.toks {
 		predicate, ok := nominalPredicates[lower(t)]
-		if !ok || !strings.HasPrefix(t.tag, "NN") {
+		if !ok || !strings.HasPrefix(t.tag, "NN") && t.tag != "VBG" {
+			// "infighting between Brown and Blair" may be tagged a participle.
 			continue
 		}
 		between := i + 1
@@ -811,7 +1124,7 @@ func (v *sentenceView) nominals() []relation {
 		if between+1 < len(v.toks) && lower(v.toks[between]) == "between" {
 			// "talks between X and Y", "a meeting between ONGC chairman Subir
 			// Raha, Gazprom chairman Aleksey Miller and ..."
-			if gi := v.titled(between + 1); gi >= 0 {
+			if gi := v.namedAfter(between + 1); gi >= 0 {
 				groups, _ := v.coordinated(gi)
 				out = append(out, v.among(groups, predicate, false)...)
 			}
@@ -829,8 +1142,13 @@ func (v *sentenceView) nominals() []relation {
 				break
 			}
 		}
-		if owner < 0 && i+1 < len(v.toks) && lower(v.toks[i+1]) == "with" {
-			owner = v.subjectBefore(i)
+		if owner < 0 && i+1 < len(v.toks) && lower(v.toks[i+1]) == "with" && !v.ownedBefore(i) {
+			owner = v.subjectBefore(i, true)
+			if owner < 0 {
+				// "Following talks with Mr Blair, Mr Abbas said": the subject
+				// of the clause the phrase opens.
+				owner = v.subjectAfter(i + 2)
+			}
 		}
 		if owner < 0 || i+2 >= len(v.toks) {
 			continue
@@ -840,16 +1158,63 @@ func (v *sentenceView) nominals() []relation {
 		default:
 			continue
 		}
-		if gi := v.titled(i + 2); gi >= 0 && gi != owner {
-			out = append(out, v.pairs(v.groups[owner], v.groups[gi], predicate, false, graph.Event)...)
+		if gi := v.namedAfter(i + 2); gi >= 0 && gi != owner {
+			others, _ := v.coordinated(gi)
+			for _, o := range others {
+				if o != owner {
+					out = append(out, v.pairs(v.groups[owner], v.groups[o], predicate, false, graph.Event)...)
+				}
+			}
 		}
 	}
 	return out
 }
 
+// ownedBefore reports whether the noun at i has an owner other than a
+// name ("Saturday's Six Nations clash with Wales"), who then is no party.
+func (v *sentenceView) ownedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := v.toks[j]
+		if t.text == "'s" || t.text == "'" {
+			return true
+		}
+		if v.at[j] >= 0 && !v.mentionIsModifier(v.groups[v.at[j]]) || t.tag != "DT" && !strings.HasPrefix(t.tag, "JJ") && !strings.HasPrefix(t.tag, "NN") {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectAfter returns the subject of the main clause when the words from
+// i on are an opening phrase and ", Subject verb ..." follows, or -1.
+func (v *sentenceView) subjectAfter(i int) int {
+	for _, g := range v.groups {
+		if g.first < i && !g.possessive && !v.demonym(g) && !v.afterPreposition(g.first) {
+			// The sentence has a subject before the phrase.
+			return -1
+		}
+	}
+	for j := i; j+1 < len(v.toks) && j < i+12; j++ {
+		if v.toks[j].text != "," {
+			continue
+		}
+		gi := v.titled(j + 1)
+		if gi < 0 || v.groups[gi].possessive || v.demonym(v.groups[gi]) {
+			return -1
+		}
+		if vp, _ := v.verbPhrase(v.groups[gi].last); len(vp.predicates) > 0 && !vp.passive {
+			return gi
+		}
+		return -1
+	}
+	return -1
+}
+
 // subjectBefore returns the group that is the subject of the clause
-// holding token i: the latest group before i that a verb phrase follows.
-func (v *sentenceView) subjectBefore(i int) int {
+// holding token i: the latest group before i that a verb phrase follows,
+// in the passive voice too when passive is set ("he was removed following
+// a dispute with Jobs").
+func (v *sentenceView) subjectBefore(i int, passive bool) int {
 	best := -1
 	for gi, g := range v.groups {
 		if g.last > i {
@@ -858,7 +1223,7 @@ func (v *sentenceView) subjectBefore(i int) int {
 		if g.possessive || v.demonym(g) || v.afterPreposition(g.first) {
 			continue
 		}
-		if vp, ok := v.verbPhrase(g.last); ok && vp.next <= i && !vp.passive {
+		if vp, ok := v.verbPhrase(g.last); ok && vp.next <= i && (passive || !vp.passive) {
 			best = gi
 		}
 	}
