@@ -127,25 +127,137 @@ func (d *document) linkDescriptions(rels []relation) bool {
 // stand for.
 var pronounTypes = map[string]graph.Type{"he": graph.Person, "she": graph.Person}
 
-// descriptionAt reads a description at token ti, "the": "the firm", "the
-// Japanese carmaker", "the country". It returns how many tokens it spans
-// and the type of entity it stands for.
-func descriptionAt(s sentence, ti int) (int, graph.Type, bool) {
-	end := ti + 1
-	if end < len(s.tokens) {
-		if _, ok := gazetteer.Demonym(s.tokens[end].text); ok {
-			end++
-		}
+// personNouns name what a person is known as, rather than a post held
+// somewhere: "the Oscar-winning actress", "the veteran rapper".
+var personNouns = map[string]bool{
+	"actor": true, "actress": true, "star": true, "singer": true, "rapper": true,
+	"musician": true, "comedian": true, "entertainer": true, "performer": true,
+	"author": true, "writer": true, "novelist": true, "playwright": true, "poet": true,
+	"film-maker": true, "filmmaker": true, "businessman": true, "businesswoman": true,
+	"tycoon": true, "entrepreneur": true, "billionaire": true, "magnate": true,
+	"mogul": true, "politician": true, "campaigner": true, "activist": true,
+	"athlete": true, "sprinter": true, "boxer": true, "golfer": true, "cyclist": true,
+	"champion": true, "songwriter": true, "guitarist": true, "drummer": true,
+}
+
+// othersModifiers make a description pick out another entity than the
+// one just named ("the rival firm", "the parent company") or one of a
+// kind rather than a known one ("the first company to").
+var othersModifiers = map[string]bool{
+	"other": true, "another": true, "rival": true, "parent": true, "new": true,
+	"merged": true, "combined": true, "joint": true, "same": true, "only": true,
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"last": true, "next": true,
+	"previous": true, "holding": true, "sister": true, "target": true,
+	"acquired": true, "whole": true, "entire": true, "own": true,
+}
+
+// descriptionStops end the modifiers of a description.
+var descriptionStops = map[string]bool{
+	"of": true, "and": true, "or": true, "but": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "by": true, "with": true, "from": true, "that": true,
+	"which": true, "who": true, "is": true, "was": true, "are": true, "were": true,
+	"has": true, "had": true, "have": true, "will": true, "would": true, "said": true,
+	"says": true, "as": true, "than": true, "it": true, "its": true, "their": true,
+}
+
+// describes reports whether word may stand between "the" and the head of
+// a description: "Japanese", "US", "Oscar-winning", "electronics".
+func describes(word string) bool {
+	if !isWord(word) || descriptionStops[word] || othersModifiers[strings.ToLower(word)] {
+		return false
 	}
-	if end >= len(s.tokens) || end+1 < len(s.tokens) && s.tokens[end+1].text == "'s" {
-		// "the firm's chairman" is described by the chairman.
-		return 0, "", false
+	if startsLower(word) {
+		// Superlatives pick out one of a kind: "the biggest bank in Europe".
+		return !strings.HasSuffix(word, "est") || len(word) < 6
 	}
-	switch noun := s.tokens[end].text; {
+	if _, ok := gazetteer.Demonym(word); ok {
+		return true
+	}
+	if e, ok := gazetteer.Lookup(word); ok && e.Type == graph.GPE {
+		return true
+	}
+	// "Oscar-winning", "London-based".
+	i := strings.LastIndexByte(word, '-')
+	return i > 0 && startsLower(word[i+1:])
+}
+
+// descriptionHead reports the type of entity a description's head noun
+// stands for.
+func descriptionHead(noun string) (graph.Type, bool) {
+	switch {
 	case companyNouns[noun]:
-		return end + 1 - ti, graph.Org, true
+		return graph.Org, true
+	case personNouns[noun]:
+		return graph.Person, true
 	case noun == "country" || noun == "nation":
-		return end + 1 - ti, graph.GPE, true
+		return graph.GPE, true
+	}
+	return "", false
+}
+
+// maxModifiers is how many words may stand between "the" and the head of
+// a description: more make a generic one, "the fixed line phone network".
+const maxModifiers = 2
+
+// modifierTags are the parts of speech of a description's modifiers.
+var modifierTags = map[string]bool{"JJ": true, "NN": true, "NNS": true, "NNP": true, "VBN": true, "VBG": true}
+
+// predicative words put a description after them in the predicate, where
+// it says what something is rather than which: "it is the biggest club",
+// "emerged as the main bidder".
+var predicative = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"become": true, "became": true, "becomes": true, "becoming": true, "remain": true,
+	"remains": true, "remained": true, "as": true,
+}
+
+// descriptionAt reads a description at token ti of sentence si, "the":
+// "the firm", "the Japanese carmaker", "the electronics giant", "the
+// Oscar-winning star", "the country". It returns how many tokens it spans
+// and the type of entity it stands for.
+func (d *document) descriptionAt(si, ti int) (int, graph.Type, bool) {
+	s := &d.sents[si]
+	for end := ti + 1; end < len(s.tokens) && end <= ti+maxModifiers+1; end++ {
+		word := s.tokens[end].text
+		if typ, ok := descriptionHead(word); ok && startsLower(word) {
+			if end+1 >= len(s.tokens) {
+				return end + 1 - ti, typ, true
+			}
+			next := s.tokens[end+1].text
+			switch {
+			case next == "'s" || next == "of" || next == "to" || next == "that" || next == "who" || next == "which":
+				// "the firm's chairman" is described by the chairman; "the
+				// group of companies", "the first firm to", "the actor who will
+				// play" are defined by what follows.
+				return 0, "", false
+			case startsUpper(next) && isWord(next):
+				// "the oil firm Yukos" introduces a name.
+				return 0, "", false
+			case startsLower(next) && (companyNouns[next] || companyWords[next] || personNouns[next] || roleHeads[next]):
+				// "the oil company shares", "the company chairman".
+			case end == ti+1:
+				return 1 + 1, typ, true
+			default:
+				// Modifiers make a phrase that only the tagger can tell from
+				// "the telecoms deal": the head must be its last noun (or
+				// what the tagger takes for an adjective, "electronics giant").
+				tagSentence(d.prose, d.text, s)
+				if head := s.tokens[end].tag; head != "NN" && head != "JJ" || strings.HasPrefix(s.tokens[end+1].tag, "NN") {
+					return 0, "", false
+				}
+				for k := ti + 1; k < end; k++ {
+					if !modifierTags[s.tokens[k].tag] {
+						// "the most passionately supported club".
+						return 0, "", false
+					}
+				}
+				return end + 1 - ti, typ, true
+			}
+		}
+		if !describes(word) {
+			return 0, "", false
+		}
 	}
 	return 0, "", false
 }
@@ -174,14 +286,20 @@ func (d *document) linkPronouns() {
 			words := 1
 			phrase := strings.ToLower(s.tokens[ti].text)
 			typ, ok := pronounTypes[phrase]
-			if phrase == "the" {
-				words, typ, ok = descriptionAt(s, ti)
+			if phrase == "the" && !d.predicateOrApposition(si, ti, mi) {
+				words, typ, ok = d.descriptionAt(si, ti)
 			}
 			if !ok {
 				continue
 			}
 			prev, ok := latest[typ]
 			if !ok || si-d.mentions[prev].sent > pronounWindow {
+				continue
+			}
+			if words > 1 && !d.alone(prev, typ) {
+				// A description says less than a pronoun about where its
+				// entity was named: "the club" after Manchester United and
+				// Chelsea may be either.
 				continue
 			}
 			m := d.newMention(si, ti, ti+words)
@@ -197,4 +315,38 @@ func (d *document) linkPronouns() {
 		e := d.entities[m.entity]
 		e.mentions = append(e.mentions, len(d.mentions)-1)
 	}
+}
+
+// alone reports whether the entity of mention latest is the only one of
+// type typ named in the pronoun window before it.
+func (d *document) alone(latest int, typ graph.Type) bool {
+	e := d.mentions[latest].entity
+	for mi := latest - 1; mi >= 0 && d.mentions[latest].sent-d.mentions[mi].sent <= pronounWindow; mi-- {
+		m := d.mentions[mi]
+		if m.via == "name" && m.entity >= 0 && m.entity != e && d.entities[m.entity].typ == typ {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateOrApposition reports whether a description at token ti of
+// sentence si says what something is rather than refers back: after a
+// copula, or in apposition to the name before it ("Parmalat, the main
+// operating company,", "Yuganskneftegas - the oil firm"), whose entity need
+// not be the latest. next is the
+// index of the first mention after ti.
+func (d *document) predicateOrApposition(si, ti, next int) bool {
+	if ti == 0 {
+		return false
+	}
+	toks := d.sents[si].tokens
+	if predicative[strings.ToLower(toks[ti-1].text)] {
+		return true
+	}
+	if p := toks[ti-1].text; p != "," && p != "-" && p != "(" || next == 0 {
+		return false
+	}
+	prev := d.mentions[next-1]
+	return prev.sent == si && prev.last == ti-1
 }

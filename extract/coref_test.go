@@ -1,0 +1,86 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// corefNames adds to names the entities the coreference cases need.
+var corefNames = func() dictTagger {
+	d := dictTagger{
+		"Sony": "ORG", "Toshiba": "ORG", "Intel": "ORG", "Nicole Kidman": "PER", "Kidman": "PER",
+		"Russell Crowe": "PER", "Ben McDonald": "PER", "Nissan": "ORG", "Renault": "ORG",
+		"Mitsubishi": "ORG", "Chrysler": "ORG",
+	}
+	for name, typ := range names {
+		d[name] = typ
+	}
+	return d
+}()
+
+// TestCoreference checks which relations hold once pronouns and
+// descriptions are linked to the entities they stand for, and which must
+// not be read.
+func TestCoreference(t *testing.T) {
+	x, err := extract.NewWithTagger(corefNames)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		text    string
+		want    []triple
+		notWant []triple
+	}{
+		{
+			name: "company description with a modifier",
+			text: "Sony unveiled a new television on Monday. The electronics giant beat Toshiba to the prize.",
+			want: []triple{{"Sony", "beat", "Toshiba", false}},
+		},
+		{
+			name: "person description with a hyphenated modifier",
+			text: "Nicole Kidman arrived in London. The Oscar-winning star sued Ben McDonald.",
+			want: []triple{{"Nicole Kidman", "sue", "Ben McDonald", false}},
+		},
+		{
+			name:    "description after two companies is ambiguous",
+			text:    "Sony and Toshiba unveiled new televisions. The electronics giant sued Intel.",
+			notWant: []triple{{"Sony", "sue", "Intel", false}, {"Toshiba", "sue", "Intel", false}},
+		},
+		{
+			name:    "predicate description says what, not which",
+			text:    "Sony unveiled a new television. It is the biggest electronics firm to sue Intel.",
+			notWant: []triple{{"Sony", "sue", "Intel", false}},
+		},
+		{
+			name:    "rival firm is another company",
+			text:    "Sony unveiled a new television. The rival firm sued Toshiba.",
+			notWant: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
+			name:    "description defined by a relative clause",
+			text:    "Nicole Kidman arrived in London. The actor who will play Ben McDonald was not named.",
+			notWant: []triple{{"Nicole Kidman", "play", "Ben McDonald", false}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
+			has := map[triple]bool{}
+			for _, r := range got {
+				has[r] = true
+			}
+			for _, w := range tt.want {
+				if !has[w] {
+					t.Errorf("%q: missing %v in %v", tt.text, w, got)
+				}
+			}
+			for _, w := range tt.notWant {
+				if has[w] {
+					t.Errorf("%q: unexpected %v", tt.text, w)
+				}
+			}
+		})
+	}
+}
