@@ -289,6 +289,20 @@ func (d *document) linkPronouns() {
 			if phrase == "the" && !d.predicateOrApposition(si, ti, mi) {
 				words, typ, ok = d.descriptionAt(si, ti)
 			}
+			if phrase == "it" {
+				// Countries speak through their governments: "Russia said it
+				// would sell".
+				prev, ok := latest[graph.Org]
+				if gpe, isGPE := latest[graph.GPE]; isGPE && (!ok || gpe > prev) {
+					prev, ok = gpe, true
+				}
+				if ok && d.itStandsFor(si, ti, prev) {
+					m := d.newMention(si, ti, ti+1)
+					m.typ, m.via, m.entity = d.entities[d.mentions[prev].entity].typ, "pronoun", d.mentions[prev].entity
+					added = append(added, m)
+				}
+				continue
+			}
 			if !ok {
 				continue
 			}
@@ -349,4 +363,83 @@ func (d *document) predicateOrApposition(si, ti, next int) bool {
 	}
 	prev := d.mentions[next-1]
 	return prev.sent == si && prev.last == ti-1
+}
+
+// reporting words introduce a clause whose subject "it" is likely the
+// organisation that speaks: "Microsoft said it would buy Sybari".
+var reporting = map[string]bool{
+	"said": true, "says": true, "that": true, "added": true, "announced": true,
+	"confirmed": true, "insisted": true, "stated": true, "warned": true, "claimed": true,
+	"hopes": true, "hoped": true, "believes": true, "believed": true, "expects": true,
+	"expected": true, "admitted": true, "revealed": true, "argued": true,
+}
+
+// itStandsFor reports whether "it" at token ti of sentence si stands for
+// the organisation named by mention prev: only when it opens the words of
+// that organisation, as their subject ("Shanda said that it may buy").
+// Elsewhere "it" stands for a thing or for nothing ("made it clear", "it
+// is unfair") too often to be read.
+func (d *document) itStandsFor(si, ti, prev int) bool {
+	s := &d.sents[si]
+	p := d.mentions[prev]
+	if ti == 0 || p.sent != si || !reporting[strings.ToLower(s.tokens[ti-1].text)] {
+		return false
+	}
+	tagSentence(d.prose, d.text, s)
+	// The organisation must be the subject of the verb of saying: past a
+	// ticker or an acronym ("Renault <RENA.PA> said"), auxiliaries and
+	// adverbs ("has also announced"); then anything but another verb may
+	// come before "it" ("said in a statement on Monday that it").
+	k := p.last
+	for bracket := false; k < ti; k++ {
+		w := strings.ToLower(s.tokens[k].text)
+		if w == "<" || w == "(" || w == ">" || w == ")" {
+			bracket = w == "<" || w == "("
+			continue
+		}
+		if !bracket && !auxiliaries[w] && !strings.HasPrefix(s.tokens[k].tag, "RB") {
+			break
+		}
+	}
+	if k == ti || !reporting[strings.ToLower(s.tokens[k].text)] || !isVerb(s.tokens[k].tag) {
+		// "Qwest chairman Richard Notebaert sent a letter to MCI's board
+		// saying that it": the speaker is someone else.
+		return false
+	}
+	for k++; k < ti-1; k++ {
+		if isVerb(s.tokens[k].tag) {
+			return false
+		}
+	}
+	// A verb of its own must follow, past auxiliaries and adverbs; "it is"
+	// followed by anything but a participle says what something is like.
+	toks := s.tokens
+	for k := ti + 1; k < len(toks); k++ {
+		t := toks[k]
+		w := strings.ToLower(t.text)
+		switch {
+		case t.tag == "MD" || strings.HasPrefix(t.tag, "RB"):
+		case w == "and":
+			// "Renault said it and Chrysler have signed".
+			return d.nameAt(si, k+1)
+		case beForms[w] || w == "has" || w == "had" || w == "have":
+			if k+1 < len(toks) && (toks[k+1].tag == "VBN" || toks[k+1].tag == "VBG" || strings.HasPrefix(toks[k+1].tag, "RB") || beForms[strings.ToLower(toks[k+1].text)]) {
+				continue
+			}
+			return false
+		default:
+			return isVerb(t.tag) && t.tag != "VBN" && t.tag != "VBG"
+		}
+	}
+	return false
+}
+
+// nameAt reports whether a named mention starts at token ti of sentence si.
+func (d *document) nameAt(si, ti int) bool {
+	for _, m := range d.mentions {
+		if m.sent == si && m.first == ti && m.via == "name" && m.entity >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -63,6 +63,31 @@ func TestCoreference(t *testing.T) {
 			text:    "Nicole Kidman arrived in London. The actor who will play Ben McDonald was not named.",
 			notWant: []triple{{"Nicole Kidman", "play", "Ben McDonald", false}},
 		},
+		{
+			name: "it opens the words of the organisation that speaks",
+			text: "Rosneft said on Monday that it would buy Yukos.",
+			want: []triple{{"Rosneft", "buy", "Yukos", false}},
+		},
+		{
+			name: "it coordinated with a name",
+			text: "Renault said it and Chrysler have signed an agreement.",
+			want: []triple{{"Renault", "sign", "Chrysler", false}},
+		},
+		{
+			name:    "it after another speaker",
+			text:    "Rosneft chairman Tony Blair said it would buy Yukos.",
+			notWant: []triple{{"Rosneft", "buy", "Yukos", false}},
+		},
+		{
+			name:    "it as an object",
+			text:    "Rosneft bought Yukos last year. Russia made it clear to Rosneft.",
+			notWant: []triple{{"Russia", "make", "Yukos", false}, {"Russia", "make", "Rosneft", false}},
+		},
+		{
+			name:    "expletive it",
+			text:    "Rosneft said it was unfair to Yukos.",
+			notWant: []triple{{"Rosneft", "be", "Yukos", false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
