@@ -286,6 +286,14 @@ func (d *document) linkPronouns() {
 			words := 1
 			phrase := strings.ToLower(s.tokens[ti].text)
 			typ, ok := pronounTypes[phrase]
+			if phrase == "the" {
+				if e, first, last, ok := d.governmentAt(si, ti, mi); ok {
+					m := d.newMention(si, first, last)
+					m.typ, m.via, m.entity = graph.GPE, "description", e
+					added = append(added, m)
+					continue
+				}
+			}
 			if phrase == "the" && !d.predicateOrApposition(si, ti, mi) {
 				words, typ, ok = d.descriptionAt(si, ti)
 			}
@@ -442,4 +450,25 @@ func (d *document) nameAt(si, ti int) bool {
 		}
 	}
 	return false
+}
+
+// governments are the nouns by which a country acts.
+var governments = map[string]bool{"government": true, "administration": true, "authorities": true}
+
+// governmentAt reads "the Indian government", "the US administration" at
+// token ti of sentence si, where mention next is the first after ti, and
+// returns the country it stands for and the tokens its mention spans. The
+// mention leaves out "the", as a name's would. A bare "the government" is
+// left alone: in news from Britain it is mostly Britain's, named nowhere
+// near it.
+func (d *document) governmentAt(si, ti, next int) (int, int, int, bool) {
+	toks := d.sents[si].tokens
+	if next >= len(d.mentions) || ti+2 >= len(toks) || !governments[toks[ti+2].text] {
+		return 0, 0, 0, false
+	}
+	m := d.mentions[next]
+	if m.sent != si || m.first != ti+1 || m.last != ti+2 || m.entity < 0 || d.entities[m.entity].typ != graph.GPE {
+		return 0, 0, 0, false
+	}
+	return m.entity, ti + 1, ti + 3, true
 }

@@ -88,6 +88,16 @@ func TestCoreference(t *testing.T) {
 			text:    "Rosneft said it was unfair to Yukos.",
 			notWant: []triple{{"Rosneft", "be", "Yukos", false}},
 		},
+		{
+			name: "a country's government",
+			text: "The French government sued Yukos on Monday.",
+			want: []triple{{"France", "sue", "Yukos", false}},
+		},
+		{
+			name:    "a bare government is not read",
+			text:    "Tony Blair visited France. Rosneft asked the government to sue Yukos.",
+			notWant: []triple{{"Rosneft", "ask", "France", false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
