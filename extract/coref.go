@@ -22,9 +22,24 @@ func addTitle(holders map[string][]holding, words []string, entity, sent int) {
 	h := holding{entity, sent}
 	name := strings.Join(words, "_")
 	holders[name] = append(holders[name], h)
+	for _, w := range words {
+		if otherPosts[w] {
+			// A shadow chancellor is not "the chancellor".
+			return
+		}
+	}
 	if head := words[len(words)-1]; head != name {
 		holders[head] = append(holders[head], h)
 	}
+}
+
+// otherPosts make a role another post than its head names: the shadow
+// chancellor, the deputy prime minister and the former president are not
+// "the chancellor", "the prime minister" or "the president".
+var otherPosts = map[string]bool{
+	"shadow": true, "deputy": true, "vice": true, "assistant": true, "junior": true,
+	"former": true, "opposition": true, "acting": true, "interim": true, "outgoing": true,
+	"co": true, "joint": true,
 }
 
 // linkDescriptions links descriptions by role, "the chancellor", "the

@@ -98,6 +98,16 @@ func TestCoreference(t *testing.T) {
 			text:    "Tony Blair visited France. Rosneft asked the government to sue Yukos.",
 			notWant: []triple{{"Rosneft", "ask", "France", false}},
 		},
+		{
+			name:    "a shadow chancellor is not the chancellor",
+			text:    "Shadow chancellor Tony Blair spoke on Monday. Later the chancellor met Jacques Chirac.",
+			notWant: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}},
+		},
+		{
+			name: "the chancellor is the one titled so",
+			text: "Chancellor Gordon Brown spoke on Monday. Later the chancellor met Jacques Chirac.",
+			want: []triple{{"Gordon Brown", "meet", "Jacques Chirac", false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
