@@ -138,10 +138,6 @@ func (d *document) linkDescriptions(rels []relation) bool {
 	return linked
 }
 
-// pronounTypes maps the pronouns kg resolves to the type of entity they
-// stand for.
-var pronounTypes = map[string]graph.Type{"he": graph.Person, "she": graph.Person}
-
 // personNouns name what a person is known as, rather than a post held
 // somewhere: "the Oscar-winning actress", "the veteran rapper".
 var personNouns = map[string]bool{
@@ -229,59 +225,64 @@ var predicative = map[string]bool{
 
 // descriptionAt reads a description at token ti of sentence si, "the":
 // "the firm", "the Japanese carmaker", "the electronics giant", "the
-// Oscar-winning star", "the country". It returns how many tokens it spans
-// and the type of entity it stands for.
-func (d *document) descriptionAt(si, ti int) (int, graph.Type, bool) {
+// Oscar-winning star", "the country". It returns the tokens its mention
+// spans and the type of entity it stands for.
+func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 	s := &d.sents[si]
 	for end := ti + 1; end < len(s.tokens) && end <= ti+maxModifiers+1; end++ {
 		word := s.tokens[end].text
 		if typ, ok := descriptionHead(word); ok && startsLower(word) {
 			if end+1 >= len(s.tokens) {
-				return end + 1 - ti, typ, true
+				return ti, end + 1, typ, true
 			}
 			next := s.tokens[end+1].text
 			switch {
+			case next == "'s" && end == ti+1 && typ == graph.Org && end+2 < len(s.tokens) && startsLower(s.tokens[end+2].text) && isRoleWord(s.tokens[end+2].text):
+				// "Paul Tellier, the company's chief executive,": the mention
+				// leaves out "the", as a name's would ("Bombardier's chief
+				// executive"), for the role to be read.
+				return ti + 1, end + 1, typ, true
 			case next == "'s" || next == "of" || next == "to" || next == "that" || next == "who" || next == "which":
 				// "the firm's chairman" is described by the chairman; "the
 				// group of companies", "the first firm to", "the actor who will
 				// play" are defined by what follows.
-				return 0, "", false
+				return 0, 0, "", false
 			case startsUpper(next) && isWord(next):
 				// "the oil firm Yukos" introduces a name.
-				return 0, "", false
+				return 0, 0, "", false
 			case startsLower(next) && (companyNouns[next] || companyWords[next] || personNouns[next] || roleHeads[next]):
 				// "the oil company shares", "the company chairman".
 			case end == ti+1:
-				return 1 + 1, typ, true
+				return ti, end + 1, typ, true
 			default:
 				// Modifiers make a phrase that only the tagger can tell from
 				// "the telecoms deal": the head must be its last noun (or
 				// what the tagger takes for an adjective, "electronics giant").
 				tagSentence(d.prose, d.text, s)
 				if head := s.tokens[end].tag; head != "NN" && head != "JJ" || strings.HasPrefix(s.tokens[end+1].tag, "NN") {
-					return 0, "", false
+					return 0, 0, "", false
 				}
 				for k := ti + 1; k < end; k++ {
 					if !modifierTags[s.tokens[k].tag] {
 						// "the most passionately supported club".
-						return 0, "", false
+						return 0, 0, "", false
 					}
 				}
-				return end + 1 - ti, typ, true
+				return ti, end + 1, typ, true
 			}
 		}
 		if !describes(word) {
-			return 0, "", false
+			return 0, 0, "", false
 		}
 	}
-	return 0, "", false
+	return 0, 0, "", false
 }
 
 // pronounWindow is how many sentences back a pronoun may find its entity.
 const pronounWindow = 3
 
-// linkPronouns links "he", "she", "the company" and the like to the
-// latest entity of their type named shortly before, when there is one.
+// linkPronouns links "he", "she", "it", "the company" and the like to the
+// entity they stand for, when there is one.
 func (d *document) linkPronouns() {
 	var added []mention
 	latest := map[graph.Type]int{} // type -> mention index of its latest name
@@ -298,53 +299,9 @@ func (d *document) linkPronouns() {
 			if s.headline {
 				continue
 			}
-			words := 1
-			phrase := strings.ToLower(s.tokens[ti].text)
-			typ, ok := pronounTypes[phrase]
-			if phrase == "the" {
-				if e, first, last, ok := d.governmentAt(si, ti, mi); ok {
-					m := d.newMention(si, first, last)
-					m.typ, m.via, m.entity = graph.GPE, "description", e
-					added = append(added, m)
-					continue
-				}
+			if m, ok := d.referenceAt(si, ti, mi, latest); ok {
+				added = append(added, m)
 			}
-			if phrase == "the" && !d.predicateOrApposition(si, ti, mi) {
-				words, typ, ok = d.descriptionAt(si, ti)
-			}
-			if phrase == "it" {
-				// Countries speak through their governments: "Russia said it
-				// would sell".
-				prev, ok := latest[graph.Org]
-				if gpe, isGPE := latest[graph.GPE]; isGPE && (!ok || gpe > prev) {
-					prev, ok = gpe, true
-				}
-				if ok && d.itStandsFor(si, ti, prev) {
-					m := d.newMention(si, ti, ti+1)
-					m.typ, m.via, m.entity = d.entities[d.mentions[prev].entity].typ, "pronoun", d.mentions[prev].entity
-					added = append(added, m)
-				}
-				continue
-			}
-			if !ok {
-				continue
-			}
-			prev, ok := latest[typ]
-			if !ok || si-d.mentions[prev].sent > pronounWindow {
-				continue
-			}
-			if words > 1 && !d.alone(prev, typ) {
-				// A description says less than a pronoun about where its
-				// entity was named: "the club" after Manchester United and
-				// Chelsea may be either.
-				continue
-			}
-			m := d.newMention(si, ti, ti+words)
-			m.typ, m.via, m.entity = typ, "pronoun", d.mentions[prev].entity
-			if words > 1 {
-				m.via = "description"
-			}
-			added = append(added, m)
 		}
 	}
 	for _, m := range added {
@@ -352,6 +309,54 @@ func (d *document) linkPronouns() {
 		e := d.entities[m.entity]
 		e.mentions = append(e.mentions, len(d.mentions)-1)
 	}
+}
+
+// referenceAt reads a pronoun or a description at token ti of sentence
+// si, where mention next is the first after ti and latest holds the
+// latest name of each type, and returns its mention, linked to the entity
+// it stands for.
+func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int) (mention, bool) {
+	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
+		m := d.newMention(si, first, last)
+		m.typ, m.via, m.entity = typ, via, entity
+		return m, true
+	}
+	switch strings.ToLower(d.sents[si].tokens[ti].text) {
+	case "he", "she":
+		// The latest person named shortly before.
+		if prev, ok := latest[graph.Person]; ok && si-d.mentions[prev].sent <= pronounWindow {
+			return linked(ti, ti+1, graph.Person, "pronoun", d.mentions[prev].entity)
+		}
+	case "it":
+		// Countries speak through their governments: "Russia said it
+		// would sell".
+		prev, ok := latest[graph.Org]
+		if gpe, isGPE := latest[graph.GPE]; isGPE && (!ok || gpe > prev) {
+			prev, ok = gpe, true
+		}
+		if ok && d.itStandsFor(si, ti, prev) {
+			e := d.mentions[prev].entity
+			return linked(ti, ti+1, d.entities[e].typ, "pronoun", e)
+		}
+	case "the":
+		if e, first, last, ok := d.governmentAt(si, ti, next); ok {
+			return linked(first, last, graph.GPE, "description", e)
+		}
+		if d.predicateOrApposition(si, ti, next) {
+			break
+		}
+		first, last, typ, ok := d.descriptionAt(si, ti)
+		if !ok {
+			break
+		}
+		// A description says less than a pronoun about where its entity
+		// was named: "the club" after Manchester United and Chelsea may be
+		// either.
+		if prev, ok := latest[typ]; ok && si-d.mentions[prev].sent <= pronounWindow && d.alone(prev, typ) {
+			return linked(first, last, typ, "description", d.mentions[prev].entity)
+		}
+	}
+	return mention{}, false
 }
 
 // alone reports whether the entity of mention latest is the only one of

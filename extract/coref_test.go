@@ -108,6 +108,11 @@ func TestCoreference(t *testing.T) {
 			text: "Chancellor Gordon Brown spoke on Monday. Later the chancellor met Jacques Chirac.",
 			want: []triple{{"Gordon Brown", "meet", "Jacques Chirac", false}},
 		},
+		{
+			name: "the company's role",
+			text: "Rosneft reported a loss. Tony Blair, the company's chief executive, resigned.",
+			want: []triple{{"Tony Blair", "chief_executive_of", "Rosneft", false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
