@@ -342,11 +342,10 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int) (men
 		if e, first, last, ok := d.governmentAt(si, ti, next); ok {
 			return linked(first, last, graph.GPE, "description", e)
 		}
-		if d.predicateOrApposition(si, ti, next) {
-			break
-		}
 		first, last, typ, ok := d.descriptionAt(si, ti)
-		if !ok {
+		if !ok || first == ti && d.predicateOrApposition(si, ti, next) {
+			// A possessor ("Paul Tellier, the company's chief executive")
+			// is another entity than the one it stands next to.
 			break
 		}
 		// A description says less than a pronoun about where its entity
