@@ -175,6 +175,9 @@ var descriptionStops = map[string]bool{
 // describes reports whether word may stand between "the" and the head of
 // a description: "Japanese", "US", "Oscar-winning", "electronics".
 func describes(word string) bool {
+	if isAge(word) {
+		return true
+	}
 	if !isWord(word) || descriptionStops[word] || othersModifiers[strings.ToLower(word)] {
 		return false
 	}
@@ -197,6 +200,9 @@ func describes(word string) bool {
 // stands for.
 func descriptionHead(noun string) (graph.Type, bool) {
 	switch {
+	case isAge(noun):
+		// "The 33-year-old was found guilty".
+		return graph.Person, true
 	case companyNouns[noun]:
 		return graph.Org, true
 	case personNouns[noun]:
@@ -231,7 +237,7 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 	s := &d.sents[si]
 	for end := ti + 1; end < len(s.tokens) && end <= ti+maxModifiers+1; end++ {
 		word := s.tokens[end].text
-		if typ, ok := descriptionHead(word); ok && startsLower(word) {
+		if typ, ok := descriptionHead(word); ok && (startsLower(word) || isAge(word)) {
 			if end+1 >= len(s.tokens) {
 				return ti, end + 1, typ, true
 			}
@@ -490,4 +496,10 @@ func (d *document) governmentAt(si, ti, next int) (int, int, int, bool) {
 		return 0, 0, 0, false
 	}
 	return m.entity, ti + 1, ti + 3, true
+}
+
+// isAge reports whether word gives someone's age: "48-year-old".
+func isAge(word string) bool {
+	n, ok := strings.CutSuffix(word, "-year-old")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
 }

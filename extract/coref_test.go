@@ -113,6 +113,11 @@ func TestCoreference(t *testing.T) {
 			text: "Rosneft reported a loss. Tony Blair, the company's chief executive, resigned.",
 			want: []triple{{"Tony Blair", "chief_executive_of", "Rosneft", false}},
 		},
+		{
+			name: "an age stands for a person",
+			text: "Tony Blair arrived in Paris. The 51-year-old has met Jacques Chirac.",
+			want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
