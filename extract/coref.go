@@ -292,6 +292,7 @@ const pronounWindow = 3
 func (d *document) linkPronouns() {
 	var added []mention
 	latest := map[graph.Type]int{} // type -> mention index of its latest name
+	sexes := d.courtesySexes()
 	mi := 0
 	for si, s := range d.sents {
 		for ti := 0; ti < len(s.tokens); ti++ {
@@ -305,7 +306,7 @@ func (d *document) linkPronouns() {
 			if s.headline {
 				continue
 			}
-			if m, ok := d.referenceAt(si, ti, mi, latest); ok {
+			if m, ok := d.referenceAt(si, ti, mi, latest, sexes); ok {
 				added = append(added, m)
 			}
 		}
@@ -318,10 +319,10 @@ func (d *document) linkPronouns() {
 }
 
 // referenceAt reads a pronoun or a description at token ti of sentence
-// si, where mention next is the first after ti and latest holds the
-// latest name of each type, and returns its mention, linked to the entity
-// it stands for.
-func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int) (mention, bool) {
+// si, where mention next is the first after ti, latest holds the latest
+// name of each type and sexes the pronoun people's courtesy titles call
+// for, and returns its mention, linked to the entity it stands for.
+func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexes map[int]string) (mention, bool) {
 	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
 		m := d.newMention(si, first, last)
 		m.typ, m.via, m.entity = typ, via, entity
@@ -329,9 +330,18 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int) (men
 	}
 	switch strings.ToLower(d.sents[si].tokens[ti].text) {
 	case "he", "she":
-		// The latest person named shortly before.
-		if prev, ok := latest[graph.Person]; ok && si-d.mentions[prev].sent <= pronounWindow {
-			return linked(ti, ti+1, graph.Person, "pronoun", d.mentions[prev].entity)
+		// The latest person named shortly before whom a courtesy title does
+		// not give the other sex.
+		pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
+		prev, ok := latest[graph.Person]
+		for ; ok && prev >= 0 && si-d.mentions[prev].sent <= pronounWindow; prev-- {
+			m := d.mentions[prev]
+			if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
+				continue
+			}
+			if sex := sexes[m.entity]; sex == "" || sex == pronoun {
+				return linked(ti, ti+1, graph.Person, "pronoun", m.entity)
+			}
 		}
 	case "it":
 		// Countries speak through their governments: "Russia said it
@@ -502,4 +512,40 @@ func (d *document) governmentAt(si, ti, next int) (int, int, int, bool) {
 func isAge(word string) bool {
 	n, ok := strings.CutSuffix(word, "-year-old")
 	return ok && n != "" && strings.Trim(n, "0123456789") == ""
+}
+
+// courtesySex gives the pronoun for people a courtesy title names.
+var courtesySex = map[string]string{
+	"Mr": "he", "Mr.": "he", "Sir": "he", "Lord": "he", "Baron": "he",
+	"Mrs": "she", "Mrs.": "she", "Ms": "she", "Ms.": "she", "Miss": "she", "Lady": "she",
+	"Dame": "she", "Baroness": "she",
+}
+
+// courtesySexes returns, by entity, the pronoun its courtesy titles call
+// for ("Mr Blair", "Mrs Thatcher"), where the article gives one and only
+// one.
+func (d *document) courtesySexes() map[int]string {
+	sexes := map[int]string{}
+	mixed := map[int]bool{}
+	for _, m := range d.mentions {
+		if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		sex := courtesySex[toks[m.first].text]
+		if sex == "" && m.first > 0 {
+			sex = courtesySex[toks[m.first-1].text]
+		}
+		switch {
+		case sex == "":
+		case sexes[m.entity] == "" || sexes[m.entity] == sex:
+			sexes[m.entity] = sex
+		default:
+			mixed[m.entity] = true
+		}
+	}
+	for e := range mixed {
+		delete(sexes, e)
+	}
+	return sexes
 }

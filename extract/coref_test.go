@@ -118,6 +118,12 @@ func TestCoreference(t *testing.T) {
 			text: "Tony Blair arrived in Paris. The 51-year-old has met Jacques Chirac.",
 			want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}},
 		},
+		{
+			name:    "she is not Mr Blair",
+			text:    "Mrs Chirac met Mr Blair on Monday. She later sued Rosneft.",
+			want:    []triple{{"Chirac", "sue", "Rosneft", false}},
+			notWant: []triple{{"Blair", "sue", "Rosneft", false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
