@@ -331,17 +331,30 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 	switch strings.ToLower(d.sents[si].tokens[ti].text) {
 	case "he", "she":
 		// The latest person named shortly before whom a courtesy title does
-		// not give the other sex.
+		// not give the other sex, and who was named as a subject or object
+		// rather than after a preposition or as a possessor ("speculation he
+		// has his sights set on Geoff Hoon's seat. He was joined"), when
+		// there is one.
 		pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
 		prev, ok := latest[graph.Person]
+		fallback := -1
 		for ; ok && prev >= 0 && si-d.mentions[prev].sent <= pronounWindow; prev-- {
 			m := d.mentions[prev]
 			if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
 				continue
 			}
-			if sex := sexes[m.entity]; sex == "" || sex == pronoun {
+			if sex := sexes[m.entity]; sex != "" && sex != pronoun {
+				continue
+			}
+			if !d.oblique(m) {
 				return linked(ti, ti+1, graph.Person, "pronoun", m.entity)
 			}
+			if fallback < 0 {
+				fallback = m.entity
+			}
+		}
+		if fallback >= 0 {
+			return linked(ti, ti+1, graph.Person, "pronoun", fallback)
 		}
 	case "it":
 		// Countries speak through their governments: "Russia said it
@@ -548,4 +561,26 @@ func (d *document) courtesySexes() map[int]string {
 		delete(sexes, e)
 	}
 	return sexes
+}
+
+// prepositions that put a name out of the running as a subject.
+var prepositions = map[string]bool{
+	"of": true, "with": true, "by": true, "to": true, "for": true, "from": true, "at": true,
+	"on": true, "in": true, "against": true, "about": true, "between": true, "among": true,
+	"like": true, "than": true, "including": true,
+}
+
+// oblique reports whether a name is a possessor ("Hoon's seat") or the
+// object of a preposition, past the words that describe it ("with rapper
+// Ja Rule").
+func (d *document) oblique(m mention) bool {
+	toks := d.sents[m.sent].tokens
+	if m.last < len(toks) && (toks[m.last].text == "'s" || toks[m.last].text == "'") {
+		return true
+	}
+	k := m.first - 1
+	for k >= 0 && startsLower(toks[k].text) && (articles[toks[k].text] || isRoleWord(toks[k].text) || personNouns[toks[k].text]) {
+		k--
+	}
+	return k >= 0 && prepositions[strings.ToLower(toks[k].text)]
 }

@@ -124,6 +124,17 @@ func TestCoreference(t *testing.T) {
 			want:    []triple{{"Chirac", "sue", "Rosneft", false}},
 			notWant: []triple{{"Blair", "sue", "Rosneft", false}},
 		},
+		{
+			name:    "he is not a possessor",
+			text:    "Tony Blair spoke of Gordon Brown's plans. He later met Jacques Chirac.",
+			want:    []triple{{"Tony Blair", "meet", "Jacques Chirac", false}},
+			notWant: []triple{{"Gordon Brown", "meet", "Jacques Chirac", false}},
+		},
+		{
+			name: "he is not the object of a preposition",
+			text: "Tony Blair had lunch with Gordon Brown. He later met Jacques Chirac.",
+			want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
