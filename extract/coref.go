@@ -358,14 +358,13 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 		}
 	case "it":
 		// Countries speak through their governments: "Russia said it
-		// would sell".
-		prev, ok := latest[graph.Org]
-		if gpe, isGPE := latest[graph.GPE]; isGPE && (!ok || gpe > prev) {
-			prev, ok = gpe, true
-		}
-		if ok && d.itStandsFor(si, ti, prev) {
-			e := d.mentions[prev].entity
-			return linked(ti, ti+1, d.entities[e].typ, "pronoun", e)
+		// would sell". The place may also be where the organisation is:
+		// "Rosneft, based in Moscow, said it".
+		for _, typ := range []graph.Type{graph.Org, graph.GPE} {
+			if prev, ok := latest[typ]; ok && d.itStandsFor(si, ti, prev) {
+				e := d.mentions[prev].entity
+				return linked(ti, ti+1, typ, "pronoun", e)
+			}
 		}
 	case "the":
 		if e, first, last, ok := d.governmentAt(si, ti, next); ok {
@@ -443,14 +442,22 @@ func (d *document) itStandsFor(si, ti, prev int) bool {
 	}
 	tagSentence(d.prose, d.text, s)
 	// The organisation must be the subject of the verb of saying: past a
-	// ticker or an acronym ("Renault <RENA.PA> said"), auxiliaries and
+	// ticker or an acronym ("Renault <RENA.PA> said"), an aside between
+	// commas ("Allegheny, based in Pittsburgh, said"), auxiliaries and
 	// adverbs ("has also announced"); then anything but another verb may
 	// come before "it" ("said in a statement on Monday that it").
 	k := p.last
-	for bracket := false; k < ti; k++ {
+	for bracket, aside := false, false; k < ti; k++ {
 		w := strings.ToLower(s.tokens[k].text)
 		if w == "<" || w == "(" || w == ">" || w == ")" {
 			bracket = w == "<" || w == "("
+			continue
+		}
+		if w == "," {
+			aside = !aside
+			continue
+		}
+		if aside {
 			continue
 		}
 		if !bracket && !auxiliaries[w] && !strings.HasPrefix(s.tokens[k].tag, "RB") {
@@ -467,24 +474,23 @@ func (d *document) itStandsFor(si, ti, prev int) bool {
 			return false
 		}
 	}
-	// A verb of its own must follow, past auxiliaries and adverbs; "it is"
-	// followed by anything but a participle says what something is like.
+	// A verb of its own must follow, past modals and adverbs; after "is"
+	// or "has" only a participle ("it is unfair" says what something is
+	// like).
 	toks := s.tokens
+	auxiliary := false
 	for k := ti + 1; k < len(toks); k++ {
 		t := toks[k]
 		w := strings.ToLower(t.text)
 		switch {
 		case t.tag == "MD" || strings.HasPrefix(t.tag, "RB"):
-		case w == "and":
+		case w == "and" && !auxiliary:
 			// "Renault said it and Chrysler have signed".
 			return d.nameAt(si, k+1)
 		case beForms[w] || w == "has" || w == "had" || w == "have":
-			if k+1 < len(toks) && (toks[k+1].tag == "VBN" || toks[k+1].tag == "VBG" || strings.HasPrefix(toks[k+1].tag, "RB") || beForms[strings.ToLower(toks[k+1].text)]) {
-				continue
-			}
-			return false
+			auxiliary = true
 		default:
-			return isVerb(t.tag) && t.tag != "VBN" && t.tag != "VBG"
+			return isVerb(t.tag) && auxiliary == (t.tag == "VBN" || t.tag == "VBG")
 		}
 	}
 	return false

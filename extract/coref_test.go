@@ -74,6 +74,11 @@ func TestCoreference(t *testing.T) {
 			want: []triple{{"Renault", "sign", "Chrysler", false}},
 		},
 		{
+			name: "it after an aside",
+			text: "Rosneft, based in Moscow, said it had bought Yukos.",
+			want: []triple{{"Rosneft", "buy", "Yukos", false}},
+		},
+		{
 			name:    "it after another speaker",
 			text:    "Rosneft chairman Tony Blair said it would buy Yukos.",
 			notWant: []triple{{"Rosneft", "buy", "Yukos", false}},
