@@ -470,7 +470,8 @@ func (d *document) itStandsFor(si, ti, prev int) bool {
 		return false
 	}
 	for k++; k < ti-1; k++ {
-		if isVerb(s.tokens[k].tag) {
+		if isVerb(s.tokens[k].tag) || d.nameAt(si, k) {
+			// "announced debts, but Wardle confirmed it": another speaker.
 			return false
 		}
 	}
