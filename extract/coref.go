@@ -158,9 +158,8 @@ var othersModifiers = map[string]bool{
 	"other": true, "another": true, "rival": true, "parent": true, "new": true,
 	"merged": true, "combined": true, "joint": true, "same": true, "only": true,
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
-	"last": true, "next": true,
-	"previous": true, "holding": true, "sister": true, "target": true,
-	"acquired": true, "whole": true, "entire": true, "own": true,
+	"last": true, "next": true, "previous": true, "holding": true, "sister": true,
+	"target": true, "acquired": true, "whole": true, "entire": true, "own": true,
 }
 
 // descriptionStops end the modifiers of a description.
