@@ -12,9 +12,11 @@
 // names in headlines are kept only where the body backs them. Mentions are
 // then grouped into entities (surnames into full names, acronyms into
 // their expansions, "Russian Federation" into Russia), pronouns and
-// descriptions ("he", "the company") are linked to the latest compatible
-// entity, and relations are read off each sentence: verbs with their
-// subjects and objects (passive voice turned active, negation kept),
-// relations stated by nouns ("talks between X and Y"), and roles from
-// titles and appositions ("Russian President Vladimir Putin").
+// descriptions ("he", "the company", "the Oscar-winning actress", "the
+// Indian government", "it" in "Shanda said it would") are linked to the
+// entity they stand for where only one fits, and relations are read off
+// each sentence: verbs with their subjects and objects (passive voice
+// turned active, negation kept), relations stated by nouns ("talks
+// between X and Y"), and roles from titles and appositions ("Russian
+// President Vladimir Putin").
 package extract

@@ -1,0 +1,592 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/graph"
+)
+
+// articles introduce a description: "Gordon Brown, the chancellor,".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// holding is an entity given a role in a sentence.
+type holding struct{ entity, sent int }
+
+// addTitle records that entity holds the role of words from sentence sent
+// on, under the role's name and its head noun.
+func addTitle(holders map[string][]holding, words []string, entity, sent int) {
+	if len(words) == 0 || !roleHeads[words[len(words)-1]] {
+		return
+	}
+	h := holding{entity, sent}
+	name := strings.Join(words, "_")
+	holders[name] = append(holders[name], h)
+	for _, w := range words {
+		if otherPosts[w] {
+			// A shadow chancellor is not "the chancellor".
+			return
+		}
+	}
+	if head := words[len(words)-1]; head != name {
+		holders[head] = append(holders[head], h)
+	}
+}
+
+// otherPosts make a role another post than its head names: the shadow
+// chancellor, the deputy prime minister and the former president are not
+// "the chancellor", "the prime minister" or "the president".
+var otherPosts = map[string]bool{
+	"shadow": true, "deputy": true, "vice": true, "assistant": true, "junior": true,
+	"former": true, "opposition": true, "acting": true, "interim": true, "outgoing": true,
+	"co": true, "joint": true,
+}
+
+// linkDescriptions links descriptions by role, "the chancellor", "the
+// prime minister", to the person the article gave that role last before
+// them, and reports whether it linked any.
+func (d *document) linkDescriptions(rels []relation) bool {
+	holders := map[string][]holding{}
+	for _, r := range rels {
+		if r.kind == graph.Role && d.entities[r.subject].typ == graph.Person {
+			addTitle(holders, strings.Split(strings.TrimSuffix(r.predicate, "_of"), "_"), r.subject, r.sent)
+		}
+	}
+	// Titles: "Chancellor Gordon Brown", "Gordon Brown, the chancellor,".
+	for _, m := range d.mentions {
+		if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		start := m.first
+		for start > 0 && start > m.first-3 && isRoleWord(toks[start-1].text) {
+			start--
+		}
+		if start == m.first && m.last+2 < len(toks) && toks[m.last].text == "," && articles[strings.ToLower(toks[m.last+1].text)] {
+			for k := m.last + 2; k < len(toks) && k < m.last+5 && isRoleWord(toks[k].text); k++ {
+				start = k + 1
+			}
+			if start != m.first {
+				var words []string
+				for k := m.last + 2; k < start; k++ {
+					words = append(words, strings.ToLower(toks[k].text))
+				}
+				addTitle(holders, words, m.entity, m.sent)
+			}
+			continue
+		}
+		if start < m.first {
+			var words []string
+			for k := start; k < m.first; k++ {
+				words = append(words, strings.ToLower(toks[k].text))
+			}
+			addTitle(holders, words, m.entity, m.sent)
+		}
+	}
+	if len(holders) == 0 {
+		return false
+	}
+	covered := map[[2]int]bool{}
+	for _, m := range d.mentions {
+		for k := m.first; k < m.last; k++ {
+			covered[[2]int{m.sent, k}] = true
+		}
+	}
+	linked := false
+	for si, s := range d.sents {
+		for ti := 0; ti+1 < len(s.tokens); ti++ {
+			if s.headline || !strings.EqualFold(s.tokens[ti].text, "the") || covered[[2]int{si, ti + 1}] {
+				continue
+			}
+			end := ti + 1
+			for end < len(s.tokens) && end-ti <= 3 && startsLower(s.tokens[end].text) && (roleHeads[s.tokens[end].text] || roleModifiers[s.tokens[end].text]) {
+				end++
+			}
+			if end > ti+1 {
+				tagSentence(d.prose, d.text, &d.sents[si])
+			}
+			if end == ti+1 || !roleHeads[s.tokens[end-1].text] || end < len(s.tokens) && (s.tokens[end].text == "of" || strings.HasPrefix(s.tokens[end].tag, "NN")) {
+				// Not a role, or a role of something named next: "the chairman
+				// of Yukos" is read as a role itself.
+				continue
+			}
+			var words []string
+			for k := ti + 1; k < end; k++ {
+				words = append(words, s.tokens[k].text)
+			}
+			candidates := holders[strings.Join(words, "_")]
+			if len(candidates) == 0 {
+				candidates = holders[words[len(words)-1]]
+			}
+			holder := -1
+			for _, h := range candidates {
+				if h.sent <= si {
+					holder = h.entity
+				}
+			}
+			if holder < 0 {
+				continue
+			}
+			m := d.newMention(si, ti, end)
+			m.typ, m.via, m.entity = graph.Person, "description", holder
+			d.mentions = append(d.mentions, m)
+			d.entities[holder].mentions = append(d.entities[holder].mentions, len(d.mentions)-1)
+			linked = true
+			ti = end - 1
+		}
+	}
+	return linked
+}
+
+// personNouns name what a person is known as, rather than a post held
+// somewhere: "the Oscar-winning actress", "the veteran rapper".
+var personNouns = map[string]bool{
+	"actor": true, "actress": true, "star": true, "singer": true, "rapper": true,
+	"musician": true, "comedian": true, "entertainer": true, "performer": true,
+	"author": true, "writer": true, "novelist": true, "playwright": true, "poet": true,
+	"film-maker": true, "filmmaker": true, "businessman": true, "businesswoman": true,
+	"tycoon": true, "entrepreneur": true, "billionaire": true, "magnate": true,
+	"mogul": true, "politician": true, "campaigner": true, "activist": true,
+	"athlete": true, "sprinter": true, "boxer": true, "golfer": true, "cyclist": true,
+	"champion": true, "songwriter": true, "guitarist": true, "drummer": true,
+}
+
+// othersModifiers make a description pick out another entity than the
+// one just named ("the rival firm", "the parent company") or one of a
+// kind rather than a known one ("the first company to").
+var othersModifiers = map[string]bool{
+	"other": true, "another": true, "rival": true, "parent": true, "new": true,
+	"merged": true, "combined": true, "joint": true, "same": true, "only": true,
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"last": true, "next": true, "previous": true, "holding": true, "sister": true,
+	"target": true, "acquired": true, "whole": true, "entire": true, "own": true,
+}
+
+// descriptionStops end the modifiers of a description.
+var descriptionStops = map[string]bool{
+	"of": true, "and": true, "or": true, "but": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "by": true, "with": true, "from": true, "that": true,
+	"which": true, "who": true, "is": true, "was": true, "are": true, "were": true,
+	"has": true, "had": true, "have": true, "will": true, "would": true, "said": true,
+	"says": true, "as": true, "than": true, "it": true, "its": true, "their": true,
+}
+
+// describes reports whether word may stand between "the" and the head of
+// a description: "Japanese", "US", "Oscar-winning", "electronics".
+func describes(word string) bool {
+	if isAge(word) {
+		return true
+	}
+	if !isWord(word) || descriptionStops[word] || othersModifiers[strings.ToLower(word)] {
+		return false
+	}
+	if startsLower(word) {
+		// Superlatives pick out one of a kind: "the biggest bank in Europe".
+		return !strings.HasSuffix(word, "est") || len(word) < 6
+	}
+	if _, ok := gazetteer.Demonym(word); ok {
+		return true
+	}
+	if e, ok := gazetteer.Lookup(word); ok && e.Type == graph.GPE {
+		return true
+	}
+	// "Oscar-winning", "London-based".
+	i := strings.LastIndexByte(word, '-')
+	return i > 0 && startsLower(word[i+1:])
+}
+
+// descriptionHead reports the type of entity a description's head noun
+// stands for.
+func descriptionHead(noun string) (graph.Type, bool) {
+	switch {
+	case isAge(noun):
+		// "The 33-year-old was found guilty".
+		return graph.Person, true
+	case companyNouns[noun]:
+		return graph.Org, true
+	case personNouns[noun]:
+		return graph.Person, true
+	case noun == "country" || noun == "nation":
+		return graph.GPE, true
+	}
+	return "", false
+}
+
+// maxModifiers is how many words may stand between "the" and the head of
+// a description: more make a generic one, "the fixed line phone network".
+const maxModifiers = 2
+
+// modifierTags are the parts of speech of a description's modifiers.
+var modifierTags = map[string]bool{"JJ": true, "NN": true, "NNS": true, "NNP": true, "VBN": true, "VBG": true}
+
+// predicative words put a description after them in the predicate, where
+// it says what something is rather than which: "it is the biggest club",
+// "emerged as the main bidder".
+var predicative = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"become": true, "became": true, "becomes": true, "becoming": true, "remain": true,
+	"remains": true, "remained": true, "as": true,
+}
+
+// descriptionAt reads a description at token ti of sentence si, "the":
+// "the firm", "the Japanese carmaker", "the electronics giant", "the
+// Oscar-winning star", "the country". It returns the tokens its mention
+// spans and the type of entity it stands for.
+func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
+	s := &d.sents[si]
+	for end := ti + 1; end < len(s.tokens) && end <= ti+maxModifiers+1; end++ {
+		word := s.tokens[end].text
+		if typ, ok := descriptionHead(word); ok && (startsLower(word) || isAge(word)) {
+			if end+1 >= len(s.tokens) {
+				return ti, end + 1, typ, true
+			}
+			next := s.tokens[end+1].text
+			switch {
+			case next == "'s" && end == ti+1 && typ == graph.Org && end+2 < len(s.tokens) && startsLower(s.tokens[end+2].text) && isRoleWord(s.tokens[end+2].text):
+				// "Paul Tellier, the company's chief executive,": the mention
+				// leaves out "the", as a name's would ("Bombardier's chief
+				// executive"), for the role to be read.
+				return ti + 1, end + 1, typ, true
+			case next == "'s" || next == "of" || next == "to" || next == "that" || next == "who" || next == "which":
+				// "the firm's chairman" is described by the chairman; "the
+				// group of companies", "the first firm to", "the actor who will
+				// play" are defined by what follows.
+				return 0, 0, "", false
+			case startsUpper(next) && isWord(next):
+				// "the oil firm Yukos" introduces a name.
+				return 0, 0, "", false
+			case startsLower(next) && (companyNouns[next] || companyWords[next] || personNouns[next] || roleHeads[next]):
+				// "the oil company shares", "the company chairman".
+			case end == ti+1:
+				return ti, end + 1, typ, true
+			default:
+				// Modifiers make a phrase that only the tagger can tell from
+				// "the telecoms deal": the head must be its last noun (or
+				// what the tagger takes for an adjective, "electronics giant").
+				tagSentence(d.prose, d.text, s)
+				if head := s.tokens[end].tag; head != "NN" && head != "JJ" || strings.HasPrefix(s.tokens[end+1].tag, "NN") {
+					return 0, 0, "", false
+				}
+				for k := ti + 1; k < end; k++ {
+					if !modifierTags[s.tokens[k].tag] {
+						// "the most passionately supported club".
+						return 0, 0, "", false
+					}
+				}
+				return ti, end + 1, typ, true
+			}
+		}
+		if !describes(word) {
+			return 0, 0, "", false
+		}
+	}
+	return 0, 0, "", false
+}
+
+// pronounWindow is how many sentences back a pronoun may find its entity.
+const pronounWindow = 3
+
+// linkPronouns links "he", "she", "it", "the company" and the like to the
+// entity they stand for, when there is one.
+func (d *document) linkPronouns() {
+	var added []mention
+	latest := map[graph.Type]int{} // type -> mention index of its latest name
+	sexes := d.courtesySexes()
+	mi := 0
+	for si, s := range d.sents {
+		for ti := 0; ti < len(s.tokens); ti++ {
+			for mi < len(d.mentions) && d.mentions[mi].sent == si && d.mentions[mi].first <= ti {
+				m := d.mentions[mi]
+				if m.via == "name" && m.entity >= 0 {
+					latest[d.entities[m.entity].typ] = mi
+				}
+				mi++
+			}
+			if s.headline {
+				continue
+			}
+			if m, ok := d.referenceAt(si, ti, mi, latest, sexes); ok {
+				added = append(added, m)
+			}
+		}
+	}
+	for _, m := range added {
+		d.mentions = append(d.mentions, m)
+		e := d.entities[m.entity]
+		e.mentions = append(e.mentions, len(d.mentions)-1)
+	}
+}
+
+// referenceAt reads a pronoun or a description at token ti of sentence
+// si, where mention next is the first after ti, latest holds the latest
+// name of each type and sexes the pronoun people's courtesy titles call
+// for, and returns its mention, linked to the entity it stands for.
+func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexes map[int]string) (mention, bool) {
+	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
+		m := d.newMention(si, first, last)
+		m.typ, m.via, m.entity = typ, via, entity
+		return m, true
+	}
+	switch strings.ToLower(d.sents[si].tokens[ti].text) {
+	case "he", "she":
+		// The latest person named shortly before whom a courtesy title does
+		// not give the other sex, and who was named as a subject or object
+		// rather than after a preposition or as a possessor ("speculation he
+		// has his sights set on Geoff Hoon's seat. He was joined"), when
+		// there is one.
+		pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
+		prev, ok := latest[graph.Person]
+		fallback := -1
+		for ; ok && prev >= 0 && si-d.mentions[prev].sent <= pronounWindow; prev-- {
+			m := d.mentions[prev]
+			if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
+				continue
+			}
+			if sex := sexes[m.entity]; sex != "" && sex != pronoun {
+				continue
+			}
+			if !d.oblique(m) {
+				return linked(ti, ti+1, graph.Person, "pronoun", m.entity)
+			}
+			if fallback < 0 {
+				fallback = m.entity
+			}
+		}
+		if fallback >= 0 {
+			return linked(ti, ti+1, graph.Person, "pronoun", fallback)
+		}
+	case "it":
+		// Countries speak through their governments: "Russia said it
+		// would sell". The place may also be where the organisation is:
+		// "Rosneft, based in Moscow, said it".
+		for _, typ := range []graph.Type{graph.Org, graph.GPE} {
+			if prev, ok := latest[typ]; ok && d.itStandsFor(si, ti, prev) {
+				e := d.mentions[prev].entity
+				return linked(ti, ti+1, typ, "pronoun", e)
+			}
+		}
+	case "the":
+		if e, first, last, ok := d.governmentAt(si, ti, next); ok {
+			return linked(first, last, graph.GPE, "description", e)
+		}
+		first, last, typ, ok := d.descriptionAt(si, ti)
+		if !ok || first == ti && d.predicateOrApposition(si, ti, next) {
+			// A possessor ("Paul Tellier, the company's chief executive")
+			// is another entity than the one it stands next to.
+			break
+		}
+		// A description says less than a pronoun about where its entity
+		// was named: "the club" after Manchester United and Chelsea may be
+		// either.
+		if prev, ok := latest[typ]; ok && si-d.mentions[prev].sent <= pronounWindow && d.alone(prev, typ) {
+			return linked(first, last, typ, "description", d.mentions[prev].entity)
+		}
+	}
+	return mention{}, false
+}
+
+// alone reports whether the entity of mention latest is the only one of
+// type typ named in the pronoun window before it.
+func (d *document) alone(latest int, typ graph.Type) bool {
+	e := d.mentions[latest].entity
+	for mi := latest - 1; mi >= 0 && d.mentions[latest].sent-d.mentions[mi].sent <= pronounWindow; mi-- {
+		m := d.mentions[mi]
+		if m.via == "name" && m.entity >= 0 && m.entity != e && d.entities[m.entity].typ == typ {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateOrApposition reports whether a description at token ti of
+// sentence si says what something is rather than refers back: after a
+// copula, or in apposition to the name before it ("Parmalat, the main
+// operating company,", "Yuganskneftegas - the oil firm"), whose entity need
+// not be the latest. next is the
+// index of the first mention after ti.
+func (d *document) predicateOrApposition(si, ti, next int) bool {
+	if ti == 0 {
+		return false
+	}
+	toks := d.sents[si].tokens
+	if predicative[strings.ToLower(toks[ti-1].text)] {
+		return true
+	}
+	if p := toks[ti-1].text; p != "," && p != "-" && p != "(" || next == 0 {
+		return false
+	}
+	prev := d.mentions[next-1]
+	return prev.sent == si && prev.last == ti-1
+}
+
+// reporting words introduce a clause whose subject "it" is likely the
+// organisation that speaks: "Microsoft said it would buy Sybari".
+var reporting = map[string]bool{
+	"said": true, "says": true, "that": true, "added": true, "announced": true,
+	"confirmed": true, "insisted": true, "stated": true, "warned": true, "claimed": true,
+	"hopes": true, "hoped": true, "believes": true, "believed": true, "expects": true,
+	"expected": true, "admitted": true, "revealed": true, "argued": true,
+}
+
+// itStandsFor reports whether "it" at token ti of sentence si stands for
+// the organisation named by mention prev: only when it opens the words of
+// that organisation, as their subject ("Shanda said that it may buy").
+// Elsewhere "it" stands for a thing or for nothing ("made it clear", "it
+// is unfair") too often to be read.
+func (d *document) itStandsFor(si, ti, prev int) bool {
+	s := &d.sents[si]
+	p := d.mentions[prev]
+	if ti == 0 || p.sent != si || !reporting[strings.ToLower(s.tokens[ti-1].text)] {
+		return false
+	}
+	tagSentence(d.prose, d.text, s)
+	// The organisation must be the subject of the verb of saying: past a
+	// ticker or an acronym ("Renault <RENA.PA> said"), an aside between
+	// commas ("Allegheny, based in Pittsburgh, said"), auxiliaries and
+	// adverbs ("has also announced"); then anything but another verb may
+	// come before "it" ("said in a statement on Monday that it").
+	k := p.last
+	for bracket, aside := false, false; k < ti; k++ {
+		w := strings.ToLower(s.tokens[k].text)
+		if w == "<" || w == "(" || w == ">" || w == ")" {
+			bracket = w == "<" || w == "("
+			continue
+		}
+		if w == "," {
+			aside = !aside
+			continue
+		}
+		if aside {
+			continue
+		}
+		if !bracket && !auxiliaries[w] && !strings.HasPrefix(s.tokens[k].tag, "RB") {
+			break
+		}
+	}
+	if k == ti || !reporting[strings.ToLower(s.tokens[k].text)] || !isVerb(s.tokens[k].tag) {
+		// "Qwest chairman Richard Notebaert sent a letter to MCI's board
+		// saying that it": the speaker is someone else.
+		return false
+	}
+	for k++; k < ti-1; k++ {
+		if isVerb(s.tokens[k].tag) || d.nameAt(si, k) {
+			// "announced debts, but Wardle confirmed it": another speaker.
+			return false
+		}
+	}
+	// A verb of its own must follow, past modals and adverbs; after "is"
+	// or "has" only a participle ("it is unfair" says what something is
+	// like).
+	toks := s.tokens
+	auxiliary := false
+	for k := ti + 1; k < len(toks); k++ {
+		t := toks[k]
+		w := strings.ToLower(t.text)
+		switch {
+		case t.tag == "MD" || strings.HasPrefix(t.tag, "RB"):
+		case w == "and" && !auxiliary:
+			// "Renault said it and Chrysler have signed".
+			return d.nameAt(si, k+1)
+		case beForms[w] || w == "has" || w == "had" || w == "have":
+			auxiliary = true
+		default:
+			return isVerb(t.tag) && auxiliary == (t.tag == "VBN" || t.tag == "VBG")
+		}
+	}
+	return false
+}
+
+// nameAt reports whether a named mention starts at token ti of sentence si.
+func (d *document) nameAt(si, ti int) bool {
+	for _, m := range d.mentions {
+		if m.sent == si && m.first == ti && m.via == "name" && m.entity >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// governments are the nouns by which a country acts.
+var governments = map[string]bool{"government": true, "administration": true, "authorities": true}
+
+// governmentAt reads "the Indian government", "the US administration" at
+// token ti of sentence si, where mention next is the first after ti, and
+// returns the country it stands for and the tokens its mention spans. The
+// mention leaves out "the", as a name's would. A bare "the government" is
+// left alone: in news from Britain it is mostly Britain's, named nowhere
+// near it.
+func (d *document) governmentAt(si, ti, next int) (int, int, int, bool) {
+	toks := d.sents[si].tokens
+	if next >= len(d.mentions) || ti+2 >= len(toks) || !governments[toks[ti+2].text] {
+		return 0, 0, 0, false
+	}
+	m := d.mentions[next]
+	if m.sent != si || m.first != ti+1 || m.last != ti+2 || m.entity < 0 || d.entities[m.entity].typ != graph.GPE {
+		return 0, 0, 0, false
+	}
+	return m.entity, ti + 1, ti + 3, true
+}
+
+// isAge reports whether word gives someone's age: "48-year-old".
+func isAge(word string) bool {
+	n, ok := strings.CutSuffix(word, "-year-old")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
+}
+
+// courtesySex gives the pronoun for people a courtesy title names.
+var courtesySex = map[string]string{
+	"Mr": "he", "Mr.": "he", "Sir": "he", "Lord": "he", "Baron": "he",
+	"Mrs": "she", "Mrs.": "she", "Ms": "she", "Ms.": "she", "Miss": "she", "Lady": "she",
+	"Dame": "she", "Baroness": "she",
+}
+
+// courtesySexes returns, by entity, the pronoun its courtesy titles call
+// for ("Mr Blair", "Mrs Thatcher"), where the article gives one and only
+// one.
+func (d *document) courtesySexes() map[int]string {
+	sexes := map[int]string{}
+	mixed := map[int]bool{}
+	for _, m := range d.mentions {
+		if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		sex := courtesySex[toks[m.first].text]
+		if sex == "" && m.first > 0 {
+			sex = courtesySex[toks[m.first-1].text]
+		}
+		switch {
+		case sex == "":
+		case sexes[m.entity] == "" || sexes[m.entity] == sex:
+			sexes[m.entity] = sex
+		default:
+			mixed[m.entity] = true
+		}
+	}
+	for e := range mixed {
+		delete(sexes, e)
+	}
+	return sexes
+}
+
+// prepositions that put a name out of the running as a subject.
+var prepositions = map[string]bool{
+	"of": true, "with": true, "by": true, "to": true, "for": true, "from": true, "at": true,
+	"on": true, "in": true, "against": true, "about": true, "between": true, "among": true,
+	"like": true, "than": true, "including": true,
+}
+
+// oblique reports whether a name is a possessor ("Hoon's seat") or the
+// object of a preposition, past the words that describe it ("with rapper
+// Ja Rule").
+func (d *document) oblique(m mention) bool {
+	toks := d.sents[m.sent].tokens
+	if m.last < len(toks) && (toks[m.last].text == "'s" || toks[m.last].text == "'") {
+		return true
+	}
+	k := m.first - 1
+	for k >= 0 && startsLower(toks[k].text) && (articles[toks[k].text] || isRoleWord(toks[k].text) || personNouns[toks[k].text]) {
+		k--
+	}
+	return k >= 0 && prepositions[strings.ToLower(toks[k].text)]
+}
