@@ -418,8 +418,11 @@ func splitChunk(toks []token, c chunk) []chunk {
 		return []chunk{c}
 	}
 	for k := c.first + 1; k < c.last-1; k++ {
-		if toks[k].text == "and" && !(k == c.first+1 && corporateSuffixes[strings.ToLower(toks[c.last-1].text)]) {
-			// Not "Oil and Natural Gas Corporation": one word and a company.
+		sharedHead := organisationHeads[strings.ToLower(toks[c.last-1].text)] && !isOrganisationHead(toks[k-1].text)
+		if toks[k].text == "and" && !(k == c.first+1 && corporateSuffixes[strings.ToLower(toks[c.last-1].text)]) && !sharedHead {
+			// Not "Oil and Natural Gas Corporation": one word and a
+			// company; nor "International Trade and Industry Ministry":
+			// two fields and the institution of both.
 			return append(splitChunk(toks, chunk{c.first, k, c.label}), splitChunk(toks, chunk{k + 1, c.last, c.label})...)
 		}
 		if !isRoleWord(toks[k].text) {
@@ -454,7 +457,9 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 			last = k
 		}
 	}
-	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)]) {
+	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)] || functionWords[strings.ToLower(toks[last-1].text)] || strings.HasPrefix(toks[last-1].text, "<")) {
+		// Nor a capitalised function word ("U.S. On semiconductor
+		// trade") or a stock ticker ("<RENA.PA>") ends a name.
 		last--
 	}
 	for last > first && last < len(toks) && roleModifiers[strings.ToLower(toks[last-1].text)] && roleHeads[strings.ToLower(toks[last].text)] {

@@ -21,7 +21,8 @@ func TestNameForms(t *testing.T) {
 		"Vodafone KK": "LOC", "Japan": "LOC", "Wang Donghai": "PER", "Human Rights in China": "ORG",
 		"MCI": "ORG", "WorldCom": "ORG", "Natural Gas Corporation": "ORG", "ONGC": "ORG",
 		"U.S. Treasury": "ORG", "James Baker": "PER", "London": "LOC", "Argentina": "LOC",
-		"Enarsa": "LOC", "PDVSA": "ORG",
+		"Enarsa": "LOC", "PDVSA": "ORG", "Trade and Industry Ministry": "ORG", "U.S. On": "LOC",
+		"Renault <RENA.PA>": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -75,6 +76,10 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Hank Presley": graph.Person, "London Assembly": graph.Org}},
 		{"They formalised a deal between PDVSA and Argentina's Enarsa.",
 			map[string]graph.Type{"PDVSA": graph.Org, "Argentina": graph.GPE, "Enarsa": graph.Org}},
+		{"A spokesman for the International Trade and Industry Ministry spoke of the U.S. On trade.",
+			map[string]graph.Type{"International Trade and Industry Ministry": graph.Org, "United States": graph.GPE}},
+		{"Renault <RENA.PA> said it would sell.",
+			map[string]graph.Type{"Renault": graph.Org}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}

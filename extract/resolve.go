@@ -514,11 +514,16 @@ func (d *document) nameEntities() {
 // several words counting half as much again as a single word: the tagger
 // is surer of "Mac Maharaz" than of "Maharaz", but two votes for the short
 // form outweigh it.
+// maxPersonWords is the most words a person's name usually has; a longer
+// name typed as a person is more likely a mistyped organisation ("Regie
+// Nationale des Usines Renault").
+const maxPersonWords = 3
+
 func (d *document) entityType(e *entity) graph.Type {
 	surnames := map[string]bool{}
 	for _, i := range e.mentions {
 		if m := d.mentions[i]; m.via == "name" && m.typ == graph.Person && !m.cued {
-			if words := strings.Fields(m.text); len(words) > 1 {
+			if words := strings.Fields(m.text); len(words) > 1 && len(words) <= maxPersonWords {
 				surnames[words[len(words)-1]] = true
 			}
 		}
