@@ -143,6 +143,7 @@ func (d *document) retype(m *mention) {
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
+		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
 		m.typ == graph.GPE && companyApposition(toks, m.last),
 		m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", a place
@@ -672,6 +673,12 @@ func tokensAre(toks []token, words []string) bool {
 	return true
 }
 
+// isNameWord reports whether s is a word of a name: letters, with hyphens,
+// apostrophes or ampersands ("AT&T").
+func isNameWord(s string) bool {
+	return isWord(strings.ReplaceAll(s, "&", ""))
+}
+
 // nameShaped reports whether a word is written as only names are: with a
 // capital, a digit or a symbol after its first letter ("AT&T", "easyJet",
 // "T-Mobile", "3Com").
@@ -700,11 +707,11 @@ func (d *document) cuedMentions(si int, covered []bool) []mention {
 	toks := s.tokens
 	var out []mention
 	for i := 1; i < len(toks); i++ {
-		if covered[i] || !startsUpper(toks[i].text) || !isWord(toks[i].text) {
+		if covered[i] || !startsUpper(toks[i].text) || !isNameWord(toks[i].text) {
 			continue
 		}
 		end := i + 1
-		for end < len(toks) && end-i < maxCuedWords && !covered[end] && startsUpper(toks[end].text) && isWord(toks[end].text) {
+		for end < len(toks) && end-i < maxCuedWords && !covered[end] && startsUpper(toks[end].text) && isNameWord(toks[end].text) {
 			end++
 		}
 		next := end

@@ -80,6 +80,10 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"International Trade and Industry Ministry": graph.Org, "United States": graph.GPE}},
 		{"Renault <RENA.PA> said it would sell.",
 			map[string]graph.Type{"Renault": graph.Org}},
+		{"He became chief of Vodafone, which owns 44% of Sina.",
+			map[string]graph.Type{"Vodafone": graph.Org, "Sina": graph.Org}},
+		{"The market is changing, with former long-distance giant AT&T being bought by Sina.",
+			map[string]graph.Type{"AT&T": graph.Org, "Sina": graph.Org}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
