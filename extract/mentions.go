@@ -107,6 +107,7 @@ var companyNouns = map[string]bool{
 	"publisher": true, "chain": true, "supermarket": true, "manufacturer": true,
 	"provider": true, "agency": true, "studio": true, "newspaper": true, "channel": true,
 	"distributor": true, "developer": true, "producer": true, "lender": true, "telecoms": true,
+	"unit": true, "subsidiary": true, "affiliate": true, "division": true,
 }
 
 // dualNouns describe companies and people alike: a name the tagger

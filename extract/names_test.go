@@ -84,6 +84,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Vodafone": graph.Org, "Sina": graph.Org}},
 		{"The market is changing, with former long-distance giant AT&T being bought by Sina.",
 			map[string]graph.Type{"AT&T": graph.Org, "Sina": graph.Org}},
+		{"It bought a stake in oil unit Vodafone. Vodafone was sold. The sale of Vodafone and Vodafone's future were discussed.",
+			map[string]graph.Type{"Vodafone": graph.Org}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
