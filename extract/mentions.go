@@ -262,6 +262,11 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			// made of the capitalised occupation before her name.
 			c.first, c.label = c.first+1, "PER"
 		}
+		if c.label != "PER" && c.last-c.first > 1 && saints[toks[c.first].text] && c.last < len(toks) && toks[c.last].text == "'s" {
+			// "St Fintian's", "St Paul's": a saint's school, church or
+			// hospital keeps its possessive.
+			c.last++
+		}
 		if (c.label == "LOC" || c.label == "MISC") && c.last < len(toks) && startsUpper(toks[c.last].text) && isOrganisationHead(toks[c.last].text) {
 			// "London" "Assembly", "Argentine" "Parliament": a place's
 			// institution.
@@ -348,6 +353,9 @@ func isParty(toks []token) bool {
 	e, ok := gazetteer.Lookup(b.String())
 	return ok && e.Type == graph.Org
 }
+
+// saints begin the names of places called after a saint.
+var saints = map[string]bool{"St": true, "St.": true, "Saint": true}
 
 // nameParticles join the parts of people's names in lower case.
 var nameParticles = map[string]bool{
@@ -451,6 +459,9 @@ func splitChunk(toks []token, c chunk) []chunk {
 // Minister"), and trailing possessives, punctuation and lower-case words
 // from a name.
 func trimName(toks []token, first, last int, person bool) (int, int) {
+	if last-first > 2 && saints[toks[first].text] && toks[last-1].text == "'s" {
+		return first, last
+	}
 	for first < last && !(ranks[toks[first].text] && first+1 < last) && (courtesyTitles[toks[first].text] || person && (isRoleWord(toks[first].text) || occupations[strings.ToLower(toks[first].text)]) || !hasLetterOrDigit(toks[first].text)) {
 		first++
 	}

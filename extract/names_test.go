@@ -22,7 +22,7 @@ func TestNameForms(t *testing.T) {
 		"MCI": "ORG", "WorldCom": "ORG", "Natural Gas Corporation": "ORG", "ONGC": "ORG",
 		"U.S. Treasury": "ORG", "James Baker": "PER", "London": "LOC", "Argentina": "LOC",
 		"Enarsa": "LOC", "PDVSA": "ORG", "Trade and Industry Ministry": "ORG", "U.S. On": "LOC",
-		"Renault <RENA.PA>": "ORG",
+		"Renault <RENA.PA>": "ORG", "St Fintian": "ORG", "Richard Fogarty": "PER",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -86,6 +86,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"AT&T": graph.Org, "Sina": graph.Org}},
 		{"It bought a stake in oil unit Vodafone. Vodafone was sold. The sale of Vodafone and Vodafone's future were discussed.",
 			map[string]graph.Type{"Vodafone": graph.Org}},
+		{"The head of St Fintian's, Richard Fogarty, said so.",
+			map[string]graph.Type{"St Fintian's": graph.Org, "Richard Fogarty": graph.Person}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
