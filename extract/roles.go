@@ -163,7 +163,7 @@ func (v *sentenceView) roles() []relation {
 			if end < len(v.toks) && v.toks[end].text == "," {
 				end++
 			}
-			if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.at[end] != gi {
+			if holder := v.holderAt(end); holder >= 0 && holder != gi {
 				if v.isPlace(gi) {
 					// "its UK chief executive": the place says which branch of a
 					// company, not where the role is held.
@@ -173,7 +173,6 @@ func (v *sentenceView) roles() []relation {
 					// "Kidman's publicist Wendy Day".
 					names = personalRoles(names)
 				}
-				holder := v.at[end]
 				role(v.groups[holder], g, holds(holder, names))
 				// "BBC chairman Gavyn Davies, director-general Greg Dyke and
 				// reporter Andrew Gilligan": each takes the organisation.
@@ -182,17 +181,17 @@ func (v *sentenceView) roles() []relation {
 						next++
 					}
 					more, after := v.roleList(next)
-					if len(more) == 0 || after >= len(v.toks) || v.at[after] < 0 || v.groups[v.at[after]].first != after || !v.isPerson(v.at[after]) {
+					if len(more) == 0 || v.holderAt(after) < 0 || !v.isPerson(v.holderAt(after)) {
 						break
 					}
-					holder = v.at[after]
+					holder = v.holderAt(after)
 					role(v.groups[holder], g, more)
 					next = v.groups[holder].last
 				}
 			}
-		} else if g.possessive && i < len(v.toks) && v.at[i] >= 0 && v.groups[v.at[i]].first == i && v.isPerson(v.at[i]) && v.d.mentions[g.mentions[0]].typ == graph.Org {
+		} else if h := v.holderAt(i); g.possessive && h >= 0 && v.isPerson(h) && v.d.mentions[g.mentions[0]].typ == graph.Org {
 			// "Labour's Mr Livingstone": a member of the organisation.
-			role(v.groups[v.at[i]], g, []string{"member"})
+			role(v.groups[h], g, []string{"member"})
 		}
 		// role of Org [,] Holder
 		if g.first >= 2 && lower(v.toks[g.first-1]) == "of" {
@@ -244,6 +243,19 @@ func (v *sentenceView) roles() []relation {
 		}
 	}
 	return out
+}
+
+// holderAt returns the group that starts at token i, after a courtesy
+// title the tagger left out of the name ("Labour's Mr Livingstone",
+// "Labour peer Baroness Kennedy"), or -1.
+func (v *sentenceView) holderAt(i int) int {
+	if i < len(v.toks) && v.at[i] < 0 && courtesyTitles[v.toks[i].text] {
+		i++
+	}
+	if i < len(v.toks) && v.at[i] >= 0 && v.groups[v.at[i]].first == i {
+		return v.at[i]
+	}
+	return -1
 }
 
 // skipActingAs passes over "acting as", "serving as", "working as" at i:

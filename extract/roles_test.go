@@ -1,0 +1,47 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// roleNames are the names the role tests use.
+var roleNames = dictTagger{
+	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
+	"Kennedy": "PER", "Yukos": "ORG",
+}
+
+// TestRoles checks role relations: each case gives relations that must be
+// found and relations that must not.
+func TestRoles(t *testing.T) {
+	x, err := extract.NewWithTagger(roleNames)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text      string
+		want, not []triple
+	}{
+		{text: "Ken Livingstone spoke. Labour's Mr Livingstone said Yukos was wrong.",
+			want: []triple{{"Ken Livingstone", "member_of", "Labour Party", false}}},
+		{text: "Helena Kennedy spoke. Labour peer Baroness Kennedy met Yukos.",
+			want: []triple{{"Helena Kennedy", "peer_of", "Labour Party", false}}},
+	}
+	for _, tt := range tests {
+		got := map[triple]bool{}
+		for _, r := range relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text})) {
+			got[r] = true
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%q: no %v among %v", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if got[n] {
+				t.Errorf("%q: unwanted %v", tt.text, n)
+			}
+		}
+	}
+}
