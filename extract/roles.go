@@ -26,7 +26,7 @@ var roleHeads = map[string]bool{
 	"chairperson": true, "president-elect": true, "dictator": true, "monarch": true,
 	"ruler": true, "strongman": true, "mep": true, "msp": true, "congressman": true,
 	"congresswoman": true, "governor-general": true, "attorney": true, "prosecutor": true,
-	"judge": true, "spokesmen": true, "supremo": true, "founders": true, "investor": true,
+	"judge": true, "supremo": true, "investor": true,
 	"shareholder": true, "regulator": true, "administrator": true, "researcher": true,
 	"scientist": true, "professor": true, "architect": true, "designer": true, "host": true,
 	"counterpart": true, "wife": true, "husband": true, "son": true, "daughter": true,
@@ -76,22 +76,46 @@ func isRoleWord(word string) bool {
 	return roleHeads[w] || roleModifiers[w] && w != "new" && w != "first" && w != "national"
 }
 
+// roleHead reports whether w is a role's head noun, and returns its
+// singular. After "one of" only a plural is a head, and names the role of
+// one holder: "founders" and "spokesmen" the same as "founder" and
+// "spokesman" ("one of Scotland's premier whisky firms" has none).
+// Elsewhere only a singular is ("British stars Joss Stone and Franz
+// Ferdinand" are not the United Kingdom's).
+func roleHead(w string, plural bool) (string, bool) {
+	switch {
+	case !plural:
+		return w, roleHeads[w]
+	case strings.HasSuffix(w, "men") && roleHeads[w[:len(w)-2]+"an"]:
+		return w[:len(w)-2] + "an", true
+	case strings.HasSuffix(w, "s") && roleHeads[w[:len(w)-1]]:
+		return w[:len(w)-1], true
+	}
+	return w, false
+}
+
 // rolePhrase reads a role at tokens [from, ...): modifiers ending in a
 // head noun ("foreign minister", "news correspondent"). It returns the
 // role's name ("foreign_minister") and the index after it, or false.
 func (v *sentenceView) rolePhrase(from int) (string, int, bool) {
+	return v.roleNoun(from, false)
+}
+
+// roleNoun reads a role as rolePhrase does, its head plural when plural
+// is set.
+func (v *sentenceView) roleNoun(from int, plural bool) (string, int, bool) {
 	var words []string
 	end, named := -1, 0
 	for i := from; i < len(v.toks) && i-from < 5 && v.at[i] < 0; i++ {
 		t := v.toks[i]
-		w := lower(t)
-		if !roleHeads[w] && !roleModifiers[w] && !(t.tag == "NN" && startsLower(t.text) && i+1 < len(v.toks) && roleHeads[lower(v.toks[i+1])]) {
+		w, head := roleHead(lower(t), plural)
+		if !head && !roleModifiers[w] && !(t.tag == "NN" && startsLower(t.text) && i+1 < len(v.toks) && v.isRoleHead(i+1, plural)) {
 			break
 		}
 		if !untitled[w] {
 			words = append(words, w)
 		}
-		if roleHeads[w] {
+		if head {
 			end, named = i+1, len(words)
 		}
 	}
@@ -99,6 +123,12 @@ func (v *sentenceView) rolePhrase(from int) (string, int, bool) {
 		return "", 0, false
 	}
 	return strings.Join(words[:named], "_"), end, true
+}
+
+// isRoleHead reports whether token i is a role's head noun.
+func (v *sentenceView) isRoleHead(i int, plural bool) bool {
+	_, head := roleHead(lower(v.toks[i]), plural)
+	return head
 }
 
 // canHold reports whether group gi can hold the role named: a person any
@@ -218,14 +248,21 @@ func (v *sentenceView) roles() []relation {
 		switch {
 		case v.toks[i].text == ",":
 			// Holder, [who is] [a|the|its] [senior] [Org['s]] role [and role] [of|at Org],
+			// An apposition describes the last of a list: "Mr Evans and Sandy
+			// Climan, Mr Mann's former deputy,".
+			g.mentions = g.mentions[len(g.mentions)-1:]
 			i++
 			if i+1 < len(v.toks) && (lower(v.toks[i]) == "who" || lower(v.toks[i]) == "which") && copulas[lower(v.toks[i+1])] {
 				i += 2
 				i = v.skipActingAs(i)
 			}
-		case copulas[lower(v.toks[i])]:
-			// Holder is|became [a|the] [Org['s]] role [of Org]
-			i++
+		case copulas[lower(v.toks[v.skipAuxiliaries(i)])]:
+			// Holder [will|has [nominally]] is|became|serve [a|the] [Org['s]] role [of Org]
+			i = v.skipAuxiliaries(i) + 1
+			if i < len(v.toks) && copulas[lower(v.toks[i])] {
+				// "has been named", "was appointed".
+				i++
+			}
 			if i < len(v.toks) && lower(v.toks[i]) == "to" && i+1 < len(v.toks) && copulas[lower(v.toks[i+1])] {
 				i += 2
 			}
@@ -258,6 +295,18 @@ func (v *sentenceView) holderAt(i int) int {
 	return -1
 }
 
+// skipAuxiliaries passes over modals, forms of "have" and adverbs other
+// than negations at i: "will nominally serve as", "has been".
+func (v *sentenceView) skipAuxiliaries(i int) int {
+	for ; i+1 < len(v.toks); i++ {
+		w := lower(v.toks[i])
+		if negations[w] || !(v.toks[i].tag == "MD" || strings.HasPrefix(v.toks[i].tag, "RB") || w == "has" || w == "have" || w == "had") {
+			break
+		}
+	}
+	return i
+}
+
 // skipActingAs passes over "acting as", "serving as", "working as" at i:
 // "which is acting as legal counsel for Power Page".
 func (v *sentenceView) skipActingAs(i int) int {
@@ -274,13 +323,18 @@ func (v *sentenceView) skipActingAs(i int) int {
 var copulas = map[string]bool{
 	"is": true, "was": true, "are": true, "were": true, "be": true, "become": true, "became": true,
 	"becomes": true, "remains": true, "remained": true, "named": true, "appointed": true,
-	"elected": true, "serves": true, "served": true, "serve": true, "'s": true,
+	"elected": true, "serves": true, "served": true, "serve": true, "'s": true, "been": true,
 }
 
-// roleOf reads "[a|the|its] [adjectives] [Org['s]] role [and role] [of|at|for Org]"
+// roleOf reads "[one of] [a|the|its] [adjectives] [Org['s]] role [and role] [of|at|for Org]"
 // at i: the organisation or place, the roles, and the token after the
 // roles.
 func (v *sentenceView) roleOf(i int) (int, []string, int) {
+	one := i+1 < len(v.toks) && lower(v.toks[i]) == "one" && lower(v.toks[i+1]) == "of"
+	if one {
+		// "one of the founders of Menatep".
+		i += 2
+	}
 	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
 		i++
 	}
@@ -288,14 +342,14 @@ func (v *sentenceView) roleOf(i int) (int, []string, int) {
 		i++
 	}
 	org := -1
-	if i < len(v.toks) && v.at[i] >= 0 && v.groups[v.at[i]].first == i && (v.isPlaceOrOrg(v.at[i]) || v.isPerson(v.at[i]) && v.groups[v.at[i]].possessive) {
-		org = v.at[i]
+	if h := v.holderAt(i); h >= 0 && (v.isPlaceOrOrg(h) || v.isPerson(h) && v.groups[h].possessive) {
+		org = h
 		i = v.groups[org].last
 		if v.groups[org].possessive {
 			i++
 		}
 	}
-	names, end := v.roleList(i)
+	names, end := v.roleNouns(i, one)
 	if org >= 0 && v.isPerson(org) {
 		names = personalRoles(names)
 	}
@@ -389,20 +443,26 @@ func politicalRoles(names []string) []string {
 // roleList reads roles joined by "and" at i, each after optional
 // adjectives: "chairman and chief executive", "main production arm".
 func (v *sentenceView) roleList(i int) ([]string, int) {
+	return v.roleNouns(i, false)
+}
+
+// roleNouns reads roles as roleList does, their heads plural when plural
+// is set.
+func (v *sentenceView) roleNouns(i int, plural bool) ([]string, int) {
 	var names []string
 	for {
 		j := i
 		for j < len(v.toks) && (strings.HasPrefix(v.toks[j].tag, "JJ") || v.toks[j].tag == "CD") && v.at[j] < 0 && !isRoleWord(v.toks[j].text) {
 			j++
 		}
-		name, end, ok := v.rolePhrase(j)
+		name, end, ok := v.roleNoun(j, plural)
 		if !ok {
 			return names, i
 		}
 		names = append(names, name)
 		i = end
 		if i+1 < len(v.toks) && lower(v.toks[i]) == "and" {
-			if _, _, more := v.rolePhrase(i + 1); more {
+			if _, _, more := v.roleNoun(i+1, plural); more {
 				i++
 				continue
 			}

@@ -9,7 +9,8 @@ import (
 // roleNames are the names the role tests use.
 var roleNames = dictTagger{
 	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
-	"Kennedy": "PER", "Yukos": "ORG",
+	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
+	"Mikhail Khodorkovsky": "PER", "Russia": "LOC",
 }
 
 // TestRoles checks role relations: each case gives relations that must be
@@ -27,6 +28,15 @@ func TestRoles(t *testing.T) {
 			want: []triple{{"Ken Livingstone", "member_of", "Labour Party", false}}},
 		{text: "Helena Kennedy spoke. Labour peer Baroness Kennedy met Yukos.",
 			want: []triple{{"Helena Kennedy", "peer_of", "Labour Party", false}}},
+		{text: "Gordon Brown will nominally serve as Mr Blair's deputy, Tony Blair said.",
+			want: []triple{{"Gordon Brown", "deputy_of", "Tony Blair", false}}},
+		{text: "Mikhail Khodorkovsky has been one of the founders of Yukos.",
+			want: []triple{{"Mikhail Khodorkovsky", "founder_of", "Yukos", false}}},
+		{text: "Yukos is one of Russia's premier oil firms.",
+			not: []triple{{"Yukos", "premier_of", "Russia", false}}},
+		{text: "Russia praised Tony Blair and Gordon Brown, Yukos's former chairman.",
+			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}},
+			not:  []triple{{"Tony Blair", "chairman_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
