@@ -21,7 +21,7 @@ var roleHeads = map[string]bool{
 	"emir": true, "sheikh": true, "pope": true, "archbishop": true, "bishop": true,
 	"patriarch": true, "partner": true, "producer": true, "presenter": true, "commissioner": true,
 	"representative": true, "negotiator": true, "secretary-general": true, "vice-president": true,
-	"treasurer": true, "member": true, "deputy": true, "striker": true, "midfielder": true,
+	"treasurer": true, "member": true, "director-general": true, "deputy": true, "striker": true, "midfielder": true,
 	"defender": true, "goalkeeper": true, "player": true, "star": true, "singer": true,
 	"chairperson": true, "president-elect": true, "dictator": true, "monarch": true,
 	"ruler": true, "strongman": true, "mep": true, "msp": true, "congressman": true,
@@ -190,10 +190,25 @@ func (v *sentenceView) roles() []relation {
 			i++
 		}
 		if names, end := v.roleList(i); len(names) > 0 {
+			// "Spain's director general for Europe, Jose Maria Pons": a
+			// qualifier between the role and an apposition; "South Africa's
+			// ambassador to Canada, Johannes de Klerk" holds it in both.
+			to := -1
+			if end+1 < len(v.toks) && g.possessive && roleQualifiers[lower(v.toks[end])] {
+				if q := v.holderAt(end + 1); q >= 0 && q != gi && v.isPlaceOrOrg(q) && v.groups[q].last < len(v.toks) && v.toks[v.groups[q].last].text == "," {
+					if lower(v.toks[end]) == "to" {
+						to = q
+					}
+					end = v.groups[q].last
+				}
+			}
 			if end < len(v.toks) && v.toks[end].text == "," {
 				end++
 			}
 			if holder := v.holderAt(end); holder >= 0 && holder != gi {
+				if to >= 0 && v.isPerson(holder) {
+					role(v.groups[holder], v.groups[to], names)
+				}
 				if v.isPlace(gi) {
 					// "its UK chief executive": the place says which branch of a
 					// company, not where the role is held.
@@ -277,10 +292,19 @@ func (v *sentenceView) roles() []relation {
 			// Not "Subir Raha, Gazprom chairman Aleksey Miller": there the
 			// role introduces the next person.
 			role(g, v.groups[org], holds(gi, names))
+			if v.isPlace(org) && end+1 < len(v.toks) && lower(v.toks[end]) == "to" {
+				// "Afghanistan's envoy to the United Nations": held in both.
+				if to := v.described(end + 1); to >= 0 && to != gi && to != org && v.isPlaceOrOrg(to) {
+					role(g, v.groups[to], holds(gi, names))
+				}
+			}
 		}
 	}
 	return out
 }
+
+// roleQualifiers introduce what a role covers or where it is sent.
+var roleQualifiers = map[string]bool{"for": true, "to": true, "in": true}
 
 // holderAt returns the group that starts at token i, after a courtesy
 // title the tagger left out of the name ("Labour's Mr Livingstone",
@@ -341,6 +365,15 @@ func (v *sentenceView) roleOf(i int) (int, []string, int) {
 	for i < len(v.toks) && strings.HasPrefix(v.toks[i].tag, "JJ") && v.at[i] < 0 && !isRoleWord(v.toks[i].text) {
 		i++
 	}
+	j := i
+	for j < len(v.toks) && v.at[j] < 0 && (strings.HasPrefix(v.toks[j].tag, "JJ") || untitled[lower(v.toks[j])]) {
+		j++
+	}
+	if h := v.holderAt(j); j > i && h >= 0 && v.isPlaceOrOrg(h) {
+		// "a senior KGB officer": the adjectives qualify the role, the
+		// organisation stands between them and it.
+		i = j
+	}
 	org := -1
 	if h := v.holderAt(i); h >= 0 && (v.isPlaceOrOrg(h) || v.isPerson(h) && v.groups[h].possessive) {
 		org = h
@@ -360,10 +393,12 @@ func (v *sentenceView) roleOf(i int) (int, []string, int) {
 		// "a subsidiary company of Deutsche Telekom".
 		end++
 	}
-	if org < 0 && end+1 < len(v.toks) {
+	if (org < 0 || v.isPlace(org)) && end+1 < len(v.toks) {
 		switch lower(v.toks[end]) {
 		case "of", "at", "for", "in", "to":
-			if gj := v.described(end + 1); gj >= 0 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) {
+			// "chief US economist at Capital Economics": the place says
+			// what the role covers, the organisation where it is held.
+			if gj := v.described(end + 1); gj >= 0 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) && (org < 0 || !v.isPlace(gj) && lower(v.toks[end]) != "to") {
 				org = gj
 			}
 		}

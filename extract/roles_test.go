@@ -10,7 +10,8 @@ import (
 var roleNames = dictTagger{
 	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
 	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
-	"Mikhail Khodorkovsky": "PER", "Russia": "LOC",
+	"Mikhail Khodorkovsky": "PER", "Russia": "LOC", "France": "LOC", "Europe": "LOC",
+	"Russian": "MISC", "United Nations": "ORG",
 }
 
 // TestRoles checks role relations: each case gives relations that must be
@@ -37,6 +38,20 @@ func TestRoles(t *testing.T) {
 		{text: "Russia praised Tony Blair and Gordon Brown, Yukos's former chairman.",
 			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}},
 			not:  []triple{{"Tony Blair", "chairman_of", "Yukos", false}}},
+		{text: "Gordon Brown, a senior Yukos officer, met Tony Blair.",
+			want: []triple{{"Gordon Brown", "officer_of", "Yukos", false}}},
+		{text: "Gordon Brown, chief Russian economist at Yukos, met Tony Blair.",
+			want: []triple{{"Gordon Brown", "economist_of", "Yukos", false}},
+			not:  []triple{{"Gordon Brown", "economist_of", "Russia", false}}},
+		{text: "Yukos chairman Gordon Brown and director-general Tony Blair resigned.",
+			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "director-general_of", "Yukos", false}}},
+		{text: "Russia's ambassador to France, Tony Blair, met Gordon Brown.",
+			want: []triple{{"Tony Blair", "ambassador_of", "Russia", false}, {"Tony Blair", "ambassador_of", "France", false}}},
+		{text: "Russia's director general for Europe, Tony Blair, met Gordon Brown.",
+			want: []triple{{"Tony Blair", "director_general_of", "Russia", false}},
+			not:  []triple{{"Tony Blair", "director_general_of", "Europe", false}}},
+		{text: "Tony Blair, Russia's envoy to the United Nations, met Gordon Brown.",
+			want: []triple{{"Tony Blair", "envoy_of", "Russia", false}, {"Tony Blair", "envoy_of", "United Nations", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
