@@ -109,7 +109,7 @@ func (v *sentenceView) roleNoun(from int, plural bool) (string, int, bool) {
 	for i := from; i < len(v.toks) && i-from < 5 && v.at[i] < 0; i++ {
 		t := v.toks[i]
 		w, head := roleHead(lower(t), plural)
-		if !head && !roleModifiers[w] && !(t.tag == "NN" && startsLower(t.text) && i+1 < len(v.toks) && v.isRoleHead(i+1, plural)) {
+		if !head && !roleModifiers[w] && !(strings.HasPrefix(t.tag, "NN") && hasLetterOrDigit(t.text) && i+1 < len(v.toks) && v.isRoleHead(i+1, plural)) {
 			break
 		}
 		if !untitled[w] {
@@ -189,7 +189,10 @@ func (v *sentenceView) roles() []relation {
 		if g.possessive {
 			i++
 		}
-		if names, end := v.roleList(i); len(names) > 0 {
+		if i < len(v.toks) && !g.possessive && !startsLower(v.toks[i].text) && !isRoleWord(v.toks[i].text) {
+			// "Sheffield Wednesday manager Paul Sturrock": a capital after
+			// the name is likely the rest of a name cut short.
+		} else if names, end := v.roleNouns(i, g.possessive && v.oneOf(g.first)); len(names) > 0 {
 			// "Spain's director general for Europe, Jose Maria Pons": a
 			// qualifier between the role and an apposition; "South Africa's
 			// ambassador to Canada, Johannes de Klerk" holds it in both.
@@ -209,9 +212,10 @@ func (v *sentenceView) roles() []relation {
 				if to >= 0 && v.isPerson(holder) {
 					role(v.groups[holder], v.groups[to], names)
 				}
-				if v.isPlace(gi) {
+				if v.isPlace(gi) && !g.possessive {
 					// "its UK chief executive": the place says which branch of a
-					// company, not where the role is held.
+					// company, not where the role is held; "Britain's Europe
+					// Director" works for the country.
 					names = politicalRoles(names)
 				}
 				if v.isPerson(gi) {
@@ -226,7 +230,9 @@ func (v *sentenceView) roles() []relation {
 						next++
 					}
 					more, after := v.roleList(next)
-					if len(more) == 0 || v.holderAt(after) < 0 || !v.isPerson(v.holderAt(after)) {
+					// "Labour leader Tony Blair and Conservative leader Michael
+					// Howard": a capital names another organisation.
+					if len(more) == 0 || !startsLower(v.toks[next].text) || v.holderAt(after) < 0 || !v.isPerson(v.holderAt(after)) {
 						break
 					}
 					holder = v.holderAt(after)
@@ -288,7 +294,7 @@ func (v *sentenceView) roles() []relation {
 		default:
 			continue
 		}
-		if org, names, end := v.roleOf(i); org >= 0 && org != gi && !(end < len(v.toks) && v.at[end] >= 0 && v.isPerson(v.at[end])) {
+		if org, names, end := v.roleOf(i); org >= 0 && org != gi && !(v.holderAt(end) >= 0 && v.isPerson(v.holderAt(end))) {
 			// Not "Subir Raha, Gazprom chairman Aleksey Miller": there the
 			// role introduces the next person.
 			role(g, v.groups[org], holds(gi, names))
@@ -301,6 +307,12 @@ func (v *sentenceView) roles() []relation {
 		}
 	}
 	return out
+}
+
+// oneOf reports whether "one of" comes just before token i: "one of
+// UKIP's two London Assembly members, Damien Hockney".
+func (v *sentenceView) oneOf(i int) bool {
+	return i >= 2 && lower(v.toks[i-2]) == "one" && lower(v.toks[i-1]) == "of"
 }
 
 // roleQualifiers introduce what a role covers or where it is sent.
@@ -489,6 +501,13 @@ func (v *sentenceView) roleNouns(i int, plural bool) ([]string, int) {
 		j := i
 		for j < len(v.toks) && (strings.HasPrefix(v.toks[j].tag, "JJ") || v.toks[j].tag == "CD") && v.at[j] < 0 && !isRoleWord(v.toks[j].text) {
 			j++
+		}
+		if p := v.holderAt(j); p >= 0 && v.isPlace(p) {
+			if _, _, ok := v.roleNoun(v.groups[p].last, plural); ok {
+				// "Britain's Europe Director Dominick Chilcott": the place
+				// says what the role covers.
+				j = v.groups[p].last
+			}
 		}
 		name, end, ok := v.roleNoun(j, plural)
 		if !ok {

@@ -11,7 +11,7 @@ var roleNames = dictTagger{
 	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
 	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
 	"Mikhail Khodorkovsky": "PER", "Russia": "LOC", "France": "LOC", "Europe": "LOC",
-	"Russian": "MISC", "United Nations": "ORG",
+	"Russian": "MISC", "United Nations": "ORG", "Sheffield": "LOC",
 }
 
 // TestRoles checks role relations: each case gives relations that must be
@@ -52,6 +52,17 @@ func TestRoles(t *testing.T) {
 			not:  []triple{{"Tony Blair", "director_general_of", "Europe", false}}},
 		{text: "Tony Blair, Russia's envoy to the United Nations, met Gordon Brown.",
 			want: []triple{{"Tony Blair", "envoy_of", "Russia", false}, {"Tony Blair", "envoy_of", "United Nations", false}}},
+		{text: "Russia's Europe director Tony Blair met Gordon Brown.",
+			want: []triple{{"Tony Blair", "director_of", "Russia", false}}},
+		{text: "Gordon Brown met one of Yukos's two directors, Tony Blair.",
+			want: []triple{{"Tony Blair", "director_of", "Yukos", false}}},
+		{text: "Labour home affairs spokesman Gordon Brown met Tony Blair.",
+			want: []triple{{"Gordon Brown", "home_affairs_spokesman_of", "Labour Party", false}}},
+		{text: "Sheffield Wednesday manager Tony Blair met Gordon Brown.",
+			not: []triple{{"Tony Blair", "manager_of", "Sheffield", false}}},
+		{text: "Yukos chairman Tony Blair and Labour leader Gordon Brown met.",
+			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}, {"Gordon Brown", "leader_of", "Labour Party", false}},
+			not:  []triple{{"Gordon Brown", "leader_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
