@@ -63,6 +63,9 @@ func TestRoles(t *testing.T) {
 		{text: "Yukos chairman Tony Blair and Labour leader Gordon Brown met.",
 			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}, {"Gordon Brown", "leader_of", "Labour Party", false}},
 			not:  []triple{{"Gordon Brown", "leader_of", "Yukos", false}}},
+		{text: "Tony Blair became president of Yukos, Russia's number three oil firm, in April.",
+			want: []triple{{"Tony Blair", "president_of", "Yukos", false}},
+			not:  []triple{{"Tony Blair", "president_of", "Russia", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
