@@ -11,7 +11,7 @@ var roleNames = dictTagger{
 	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
 	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
 	"Mikhail Khodorkovsky": "PER", "Russia": "LOC", "France": "LOC", "Europe": "LOC",
-	"Russian": "MISC", "United Nations": "ORG", "Sheffield": "LOC",
+	"Russian": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC",
 }
 
 // TestRoles checks role relations: each case gives relations that must be
@@ -63,9 +63,9 @@ func TestRoles(t *testing.T) {
 		{text: "Yukos chairman Tony Blair and Labour leader Gordon Brown met.",
 			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}, {"Gordon Brown", "leader_of", "Labour Party", false}},
 			not:  []triple{{"Gordon Brown", "leader_of", "Yukos", false}}},
-		{text: "Tony Blair became president of Yukos, Russia's number three oil firm, in April.",
-			want: []triple{{"Tony Blair", "president_of", "Yukos", false}},
-			not:  []triple{{"Tony Blair", "president_of", "Russia", false}}},
+		{text: "Tony Blair became mayor of Paris, France's capital city, in April.",
+			want: []triple{{"Tony Blair", "mayor_of", "Paris", false}},
+			not:  []triple{{"Tony Blair", "mayor_of", "France", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
