@@ -31,7 +31,7 @@ var roleHeads = map[string]bool{
 	"scientist": true, "professor": true, "architect": true, "designer": true, "host": true,
 	"counterpart": true, "wife": true, "husband": true, "son": true, "daughter": true,
 	"father": true, "mother": true, "brother": true, "sister": true, "widow": true,
-	"arm": true, "subsidiary": true, "unit": true, "division": true, "affiliate": true,
+	"arm": true, "parent": true, "subsidiary": true, "unit": true, "division": true, "affiliate": true,
 	"journalist": true, "reporter": true, "critic": true, "columnist": true, "ally": true,
 	"aide": true, "candidate": true, "nominee": true, "successor": true,
 	"predecessor": true, "colleague": true, "associate": true, "peer": true, "rival": true,
@@ -266,6 +266,10 @@ func (v *sentenceView) roles() []relation {
 			continue
 		}
 		i := g.last
+		if i+1 < len(v.toks) && companyNouns[v.toks[i].text] && v.toks[i+1].text == "," && !v.isPerson(gi) {
+			// "the Menatep group, the parent company of Yukos".
+			i++
+		}
 		switch {
 		case v.toks[i].text == ",":
 			// Holder, [who is] [a|the|its] [senior] [Org['s]] role [and role] [of|at Org],

@@ -11,7 +11,7 @@ var roleNames = dictTagger{
 	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
 	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
 	"Mikhail Khodorkovsky": "PER", "Russia": "LOC", "France": "LOC", "Europe": "LOC",
-	"Russian": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC",
+	"Russian": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC", "Rosneft": "ORG",
 }
 
 // TestRoles checks role relations: each case gives relations that must be
@@ -66,6 +66,8 @@ func TestRoles(t *testing.T) {
 		{text: "Tony Blair became mayor of Paris, France's capital city, in April.",
 			want: []triple{{"Tony Blair", "mayor_of", "Paris", false}},
 			not:  []triple{{"Tony Blair", "mayor_of", "France", false}}},
+		{text: "Gordon Brown headed the Yukos group, the parent company of Rosneft.",
+			want: []triple{{"Yukos", "parent_of", "Rosneft", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
