@@ -409,17 +409,45 @@ func (v *sentenceView) roleOf(i int) (int, []string, int) {
 		// "a subsidiary company of Deutsche Telekom".
 		end++
 	}
+	end = v.skipTopic(end)
 	if (org < 0 || v.isPlace(org)) && end+1 < len(v.toks) {
 		switch lower(v.toks[end]) {
 		case "of", "at", "for", "in", "to":
 			// "chief US economist at Capital Economics": the place says
 			// what the role covers, the organisation where it is held.
-			if gj := v.described(end + 1); gj >= 0 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) && (org < 0 || !v.isPlace(gj) && lower(v.toks[end]) != "to") {
+			gj := v.described(end + 1)
+			if gj < 0 {
+				// "an adviser on climate change to President Bush".
+				if p := v.titled(end + 1); p >= 0 && v.isPerson(p) {
+					gj = p
+				}
+			}
+			if gj >= 0 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) && (org < 0 || !v.isPlace(gj) && lower(v.toks[end]) != "to") {
 				org = gj
 			}
 		}
 	}
 	return org, names, end
+}
+
+// skipTopic passes over what a role is about at i, when a preposition
+// naming where it is held follows: "an adviser on climate change to".
+func (v *sentenceView) skipTopic(i int) int {
+	if i >= len(v.toks) || lower(v.toks[i]) != "on" {
+		return i
+	}
+	for j := i + 1; j < len(v.toks) && j-i <= 4 && v.at[j] < 0; j++ {
+		switch w := lower(v.toks[j]); {
+		case w == "to" || w == "for" || w == "at" || w == "of":
+			if j > i+1 {
+				return j
+			}
+			return i
+		case !strings.HasPrefix(v.toks[j].tag, "NN") && !strings.HasPrefix(v.toks[j].tag, "JJ") || !startsLower(v.toks[j].text):
+			return i
+		}
+	}
+	return i
 }
 
 // described returns the group that a short description introduces at

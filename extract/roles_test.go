@@ -68,6 +68,8 @@ func TestRoles(t *testing.T) {
 			not:  []triple{{"Tony Blair", "mayor_of", "France", false}}},
 		{text: "Gordon Brown headed the Yukos group, the parent company of Rosneft.",
 			want: []triple{{"Yukos", "parent_of", "Rosneft", false}}},
+		{text: "Gordon Brown, an adviser on climate change to President Tony Blair, spoke.",
+			want: []triple{{"Gordon Brown", "adviser_of", "Tony Blair", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
