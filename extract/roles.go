@@ -454,7 +454,7 @@ func (v *sentenceView) skipTopic(i int) int {
 // token i ("giant chip maker Texas Instruments", "US firm Open Source
 // Development Labs", "the BBC"), or -1.
 func (v *sentenceView) described(i int) int {
-	for steps := 0; i < len(v.toks) && steps < 5; steps++ {
+	for steps := 0; i < len(v.toks) && steps < 6; steps++ {
 		t := v.toks[i]
 		gi := v.at[i]
 		switch {
@@ -468,6 +468,10 @@ func (v *sentenceView) described(i int) int {
 			}
 			i = next
 		case t.tag == "DT" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") && startsLower(t.text):
+			i++
+		case gi < 0 && t.tag == "NNP" && i+1 < len(v.toks) && v.at[i+1] < 0 && startsLower(v.toks[i+1].text) && strings.HasPrefix(v.toks[i+1].tag, "NN"):
+			// An adjective the tagger took for a name: "Jewish human rights
+			// group the Simon Wiesenthal Center".
 			i++
 		default:
 			return -1
