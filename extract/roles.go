@@ -240,7 +240,7 @@ func (v *sentenceView) roles() []relation {
 					next = v.groups[holder].last
 				}
 			}
-		} else if h := v.holderAt(i); g.possessive && h >= 0 && v.isPerson(h) && v.d.mentions[g.mentions[0]].typ == graph.Org {
+		} else if h := v.holderAt(i); g.possessive && h >= 0 && v.isPerson(h) && v.d.mentions[g.mentions[0]].typ == graph.Org && v.personNamed(h) {
 			// "Labour's Mr Livingstone": a member of the organisation.
 			role(v.groups[h], g, []string{"member"})
 		}
@@ -311,6 +311,19 @@ func (v *sentenceView) roles() []relation {
 		}
 	}
 	return out
+}
+
+// personNamed reports whether group h names a person for sure: by a full
+// name or a courtesy title, and not as a modifier. After a possessive a
+// single word or a name before a noun is more often a product or a show
+// ("Sony's Qrio robots", "the BBC World Service's Go Digital programme").
+func (v *sentenceView) personNamed(h int) bool {
+	g := v.groups[h]
+	if len(g.mentions) > 1 || v.mentionIsModifier(g) {
+		return false
+	}
+	m := v.d.mentions[g.mentions[0]]
+	return m.last-m.first > 1 || m.first > 0 && courtesyTitles[v.toks[m.first-1].text]
 }
 
 // oneOf reports whether "one of" comes just before token i: "one of

@@ -11,7 +11,7 @@ var roleNames = dictTagger{
 	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
 	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
 	"Mikhail Khodorkovsky": "PER", "Russia": "LOC", "France": "LOC", "Europe": "LOC",
-	"Russian": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC", "Rosneft": "ORG", "Yukos Center": "ORG",
+	"Russian": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC", "Rosneft": "ORG", "Yukos Center": "ORG", "Qrio": "PER",
 }
 
 // TestRoles checks role relations: each case gives relations that must be
@@ -72,6 +72,8 @@ func TestRoles(t *testing.T) {
 			want: []triple{{"Gordon Brown", "adviser_of", "Tony Blair", false}}},
 		{text: "Gordon Brown, founder of Jewish human rights group the Yukos Center, spoke.",
 			want: []triple{{"Gordon Brown", "founder_of", "Yukos Center", false}}},
+		{text: "Yukos's Qrio beat Tony Blair.",
+			not: []triple{{"Qrio", "member_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
