@@ -35,6 +35,7 @@ var roleHeads = map[string]bool{
 	"journalist": true, "reporter": true, "critic": true, "columnist": true, "ally": true,
 	"aide": true, "candidate": true, "nominee": true, "successor": true,
 	"predecessor": true, "colleague": true, "associate": true, "peer": true, "rival": true,
+	"publicist": true, "agent": true, "historian": true,
 }
 
 // organisationRoles are roles an organisation holds in another.
@@ -472,6 +473,10 @@ func (v *sentenceView) described(i int) int {
 		gi := v.at[i]
 		switch {
 		case gi >= 0 && v.groups[gi].first == i && !v.isPlace(gi) && !v.demonym(v.groups[gi]):
+			if next := v.groups[gi].last; next < len(v.toks) && startsLower(v.toks[next].text) && roleHeads[v.toks[next].text] {
+				// "a friend of the Tory leader": the role is the leader's.
+				return -1
+			}
 			return gi
 		case gi >= 0 && v.groups[gi].first == i:
 			// A place or a nationality describing what follows: "US firm".

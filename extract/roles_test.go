@@ -74,6 +74,10 @@ func TestRoles(t *testing.T) {
 			want: []triple{{"Gordon Brown", "founder_of", "Yukos Center", false}}},
 		{text: "Yukos's Qrio beat Tony Blair.",
 			not: []triple{{"Qrio", "member_of", "Yukos", false}}},
+		{text: "Tony Blair's publicist Gordon Brown met Yukos.",
+			want: []triple{{"Gordon Brown", "publicist_of", "Tony Blair", false}}},
+		{text: "Gordon Brown, an adviser to the Labour leader, met Yukos.",
+			not: []triple{{"Gordon Brown", "adviser_of", "Labour Party", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
