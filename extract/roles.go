@@ -299,15 +299,29 @@ func (v *sentenceView) roles() []relation {
 		default:
 			continue
 		}
-		if org, names, end := v.roleOf(i); org >= 0 && org != gi && !(v.holderAt(end) >= 0 && v.isPerson(v.holderAt(end))) {
-			// Not "Subir Raha, Gazprom chairman Aleksey Miller": there the
-			// role introduces the next person.
+		for more := 0; more < 2; more++ {
+			org, names, end := v.roleOf(i)
+			if org < 0 || org == gi || v.holderAt(end) >= 0 && v.isPerson(v.holderAt(end)) {
+				// Not "Subir Raha, Gazprom chairman Aleksey Miller": there the
+				// role introduces the next person.
+				break
+			}
 			role(g, v.groups[org], holds(gi, names))
 			if v.isPlace(org) && end+1 < len(v.toks) && lower(v.toks[end]) == "to" {
 				// "Afghanistan's envoy to the United Nations": held in both.
 				if to := v.described(end + 1); to >= 0 && to != gi && to != org && v.isPlaceOrOrg(to) {
 					role(g, v.groups[to], holds(gi, names))
 				}
+			}
+			// A second role of the same holder: "a senior KGB officer who
+			// became a secret agent for the British", "former Labour
+			// minister and now a European Commissioner".
+			if last := v.groups[org].last; last > end {
+				end = last
+			}
+			i = v.secondRole(end)
+			if i < 0 {
+				break
 			}
 		}
 	}
@@ -335,6 +349,29 @@ func (v *sentenceView) oneOf(i int) bool {
 
 // roleQualifiers introduce what a role covers or where it is sent.
 var roleQualifiers = map[string]bool{"for": true, "to": true, "in": true}
+
+// secondRole returns where a second role of an apposition's holder starts
+// after token i ("who became", "and now"), or -1.
+func (v *sentenceView) secondRole(i int) int {
+	if i+1 >= len(v.toks) {
+		return -1
+	}
+	switch lower(v.toks[i]) {
+	case "who":
+		if j := v.skipAuxiliaries(i + 1); copulas[lower(v.toks[j])] {
+			return j + 1
+		}
+	case "and":
+		j := i + 1
+		for j < len(v.toks) && strings.HasPrefix(v.toks[j].tag, "RB") && !negations[lower(v.toks[j])] {
+			j++
+		}
+		if j < len(v.toks) && (v.toks[j].tag == "DT" || lower(v.toks[j]) == "one") {
+			return j
+		}
+	}
+	return -1
+}
 
 // holderAt returns the group that starts at token i, after a courtesy
 // title the tagger left out of the name ("Labour's Mr Livingstone",

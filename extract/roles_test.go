@@ -78,6 +78,8 @@ func TestRoles(t *testing.T) {
 			want: []triple{{"Gordon Brown", "publicist_of", "Tony Blair", false}}},
 		{text: "Gordon Brown, an adviser to the Labour leader, met Yukos.",
 			not: []triple{{"Gordon Brown", "adviser_of", "Labour Party", false}}},
+		{text: "Gordon Brown, a senior Yukos officer who became a spokesman for Rosneft, met Tony Blair.",
+			want: []triple{{"Gordon Brown", "officer_of", "Yukos", false}, {"Gordon Brown", "spokesman_of", "Rosneft", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
