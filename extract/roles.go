@@ -142,6 +142,18 @@ func (v *sentenceView) canHold(gi int, role string) bool {
 	return organisationRoles[words[len(words)-1]] && v.isPlaceOrOrg(gi)
 }
 
+// professions are trades rather than posts.
+var professions = map[string]bool{
+	"star": true, "singer": true, "actor": true, "actress": true, "editor": true,
+	"economist": true, "analyst": true, "lawyer": true, "architect": true, "designer": true,
+	"critic": true, "nominee": true, "host": true, "journalist": true, "reporter": true,
+	"columnist": true, "producer": true, "presenter": true, "investor": true,
+	"researcher": true, "scientist": true, "professor": true, "rival": true, "partner": true,
+	"owner": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"father": true, "mother": true, "brother": true, "sister": true, "widow": true,
+	"colleague": true, "historian": true, "publicist": true, "founder": true,
+}
+
 // isPerson reports whether a group names people.
 func (v *sentenceView) isPerson(gi int) bool {
 	return v.d.mentions[v.groups[gi].mentions[0]].typ == graph.Person
@@ -218,6 +230,9 @@ func (v *sentenceView) roles() []relation {
 					// company, not where the role is held; "Britain's Europe
 					// Director" works for the country.
 					names = politicalRoles(names)
+					if v.knownPlace(gi) {
+						names = posts(names)
+					}
 				}
 				if v.isPerson(gi) {
 					// "Kidman's publicist Wendy Day".
@@ -478,7 +493,21 @@ func (v *sentenceView) roleOf(i int) (int, []string, int) {
 			}
 		}
 	}
+	if org >= 0 && v.knownPlace(org) && !v.groups[org].possessive {
+		names = posts(names)
+		if len(names) == 0 {
+			return -1, nil, end
+		}
+	}
 	return org, names, end
+}
+
+// knownPlace reports whether group gi is a place the gazetteer knows or a
+// nationality: the tagger's other places are often bands, shows or firms
+// ("Westlife star Brian McFadden").
+func (v *sentenceView) knownPlace(gi int) bool {
+	m := v.d.mentions[v.groups[gi].mentions[0]]
+	return v.isPlace(gi) && (m.canonical != "" || m.via == "demonym")
 }
 
 // skipTopic passes over what a role is about at i, when a preposition
@@ -560,6 +589,20 @@ func personalRoles(names []string) []string {
 	for _, n := range names {
 		words := strings.Split(n, "_")
 		if rolesOfPeople[words[len(words)-1]] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// posts drops the roles that are trades: a place before them says where
+// the holder comes from or works ("French singer Charles Aznavour",
+// "Hollywood star", "US lawyer"), not whom they serve.
+func posts(names []string) []string {
+	var out []string
+	for _, n := range names {
+		words := strings.Split(n, "_")
+		if !professions[words[len(words)-1]] {
 			out = append(out, n)
 		}
 	}

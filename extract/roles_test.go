@@ -11,7 +11,7 @@ var roleNames = dictTagger{
 	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
 	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
 	"Mikhail Khodorkovsky": "PER", "Russia": "LOC", "France": "LOC", "Europe": "LOC",
-	"Russian": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC", "Rosneft": "ORG", "Yukos Center": "ORG", "Qrio": "PER",
+	"Russian": "MISC", "French": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC", "Rosneft": "ORG", "Yukos Center": "ORG", "Qrio": "PER",
 }
 
 // TestRoles checks role relations: each case gives relations that must be
@@ -80,6 +80,12 @@ func TestRoles(t *testing.T) {
 			not: []triple{{"Gordon Brown", "adviser_of", "Labour Party", false}}},
 		{text: "Gordon Brown, a senior Yukos officer who became a spokesman for Rosneft, met Tony Blair.",
 			want: []triple{{"Gordon Brown", "officer_of", "Yukos", false}, {"Gordon Brown", "spokesman_of", "Rosneft", false}}},
+		{text: "French singer Tony Blair met Gordon Brown.",
+			not: []triple{{"Tony Blair", "singer_of", "France", false}}},
+		{text: "French President Tony Blair met Gordon Brown.",
+			want: []triple{{"Tony Blair", "president_of", "France", false}}},
+		{text: "Yukos star Tony Blair met Gordon Brown.",
+			want: []triple{{"Tony Blair", "star_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
