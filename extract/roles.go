@@ -537,6 +537,18 @@ func (v *sentenceView) described(i int) int {
 	for steps := 0; i < len(v.toks) && steps < 6; steps++ {
 		t := v.toks[i]
 		gi := v.at[i]
+		if gi >= 0 && v.groups[gi].first == i && v.groups[gi].possessive {
+			// "the founder of India's Percept Films", "adviser to IMF's
+			// managing director, Rodrigo Rato": what a place or a person has,
+			// when named ("director of Intel's photonics lab" is Intel's,
+			// "director of the IMF's European Department" the IMF's).
+			if p := v.titled(v.groups[gi].last + 1); p >= 0 && v.isPerson(p) {
+				return p
+			}
+			if d := v.described(v.groups[gi].last + 1); d >= 0 && (v.isPlace(gi) || v.isPerson(gi)) {
+				return d
+			}
+		}
 		switch {
 		case gi >= 0 && v.groups[gi].first == i && !v.isPlace(gi) && !v.demonym(v.groups[gi]):
 			if next := v.groups[gi].last; next < len(v.toks) && startsLower(v.toks[next].text) && roleHeads[v.toks[next].text] {

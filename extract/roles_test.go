@@ -86,6 +86,12 @@ func TestRoles(t *testing.T) {
 			want: []triple{{"Tony Blair", "president_of", "France", false}}},
 		{text: "Yukos star Tony Blair met Gordon Brown.",
 			want: []triple{{"Tony Blair", "star_of", "Yukos", false}}},
+		{text: "Gordon Brown, the founder of Russia's Yukos, met Tony Blair.",
+			want: []triple{{"Gordon Brown", "founder_of", "Yukos", false}},
+			not:  []triple{{"Gordon Brown", "founder_of", "Russia", false}}},
+		{text: "Gordon Brown, adviser to Yukos's chief executive, Tony Blair, spoke.",
+			want: []triple{{"Gordon Brown", "adviser_of", "Tony Blair", false}},
+			not:  []triple{{"Gordon Brown", "adviser_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
