@@ -222,8 +222,14 @@ func (v *sentenceView) roles() []relation {
 				end++
 			}
 			if holder := v.holderAt(end); holder >= 0 && holder != gi {
+				// A title names one holder, and is held in the organisation
+				// next to it: "Lloyd's Bank Plc chairman Sir Jeremy Morse, and
+				// Brian Pomeroy", "British Home Stores Plc, Lloyd's Bank Plc
+				// chairman".
+				first, org := v.groups[holder], g
+				first.mentions, org.mentions = first.mentions[:1], org.mentions[len(org.mentions)-1:]
 				if to >= 0 && v.isPerson(holder) {
-					role(v.groups[holder], v.groups[to], names)
+					role(first, v.groups[to], names)
 				}
 				if v.isPlace(gi) && !g.possessive {
 					// "its UK chief executive": the place says which branch of a
@@ -238,7 +244,7 @@ func (v *sentenceView) roles() []relation {
 					// "Kidman's publicist Wendy Day".
 					names = personalRoles(names)
 				}
-				role(v.groups[holder], g, holds(holder, names))
+				role(first, org, holds(holder, names))
 				// "BBC chairman Gavyn Davies, director-general Greg Dyke and
 				// reporter Andrew Gilligan": each takes the organisation.
 				for next := v.groups[holder].last; next < len(v.toks) && !v.isPlace(gi); {
@@ -252,7 +258,7 @@ func (v *sentenceView) roles() []relation {
 						break
 					}
 					holder = v.holderAt(after)
-					role(v.groups[holder], g, more)
+					role(v.groups[holder], org, more)
 					next = v.groups[holder].last
 				}
 			}
@@ -551,7 +557,7 @@ func (v *sentenceView) described(i int) int {
 		}
 		switch {
 		case gi >= 0 && v.groups[gi].first == i && !v.isPlace(gi) && !v.demonym(v.groups[gi]):
-			if next := v.groups[gi].last; next < len(v.toks) && startsLower(v.toks[next].text) && roleHeads[v.toks[next].text] {
+			if next := v.groups[gi].last; len(v.groups[gi].mentions) == 1 && next < len(v.toks) && startsLower(v.toks[next].text) && roleHeads[v.toks[next].text] {
 				// "a friend of the Tory leader": the role is the leader's.
 				return -1
 			}

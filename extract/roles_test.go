@@ -92,6 +92,12 @@ func TestRoles(t *testing.T) {
 		{text: "Gordon Brown, adviser to Yukos's chief executive, Tony Blair, spoke.",
 			want: []triple{{"Gordon Brown", "adviser_of", "Tony Blair", false}},
 			not:  []triple{{"Gordon Brown", "adviser_of", "Yukos", false}}},
+		{text: "Rosneft praised Russia, Yukos chairman Sir Tony Blair, and Gordon Brown.",
+			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}},
+			not:  []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
+		{text: "The board named Rosneft, Yukos chairman Tony Blair.",
+			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}},
+			not:  []triple{{"Tony Blair", "chairman_of", "Rosneft", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
