@@ -350,16 +350,17 @@ func (v *sentenceView) roles() []relation {
 }
 
 // personNamed reports whether group h names a person for sure: by a full
-// name or a courtesy title, and not as a modifier. After a possessive a
-// single word or a name before a noun is more often a product or a show
-// ("Sony's Qrio robots", "the BBC World Service's Go Digital programme").
+// name, here or earlier in the article ("Bank of Montreal's Mulholland"),
+// or a courtesy title, and not as a modifier. After a possessive a lone
+// word or a name before a noun is more often a product or a show ("Sony's
+// Qrio robots", "the BBC World Service's Go Digital programme").
 func (v *sentenceView) personNamed(h int) bool {
 	g := v.groups[h]
 	if len(g.mentions) > 1 || v.mentionIsModifier(g) {
 		return false
 	}
 	m := v.d.mentions[g.mentions[0]]
-	return m.last-m.first > 1 || m.first > 0 && courtesyTitles[v.toks[m.first-1].text]
+	return strings.Contains(v.d.entities[m.entity].name, " ") || m.first > 0 && courtesyTitles[v.toks[m.first-1].text]
 }
 
 // oneOf reports whether "one of" comes just before token i: "one of

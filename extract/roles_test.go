@@ -9,7 +9,7 @@ import (
 // roleNames are the names the role tests use.
 var roleNames = dictTagger{
 	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
-	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
+	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
 	"Mikhail Khodorkovsky": "PER", "Russia": "LOC", "France": "LOC", "Europe": "LOC",
 	"Russian": "MISC", "French": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC", "Rosneft": "ORG", "Yukos Center": "ORG", "Qrio": "PER",
 }
@@ -98,6 +98,8 @@ func TestRoles(t *testing.T) {
 		{text: "The board named Rosneft, Yukos chairman Tony Blair.",
 			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}},
 			not:  []triple{{"Tony Blair", "chairman_of", "Rosneft", false}}},
+		{text: "Gordon Brown spoke. Later Yukos's Brown met Tony Blair.",
+			want: []triple{{"Gordon Brown", "member_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
