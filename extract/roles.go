@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/graph"
 )
@@ -202,9 +204,8 @@ func (v *sentenceView) roles() []relation {
 		if g.possessive {
 			i++
 		}
-		if i < len(v.toks) && !g.possessive && !startsLower(v.toks[i].text) && !isRoleWord(v.toks[i].text) {
-			// "Sheffield Wednesday manager Paul Sturrock": a capital after
-			// the name is likely the rest of a name cut short.
+		if v.nameGoesOn(gi) {
+			// "Sheffield Wednesday manager Paul Sturrock".
 		} else if names, end := v.roleNouns(i, g.possessive && v.oneOf(g.first)); len(names) > 0 {
 			// "Spain's director general for Europe, Jose Maria Pons": a
 			// qualifier between the role and an apposition; "South Africa's
@@ -363,6 +364,19 @@ func (v *sentenceView) personNamed(h int) bool {
 	return strings.Contains(v.d.entities[m.entity].name, " ") || m.first > 0 && courtesyTitles[v.toks[m.first-1].text]
 }
 
+// nameGoesOn reports whether a capitalised word other than a role follows
+// group gi, likely the rest of a name the tagger cut short ("Sheffield
+// Wednesday manager", "UKIP Scotland chairman"); not after a possessive or
+// a nationality ("an Austrian Green member").
+func (v *sentenceView) nameGoesOn(gi int) bool {
+	g := v.groups[gi]
+	if g.possessive || v.demonym(g) || g.last >= len(v.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v.toks[g.last].text)
+	return unicode.IsUpper(r) && !isRoleWord(v.toks[g.last].text)
+}
+
 // oneOf reports whether "one of" comes just before token i: "one of
 // UKIP's two London Assembly members, Damien Hockney".
 func (v *sentenceView) oneOf(i int) bool {
@@ -469,6 +483,9 @@ func (v *sentenceView) roleOf(i int) (int, []string, int) {
 		i = v.groups[org].last
 		if v.groups[org].possessive {
 			i++
+		} else if v.nameGoesOn(org) {
+			// "UKIP Scotland chairman".
+			return -1, nil, i
 		}
 	}
 	names, end := v.roleNouns(i, one)

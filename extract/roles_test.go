@@ -100,6 +100,8 @@ func TestRoles(t *testing.T) {
 			not:  []triple{{"Tony Blair", "chairman_of", "Rosneft", false}}},
 		{text: "Gordon Brown spoke. Later Yukos's Brown met Tony Blair.",
 			want: []triple{{"Gordon Brown", "member_of", "Yukos", false}}},
+		{text: "Gordon Brown, who is Yukos Siberia chairman, met Tony Blair.",
+			not: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
