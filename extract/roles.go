@@ -364,6 +364,18 @@ func (v *sentenceView) personNamed(h int) bool {
 	return strings.Contains(v.d.entities[m.entity].name, " ") || m.first > 0 && courtesyTitles[v.toks[m.first-1].text]
 }
 
+// modifiersOnly reports whether group gi is a name made of role modifiers
+// alone, the tagger's reading of "Argentine Treasury Secretary".
+func (v *sentenceView) modifiersOnly(gi int) bool {
+	g := v.groups[gi]
+	for k := g.first; k < g.last; k++ {
+		if !roleModifiers[lower(v.toks[k])] {
+			return false
+		}
+	}
+	return len(g.mentions) == 1
+}
+
 // nameGoesOn reports whether a capitalised word other than a role follows
 // group gi, likely the rest of a name the tagger cut short ("Sheffield
 // Wednesday manager", "UKIP Scotland chairman"); not after a possessive or
@@ -672,7 +684,7 @@ func (v *sentenceView) roleNouns(i int, plural bool) ([]string, int) {
 		for j < len(v.toks) && (strings.HasPrefix(v.toks[j].tag, "JJ") || v.toks[j].tag == "CD") && v.at[j] < 0 && !isRoleWord(v.toks[j].text) {
 			j++
 		}
-		if p := v.holderAt(j); p >= 0 && v.isPlace(p) {
+		if p := v.holderAt(j); p >= 0 && (v.isPlace(p) || v.modifiersOnly(p)) {
 			if _, _, ok := v.roleNoun(v.groups[p].last, plural); ok {
 				// "Britain's Europe Director Dominick Chilcott": the place
 				// says what the role covers.

@@ -11,7 +11,7 @@ var roleNames = dictTagger{
 	"Labour": "ORG", "Ken Livingstone": "PER", "Livingstone": "PER", "Helena Kennedy": "PER",
 	"Kennedy": "PER", "Yukos": "ORG", "Gordon Brown": "PER", "Brown": "PER", "Tony Blair": "PER", "Blair": "PER",
 	"Mikhail Khodorkovsky": "PER", "Russia": "LOC", "France": "LOC", "Europe": "LOC",
-	"Russian": "MISC", "French": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC", "Rosneft": "ORG", "Yukos Center": "ORG", "Qrio": "PER",
+	"Russian": "MISC", "French": "MISC", "United Nations": "ORG", "Sheffield": "LOC", "Paris": "LOC", "Rosneft": "ORG", "Yukos Center": "ORG", "Qrio": "PER", "Treasury": "ORG",
 }
 
 // TestRoles checks role relations: each case gives relations that must be
@@ -102,6 +102,8 @@ func TestRoles(t *testing.T) {
 			want: []triple{{"Gordon Brown", "member_of", "Yukos", false}}},
 		{text: "Gordon Brown, who is Yukos Siberia chairman, met Tony Blair.",
 			not: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
+		{text: "Russian Treasury Secretary Tony Blair met Gordon Brown.",
+			want: []triple{{"Tony Blair", "secretary_of", "Russia", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
