@@ -112,7 +112,7 @@ func (v *sentenceView) roleNoun(from int, plural bool) (string, int, bool) {
 	for i := from; i < len(v.toks) && i-from < 5 && v.at[i] < 0; i++ {
 		t := v.toks[i]
 		w, head := roleHead(lower(t), plural)
-		if !head && !roleModifiers[w] && !(strings.HasPrefix(t.tag, "NN") && hasLetterOrDigit(t.text) && i+1 < len(v.toks) && v.isRoleHead(i+1, plural)) {
+		if !head && !roleModifiers[w] && !(strings.HasPrefix(t.tag, "NN") && hasLetterOrDigit(t.text) && !ticker(t.text) && i+1 < len(v.toks) && v.isRoleHead(i+1, plural)) {
 			break
 		}
 		if !untitled[w] {
@@ -364,6 +364,12 @@ func (v *sentenceView) personNamed(h int) bool {
 	return strings.Contains(v.d.entities[m.entity].name, " ") || m.first > 0 && courtesyTitles[v.toks[m.first-1].text]
 }
 
+// ticker reports whether a token is a stock symbol in angle brackets, as
+// newswires put after a company's name: "Pennzoil Co <PZL> chairman".
+func ticker(s string) bool {
+	return len(s) > 2 && s[0] == '<' && s[len(s)-1] == '>'
+}
+
 // modifiersOnly reports whether group gi is a name made of role modifiers
 // alone, the tagger's reading of "Argentine Treasury Secretary".
 func (v *sentenceView) modifiersOnly(gi int) bool {
@@ -386,7 +392,7 @@ func (v *sentenceView) nameGoesOn(gi int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(v.toks[g.last].text)
-	return unicode.IsUpper(r) && !isRoleWord(v.toks[g.last].text)
+	return unicode.IsUpper(r) && !isRoleWord(v.toks[g.last].text) && !ticker(v.toks[g.last].text)
 }
 
 // oneOf reports whether "one of" comes just before token i: "one of
@@ -681,7 +687,7 @@ func (v *sentenceView) roleNouns(i int, plural bool) ([]string, int) {
 	var names []string
 	for {
 		j := i
-		for j < len(v.toks) && (strings.HasPrefix(v.toks[j].tag, "JJ") || v.toks[j].tag == "CD") && v.at[j] < 0 && !isRoleWord(v.toks[j].text) {
+		for j < len(v.toks) && (strings.HasPrefix(v.toks[j].tag, "JJ") || v.toks[j].tag == "CD" || ticker(v.toks[j].text)) && v.at[j] < 0 && !isRoleWord(v.toks[j].text) {
 			j++
 		}
 		if p := v.holderAt(j); p >= 0 && (v.isPlace(p) || v.modifiersOnly(p)) {

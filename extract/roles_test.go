@@ -104,6 +104,8 @@ func TestRoles(t *testing.T) {
 			not: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
 		{text: "Russian Treasury Secretary Tony Blair met Gordon Brown.",
 			want: []triple{{"Tony Blair", "secretary_of", "Russia", false}}},
+		{text: "Yukos <YUK> chairman Tony Blair met Gordon Brown.",
+			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
