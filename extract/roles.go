@@ -204,9 +204,8 @@ func (v *sentenceView) roles() []relation {
 		if g.possessive {
 			i++
 		}
-		if v.nameGoesOn(gi) {
-			// "Sheffield Wednesday manager Paul Sturrock".
-		} else if names, end := v.roleNouns(i, g.possessive && v.oneOf(g.first)); len(names) > 0 {
+		// Not "Sheffield Wednesday manager Paul Sturrock": see nameGoesOn.
+		if names, end := v.roleNouns(i, g.possessive && v.oneOf(g.first)); len(names) > 0 && !v.nameGoesOn(gi) {
 			// "Spain's director general for Europe, Jose Maria Pons": a
 			// qualifier between the role and an apposition; "South Africa's
 			// ambassador to Canada, Johannes de Klerk" holds it in both.
