@@ -60,10 +60,17 @@ func (d *document) view(si int) *sentenceView {
 			if j < len(v.toks) && v.toks[j].text == "'s" {
 				break
 			}
+			joined := false
 			for j < len(v.toks) && (v.toks[j].text == "," || v.toks[j].text == "and" || v.toks[j].text == "or" || v.toks[j].text == "&") {
+				joined = joined || v.toks[j].text != ","
 				j++
 			}
 			if j == g.last || j >= len(v.toks) || v.owner[j] < 0 || !compatible(d.mentions[mi].typ, d.mentions[v.owner[j]].typ) {
+				break
+			}
+			if end := d.mentions[v.owner[j]].last; !joined && end+1 < len(v.toks) && v.toks[end].text == "'s" && startsLower(v.toks[end+1].text) {
+				// "Vodafone KK, Japan's number three mobile operator": an
+				// apposition, not a list like "The Nintendo DS, Sony's PSP".
 				break
 			}
 			next := v.owner[j]
