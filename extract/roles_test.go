@@ -103,7 +103,7 @@ func TestRoles(t *testing.T) {
 		{text: "Gordon Brown, who is Yukos Siberia chairman, met Tony Blair.",
 			not: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
 		{text: "Russian Treasury Secretary Tony Blair met Gordon Brown.",
-			want: []triple{{"Tony Blair", "secretary_of", "Russia", false}}},
+			want: []triple{{"Tony Blair", "treasury_secretary_of", "Russia", false}}},
 		{text: "Yukos <YUK> chairman Tony Blair met Gordon Brown.",
 			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}}},
 	}
