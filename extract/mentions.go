@@ -145,6 +145,7 @@ func (d *document) retype(m *mention) {
 		next < len(toks) && companyWords[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
+		next+1 < len(toks) && (toks[next].text == "was" || toks[next].text == "is") && companyPassives[toks[next+1].text],
 		m.typ == graph.GPE && companyApposition(toks, m.last),
 		m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", a place
@@ -192,6 +193,13 @@ func companyApposition(toks []token, i int) bool {
 var ownerWords = map[string]bool{
 	"boss": true, "bosses": true, "chairman": true, "chairwoman": true, "shares": true,
 	"shareholders": true, "stake": true, "subsidiary": true, "subscribers": true,
+}
+
+// companyPassives are done to companies only: "Def Jam was founded",
+// "Yukos was listed".
+var companyPassives = map[string]bool{
+	"founded": true, "listed": true, "floated": true, "privatised": true, "privatized": true,
+	"nationalised": true, "nationalized": true, "incorporated": true, "delisted": true,
 }
 
 // agentVerbs are verbs of saying and of doing business: places the

@@ -88,6 +88,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Vodafone": graph.Org}},
 		{"The head of St Fintian's, Richard Fogarty, said so.",
 			map[string]graph.Type{"St Fintian's": graph.Org, "Richard Fogarty": graph.Person}},
+		{"Rick Rubin was founded in 1984 by Hank Presley.",
+			map[string]graph.Type{"Rick Rubin": graph.Org, "Hank Presley": graph.Person}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
