@@ -79,7 +79,12 @@ func (d *document) findMentions(labels [][]string) {
 				c.last++
 			}
 			m := d.newMention(si, c.first, c.last)
-			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, c.label) {
+			label := c.label
+			if label == "ORG" && governed(s.tokens, c.last) {
+				// "Gibraltar's Chief Minister": a place, not its team.
+				label = "LOC"
+			}
+			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label) {
 				// "US$10.6" is a sum of money.
 				continue
 			}
@@ -538,6 +543,31 @@ func (d *document) newMention(si, first, last int) mention {
 		start: start, end: end, text: d.text[start:end],
 		via: "name", entity: -1,
 	}
+}
+
+// governingTitles are the heads of titles held in a place's government.
+var governingTitles = map[string]bool{
+	"minister": true, "president": true, "premier": true, "governor": true, "mayor": true,
+	"government": true, "ambassador": true, "parliament": true, "embassy": true, "king": true,
+	"queen": true, "chancellor": true,
+}
+
+// governed reports whether the name ending before token i is followed by
+// its government: "Gibraltar's Chief Minister", "France's president".
+func governed(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].text != "'s" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		w := strings.ToLower(toks[k].text)
+		if governingTitles[w] || governments[w] {
+			return true
+		}
+		if !isRoleWord(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // typeMention sets the type of a tagged mention, trusting the gazetteer

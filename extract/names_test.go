@@ -23,6 +23,7 @@ func TestNameForms(t *testing.T) {
 		"U.S. Treasury": "ORG", "James Baker": "PER", "London": "LOC", "Argentina": "LOC",
 		"Enarsa": "LOC", "PDVSA": "ORG", "Trade and Industry Ministry": "ORG", "U.S. On": "LOC",
 		"Renault <RENA.PA>": "ORG", "St Fintian": "ORG", "Richard Fogarty": "PER",
+		"Gibraltar": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -90,6 +91,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"St Fintian's": graph.Org, "Richard Fogarty": graph.Person}},
 		{"Rick Rubin was founded in 1984 by Hank Presley.",
 			map[string]graph.Type{"Rick Rubin": graph.Org, "Hank Presley": graph.Person}},
+		{"Gibraltar's Chief Minister Hank Presley spoke.",
+			map[string]graph.Type{"Gibraltar": graph.GPE, "Hank Presley": graph.Person}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
