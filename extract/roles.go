@@ -346,7 +346,96 @@ func (v *sentenceView) roles() []relation {
 			}
 		}
 	}
+	return append(out, v.possessed()...)
+}
+
+// possessed finds the roles and the parts of an entity named before that
+// a possessive pronoun gives:
+//
+//	Vodafone has drafted in its UK chief executive William Morrow
+//	Carlos Ghosn, its highly successful boss,
+//	Citigroup has sold its Travelers Life & Annuity insurance arm
+//	Simon Fuller has sold his 19 Entertainment company
+func (v *sentenceView) possessed() []relation {
+	var out []relation
+	for i, t := range v.toks {
+		if _, ok := possessives[lower(t)]; !ok || t.tag != "PRP$" || v.at[i] >= 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(v.toks) && strings.HasPrefix(v.toks[j].tag, "RB") && !negations[lower(v.toks[j])] {
+			// "its highly successful boss".
+			j++
+		}
+		if names, end := v.roleNouns(j, false); len(names) > 0 {
+			// A title names the one holder after it; an apposition describes
+			// the last name before it.
+			holder, closed := -1, v.closes(end)
+			if end < len(v.toks) && v.toks[end].text == "," {
+				end++
+			}
+			if h := v.holderAt(end); h >= 0 {
+				holder = v.groups[h].mentions[0]
+			} else if i >= 2 && v.toks[i-1].text == "," && v.at[i-2] >= 0 && v.groups[v.at[i-2]].last == i-1 && closed {
+				g := v.groups[v.at[i-2]]
+				holder = g.mentions[len(g.mentions)-1]
+			}
+			if holder < 0 || v.d.mentions[holder].via != "name" {
+				// "to gain access to her son, he says".
+				continue
+			}
+			owner := v.d.possessor(v.index, i)
+			if owner < 0 || owner == v.entity(holder) {
+				continue
+			}
+			if v.d.entities[owner].typ == graph.Person {
+				names = personalRoles(names)
+			}
+			for _, name := range names {
+				// A counterpart holds the same post elsewhere: no tie between
+				// the two is stated.
+				if !strings.HasSuffix(name, "counterpart") && v.canHold(v.at[v.d.mentions[holder].first], name) {
+					out = append(out, relation{subject: v.entity(holder), object: owner, predicate: name + "_of", kind: graph.Role, sent: v.index})
+				}
+			}
+			continue
+		}
+		// "its Travelers Life & Annuity insurance arm", "his 19
+		// Entertainment company": a part or a business named, then its kind.
+		gi := v.at[j]
+		if gi < 0 || v.groups[gi].first != j || len(v.groups[gi].mentions) != 1 || v.d.mentions[v.groups[gi].mentions[0]].typ != graph.Org {
+			continue
+		}
+		k := v.groups[gi].last
+		for k < len(v.toks) && k < v.groups[gi].last+2 && v.at[k] < 0 && (v.toks[k].tag == "NN" || v.toks[k].tag == "NNS") && !subsidiaryNouns[lower(v.toks[k])] && !ownedNouns[lower(v.toks[k])] {
+			k++
+		}
+		if k >= len(v.toks) || k+1 < len(v.toks) && strings.HasPrefix(v.toks[k+1].tag, "NN") {
+			continue
+		}
+		part := v.entity(v.groups[gi].mentions[0])
+		switch owner, w := v.d.possessor(v.index, i), lower(v.toks[k]); {
+		case owner < 0 || owner == part:
+		case subsidiaryNouns[w] && v.d.entities[owner].typ == graph.Org:
+			out = append(out, relation{subject: part, object: owner, predicate: w + "_of", kind: graph.Role, sent: v.index})
+		case ownedNouns[w] && v.d.entities[owner].typ == graph.Person:
+			out = append(out, relation{subject: owner, object: part, predicate: "own", kind: graph.Event, sent: v.index})
+		}
+	}
 	return out
+}
+
+// closes reports whether an apposition may end at token i: "Carlos Ghosn,
+// its highly successful boss, takes charge".
+func (v *sentenceView) closes(i int) bool {
+	if i >= len(v.toks) {
+		return true
+	}
+	switch v.toks[i].text {
+	case ",", ".", ";", ")", "-":
+		return true
+	}
+	return false
 }
 
 // personNamed reports whether group h names a person for sure: by a full
