@@ -47,9 +47,15 @@ var otherPosts = map[string]bool{
 // them, and reports whether it linked any.
 func (d *document) linkDescriptions(rels []relation) bool {
 	holders := map[string][]holding{}
+	heldIn := map[[2]int]bool{} // person, place or organisation
+	placed := map[int]bool{}    // people given a role in a place
 	for _, r := range rels {
 		if r.kind == graph.Role && d.entities[r.subject].typ == graph.Person {
 			addTitle(holders, strings.Split(strings.TrimSuffix(r.predicate, "_of"), "_"), r.subject, r.sent)
+			heldIn[[2]int{r.subject, r.object}] = true
+			if t := d.entities[r.object].typ; t == graph.GPE || t == graph.Loc {
+				placed[r.subject] = true
+			}
 		}
 	}
 	// Titles: "Chancellor Gordon Brown", "Gordon Brown, the chancellor,".
@@ -87,47 +93,79 @@ func (d *document) linkDescriptions(rels []relation) bool {
 		return false
 	}
 	covered := map[[2]int]bool{}
+	demonyms := map[[2]int]int{} // sentence, token -> country
 	for _, m := range d.mentions {
 		for k := m.first; k < m.last; k++ {
 			covered[[2]int{m.sent, k}] = true
+		}
+		if m.via == "demonym" && m.last == m.first+1 && m.entity >= 0 {
+			demonyms[[2]int{m.sent, m.first}] = m.entity
 		}
 	}
 	linked := false
 	for si, s := range d.sents {
 		for ti := 0; ti+1 < len(s.tokens); ti++ {
-			if s.headline || !strings.EqualFold(s.tokens[ti].text, "the") || covered[[2]int{si, ti + 1}] {
+			if s.headline || !strings.EqualFold(s.tokens[ti].text, "the") {
 				continue
 			}
-			end := ti + 1
-			for end < len(s.tokens) && end-ti <= 3 && startsLower(s.tokens[end].text) && (roleHeads[s.tokens[end].text] || roleModifiers[s.tokens[end].text]) {
+			// "the British prime minister": the nationality stays a mention
+			// of its own, for the role to be read.
+			first, country := ti+1, -1
+			if c, ok := demonyms[[2]int{si, first}]; ok {
+				first, country = first+1, c
+			}
+			if first >= len(s.tokens) || covered[[2]int{si, first}] {
+				continue
+			}
+			end := first
+			for end < len(s.tokens) && end-first < 3 && startsLower(s.tokens[end].text) && (roleHeads[s.tokens[end].text] || roleModifiers[s.tokens[end].text]) {
 				end++
 			}
-			if end > ti+1 {
+			if end > first {
 				tagSentence(d.prose, d.text, &d.sents[si])
 			}
-			if end == ti+1 || !roleHeads[s.tokens[end-1].text] || end < len(s.tokens) && (s.tokens[end].text == "of" || strings.HasPrefix(s.tokens[end].tag, "NN")) {
+			if end == first || !roleHeads[s.tokens[end-1].text] || end < len(s.tokens) && (s.tokens[end].text == "of" || strings.HasPrefix(s.tokens[end].tag, "NN")) {
 				// Not a role, or a role of something named next: "the chairman
 				// of Yukos" is read as a role itself.
 				continue
 			}
+			if country >= 0 && end < len(s.tokens) && s.tokens[end].text == "," {
+				// "the Palestinian leader, Mahmoud Abbas" introduces a name.
+				continue
+			}
 			var words []string
-			for k := ti + 1; k < end; k++ {
+			for k := first; k < end; k++ {
 				words = append(words, s.tokens[k].text)
 			}
 			candidates := holders[strings.Join(words, "_")]
 			if len(candidates) == 0 {
 				candidates = holders[words[len(words)-1]]
 			}
-			holder := -1
+			// "the British prime minister" is one given the post in Britain,
+			// or else a government's post in no place ("Prime Minister Tony
+			// Blair"); not the US president named last, nor another team's
+			// captain.
+			head := words[len(words)-1]
+			holder, unplaced := -1, -1
 			for _, h := range candidates {
-				if h.sent <= si {
+				switch {
+				case h.sent > si:
+				case country < 0 || heldIn[[2]int{h.entity, country}]:
 					holder = h.entity
+				case !placed[h.entity] && len(posts(politicalRoles([]string{head}))) > 0 && !teamRoles[head]:
+					unplaced = h.entity
 				}
+			}
+			if holder < 0 {
+				holder = unplaced
 			}
 			if holder < 0 {
 				continue
 			}
-			m := d.newMention(si, ti, end)
+			if first == ti+1 {
+				first = ti
+			}
+			m := d.newMention(si, first, end)
 			m.typ, m.via, m.entity = graph.Person, "description", holder
 			d.mentions = append(d.mentions, m)
 			d.entities[holder].mentions = append(d.entities[holder].mentions, len(d.mentions)-1)
@@ -136,6 +174,13 @@ func (d *document) linkDescriptions(rels []relation) bool {
 		}
 	}
 	return linked
+}
+
+// teamRoles are held in a team, which a nationality before them does not
+// name: "the Irish captain" may lead a club.
+var teamRoles = map[string]bool{
+	"captain": true, "coach": true, "manager": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "player": true,
 }
 
 // personNouns name what a person is known as, rather than a post held

@@ -14,7 +14,9 @@ var possessiveNames = dictTagger{
 	"John Prescott": "PER", "Gordon Brown": "PER", "Sarah Macaulay": "PER", "Jack Straw": "PER",
 	"Miguel Moratinos": "PER", "Jane Campbell": "PER", "Edward Addison": "PER",
 	"Jessy Campbell": "PER", "Yukos": "ORG", "Mikhail Khodorkovsky": "PER", "China": "LOC",
-	"Taiwan": "LOC", "Washington": "LOC",
+	"Taiwan": "LOC", "Washington": "LOC", "British": "MISC", "French": "MISC", "Irish": "MISC",
+	"US": "LOC", "George Bush": "PER", "Bush": "PER", "Jacques Chirac": "PER", "Brian O'Driscoll": "PER",
+	"Tana Umaga": "PER", "Umaga": "PER", "All Blacks": "ORG",
 }
 
 // TestPossessives checks the roles and parts a possessive pronoun gives
@@ -58,6 +60,15 @@ func TestPossessives(t *testing.T) {
 		{text: "Jane Campbell wrote letters. She found her husband, Edward Addison, had an affair with her sister Jessy Campbell.",
 			want: []triple{{"Edward Addison", "husband_of", "Jane Campbell", false}, {"Jessy Campbell", "sister_of", "Jane Campbell", false}},
 			not:  []triple{{"Jessy Campbell", "sister_of", "Edward Addison", false}}},
+		// A nationality's role: its holder is the one given it in that
+		// country, or a government's post in none.
+		{text: "Prime Minister Tony Blair met Gordon Brown. Later the British prime minister left.",
+			want: []triple{{"Tony Blair", "prime_minister_of", "United Kingdom", false}}},
+		{text: "French President Jacques Chirac met US President George Bush. The French president spoke.",
+			want: []triple{{"Jacques Chirac", "president_of", "France", false}},
+			not:  []triple{{"George Bush", "president_of", "France", false}}},
+		{text: "All Blacks captain Tana Umaga met Brian O'Driscoll. Umaga said the Irish captain was ready.",
+			not: []triple{{"Tana Umaga", "captain_of", "Ireland", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}

@@ -204,6 +204,12 @@ func (v *sentenceView) roles() []relation {
 		if g.possessive {
 			i++
 		}
+		if name, ok := v.describedRole(i); ok && v.demonym(g) {
+			// "the British prime minister was": the role is the mention of
+			// the person who holds it.
+			role(v.groups[v.at[i]], g, posts([]string{name}))
+			continue
+		}
 		// Not "Sheffield Wednesday manager Paul Sturrock": see nameGoesOn.
 		if names, end := v.roleNouns(i, g.possessive && v.oneOf(g.first)); len(names) > 0 && !v.nameGoesOn(gi) {
 			// "Spain's director general for Europe, Jose Maria Pons": a
@@ -423,6 +429,33 @@ func (v *sentenceView) possessed() []relation {
 		}
 	}
 	return out
+}
+
+// describedRole reads the role that a description of its holder at token
+// i gives, "the prime minister", and returns its name.
+func (v *sentenceView) describedRole(i int) (string, bool) {
+	h := v.holderAt(i)
+	if h < 0 || v.groups[h].first != i || len(v.groups[h].mentions) != 1 {
+		return "", false
+	}
+	m := v.d.mentions[v.groups[h].mentions[0]]
+	if m.via != "description" || m.typ != graph.Person {
+		return "", false
+	}
+	var words []string
+	for k := m.first; k < m.last; k++ {
+		w := lower(v.toks[k])
+		if !roleHeads[w] && !roleModifiers[w] {
+			return "", false
+		}
+		if !untitled[w] {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	return strings.Join(words, "_"), true
 }
 
 // closes reports whether an apposition may end at token i: "Carlos Ghosn,
