@@ -337,6 +337,7 @@ func (d *document) linkPronouns() {
 	var added []mention
 	latest := map[graph.Type]int{} // type -> mention index of its latest name
 	sexes := d.courtesySexes()
+	governed := map[int]bool{} // countries whose government was named
 	mi := 0
 	for si, s := range d.sents {
 		for ti := 0; ti < len(s.tokens); ti++ {
@@ -350,8 +351,11 @@ func (d *document) linkPronouns() {
 			if s.headline {
 				continue
 			}
-			if m, ok := d.referenceAt(si, ti, mi, latest, sexes); ok {
+			if m, ok := d.referenceAt(si, ti, mi, latest, sexes, governed); ok {
 				added = append(added, m)
+				if m.typ == graph.GPE && m.via == "description" {
+					governed[m.entity] = true
+				}
 			}
 		}
 	}
@@ -484,9 +488,10 @@ var subsidiaryNouns = map[string]bool{"arm": true, "unit": true, "subsidiary": t
 
 // referenceAt reads a pronoun or a description at token ti of sentence
 // si, where mention next is the first after ti, latest holds the latest
-// name of each type and sexes the pronoun people's courtesy titles call
-// for, and returns its mention, linked to the entity it stands for.
-func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexes map[int]string) (mention, bool) {
+// name of each type, sexes the pronoun people's courtesy titles call for
+// and governed the countries whose government was named, and returns its
+// mention, linked to the entity it stands for.
+func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexes map[int]string, governed map[int]bool) (mention, bool) {
 	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
 		m := d.newMention(si, first, last)
 		m.typ, m.via, m.entity = typ, via, entity
@@ -533,6 +538,14 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 	case "the":
 		if e, first, last, ok := d.governmentAt(si, ti, next); ok {
 			return linked(first, last, graph.GPE, "description", e)
+		}
+		if toks := d.sents[si].tokens; ti+1 < len(toks) && governments[toks[ti+1].text] && len(governed) == 1 {
+			// "the Irish government ... the government's communications
+			// minister": once the article has named one country's
+			// government, the bare government is that one.
+			for e := range governed {
+				return linked(ti+1, ti+2, graph.GPE, "description", e)
+			}
 		}
 		first, last, typ, ok := d.descriptionAt(si, ti)
 		if !ok || first == ti && d.predicateOrApposition(si, ti, next) {

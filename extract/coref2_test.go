@@ -16,7 +16,8 @@ var possessiveNames = dictTagger{
 	"Jessy Campbell": "PER", "Yukos": "ORG", "Mikhail Khodorkovsky": "PER", "China": "LOC",
 	"Taiwan": "LOC", "Washington": "LOC", "British": "MISC", "French": "MISC", "Irish": "MISC",
 	"US": "LOC", "George Bush": "PER", "Bush": "PER", "Jacques Chirac": "PER", "Brian O'Driscoll": "PER",
-	"Tana Umaga": "PER", "Umaga": "PER", "All Blacks": "ORG",
+	"Tana Umaga": "PER", "Umaga": "PER", "All Blacks": "ORG", "Noel Dempsey": "PER",
+	"Indian": "MISC", "Pakistani": "MISC",
 }
 
 // TestPossessives checks the roles and parts a possessive pronoun gives
@@ -69,6 +70,12 @@ func TestPossessives(t *testing.T) {
 			not:  []triple{{"George Bush", "president_of", "France", false}}},
 		{text: "All Blacks captain Tana Umaga met Brian O'Driscoll. Umaga said the Irish captain was ready.",
 			not: []triple{{"Tana Umaga", "captain_of", "Ireland", false}}},
+		// Once one country's government is named, the bare government is
+		// that one; with two named, neither.
+		{text: "Yukos was started by the Irish government. Noel Dempsey, the government's communications minister, spoke.",
+			want: []triple{{"Noel Dempsey", "communications_minister_of", "Ireland", false}}},
+		{text: "The Indian government met the Pakistani government. Noel Dempsey, the government's communications minister, spoke.",
+			not: []triple{{"Noel Dempsey", "communications_minister_of", "India", false}, {"Noel Dempsey", "communications_minister_of", "Pakistan", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}
