@@ -76,6 +76,13 @@ func TestPossessives(t *testing.T) {
 			want: []triple{{"Noel Dempsey", "communications_minister_of", "Ireland", false}}},
 		{text: "The Indian government met the Pakistani government. Noel Dempsey, the government's communications minister, spoke.",
 			not: []triple{{"Noel Dempsey", "communications_minister_of", "India", false}, {"Noel Dempsey", "communications_minister_of", "Pakistan", false}}},
+		// Leaving a role says it was held.
+		{text: "Gordon Brown quit as Yukos chairman after Tony Blair spoke.",
+			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
+		{text: "Gordon Brown stepped down as chairman of Yukos.",
+			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
+		{text: "Gordon Brown resigned as Tony Blair spoke at Yukos.",
+			not: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}

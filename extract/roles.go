@@ -323,6 +323,9 @@ func (v *sentenceView) roles() []relation {
 			if i < len(v.toks) && lower(v.toks[i]) == "as" {
 				i++
 			}
+		case v.leftAs(v.skipAuxiliaries(i)) > 0:
+			// Holder [has] resigned|quit|stepped down as [Org['s]] role [of Org]
+			i = v.leftAs(v.skipAuxiliaries(i))
 		default:
 			continue
 		}
@@ -583,6 +586,28 @@ func (v *sentenceView) skipActingAs(i int) int {
 		}
 	}
 	return i
+}
+
+// leavings are the verbs by which a holder leaves a role: "resigned as
+// home secretary", "quit as Ajax boss", "stepped down as chairman".
+var leavings = map[string]bool{
+	"resign": true, "resigns": true, "resigned": true, "resigning": true,
+	"quit": true, "quits": true, "quitting": true,
+}
+
+// leftAs returns the token after "as" when a verb of leaving a role and
+// "as" start at i, or -1.
+func (v *sentenceView) leftAs(i int) int {
+	w := lower(v.toks[i])
+	if (w == "stepped" || w == "steps" || w == "stepping" || w == "step") && i+1 < len(v.toks) && lower(v.toks[i+1]) == "down" {
+		i++
+	} else if !leavings[w] {
+		return -1
+	}
+	if i+2 < len(v.toks) && lower(v.toks[i+1]) == "as" {
+		return i + 2
+	}
+	return -1
 }
 
 // copulas link a holder to a role: "is chairman", "became president".
