@@ -287,10 +287,12 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 			}
 			next := s.tokens[end+1].text
 			switch {
-			case next == "'s" && end == ti+1 && typ == graph.Org && end+2 < len(s.tokens) && startsLower(s.tokens[end+2].text) && isRoleWord(s.tokens[end+2].text):
-				// "Paul Tellier, the company's chief executive,": the mention
-				// leaves out "the", as a name's would ("Bombardier's chief
-				// executive"), for the role to be read.
+			case next == "'s" && end == ti+1 && typ == graph.Org && d.roleAhead(si, end+2):
+				// "Paul Tellier, the company's chief executive,", "the
+				// group's record label": the mention leaves out "the", as a
+				// name's would ("Bombardier's chief executive"), for the role
+				// to be read. A person's trade ("the rapper's lawyer") is
+				// left alone: the last person named is too often another.
 				return ti + 1, end + 1, typ, true
 			case next == "'s" || next == "of" || next == "to" || next == "that" || next == "who" || next == "which":
 				// "the firm's chairman" is described by the chairman; "the
@@ -326,6 +328,16 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 		}
 	}
 	return 0, 0, "", false
+}
+
+// roleAhead reports whether a role starts at token k of sentence si, its
+// head there or after one more word: "chief executive", "record label".
+func (d *document) roleAhead(si, k int) bool {
+	toks := d.sents[si].tokens
+	if k >= len(toks) || !startsLower(toks[k].text) {
+		return false
+	}
+	return isRoleWord(toks[k].text) || k+1 < len(toks) && roleHeads[toks[k+1].text]
 }
 
 // pronounWindow is how many sentences back a pronoun may find its entity.

@@ -17,7 +17,8 @@ var possessiveNames = dictTagger{
 	"Taiwan": "LOC", "Washington": "LOC", "British": "MISC", "French": "MISC", "Irish": "MISC",
 	"US": "LOC", "George Bush": "PER", "Bush": "PER", "Jacques Chirac": "PER", "Brian O'Driscoll": "PER",
 	"Tana Umaga": "PER", "Umaga": "PER", "All Blacks": "ORG", "Noel Dempsey": "PER",
-	"Indian": "MISC", "Pakistani": "MISC",
+	"Indian": "MISC", "Pakistani": "MISC", "Eminem": "PER", "Shady Records": "ORG", "RCA": "ORG",
+	"Kasabian": "ORG",
 }
 
 // TestPossessives checks the roles and parts a possessive pronoun gives
@@ -83,6 +84,12 @@ func TestPossessives(t *testing.T) {
 			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
 		{text: "Gordon Brown resigned as Tony Blair spoke at Yukos.",
 			not: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
+		// A label is another's after a possessive, but names the
+		// organisation itself after its name.
+		{text: "Eminem will play a night showcasing his label Shady Records in London.",
+			want: []triple{{"Shady Records", "label_of", "Eminem", false}}},
+		{text: "Signed to the RCA record label, Kasabian released two singles.",
+			not: []triple{{"Kasabian", "record_label_of", "RCA", false}}},
 	}
 	for _, tt := range tests {
 		got := map[triple]bool{}

@@ -37,7 +37,7 @@ var roleHeads = map[string]bool{
 	"journalist": true, "reporter": true, "critic": true, "columnist": true, "ally": true,
 	"aide": true, "candidate": true, "nominee": true, "successor": true,
 	"predecessor": true, "colleague": true, "associate": true, "peer": true, "rival": true,
-	"publicist": true, "agent": true, "historian": true,
+	"publicist": true, "agent": true, "historian": true, "protege": true, "label": true,
 }
 
 // organisationRoles are roles an organisation holds in another.
@@ -47,7 +47,7 @@ var organisationRoles = map[string]bool{
 	"investor": true, "regulator": true, "counsel": true, "adviser": true, "advisor": true,
 	"sponsor": true, "supplier": true, "lender": true, "broker": true, "agent": true,
 	"auditor": true, "consultant": true, "backer": true, "distributor": true, "publisher": true,
-	"parent": true, "rival": true,
+	"parent": true, "rival": true, "label": true,
 }
 
 // roleModifiers may stand before a role's head: "foreign minister",
@@ -250,6 +250,9 @@ func (v *sentenceView) roles() []relation {
 					// "Kidman's publicist Wendy Day".
 					names = personalRoles(names)
 				}
+				if !g.possessive {
+					names = ownRoles(names)
+				}
 				role(first, org, holds(holder, names))
 				// "BBC chairman Gavyn Davies, director-general Greg Dyke and
 				// reporter Andrew Gilligan": each takes the organisation.
@@ -397,13 +400,14 @@ func (v *sentenceView) possessed() []relation {
 			if owner < 0 || owner == v.entity(holder) {
 				continue
 			}
+			hg := v.at[v.d.mentions[holder].first]
 			if v.d.entities[owner].typ == graph.Person {
 				names = personalRoles(names)
 			}
 			for _, name := range names {
 				// A counterpart holds the same post elsewhere: no tie between
 				// the two is stated.
-				if !strings.HasSuffix(name, "counterpart") && v.canHold(v.at[v.d.mentions[holder].first], name) {
+				if !strings.HasSuffix(name, "counterpart") && v.canHold(hg, name) {
 					out = append(out, relation{subject: v.entity(holder), object: owner, predicate: name + "_of", kind: graph.Role, sent: v.index})
 				}
 			}
@@ -771,6 +775,7 @@ var corporateRoles = map[string]bool{
 	"director": true, "manager": true, "officer": true, "owner": true, "founder": true,
 	"shareholder": true, "investor": true, "analyst": true, "economist": true,
 	"subsidiary": true, "arm": true, "unit": true, "division": true, "affiliate": true,
+	"label": true,
 }
 
 // rolesOfPeople are held in the service of, or in a tie to, a person.
@@ -780,7 +785,7 @@ var rolesOfPeople = map[string]bool{
 	"ally": true, "associate": true, "aide": true, "counterpart": true, "son": true,
 	"daughter": true, "father": true, "mother": true, "brother": true, "sister": true,
 	"widow": true, "successor": true, "predecessor": true, "rival": true, "partner": true,
-	"manager": true, "colleague": true, "friend": true, "protege": true,
+	"manager": true, "colleague": true, "friend": true, "protege": true, "label": true,
 }
 
 // personalRoles keeps the roles that a person can be the other side of.
@@ -789,6 +794,23 @@ func personalRoles(names []string) []string {
 	for _, n := range names {
 		words := strings.Split(n, "_")
 		if rolesOfPeople[words[len(words)-1]] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// selfNouns name, after an organisation, the organisation itself rather
+// than a role in it: "the RCA record label, Kasabian" is RCA's label, but
+// "Eminem's label Shady Records" is another's.
+var selfNouns = map[string]bool{"label": true}
+
+// ownRoles drops the roles that name the organisation before them.
+func ownRoles(names []string) []string {
+	var out []string
+	for _, n := range names {
+		words := strings.Split(n, "_")
+		if !selfNouns[words[len(words)-1]] {
 			out = append(out, n)
 		}
 	}
