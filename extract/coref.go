@@ -47,9 +47,15 @@ var otherPosts = map[string]bool{
 // them, and reports whether it linked any.
 func (d *document) linkDescriptions(rels []relation) bool {
 	holders := map[string][]holding{}
+	heldIn := map[[2]int]bool{} // person, place or organisation
+	placed := map[int]bool{}    // people given a role in a place
 	for _, r := range rels {
 		if r.kind == graph.Role && d.entities[r.subject].typ == graph.Person {
 			addTitle(holders, strings.Split(strings.TrimSuffix(r.predicate, "_of"), "_"), r.subject, r.sent)
+			heldIn[[2]int{r.subject, r.object}] = true
+			if t := d.entities[r.object].typ; t == graph.GPE || t == graph.Loc {
+				placed[r.subject] = true
+			}
 		}
 	}
 	// Titles: "Chancellor Gordon Brown", "Gordon Brown, the chancellor,".
@@ -87,47 +93,79 @@ func (d *document) linkDescriptions(rels []relation) bool {
 		return false
 	}
 	covered := map[[2]int]bool{}
+	demonyms := map[[2]int]int{} // sentence, token -> country
 	for _, m := range d.mentions {
 		for k := m.first; k < m.last; k++ {
 			covered[[2]int{m.sent, k}] = true
+		}
+		if m.via == "demonym" && m.last == m.first+1 && m.entity >= 0 {
+			demonyms[[2]int{m.sent, m.first}] = m.entity
 		}
 	}
 	linked := false
 	for si, s := range d.sents {
 		for ti := 0; ti+1 < len(s.tokens); ti++ {
-			if s.headline || !strings.EqualFold(s.tokens[ti].text, "the") || covered[[2]int{si, ti + 1}] {
+			if s.headline || !strings.EqualFold(s.tokens[ti].text, "the") {
 				continue
 			}
-			end := ti + 1
-			for end < len(s.tokens) && end-ti <= 3 && startsLower(s.tokens[end].text) && (roleHeads[s.tokens[end].text] || roleModifiers[s.tokens[end].text]) {
+			// "the British prime minister": the nationality stays a mention
+			// of its own, for the role to be read.
+			first, country := ti+1, -1
+			if c, ok := demonyms[[2]int{si, first}]; ok {
+				first, country = first+1, c
+			}
+			if first >= len(s.tokens) || covered[[2]int{si, first}] {
+				continue
+			}
+			end := first
+			for end < len(s.tokens) && end-first < 3 && startsLower(s.tokens[end].text) && (roleHeads[s.tokens[end].text] || roleModifiers[s.tokens[end].text]) {
 				end++
 			}
-			if end > ti+1 {
+			if end > first {
 				tagSentence(d.prose, d.text, &d.sents[si])
 			}
-			if end == ti+1 || !roleHeads[s.tokens[end-1].text] || end < len(s.tokens) && (s.tokens[end].text == "of" || strings.HasPrefix(s.tokens[end].tag, "NN")) {
+			if end == first || !roleHeads[s.tokens[end-1].text] || end < len(s.tokens) && (s.tokens[end].text == "of" || strings.HasPrefix(s.tokens[end].tag, "NN")) {
 				// Not a role, or a role of something named next: "the chairman
 				// of Yukos" is read as a role itself.
 				continue
 			}
+			if country >= 0 && end < len(s.tokens) && s.tokens[end].text == "," {
+				// "the Palestinian leader, Mahmoud Abbas" introduces a name.
+				continue
+			}
 			var words []string
-			for k := ti + 1; k < end; k++ {
+			for k := first; k < end; k++ {
 				words = append(words, s.tokens[k].text)
 			}
 			candidates := holders[strings.Join(words, "_")]
 			if len(candidates) == 0 {
 				candidates = holders[words[len(words)-1]]
 			}
-			holder := -1
+			// "the British prime minister" is one given the post in Britain,
+			// or else a government's post in no place ("Prime Minister Tony
+			// Blair"); not the US president named last, nor another team's
+			// captain.
+			head := words[len(words)-1]
+			holder, unplaced := -1, -1
 			for _, h := range candidates {
-				if h.sent <= si {
+				switch {
+				case h.sent > si:
+				case country < 0 || heldIn[[2]int{h.entity, country}]:
 					holder = h.entity
+				case !placed[h.entity] && len(posts(politicalRoles([]string{head}))) > 0 && !teamRoles[head]:
+					unplaced = h.entity
 				}
+			}
+			if holder < 0 {
+				holder = unplaced
 			}
 			if holder < 0 {
 				continue
 			}
-			m := d.newMention(si, ti, end)
+			if first == ti+1 {
+				first = ti
+			}
+			m := d.newMention(si, first, end)
 			m.typ, m.via, m.entity = graph.Person, "description", holder
 			d.mentions = append(d.mentions, m)
 			d.entities[holder].mentions = append(d.entities[holder].mentions, len(d.mentions)-1)
@@ -136,6 +174,13 @@ func (d *document) linkDescriptions(rels []relation) bool {
 		}
 	}
 	return linked
+}
+
+// teamRoles are held in a team, which a nationality before them does not
+// name: "the Irish captain" may lead a club.
+var teamRoles = map[string]bool{
+	"captain": true, "coach": true, "manager": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "player": true,
 }
 
 // personNouns name what a person is known as, rather than a post held
@@ -242,10 +287,12 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 			}
 			next := s.tokens[end+1].text
 			switch {
-			case next == "'s" && end == ti+1 && typ == graph.Org && end+2 < len(s.tokens) && startsLower(s.tokens[end+2].text) && isRoleWord(s.tokens[end+2].text):
-				// "Paul Tellier, the company's chief executive,": the mention
-				// leaves out "the", as a name's would ("Bombardier's chief
-				// executive"), for the role to be read.
+			case next == "'s" && end == ti+1 && typ == graph.Org && d.roleAhead(si, end+2):
+				// "Paul Tellier, the company's chief executive,", "the
+				// group's record label": the mention leaves out "the", as a
+				// name's would ("Bombardier's chief executive"), for the role
+				// to be read. A person's trade ("the rapper's lawyer") is
+				// left alone: the last person named is too often another.
 				return ti + 1, end + 1, typ, true
 			case next == "'s" || next == "of" || next == "to" || next == "that" || next == "who" || next == "which":
 				// "the firm's chairman" is described by the chairman; "the
@@ -283,6 +330,16 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 	return 0, 0, "", false
 }
 
+// roleAhead reports whether a role starts at token k of sentence si, its
+// head there or after one more word: "chief executive", "record label".
+func (d *document) roleAhead(si, k int) bool {
+	toks := d.sents[si].tokens
+	if k >= len(toks) || !startsLower(toks[k].text) {
+		return false
+	}
+	return isRoleWord(toks[k].text) || k+1 < len(toks) && roleHeads[toks[k+1].text]
+}
+
 // pronounWindow is how many sentences back a pronoun may find its entity.
 const pronounWindow = 3
 
@@ -292,6 +349,7 @@ func (d *document) linkPronouns() {
 	var added []mention
 	latest := map[graph.Type]int{} // type -> mention index of its latest name
 	sexes := d.courtesySexes()
+	governed := map[int]bool{} // countries whose government was named
 	mi := 0
 	for si, s := range d.sents {
 		for ti := 0; ti < len(s.tokens); ti++ {
@@ -305,8 +363,11 @@ func (d *document) linkPronouns() {
 			if s.headline {
 				continue
 			}
-			if m, ok := d.referenceAt(si, ti, mi, latest, sexes); ok {
+			if m, ok := d.referenceAt(si, ti, mi, latest, sexes, governed); ok {
 				added = append(added, m)
+				if m.typ == graph.GPE && m.via == "description" {
+					governed[m.entity] = true
+				}
 			}
 		}
 	}
@@ -315,13 +376,134 @@ func (d *document) linkPronouns() {
 		e := d.entities[m.entity]
 		e.mentions = append(e.mentions, len(d.mentions)-1)
 	}
+	d.tagPossessives()
 }
+
+// possessives are the pronouns that say whose a role or a part is, and
+// the type of entity each stands for.
+var possessives = map[string]graph.Type{"its": graph.Org, "his": graph.Person, "her": graph.Person}
+
+// possessiveReach is how many words may stand between a possessive pronoun
+// and the role or the kind of part it gives: "its highly successful boss".
+const possessiveReach = 5
+
+// tagPossessives tags the sentences where a possessive pronoun may give a
+// role or a part ("John Smith, its chief executive, said"): they may name
+// one entity only, the other being named before.
+func (d *document) tagPossessives() {
+	named := make([]bool, len(d.sents))
+	for _, m := range d.mentions {
+		if m.via == "name" && m.entity >= 0 {
+			named[m.sent] = true
+		}
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if !named[si] || s.tagged || s.headline {
+			continue
+		}
+		for ti := 0; ti < len(s.tokens) && !s.tagged; ti++ {
+			if _, ok := possessives[strings.ToLower(s.tokens[ti].text)]; !ok {
+				continue
+			}
+			for k := ti + 1; k < len(s.tokens) && k <= ti+possessiveReach; k++ {
+				if w := strings.ToLower(s.tokens[k].text); roleHeads[w] || ownedNouns[w] {
+					tagSentence(d.prose, d.text, s)
+					break
+				}
+			}
+		}
+	}
+}
+
+// possessor returns the entity a possessive pronoun at token ti of
+// sentence si stands for, or -1: the one entity of its type named before
+// it in the sentence ("Vodafone has drafted in its UK chief executive"),
+// or, when the sentence names none, the one named in the sentences just
+// before ("... Its chairman, John Smith, said"). "its" stands for an
+// organisation rather than a place where there is one: "US banking giant
+// Citigroup has sold its". A person named as a possessor makes the
+// pronoun doubtful ("Mr Blair's spokesman said his": either may be
+// meant), and one a possessive pronoun introduces is another than the one
+// it stands for ("her husband, Edward Addison, had an affair with her
+// sister").
+func (d *document) possessor(si, ti int) int {
+	pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
+	typ, ok := possessives[pronoun]
+	if !ok {
+		return -1
+	}
+	types := []graph.Type{typ}
+	if typ == graph.Org {
+		types = append(types, graph.GPE)
+	}
+	sex := map[string]string{"his": "he", "her": "she"}[pronoun]
+	var sexes map[int]string
+	if typ == graph.Person {
+		sexes = d.courtesySexes()
+	}
+	for _, window := range [][2]int{{si, si}, {si - pronounWindow, si - 1}} {
+		if window[0] != si {
+			// A place named before is too often where an organisation
+			// the tagger missed is: "the Funding Council for England
+			// ... said its chief executive".
+			types = types[:1]
+		}
+		for _, t := range types {
+			found, doubtful := -1, false
+			for _, m := range d.mentions {
+				if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != t || m.sent < window[0] || m.sent > window[1] || m.sent == si && m.last > ti {
+					continue
+				}
+				if s := sexes[m.entity]; s != "" && s != sex || d.introducedByPossessive(m) {
+					continue
+				}
+				toks := d.sents[m.sent].tokens
+				possessed := m.last < len(toks) && (toks[m.last].text == "'s" || toks[m.last].text == "'")
+				doubtful = doubtful || found >= 0 && found != m.entity || typ == graph.Person && possessed
+				found = m.entity
+			}
+			if doubtful {
+				return -1
+			}
+			if found >= 0 {
+				return found
+			}
+		}
+	}
+	return -1
+}
+
+// introducedByPossessive reports whether a possessive pronoun and the
+// words of a role come just before mention m: "his wife, Sandra,".
+func (d *document) introducedByPossessive(m mention) bool {
+	toks := d.sents[m.sent].tokens
+	for k := m.first - 1; k >= 0 && k >= m.first-possessiveReach; k-- {
+		w := toks[k].text
+		if _, ok := possessives[strings.ToLower(w)]; ok {
+			return true
+		}
+		if w != "," && !startsLower(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownedNouns are the kinds of business a person owns when it is theirs:
+// "Simon Fuller has sold his 19 Entertainment company".
+var ownedNouns = map[string]bool{"company": true, "firm": true, "business": true, "empire": true, "conglomerate": true}
+
+// subsidiaryNouns are the kinds of part a company has: "Citigroup has sold its
+// Travelers Life & Annuity insurance arm".
+var subsidiaryNouns = map[string]bool{"arm": true, "unit": true, "subsidiary": true, "division": true, "affiliate": true}
 
 // referenceAt reads a pronoun or a description at token ti of sentence
 // si, where mention next is the first after ti, latest holds the latest
-// name of each type and sexes the pronoun people's courtesy titles call
-// for, and returns its mention, linked to the entity it stands for.
-func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexes map[int]string) (mention, bool) {
+// name of each type, sexes the pronoun people's courtesy titles call for
+// and governed the countries whose government was named, and returns its
+// mention, linked to the entity it stands for.
+func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexes map[int]string, governed map[int]bool) (mention, bool) {
 	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
 		m := d.newMention(si, first, last)
 		m.typ, m.via, m.entity = typ, via, entity
@@ -368,6 +550,14 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 	case "the":
 		if e, first, last, ok := d.governmentAt(si, ti, next); ok {
 			return linked(first, last, graph.GPE, "description", e)
+		}
+		if toks := d.sents[si].tokens; ti+1 < len(toks) && governments[toks[ti+1].text] && len(governed) == 1 {
+			// "the Irish government ... the government's communications
+			// minister": once the article has named one country's
+			// government, the bare government is that one.
+			for e := range governed {
+				return linked(ti+1, ti+2, graph.GPE, "description", e)
+			}
 		}
 		first, last, typ, ok := d.descriptionAt(si, ti)
 		if !ok || first == ti && d.predicateOrApposition(si, ti, next) {

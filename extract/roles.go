@@ -37,7 +37,7 @@ var roleHeads = map[string]bool{
 	"journalist": true, "reporter": true, "critic": true, "columnist": true, "ally": true,
 	"aide": true, "candidate": true, "nominee": true, "successor": true,
 	"predecessor": true, "colleague": true, "associate": true, "peer": true, "rival": true,
-	"publicist": true, "agent": true, "historian": true,
+	"publicist": true, "agent": true, "historian": true, "protege": true, "label": true,
 }
 
 // organisationRoles are roles an organisation holds in another.
@@ -47,7 +47,7 @@ var organisationRoles = map[string]bool{
 	"investor": true, "regulator": true, "counsel": true, "adviser": true, "advisor": true,
 	"sponsor": true, "supplier": true, "lender": true, "broker": true, "agent": true,
 	"auditor": true, "consultant": true, "backer": true, "distributor": true, "publisher": true,
-	"parent": true, "rival": true,
+	"parent": true, "rival": true, "label": true,
 }
 
 // roleModifiers may stand before a role's head: "foreign minister",
@@ -204,6 +204,12 @@ func (v *sentenceView) roles() []relation {
 		if g.possessive {
 			i++
 		}
+		if name, ok := v.describedRole(i); ok && v.demonym(g) {
+			// "the British prime minister was": the role is the mention of
+			// the person who holds it.
+			role(v.groups[v.at[i]], g, posts([]string{name}))
+			continue
+		}
 		// Not "Sheffield Wednesday manager Paul Sturrock": see nameGoesOn.
 		if names, end := v.roleNouns(i, g.possessive && v.oneOf(g.first)); len(names) > 0 && !v.nameGoesOn(gi) {
 			// "Spain's director general for Europe, Jose Maria Pons": a
@@ -243,6 +249,9 @@ func (v *sentenceView) roles() []relation {
 				if v.isPerson(gi) {
 					// "Kidman's publicist Wendy Day".
 					names = personalRoles(names)
+				}
+				if !g.possessive {
+					names = ownRoles(names)
 				}
 				role(first, org, holds(holder, names))
 				// "BBC chairman Gavyn Davies, director-general Greg Dyke and
@@ -317,6 +326,9 @@ func (v *sentenceView) roles() []relation {
 			if i < len(v.toks) && lower(v.toks[i]) == "as" {
 				i++
 			}
+		case v.leftAs(v.skipAuxiliaries(i)) > 0:
+			// Holder [has] resigned|quit|stepped down as [Org['s]] role [of Org]
+			i = v.leftAs(v.skipAuxiliaries(i))
 		default:
 			continue
 		}
@@ -346,7 +358,124 @@ func (v *sentenceView) roles() []relation {
 			}
 		}
 	}
+	return append(out, v.possessed()...)
+}
+
+// possessed finds the roles and the parts of an entity named before that
+// a possessive pronoun gives:
+//
+//	Vodafone has drafted in its UK chief executive William Morrow
+//	Carlos Ghosn, its highly successful boss,
+//	Citigroup has sold its Travelers Life & Annuity insurance arm
+//	Simon Fuller has sold his 19 Entertainment company
+func (v *sentenceView) possessed() []relation {
+	var out []relation
+	for i, t := range v.toks {
+		if _, ok := possessives[lower(t)]; !ok || t.tag != "PRP$" || v.at[i] >= 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(v.toks) && strings.HasPrefix(v.toks[j].tag, "RB") && !negations[lower(v.toks[j])] {
+			// "its highly successful boss".
+			j++
+		}
+		if names, end := v.roleNouns(j, false); len(names) > 0 {
+			// A title names the one holder after it; an apposition describes
+			// the last name before it.
+			holder, closed := -1, v.closes(end)
+			if end < len(v.toks) && v.toks[end].text == "," {
+				end++
+			}
+			if h := v.holderAt(end); h >= 0 {
+				holder = v.groups[h].mentions[0]
+			} else if i >= 2 && v.toks[i-1].text == "," && v.at[i-2] >= 0 && v.groups[v.at[i-2]].last == i-1 && closed {
+				g := v.groups[v.at[i-2]]
+				holder = g.mentions[len(g.mentions)-1]
+			}
+			if holder < 0 || v.d.mentions[holder].via != "name" {
+				// "to gain access to her son, he says".
+				continue
+			}
+			owner := v.d.possessor(v.index, i)
+			if owner < 0 || owner == v.entity(holder) {
+				continue
+			}
+			hg := v.at[v.d.mentions[holder].first]
+			if v.d.entities[owner].typ == graph.Person {
+				names = personalRoles(names)
+			}
+			for _, name := range names {
+				// A counterpart holds the same post elsewhere: no tie between
+				// the two is stated.
+				if !strings.HasSuffix(name, "counterpart") && v.canHold(hg, name) {
+					out = append(out, relation{subject: v.entity(holder), object: owner, predicate: name + "_of", kind: graph.Role, sent: v.index})
+				}
+			}
+			continue
+		}
+		// "its Travelers Life & Annuity insurance arm", "his 19
+		// Entertainment company": a part or a business named, then its kind.
+		gi := v.at[j]
+		if gi < 0 || v.groups[gi].first != j || len(v.groups[gi].mentions) != 1 || v.d.mentions[v.groups[gi].mentions[0]].typ != graph.Org {
+			continue
+		}
+		k := v.groups[gi].last
+		for k < len(v.toks) && k < v.groups[gi].last+2 && v.at[k] < 0 && (v.toks[k].tag == "NN" || v.toks[k].tag == "NNS") && !subsidiaryNouns[lower(v.toks[k])] && !ownedNouns[lower(v.toks[k])] {
+			k++
+		}
+		if k >= len(v.toks) || k+1 < len(v.toks) && strings.HasPrefix(v.toks[k+1].tag, "NN") {
+			continue
+		}
+		part := v.entity(v.groups[gi].mentions[0])
+		switch owner, w := v.d.possessor(v.index, i), lower(v.toks[k]); {
+		case owner < 0 || owner == part:
+		case subsidiaryNouns[w] && v.d.entities[owner].typ == graph.Org:
+			out = append(out, relation{subject: part, object: owner, predicate: w + "_of", kind: graph.Role, sent: v.index})
+		case ownedNouns[w] && v.d.entities[owner].typ == graph.Person:
+			out = append(out, relation{subject: owner, object: part, predicate: "own", kind: graph.Event, sent: v.index})
+		}
+	}
 	return out
+}
+
+// describedRole reads the role that a description of its holder at token
+// i gives, "the prime minister", and returns its name.
+func (v *sentenceView) describedRole(i int) (string, bool) {
+	h := v.holderAt(i)
+	if h < 0 || v.groups[h].first != i || len(v.groups[h].mentions) != 1 {
+		return "", false
+	}
+	m := v.d.mentions[v.groups[h].mentions[0]]
+	if m.via != "description" || m.typ != graph.Person {
+		return "", false
+	}
+	var words []string
+	for k := m.first; k < m.last; k++ {
+		w := lower(v.toks[k])
+		if !roleHeads[w] && !roleModifiers[w] {
+			return "", false
+		}
+		if !untitled[w] {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	return strings.Join(words, "_"), true
+}
+
+// closes reports whether an apposition may end at token i: "Carlos Ghosn,
+// its highly successful boss, takes charge".
+func (v *sentenceView) closes(i int) bool {
+	if i >= len(v.toks) {
+		return true
+	}
+	switch v.toks[i].text {
+	case ",", ".", ";", ")", "-":
+		return true
+	}
+	return false
 }
 
 // personNamed reports whether group h names a person for sure: by a full
@@ -461,6 +590,28 @@ func (v *sentenceView) skipActingAs(i int) int {
 		}
 	}
 	return i
+}
+
+// leavings are the verbs by which a holder leaves a role: "resigned as
+// home secretary", "quit as Ajax boss", "stepped down as chairman".
+var leavings = map[string]bool{
+	"resign": true, "resigns": true, "resigned": true, "resigning": true,
+	"quit": true, "quits": true, "quitting": true,
+}
+
+// leftAs returns the token after "as" when a verb of leaving a role and
+// "as" start at i, or -1.
+func (v *sentenceView) leftAs(i int) int {
+	w := lower(v.toks[i])
+	if (w == "stepped" || w == "steps" || w == "stepping" || w == "step") && i+1 < len(v.toks) && lower(v.toks[i+1]) == "down" {
+		i++
+	} else if !leavings[w] {
+		return -1
+	}
+	if i+2 < len(v.toks) && lower(v.toks[i+1]) == "as" {
+		return i + 2
+	}
+	return -1
 }
 
 // copulas link a holder to a role: "is chairman", "became president".
@@ -624,6 +775,7 @@ var corporateRoles = map[string]bool{
 	"director": true, "manager": true, "officer": true, "owner": true, "founder": true,
 	"shareholder": true, "investor": true, "analyst": true, "economist": true,
 	"subsidiary": true, "arm": true, "unit": true, "division": true, "affiliate": true,
+	"label": true,
 }
 
 // rolesOfPeople are held in the service of, or in a tie to, a person.
@@ -633,7 +785,7 @@ var rolesOfPeople = map[string]bool{
 	"ally": true, "associate": true, "aide": true, "counterpart": true, "son": true,
 	"daughter": true, "father": true, "mother": true, "brother": true, "sister": true,
 	"widow": true, "successor": true, "predecessor": true, "rival": true, "partner": true,
-	"manager": true, "colleague": true, "friend": true, "protege": true,
+	"manager": true, "colleague": true, "friend": true, "protege": true, "label": true,
 }
 
 // personalRoles keeps the roles that a person can be the other side of.
@@ -642,6 +794,23 @@ func personalRoles(names []string) []string {
 	for _, n := range names {
 		words := strings.Split(n, "_")
 		if rolesOfPeople[words[len(words)-1]] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// selfNouns name, after an organisation, the organisation itself rather
+// than a role in it: "the RCA record label, Kasabian" is RCA's label, but
+// "Eminem's label Shady Records" is another's.
+var selfNouns = map[string]bool{"label": true}
+
+// ownRoles drops the roles that name the organisation before them.
+func ownRoles(names []string) []string {
+	var out []string
+	for _, n := range names {
+		words := strings.Split(n, "_")
+		if !selfNouns[words[len(words)-1]] {
 			out = append(out, n)
 		}
 	}
