@@ -143,21 +143,7 @@ func TestCoreference(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
-			has := map[triple]bool{}
-			for _, r := range got {
-				has[r] = true
-			}
-			for _, w := range tt.want {
-				if !has[w] {
-					t.Errorf("%q: missing %v in %v", tt.text, w, got)
-				}
-			}
-			for _, w := range tt.notWant {
-				if has[w] {
-					t.Errorf("%q: unexpected %v", tt.text, w)
-				}
-			}
+			expectRelations(t, x, tt.text, tt.want, tt.notWant)
 		})
 	}
 }

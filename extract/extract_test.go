@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -64,6 +65,23 @@ func relations(t *testing.T, a *graph.Article) []triple {
 		out = append(out, triple{s.Name, r.Predicate, o.Name, r.Negated})
 	}
 	return out
+}
+
+// expectRelations checks that extracting text gives every relation of
+// want and none of not.
+func expectRelations(t *testing.T, x *extract.Extractor, text string, want, not []triple) {
+	t.Helper()
+	got := relations(t, x.Extract(extract.Document{ID: "t", Text: text}))
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: no %v among %v", text, w, got)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("%q: unwanted %v", text, n)
+		}
+	}
 }
 
 func TestRelations(t *testing.T) {

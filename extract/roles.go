@@ -806,37 +806,22 @@ func personalRoles(names []string) []string {
 var selfNouns = map[string]bool{"label": true}
 
 // ownRoles drops the roles that name the organisation before them.
-func ownRoles(names []string) []string {
-	var out []string
-	for _, n := range names {
-		words := strings.Split(n, "_")
-		if !selfNouns[words[len(words)-1]] {
-			out = append(out, n)
-		}
-	}
-	return out
-}
+func ownRoles(names []string) []string { return withoutHeads(names, selfNouns) }
 
 // posts drops the roles that are trades: a place before them says where
 // the holder comes from or works ("French singer Charles Aznavour",
 // "Hollywood star", "US lawyer"), not whom they serve.
-func posts(names []string) []string {
-	var out []string
-	for _, n := range names {
-		words := strings.Split(n, "_")
-		if !professions[words[len(words)-1]] {
-			out = append(out, n)
-		}
-	}
-	return out
-}
+func posts(names []string) []string { return withoutHeads(names, professions) }
 
 // politicalRoles keeps the roles that a place can be where they are held.
-func politicalRoles(names []string) []string {
+func politicalRoles(names []string) []string { return withoutHeads(names, corporateRoles) }
+
+// withoutHeads drops the role names whose head word is one of heads.
+func withoutHeads(names []string, heads map[string]bool) []string {
 	var out []string
 	for _, n := range names {
 		words := strings.Split(n, "_")
-		if !corporateRoles[words[len(words)-1]] {
+		if !heads[words[len(words)-1]] {
 			out = append(out, n)
 		}
 	}

@@ -108,19 +108,6 @@ func TestRoles(t *testing.T) {
 			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}}},
 	}
 	for _, tt := range tests {
-		got := map[triple]bool{}
-		for _, r := range relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text})) {
-			got[r] = true
-		}
-		for _, w := range tt.want {
-			if !got[w] {
-				t.Errorf("%q: no %v among %v", tt.text, w, got)
-			}
-		}
-		for _, n := range tt.not {
-			if got[n] {
-				t.Errorf("%q: unwanted %v", tt.text, n)
-			}
-		}
+		expectRelations(t, x, tt.text, tt.want, tt.not)
 	}
 }
