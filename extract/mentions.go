@@ -270,7 +270,7 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 				c.first = k
 			}
 		}
-		if c.last-c.first > 2 && occupations[strings.ToLower(toks[c.first].text)] {
+		if c.last-c.first > 1 && occupations[strings.ToLower(toks[c.first].text)] && startsUpper(toks[c.first+1].text) {
 			// "Actress Nicole Kidman" names a person, whatever the tagger
 			// made of the capitalised occupation before her name.
 			c.first, c.label = c.first+1, "PER"

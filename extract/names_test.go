@@ -23,7 +23,7 @@ func TestNameForms(t *testing.T) {
 		"U.S. Treasury": "ORG", "James Baker": "PER", "London": "LOC", "Argentina": "LOC",
 		"Enarsa": "LOC", "PDVSA": "ORG", "Trade and Industry Ministry": "ORG", "U.S. On": "LOC",
 		"Renault <RENA.PA>": "ORG", "St Fintian": "ORG", "Richard Fogarty": "PER",
-		"Gibraltar": "ORG",
+		"Gibraltar": "ORG", "Rapper Eminem": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -93,6 +93,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Rick Rubin": graph.Org, "Hank Presley": graph.Person}},
 		{"Gibraltar's Chief Minister Hank Presley spoke.",
 			map[string]graph.Type{"Gibraltar": graph.GPE, "Hank Presley": graph.Person}},
+		{"Rapper Eminem has denied Hank Presley a number one.",
+			map[string]graph.Type{"Eminem": graph.Person, "Hank Presley": graph.Person}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
