@@ -1,0 +1,40 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestVerbRelations2 checks verb and noun relations: each case lists
+// relations that must be found and relations that must not be.
+func TestVerbRelations2(t *testing.T) {
+	x, err := extract.NewWithTagger(names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text      string
+		want, not []triple
+	}{
+		{text: "Russia battled Syria.", want: []triple{{"Russia", "battle", "Syria", false}}},
+		{text: "Russia downgraded Syria.", want: []triple{{"Russia", "downgrade", "Syria", false}}},
+		{text: "Russia has recalled France.", want: []triple{{"Russia", "recall", "France", false}}},
+		{text: "Russia is suing Syria.", want: []triple{{"Russia", "sue", "Syria", false}}},
+		{text: "Russia undervalued Syria.", want: []triple{{"Russia", "undervalue", "Syria", false}}},
+	}
+	for _, tt := range tests {
+		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: no %v among %v", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: unwanted %v", tt.text, n)
+			}
+		}
+	}
+}
