@@ -804,7 +804,7 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 		i++
 	}
 	j, negated := i+1, false
-	for j < len(v.toks) && j-i <= 4 && (strings.HasPrefix(v.toks[j].tag, "RB") || lower(v.toks[j]) == "at" || lower(v.toks[j]) == "least") {
+	for j < len(v.toks) && j-i <= 4 && (strings.HasPrefix(v.toks[j].tag, "RB") || lower(v.toks[j]) == "at" || lower(v.toks[j]) == "least" || beForms[lower(v.toks[i])] && readyWords[lower(v.toks[j])]) {
 		negated = negated || negations[lower(v.toks[j])]
 		j++
 	}
@@ -814,7 +814,26 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 		}
 		// "agreed not to buy" denies the buying.
 		vp.negated = vp.negated || negated
-		i = j + 1
+		// "was forced to sell Yukos", "is expected to meet Chirac": the
+		// subject does what the infinitive says, in the active voice. Other
+		// participles take "to" as a preposition ("was married to actress
+		// Ruby Dee"), whatever the tagger says of the word after it.
+		if !vp.passive || infinitivePassives[lemma(v.toks[i].text, v.toks[i].tag)] {
+			vp.passive = false
+			i = j + 1
+			if aux := lower(v.toks[i]); aux == "have" || aux == "be" {
+				// "is said to have (already) held talks", "is expected to be
+				// bought by".
+				k := i + 1
+				for k < len(v.toks) && v.toks[k].tag == "RB" {
+					k++
+				}
+				if k < len(v.toks) && v.toks[k].tag == "VBN" {
+					vp.passive = aux == "be"
+					i = k
+				}
+			}
+		}
 	}
 	predicate := lemma(v.toks[i].text, v.toks[i].tag)
 	vp.next = i + 1
@@ -823,6 +842,26 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 		vp.next++
 	}
 	vp.predicates = append(vp.predicates, predicate)
+}
+
+// readyWords stand between a form of "be" and the infinitive of what the
+// subject is to do: "is due to meet", "was ready to sign".
+var readyWords = map[string]bool{
+	"due": true, "set": true, "likely": true, "poised": true, "ready": true, "keen": true,
+	"eager": true, "willing": true, "about": true, "able": true, "certain": true, "sure": true,
+}
+
+// infinitivePassives are verbs whose passive takes an infinitive that its
+// subject is to carry out: "was forced to sell", "is tipped to ask".
+var infinitivePassives = map[string]bool{
+	"force": true, "expect": true, "set": true, "schedule": true, "tip": true, "ask": true,
+	"allow": true, "oblige": true, "require": true, "suppose": true, "say": true, "report": true,
+	"believe": true, "think": true, "understand": true, "know": true, "invite": true,
+	"urge": true, "tell": true, "order": true, "encourage": true, "persuade": true,
+	"choose": true, "elect": true, "hire": true, "plan": true, "intend": true, "compel": true,
+	"permit": true, "authorise": true, "authorize": true, "pressure": true, "pressurise": true,
+	"tempt": true, "rumour": true, "predict": true, "poise": true, "prepare": true,
+	"determine": true, "advise": true, "instruct": true, "call": true, "press": true,
 }
 
 // timeNouns name stretches of time.

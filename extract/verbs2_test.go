@@ -23,6 +23,12 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Russia has recalled France.", want: []triple{{"Russia", "recall", "France", false}}},
 		{text: "Russia is suing Syria.", want: []triple{{"Russia", "sue", "Syria", false}}},
 		{text: "Russia undervalued Syria.", want: []triple{{"Russia", "undervalue", "Syria", false}}},
+		{text: "Yukos was forced to sell Rosneft.", want: []triple{{"Yukos", "sell", "Rosneft", false}}},
+		{text: "Tony Blair is expected to meet Jacques Chirac on Monday.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
+		{text: "Tony Blair is due to take part in talks with Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
+		{text: "Tony Blair is said to have already held talks with Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
+		{text: "Yukos is expected to be bought by Rosneft.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
 		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
