@@ -31,7 +31,8 @@ type sentenceView struct {
 	toks   []token
 	owner  []int // token index -> mention index, or -1
 	groups []group
-	at     []int // token index -> group index, or -1
+	at     []int      // token index -> group index, or -1
+	held   []relation // the role relations of the sentence
 }
 
 func (d *document) view(si int) *sentenceView {
@@ -243,7 +244,8 @@ func (d *document) relations() []relation {
 		if len(v.groups) == 0 {
 			continue
 		}
-		for _, r := range v.roles() {
+		v.held = v.roles()
+		for _, r := range v.held {
 			add(r)
 		}
 		for _, r := range v.events() {
@@ -387,6 +389,9 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		vp.negated = !vp.negated
 	}
 	objects, predicates, byAgent, after := v.object(vp)
+	if len(objects) == 0 && !vp.passive && departures[vp.predicates[0]] != "" {
+		return v.departure(subjects, vp)
+	}
 	if len(objects) == 0 || objects[0] == gi {
 		// "France and Germany met": a reciprocal verb between its subjects.
 		if len(objects) == 0 && !vp.passive {
@@ -462,6 +467,82 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 	}
 	return out
+}
+
+// departures are verbs and nouns of leaving a post, and the verb each
+// stands for.
+var departures = map[string]string{
+	"resign": "resign", "quit": "quit", "step_down": "step_down", "stand_down": "stand_down",
+	"retire": "retire", "resignation": "resign", "departure": "leave", "retirement": "retire",
+}
+
+// departure reads "Dyke resigned as director general of the BBC" and
+// "Yukos chairman Gene Kahn resigned": those who leave a post leave the
+// organisation that the post belongs to, named after "as" or in their
+// title.
+func (v *sentenceView) departure(subjects []int, vp verbPhrase) []relation {
+	var out []relation
+	predicate := departures[vp.predicates[0]]
+	if vp.next+1 < len(v.toks) && lower(v.toks[vp.next]) == "as" {
+		if org, names, _ := v.roleOf(vp.next + 1); org >= 0 {
+			for _, s := range subjects {
+				if s != org && v.isPerson(s) {
+					out = append(out, v.pairs(v.groups[s], v.groups[org], predicate, vp.negated, graph.Event)...)
+					for _, n := range names {
+						out = append(out, v.pairs(v.groups[s], v.groups[org], n+"_of", false, graph.Role)...)
+					}
+				}
+			}
+			return out
+		}
+	}
+	return append(out, v.leftPosts(subjects, predicate, vp.negated)...)
+}
+
+// leftPosts relates people who leave to the organisations their titles in
+// the sentence name. A person listed with a bare title after one whose
+// title names the organisation holds a post there too: "BBC chairman
+// Gavyn Davies, director-general Greg Dyke and reporter Andrew Gilligan".
+func (v *sentenceView) leftPosts(people []int, predicate string, negated bool) []relation {
+	var out []relation
+	org := -1
+	for _, p := range people {
+		if !v.isPerson(p) {
+			return out
+		}
+		for _, m := range v.groups[p].mentions {
+			found := -1
+			for _, r := range v.held {
+				if r.subject == v.entity(m) && r.kind == graph.Role && v.d.entities[r.object].typ == graph.Org {
+					found = r.object
+					break
+				}
+			}
+			switch {
+			case found >= 0:
+				org = found
+			case org < 0 || !v.titledBare(v.groups[p].first):
+				continue
+			}
+			out = append(out, relation{subject: v.entity(m), object: org, predicate: predicate, negated: negated, kind: graph.Event, sent: v.index})
+		}
+	}
+	return out
+}
+
+// titledBare reports whether a role word with no organisation of its own
+// stands just before the name at i: "reporter Andrew Gilligan",
+// "director-general Greg Dyke".
+func (v *sentenceView) titledBare(i int) bool {
+	if i == 0 || v.at[i-1] >= 0 {
+		return false
+	}
+	for _, part := range strings.Split(v.toks[i-1].text, "-") {
+		if isRoleWord(part) {
+			return true
+		}
+	}
+	return false
 }
 
 // removedFrom reads "Galloway was expelled from the Labour party": the
@@ -1150,6 +1231,13 @@ var nominalPredicates = map[string]string{
 func (v *sentenceView) nominals() []relation {
 	var out []relation
 	for i, t := range v.toks {
+		if departures[lower(t)] != "" && strings.HasPrefix(t.tag, "NN") && i+2 < len(v.toks) && lower(v.toks[i+1]) == "of" {
+			// "the resignation of BBC chairman Gavyn Davies".
+			if gi := v.namedAfter(i + 2); gi >= 0 {
+				people, _ := v.coordinated(gi)
+				out = append(out, v.leftPosts(people, departures[lower(t)], false)...)
+			}
+		}
 		predicate, ok := nominalPredicates[lower(t)]
 		if !ok || !strings.HasPrefix(t.tag, "NN") && t.tag != "VBG" {
 			// "infighting between Brown and Blair" may be tagged a participle.

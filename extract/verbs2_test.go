@@ -28,6 +28,13 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Tony Blair is due to take part in talks with Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
 		{text: "Tony Blair is said to have already held talks with Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
 		{text: "Yukos is expected to be bought by Rosneft.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{text: "Gordon Brown resigned as chairman of Yukos.", want: []triple{{"Gordon Brown", "resign", "Yukos", false}, {"Gordon Brown", "chairman_of", "Yukos", false}}},
+		{text: "Yukos chairman Gordon Brown resigned in January.", want: []triple{{"Gordon Brown", "resign", "Yukos", false}}},
+		{text: "Tony Blair will not step down as Labour leader.", want: []triple{{"Tony Blair", "step_down", "Labour Party", true}}},
+		{text: "Gordon Brown resigned in January.", not: []triple{{"Gordon Brown", "resign", "Yukos", false}}},
+		{text: "It prompted the resignation of Yukos chairman Gordon Brown, director-general Tony Blair and reporter Jacques Chirac.", want: []triple{
+			{"Gordon Brown", "resign", "Yukos", false}, {"Tony Blair", "resign", "Yukos", false}, {"Jacques Chirac", "resign", "Yukos", false}}},
+		{text: "It prompted the resignation of Gordon Brown and Tony Blair.", not: []triple{{"Gordon Brown", "resign", "Tony Blair", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
