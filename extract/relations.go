@@ -457,11 +457,19 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 			}
 		}
 		// "A sold B to C": C bought B.
-		if p == "sell" && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "to" {
-			// Not "to a US investment group", where the place describes.
-			if buyer := v.titled(after + 1); buyer >= 0 && !v.mentionIsModifier(v.groups[buyer]) {
-				for _, o := range objects {
-					out = append(out, v.pairs(v.groups[buyer], v.groups[o], "buy", vp.negated, graph.Event)...)
+		if p == "sell" && !vp.passive {
+			to := after
+			if to+1 < len(v.toks) && v.toks[to].text == "," {
+				// "sold Yukos' main production arm, Yugansk, to Rosneft".
+				to++
+			}
+			// Descriptions may come first ("to state-run oil group Rosneft"),
+			// but not "to a US investment group", where the place describes.
+			if to+1 < len(v.toks) && lower(v.toks[to]) == "to" {
+				if buyer := v.namedAfter(to + 1); buyer >= 0 && !v.mentionIsModifier(v.groups[buyer]) && !v.demonym(v.groups[buyer]) {
+					for _, o := range objects {
+						out = append(out, v.pairs(v.groups[buyer], v.groups[o], "buy", vp.negated, graph.Event)...)
+					}
 				}
 			}
 		}

@@ -35,6 +35,7 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "It prompted the resignation of Yukos chairman Gordon Brown, director-general Tony Blair and reporter Jacques Chirac.", want: []triple{
 			{"Gordon Brown", "resign", "Yukos", false}, {"Tony Blair", "resign", "Yukos", false}, {"Jacques Chirac", "resign", "Yukos", false}}},
 		{text: "It prompted the resignation of Gordon Brown and Tony Blair.", not: []triple{{"Gordon Brown", "resign", "Tony Blair", false}}},
+		{text: "The Kremlin sold Yukos' main production arm, Syria, to state-run oil group Rosneft.", want: []triple{{"Kremlin", "sell", "Syria", false}, {"Rosneft", "buy", "Syria", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
