@@ -348,10 +348,16 @@ func (v *sentenceView) events() []relation {
 		if g.possessive || v.mentionIsModifier(g) || v.demonym(g) {
 			continue
 		}
+		subjects, end := v.coordinated(gi)
+		out = append(out, v.objectRelative(subjects, end)...)
 		if v.afterPreposition(g.first) && !v.absolute(gi) {
+			if v.relativeOf(gi, end) {
+				// "turned his attention to Fat Joe and Nas, who have worked
+				// with Ja Rule": the relative clause is theirs.
+				out = append(out, v.clause(gi, subjects, end)...)
+			}
 			continue
 		}
-		subjects, end := v.coordinated(gi)
 		out = append(out, v.clause(gi, subjects, end)...)
 		if main := v.afterRelative(end); main > 0 {
 			// "RDF Media, which makes the show, has filed a claim against
@@ -360,6 +366,96 @@ func (v *sentenceView) events() []relation {
 		}
 	}
 	return out
+}
+
+// relativeOf reports whether the relative clause at end, after group gi
+// that a preposition governs, is about the group: "who" after people, or
+// "which" when no noun of its own comes before the preposition ("chief
+// executive of Renault, which owns"; but "an agreement with Chelsea,
+// which gave Umbro the right").
+func (v *sentenceView) relativeOf(gi, end int) bool {
+	if end+1 >= len(v.toks) || v.toks[end].text != "," {
+		return false
+	}
+	switch lower(v.toks[end+1]) {
+	case "who":
+		return v.isPerson(gi)
+	case "which":
+		j := v.groups[gi].first - 1
+		if j > 0 && v.toks[j].tag == "DT" {
+			j--
+		}
+		if j < 1 {
+			return true
+		}
+		head := v.toks[j-1]
+		return !strings.HasPrefix(head.tag, "NN") || isRoleWord(head.text)
+	}
+	return false
+}
+
+// objectRelative reads a relative clause whose subject is another name,
+// and whose object is the antecedent: "Roc-A-Fella, which he founded with
+// Damon Dash" (he founded Roc-A-Fella; so did Damon Dash, his partner in
+// the making).
+func (v *sentenceView) objectRelative(antecedents []int, end int) []relation {
+	if end+2 >= len(v.toks) || v.toks[end].text != "," {
+		return nil
+	}
+	switch lower(v.toks[end+1]) {
+	case "which", "who", "whom":
+	default:
+		return nil
+	}
+	si := v.at[end+2]
+	if si < 0 || v.groups[si].first != end+2 || v.groups[si].possessive || v.demonym(v.groups[si]) {
+		return nil
+	}
+	subjects, from := v.coordinated(si)
+	vp, ok := v.verbPhrase(from)
+	if !ok || vp.passive {
+		return nil
+	}
+	if objects, _, _, _ := v.object(vp); len(objects) > 0 || !v.gapAt(vp.next) {
+		return nil
+	}
+	partner := -1
+	if vp.next+1 < len(v.toks) && lower(v.toks[vp.next]) == "with" && creative(vp.predicates) {
+		partner = v.titled(vp.next + 1)
+	}
+	var out []relation
+	for _, p := range vp.predicates {
+		if skippedVerbs[p] {
+			continue
+		}
+		for _, a := range antecedents {
+			for _, s := range append(subjects, partner) {
+				if s >= 0 && s != a {
+					out = append(out, v.pairs(v.groups[s], v.groups[a], p, vp.negated, graph.Event)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// gapAt reports whether the verb of a relative clause, ending before i,
+// can lack its object: the clause goes on with a preposition, an adverb
+// or punctuation ("which he founded with", "which she supports."), not
+// with a complement ("which he calls \"good fun\"") or an infinitive
+// ("which Arsenal lost to slip").
+func (v *sentenceView) gapAt(i int) bool {
+	if i >= len(v.toks) {
+		return true
+	}
+	t := v.toks[i]
+	switch {
+	case t.text == "\"" || t.text == "'":
+		return false
+	case t.tag == "TO" || t.tag == "IN":
+		return i+1 >= len(v.toks) || v.toks[i+1].tag != "VB"
+	}
+	return strings.HasPrefix(t.tag, "RB") || !isWord(t.text)
 }
 
 // afterRelative returns where the main clause resumes after a relative
@@ -827,7 +923,7 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 		switch {
 		case negations[w]:
 			vp.negated = true
-		case t.tag == "RB" || t.tag == "RBR" || t.tag == "MD" || w == "also" || w == "which" || w == "who" && i == from:
+		case t.tag == "RB" || t.tag == "RBR" || t.tag == "MD" || w == "also" || floating[w] || w == "which" || w == "who" && i == from:
 		case (isVerb(t.tag) || auxiliaries[w]) && isWord(w) && t.tag != "POS":
 			if auxiliaries[w] && i+1 < len(v.toks) && v.nextVerb(i+1) {
 				sawAux = true
@@ -953,6 +1049,10 @@ var infinitivePassives = map[string]bool{
 	"determine": true, "advise": true, "instruct": true, "call": true, "press": true,
 }
 
+// floating quantifiers stand among the verbs of a subject they count:
+// "who have both worked".
+var floating = map[string]bool{"both": true, "all": true, "each": true}
+
 // timeNouns name stretches of time.
 var timeNouns = map[string]bool{
 	"year": true, "week": true, "month": true, "weekend": true, "time": true, "night": true,
@@ -980,7 +1080,7 @@ func (v *sentenceView) timePhrase(i int) int {
 func (v *sentenceView) nextVerb(i int) bool {
 	for ; i < len(v.toks); i++ {
 		t := v.toks[i]
-		if negations[lower(t)] || strings.HasPrefix(t.tag, "RB") {
+		if negations[lower(t)] || strings.HasPrefix(t.tag, "RB") || floating[lower(t)] {
 			continue
 		}
 		return isVerb(t.tag) || auxiliaries[lower(t)]

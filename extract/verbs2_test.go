@@ -36,6 +36,11 @@ func TestVerbRelations2(t *testing.T) {
 			{"Gordon Brown", "resign", "Yukos", false}, {"Tony Blair", "resign", "Yukos", false}, {"Jacques Chirac", "resign", "Yukos", false}}},
 		{text: "It prompted the resignation of Gordon Brown and Tony Blair.", not: []triple{{"Gordon Brown", "resign", "Tony Blair", false}}},
 		{text: "The Kremlin sold Yukos' main production arm, Syria, to state-run oil group Rosneft.", want: []triple{{"Kremlin", "sell", "Syria", false}, {"Rosneft", "buy", "Syria", false}}},
+		{text: "He turned his attention to Tony Blair and Gordon Brown, who have both worked with Jacques Chirac.", want: []triple{{"Tony Blair", "work", "Jacques Chirac", false}, {"Gordon Brown", "work", "Jacques Chirac", false}}},
+		{text: "Gordon Brown signed an agreement with Yukos, which gave Rosneft the right to drill.", not: []triple{{"Yukos", "give", "Rosneft", false}}},
+		{text: "Tony Blair is chairman of Rosneft, which owns Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
+		{text: "Tony Blair runs Yukos, which he founded with Gordon Brown in 1995.", want: []triple{{"Tony Blair", "found", "Yukos", false}, {"Gordon Brown", "found", "Yukos", false}}},
+		{text: "Gordon Brown mocked Rosneft, which Tony Blair calls \"a joke\".", not: []triple{{"Tony Blair", "call", "Rosneft", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
