@@ -1201,6 +1201,10 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			predicates, noun, nounAt = purpose.predicates, "", -1
 			i = purpose.next
 			continue
+		case namingParticiples[lower(t)] && nounAt == i-1 && nounAt >= vp.next:
+			// "founded another company called Information Appliance": the
+			// name names the thing the noun describes.
+			noun, nounAt = "", -1
 		case t.tag == "IN" || t.tag == "TO":
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
 				return nil, nil, false, 0
@@ -1220,6 +1224,10 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 	}
 	return nil, nil, false, 0
 }
+
+// namingParticiples introduce the name of what a noun describes: "a firm
+// named X".
+var namingParticiples = map[string]bool{"called": true, "named": true, "dubbed": true, "titled": true, "entitled": true}
 
 // creative reports whether a verb makes something: its "with" names a
 // partner.
