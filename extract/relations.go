@@ -520,6 +520,15 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 				out = append(out, v.pairs(v.groups[s], v.groups[o], p, vp.negated, graph.Event)...)
 			}
 		}
+		// "Simmons founded Def Jam with Rick Rubin": the partner in the
+		// making made it too.
+		if creative([]string{p}) && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "with" {
+			if partner := v.titled(after + 1); partner >= 0 && v.isPerson(partner) && !v.groups[partner].possessive {
+				for _, o := range objects {
+					out = append(out, v.pairs(v.groups[partner], v.groups[o], p, vp.negated, graph.Event)...)
+				}
+			}
+		}
 		// "forced Yukos to sell off Yuganskneftegas", "asked China to
 		// support": the object does what the verb urges.
 		if controlVerbs[p] && !vp.passive && after+1 < len(v.toks) && v.toks[after].tag == "TO" && v.toks[after+1].tag == "VB" && isWord(v.toks[after+1].text) {

@@ -43,6 +43,7 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Gordon Brown mocked Rosneft, which Tony Blair calls \"a joke\".", not: []triple{{"Tony Blair", "call", "Rosneft", false}}},
 		{text: "After leaving Yukos, Tony Blair founded another company called Rosneft.", want: []triple{{"Tony Blair", "found", "Rosneft", false}, {"Tony Blair", "leave", "Yukos", false}}},
 		{text: "Tony Blair bought a firm named Rosneft.", want: []triple{{"Tony Blair", "buy", "Rosneft", false}}},
+		{text: "Tony Blair founded Yukos with Gordon Brown in 1995.", want: []triple{{"Gordon Brown", "found", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
