@@ -1276,9 +1276,17 @@ func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 	case "in", "of":
 		// "bought a 20% stake in Sina": a part of it.
 		return partNouns[lower(v.toks[j-1])]
+	case "from":
+		// "beat off strong competition from Toshiba": the rival is the one
+		// beaten.
+		return contestNouns[lower(v.toks[j-1])]
 	}
 	return false
 }
+
+// contestNouns name a rival's effort, which stands for the rival after a
+// verb: "fended off a challenge from Y".
+var contestNouns = map[string]bool{"competition": true, "challenge": true, "opposition": true, "threat": true, "resistance": true}
 
 // lightPredicate names the relation a light verb and its noun state: the
 // verb the noun stands for ("made a trip" visits) or both words ("took
@@ -1313,6 +1321,7 @@ var partNouns = map[string]bool{
 	"stake": true, "share": true, "shares": true, "holding": true, "holdings": true,
 	"interest": true, "control": true, "majority": true, "part": true, "parts": true,
 	"assets": true, "unit": true, "units": true, "division": true, "operations": true,
+	"cent": true, "pct": true, "percent": true,
 }
 
 // conduct names what an organisation or person does or runs, so that acts

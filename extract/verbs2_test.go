@@ -44,6 +44,10 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "After leaving Yukos, Tony Blair founded another company called Rosneft.", want: []triple{{"Tony Blair", "found", "Rosneft", false}, {"Tony Blair", "leave", "Yukos", false}}},
 		{text: "Tony Blair bought a firm named Rosneft.", want: []triple{{"Tony Blair", "buy", "Rosneft", false}}},
 		{text: "Tony Blair founded Yukos with Gordon Brown in 1995.", want: []triple{{"Gordon Brown", "found", "Yukos", false}}},
+		{text: "Yukos beat off strong competition from Rosneft and the Kremlin.", want: []triple{{"Yukos", "beat_off", "Rosneft", false}, {"Yukos", "beat_off", "Kremlin", false}}},
+		{text: "Tony Blair fended off a challenge from Gordon Brown.", want: []triple{{"Tony Blair", "fend_off", "Gordon Brown", false}}},
+		{text: "Tony Blair received a letter from Gordon Brown.", not: []triple{{"Tony Blair", "receive", "Gordon Brown", false}}},
+		{text: "Rosneft bought 20 per cent of Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
