@@ -1029,13 +1029,27 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 			}
 		}
 	}
-	predicate := lemma(v.toks[i].text, v.toks[i].tag)
+	tag := v.toks[i].tag
+	if catenatives[lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && (v.toks[i+1].tag == "VBG" || v.toks[i+1].tag == "NN") && isWord(v.toks[i+1].text) && v.participle(i+1) {
+		// "will start monitoring China": the act is the one begun, whether
+		// or not the tagger took it for a noun.
+		i, tag = i+1, "VBG"
+	}
+	predicate := lemma(v.toks[i].text, tag)
 	vp.next = i + 1
 	if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
 		predicate += "_" + lower(v.toks[vp.next])
 		vp.next++
 	}
 	vp.predicates = append(vp.predicates, predicate)
+}
+
+// catenatives take the act they begin, continue or end as an -ing form:
+// "started monitoring", "stopped selling".
+var catenatives = map[string]bool{
+	"start": true, "begin": true, "stop": true, "continue": true, "keep": true, "resume": true,
+	"consider": true, "avoid": true, "finish": true, "quit": true, "risk": true, "delay": true,
+	"postpone": true, "cease": true,
 }
 
 // readyWords stand between a form of "be" and the infinitive of what the

@@ -48,6 +48,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Tony Blair fended off a challenge from Gordon Brown.", want: []triple{{"Tony Blair", "fend_off", "Gordon Brown", false}}},
 		{text: "Tony Blair received a letter from Gordon Brown.", not: []triple{{"Tony Blair", "receive", "Gordon Brown", false}}},
 		{text: "Rosneft bought 20 per cent of Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{text: "The Kremlin will start monitoring Yukos and Rosneft.", want: []triple{{"Kremlin", "monitor", "Yukos", false}, {"Kremlin", "monitor", "Rosneft", false}}, not: []triple{{"Kremlin", "start", "Yukos", false}}},
+		{text: "Rosneft might consider selling Yukos.", want: []triple{{"Rosneft", "sell", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
