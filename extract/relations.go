@@ -501,6 +501,7 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 		return out
 	}
+	actors := subjects
 	if vp.passive {
 		if !byAgent {
 			return append(out, v.removedFrom(subjects, objects, predicates, vp.negated)...)
@@ -579,6 +580,11 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 			}
 		}
 	}
+	if next := v.conjunct(after); next > 0 {
+		// "did not attend St Fintian's", "and signed Run-DMC": a verb
+		// phrase of the same subject.
+		out = append(out, v.clause(gi, actors, next)...)
+	}
 	return out
 }
 
@@ -656,6 +662,42 @@ func (v *sentenceView) titledBare(i int) bool {
 		}
 	}
 	return false
+}
+
+// conjunct returns where a second verb phrase of the same subject starts
+// after a clause that ends at i (", but did not attend", "and signed"), or
+// 0. A participle is not taken: "and owned by" may be either voice.
+func (v *sentenceView) conjunct(i int) int {
+	// Past phrases of place, time or manner: "made references to the
+	// Christian Brothers in his song, but".
+	for k := i; k < len(v.toks) && k < i+8; k++ {
+		t := v.toks[k]
+		if t.text == "," || lower(t) == "and" || lower(t) == "but" {
+			i = k
+			break
+		}
+		if !(t.tag == "IN" || t.tag == "DT" || t.tag == "PRP$" || t.tag == "CD" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "RB")) {
+			return 0
+		}
+	}
+	if i < len(v.toks) && v.toks[i].text == "," {
+		i++
+	}
+	if i+1 >= len(v.toks) || lower(v.toks[i]) != "and" && lower(v.toks[i]) != "but" {
+		return 0
+	}
+	i++
+	for j := i; j < len(v.toks) && j < i+3; j++ {
+		t := v.toks[j]
+		switch {
+		case negations[lower(t)] || strings.HasPrefix(t.tag, "RB"):
+		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+			return i
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // removedFrom reads "Galloway was expelled from the Labour party": the
@@ -1224,9 +1266,10 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			predicates, noun, nounAt = purpose.predicates, "", -1
 			i = purpose.next
 			continue
-		case namingParticiples[lower(t)] && nounAt == i-1 && nounAt >= vp.next:
-			// "founded another company called Information Appliance": the
-			// name names the thing the noun describes.
+		case (namingParticiples[lower(t)] || lower(t) == "including" && !locative[prep]) && nounAt == i-1 && nounAt >= vp.next:
+			// "founded another company called Information Appliance",
+			// "signed artists including Run-DMC": the name is what the noun
+			// describes.
 			noun, nounAt = "", -1
 		case t.tag == "IN" || t.tag == "TO":
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {

@@ -50,6 +50,10 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Rosneft bought 20 per cent of Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{text: "The Kremlin will start monitoring Yukos and Rosneft.", want: []triple{{"Kremlin", "monitor", "Yukos", false}, {"Kremlin", "monitor", "Rosneft", false}}, not: []triple{{"Kremlin", "start", "Yukos", false}}},
 		{text: "Rosneft might consider selling Yukos.", want: []triple{{"Rosneft", "sell", "Yukos", false}}},
+		{text: "Tony Blair met Jacques Chirac in Paris, but did not meet Gordon Brown.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Gordon Brown", true}}},
+		{text: "Yukos was bought by Rosneft and Russia has said it will split it.", not: []triple{{"Yukos", "say", "Russia", false}}},
+		{text: "Rosneft defeated firms including Yukos and the Kremlin.", want: []triple{{"Rosneft", "defeat", "Yukos", false}, {"Rosneft", "defeat", "Kremlin", false}}},
+		{text: "Rosneft has bought oil fields in countries including Syria and France.", not: []triple{{"Rosneft", "buy", "Syria", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
