@@ -1173,6 +1173,14 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			if gi < 0 {
 				return nil, nil, false, 0
 			}
+			if gi == v.at[i] && !v.groups[gi].possessive {
+				if role, end, ok := v.rolePhrase(v.groups[gi].last); ok && (end >= len(v.toks) || v.at[end] < 0) && !unitNouns[role[strings.LastIndex(role, "_")+1:]] && !partNouns[role[strings.LastIndex(role, "_")+1:]] {
+					// "accused an Evening Standard journalist": the one who
+					// holds the post, not its organisation; but "sold its
+					// Travelers insurance arm" sold a part of it.
+					return nil, nil, false, 0
+				}
+			}
 			if i > 0 && locative[lower(v.toks[i-1])] && v.isPlace(gi) {
 				// Where it happened is not what it happened to: "met in Paris".
 				i = v.groups[gi].last

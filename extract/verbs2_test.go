@@ -54,6 +54,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Yukos was bought by Rosneft and Russia has said it will split it.", not: []triple{{"Yukos", "say", "Russia", false}}},
 		{text: "Rosneft defeated firms including Yukos and the Kremlin.", want: []triple{{"Rosneft", "defeat", "Yukos", false}, {"Rosneft", "defeat", "Kremlin", false}}},
 		{text: "Rosneft has bought oil fields in countries including Syria and France.", not: []triple{{"Rosneft", "buy", "Syria", false}}},
+		{text: "Gordon Brown accused a Yukos spokesman of lying.", not: []triple{{"Gordon Brown", "accuse", "Yukos", false}}},
+		{text: "Gordon Brown accused Yukos spokesman Tony Blair of lying.", want: []triple{{"Gordon Brown", "accuse", "Tony Blair", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
