@@ -155,7 +155,7 @@ func restoreE(stem string) string {
 
 // eEndings end stems that always take back an e: "involv", "reduc",
 // "judg", "acquir", "enabl", "organiz", "ravag", "examin", "declin".
-var eEndings = []string{"v", "ag", "eg", "ig", "ung", "chang", "ced", "ic", "ns", "rs", "ws", "ntr", "eas", "uat", "pir", "eez", "elin", "phon", "pil", "ncil", "amin", "rmin", "mbin", "agin", "clin", "efin", "tlin", "rlin", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
+var eEndings = []string{"v", "ag", "eg", "ig", "ung", "chang", "ced", "ic", "ns", "rs", "ws", "ntr", "eas", "uat", "pir", "eez", "elin", "phon", "pil", "ncil", "rul", "dul", "amin", "rmin", "mbin", "agin", "clin", "efin", "tlin", "rlin", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
 
 // singleSyllable reports whether stem has one vowel group, as in "us" of
 // "accus" or "hop" of "hoped".

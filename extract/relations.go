@@ -260,6 +260,9 @@ func (d *document) relations() []relation {
 		for _, r := range v.nominals() {
 			add(r)
 		}
+		for _, r := range v.judgedDeeds() {
+			add(r)
+		}
 	}
 	return out
 }
@@ -1297,6 +1300,48 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 		i++
 	}
 	return nil, nil, false, 0
+}
+
+// judgedDeeds reads "praised the Supreme Court for overruling the White
+// House": the object of a verb of judging did what it is judged for,
+// whoever judges.
+func (v *sentenceView) judgedDeeds() []relation {
+	var out []relation
+	for i, t := range v.toks {
+		if !isVerb(t.tag) || t.tag == "VBG" || !judging[lemma(t.text, t.tag)] {
+			continue
+		}
+		var vp verbPhrase
+		v.readVerb(&vp, i)
+		objects, _, _, after := v.object(vp)
+		if len(objects) == 0 || after+1 >= len(v.toks) || lower(v.toks[after]) != "for" || v.toks[after+1].tag != "VBG" || !isWord(v.toks[after+1].text) {
+			continue
+		}
+		var deed verbPhrase
+		v.readVerb(&deed, after+1)
+		targets, predicates, _, _ := v.object(deed)
+		for _, p := range predicates {
+			if skippedVerbs[p] {
+				continue
+			}
+			for _, o := range objects {
+				for _, g := range targets {
+					if g != o {
+						out = append(out, v.pairs(v.groups[o], v.groups[g], p, false, graph.Event)...)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// judging verbs give the deed they judge with "for": "praised X for
+// overruling Y".
+var judging = map[string]bool{
+	"praise": true, "thank": true, "congratulate": true, "applaud": true, "commend": true,
+	"criticise": true, "criticize": true, "blame": true, "condemn": true, "attack": true,
+	"fine": true, "punish": true, "reward": true, "honour": true, "credit": true, "slam": true,
 }
 
 // namingParticiples introduce the name of what a noun describes: "a firm

@@ -56,6 +56,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Rosneft has bought oil fields in countries including Syria and France.", not: []triple{{"Rosneft", "buy", "Syria", false}}},
 		{text: "Gordon Brown accused a Yukos spokesman of lying.", not: []triple{{"Gordon Brown", "accuse", "Yukos", false}}},
 		{text: "Gordon Brown accused Yukos spokesman Tony Blair of lying.", want: []triple{{"Gordon Brown", "accuse", "Tony Blair", false}}},
+		{text: "His wife is said to have praised the Kremlin for overruling Yukos.", want: []triple{{"Kremlin", "overrule", "Yukos", false}}},
+		{text: "Tony Blair thanked Gordon Brown for supporting Jacques Chirac.", want: []triple{{"Gordon Brown", "support", "Jacques Chirac", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
