@@ -348,6 +348,9 @@ var skippedVerbs = map[string]bool{
 func (v *sentenceView) events() []relation {
 	var out []relation
 	for gi, g := range v.groups {
+		if g.possessive && !v.demonym(g) && !v.afterPreposition(g.first) {
+			out = append(out, v.ownerJudged(gi)...)
+		}
 		if g.possessive || v.mentionIsModifier(g) || v.demonym(g) {
 			continue
 		}
@@ -459,6 +462,36 @@ func (v *sentenceView) gapAt(i int) bool {
 		return i+1 >= len(v.toks) || v.toks[i+1].tag != "VB"
 	}
 	return strings.HasPrefix(t.tag, "RB") || !isWord(t.text)
+}
+
+// ownerJudged reads "Mr Makarov's case has been backed by David Kahn":
+// what is done by someone to an owner's conduct or cause is done to the
+// owner.
+func (v *sentenceView) ownerJudged(gi int) []relation {
+	j := v.groups[gi].last + 1
+	for j < len(v.toks) && v.at[j] < 0 && (strings.HasPrefix(v.toks[j].tag, "JJ") || strings.HasPrefix(v.toks[j].tag, "NN")) && startsLower(v.toks[j].text) {
+		j++
+	}
+	if j == v.groups[gi].last+1 || !conduct[lower(v.toks[j-1])] && lower(v.toks[j-1]) != "case" {
+		return nil
+	}
+	vp, ok := v.verbPhrase(j)
+	if !ok || !vp.passive {
+		return nil
+	}
+	agents, predicates, byAgent, _ := v.object(vp)
+	if !byAgent {
+		return nil
+	}
+	var out []relation
+	for _, p := range predicates {
+		for _, a := range agents {
+			if a != gi {
+				out = append(out, v.pairs(v.groups[a], v.groups[gi], p, vp.negated, graph.Event)...)
+			}
+		}
+	}
+	return out
 }
 
 // afterRelative returns where the main clause resumes after a relative

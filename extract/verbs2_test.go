@@ -58,6 +58,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Gordon Brown accused Yukos spokesman Tony Blair of lying.", want: []triple{{"Gordon Brown", "accuse", "Tony Blair", false}}},
 		{text: "His wife is said to have praised the Kremlin for overruling Yukos.", want: []triple{{"Kremlin", "overrule", "Yukos", false}}},
 		{text: "Tony Blair thanked Gordon Brown for supporting Jacques Chirac.", want: []triple{{"Gordon Brown", "support", "Jacques Chirac", false}}},
+		{text: "But Gordon Brown's case has been backed by Tony Blair.", want: []triple{{"Tony Blair", "back", "Gordon Brown", false}}},
+		{text: "Gordon Brown's house has been bought by Tony Blair.", not: []triple{{"Tony Blair", "buy", "Gordon Brown", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
