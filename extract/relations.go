@@ -860,7 +860,8 @@ func (v *sentenceView) openingParticiple() []relation {
 	if i < len(v.toks) && subordinators[lower(v.toks[i])] {
 		i++
 	}
-	if i >= len(v.toks) || v.toks[i].tag != "VBG" || !isWord(v.toks[i].text) {
+	if i >= len(v.toks) || v.toks[i].tag != "VBG" || !isWord(v.toks[i].text) || prepositionalParticiples[lower(v.toks[i])] {
+		// "According to the Times, the UK leader wants" relates nothing.
 		return nil
 	}
 	var vp verbPhrase
@@ -869,8 +870,9 @@ func (v *sentenceView) openingParticiple() []relation {
 	if len(objects) == 0 || end+1 >= len(v.toks) || v.toks[end].text != "," {
 		return nil
 	}
-	subject := v.at[end+1]
-	if subject < 0 || v.groups[subject].first != end+1 || v.demonym(v.groups[subject]) {
+	// "After leaving Apple, Mr Raskin founded": past a courtesy title.
+	subject := v.titled(end + 1)
+	if subject < 0 || v.demonym(v.groups[subject]) || v.groups[subject].possessive {
 		return nil
 	}
 	var out []relation

@@ -60,6 +60,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Tony Blair thanked Gordon Brown for supporting Jacques Chirac.", want: []triple{{"Gordon Brown", "support", "Jacques Chirac", false}}},
 		{text: "But Gordon Brown's case has been backed by Tony Blair.", want: []triple{{"Tony Blair", "back", "Gordon Brown", false}}},
 		{text: "Gordon Brown's house has been bought by Tony Blair.", not: []triple{{"Tony Blair", "buy", "Gordon Brown", false}}},
+		{text: "After leaving Yukos, Mr Blair founded Rosneft.", want: []triple{{"Blair", "leave", "Yukos", false}}},
+		{text: "According to Yukos, Tony Blair wants a deal.", not: []triple{{"Tony Blair", "accord", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
