@@ -583,8 +583,30 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 		// "Morrow will succeed Tsuda as president of Vodafone KK": the
 		// role the subject takes, and the object held, there.
-		if after+1 < len(v.toks) && lower(v.toks[after]) == "as" && !vp.passive {
-			if org, names, _ := v.roleOf(after + 1); org >= 0 {
+		as := after
+		if as < len(v.toks) && (lower(v.toks[as]) == "in" || lower(v.toks[as]) == "on") && as+1 < len(v.toks) && v.toks[as+1].tag == "CD" {
+			// "joined Apple in 1978 as employee number 31".
+			as += 2
+		}
+		if as+1 < len(v.toks) && lower(v.toks[as]) == "as" && !vp.passive {
+			if org, names, _ := v.roleOf(as + 1); org < 0 && len(names) > 0 && len(objects) == 1 {
+				// "joined Apple as employee number 31": the post is at the
+				// object; "Nissan named Ghosn as chief executive": the
+				// object holds a post at the subject.
+				holders, org := subjects, objects[0]
+				if appointments[p] {
+					holders, org = objects, subjects[0]
+				}
+				if p == "join" || p == "rejoin" || appointments[p] && len(subjects) == 1 && !v.isPerson(org) {
+					for _, h := range holders {
+						if h != org && v.isPerson(h) {
+							for _, n := range names {
+								out = append(out, v.pairs(v.groups[h], v.groups[org], n+"_of", false, graph.Role)...)
+							}
+						}
+					}
+				}
+			} else if org >= 0 {
 				holders := subjects
 				if p == "succeed" || p == "replace" {
 					holders = append(append([]int{}, subjects...), objects...)
@@ -1377,6 +1399,12 @@ var judging = map[string]bool{
 	"praise": true, "thank": true, "congratulate": true, "applaud": true, "commend": true,
 	"criticise": true, "criticize": true, "blame": true, "condemn": true, "attack": true,
 	"fine": true, "punish": true, "reward": true, "honour": true, "credit": true, "slam": true,
+}
+
+// appointments give their object a post: "named Ghosn as chief executive".
+var appointments = map[string]bool{
+	"appoint": true, "name": true, "hire": true, "recruit": true, "install": true, "elect": true,
+	"choose": true, "select": true, "confirm": true, "unveil": true, "sign": true,
 }
 
 // namingParticiples introduce the name of what a noun describes: "a firm

@@ -62,6 +62,9 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Gordon Brown's house has been bought by Tony Blair.", not: []triple{{"Tony Blair", "buy", "Gordon Brown", false}}},
 		{text: "After leaving Yukos, Mr Blair founded Rosneft.", want: []triple{{"Blair", "leave", "Yukos", false}}},
 		{text: "According to Yukos, Tony Blair wants a deal.", not: []triple{{"Tony Blair", "accord", "Yukos", false}}},
+		{text: "Gordon Brown joined Yukos as chief executive in 1998.", want: []triple{{"Gordon Brown", "chief_executive_of", "Yukos", false}}},
+		{text: "Yukos has appointed Gordon Brown as chairman.", want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
+		{text: "Tony Blair appointed Gordon Brown as chancellor.", not: []triple{{"Gordon Brown", "chancellor_of", "Tony Blair", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
