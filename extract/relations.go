@@ -1262,6 +1262,10 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				if light != "" {
 					predicates = []string{light}
 				}
+				if len(predicates) == 1 && stakeChanges[predicates[0]] && partNouns[noun] {
+					// "may boost its stake in Sina": it holds a stake still.
+					predicates = []string{"stake"}
+				}
 			}
 			if i > 0 && lower(v.toks[i-1]) == "as" {
 				// "serve as Mr Ghosn's deputy" states a role, read elsewhere.
@@ -1405,6 +1409,13 @@ var judging = map[string]bool{
 var appointments = map[string]bool{
 	"appoint": true, "name": true, "hire": true, "recruit": true, "install": true, "elect": true,
 	"choose": true, "select": true, "confirm": true, "unveil": true, "sign": true,
+}
+
+// stakeChanges change the size of a stake that is held before and after.
+var stakeChanges = map[string]bool{
+	"boost": true, "raise": true, "increase": true, "lift": true, "double": true, "cut": true,
+	"reduce": true, "trim": true, "lower": true, "up": true, "hold": true, "have": true,
+	"retain": true, "keep": true,
 }
 
 // namingParticiples introduce the name of what a noun describes: "a firm

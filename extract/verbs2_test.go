@@ -65,6 +65,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Gordon Brown joined Yukos as chief executive in 1998.", want: []triple{{"Gordon Brown", "chief_executive_of", "Yukos", false}}},
 		{text: "Yukos has appointed Gordon Brown as chairman.", want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
 		{text: "Tony Blair appointed Gordon Brown as chancellor.", not: []triple{{"Gordon Brown", "chancellor_of", "Tony Blair", false}}},
+		{text: "Rosneft may boost its stake in Yukos.", want: []triple{{"Rosneft", "stake", "Yukos", false}}, not: []triple{{"Rosneft", "boost", "Yukos", false}}},
+		{text: "Rosneft sold its stake in Yukos.", want: []triple{{"Rosneft", "sell", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
