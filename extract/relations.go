@@ -1267,6 +1267,12 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 					predicates = []string{"stake"}
 				}
 			}
+			if noun != "" && prep == "" && len(predicates) == 1 && namingVerbs[predicates[0]] && !isRoleWord(noun) {
+				// "planned to call their programme Trading Moms": the name is
+				// the one given, not a party; but "named its chief executive
+				// X" appoints X.
+				return nil, nil, false, 0
+			}
 			if i > 0 && lower(v.toks[i-1]) == "as" {
 				// "serve as Mr Ghosn's deputy" states a role, read elsewhere.
 				return nil, nil, false, 0
@@ -1417,6 +1423,9 @@ var stakeChanges = map[string]bool{
 	"reduce": true, "trim": true, "lower": true, "up": true, "hold": true, "have": true,
 	"retain": true, "keep": true,
 }
+
+// namingVerbs give a name to what they take: "call their programme X".
+var namingVerbs = map[string]bool{"call": true, "name": true, "rename": true, "dub": true, "title": true, "label": true, "brand": true, "christen": true}
 
 // namingParticiples introduce the name of what a noun describes: "a firm
 // named X".

@@ -67,6 +67,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Tony Blair appointed Gordon Brown as chancellor.", not: []triple{{"Gordon Brown", "chancellor_of", "Tony Blair", false}}},
 		{text: "Rosneft may boost its stake in Yukos.", want: []triple{{"Rosneft", "stake", "Yukos", false}}, not: []triple{{"Rosneft", "boost", "Yukos", false}}},
 		{text: "Rosneft sold its stake in Yukos.", want: []triple{{"Rosneft", "sell", "Yukos", false}}},
+		{text: "The Kremlin planned to call their programme Yukos.", not: []triple{{"Kremlin", "call", "Yukos", false}}},
+		{text: "Tony Blair has called on former ministers Gordon Brown and Jacques Chirac to help.", want: []triple{{"Tony Blair", "call", "Gordon Brown", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
