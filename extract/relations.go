@@ -1466,9 +1466,10 @@ func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 		return true
 	case "to", "on":
 		return light
-	case "in", "of":
-		// "bought a 20% stake in Sina": a part of it.
-		return partNouns[lower(v.toks[j-1])]
+	case "in", "of", "at":
+		// "bought a 20% stake in Sina": a part of it. "takes charge at
+		// Renault": of it.
+		return partNouns[lower(v.toks[j-1])] && lower(v.toks[j]) != "at" || light && lower(v.toks[j-1]) == "charge"
 	case "from":
 		// "beat off strong competition from Toshiba": the rival is the one
 		// beaten.
@@ -1502,7 +1503,7 @@ func lightPredicate(verb, noun string) string {
 // lightNouns make a relation with a light verb: "took action against".
 var lightNouns = map[string]bool{
 	"action": true, "reference": true, "tribute": true, "donation": true, "appeal": true,
-	"complaint": true, "payment": true, "contribution": true, "approach": true,
+	"complaint": true, "payment": true, "contribution": true, "approach": true, "charge": true,
 }
 
 // heavyLightVerbs are light only before the nouns above: "made a trip",

@@ -69,6 +69,7 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Rosneft sold its stake in Yukos.", want: []triple{{"Rosneft", "sell", "Yukos", false}}},
 		{text: "The Kremlin planned to call their programme Yukos.", not: []triple{{"Kremlin", "call", "Yukos", false}}},
 		{text: "Tony Blair has called on former ministers Gordon Brown and Jacques Chirac to help.", want: []triple{{"Tony Blair", "call", "Gordon Brown", false}}},
+		{text: "Gordon Brown took charge of Yukos in 1997.", want: []triple{{"Gordon Brown", "take_charge", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
