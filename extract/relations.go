@@ -1566,6 +1566,14 @@ func (v *sentenceView) nominals() []relation {
 				out = append(out, v.leftPosts(people, departures[lower(t)], false)...)
 			}
 		}
+		if lower(t) == "head" && i+4 < len(v.toks) && lower(v.toks[i+1]) == "to" && lower(v.toks[i+2]) == "head" && lower(v.toks[i+3]) == "with" {
+			// "Wanadoo goes head to head with BT": they compete.
+			if owner := v.copulaSubject(i); owner >= 0 {
+				if gi := v.namedAfter(i + 4); gi >= 0 && gi != owner {
+					out = append(out, v.pairs(v.groups[owner], v.groups[gi], "compete", false, graph.Event)...)
+				}
+			}
+		}
 		predicate, ok := nominalPredicates[lower(t)]
 		if !ok || !strings.HasPrefix(t.tag, "NN") && t.tag != "VBG" {
 			// "infighting between Brown and Blair" may be tagged a participle.
@@ -1599,6 +1607,10 @@ func (v *sentenceView) nominals() []relation {
 		}
 		if owner < 0 && i+1 < len(v.toks) && lower(v.toks[i+1]) == "with" && !v.ownedBefore(i) {
 			owner = v.subjectBefore(i, true)
+			if owner < 0 && i > 0 && lower(v.toks[i-1]) == "in" {
+				// "Vodafone is in talks with Verizon".
+				owner = v.copulaSubject(i - 1)
+			}
 			if owner < 0 {
 				// "Following talks with Mr Blair, Mr Abbas said": the subject
 				// of the clause the phrase opens.
@@ -1623,6 +1635,28 @@ func (v *sentenceView) nominals() []relation {
 		}
 	}
 	return out
+}
+
+// copulaSubject returns the subject of a phrase at i that follows a form
+// of "be" or "go" ("is in talks with", "goes head to head with"), or -1.
+func (v *sentenceView) copulaSubject(i int) int {
+	j := i - 1
+	for j >= 0 && (strings.HasPrefix(v.toks[j].tag, "RB") || v.toks[j].tag == "MD") {
+		j--
+	}
+	if j < 1 || !beForms[lower(v.toks[j])] && lemma(v.toks[j].text, v.toks[j].tag) != "go" {
+		return -1
+	}
+	for j--; j >= 0 && (strings.HasPrefix(v.toks[j].tag, "RB") || v.toks[j].tag == "MD" || auxiliaries[lower(v.toks[j])]); j-- {
+	}
+	if j < 0 || v.at[j] < 0 {
+		return -1
+	}
+	g := v.groups[v.at[j]]
+	if g.last != j+1 || g.possessive || v.demonym(g) || v.afterPreposition(g.first) {
+		return -1
+	}
+	return v.at[j]
 }
 
 // ownedBefore reports whether the noun at i has an owner other than a

@@ -70,6 +70,9 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "The Kremlin planned to call their programme Yukos.", not: []triple{{"Kremlin", "call", "Yukos", false}}},
 		{text: "Tony Blair has called on former ministers Gordon Brown and Jacques Chirac to help.", want: []triple{{"Tony Blair", "call", "Gordon Brown", false}}},
 		{text: "Gordon Brown took charge of Yukos in 1997.", want: []triple{{"Gordon Brown", "take_charge", "Yukos", false}}},
+		{text: "Yukos goes head to head with Rosneft.", want: []triple{{"Yukos", "compete", "Rosneft", false}}},
+		{text: "Yukos is in talks with Rosneft about an alliance.", want: []triple{{"Yukos", "talk", "Rosneft", false}}},
+		{text: "Yukos's shares are in talks with Rosneft.", not: []triple{{"Yukos", "talk", "Rosneft", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
