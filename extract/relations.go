@@ -126,6 +126,18 @@ func (v *sentenceView) titled(i int) int {
 		}
 	}
 	if _, end, ok := v.rolePhrase(next); ok {
+		if end < len(v.toks) && (lower(v.toks[end]) == "for" || lower(v.toks[end]) == "of") {
+			// "Spain's director general for Europe, Jose Maria Pons", "the
+			// head of the BBC, Greg Dyke": the person after the comma.
+			for k := end + 1; k+1 < len(v.toks) && k < end+5; k++ {
+				if v.toks[k].text == "," {
+					if p := v.at[k+1]; p >= 0 && v.groups[p].first == k+1 && v.isPerson(p) && p != gi {
+						return p
+					}
+					break
+				}
+			}
+		}
 		if end < len(v.toks) && v.toks[end].text == "," {
 			end++
 		}
