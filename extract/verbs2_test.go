@@ -74,7 +74,7 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Yukos is in talks with Rosneft about an alliance.", want: []triple{{"Yukos", "talk", "Rosneft", false}}},
 		{text: "Yukos's shares are in talks with Rosneft.", not: []triple{{"Yukos", "talk", "Rosneft", false}}},
 		{text: "Paris is being represented by France's director general for Europe, Jacques Chirac.", want: []triple{{"Jacques Chirac", "represent", "Paris", false}}},
-		{text: "Tony Blair told the chairman of Yukos, Gordon Brown, that he would quit.", want: []triple{{"Tony Blair", "tell", "Gordon Brown", false}}},
+		{text: "Tony Blair told the President of Yukos, Gordon Brown, that he would quit.", want: []triple{{"Tony Blair", "tell", "Gordon Brown", false}}},
 		{text: "Tony Blair met the chairman of Yukos, Rosneft and the Kremlin.", not: []triple{{"Tony Blair", "meet", "Rosneft", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
