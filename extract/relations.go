@@ -999,8 +999,9 @@ func (v *sentenceView) mentionIsModifier(g group) bool {
 		return false
 	}
 	next := v.toks[g.last]
-	// An amount is not modified: "pay Fiat 1.55bn euros".
-	return strings.HasPrefix(next.tag, "NN") && !isAmount(next.text) && v.at[g.last] < 0 && !isRoleWord(next.text)
+	// An amount is not modified: "pay Fiat 1.55bn euros"; nor is a ticker
+	// ("American Motors Corp <AMO.N>") or a time ("France today protested").
+	return strings.HasPrefix(next.tag, "NN") && !isAmount(next.text) && v.at[g.last] < 0 && !isRoleWord(next.text) && !strings.HasPrefix(next.text, "<") && v.timePhrase(g.last) == 0
 }
 
 func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {

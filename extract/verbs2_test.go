@@ -76,6 +76,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Paris is being represented by France's director general for Europe, Jacques Chirac.", want: []triple{{"Jacques Chirac", "represent", "Paris", false}}},
 		{text: "Tony Blair told the President of Yukos, Gordon Brown, that he would quit.", want: []triple{{"Tony Blair", "tell", "Gordon Brown", false}}},
 		{text: "Tony Blair met the chairman of Yukos, Rosneft and the Kremlin.", not: []triple{{"Tony Blair", "meet", "Rosneft", false}}},
+		{text: "France today protested over Russia's decision to close its ports.", want: []triple{{"France", "protest_over", "Russia", false}}},
+		{text: "Rosneft plans to buy Yukos <YUK.N>, a rival.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
