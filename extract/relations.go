@@ -1593,8 +1593,9 @@ func (v *sentenceView) nominals() []relation {
 			continue
 		}
 		between := i + 1
-		for between < len(v.toks) && between <= i+3 && (v.toks[between].tag == "VBN" || v.toks[between].tag == "RB") {
-			// "negotiations currently held between Ottawa and Paris"
+		for between < len(v.toks) && between <= i+3 && (v.toks[between].tag == "VBN" || v.toks[between].tag == "VBD" || v.toks[between].tag == "VBP" || v.toks[between].tag == "RB") {
+			// "negotiations currently held between Ottawa and Paris", where
+			// the participle may be tagged a finite verb.
 			between++
 		}
 		if between+1 < len(v.toks) && lower(v.toks[between]) == "between" {

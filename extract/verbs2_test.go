@@ -78,6 +78,7 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Tony Blair met the chairman of Yukos, Rosneft and the Kremlin.", not: []triple{{"Tony Blair", "meet", "Rosneft", false}}},
 		{text: "France today protested over Russia's decision to close its ports.", want: []triple{{"France", "protest_over", "Russia", false}}},
 		{text: "Rosneft plans to buy Yukos <YUK.N>, a rival.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{text: "It hurt negotiations currently held between Russia and France.", want: []triple{{"Russia", "negotiate", "France", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
