@@ -536,6 +536,23 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 	if len(objects) == 0 && !vp.passive && departures[vp.predicates[0]] != "" {
 		return v.departure(subjects, vp)
 	}
+	if len(objects) == 0 && !vp.passive && vp.next+1 < len(v.toks) && lower(v.toks[vp.next]) == "as" {
+		// "will serve as Mr Ghosn's deputy", "works as a consultant for
+		// Yukos": the post the subject holds.
+		at := vp.next + 1
+		if courtesyTitles[v.toks[at].text] {
+			at++
+		}
+		if org, names, _ := v.roleOf(at); org >= 0 {
+			for _, s := range subjects {
+				if s != org && v.isPerson(s) {
+					for _, n := range names {
+						out = append(out, v.pairs(v.groups[s], v.groups[org], n+"_of", false, graph.Role)...)
+					}
+				}
+			}
+		}
+	}
 	if len(objects) == 0 || objects[0] == gi {
 		// "France and Germany met": a reciprocal verb between its subjects.
 		if len(objects) == 0 && !vp.passive {
@@ -673,7 +690,11 @@ func (v *sentenceView) departure(subjects []int, vp verbPhrase) []relation {
 	var out []relation
 	predicate := departures[vp.predicates[0]]
 	if vp.next+1 < len(v.toks) && lower(v.toks[vp.next]) == "as" {
-		if org, names, _ := v.roleOf(vp.next + 1); org >= 0 {
+		at := vp.next + 1
+		if courtesyTitles[v.toks[at].text] {
+			at++
+		}
+		if org, names, _ := v.roleOf(at); org >= 0 {
 			for _, s := range subjects {
 				if s != org && v.isPerson(s) {
 					out = append(out, v.pairs(v.groups[s], v.groups[org], predicate, vp.negated, graph.Event)...)

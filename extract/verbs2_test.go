@@ -79,6 +79,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "France today protested over Russia's decision to close its ports.", want: []triple{{"France", "protest_over", "Russia", false}}},
 		{text: "Rosneft plans to buy Yukos <YUK.N>, a rival.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{text: "It hurt negotiations currently held between Russia and France.", want: []triple{{"Russia", "negotiate", "France", false}}},
+		{text: "Mr Brown will nominally serve as Mr Blair's deputy.", want: []triple{{"Brown", "deputy_of", "Blair", false}}},
+		{text: "Gordon Brown will act as executive producer for Yukos.", want: []triple{{"Gordon Brown", "executive_producer_of", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
