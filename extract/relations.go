@@ -1117,6 +1117,14 @@ func (v *sentenceView) participle(i int) bool {
 	return true
 }
 
+// gerund reports whether the -ing word at i, after a verb that takes an
+// act ("started making cars", "was heard asking reporter X"), is that act:
+// a noun may follow it here.
+func (v *sentenceView) gerund(i int) bool {
+	w := lower(v.toks[i])
+	return strings.HasSuffix(w, "ing") && len(w) >= 6 && isWord(w) && !prepositionalParticiples[w] && !auxiliaries[w]
+}
+
 // prepositionalParticiples work as prepositions: "a show starring X" does
 // not say that the show did anything.
 var prepositionalParticiples = map[string]bool{
@@ -1166,10 +1174,14 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 		}
 	}
 	tag := v.toks[i].tag
-	if catenatives[lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && (v.toks[i+1].tag == "VBG" || v.toks[i+1].tag == "NN") && isWord(v.toks[i+1].text) && v.participle(i+1) {
+	if catenatives[lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && (v.toks[i+1].tag == "VBG" || v.toks[i+1].tag == "NN") && v.gerund(i+1) {
 		// "will start monitoring China": the act is the one begun, whether
 		// or not the tagger took it for a noun.
 		i, tag = i+1, "VBG"
+	} else if vp.passive && perceived[lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && v.toks[i+1].tag == "VBG" && v.gerund(i+1) {
+		// "is heard asking reporter Oliver Finegold": the subject asks.
+		i, tag = i+1, "VBG"
+		vp.passive = false
 	}
 	predicate := lemma(v.toks[i].text, tag)
 	vp.next = i + 1
@@ -1180,13 +1192,17 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 	vp.predicates = append(vp.predicates, predicate)
 }
 
-// catenatives take the act they begin, continue or end as an -ing form:
-// "started monitoring", "stopped selling".
+// catenatives take the act they begin, continue or weigh as an -ing form:
+// "started monitoring", "considered selling". Verbs of ending are left
+// out: "stop making engines" denies the making to come.
 var catenatives = map[string]bool{
-	"start": true, "begin": true, "stop": true, "continue": true, "keep": true, "resume": true,
-	"consider": true, "avoid": true, "finish": true, "quit": true, "risk": true, "delay": true,
-	"postpone": true, "cease": true,
+	"start": true, "begin": true, "continue": true, "keep": true, "resume": true,
+	"consider": true, "risk": true, "delay": true, "postpone": true,
 }
+
+// perceived verbs in the passive take what their subject was perceived
+// doing: "was seen leaving", "is heard asking".
+var perceived = map[string]bool{"hear": true, "see": true, "spot": true, "catch": true, "film": true, "photograph": true, "record": true, "overhear": true}
 
 // readyWords stand between a form of "be" and the infinitive of what the
 // subject is to do: "is due to meet", "was ready to sign".

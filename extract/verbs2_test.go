@@ -81,6 +81,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "It hurt negotiations currently held between Russia and France.", want: []triple{{"Russia", "negotiate", "France", false}}},
 		{text: "Mr Brown will nominally serve as Mr Blair's deputy.", want: []triple{{"Brown", "deputy_of", "Blair", false}}},
 		{text: "Gordon Brown will act as executive producer for Yukos.", want: []triple{{"Gordon Brown", "executive_producer_of", "Yukos", false}}},
+		{text: "Mr Blair is heard asking reporter Gordon Brown if he is a criminal.", want: []triple{{"Blair", "ask", "Gordon Brown", false}}},
+		{text: "Yukos is to stop making engines for Rosneft.", not: []triple{{"Yukos", "make", "Rosneft", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
