@@ -1035,6 +1035,19 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 		v.readVerb(&vp, i+1)
 		return vp, !skippedVerbs[vp.predicates[0]]
 	}
+	// "American Motors, 46 pct owned by Renault": a participle with its
+	// agent after a comma, past an amount or an adverb.
+	if i+2 < len(v.toks) && v.toks[i].text == "," {
+		j := i + 1
+		for j < len(v.toks) && j-i <= 4 && v.at[j] < 0 && (v.toks[j].tag == "CD" || strings.HasPrefix(v.toks[j].tag, "RB") || partNouns[lower(v.toks[j])] || lower(v.toks[j]) == "per") {
+			j++
+		}
+		if j+1 < len(v.toks) && v.toks[j].tag == "VBN" && isWord(v.toks[j].text) && lower(v.toks[j+1]) == "by" {
+			vp.passive = true
+			v.readVerb(&vp, j)
+			return vp, true
+		}
+	}
 	// A parenthetical between subject and verb: ", the chancellor,".
 	if i < len(v.toks) && v.toks[i].text == "," {
 		j := i + 1

@@ -83,6 +83,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Gordon Brown will act as executive producer for Yukos.", want: []triple{{"Gordon Brown", "executive_producer_of", "Yukos", false}}},
 		{text: "Mr Blair is heard asking reporter Gordon Brown if he is a criminal.", want: []triple{{"Blair", "ask", "Gordon Brown", false}}},
 		{text: "Yukos is to stop making engines for Rosneft.", not: []triple{{"Yukos", "make", "Rosneft", false}}},
+		{text: "Chrysler plans to buy Yukos, 46 pct owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
+		{text: "Yukos, headed by Gordon Brown, jumped 7%.", want: []triple{{"Gordon Brown", "head", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
