@@ -1029,6 +1029,10 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 	var vp verbPhrase
 	sawBe, sawAux := false, false
 	i := from
+	if i < len(v.toks) && strings.HasPrefix(v.toks[i].text, "<") {
+		// A stock ticker after the name: "Chrysler Corp <C> said".
+		i++
+	}
 	// "Maharaz, visiting Ottawa, said": a participle tells what the
 	// subject was doing.
 	if i+1 < len(v.toks) && v.toks[i].text == "," && v.toks[i+1].tag == "VBG" && isWord(v.toks[i+1].text) {

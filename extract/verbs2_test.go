@@ -85,6 +85,7 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Yukos is to stop making engines for Rosneft.", not: []triple{{"Yukos", "make", "Rosneft", false}}},
 		{text: "Chrysler plans to buy Yukos, 46 pct owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
 		{text: "Yukos, headed by Gordon Brown, jumped 7%.", want: []triple{{"Gordon Brown", "head", "Yukos", false}}},
+		{text: "Rosneft <RSN.MM> has sold Yukos.", want: []triple{{"Rosneft", "sell", "Yukos", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
