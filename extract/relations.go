@@ -377,6 +377,9 @@ func (v *sentenceView) events() []relation {
 			continue
 		}
 		out = append(out, v.clause(gi, subjects, end)...)
+		if rel := v.oneOf(end); rel > 0 {
+			out = append(out, v.clause(gi, subjects, rel)...)
+		}
 		if main := v.afterRelative(end); main > 0 {
 			// "RDF Media, which makes the show, has filed a claim against
 			// Fox": the main clause goes on after the relative one.
@@ -504,6 +507,38 @@ func (v *sentenceView) ownerJudged(gi int) []relation {
 		}
 	}
 	return out
+}
+
+// oneOf returns where the verbs of a relative clause start after "is one
+// of the companies that" at i, whose subject is the subject of "is", or 0:
+// "BT was just one of the companies that had worked with the Labs".
+func (v *sentenceView) oneOf(i int) int {
+	for i < len(v.toks) && strings.HasPrefix(v.toks[i].tag, "RB") {
+		i++
+	}
+	if i+3 >= len(v.toks) || !beForms[lower(v.toks[i])] {
+		return 0
+	}
+	i++
+	for i < len(v.toks) && strings.HasPrefix(v.toks[i].tag, "RB") {
+		i++
+	}
+	if i+2 >= len(v.toks) || lower(v.toks[i]) != "one" || lower(v.toks[i+1]) != "of" {
+		return 0
+	}
+	for k := i + 2; k < len(v.toks) && k < i+8; k++ {
+		t := v.toks[k]
+		switch {
+		case lower(t) == "that" || lower(t) == "which" || lower(t) == "who":
+			if k > i+2 && strings.HasPrefix(v.toks[k-1].tag, "NN") {
+				return k + 1
+			}
+			return 0
+		case t.tag != "DT" && t.tag != "PRP$" && !strings.HasPrefix(t.tag, "JJ") && !strings.HasPrefix(t.tag, "NN") || v.at[k] >= 0:
+			return 0
+		}
+	}
+	return 0
 }
 
 // afterRelative returns where the main clause resumes after a relative

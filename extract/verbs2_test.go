@@ -86,6 +86,8 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Chrysler plans to buy Yukos, 46 pct owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
 		{text: "Yukos, headed by Gordon Brown, jumped 7%.", want: []triple{{"Gordon Brown", "head", "Yukos", false}}},
 		{text: "Rosneft <RSN.MM> has sold Yukos.", want: []triple{{"Rosneft", "sell", "Yukos", false}}},
+		{text: "Yukos was just one of the companies that had worked with Rosneft.", want: []triple{{"Yukos", "work", "Rosneft", false}}},
+		{text: "Yukos is one of the companies that Rosneft bought.", not: []triple{{"Yukos", "buy", "Rosneft", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
 	for _, tt := range tests {
