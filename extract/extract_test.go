@@ -111,7 +111,8 @@ func TestRelations(t *testing.T) {
 			{"Jacques Chirac", "president_of", "France", false}, {"Vladimir Putin", "president_of", "Russia", false},
 			{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Vladimir Putin", false}}},
 		{"Yukos chairman Gordon Brown, director Tony Blair and spokesman Jacques Chirac resigned.", []triple{
-			{"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "director_of", "Yukos", false}, {"Jacques Chirac", "spokesman_of", "Yukos", false}}},
+			{"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "director_of", "Yukos", false}, {"Jacques Chirac", "spokesman_of", "Yukos", false},
+			{"Gordon Brown", "resign", "Yukos", false}, {"Tony Blair", "resign", "Yukos", false}, {"Jacques Chirac", "resign", "Yukos", false}}},
 		{"Gordon Brown will succeed Tony Blair as chairman of Yukos.", []triple{
 			{"Gordon Brown", "succeed", "Tony Blair", false}, {"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "chairman_of", "Yukos", false}}},
 		{"The Kremlin last year seized Yukos.", []triple{{"Kremlin", "seize", "Yukos", false}}},

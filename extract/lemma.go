@@ -34,6 +34,7 @@ var irregularVerbs = map[string]string{
 	"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'d": "have", "'ll": "will",
 	"died": "die", "tied": "tie", "lied": "lie", "fed": "feed", "sped": "speed", "bred": "breed",
 	"shed": "shed", "wed": "wed", "bled": "bleed", "owed": "owe", "eyed": "eye",
+	"vied": "vie", "dying": "die", "lying": "lie", "tying": "tie", "vying": "vie",
 }
 
 // lemma returns the base form of an English verb or noun, using its part
@@ -66,7 +67,8 @@ func lemma(word, tag string) string {
 		if l, ok := doubledConsonant(w, "ing"); ok {
 			return l
 		}
-		if strings.HasSuffix(w, "ing") && len(w) > 5 {
+		// "suing" and "using" have stems of two letters.
+		if strings.HasSuffix(w, "ing") && len(w) > 4 {
 			return restoreE(w[:len(w)-3])
 		}
 	case "VBZ", "NNS", "NNPS":
@@ -88,7 +90,15 @@ func lemma(word, tag string) string {
 func doubledConsonant(w, suffix string) (string, bool) {
 	stem, ok := strings.CutSuffix(w, suffix)
 	n := len(stem)
-	if !ok || n < 4 || stem[n-1] != stem[n-2] || !isConsonant(stem[n-1]) || isConsonant(stem[n-3]) || !isConsonant(stem[n-4]) {
+	if !ok || n < 4 || stem[n-1] != stem[n-2] || !isConsonant(stem[n-1]) {
+		return "", false
+	}
+	if stem[n-1] == 'l' && !isConsonant(stem[n-3]) && !isConsonant(stem[n-4]) {
+		// The British "fuelled", "trialled", "dialled".
+		return stem[:n-1], true
+	}
+	// The u of "qu" is a consonant: "quitting".
+	if isConsonant(stem[n-3]) || !isConsonant(stem[n-4]) && !(stem[n-4] == 'u' && n >= 5 && stem[n-5] == 'q') || keptDoubleL[stem] {
 		return "", false
 	}
 	if strings.ContainsRune("sfzw", rune(stem[n-1])) || stem[n-1] == 'l' && singleSyllable(stem) {
@@ -96,6 +106,10 @@ func doubledConsonant(w, suffix string) (string, bool) {
 	}
 	return stem[:n-1], true
 }
+
+// keptDoubleL are verbs that end in a double l of their own: "recalled"
+// is not "recal" doubled.
+var keptDoubleL = map[string]bool{"recall": true, "install": true, "forestall": true, "enthrall": true}
 
 func isConsonant(c byte) bool {
 	return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c))
@@ -120,6 +134,19 @@ func restoreE(stem string) string {
 	if n >= 3 {
 		before = stem[n-3]
 	}
+	switch {
+	case last == 'u', last == 't' && prev == 'u' && isConsonant(before):
+		// "valued", "rescuing", "sued", "distributed"; but "touted".
+		return stem + "e"
+	case last == 'l' && isConsonant(prev) && !strings.ContainsRune("lrw", rune(prev)):
+		// "battled", "entitled", "coupled"; but "hurled", "crawled".
+		return stem + "e"
+	case (last == 'd' || last == 's' && prev == 'i') && !isConsonant(prev) && prev != 'e' && n >= 3 && isConsonant(before) && !singleSyllable(stem):
+		// A vowel after a consonant before d, or i before s, was followed by
+		// an e the ending dropped: "downgraded", "decided", "concluded",
+		// "exploded", "authorised"; but "avoided", "loaded", "visited".
+		return stem + "e"
+	}
 	if isConsonant(last) && !isConsonant(prev) && isConsonant(before) && !strings.ContainsRune("wxy", rune(last)) && singleSyllable(stem) {
 		return stem + "e"
 	}
@@ -128,7 +155,7 @@ func restoreE(stem string) string {
 
 // eEndings end stems that always take back an e: "involv", "reduc",
 // "judg", "acquir", "enabl", "organiz", "ravag", "examin", "declin".
-var eEndings = []string{"v", "ag", "amin", "rmin", "mbin", "agin", "clin", "efin", "tlin", "rlin", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
+var eEndings = []string{"v", "ag", "eg", "ig", "ung", "chang", "ced", "ic", "ns", "rs", "ws", "ntr", "eas", "uat", "pir", "eez", "elin", "phon", "pil", "ncil", "rul", "dul", "amin", "rmin", "mbin", "agin", "clin", "efin", "tlin", "rlin", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
 
 // singleSyllable reports whether stem has one vowel group, as in "us" of
 // "accus" or "hop" of "hoped".
@@ -175,5 +202,7 @@ var eStems = map[string]bool{
 	"reserv": true, "preserv": true, "solv": true, "evolv": true, "revolv": true,
 	"captur": true, "secur": true, "procur": true, "assur": true, "ensur": true, "insur": true,
 	"cur": true, "endur": true, "lur": true, "measur": true, "pressur": true, "featur": true,
-	"structur": true, "ventur": true, "ax": true,
+	"structur": true, "ventur": true, "ax": true, "abus": true, "amus": true, "excus": true,
+	"wast": true, "tast": true, "escap": true, "excit": true, "incit": true, "reunit": true,
+	"disciplin": true, "infring": true, "rang": true, "explod": true,
 }

@@ -31,7 +31,8 @@ type sentenceView struct {
 	toks   []token
 	owner  []int // token index -> mention index, or -1
 	groups []group
-	at     []int // token index -> group index, or -1
+	at     []int      // token index -> group index, or -1
+	held   []relation // the role relations of the sentence
 }
 
 func (d *document) view(si int) *sentenceView {
@@ -132,6 +133,18 @@ func (v *sentenceView) titled(i int) int {
 		}
 	}
 	if _, end, ok := v.rolePhrase(next); ok {
+		if end < len(v.toks) && (lower(v.toks[end]) == "for" || lower(v.toks[end]) == "of") {
+			// "Spain's director general for Europe, Jose Maria Pons", "the
+			// head of the BBC, Greg Dyke": the person after the comma.
+			for k := end + 1; k+1 < len(v.toks) && k < end+5; k++ {
+				if v.toks[k].text == "," {
+					if p := v.at[k+1]; p >= 0 && v.groups[p].first == k+1 && v.isPerson(p) && p != gi {
+						return p
+					}
+					break
+				}
+			}
+		}
 		if end < len(v.toks) && v.toks[end].text == "," {
 			end++
 		}
@@ -250,7 +263,8 @@ func (d *document) relations() []relation {
 		if len(v.groups) == 0 {
 			continue
 		}
-		for _, r := range v.roles() {
+		v.held = v.roles()
+		for _, r := range v.held {
 			add(r)
 		}
 		for _, r := range v.events() {
@@ -263,6 +277,9 @@ func (d *document) relations() []relation {
 			add(r)
 		}
 		for _, r := range v.nominals() {
+			add(r)
+		}
+		for _, r := range v.judgedDeeds() {
 			add(r)
 		}
 	}
@@ -350,14 +367,26 @@ var skippedVerbs = map[string]bool{
 func (v *sentenceView) events() []relation {
 	var out []relation
 	for gi, g := range v.groups {
+		if g.possessive && !v.demonym(g) && !v.afterPreposition(g.first) {
+			out = append(out, v.ownerJudged(gi)...)
+		}
 		if g.possessive || v.mentionIsModifier(g) || v.demonym(g) {
 			continue
 		}
+		subjects, end := v.coordinated(gi)
+		out = append(out, v.objectRelative(subjects, end)...)
 		if v.afterPreposition(g.first) && !v.absolute(gi) {
+			if v.relativeOf(gi, end) {
+				// "turned his attention to Fat Joe and Nas, who have worked
+				// with Ja Rule": the relative clause is theirs.
+				out = append(out, v.clause(gi, subjects, end)...)
+			}
 			continue
 		}
-		subjects, end := v.coordinated(gi)
 		out = append(out, v.clause(gi, subjects, end)...)
+		if rel := v.oneOfClause(end); rel > 0 {
+			out = append(out, v.clause(gi, subjects, rel)...)
+		}
 		if main := v.afterRelative(end); main > 0 {
 			// "RDF Media, which makes the show, has filed a claim against
 			// Fox": the main clause goes on after the relative one.
@@ -365,6 +394,158 @@ func (v *sentenceView) events() []relation {
 		}
 	}
 	return out
+}
+
+// relativeOf reports whether the relative clause at end, after group gi
+// that a preposition governs, is about the group: "who" after people, or
+// "which" when no noun of its own comes before the preposition ("chief
+// executive of Renault, which owns"; but "an agreement with Chelsea,
+// which gave Umbro the right").
+func (v *sentenceView) relativeOf(gi, end int) bool {
+	if end+1 >= len(v.toks) || v.toks[end].text != "," {
+		return false
+	}
+	switch lower(v.toks[end+1]) {
+	case "who":
+		return v.isPerson(gi)
+	case "which":
+		j := v.groups[gi].first - 1
+		if j > 0 && v.toks[j].tag == "DT" {
+			j--
+		}
+		if j < 1 {
+			return true
+		}
+		head := v.toks[j-1]
+		return !strings.HasPrefix(head.tag, "NN") || isRoleWord(head.text)
+	}
+	return false
+}
+
+// objectRelative reads a relative clause whose subject is another name,
+// and whose object is the antecedent: "Roc-A-Fella, which he founded with
+// Damon Dash" (he founded Roc-A-Fella; so did Damon Dash, his partner in
+// the making).
+func (v *sentenceView) objectRelative(antecedents []int, end int) []relation {
+	if end+2 >= len(v.toks) || v.toks[end].text != "," {
+		return nil
+	}
+	switch lower(v.toks[end+1]) {
+	case "which", "who", "whom":
+	default:
+		return nil
+	}
+	si := v.at[end+2]
+	if si < 0 || v.groups[si].first != end+2 || v.groups[si].possessive || v.demonym(v.groups[si]) {
+		return nil
+	}
+	subjects, from := v.coordinated(si)
+	vp, ok := v.verbPhrase(from)
+	if !ok || vp.passive {
+		return nil
+	}
+	if objects, _, _, _ := v.object(vp); len(objects) > 0 || !v.gapAt(vp.next) {
+		return nil
+	}
+	partner := -1
+	if vp.next+1 < len(v.toks) && lower(v.toks[vp.next]) == "with" && creative(vp.predicates) {
+		partner = v.titled(vp.next + 1)
+	}
+	var out []relation
+	for _, p := range vp.predicates {
+		if skippedVerbs[p] {
+			continue
+		}
+		for _, a := range antecedents {
+			for _, s := range append(subjects, partner) {
+				if s >= 0 && s != a {
+					out = append(out, v.pairs(v.groups[s], v.groups[a], p, vp.negated, graph.Event)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// gapAt reports whether the verb of a relative clause, ending before i,
+// can lack its object: the clause goes on with a preposition, an adverb
+// or punctuation ("which he founded with", "which she supports."), not
+// with a complement ("which he calls \"good fun\"") or an infinitive
+// ("which Arsenal lost to slip").
+func (v *sentenceView) gapAt(i int) bool {
+	if i >= len(v.toks) {
+		return true
+	}
+	t := v.toks[i]
+	switch {
+	case t.text == "\"" || t.text == "'":
+		return false
+	case t.tag == "TO" || t.tag == "IN":
+		return i+1 >= len(v.toks) || v.toks[i+1].tag != "VB"
+	}
+	return strings.HasPrefix(t.tag, "RB") || !isWord(t.text)
+}
+
+// ownerJudged reads "Mr Makarov's case has been backed by David Kahn":
+// what is done by someone to an owner's conduct or cause is done to the
+// owner.
+func (v *sentenceView) ownerJudged(gi int) []relation {
+	j := v.groups[gi].last + 1
+	for j < len(v.toks) && v.at[j] < 0 && (strings.HasPrefix(v.toks[j].tag, "JJ") || strings.HasPrefix(v.toks[j].tag, "NN")) && startsLower(v.toks[j].text) {
+		j++
+	}
+	if j == v.groups[gi].last+1 || !conduct[lower(v.toks[j-1])] && lower(v.toks[j-1]) != "case" {
+		return nil
+	}
+	vp, ok := v.verbPhrase(j)
+	if !ok || !vp.passive {
+		return nil
+	}
+	agents, predicates, byAgent, _ := v.object(vp)
+	if !byAgent {
+		return nil
+	}
+	var out []relation
+	for _, p := range predicates {
+		for _, a := range agents {
+			if a != gi {
+				out = append(out, v.pairs(v.groups[a], v.groups[gi], p, vp.negated, graph.Event)...)
+			}
+		}
+	}
+	return out
+}
+
+// oneOfClause returns where the verbs of a relative clause start after "is one
+// of the companies that" at i, whose subject is the subject of "is", or 0:
+// "BT was just one of the companies that had worked with the Labs".
+func (v *sentenceView) oneOfClause(i int) int {
+	for i < len(v.toks) && strings.HasPrefix(v.toks[i].tag, "RB") {
+		i++
+	}
+	if i+3 >= len(v.toks) || !beForms[lower(v.toks[i])] {
+		return 0
+	}
+	i++
+	for i < len(v.toks) && strings.HasPrefix(v.toks[i].tag, "RB") {
+		i++
+	}
+	if i+2 >= len(v.toks) || lower(v.toks[i]) != "one" || lower(v.toks[i+1]) != "of" {
+		return 0
+	}
+	for k := i + 2; k < len(v.toks) && k < i+8; k++ {
+		t := v.toks[k]
+		switch {
+		case lower(t) == "that" || lower(t) == "which" || lower(t) == "who":
+			if k > i+2 && strings.HasPrefix(v.toks[k-1].tag, "NN") {
+				return k + 1
+			}
+			return 0
+		case t.tag != "DT" && t.tag != "PRP$" && !strings.HasPrefix(t.tag, "JJ") && !strings.HasPrefix(t.tag, "NN") || v.at[k] >= 0:
+			return 0
+		}
+	}
+	return 0
 }
 
 // afterRelative returns where the main clause resumes after a relative
@@ -394,6 +575,26 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		vp.negated = !vp.negated
 	}
 	objects, predicates, byAgent, after := v.object(vp)
+	if len(objects) == 0 && !vp.passive && departures[vp.predicates[0]] != "" {
+		return v.departure(subjects, vp)
+	}
+	if len(objects) == 0 && !vp.passive && vp.next+1 < len(v.toks) && lower(v.toks[vp.next]) == "as" {
+		// "will serve as Mr Ghosn's deputy", "works as a consultant for
+		// Yukos": the post the subject holds.
+		at := vp.next + 1
+		if courtesyTitles[v.toks[at].text] {
+			at++
+		}
+		if org, names, _ := v.roleOf(at); org >= 0 {
+			for _, s := range subjects {
+				if s != org && v.isPerson(s) {
+					for _, n := range names {
+						out = append(out, v.pairs(v.groups[s], v.groups[org], n+"_of", false, graph.Role)...)
+					}
+				}
+			}
+		}
+	}
 	if len(objects) == 0 || objects[0] == gi {
 		// "France and Germany met": a reciprocal verb between its subjects.
 		if len(objects) == 0 && !vp.passive {
@@ -407,6 +608,7 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 		return out
 	}
+	actors := subjects
 	if vp.passive {
 		if !byAgent {
 			return append(out, v.removedFrom(subjects, objects, predicates, vp.negated)...)
@@ -426,6 +628,15 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 				out = append(out, v.pairs(v.groups[s], v.groups[o], p, vp.negated, graph.Event)...)
 			}
 		}
+		// "Simmons founded Def Jam with Rick Rubin": the partner in the
+		// making made it too.
+		if creative([]string{p}) && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "with" {
+			if partner := v.titled(after + 1); partner >= 0 && v.isPerson(partner) && !v.groups[partner].possessive {
+				for _, o := range objects {
+					out = append(out, v.pairs(v.groups[partner], v.groups[o], p, vp.negated, graph.Event)...)
+				}
+			}
+		}
 		// "forced Yukos to sell off Yuganskneftegas", "asked China to
 		// support": the object does what the verb urges.
 		if controlVerbs[p] && !vp.passive && after+1 < len(v.toks) && v.toks[after].tag == "TO" && v.toks[after+1].tag == "VB" && isWord(v.toks[after+1].text) {
@@ -443,8 +654,30 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 		}
 		// "Morrow will succeed Tsuda as president of Vodafone KK": the
 		// role the subject takes, and the object held, there.
-		if after+1 < len(v.toks) && lower(v.toks[after]) == "as" && !vp.passive {
-			if org, names, _ := v.roleOf(after + 1); org >= 0 {
+		as := after
+		if as < len(v.toks) && (lower(v.toks[as]) == "in" || lower(v.toks[as]) == "on") && as+1 < len(v.toks) && v.toks[as+1].tag == "CD" {
+			// "joined Apple in 1978 as employee number 31".
+			as += 2
+		}
+		if as+1 < len(v.toks) && lower(v.toks[as]) == "as" && !vp.passive {
+			if org, names, _ := v.roleOf(as + 1); org < 0 && len(names) > 0 && len(objects) == 1 {
+				// "joined Apple as employee number 31": the post is at the
+				// object; "Nissan named Ghosn as chief executive": the
+				// object holds a post at the subject.
+				holders, org := subjects, objects[0]
+				if appointments[p] {
+					holders, org = objects, subjects[0]
+				}
+				if p == "join" || p == "rejoin" || appointments[p] && len(subjects) == 1 && !v.isPerson(org) {
+					for _, h := range holders {
+						if h != org && v.isPerson(h) {
+							for _, n := range names {
+								out = append(out, v.pairs(v.groups[h], v.groups[org], n+"_of", false, graph.Role)...)
+							}
+						}
+					}
+				}
+			} else if org >= 0 {
 				holders := subjects
 				if p == "succeed" || p == "replace" {
 					holders = append(append([]int{}, subjects...), objects...)
@@ -459,16 +692,145 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 			}
 		}
 		// "A sold B to C": C bought B.
-		if p == "sell" && !vp.passive && after+1 < len(v.toks) && lower(v.toks[after]) == "to" {
-			// Not "to a US investment group", where the place describes.
-			if buyer := v.titled(after + 1); buyer >= 0 && !v.mentionIsModifier(v.groups[buyer]) {
-				for _, o := range objects {
-					out = append(out, v.pairs(v.groups[buyer], v.groups[o], "buy", vp.negated, graph.Event)...)
+		if p == "sell" && !vp.passive {
+			to := after
+			if to+1 < len(v.toks) && v.toks[to].text == "," {
+				// "sold Yukos' main production arm, Yugansk, to Rosneft".
+				to++
+			}
+			// Descriptions may come first ("to state-run oil group Rosneft"),
+			// but not "to a US investment group", where the place describes.
+			if to+1 < len(v.toks) && lower(v.toks[to]) == "to" {
+				if buyer := v.namedAfter(to + 1); buyer >= 0 && !v.mentionIsModifier(v.groups[buyer]) && !v.demonym(v.groups[buyer]) {
+					for _, o := range objects {
+						out = append(out, v.pairs(v.groups[buyer], v.groups[o], "buy", vp.negated, graph.Event)...)
+					}
 				}
 			}
 		}
 	}
+	if next := v.conjunct(after); next > 0 {
+		// "did not attend St Fintian's", "and signed Run-DMC": a verb
+		// phrase of the same subject.
+		out = append(out, v.clause(gi, actors, next)...)
+	}
 	return out
+}
+
+// departures are verbs and nouns of leaving a post, and the verb each
+// stands for.
+var departures = map[string]string{
+	"resign": "resign", "quit": "quit", "step_down": "step_down", "stand_down": "stand_down",
+	"retire": "retire", "resignation": "resign", "departure": "leave", "retirement": "retire",
+}
+
+// departure reads "Dyke resigned as director general of the BBC" and
+// "Yukos chairman Gene Kahn resigned": those who leave a post leave the
+// organisation that the post belongs to, named after "as" or in their
+// title.
+func (v *sentenceView) departure(subjects []int, vp verbPhrase) []relation {
+	var out []relation
+	predicate := departures[vp.predicates[0]]
+	if vp.next+1 < len(v.toks) && lower(v.toks[vp.next]) == "as" {
+		at := vp.next + 1
+		if courtesyTitles[v.toks[at].text] {
+			at++
+		}
+		if org, names, _ := v.roleOf(at); org >= 0 {
+			for _, s := range subjects {
+				if s != org && v.isPerson(s) {
+					out = append(out, v.pairs(v.groups[s], v.groups[org], predicate, vp.negated, graph.Event)...)
+					for _, n := range names {
+						out = append(out, v.pairs(v.groups[s], v.groups[org], n+"_of", false, graph.Role)...)
+					}
+				}
+			}
+			return out
+		}
+	}
+	return append(out, v.leftPosts(subjects, predicate, vp.negated)...)
+}
+
+// leftPosts relates people who leave to the organisations their titles in
+// the sentence name. A person listed with a bare title after one whose
+// title names the organisation holds a post there too: "BBC chairman
+// Gavyn Davies, director-general Greg Dyke and reporter Andrew Gilligan".
+func (v *sentenceView) leftPosts(people []int, predicate string, negated bool) []relation {
+	var out []relation
+	org := -1
+	for _, p := range people {
+		if !v.isPerson(p) {
+			return out
+		}
+		for _, m := range v.groups[p].mentions {
+			found := -1
+			for _, r := range v.held {
+				if r.subject == v.entity(m) && r.kind == graph.Role && v.d.entities[r.object].typ == graph.Org {
+					found = r.object
+					break
+				}
+			}
+			switch {
+			case found >= 0:
+				org = found
+			case org < 0 || !v.titledBare(v.groups[p].first):
+				continue
+			}
+			out = append(out, relation{subject: v.entity(m), object: org, predicate: predicate, negated: negated, kind: graph.Event, sent: v.index})
+		}
+	}
+	return out
+}
+
+// titledBare reports whether a role word with no organisation of its own
+// stands just before the name at i: "reporter Andrew Gilligan",
+// "director-general Greg Dyke".
+func (v *sentenceView) titledBare(i int) bool {
+	if i == 0 || v.at[i-1] >= 0 {
+		return false
+	}
+	for _, part := range strings.Split(v.toks[i-1].text, "-") {
+		if isRoleWord(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunct returns where a second verb phrase of the same subject starts
+// after a clause that ends at i (", but did not attend", "and signed"), or
+// 0. A participle is not taken: "and owned by" may be either voice.
+func (v *sentenceView) conjunct(i int) int {
+	// Past phrases of place, time or manner: "made references to the
+	// Christian Brothers in his song, but".
+	for k := i; k < len(v.toks) && k < i+8; k++ {
+		t := v.toks[k]
+		if t.text == "," || lower(t) == "and" || lower(t) == "but" {
+			i = k
+			break
+		}
+		if !(t.tag == "IN" || t.tag == "DT" || t.tag == "PRP$" || t.tag == "CD" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "RB")) {
+			return 0
+		}
+	}
+	if i < len(v.toks) && v.toks[i].text == "," {
+		i++
+	}
+	if i+1 >= len(v.toks) || lower(v.toks[i]) != "and" && lower(v.toks[i]) != "but" {
+		return 0
+	}
+	i++
+	for j := i; j < len(v.toks) && j < i+3; j++ {
+		t := v.toks[j]
+		switch {
+		case negations[lower(t)] || strings.HasPrefix(t.tag, "RB"):
+		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+			return i
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // removedFrom reads "Galloway was expelled from the Labour party": the
@@ -595,7 +957,8 @@ func (v *sentenceView) openingParticiple() []relation {
 	if i < len(v.toks) && subordinators[lower(v.toks[i])] {
 		i++
 	}
-	if i >= len(v.toks) || v.toks[i].tag != "VBG" || !isWord(v.toks[i].text) {
+	if i >= len(v.toks) || v.toks[i].tag != "VBG" || !isWord(v.toks[i].text) || prepositionalParticiples[lower(v.toks[i])] {
+		// "According to the Times, the UK leader wants" relates nothing.
 		return nil
 	}
 	var vp verbPhrase
@@ -604,8 +967,9 @@ func (v *sentenceView) openingParticiple() []relation {
 	if len(objects) == 0 || end+1 >= len(v.toks) || v.toks[end].text != "," {
 		return nil
 	}
-	subject := v.at[end+1]
-	if subject < 0 || v.groups[subject].first != end+1 || v.demonym(v.groups[subject]) {
+	// "After leaving Apple, Mr Raskin founded": past a courtesy title.
+	subject := v.titled(end + 1)
+	if subject < 0 || v.demonym(v.groups[subject]) || v.groups[subject].possessive {
 		return nil
 	}
 	var out []relation
@@ -698,19 +1062,37 @@ func (v *sentenceView) mentionIsModifier(g group) bool {
 		return false
 	}
 	next := v.toks[g.last]
-	// An amount is not modified: "pay Fiat 1.55bn euros".
-	return strings.HasPrefix(next.tag, "NN") && !isAmount(next.text) && v.at[g.last] < 0 && !isRoleWord(next.text)
+	// An amount is not modified: "pay Fiat 1.55bn euros"; nor is a ticker
+	// ("American Motors Corp <AMO.N>") or a time ("France today protested").
+	return strings.HasPrefix(next.tag, "NN") && !isAmount(next.text) && v.at[g.last] < 0 && !isRoleWord(next.text) && !strings.HasPrefix(next.text, "<") && v.timePhrase(g.last) == 0
 }
 
 func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 	var vp verbPhrase
 	sawBe, sawAux := false, false
 	i := from
+	if i < len(v.toks) && strings.HasPrefix(v.toks[i].text, "<") {
+		// A stock ticker after the name: "Chrysler Corp <C> said".
+		i++
+	}
 	// "Maharaz, visiting Ottawa, said": a participle tells what the
 	// subject was doing.
 	if i+1 < len(v.toks) && v.toks[i].text == "," && v.toks[i+1].tag == "VBG" && isWord(v.toks[i+1].text) {
 		v.readVerb(&vp, i+1)
 		return vp, !skippedVerbs[vp.predicates[0]]
+	}
+	// "American Motors, 46 pct owned by Renault": a participle with its
+	// agent after a comma, past an amount or an adverb.
+	if i+2 < len(v.toks) && v.toks[i].text == "," {
+		j := i + 1
+		for j < len(v.toks) && j-i <= 4 && v.at[j] < 0 && (v.toks[j].tag == "CD" || strings.HasPrefix(v.toks[j].tag, "RB") || partNouns[lower(v.toks[j])] || lower(v.toks[j]) == "per") {
+			j++
+		}
+		if j+1 < len(v.toks) && v.toks[j].tag == "VBN" && isWord(v.toks[j].text) && lower(v.toks[j+1]) == "by" {
+			vp.passive = true
+			v.readVerb(&vp, j)
+			return vp, true
+		}
 	}
 	// A parenthetical between subject and verb: ", the chancellor,".
 	if i < len(v.toks) && v.toks[i].text == "," {
@@ -745,7 +1127,7 @@ func (v *sentenceView) verbPhrase(from int) (verbPhrase, bool) {
 		switch {
 		case negations[w]:
 			vp.negated = true
-		case t.tag == "RB" || t.tag == "RBR" || t.tag == "MD" || w == "also" || w == "which" || w == "who" && i == from:
+		case t.tag == "RB" || t.tag == "RBR" || t.tag == "MD" || w == "also" || floating[w] || w == "which" || w == "who" && i == from:
 		case (isVerb(t.tag) || auxiliaries[w]) && isWord(w) && t.tag != "POS":
 			if auxiliaries[w] && i+1 < len(v.toks) && v.nextVerb(i+1) {
 				sawAux = true
@@ -794,6 +1176,14 @@ func (v *sentenceView) participle(i int) bool {
 	return true
 }
 
+// gerund reports whether the -ing word at i, after a verb that takes an
+// act ("started making cars", "was heard asking reporter X"), is that act:
+// a noun may follow it here.
+func (v *sentenceView) gerund(i int) bool {
+	w := lower(v.toks[i])
+	return strings.HasSuffix(w, "ing") && len(w) >= 6 && isWord(w) && !prepositionalParticiples[w] && !auxiliaries[w]
+}
+
 // prepositionalParticiples work as prepositions: "a show starring X" does
 // not say that the show did anything.
 var prepositionalParticiples = map[string]bool{
@@ -811,7 +1201,7 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 		i++
 	}
 	j, negated := i+1, false
-	for j < len(v.toks) && j-i <= 4 && (strings.HasPrefix(v.toks[j].tag, "RB") || lower(v.toks[j]) == "at" || lower(v.toks[j]) == "least") {
+	for j < len(v.toks) && j-i <= 4 && (strings.HasPrefix(v.toks[j].tag, "RB") || lower(v.toks[j]) == "at" || lower(v.toks[j]) == "least" || beForms[lower(v.toks[i])] && readyWords[lower(v.toks[j])]) {
 		negated = negated || negations[lower(v.toks[j])]
 		j++
 	}
@@ -821,9 +1211,38 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 		}
 		// "agreed not to buy" denies the buying.
 		vp.negated = vp.negated || negated
-		i = j + 1
+		// "was forced to sell Yukos", "is expected to meet Chirac": the
+		// subject does what the infinitive says, in the active voice. Other
+		// participles take "to" as a preposition ("was married to actress
+		// Ruby Dee"), whatever the tagger says of the word after it.
+		if !vp.passive || infinitivePassives[lemma(v.toks[i].text, v.toks[i].tag)] {
+			vp.passive = false
+			i = j + 1
+			if aux := lower(v.toks[i]); aux == "have" || aux == "be" {
+				// "is said to have (already) held talks", "is expected to be
+				// bought by".
+				k := i + 1
+				for k < len(v.toks) && v.toks[k].tag == "RB" {
+					k++
+				}
+				if k < len(v.toks) && v.toks[k].tag == "VBN" {
+					vp.passive = aux == "be"
+					i = k
+				}
+			}
+		}
 	}
-	predicate := lemma(v.toks[i].text, v.toks[i].tag)
+	tag := v.toks[i].tag
+	if catenatives[lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && (v.toks[i+1].tag == "VBG" || v.toks[i+1].tag == "NN") && v.gerund(i+1) {
+		// "will start monitoring China": the act is the one begun, whether
+		// or not the tagger took it for a noun.
+		i, tag = i+1, "VBG"
+	} else if vp.passive && perceived[lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && v.toks[i+1].tag == "VBG" && v.gerund(i+1) {
+		// "is heard asking reporter Oliver Finegold": the subject asks.
+		i, tag = i+1, "VBG"
+		vp.passive = false
+	}
+	predicate := lemma(v.toks[i].text, tag)
 	vp.next = i + 1
 	if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
 		predicate += "_" + lower(v.toks[vp.next])
@@ -831,6 +1250,42 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 	}
 	vp.predicates = append(vp.predicates, predicate)
 }
+
+// catenatives take the act they begin, continue or weigh as an -ing form:
+// "started monitoring", "considered selling". Verbs of ending are left
+// out: "stop making engines" denies the making to come.
+var catenatives = map[string]bool{
+	"start": true, "begin": true, "continue": true, "keep": true, "resume": true,
+	"consider": true, "risk": true, "delay": true, "postpone": true,
+}
+
+// perceived verbs in the passive take what their subject was perceived
+// doing: "was seen leaving", "is heard asking".
+var perceived = map[string]bool{"hear": true, "see": true, "spot": true, "catch": true, "film": true, "photograph": true, "record": true, "overhear": true}
+
+// readyWords stand between a form of "be" and the infinitive of what the
+// subject is to do: "is due to meet", "was ready to sign".
+var readyWords = map[string]bool{
+	"due": true, "set": true, "likely": true, "poised": true, "ready": true, "keen": true,
+	"eager": true, "willing": true, "about": true, "able": true, "certain": true, "sure": true,
+}
+
+// infinitivePassives are verbs whose passive takes an infinitive that its
+// subject is to carry out: "was forced to sell", "is tipped to ask".
+var infinitivePassives = map[string]bool{
+	"force": true, "expect": true, "set": true, "schedule": true, "tip": true, "ask": true,
+	"allow": true, "oblige": true, "require": true, "suppose": true, "say": true, "report": true,
+	"believe": true, "think": true, "understand": true, "know": true, "invite": true,
+	"urge": true, "tell": true, "order": true, "encourage": true, "persuade": true,
+	"choose": true, "elect": true, "hire": true, "plan": true, "intend": true, "compel": true,
+	"permit": true, "authorise": true, "authorize": true, "pressure": true, "pressurise": true,
+	"tempt": true, "rumour": true, "predict": true, "poise": true, "prepare": true,
+	"determine": true, "advise": true, "instruct": true, "call": true, "press": true,
+}
+
+// floating quantifiers stand among the verbs of a subject they count:
+// "who have both worked".
+var floating = map[string]bool{"both": true, "all": true, "each": true}
 
 // timeNouns name stretches of time.
 var timeNouns = map[string]bool{
@@ -859,7 +1314,7 @@ func (v *sentenceView) timePhrase(i int) int {
 func (v *sentenceView) nextVerb(i int) bool {
 	for ; i < len(v.toks); i++ {
 		t := v.toks[i]
-		if negations[lower(t)] || strings.HasPrefix(t.tag, "RB") {
+		if negations[lower(t)] || strings.HasPrefix(t.tag, "RB") || floating[lower(t)] {
 			continue
 		}
 		return isVerb(t.tag) || auxiliaries[lower(t)]
@@ -887,6 +1342,14 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			if gi < 0 {
 				return nil, nil, false, 0
 			}
+			if gi == v.at[i] && !v.groups[gi].possessive {
+				if role, end, ok := v.rolePhrase(v.groups[gi].last); ok && (end >= len(v.toks) || v.at[end] < 0) && !unitNouns[role[strings.LastIndex(role, "_")+1:]] && !partNouns[role[strings.LastIndex(role, "_")+1:]] {
+					// "accused an Evening Standard journalist": the one who
+					// holds the post, not its organisation; but "sold its
+					// Travelers insurance arm" sold a part of it.
+					return nil, nil, false, 0
+				}
+			}
 			if i > 0 && locative[lower(v.toks[i-1])] && v.isPlace(gi) {
 				// Where it happened is not what it happened to: "met in Paris".
 				i = v.groups[gi].last
@@ -908,6 +1371,16 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				if light != "" {
 					predicates = []string{light}
 				}
+				if len(predicates) == 1 && stakeChanges[predicates[0]] && partNouns[noun] {
+					// "may boost its stake in Sina": it holds a stake still.
+					predicates = []string{"stake"}
+				}
+			}
+			if noun != "" && prep == "" && len(predicates) == 1 && namingVerbs[predicates[0]] && !isRoleWord(noun) {
+				// "planned to call their programme Trading Moms": the name is
+				// the one given, not a party; but "named its chief executive
+				// X" appoints X.
+				return nil, nil, false, 0
 			}
 			if i > 0 && lower(v.toks[i-1]) == "as" {
 				// "serve as Mr Ghosn's deputy" states a role, read elsewhere.
@@ -980,6 +1453,11 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			predicates, noun, nounAt = purpose.predicates, "", -1
 			i = purpose.next
 			continue
+		case (namingParticiples[lower(t)] || lower(t) == "including" && !locative[prep]) && nounAt == i-1 && nounAt >= vp.next:
+			// "founded another company called Information Appliance",
+			// "signed artists including Run-DMC": the name is what the noun
+			// describes.
+			noun, nounAt = "", -1
 		case t.tag == "IN" || t.tag == "TO":
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
 				return nil, nil, false, 0
@@ -999,6 +1477,68 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 	}
 	return nil, nil, false, 0
 }
+
+// judgedDeeds reads "praised the Supreme Court for overruling the White
+// House": the object of a verb of judging did what it is judged for,
+// whoever judges.
+func (v *sentenceView) judgedDeeds() []relation {
+	var out []relation
+	for i, t := range v.toks {
+		if !isVerb(t.tag) || t.tag == "VBG" || !judging[lemma(t.text, t.tag)] {
+			continue
+		}
+		var vp verbPhrase
+		v.readVerb(&vp, i)
+		objects, _, _, after := v.object(vp)
+		if len(objects) == 0 || after+1 >= len(v.toks) || lower(v.toks[after]) != "for" || v.toks[after+1].tag != "VBG" || !isWord(v.toks[after+1].text) {
+			continue
+		}
+		var deed verbPhrase
+		v.readVerb(&deed, after+1)
+		targets, predicates, _, _ := v.object(deed)
+		for _, p := range predicates {
+			if skippedVerbs[p] {
+				continue
+			}
+			for _, o := range objects {
+				for _, g := range targets {
+					if g != o {
+						out = append(out, v.pairs(v.groups[o], v.groups[g], p, false, graph.Event)...)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// judging verbs give the deed they judge with "for": "praised X for
+// overruling Y".
+var judging = map[string]bool{
+	"praise": true, "thank": true, "congratulate": true, "applaud": true, "commend": true,
+	"criticise": true, "criticize": true, "blame": true, "condemn": true, "attack": true,
+	"fine": true, "punish": true, "reward": true, "honour": true, "credit": true, "slam": true,
+}
+
+// appointments give their object a post: "named Ghosn as chief executive".
+var appointments = map[string]bool{
+	"appoint": true, "name": true, "hire": true, "recruit": true, "install": true, "elect": true,
+	"choose": true, "select": true, "confirm": true, "unveil": true, "sign": true,
+}
+
+// stakeChanges change the size of a stake that is held before and after.
+var stakeChanges = map[string]bool{
+	"boost": true, "raise": true, "increase": true, "lift": true, "double": true, "cut": true,
+	"reduce": true, "trim": true, "lower": true, "up": true, "hold": true, "have": true,
+	"retain": true, "keep": true,
+}
+
+// namingVerbs give a name to what they take: "call their programme X".
+var namingVerbs = map[string]bool{"call": true, "name": true, "rename": true, "dub": true, "title": true, "label": true, "brand": true, "christen": true}
+
+// namingParticiples introduce the name of what a noun describes: "a firm
+// named X".
+var namingParticiples = map[string]bool{"called": true, "named": true, "dubbed": true, "titled": true, "entitled": true}
 
 // creative reports whether a verb makes something: its "with" names a
 // partner.
@@ -1035,12 +1575,21 @@ func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 		return true
 	case "to", "on":
 		return light
-	case "in", "of":
-		// "bought a 20% stake in Sina": a part of it.
-		return partNouns[lower(v.toks[j-1])]
+	case "in", "of", "at":
+		// "bought a 20% stake in Sina": a part of it. "takes charge at
+		// Renault": of it.
+		return partNouns[lower(v.toks[j-1])] && lower(v.toks[j]) != "at" || light && lower(v.toks[j-1]) == "charge"
+	case "from":
+		// "beat off strong competition from Toshiba": the rival is the one
+		// beaten.
+		return contestNouns[lower(v.toks[j-1])]
 	}
 	return false
 }
+
+// contestNouns name a rival's effort, which stands for the rival after a
+// verb: "fended off a challenge from Y".
+var contestNouns = map[string]bool{"competition": true, "challenge": true, "opposition": true, "threat": true, "resistance": true}
 
 // lightPredicate names the relation a light verb and its noun state: the
 // verb the noun stands for ("made a trip" visits) or both words ("took
@@ -1063,7 +1612,7 @@ func lightPredicate(verb, noun string) string {
 // lightNouns make a relation with a light verb: "took action against".
 var lightNouns = map[string]bool{
 	"action": true, "reference": true, "tribute": true, "donation": true, "appeal": true,
-	"complaint": true, "payment": true, "contribution": true, "approach": true,
+	"complaint": true, "payment": true, "contribution": true, "approach": true, "charge": true,
 }
 
 // heavyLightVerbs are light only before the nouns above: "made a trip",
@@ -1075,6 +1624,7 @@ var partNouns = map[string]bool{
 	"stake": true, "share": true, "shares": true, "holding": true, "holdings": true,
 	"interest": true, "control": true, "majority": true, "part": true, "parts": true,
 	"assets": true, "unit": true, "units": true, "division": true, "operations": true,
+	"cent": true, "pct": true, "percent": true,
 }
 
 // conduct names what an organisation or person does or runs, so that acts
@@ -1118,14 +1668,30 @@ var nominalPredicates = map[string]string{
 func (v *sentenceView) nominals() []relation {
 	var out []relation
 	for i, t := range v.toks {
+		if departures[lower(t)] != "" && strings.HasPrefix(t.tag, "NN") && i+2 < len(v.toks) && lower(v.toks[i+1]) == "of" {
+			// "the resignation of BBC chairman Gavyn Davies".
+			if gi := v.namedAfter(i + 2); gi >= 0 {
+				people, _ := v.coordinated(gi)
+				out = append(out, v.leftPosts(people, departures[lower(t)], false)...)
+			}
+		}
+		if lower(t) == "head" && i+4 < len(v.toks) && lower(v.toks[i+1]) == "to" && lower(v.toks[i+2]) == "head" && lower(v.toks[i+3]) == "with" {
+			// "Wanadoo goes head to head with BT": they compete.
+			if owner := v.copulaSubject(i); owner >= 0 {
+				if gi := v.namedAfter(i + 4); gi >= 0 && gi != owner {
+					out = append(out, v.pairs(v.groups[owner], v.groups[gi], "compete", false, graph.Event)...)
+				}
+			}
+		}
 		predicate, ok := nominalPredicates[lower(t)]
 		if !ok || !strings.HasPrefix(t.tag, "NN") && t.tag != "VBG" {
 			// "infighting between Brown and Blair" may be tagged a participle.
 			continue
 		}
 		between := i + 1
-		for between < len(v.toks) && between <= i+3 && (v.toks[between].tag == "VBN" || v.toks[between].tag == "RB") {
-			// "negotiations currently held between Ottawa and Paris"
+		for between < len(v.toks) && between <= i+3 && (v.toks[between].tag == "VBN" || v.toks[between].tag == "VBD" || v.toks[between].tag == "VBP" || v.toks[between].tag == "RB") {
+			// "negotiations currently held between Ottawa and Paris", where
+			// the participle may be tagged a finite verb.
 			between++
 		}
 		if between+1 < len(v.toks) && lower(v.toks[between]) == "between" {
@@ -1151,6 +1717,10 @@ func (v *sentenceView) nominals() []relation {
 		}
 		if owner < 0 && i+1 < len(v.toks) && lower(v.toks[i+1]) == "with" && !v.ownedBefore(i) {
 			owner = v.subjectBefore(i, true)
+			if owner < 0 && i > 0 && lower(v.toks[i-1]) == "in" {
+				// "Vodafone is in talks with Verizon".
+				owner = v.copulaSubject(i - 1)
+			}
 			if owner < 0 {
 				// "Following talks with Mr Blair, Mr Abbas said": the subject
 				// of the clause the phrase opens.
@@ -1175,6 +1745,28 @@ func (v *sentenceView) nominals() []relation {
 		}
 	}
 	return out
+}
+
+// copulaSubject returns the subject of a phrase at i that follows a form
+// of "be" or "go" ("is in talks with", "goes head to head with"), or -1.
+func (v *sentenceView) copulaSubject(i int) int {
+	j := i - 1
+	for j >= 0 && (strings.HasPrefix(v.toks[j].tag, "RB") || v.toks[j].tag == "MD") {
+		j--
+	}
+	if j < 1 || !beForms[lower(v.toks[j])] && lemma(v.toks[j].text, v.toks[j].tag) != "go" {
+		return -1
+	}
+	for j--; j >= 0 && (strings.HasPrefix(v.toks[j].tag, "RB") || v.toks[j].tag == "MD" || auxiliaries[lower(v.toks[j])]); j-- {
+	}
+	if j < 0 || v.at[j] < 0 {
+		return -1
+	}
+	g := v.groups[v.at[j]]
+	if g.last != j+1 || g.possessive || v.demonym(g) || v.afterPreposition(g.first) {
+		return -1
+	}
+	return v.at[j]
 }
 
 // ownedBefore reports whether the noun at i has an owner other than a
