@@ -20,7 +20,7 @@ import (
 const (
 	mentionFloor  = 0.88
 	aliasFloor    = 0.92
-	relationFloor = 0.65
+	relationFloor = 0.73
 )
 
 type goldEntity struct {
