@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract"
@@ -19,7 +20,7 @@ import (
 // so that a regression fails while noise does not.
 const (
 	mentionFloor  = 0.88
-	aliasFloor    = 0.92
+	aliasFloor    = 0.93
 	relationFloor = 0.73
 )
 
@@ -168,7 +169,7 @@ func isName(s, canonical string) bool {
 	described := func(x string) bool {
 		return strings.HasPrefix(x, "the ") || strings.HasPrefix(x, "a ") || strings.HasPrefix(x, "an ")
 	}
-	return strings.ToUpper(string(r)) == string(r) && r != utf8.RuneError && !pronouns[strings.ToLower(s)] &&
+	return unicode.IsUpper(r) && !pronouns[strings.ToLower(s)] &&
 		(!described(norm(s)) || described(norm(canonical)))
 }
 
