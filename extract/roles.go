@@ -379,6 +379,9 @@ func (v *sentenceView) possessed() []relation {
 			// "its highly successful boss".
 			j++
 		}
+		if j >= len(v.toks) {
+			continue
+		}
 		if names, end := v.roleNouns(j, false); len(names) > 0 {
 			// A title names the one holder after it; an apposition describes
 			// the last name before it.

@@ -111,3 +111,15 @@ func TestRoles(t *testing.T) {
 		expectRelations(t, x, tt.text, tt.want, tt.not)
 	}
 }
+
+// TestPossessiveAtSentenceEnd checks that a possessive pronoun closing a
+// sentence, as newswire cut short leaves it, is read without failing.
+func TestPossessiveAtSentenceEnd(t *testing.T) {
+	x, err := extract.NewWithTagger(names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"Rosneft met Yukos and praised its", "Gordon Brown met Tony Blair at his", "Rosneft sold Yukos to its very"} {
+		expectRelations(t, x, text, nil, nil)
+	}
+}
