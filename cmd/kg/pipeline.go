@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -54,6 +55,9 @@ type item struct {
 	known   bool
 	article *graph.Article
 	err     error
+	// failed: extracting this document failed unexpectedly; it is
+	// reported and skipped, and the run goes on.
+	failed any
 	// abandoned: the run was cancelled before the item reached a worker.
 	abandoned bool
 	done      chan struct{}
@@ -70,7 +74,25 @@ type pipeline struct {
 }
 
 func newPipeline(extract func(corpus.Document) (*graph.Article, error), warn func(corpus.Problem)) *pipeline {
-	return &pipeline{extract: extract, warn: warn, workers: runtime.GOMAXPROCS(0)}
+	// The reader and the loop that hands documents on both warn.
+	var mu sync.Mutex
+	locked := func(problem corpus.Problem) {
+		mu.Lock()
+		defer mu.Unlock()
+		warn(problem)
+	}
+	return &pipeline{extract: extract, warn: locked, workers: runtime.GOMAXPROCS(0)}
+}
+
+// extractOne extracts it, catching a failure of the extractor on this one
+// document (a bug it trips over) so that the rest of the run goes on.
+func (p *pipeline) extractOne(it *item) {
+	defer func() {
+		if r := recover(); r != nil {
+			it.failed = r
+		}
+	}()
+	it.article, it.err = p.extract(it.doc)
 }
 
 // run reads src and calls handle for every document, in input order. When
@@ -87,7 +109,7 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 	for range p.workers {
 		workers.Go(func() {
 			for it := range work {
-				it.article, it.err = p.extract(it.doc)
+				p.extractOne(it)
 				close(it.done)
 			}
 		})
@@ -128,6 +150,11 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 	for it := range ordered {
 		<-it.done
 		if handleErr != nil || it.abandoned {
+			continue
+		}
+		if it.failed != nil {
+			p.warn(corpus.Problem{File: it.doc.Source, Line: it.doc.Line, Skipped: true,
+				Reason: fmt.Sprintf("document %q skipped: extraction failed: %v", it.doc.ID, it.failed)})
 			continue
 		}
 		if it.err != nil {

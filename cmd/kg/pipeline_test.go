@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -143,4 +144,42 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
+
+func TestPipelineSkipsADocumentTheExtractorFailsOn(t *testing.T) {
+	failing := func(doc corpus.Document) (*graph.Article, error) {
+		if doc.ID == "3" {
+			var words []string
+			_ = words[len(doc.Text)]
+		}
+		return &graph.Article{ID: doc.ID}, nil
+	}
+	var problems []corpus.Problem
+	p := newPipeline(failing, func(problem corpus.Problem) { problems = append(problems, problem) })
+	p.workers = 2
+	src := func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
+		for i := range 6 {
+			if err := emit(corpus.Document{ID: fmt.Sprint(i), Text: "text", Source: "feed.jsonl", Line: i + 1}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var handled []string
+	err := p.run(context.Background(), src, func(it *item) error {
+		handled = append(handled, it.doc.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	if fmt.Sprint(handled) != "[0 1 2 4 5]" {
+		t.Errorf("handled %v, want every document but 3", handled)
+	}
+	if len(problems) != 1 || !problems[0].Skipped || problems[0].File != "feed.jsonl" || problems[0].Line != 4 {
+		t.Fatalf("problems %+v, want one skipped document at feed.jsonl:4", problems)
+	}
+	if msg := problems[0].Error(); !strings.Contains(msg, "feed.jsonl:4: document \"3\" skipped: extraction failed") {
+		t.Errorf("problem reads %q", msg)
+	}
 }
