@@ -144,7 +144,11 @@ func (d *document) output(a *graph.Article, rels []relation) {
 		ent := d.entities[e]
 		id := fmt.Sprintf("e%d", len(a.Entities)+1)
 		ids[e] = id
-		out := graph.Entity{ID: id, Name: ent.name, Type: ent.typ, Aliases: append([]string{}, ent.aliases...), Mentions: []graph.Mention{}}
+		aliases := make([]string, len(ent.aliases))
+		for i, a := range ent.aliases {
+			aliases[i] = oneLine(a)
+		}
+		out := graph.Entity{ID: id, Name: oneLine(ent.name), Type: ent.typ, Aliases: aliases, Mentions: []graph.Mention{}}
 		ms := append([]int(nil), ent.mentions...)
 		sort.Slice(ms, func(i, j int) bool { return d.mentions[ms[i]].start < d.mentions[ms[j]].start })
 		for _, mi := range ms {
@@ -167,6 +171,10 @@ func (d *document) output(a *graph.Article, rels []relation) {
 		})
 	}
 }
+
+// oneLine writes a name that a line break cuts in newswire ("Koji\n
+// Kidokoro") on one line, its words one space apart.
+func oneLine(name string) string { return strings.Join(strings.Fields(name), " ") }
 
 func (d *document) firstStart(e int) int {
 	first := len(d.text) + 1

@@ -148,3 +148,27 @@ func TestNamesFoundAgain(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesAcrossLineBreaks(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Koji Kidokoro": "PER", "Mitsui Bank": "ORG", "Timminco Ltd": "ORG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The recent remark by the minister has cast a shadow on the deal, said Koji\n" +
+		"Kidokoro, general manager of Mitsui Bank in Tokyo, after markets closed and\n" +
+		"<Timminco Ltd> said it had acquired a small rival for undisclosed terms in a\n" +
+		"move to expand its operations into the country, the company said today.\n"
+	a := x.Extract(extract.Document{ID: "t", Text: text})
+	var got []string
+	for _, e := range a.Entities {
+		got = append(got, e.Name)
+		for _, m := range e.Mentions {
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %q at [%d,%d) reads %q", m.Text, m.Start, m.End, text[m.Start:m.End])
+			}
+		}
+	}
+	if !slices.Contains(got, "Koji Kidokoro") || !slices.Contains(got, "Timminco Ltd") {
+		t.Errorf("entities %q, want Koji Kidokoro on one line and Timminco Ltd without brackets", got)
+	}
+}

@@ -287,11 +287,24 @@ func mendTokens(chunk string, toks []token) []token {
 }
 
 // splitJoined parts what a missing space joined into one token: words
-// on either side of a comma ("Party,said"; "1,000" stays whole), and "ex-"
-// from the name it qualifies ("ex-Downing Street").
+// on either side of a comma ("Party,said"; "1,000" stays whole), "ex-"
+// from the name it qualifies ("ex-Downing Street"), and newswire's
+// brackets from the name they enclose ("<Timminco Ltd>"; a ticker,
+// "<RENA.PA>", stays whole).
 func splitJoined(toks []token) []token {
 	var out []token
 	for _, t := range toks {
+		exact := t.end-t.start == len(t.text)
+		if open, shut := strings.HasPrefix(t.text, "<"), strings.HasSuffix(t.text, ">"); exact && open != shut && len(t.text) > 1 {
+			// Newswire brackets a company's name, "<Timminco Ltd>", and
+			// the brackets stick to its first and last words.
+			if open {
+				out = append(out, token{text: "<", tag: "(", start: t.start, end: t.start + 1}, token{text: t.text[1:], tag: t.tag, start: t.start + 1, end: t.end})
+			} else {
+				out = append(out, token{text: t.text[:len(t.text)-1], tag: t.tag, start: t.start, end: t.end - 1}, token{text: ">", tag: ")", start: t.end - 1, end: t.end})
+			}
+			continue
+		}
 		if rest, ok := strings.CutPrefix(t.text, "ex-"); ok && startsUpper(rest) && t.end-t.start == len(t.text) {
 			out = append(out, token{text: "ex-", tag: t.tag, start: t.start, end: t.start + 3}, token{text: rest, tag: "NNP", start: t.start + 3, end: t.end})
 			continue
