@@ -370,6 +370,15 @@ func isParty(toks []token) bool {
 // saints begin the names of places called after a saint.
 var saints = map[string]bool{"St": true, "St.": true, "Saint": true}
 
+// describesName reports whether word is a compound adjective that starts
+// a sentence before a name, capitalised there only: "Privately-held",
+// "State-owned". Names with a hyphen write both parts with a capital
+// ("Rolls-Royce", "Jay-Z").
+func describesName(word string) bool {
+	i := strings.LastIndexByte(word, '-')
+	return i > 0 && i+1 < len(word) && startsLower(word[i+1:]) && isWord(word)
+}
+
 // nameParticles join the parts of people's names in lower case.
 var nameParticles = map[string]bool{
 	"de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "du": true,
@@ -475,6 +484,10 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 	if last-first > 2 && saints[toks[first].text] && toks[last-1].text == "'s" {
 		return first, last
 	}
+	for first+1 < last && describesName(toks[first].text) {
+		// "Privately-held NeoRx Corp", "State-run Rosneft".
+		first++
+	}
 	for first < last && !(ranks[toks[first].text] && first+1 < last) && (courtesyTitles[toks[first].text] || person && (isRoleWord(toks[first].text) || occupations[strings.ToLower(toks[first].text)]) || !hasLetterOrDigit(toks[first].text)) {
 		first++
 	}
@@ -483,7 +496,7 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 			last = k
 		}
 	}
-	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)] || functionWords[strings.ToLower(toks[last-1].text)] || strings.HasPrefix(toks[last-1].text, "<")) {
+	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)] || functionWords[strings.ToLower(toks[last-1].text)] || strings.HasPrefix(toks[last-1].text, "<") || describesName(toks[last-1].text)) {
 		// Nor a capitalised function word ("U.S. On semiconductor
 		// trade") or a stock ticker ("<RENA.PA>") ends a name.
 		last--

@@ -23,7 +23,7 @@ func TestNameForms(t *testing.T) {
 		"U.S. Treasury": "ORG", "James Baker": "PER", "London": "LOC", "Argentina": "LOC",
 		"Enarsa": "LOC", "PDVSA": "ORG", "Trade and Industry Ministry": "ORG", "U.S. On": "LOC",
 		"Renault <RENA.PA>": "ORG", "St Fintian": "ORG", "Richard Fogarty": "PER",
-		"Gibraltar": "ORG", "Rapper Eminem": "ORG",
+		"Gibraltar": "ORG", "Rapper Eminem": "ORG", "Privately-held NeoRx Corp": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -95,6 +95,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Gibraltar": graph.GPE, "Hank Presley": graph.Person}},
 		{"Rapper Eminem has denied Hank Presley a number one.",
 			map[string]graph.Type{"Eminem": graph.Person, "Hank Presley": graph.Person}},
+		{"Privately-held NeoRx Corp said it signed with Sina.",
+			map[string]graph.Type{"NeoRx Corp": graph.Org, "Sina": graph.Org}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}

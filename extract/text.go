@@ -330,13 +330,15 @@ func splitJoined(toks []token) []token {
 
 // splitStops parts a full stop from a short word that prose took for an
 // abbreviation ("Yi." in "Foreign Minister Wang Yi. Mr Wang said") when
-// the word is not one and a capitalised word follows: that is the end of
-// a sentence.
+// the word is not one and a capitalised word follows, and from a company's
+// abbreviation before a word that opens sentences ("Genentech Inc. The
+// company"): that is the end of a sentence.
 func splitStops(toks []token) []token {
 	var out []token
 	for i, t := range toks {
 		word, stop := strings.CutSuffix(t.text, ".")
-		if !stop || abbreviations[word] || !shortCapitalised(word) || i+1 < len(toks) && !startsUpper(toks[i+1].text) {
+		closes := corporateSuffixes[strings.ToLower(word)] && i+1 < len(toks) && sentenceOpeners[toks[i+1].text]
+		if !closes && (!stop || abbreviations[word] || !shortCapitalised(word) || i+1 < len(toks) && !startsUpper(toks[i+1].text)) {
 			out = append(out, t)
 			continue
 		}
@@ -442,6 +444,12 @@ func markHeadlines(text string, sents []sentence) {
 }
 
 // functionWords are the short words Title Case leaves in lower case.
+// sentenceOpeners begin sentences and never continue a name.
+var sentenceOpeners = map[string]bool{
+	"The": true, "It": true, "He": true, "She": true, "They": true, "We": true, "In": true,
+	"But": true, "This": true, "That": true, "A": true, "An": true, "Its": true, "Their": true,
+}
+
 var functionWords = map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
 	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "by": true,

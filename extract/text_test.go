@@ -21,6 +21,7 @@ func TestAnalyseKeepsPossessives(t *testing.T) {
 			[][]string{
 				{"West", "German", "President", "Richard", "von", "Weizsaecker", "met", "Argentine", "President", "Raul", "Alfonsin", "for", "talks", "on", "the", "first", "day", "of", "the", "German", "leader", "'s", "four-day", "visit", "to", "the", "country", "."},
 				{"Local", "officials", "placed", "great", "importance", "on", "the", "meeting", "today", "."}}},
+		{"It signed with Apple Inc. The deal with Apple Inc. said so.", [][]string{{"It", "signed", "with", "Apple", "Inc", "."}, {"The", "deal", "with", "Apple", "Inc.", "said", "so", "."}}},
 		{"UKIP,said the ex-Downing Street aide of 1,000 men.", [][]string{{"UKIP", ",", "said", "the", "ex-", "Downing", "Street", "aide", "of", "1,000", "men", "."}}},
 	}
 	for _, tt := range tests {
