@@ -16,6 +16,8 @@ func FuzzExtract(f *testing.F) {
 		"Putin Calls for Talks\n\nMr Putin said the UN's envoy, Staffan de Mistura, would visit.",
 		"Yukos was sold by Russia to Rosneft. He met O'Sullivan and P. Simmons. Wang Yi. Mr Wang said.",
 		"\"\u201cQuote\u201d\" \u2019s ,,, ... U.S. $10 Tony  Blair\r\n\r\nand Gordon Brown, the chancellor, met Labour's Mr Livingstone.",
+		"Vodafone has drafted in its UK chief executive William Morrow. Carlos Ghosn, its boss, praised its",
+		"<Timminco Ltd> said it bought Genentech Inc. The ex-Downing Street aide,said Koji\nKidokoro of Oil and Natural Gas Corporation.",
 		"",
 	} {
 		f.Add(seed)
