@@ -56,6 +56,12 @@ func NewWithTagger(tagger Tagger) (*Extractor, error) {
 }
 
 // document is the working state of one extraction.
+// Version names what extraction gives for a text: it changes whenever the
+// rules, the model or the gazetteer make the same text give other
+// entities or relations. A store keeps, with each article, the version
+// that read it, so that a build with another version reads it again.
+const Version = "3"
+
 type document struct {
 	prose    *prose.Model
 	text     string

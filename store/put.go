@@ -38,7 +38,8 @@ func (o Outcome) String() string {
 // applied atomically (all of its keys or none), many articles share one
 // Badger transaction for speed, and a transaction that grows too big is
 // committed before the article that did not fit, never splitting one.
-// a.Hash, the hex SHA-256 of the article's text, identifies its content:
+// a.Hash identifies its content (kg build gives the hex SHA-256 of the
+// article's text and the version of the extraction that read it):
 //   - same id, same hash as stored: Unchanged;
 //   - same id, another hash: Replaced, the old version's evidence,
 //     mentions and aliases removed first; if the new text repeats another

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/store"
@@ -121,7 +122,7 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	if workers > 0 {
 		p.workers = workers
 	}
-	p.known = st.HasArticle
+	p.known = func(id, hash string) (bool, error) { return st.HasArticle(id, contentKey(hash)) }
 	w := startWriter(st)
 	batch := make([]*graph.Article, 0, putBatch)
 	runErr := p.run(ctx, src, func(it *item) error {
@@ -130,9 +131,9 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 			summary.unchanged++
 			return nil
 		}
-		// The store identifies content by this hash; it must be the
+		// The store identifies content by this key; it must be the
 		// one HasArticle was asked about.
-		it.article.Hash = it.hash
+		it.article.Hash = contentKey(it.hash)
 		summary.words += it.article.Words
 		batch = append(batch, it.article)
 		if len(batch) < putBatch {
@@ -170,6 +171,12 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	}
 	return nil
 }
+
+// contentKey identifies what the store holds for an article: its text,
+// by hash, as read by this version of extraction. A store built by
+// another version, or by a kg before versions, holds other keys, so a
+// build extracts every article again and replaces it.
+func contentKey(textHash string) string { return textHash + "/" + extract.Version }
 
 // writer stores batches of articles on its own goroutine, in the order
 // they are given, so that extraction need not wait for the store.

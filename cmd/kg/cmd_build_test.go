@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/internal/sharedtest"
@@ -148,6 +149,43 @@ func TestRebuildReplacesAChangedArticle(t *testing.T) {
 	defer st.Close()
 	if nodes, err := st.Lookup("Petteri Orpo"); err != nil || len(nodes) != 0 {
 		t.Errorf("Lookup(Petteri Orpo) after the only article naming him was replaced = %v, %v; want none", nodes, err)
+	}
+}
+
+func TestRebuildReadsAgainWhatAnotherExtractionStored(t *testing.T) {
+	corpus := writeFiles(t, smallCorpus)
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustBuild(t, db, corpus)
+	want := storeStats(t, db)
+	// Store the articles as a kg whose extraction had no version did.
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, text := range smallCorpus {
+		a := x.Extract(extract.Document{ID: id, Text: text})
+		a.Hash = textHash(text)
+		if outcomes, err := st.Put(a); err != nil || outcomes[0] != store.Replaced {
+			t.Fatalf("Put(%s) = %v, %v", id, outcomes, err)
+		}
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out := mustBuild(t, db, corpus)
+	if summary := "read 3 articles: 0 added, 3 replaced, 0 unchanged"; !strings.Contains(out.stderr.String(), summary) {
+		t.Errorf("rebuild summary lacks %q:\n%s", summary, out.stderr.String())
+	}
+	if got := storeStats(t, db); !reflect.DeepEqual(got, want) {
+		t.Errorf("after reading again:\n got  %+v\n want %+v", got, want)
+	}
+	out = mustBuild(t, db, corpus)
+	if summary := "3 unchanged"; !strings.Contains(out.stderr.String(), summary) {
+		t.Errorf("second rebuild summary lacks %q:\n%s", summary, out.stderr.String())
 	}
 }
 
