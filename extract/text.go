@@ -251,6 +251,11 @@ func fillGaps(chunk string, toks []token) []token {
 		}
 	}
 	for _, t := range toks {
+		if t.start == t.end {
+			// A token prose made up ("0'A" of "’M0 0’A"): the text it
+			// stands for is read from the gaps instead.
+			continue
+		}
 		if t.start > covered {
 			add(t.start)
 		}
