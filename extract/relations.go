@@ -1370,6 +1370,17 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				}
 				if light != "" {
 					predicates = []string{light}
+				} else if relational && len(predicates) == 1 && phaseVerbs[predicates[0]] != "" && nominalPredicates[noun] != "" {
+					// "reached an agreement with GM", "announced its
+					// sponsorship deal with Chelsea": the verb tells how far
+					// the relation has got; the noun is the relation. Its
+					// parties are the subject and the name, not both names
+					// after "between"; and "did not extend its agreement with
+					// Y" denies the extension, not that they agreed.
+					if prep == "between" || vp.negated && phaseVerbs[predicates[0]] != "reach" {
+						return nil, nil, false, 0
+					}
+					predicates = []string{nominalPredicates[noun]}
 				}
 				if len(predicates) == 1 && stakeChanges[predicates[0]] && partNouns[noun] {
 					// "may boost its stake in Sina": it holds a stake still.
@@ -1607,6 +1618,21 @@ func lightPredicate(verb, noun string) string {
 		return ""
 	}
 	return noun
+}
+
+// phaseVerbs begin, end, reach or report a relation that their noun
+// states, and say nothing of their own about the parties: "entered into an
+// agreement with", "broke off talks with". Those that reach it ("reach")
+// make the relation; the others find it made or make it go on.
+var phaseVerbs = map[string]string{
+	"reach": "reach", "enter": "reach", "conclude": "reach", "complete": "reach", "seal": "reach",
+	"strike": "reach", "finalise": "reach", "finalize": "reach", "enter_into": "reach",
+	"end": "go_on", "terminate": "go_on", "break_off": "go_on", "continue": "go_on",
+	"resume": "go_on", "discontinue": "go_on", "suspend": "go_on", "seek": "go_on",
+	"propose": "go_on", "pursue": "go_on", "announce": "go_on", "execute": "go_on",
+	"cancel": "go_on", "renew": "go_on", "extend": "go_on", "close": "go_on",
+	"call_off": "go_on", "wrap_up": "go_on", "confirm": "go_on", "disclose": "go_on",
+	"unveil": "go_on",
 }
 
 // lightNouns make a relation with a light verb: "took action against".

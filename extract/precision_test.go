@@ -1,0 +1,31 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPrecision checks patterns that read relations into text which does
+// not state them: each case lists relations that must be found and
+// relations that must not be.
+func TestPrecision(t *testing.T) {
+	x, err := extract.NewWithTagger(names)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text      string
+		want, not []triple
+	}{
+		{text: "Yukos reached an agreement with Rosneft to sell oil.", want: []triple{{"Yukos", "agree", "Rosneft", false}}, not: []triple{{"Yukos", "reach", "Rosneft", false}}},
+		{text: "Yukos announced its sponsorship agreement with Rosneft.", not: []triple{{"Yukos", "announce", "Rosneft", false}}},
+		{text: "Yukos entered into a marketing agreement with Rosneft.", not: []triple{{"Yukos", "enter", "Rosneft", false}}},
+		{text: "Yukos has ended talks with Rosneft.", want: []triple{{"Yukos", "talk", "Rosneft", false}}, not: []triple{{"Yukos", "end", "Rosneft", false}}},
+		{text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}, {"Yukos", "extend", "Rosneft", true}}},
+		{text: "The Kremlin decided to end the treaty after negotiations between Russia and France failed.", want: []triple{{"Russia", "negotiate", "France", false}}, not: []triple{{"Kremlin", "negotiate", "France", false}, {"Kremlin", "end", "France", false}}},
+	}
+	for _, tt := range tests {
+		expectRelations(t, x, tt.text, tt.want, tt.not)
+	}
+}
