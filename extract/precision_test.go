@@ -24,6 +24,16 @@ func TestPrecision(t *testing.T) {
 		{text: "Yukos has ended talks with Rosneft.", want: []triple{{"Yukos", "talk", "Rosneft", false}}, not: []triple{{"Yukos", "end", "Rosneft", false}}},
 		{text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}, {"Yukos", "extend", "Rosneft", true}}},
 		{text: "The Kremlin decided to end the treaty after negotiations between Russia and France failed.", want: []triple{{"Russia", "negotiate", "France", false}}, not: []triple{{"Kremlin", "negotiate", "France", false}, {"Kremlin", "end", "France", false}}},
+		{text: "Gordon Brown made his debut against Syria in 2003.", not: []triple{{"Gordon Brown", "make", "Syria", false}}},
+		{text: "Gordon Brown would love to win things with Yukos.", not: []triple{{"Gordon Brown", "win", "Yukos", false}}},
+		{text: "Gordon Brown ran some good lines against France.", not: []triple{{"Gordon Brown", "run", "France", false}}},
+		{text: "Yukos signed a contract with Rosneft to supply oil.", want: []triple{{"Yukos", "sign", "Rosneft", false}}},
+		{text: "France imposed sanctions against Syria.", want: []triple{{"France", "impose", "Syria", false}}},
+		{text: "Yukos filed suit in a Moscow court against Rosneft.", want: []triple{{"Yukos", "sue", "Rosneft", false}}, not: []triple{{"Yukos", "file", "Rosneft", false}}},
+		{text: "Tony Blair met for an hour with Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
+		{text: "Tony Blair discussed the issue with Jacques Chirac.", want: []triple{{"Tony Blair", "discuss", "Jacques Chirac", false}}},
+		{text: "Tony Blair lost the opening match against Jacques Chirac.", want: []triple{{"Tony Blair", "lose", "Jacques Chirac", false}}},
+		{text: "Tony Blair will hold meetings on April 27 with Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 	}
 	for _, tt := range tests {
 		expectRelations(t, x, tt.text, tt.want, tt.not)

@@ -343,7 +343,7 @@ var particles = map[string]bool{"over": true, "off": true, "up": true, "out": tr
 // relation is the noun.
 var lightVerbs = map[string]bool{
 	"hold": true, "have": true, "conduct": true, "begin": true, "open": true, "start": true,
-	"launch": true, "make": true, "take": true, "pay": true,
+	"launch": true, "make": true, "take": true, "pay": true, "file": true, "initiate": true,
 }
 
 // skippedVerbs do not relate their subject and object as kg means it.
@@ -1329,6 +1329,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 	predicates := vp.predicates
 	i := vp.next
 	noun, nounAt := "", -1
+	head := ""             // the noun of the verb's own object, before any preposition
 	prep, prepAt := "", -1 // the latest preposition
 	for steps := 0; i < len(v.toks) && steps < 10; steps++ {
 		t := v.toks[i]
@@ -1362,8 +1363,21 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				if len(predicates) == 1 && lightVerbs[predicates[0]] {
 					light = lightPredicate(predicates[0], noun)
 				}
-				relational := nominalPredicates[noun] != "" || lightNouns[noun]
-				if !v.directAfterNoun(i, relational, relational && light != "") {
+				if !relationNoun(noun) && relationNoun(head) {
+					// "filed a lawsuit for defamation against Y", "will hold
+					// meetings on April 27 with Y": the object states the
+					// relation, not the phrases after it.
+					noun = head
+					if len(predicates) == 1 && lightVerbs[predicates[0]] {
+						light = lightPredicate(predicates[0], noun)
+					}
+				}
+				relational := relationNoun(noun)
+				// "met for an hour with Y", "lost the opening match against
+				// Y": some verbs take a partner or a rival whatever comes
+				// between.
+				partner := len(predicates) == 1 && (prep == "with" && partnerVerbs[predicates[0]] || prep == "against" && contestVerbs[predicates[0]])
+				if !v.directAfterNoun(i, relational || partner, relational && light != "") {
 					// A place or time on the way: "held talks in Paris with Y".
 					i = v.groups[gi].last
 					continue
@@ -1461,14 +1475,14 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			// noun leads to.
 			var purpose verbPhrase
 			v.readVerb(&purpose, i+1)
-			predicates, noun, nounAt = purpose.predicates, "", -1
+			predicates, noun, nounAt, head = purpose.predicates, "", -1, ""
 			i = purpose.next
 			continue
 		case (namingParticiples[lower(t)] || lower(t) == "including" && !locative[prep]) && nounAt == i-1 && nounAt >= vp.next:
 			// "founded another company called Information Appliance",
 			// "signed artists including Run-DMC": the name is what the noun
 			// describes.
-			noun, nounAt = "", -1
+			noun, nounAt, head = "", -1, ""
 		case t.tag == "IN" || t.tag == "TO":
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
 				return nil, nil, false, 0
@@ -1479,6 +1493,9 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			// The last noun heads the phrase: "a surprise trip".
 			if isWord(t.text) {
 				noun = lemma(t.text, t.tag)
+				if prep == "" {
+					head = noun
+				}
 			}
 			nounAt = i
 		default:
@@ -1567,12 +1584,15 @@ func creative(predicates []string) bool {
 // directAfterNoun reports whether the phrase naming a group at i follows
 // its noun through a preposition that makes the verb's object the group
 // ("signed a deal with Y"), as opposed to a noun of its own ("bought a
-// stake in Y"). When the noun states a relation, the phrase may open with
-// a determiner or adjectives ("held talks with his Israeli counterpart,
-// Y"); other nouns take the name at once ("won the cup with the Toffees"
-// tells with whom). After a light verb and such a noun, "to" and "on"
-// lead to the object too: "made a trip to Iraq", but not "suffered a
-// defeat to Y".
+// stake in Y"). Only a noun that states a relation or a dealing makes a
+// party of the name after "with", "against" or "between"; after other
+// nouns the name tells with whom or against whom the subject did
+// something, and is not what was done: "made his debut against Wales",
+// "won things with Liverpool", "performed a duet with Y". When the noun
+// states a relation, the phrase may open with a determiner or adjectives
+// ("held talks with his Israeli counterpart, Y"). After a light verb and
+// such a noun, "to" and "on" lead to the object too: "made a trip to
+// Iraq", but not "suffered a defeat to Y".
 func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 	j := i - 1
 	for relational && j > 0 && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$" || v.toks[j].tag == "CD" || strings.HasPrefix(v.toks[j].tag, "JJ") && v.at[j] < 0 || v.at[j] >= 0 && v.demonym(v.groups[v.at[j]])) {
@@ -1583,7 +1603,7 @@ func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 	}
 	switch lower(v.toks[j]) {
 	case "with", "against", "between":
-		return true
+		return relational
 	case "to", "on":
 		return light
 	case "in", "of", "at":
@@ -1596,6 +1616,45 @@ func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 		return contestNouns[lower(v.toks[j-1])]
 	}
 	return false
+}
+
+// dealings are nouns for what binds two parties or one acts against
+// another, without a verb of their own: "signed a contract with Y",
+// "imposed sanctions against Y", "broke diplomatic relations with Y".
+var dealings = map[string]bool{
+	"contract": true, "pact": true, "accord": true, "treaty": true, "lease": true,
+	"licence": true, "license": true, "intent": true, "venture": true, "arrangement": true,
+	"relation": true, "relations": true, "relationship": true, "tie": true, "link": true,
+	"contact": true, "trade": true, "affiliation": true, "transaction": true,
+	"financing": true, "facility": true, "settlement": true, "discussion": true,
+	"sanction": true, "sanctions": true, "litigation": true, "proceeding": true,
+	"proceedings": true, "claim": true, "injunction": true, "charges": true, "case": true,
+	"confrontation": true, "aggression": true, "retaliation": true, "order": true,
+	"countertrade": true, "understanding": true,
+}
+
+// relationNoun reports whether a noun states a relation or a dealing
+// between the parties around it.
+func relationNoun(noun string) bool {
+	return nominalPredicates[noun] != "" || lightNouns[noun] || dealings[noun]
+}
+
+// partnerVerbs name what is done together, so "with" names a partner
+// whatever stands between: "discussed the issue with Y", "merged last
+// week with Y".
+var partnerVerbs = map[string]bool{
+	"meet": true, "talk": true, "chat": true, "discuss": true, "negotiate": true, "merge": true,
+	"agree": true, "sign": true, "join": true, "work": true, "cooperate": true, "co-operate": true,
+	"collaborate": true, "exchange": true, "share": true, "coordinate": true, "trade": true,
+	"deal": true, "settle": true, "ally": true, "partner": true, "compete": true, "clash": true,
+	"team_up": true, "link_up": true, "speak": true, "consult": true, "confer": true,
+}
+
+// contestVerbs name a contest, so "against" names the rival whatever
+// stands between: "lost a three-set thriller against Y".
+var contestVerbs = map[string]bool{
+	"lose": true, "face": true, "play": true, "compete": true, "fight": true, "battle": true,
+	"race": true, "win": true, "draw": true,
 }
 
 // contestNouns name a rival's effort, which stands for the rival after a
@@ -1643,7 +1702,7 @@ var lightNouns = map[string]bool{
 
 // heavyLightVerbs are light only before the nouns above: "made a trip",
 // but "made a film with".
-var heavyLightVerbs = map[string]bool{"make": true, "take": true, "pay": true}
+var heavyLightVerbs = map[string]bool{"make": true, "take": true, "pay": true, "file": true, "initiate": true}
 
 // partNouns name a part of what follows them: a stake in a company.
 var partNouns = map[string]bool{
@@ -1687,6 +1746,7 @@ var nominalPredicates = map[string]string{
 	"infighting": "fight", "rift": "rift", "negotiation": "negotiate", "co-operation": "cooperate",
 	"cooperation": "cooperate", "collaboration": "collaborate", "trip": "visit", "visits": "visit",
 	"disputes": "dispute", "battles": "battle", "deals": "deal", "agreements": "agree",
+	"offensive": "attack", "assault": "attack", "raid": "attack",
 }
 
 // nominals finds relations stated by nouns: "talks between X and Y",
