@@ -34,6 +34,11 @@ func TestPrecision(t *testing.T) {
 		{text: "Tony Blair discussed the issue with Jacques Chirac.", want: []triple{{"Tony Blair", "discuss", "Jacques Chirac", false}}},
 		{text: "Tony Blair lost the opening match against Jacques Chirac.", want: []triple{{"Tony Blair", "lose", "Jacques Chirac", false}}},
 		{text: "Tony Blair will hold meetings on April 27 with Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
+		{text: "The biopic Yukos, starring Tony Blair as Gordon Brown, won.", not: []triple{{"Yukos", "star", "Tony Blair", false}}},
+		{text: "Rosneft, directed by Tony Blair, won the prize.", not: []triple{{"Tony Blair", "direct", "Rosneft", false}}},
+		{text: "Tony Blair recorded his final album Yukos in Paris.", not: []triple{{"Tony Blair", "record", "Yukos", false}}},
+		{text: "Gordon Brown collaborated with Tony Blair, starring in seven films.", want: []triple{{"Gordon Brown", "collaborate", "Tony Blair", false}}},
+		{text: "Tony Blair will play Syria on Saturday.", want: []triple{{"Tony Blair", "play", "Syria", false}}},
 	}
 	for _, tt := range tests {
 		expectRelations(t, x, tt.text, tt.want, tt.not)

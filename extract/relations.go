@@ -102,7 +102,14 @@ func compatible(a, b graph.Type) bool {
 	return a == b
 }
 
-func (v *sentenceView) entity(mi int) int { return v.d.mentions[mi].entity }
+// entity gives the entity a mention stands for, or -1 for a work's name:
+// "Closer, starring Jude Law" relates no one to Jude Law.
+func (v *sentenceView) entity(mi int) int {
+	if v.d.work[mi] {
+		return -1
+	}
+	return v.d.mentions[mi].entity
+}
 
 // demonym reports whether a group is a nationality adjective ("Russian"),
 // which names a country only as a modifier.
@@ -246,6 +253,7 @@ func (v *sentenceView) coordinated(gi int) ([]int, int) {
 func (d *document) relations() []relation {
 	var out []relation
 	seen := map[relation]bool{}
+	d.markWorks()
 	add := func(r relation) {
 		if r.subject == r.object || r.subject < 0 || r.object < 0 {
 			return
@@ -765,7 +773,7 @@ func (v *sentenceView) leftPosts(people []int, predicate string, negated bool) [
 		for _, m := range v.groups[p].mentions {
 			found := -1
 			for _, r := range v.held {
-				if r.subject == v.entity(m) && r.kind == graph.Role && v.d.entities[r.object].typ == graph.Org {
+				if r.subject >= 0 && r.object >= 0 && r.subject == v.entity(m) && r.kind == graph.Role && v.d.entities[r.object].typ == graph.Org {
 					found = r.object
 					break
 				}
