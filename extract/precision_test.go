@@ -39,6 +39,9 @@ func TestPrecision(t *testing.T) {
 		{text: "Tony Blair recorded his final album Yukos in Paris.", not: []triple{{"Tony Blair", "record", "Yukos", false}}},
 		{text: "Gordon Brown collaborated with Tony Blair, starring in seven films.", want: []triple{{"Gordon Brown", "collaborate", "Tony Blair", false}}},
 		{text: "Tony Blair will play Syria on Saturday.", want: []triple{{"Tony Blair", "play", "Syria", false}}},
+		{text: "France and Germany have reached broad agreement on a helicopter.", want: []triple{{"France", "agree", "Germany", false}}, not: []triple{{"France", "reach", "Germany", false}}},
+		{text: "Yukos had struck an accord with Rosneft.", want: []triple{{"Yukos", "agree", "Rosneft", false}}},
+		{text: "Russia said it had achieved important victories against Syria.", want: []triple{{"Russia", "beat", "Syria", false}}},
 	}
 	for _, tt := range tests {
 		expectRelations(t, x, tt.text, tt.want, tt.not)

@@ -610,7 +610,7 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 				// "Straw and Moratinos agreed to establish a body": they
 				// agreed with each other.
 				if reciprocal[p] {
-					out = append(out, v.among(subjects, p, vp.negated)...)
+					out = append(out, v.among(subjects, v.reached(p, vp.next), vp.negated)...)
 				}
 			}
 		}
@@ -1038,6 +1038,36 @@ var reciprocal = map[string]bool{
 	"conclude": true, "reach": true, "trade": true, "feud": true,
 }
 
+// reached gives the relation a verb states with the noun phrase at i:
+// "France and Germany have reached broad agreement" agree, since reaching
+// is only how they came to it.
+func (v *sentenceView) reached(verb string, i int) string {
+	if phaseVerbs[verb] != "reach" {
+		return verb
+	}
+	noun := ""
+	for ; i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || strings.HasPrefix(v.toks[i].tag, "JJ") || strings.HasPrefix(v.toks[i].tag, "NN")); i++ {
+		if strings.HasPrefix(v.toks[i].tag, "NN") {
+			noun = lemma(v.toks[i].text, v.toks[i].tag)
+		}
+	}
+	if p := reachedPredicate(noun); p != "" {
+		return p
+	}
+	return verb
+}
+
+// reachedPredicate gives the relation a noun states once reached or
+// ended: the verb it stands for, or agreeing for an accord or a pact
+// ("struck an accord with KHI"), which on its own may be only talked of.
+func reachedPredicate(noun string) string {
+	switch noun {
+	case "accord", "pact", "treaty":
+		return "agree"
+	}
+	return nominalPredicates[noun]
+}
+
 // among relates every pair of the mentions of groups with a symmetric
 // predicate.
 func (v *sentenceView) among(groups []int, predicate string, negated bool) []relation {
@@ -1392,7 +1422,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				}
 				if light != "" {
 					predicates = []string{light}
-				} else if relational && len(predicates) == 1 && phaseVerbs[predicates[0]] != "" && nominalPredicates[noun] != "" {
+				} else if relational && len(predicates) == 1 && phaseVerbs[predicates[0]] != "" && reachedPredicate(noun) != "" {
 					// "reached an agreement with GM", "announced its
 					// sponsorship deal with Chelsea": the verb tells how far
 					// the relation has got; the noun is the relation. Its
@@ -1402,7 +1432,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 					if prep == "between" || vp.negated && phaseVerbs[predicates[0]] != "reach" {
 						return nil, nil, false, 0
 					}
-					predicates = []string{nominalPredicates[noun]}
+					predicates = []string{reachedPredicate(noun)}
 				}
 				if len(predicates) == 1 && stakeChanges[predicates[0]] && partNouns[noun] {
 					// "may boost its stake in Sina": it holds a stake still.
@@ -1694,6 +1724,7 @@ func lightPredicate(verb, noun string) string {
 var phaseVerbs = map[string]string{
 	"reach": "reach", "enter": "reach", "conclude": "reach", "complete": "reach", "seal": "reach",
 	"strike": "reach", "finalise": "reach", "finalize": "reach", "enter_into": "reach",
+	"achieve": "reach", "score": "reach", "record": "reach", "notch": "reach",
 	"end": "go_on", "terminate": "go_on", "break_off": "go_on", "continue": "go_on",
 	"resume": "go_on", "discontinue": "go_on", "suspend": "go_on", "seek": "go_on",
 	"propose": "go_on", "pursue": "go_on", "announce": "go_on", "execute": "go_on",
