@@ -42,6 +42,7 @@ func TestPrecision(t *testing.T) {
 		{text: "France and Germany have reached broad agreement on a helicopter.", want: []triple{{"France", "agree", "Germany", false}}, not: []triple{{"France", "reach", "Germany", false}}},
 		{text: "Yukos had struck an accord with Rosneft.", want: []triple{{"Yukos", "agree", "Rosneft", false}}},
 		{text: "Russia said it had achieved important victories against Syria.", want: []triple{{"Russia", "beat", "Syria", false}}},
+		{text: "Rosneft, the French unit of Yukos, said it would grow.", not: []triple{{"Rosneft", "unit_of", "France", false}}},
 	}
 	for _, tt := range tests {
 		expectRelations(t, x, tt.text, tt.want, tt.not)

@@ -258,6 +258,11 @@ func (d *document) relations() []relation {
 		if r.subject == r.object || r.subject < 0 || r.object < 0 {
 			return
 		}
+		if o := d.entities[r.object]; r.kind == graph.Role && o.canonical && (o.typ == graph.GPE || o.typ == graph.Loc) && partRole(r.predicate) {
+			// "Ricoh Corp, the U.S. unit of Ricoh Ltd": a known place says
+			// where a unit is, not whose it is.
+			return
+		}
 		if !seen[r] {
 			seen[r] = true
 			out = append(out, r)
@@ -292,6 +297,14 @@ func (d *document) relations() []relation {
 		}
 	}
 	return out
+}
+
+// partRole reports whether a role predicate makes its subject a part or
+// the parent of a company: "unit_of", "european_subsidiary_of".
+func partRole(predicate string) bool {
+	words := strings.Split(strings.TrimSuffix(predicate, "_of"), "_")
+	w := words[len(words)-1]
+	return subsidiaryNouns[w] || w == "parent"
 }
 
 func (v *sentenceView) pairs(subjects, objects group, predicate string, negated bool, kind graph.Kind) []relation {
