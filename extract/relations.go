@@ -700,8 +700,14 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 				}
 			} else if org >= 0 {
 				holders := subjects
-				if p == "succeed" || p == "replace" {
+				switch {
+				case p == "succeed" || p == "replace" || p == "take_over":
 					holders = append(append([]int{}, subjects...), objects...)
+				case v.isPerson(objects[0]):
+					// "preparing to oust Alan Milburn as Labour's election
+					// supremo", "named Ghosn as chief executive of Nissan":
+					// the role is the person object's.
+					holders = objects
 				}
 				for _, h := range holders {
 					if h != org && v.isPerson(h) {
