@@ -45,6 +45,7 @@ func TestPrecision(t *testing.T) {
 		{text: "Rosneft, the French unit of Yukos, said it would grow.", not: []triple{{"Rosneft", "unit_of", "France", false}}},
 		{text: "Gordon Brown is preparing to oust Tony Blair as Labour's election supremo.", want: []triple{{"Tony Blair", "election_supremo_of", "Labour Party", false}}, not: []triple{{"Gordon Brown", "election_supremo_of", "Labour Party", false}}},
 		{text: "Gordon Brown has replaced Tony Blair as chief executive of Yukos.", want: []triple{{"Gordon Brown", "chief_executive_of", "Yukos", false}, {"Tony Blair", "chief_executive_of", "Yukos", false}}},
+		{text: "Yukos, according to Tony Blair, has 30%.", not: []triple{{"Yukos", "accord", "Tony Blair", false}}},
 	}
 	for _, tt := range tests {
 		expectRelations(t, x, tt.text, tt.want, tt.not)
