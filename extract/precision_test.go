@@ -46,6 +46,7 @@ func TestPrecision(t *testing.T) {
 		{text: "Gordon Brown is preparing to oust Tony Blair as Labour's election supremo.", want: []triple{{"Tony Blair", "election_supremo_of", "Labour Party", false}}, not: []triple{{"Gordon Brown", "election_supremo_of", "Labour Party", false}}},
 		{text: "Gordon Brown has replaced Tony Blair as chief executive of Yukos.", want: []triple{{"Gordon Brown", "chief_executive_of", "Yukos", false}, {"Tony Blair", "chief_executive_of", "Yukos", false}}},
 		{text: "Yukos, according to Tony Blair, has 30%.", not: []triple{{"Yukos", "accord", "Tony Blair", false}}},
+		{text: "Rosneft holds 24.9 pct of Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Rosneft", "pct", "Yukos", false}}},
 	}
 	for _, tt := range tests {
 		expectRelations(t, x, tt.text, tt.want, tt.not)

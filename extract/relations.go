@@ -1729,6 +1729,10 @@ func lightPredicate(verb, noun string) string {
 	if p, ok := nominalPredicates[noun]; ok {
 		return p
 	}
+	if partNouns[noun] && (verb == "hold" || verb == "have") {
+		// "holds 24.9 pct of Taft", "has a stake in Sina": owns part of it.
+		return "own"
+	}
 	if lightNouns[noun] {
 		return verb + "_" + noun
 	}
