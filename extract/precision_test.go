@@ -47,6 +47,8 @@ func TestPrecision(t *testing.T) {
 		{text: "Gordon Brown has replaced Tony Blair as chief executive of Yukos.", want: []triple{{"Gordon Brown", "chief_executive_of", "Yukos", false}, {"Tony Blair", "chief_executive_of", "Yukos", false}}},
 		{text: "Yukos, according to Tony Blair, has 30%.", not: []triple{{"Yukos", "accord", "Tony Blair", false}}},
 		{text: "Rosneft holds 24.9 pct of Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Rosneft", "pct", "Yukos", false}}},
+		{text: "Tony Blair arrived at Yukos on Friday.", not: []triple{{"Tony Blair", "arrive", "Yukos", false}}},
+		{text: "Tony Blair moved to France in 1999.", not: []triple{{"Tony Blair", "move", "France", false}}},
 	}
 	for _, tt := range tests {
 		expectRelations(t, x, tt.text, tt.want, tt.not)

@@ -258,6 +258,12 @@ func (d *document) relations() []relation {
 		if r.subject == r.object || r.subject < 0 || r.object < 0 {
 			return
 		}
+		if o := d.entities[r.object]; r.kind == graph.Event && (arrivals[r.predicate] || r.predicate == "move" && (o.typ == graph.GPE || o.typ == graph.Loc)) {
+			// "arrived at Manchester High School", "entered the White
+			// House", "moved to the US": where the subject went, not a
+			// party to what it did.
+			return
+		}
 		if o := d.entities[r.object]; r.kind == graph.Role && o.canonical && (o.typ == graph.GPE || o.typ == graph.Loc) && partRole(r.predicate) {
 			// "Ricoh Corp, the U.S. unit of Ricoh Ltd": a known place says
 			// where a unit is, not whose it is.
@@ -297,6 +303,11 @@ func (d *document) relations() []relation {
 		}
 	}
 	return out
+}
+
+// arrivals are verbs of going into a place; what they take is where.
+var arrivals = map[string]bool{
+	"arrive": true, "enter": true, "scour": true, "relocate": true, "come_up": true,
 }
 
 // partRole reports whether a role predicate makes its subject a part or
