@@ -47,10 +47,23 @@ func TestPrecision(t *testing.T) {
 		{text: "Gordon Brown has replaced Tony Blair as chief executive of Yukos.", want: []triple{{"Gordon Brown", "chief_executive_of", "Yukos", false}, {"Tony Blair", "chief_executive_of", "Yukos", false}}},
 		{text: "Yukos, according to Tony Blair, has 30%.", not: []triple{{"Yukos", "accord", "Tony Blair", false}}},
 		{text: "Rosneft holds 24.9 pct of Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Rosneft", "pct", "Yukos", false}}},
+		{text: "Yukos has entered into a joint venture with Rosneft.", want: []triple{{"Yukos", "partner", "Rosneft", false}}},
 		{text: "Tony Blair arrived at Yukos on Friday.", not: []triple{{"Tony Blair", "arrive", "Yukos", false}}},
 		{text: "Tony Blair moved to France in 1999.", not: []triple{{"Tony Blair", "move", "France", false}}},
 	}
 	for _, tt := range tests {
 		expectRelations(t, x, tt.text, tt.want, tt.not)
 	}
+
+	// Newswire brackets a company's name: "<Ajinomoto Co Inc>". The
+	// dictionary tagger does not label a bracketed name, so these cases go
+	// through the trained model.
+	xm, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	expectRelations(t, xm, "Centocor Inc said it entered into an agreement with <Ajinomoto Co Inc> for the distribution.",
+		[]triple{{"Centocor Inc", "agree", "Ajinomoto Co Inc", false}}, []triple{{"Centocor Inc", "enter", "Ajinomoto Co Inc", false}})
+	expectRelations(t, xm, "Shandwick Plc said it had agreed to buy the Los Angeles-based <Rogers Inc>.",
+		[]triple{{"Shandwick Plc", "buy", "Rogers Inc", false}}, nil)
 }

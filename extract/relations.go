@@ -1540,6 +1540,9 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			return objects, predicates, byAgent, end
 		}
 		switch {
+		case t.text == "<" && i > 0 && partyPrepositions[lower(v.toks[i-1])]:
+			// Newswire's bracket before a company's name is no word of the
+			// phrase: "an agreement with <Ajinomoto Co Inc>".
 		case t.tag == "TO" && i+1 < len(v.toks) && v.toks[i+1].tag == "VB" && isWord(v.toks[i+1].text):
 			// "struck a deal to supply Peugeot": the relation is the verb the
 			// noun leads to.
@@ -1665,6 +1668,9 @@ func creative(predicates []string) bool {
 // Iraq", but not "suffered a defeat to Y".
 func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 	j := i - 1
+	if j > 0 && v.toks[j].text == "<" && partyPrepositions[lower(v.toks[j-1])] {
+		j--
+	}
 	for relational && j > 0 && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$" || v.toks[j].tag == "CD" || strings.HasPrefix(v.toks[j].tag, "JJ") && v.at[j] < 0 || v.at[j] >= 0 && v.demonym(v.groups[v.at[j]])) {
 		j--
 	}
@@ -1726,6 +1732,10 @@ var contestVerbs = map[string]bool{
 	"lose": true, "face": true, "play": true, "compete": true, "fight": true, "battle": true,
 	"race": true, "win": true, "draw": true,
 }
+
+// partyPrepositions lead from a noun of relation to a party: "talks with
+// Y", "a suit against Y", "a merger between X and Y".
+var partyPrepositions = map[string]bool{"with": true, "against": true, "between": true}
 
 // contestNouns name a rival's effort, which stands for the rival after a
 // verb: "fended off a challenge from Y".
@@ -1821,7 +1831,7 @@ var nominalPredicates = map[string]string{
 	"infighting": "fight", "rift": "rift", "negotiation": "negotiate", "co-operation": "cooperate",
 	"cooperation": "cooperate", "collaboration": "collaborate", "trip": "visit", "visits": "visit",
 	"disputes": "dispute", "battles": "battle", "deals": "deal", "agreements": "agree",
-	"offensive": "attack", "assault": "attack", "raid": "attack",
+	"offensive": "attack", "assault": "attack", "raid": "attack", "venture": "partner",
 }
 
 // nominals finds relations stated by nouns: "talks between X and Y",
