@@ -68,6 +68,7 @@ type document struct {
 	sents    []sentence
 	mentions []mention
 	entities []*entity
+	work     []bool // mention index -> names a work (markWorks)
 }
 
 // Extract reads one article.

@@ -102,7 +102,14 @@ func compatible(a, b graph.Type) bool {
 	return a == b
 }
 
-func (v *sentenceView) entity(mi int) int { return v.d.mentions[mi].entity }
+// entity gives the entity a mention stands for, or -1 for a work's name:
+// "Closer, starring Jude Law" relates no one to Jude Law.
+func (v *sentenceView) entity(mi int) int {
+	if v.d.work[mi] {
+		return -1
+	}
+	return v.d.mentions[mi].entity
+}
 
 // demonym reports whether a group is a nationality adjective ("Russian"),
 // which names a country only as a modifier.
@@ -246,8 +253,20 @@ func (v *sentenceView) coordinated(gi int) ([]int, int) {
 func (d *document) relations() []relation {
 	var out []relation
 	seen := map[relation]bool{}
+	d.markWorks()
 	add := func(r relation) {
 		if r.subject == r.object || r.subject < 0 || r.object < 0 {
+			return
+		}
+		if o := d.entities[r.object]; r.kind == graph.Event && (arrivals[r.predicate] || r.predicate == "move" && (o.typ == graph.GPE || o.typ == graph.Loc)) {
+			// "arrived at Manchester High School", "entered the White
+			// House", "moved to the US": where the subject went, not a
+			// party to what it did.
+			return
+		}
+		if o := d.entities[r.object]; r.kind == graph.Role && o.canonical && (o.typ == graph.GPE || o.typ == graph.Loc) && partRole(r.predicate) {
+			// "Ricoh Corp, the U.S. unit of Ricoh Ltd": a known place says
+			// where a unit is, not whose it is.
 			return
 		}
 		if !seen[r] {
@@ -284,6 +303,19 @@ func (d *document) relations() []relation {
 		}
 	}
 	return out
+}
+
+// arrivals are verbs of going into a place; what they take is where.
+var arrivals = map[string]bool{
+	"arrive": true, "enter": true, "scour": true, "relocate": true, "come_up": true,
+}
+
+// partRole reports whether a role predicate makes its subject a part or
+// the parent of a company: "unit_of", "european_subsidiary_of".
+func partRole(predicate string) bool {
+	words := strings.Split(strings.TrimSuffix(predicate, "_of"), "_")
+	w := words[len(words)-1]
+	return subsidiaryNouns[w] || w == "parent"
 }
 
 func (v *sentenceView) pairs(subjects, objects group, predicate string, negated bool, kind graph.Kind) []relation {
@@ -343,7 +375,7 @@ var particles = map[string]bool{"over": true, "off": true, "up": true, "out": tr
 // relation is the noun.
 var lightVerbs = map[string]bool{
 	"hold": true, "have": true, "conduct": true, "begin": true, "open": true, "start": true,
-	"launch": true, "make": true, "take": true, "pay": true,
+	"launch": true, "make": true, "take": true, "pay": true, "file": true, "initiate": true,
 }
 
 // skippedVerbs do not relate their subject and object as kg means it.
@@ -359,6 +391,8 @@ var skippedVerbs = map[string]bool{
 	// Nor do verbs that report or characterise: "described the IAAF's
 	// decision as unexpected", "stressed his Lions group might".
 	"describe": true, "stress": true, "admit": true, "reveal": true, "acknowledge": true,
+	// "IBM, according to Mr Donofrio, has 30%": a source, not a party.
+	"accord": true,
 }
 
 // events finds subject-verb-object relations, in the active and the
@@ -602,7 +636,7 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 				// "Straw and Moratinos agreed to establish a body": they
 				// agreed with each other.
 				if reciprocal[p] {
-					out = append(out, v.among(subjects, p, vp.negated)...)
+					out = append(out, v.among(subjects, v.reached(p, vp.next), vp.negated)...)
 				}
 			}
 		}
@@ -679,8 +713,14 @@ func (v *sentenceView) clause(gi int, subjects []int, from int) []relation {
 				}
 			} else if org >= 0 {
 				holders := subjects
-				if p == "succeed" || p == "replace" {
+				switch {
+				case p == "succeed" || p == "replace" || p == "take_over":
 					holders = append(append([]int{}, subjects...), objects...)
+				case v.isPerson(objects[0]):
+					// "preparing to oust Alan Milburn as Labour's election
+					// supremo", "named Ghosn as chief executive of Nissan":
+					// the role is the person object's.
+					holders = objects
 				}
 				for _, h := range holders {
 					if h != org && v.isPerson(h) {
@@ -765,7 +805,7 @@ func (v *sentenceView) leftPosts(people []int, predicate string, negated bool) [
 		for _, m := range v.groups[p].mentions {
 			found := -1
 			for _, r := range v.held {
-				if r.subject == v.entity(m) && r.kind == graph.Role && v.d.entities[r.object].typ == graph.Org {
+				if r.subject >= 0 && r.object >= 0 && r.subject == v.entity(m) && r.kind == graph.Role && v.d.entities[r.object].typ == graph.Org {
 					found = r.object
 					break
 				}
@@ -1028,6 +1068,36 @@ var reciprocal = map[string]bool{
 	"negotiate": true, "cooperate": true, "co-operate": true, "work": true, "ally": true,
 	"fight": true, "compete": true, "speak": true, "collaborate": true, "partner": true,
 	"conclude": true, "reach": true, "trade": true, "feud": true,
+}
+
+// reached gives the relation a verb states with the noun phrase at i:
+// "France and Germany have reached broad agreement" agree, since reaching
+// is only how they came to it.
+func (v *sentenceView) reached(verb string, i int) string {
+	if phaseVerbs[verb] != "reach" {
+		return verb
+	}
+	noun := ""
+	for ; i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || strings.HasPrefix(v.toks[i].tag, "JJ") || strings.HasPrefix(v.toks[i].tag, "NN")); i++ {
+		if strings.HasPrefix(v.toks[i].tag, "NN") {
+			noun = lemma(v.toks[i].text, v.toks[i].tag)
+		}
+	}
+	if p := reachedPredicate(noun); p != "" {
+		return p
+	}
+	return verb
+}
+
+// reachedPredicate gives the relation a noun states once reached or
+// ended: the verb it stands for, or agreeing for an accord or a pact
+// ("struck an accord with KHI"), which on its own may be only talked of.
+func reachedPredicate(noun string) string {
+	switch noun {
+	case "accord", "pact", "treaty":
+		return "agree"
+	}
+	return nominalPredicates[noun]
 }
 
 // among relates every pair of the mentions of groups with a symmetric
@@ -1329,6 +1399,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 	predicates := vp.predicates
 	i := vp.next
 	noun, nounAt := "", -1
+	head := ""             // the noun of the verb's own object, before any preposition
 	prep, prepAt := "", -1 // the latest preposition
 	for steps := 0; i < len(v.toks) && steps < 10; steps++ {
 		t := v.toks[i]
@@ -1362,14 +1433,38 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 				if len(predicates) == 1 && lightVerbs[predicates[0]] {
 					light = lightPredicate(predicates[0], noun)
 				}
-				relational := nominalPredicates[noun] != "" || lightNouns[noun]
-				if !v.directAfterNoun(i, relational, relational && light != "") {
+				if !relationNoun(noun) && relationNoun(head) {
+					// "filed a lawsuit for defamation against Y", "will hold
+					// meetings on April 27 with Y": the object states the
+					// relation, not the phrases after it.
+					noun = head
+					if len(predicates) == 1 && lightVerbs[predicates[0]] {
+						light = lightPredicate(predicates[0], noun)
+					}
+				}
+				relational := relationNoun(noun)
+				// "met for an hour with Y", "lost the opening match against
+				// Y": some verbs take a partner or a rival whatever comes
+				// between.
+				partner := len(predicates) == 1 && (prep == "with" && partnerVerbs[predicates[0]] || prep == "against" && contestVerbs[predicates[0]])
+				if !v.directAfterNoun(i, relational || partner, relational && light != "") {
 					// A place or time on the way: "held talks in Paris with Y".
 					i = v.groups[gi].last
 					continue
 				}
 				if light != "" {
 					predicates = []string{light}
+				} else if relational && len(predicates) == 1 && phaseVerbs[predicates[0]] != "" && reachedPredicate(noun) != "" {
+					// "reached an agreement with GM", "announced its
+					// sponsorship deal with Chelsea": the verb tells how far
+					// the relation has got; the noun is the relation. Its
+					// parties are the subject and the name, not both names
+					// after "between"; and "did not extend its agreement with
+					// Y" denies the extension, not that they agreed.
+					if prep == "between" || vp.negated && phaseVerbs[predicates[0]] != "reach" {
+						return nil, nil, false, 0
+					}
+					predicates = []string{reachedPredicate(noun)}
 				}
 				if len(predicates) == 1 && stakeChanges[predicates[0]] && partNouns[noun] {
 					// "may boost its stake in Sina": it holds a stake still.
@@ -1445,19 +1540,22 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			return objects, predicates, byAgent, end
 		}
 		switch {
+		case t.text == "<" && i > 0 && partyPrepositions[lower(v.toks[i-1])]:
+			// Newswire's bracket before a company's name is no word of the
+			// phrase: "an agreement with <Ajinomoto Co Inc>".
 		case t.tag == "TO" && i+1 < len(v.toks) && v.toks[i+1].tag == "VB" && isWord(v.toks[i+1].text):
 			// "struck a deal to supply Peugeot": the relation is the verb the
 			// noun leads to.
 			var purpose verbPhrase
 			v.readVerb(&purpose, i+1)
-			predicates, noun, nounAt = purpose.predicates, "", -1
+			predicates, noun, nounAt, head = purpose.predicates, "", -1, ""
 			i = purpose.next
 			continue
 		case (namingParticiples[lower(t)] || lower(t) == "including" && !locative[prep]) && nounAt == i-1 && nounAt >= vp.next:
 			// "founded another company called Information Appliance",
 			// "signed artists including Run-DMC": the name is what the noun
 			// describes.
-			noun, nounAt = "", -1
+			noun, nounAt, head = "", -1, ""
 		case t.tag == "IN" || t.tag == "TO":
 			if lower(t) == "that" || lower(t) == "because" || lower(t) == "if" || lower(t) == "while" {
 				return nil, nil, false, 0
@@ -1468,6 +1566,9 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 			// The last noun heads the phrase: "a surprise trip".
 			if isWord(t.text) {
 				noun = lemma(t.text, t.tag)
+				if prep == "" {
+					head = noun
+				}
 			}
 			nounAt = i
 		default:
@@ -1556,14 +1657,20 @@ func creative(predicates []string) bool {
 // directAfterNoun reports whether the phrase naming a group at i follows
 // its noun through a preposition that makes the verb's object the group
 // ("signed a deal with Y"), as opposed to a noun of its own ("bought a
-// stake in Y"). When the noun states a relation, the phrase may open with
-// a determiner or adjectives ("held talks with his Israeli counterpart,
-// Y"); other nouns take the name at once ("won the cup with the Toffees"
-// tells with whom). After a light verb and such a noun, "to" and "on"
-// lead to the object too: "made a trip to Iraq", but not "suffered a
-// defeat to Y".
+// stake in Y"). Only a noun that states a relation or a dealing makes a
+// party of the name after "with", "against" or "between"; after other
+// nouns the name tells with whom or against whom the subject did
+// something, and is not what was done: "made his debut against Wales",
+// "won things with Liverpool", "performed a duet with Y". When the noun
+// states a relation, the phrase may open with a determiner or adjectives
+// ("held talks with his Israeli counterpart, Y"). After a light verb and
+// such a noun, "to" and "on" lead to the object too: "made a trip to
+// Iraq", but not "suffered a defeat to Y".
 func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 	j := i - 1
+	if j > 0 && v.toks[j].text == "<" && partyPrepositions[lower(v.toks[j-1])] {
+		j--
+	}
 	for relational && j > 0 && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$" || v.toks[j].tag == "CD" || strings.HasPrefix(v.toks[j].tag, "JJ") && v.at[j] < 0 || v.at[j] >= 0 && v.demonym(v.groups[v.at[j]])) {
 		j--
 	}
@@ -1572,7 +1679,7 @@ func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 	}
 	switch lower(v.toks[j]) {
 	case "with", "against", "between":
-		return true
+		return relational
 	case "to", "on":
 		return light
 	case "in", "of", "at":
@@ -1587,6 +1694,49 @@ func (v *sentenceView) directAfterNoun(i int, relational, light bool) bool {
 	return false
 }
 
+// dealings are nouns for what binds two parties or one acts against
+// another, without a verb of their own: "signed a contract with Y",
+// "imposed sanctions against Y", "broke diplomatic relations with Y".
+var dealings = map[string]bool{
+	"contract": true, "pact": true, "accord": true, "treaty": true, "lease": true,
+	"licence": true, "license": true, "intent": true, "venture": true, "arrangement": true,
+	"relation": true, "relations": true, "relationship": true, "tie": true, "link": true,
+	"contact": true, "trade": true, "affiliation": true, "transaction": true,
+	"financing": true, "facility": true, "settlement": true, "discussion": true,
+	"sanction": true, "sanctions": true, "litigation": true, "proceeding": true,
+	"proceedings": true, "claim": true, "injunction": true, "charges": true, "case": true,
+	"confrontation": true, "aggression": true, "retaliation": true, "order": true,
+	"countertrade": true, "understanding": true,
+}
+
+// relationNoun reports whether a noun states a relation or a dealing
+// between the parties around it.
+func relationNoun(noun string) bool {
+	return nominalPredicates[noun] != "" || lightNouns[noun] || dealings[noun]
+}
+
+// partnerVerbs name what is done together, so "with" names a partner
+// whatever stands between: "discussed the issue with Y", "merged last
+// week with Y".
+var partnerVerbs = map[string]bool{
+	"meet": true, "talk": true, "chat": true, "discuss": true, "negotiate": true, "merge": true,
+	"agree": true, "sign": true, "join": true, "work": true, "cooperate": true, "co-operate": true,
+	"collaborate": true, "exchange": true, "share": true, "coordinate": true, "trade": true,
+	"deal": true, "settle": true, "ally": true, "partner": true, "compete": true, "clash": true,
+	"team_up": true, "link_up": true, "speak": true, "consult": true, "confer": true,
+}
+
+// contestVerbs name a contest, so "against" names the rival whatever
+// stands between: "lost a three-set thriller against Y".
+var contestVerbs = map[string]bool{
+	"lose": true, "face": true, "play": true, "compete": true, "fight": true, "battle": true,
+	"race": true, "win": true, "draw": true,
+}
+
+// partyPrepositions lead from a noun of relation to a party: "talks with
+// Y", "a suit against Y", "a merger between X and Y".
+var partyPrepositions = map[string]bool{"with": true, "against": true, "between": true}
+
 // contestNouns name a rival's effort, which stands for the rival after a
 // verb: "fended off a challenge from Y".
 var contestNouns = map[string]bool{"competition": true, "challenge": true, "opposition": true, "threat": true, "resistance": true}
@@ -1600,6 +1750,10 @@ func lightPredicate(verb, noun string) string {
 	if p, ok := nominalPredicates[noun]; ok {
 		return p
 	}
+	if partNouns[noun] && (verb == "hold" || verb == "have") {
+		// "holds 24.9 pct of Taft", "has a stake in Sina": owns part of it.
+		return "own"
+	}
 	if lightNouns[noun] {
 		return verb + "_" + noun
 	}
@@ -1607,6 +1761,22 @@ func lightPredicate(verb, noun string) string {
 		return ""
 	}
 	return noun
+}
+
+// phaseVerbs begin, end, reach or report a relation that their noun
+// states, and say nothing of their own about the parties: "entered into an
+// agreement with", "broke off talks with". Those that reach it ("reach")
+// make the relation; the others find it made or make it go on.
+var phaseVerbs = map[string]string{
+	"reach": "reach", "enter": "reach", "conclude": "reach", "complete": "reach", "seal": "reach",
+	"strike": "reach", "finalise": "reach", "finalize": "reach", "enter_into": "reach",
+	"achieve": "reach", "score": "reach", "record": "reach", "notch": "reach",
+	"end": "go_on", "terminate": "go_on", "break_off": "go_on", "continue": "go_on",
+	"resume": "go_on", "discontinue": "go_on", "suspend": "go_on", "seek": "go_on",
+	"propose": "go_on", "pursue": "go_on", "announce": "go_on", "execute": "go_on",
+	"cancel": "go_on", "renew": "go_on", "extend": "go_on", "close": "go_on",
+	"call_off": "go_on", "wrap_up": "go_on", "confirm": "go_on", "disclose": "go_on",
+	"unveil": "go_on",
 }
 
 // lightNouns make a relation with a light verb: "took action against".
@@ -1617,7 +1787,7 @@ var lightNouns = map[string]bool{
 
 // heavyLightVerbs are light only before the nouns above: "made a trip",
 // but "made a film with".
-var heavyLightVerbs = map[string]bool{"make": true, "take": true, "pay": true}
+var heavyLightVerbs = map[string]bool{"make": true, "take": true, "pay": true, "file": true, "initiate": true}
 
 // partNouns name a part of what follows them: a stake in a company.
 var partNouns = map[string]bool{
@@ -1661,6 +1831,7 @@ var nominalPredicates = map[string]string{
 	"infighting": "fight", "rift": "rift", "negotiation": "negotiate", "co-operation": "cooperate",
 	"cooperation": "cooperate", "collaboration": "collaborate", "trip": "visit", "visits": "visit",
 	"disputes": "dispute", "battles": "battle", "deals": "deal", "agreements": "agree",
+	"offensive": "attack", "assault": "attack", "raid": "attack", "venture": "partner",
 }
 
 // nominals finds relations stated by nouns: "talks between X and Y",
