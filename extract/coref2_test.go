@@ -29,10 +29,7 @@ func TestPossessives(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text      string
-		want, not []triple
-	}{
+	tests := []relationCase{
 		{text: "Vodafone has drafted in its UK chief executive William Morrow to run the business.",
 			want: []triple{{"William Morrow", "chief_executive_of", "Vodafone", false}}},
 		{text: "Nissan made a profit. Carlos Ghosn, its highly successful boss, takes charge at Renault.",
@@ -91,7 +88,5 @@ func TestPossessives(t *testing.T) {
 		{text: "Signed to the RCA record label, Kasabian released two singles.",
 			not: []triple{{"Kasabian", "record_label_of", "RCA", false}}},
 	}
-	for _, tt := range tests {
-		expectRelations(t, x, tt.text, tt.want, tt.not)
-	}
+	checkCases(t, x, tests)
 }

@@ -67,6 +67,21 @@ func relations(t *testing.T, a *graph.Article) []triple {
 	return out
 }
 
+// relationCase is a text with relations it must give and relations it
+// must not.
+type relationCase struct {
+	text      string
+	want, not []triple
+}
+
+// checkCases runs expectRelations on every case.
+func checkCases(t *testing.T, x *extract.Extractor, cases []relationCase) {
+	t.Helper()
+	for _, c := range cases {
+		expectRelations(t, x, c.text, c.want, c.not)
+	}
+}
+
 // expectRelations checks that extracting text gives every relation of
 // want and none of not.
 func expectRelations(t *testing.T, x *extract.Extractor, text string, want, not []triple) {

@@ -14,10 +14,7 @@ func TestPrecision(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text      string
-		want, not []triple
-	}{
+	tests := []relationCase{
 		{text: "Yukos reached an agreement with Rosneft to sell oil.", want: []triple{{"Yukos", "agree", "Rosneft", false}}, not: []triple{{"Yukos", "reach", "Rosneft", false}}},
 		{text: "Yukos announced its sponsorship agreement with Rosneft.", not: []triple{{"Yukos", "announce", "Rosneft", false}}},
 		{text: "Yukos entered into a marketing agreement with Rosneft.", not: []triple{{"Yukos", "enter", "Rosneft", false}}},
@@ -51,9 +48,7 @@ func TestPrecision(t *testing.T) {
 		{text: "Tony Blair arrived at Yukos on Friday.", not: []triple{{"Tony Blair", "arrive", "Yukos", false}}},
 		{text: "Tony Blair moved to France in 1999.", not: []triple{{"Tony Blair", "move", "France", false}}},
 	}
-	for _, tt := range tests {
-		expectRelations(t, x, tt.text, tt.want, tt.not)
-	}
+	checkCases(t, x, tests)
 
 	// Newswire brackets a company's name: "<Ajinomoto Co Inc>". The
 	// dictionary tagger does not label a bracketed name, so these cases go

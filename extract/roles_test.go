@@ -21,10 +21,7 @@ func TestRoles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text      string
-		want, not []triple
-	}{
+	tests := []relationCase{
 		{text: "Ken Livingstone spoke. Labour's Mr Livingstone said Yukos was wrong.",
 			want: []triple{{"Ken Livingstone", "member_of", "Labour Party", false}}},
 		{text: "Helena Kennedy spoke. Labour peer Baroness Kennedy met Yukos.",
@@ -107,9 +104,7 @@ func TestRoles(t *testing.T) {
 		{text: "Yukos <YUK> chairman Tony Blair met Gordon Brown.",
 			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}}},
 	}
-	for _, tt := range tests {
-		expectRelations(t, x, tt.text, tt.want, tt.not)
-	}
+	checkCases(t, x, tests)
 }
 
 // TestPossessiveAtSentenceEnd checks that a possessive pronoun closing a

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -14,10 +13,7 @@ func TestVerbRelations2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text      string
-		want, not []triple
-	}{
+	tests := []relationCase{
 		{text: "Russia battled Syria.", want: []triple{{"Russia", "battle", "Syria", false}}},
 		{text: "Russia downgraded Syria.", want: []triple{{"Russia", "downgrade", "Syria", false}}},
 		{text: "Russia has recalled France.", want: []triple{{"Russia", "recall", "France", false}}},
@@ -90,17 +86,5 @@ func TestVerbRelations2(t *testing.T) {
 		{text: "Yukos is one of the companies that Rosneft bought.", not: []triple{{"Yukos", "buy", "Rosneft", false}}},
 		{text: "Tony Blair was married to actress Gordon Brown.", not: []triple{{"Tony Blair", "actress", "Gordon Brown", false}}},
 	}
-	for _, tt := range tests {
-		got := relations(t, x.Extract(extract.Document{ID: "t", Text: tt.text}))
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: no %v among %v", tt.text, w, got)
-			}
-		}
-		for _, n := range tt.not {
-			if slices.Contains(got, n) {
-				t.Errorf("%q: unwanted %v", tt.text, n)
-			}
-		}
-	}
+	checkCases(t, x, tests)
 }

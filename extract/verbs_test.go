@@ -13,10 +13,7 @@ func TestVerbRelations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text      string
-		want, not []triple
-	}{
+	tests := []relationCase{
 		{text: "Rosneft is to pay Yukos 1.5bn euros.", want: []triple{{"Rosneft", "pay", "Yukos", false}}},
 		{text: "Rosneft tried at least twice to buy Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{text: "Rosneft agreed not to buy Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", true}}},
@@ -56,7 +53,5 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Judge Tony Blair ruled Gordon Brown should get a tenth.", not: []triple{{"Tony Blair", "rule", "Gordon Brown", false}}},
 		{text: "Rosneft now owns Yukos and Russia has said it will split it.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Rosneft", "own", "Russia", false}}},
 	}
-	for _, tt := range tests {
-		expectRelations(t, x, tt.text, tt.want, tt.not)
-	}
+	checkCases(t, x, tests)
 }
