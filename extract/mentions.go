@@ -344,7 +344,7 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 				// took for something else.
 				prev.last = c.last
 				continue
-			case c.label == "ORG" && isOrganisationHead(toks[c.last-1].text) && prev.last-prev.first == 1:
+			case c.label == "ORG" && isOrganisationHead(toks[c.last-1].text) && prev.last-prev.first == 1 && !newsAgencies[toks[prev.first].text]:
 				prev.last, prev.label = c.last, "ORG"
 				continue
 			}
@@ -378,6 +378,15 @@ func describesName(word string) bool {
 	i := strings.LastIndexByte(word, '-')
 	return i > 0 && i+1 < len(word) && startsLower(word[i+1:]) && isWord(word)
 }
+
+// newsAgencies are told what the news is, and named right before it.
+var newsAgencies = map[string]bool{
+	"Reuters": true, "AFP": true, "AP": true, "Bloomberg": true, "Xinhua": true, "Interfax": true,
+	"Kyodo": true, "Tass": true, "Itar-Tass": true, "Yonhap": true, "Bernama": true, "Ansa": true,
+}
+
+// tellVerbs are followed by whom they tell.
+var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "informed": true}
 
 // nameParticles join the parts of people's names in lower case.
 var nameParticles = map[string]bool{
@@ -432,10 +441,16 @@ var calendarWords = map[string]bool{
 }
 
 // splitChunk splits what the tagger ran together: names joined by "and"
-// ("Apple Insider and Think Secret"), and an organisation, a title and a
-// person ("Renault President Raymond Levy"). A name the gazetteer knows as
-// a whole ("Bosnia and Herzegovina") stays whole.
+// ("Apple Insider and Think Secret"), an organisation, a title and a
+// person ("Renault President Raymond Levy"), and a news agency and the
+// name after it ("told Reuters Senate Budget Committee Chairman"). A name
+// the gazetteer knows as a whole ("Bosnia and Herzegovina") stays whole.
 func splitChunk(toks []token, c chunk) []chunk {
+	if c.last-c.first > 1 && c.first > 0 && tellVerbs[strings.ToLower(toks[c.first-1].text)] && newsAgencies[toks[c.first].text] {
+		// "told Reuters Senate Budget Committee Chairman ...": the agency
+		// is told what the next name did.
+		return append([]chunk{{c.first, c.first + 1, "ORG"}}, splitChunk(toks, chunk{c.first + 1, c.last, c.label})...)
+	}
 	if c.last-c.first < 3 {
 		return []chunk{c}
 	}

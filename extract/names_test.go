@@ -24,6 +24,7 @@ func TestNameForms(t *testing.T) {
 		"Enarsa": "LOC", "PDVSA": "ORG", "Trade and Industry Ministry": "ORG", "U.S. On": "LOC",
 		"Renault <RENA.PA>": "ORG", "St Fintian": "ORG", "Richard Fogarty": "PER",
 		"Gibraltar": "ORG", "Rapper Eminem": "ORG", "Privately-held NeoRx Corp": "ORG",
+		"Reuters": "ORG", "Senate Budget Committee": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -97,6 +98,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Eminem": graph.Person, "Hank Presley": graph.Person}},
 		{"Privately-held NeoRx Corp said it signed with Sina.",
 			map[string]graph.Type{"NeoRx Corp": graph.Org, "Sina": graph.Org}},
+		{"The sources told Reuters Senate Budget Committee chairman Hank Presley had doubts.",
+			map[string]graph.Type{"Reuters": graph.Org, "Senate Budget Committee": graph.Org, "Hank Presley": graph.Person}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
 	}
