@@ -22,6 +22,9 @@ var (
 	ErrInvalidArticle = errors.New("store: invalid article")
 	// ErrCorrupt: a stored key or value does not decode.
 	ErrCorrupt = errors.New("store: corrupt data")
+	// ErrDiskFull: the file system holding the store has too little free
+	// room to write safely; nothing was written.
+	ErrDiskFull = errors.New("store: disk full")
 )
 
 // failure is an error whose message tells the whole story in the user's

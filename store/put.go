@@ -63,6 +63,9 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 	}
 	s.writing.Lock()
 	defer s.writing.Unlock()
+	if err := s.checkSpace(); err != nil {
+		return nil, err
+	}
 	b := &batch{db: s.db, txn: s.db.NewTransaction(true)}
 	defer func() { b.txn.Discard() }()
 	outcomes := make([]Outcome, 0, len(articles))
@@ -76,7 +79,7 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 		outcomes = append(outcomes, outcome)
 	}
 	if err := b.txn.Commit(); err != nil {
-		return nil, fmt.Errorf("store: commit: %w", err)
+		return nil, fmt.Errorf("store: commit: %w", noSpace(s.dir, err))
 	}
 	return outcomes, nil
 }
