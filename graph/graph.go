@@ -95,6 +95,10 @@ type Article struct {
 	Words     int        `json:"words"`
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
+	// Source is where the article was read from (kg build: the file's
+	// absolute path, or "-" for standard input); the store keeps one id
+	// to one source. Not part of kg extract's output.
+	Source string `json:"-"`
 }
 
 // Entity returns the entity of a with the given local id, or nil.

@@ -21,6 +21,10 @@ type articleRecord struct {
 	URL         string
 	DuplicateOf string   // id of the article whose text this one repeats; "" when the text is its own
 	Manifest    [][]byte // every key the article's content contributed
+	// Source is where the article was read from (graph.Article.Source).
+	// It ends the record and is left out when empty, so that records
+	// written before it existed decode as articles of unknown source.
+	Source string
 }
 
 func (r *articleRecord) encode() []byte {
@@ -33,6 +37,9 @@ func (r *articleRecord) encode() []byte {
 	buf = binary.AppendUvarint(buf, uint64(len(r.Manifest)))
 	for _, key := range r.Manifest {
 		buf = appendField(buf, key)
+	}
+	if r.Source != "" {
+		buf = appendField(buf, r.Source)
 	}
 	return buf
 }
@@ -54,7 +61,24 @@ func decodeArticle(buf []byte) (articleRecord, error) {
 	for range n {
 		r.Manifest = append(r.Manifest, d.bytes())
 	}
+	r.Source = d.optionalString()
 	return r, d.finish("article record")
+}
+
+// decodeArticleSource reads only the Source of an article record, without
+// copying its manifest.
+func decodeArticleSource(buf []byte) (string, error) {
+	d := decoder{rest: buf}
+	d.skip() // DuplicateOf
+	d.skip() // Hash
+	d.skip() // Title
+	d.time()
+	d.skip() // URL
+	for n := d.uvarint(); n > 0 && !d.bad; n-- {
+		d.skip()
+	}
+	source := d.optionalString()
+	return source, d.finish("article record")
 }
 
 // nodeRecord is the value of a node key: the node's identity as first
@@ -269,6 +293,24 @@ func (d *decoder) bytes() []byte {
 
 func (d *decoder) string() string {
 	return string(d.bytes())
+}
+
+// skip passes over a string or byte slice field without copying it.
+func (d *decoder) skip() {
+	n := d.uvarint()
+	if d.bad || n > uint64(len(d.rest)) {
+		d.bad = true
+		return
+	}
+	d.rest = d.rest[n:]
+}
+
+// optionalString reads a trailing string field that older records lack.
+func (d *decoder) optionalString() string {
+	if len(d.rest) == 0 {
+		return ""
+	}
+	return d.string()
 }
 
 func (d *decoder) time() time.Time {

@@ -14,6 +14,7 @@ func TestArticleRecordRoundTrip(t *testing.T) {
 		{Manifest: [][]byte{}},
 		{Hash: "abc", Title: "Putin at Versailles", Date: time.Date(2017, 5, 29, 10, 30, 0, 5, time.UTC), URL: "https://example.org/a", Manifest: [][]byte{{1, 2}, {0}, nodeKey(3)}},
 		{Hash: "abc", DuplicateOf: "first", Date: time.Date(1066, 10, 14, 0, 0, 0, 0, time.UTC), Manifest: [][]byte{}},
+		{Hash: "abc", Manifest: [][]byte{{1, 2}, nodeKey(3)}, Source: "/data/bbc/politics/001.txt"},
 	}
 	for _, want := range tests {
 		got, err := decodeArticle(want.encode())
@@ -23,6 +24,29 @@ func TestArticleRecordRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("decode(encode(%+v)) = %+v", want, got)
 		}
+		source, err := decodeArticleSource(want.encode())
+		if err != nil || source != want.Source {
+			t.Errorf("decodeArticleSource(encode(%+v)) = %q, %v", want, source, err)
+		}
+	}
+}
+
+// Records written before sources were recorded end after the manifest;
+// they still decode, as articles of unknown source.
+func TestDecodeArticleWithoutSource(t *testing.T) {
+	// The layout of such a record: DuplicateOf, Hash, Title, a zero
+	// Date, URL, and a manifest of one key.
+	old := []byte{0, 1, 'h', 1, 't', 0, 0, 1, 2, 7, 8}
+	want := articleRecord{Hash: "h", Title: "t", Manifest: [][]byte{{7, 8}}}
+	got, err := decodeArticle(old)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("decodeArticle = %+v, %v; want %+v", got, err, want)
+	}
+	if source, err := decodeArticleSource(old); source != "" || err != nil {
+		t.Errorf("decodeArticleSource = %q, %v; want \"\"", source, err)
+	}
+	if _, err := decodeArticleSource(old[:len(old)-1]); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("decodeArticleSource of a truncated record: %v, want ErrCorrupt", err)
 	}
 }
 
@@ -61,8 +85,13 @@ func FuzzEvidenceValueRoundTrip(f *testing.F) {
 func FuzzDecodeArticle(f *testing.F) {
 	f.Add((&articleRecord{Hash: "h", Manifest: [][]byte{{1}}}).encode())
 	f.Add([]byte{0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f})
+	f.Add((&articleRecord{Hash: "h", Manifest: [][]byte{{1}}, Source: "/a.txt"}).encode())
 	f.Fuzz(func(t *testing.T, buf []byte) {
 		record, err := decodeArticle(buf)
+		source, sourceErr := decodeArticleSource(buf)
+		if (err == nil) != (sourceErr == nil) || err == nil && source != record.Source {
+			t.Fatalf("decodeArticle: %+v, %v; decodeArticleSource: %q, %v", record, err, source, sourceErr)
+		}
 		if err != nil {
 			return
 		}

@@ -18,6 +18,7 @@ const (
 	Unchanged                // stored before with the same hash: nothing written
 	Replaced                 // stored before with another hash: the old content was removed first
 	Duplicate                // its text is that of another stored article: recorded, content not added
+	Collision                // its id is stored from another source: nothing written
 )
 
 func (o Outcome) String() string {
@@ -30,6 +31,8 @@ func (o Outcome) String() string {
 		return "replaced"
 	case Duplicate:
 		return "duplicate"
+	case Collision:
+		return "collision"
 	}
 	return fmt.Sprintf("Outcome(%d)", int(o))
 }
@@ -48,6 +51,8 @@ func (o Outcome) String() string {
 //     duplicate of that article, adding no evidence or mentions;
 //   - otherwise Added.
 //
+// Before all of these, an id stored from another a.Source is a Collision:
+// nothing is written, the stored article stays (see collides).
 // An article with an empty hash is never taken for a duplicate, and is
 // Unchanged whenever its id is stored with an empty hash too. Articles
 // are checked before anything is written; after a write error, the
@@ -92,6 +97,9 @@ func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
 	}
 	outcome := Added
 	if found {
+		if collides(old, a) {
+			return Collision, nil
+		}
 		if old.Hash == a.Hash {
 			return Unchanged, nil
 		}
@@ -100,7 +108,7 @@ func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
 			return 0, err
 		}
 	}
-	record := articleRecord{Hash: a.Hash, Title: a.Title, Date: a.Date, URL: a.URL}
+	record := articleRecord{Hash: a.Hash, Title: a.Title, Date: a.Date, URL: a.URL, Source: a.Source}
 	if a.Hash != "" {
 		first, err := getString(b.txn, hashKey(a.Hash))
 		switch {

@@ -590,3 +590,43 @@ func TestSurnamesAcrossArticles(t *testing.T) {
 		t.Errorf("nodes and mentions = %v, want %v", people, want)
 	}
 }
+
+// An id stored from one source is not replaced by an article of that id
+// from another; the same source still replaces it.
+func TestPutIDCollision(t *testing.T) {
+	from := func(a *graph.Article, source, hash string) *graph.Article {
+		a.Source, a.Hash = source, hash
+		return a
+	}
+	s := openMemory(t)
+	steps := []struct {
+		name    string
+		article *graph.Article
+		want    store.Outcome
+		source  string // stored afterwards
+	}{
+		{"first", from(versailles(), "/news/a.txt", "h1"), store.Added, "/news/a.txt"},
+		{"same id, other source, same text", from(versailles(), "/other/a.txt", "h1"), store.Collision, "/news/a.txt"},
+		{"same id, other source, other text", from(syria(), "/other/a.txt", "h2"), store.Collision, "/news/a.txt"},
+		{"same id, same source, new text", from(versailles(), "/news/a.txt", "h3"), store.Replaced, "/news/a.txt"},
+		{"same id, no source", from(versailles(), "", "h4"), store.Replaced, ""},
+		{"a source again", from(versailles(), "-", "h5"), store.Replaced, "-"},
+	}
+	for _, step := range steps {
+		step.article.ID = "a"
+		if got := put(t, s, step.article); !slices.Equal(got, []store.Outcome{step.want}) {
+			t.Fatalf("%s: outcomes %v, want %v", step.name, got, step.want)
+		}
+		source, err := s.ArticleSource("a")
+		if err != nil || source != step.source {
+			t.Fatalf("%s: ArticleSource = %q, %v; want %q", step.name, source, err, step.source)
+		}
+		stats, err := s.Stats()
+		if err != nil || stats.Documents != 1 {
+			t.Fatalf("%s: %d documents, %v; want 1", step.name, stats.Documents, err)
+		}
+	}
+	if source, err := s.ArticleSource("missing"); source != "" || err != nil {
+		t.Errorf("ArticleSource(missing) = %q, %v; want \"\", nil", source, err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -122,8 +123,17 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	if workers > 0 {
 		p.workers = workers
 	}
-	p.known = func(id, hash string) (bool, error) { return st.HasArticle(id, contentKey(hash)) }
-	w := startWriter(st)
+	p.known = func(doc corpus.Document, hash string) (bool, error) {
+		stored, err := st.ArticleSource(doc.ID)
+		if err != nil {
+			return false, err
+		}
+		if stored != "" && stored != sourceOf(doc) {
+			return false, collision(doc.ID, stored)
+		}
+		return st.HasArticle(doc.ID, contentKey(hash))
+	}
+	w := startWriter(st, p.warn)
 	batch := make([]*graph.Article, 0, putBatch)
 	runErr := p.run(ctx, src, func(it *item) error {
 		summary.read++
@@ -134,6 +144,7 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 		// The store identifies content by this key; it must be the
 		// one HasArticle was asked about.
 		it.article.Hash = contentKey(it.hash)
+		it.article.Source = sourceOf(it.doc)
 		summary.words += it.article.Words
 		batch = append(batch, it.article)
 		if len(batch) < putBatch {
@@ -172,6 +183,24 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	return nil
 }
 
+// sourceOf is where the store records that doc came from: its file made
+// absolute and clean, or "-" for standard input. An id belongs to one
+// source: an article of that id from another is a collision, reported and
+// skipped.
+func sourceOf(doc corpus.Document) string {
+	if doc.Source == "-" {
+		return doc.Source
+	}
+	if abs, err := filepath.Abs(doc.Source); err == nil {
+		return abs
+	}
+	return filepath.Clean(doc.Source)
+}
+
+func collision(id, storedFrom string) error {
+	return fail(errCollision, "id %q is stored from %s; skipped", id, storedFrom)
+}
+
 // contentKey identifies what the store holds for an article: its text,
 // by hash, as read by this version of extraction. A store built by
 // another version, or by a kg before versions, holds other keys, so a
@@ -182,6 +211,7 @@ func contentKey(textHash string) string { return textHash + "/" + extract.Versio
 // they are given, so that extraction need not wait for the store.
 type writer struct {
 	st      *store.Store
+	warn    func(corpus.Problem) // reports the articles Put refused
 	batches chan []*graph.Article
 	failed  chan struct{} // closed when a Put fails
 	done    chan struct{} // closed when the goroutine ends
@@ -189,9 +219,10 @@ type writer struct {
 	err     error         // the failed Put's; read after failed or done
 }
 
-func startWriter(st *store.Store) *writer {
+func startWriter(st *store.Store, warn func(corpus.Problem)) *writer {
 	w := &writer{
 		st:      st,
+		warn:    warn,
 		batches: make(chan []*graph.Article, queuedBatches),
 		failed:  make(chan struct{}),
 		done:    make(chan struct{}),
@@ -209,9 +240,30 @@ func startWriter(st *store.Store) *writer {
 				continue
 			}
 			w.stored.count(outcomes)
+			if err := w.reportCollisions(batch, outcomes); err != nil {
+				w.err = err
+				close(w.failed)
+			}
 		}
 	}()
 	return w
+}
+
+// reportCollisions reports the articles Put refused because their id is
+// stored from another source. The build checks this before extracting,
+// so only a store changed since then makes any.
+func (w *writer) reportCollisions(batch []*graph.Article, outcomes []store.Outcome) error {
+	for i, outcome := range outcomes {
+		if outcome != store.Collision {
+			continue
+		}
+		stored, err := w.st.ArticleSource(batch[i].ID)
+		if err != nil {
+			return err
+		}
+		w.warn(corpus.Problem{File: batch[i].Source, Reason: collision(batch[i].ID, stored).Error(), Skipped: true})
+	}
+	return nil
 }
 
 // write queues a batch, waiting while the queue is full; after a failed

@@ -166,7 +166,8 @@ func TestRebuildReadsAgainWhatAnotherExtractionStored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for id, text := range smallCorpus {
+	for name, text := range smallCorpus {
+		id := filepath.Base(corpus) + "/" + name
 		a := x.Extract(extract.Document{ID: id, Text: text})
 		a.Hash = textHash(text)
 		if outcomes, err := st.Put(a); err != nil || outcomes[0] != store.Replaced {
@@ -207,6 +208,98 @@ func TestBuildReportsBadLinesAndStoresTheRest(t *testing.T) {
 	}
 	if stats := storeStats(t, db); stats.Documents != 2 {
 		t.Errorf("%d documents stored, want the 2 good lines", stats.Documents)
+	}
+}
+
+// Directories holding files of one name give them distinct ids, so that
+// every article is stored and a rebuild finds them all unchanged.
+func TestBuildDirectoriesWithFilesOfOneName(t *testing.T) {
+	corpus := writeFiles(t, map[string]string{
+		"bbc/politics/001.txt": smallCorpus["world/summit.txt"],
+		"bbc/business/001.txt": smallCorpus["business/buy.txt"],
+	})
+	db := filepath.Join(t.TempDir(), "kg.db")
+	paths := []string{filepath.Join(corpus, "bbc", "politics"), filepath.Join(corpus, "bbc", "business")}
+	for _, want := range []string{"read 2 articles: 2 added, 0 replaced, 0 unchanged", "read 2 articles: 0 added, 0 replaced, 2 unchanged"} {
+		out := mustBuild(t, db, paths...)
+		if !strings.Contains(out.stderr.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, out.stderr.String())
+		}
+	}
+	if stats := storeStats(t, db); stats.Documents != 2 {
+		t.Errorf("%d documents stored, want 2", stats.Documents)
+	}
+}
+
+// An id stored from one file is not replaced by a document of that id
+// from another file, in a later run or in the same one; the same file
+// giving the id new text still replaces it.
+func TestBuildIDCollisions(t *testing.T) {
+	scholz := `{"id":"7","text":"German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin."}`
+	corpus := writeFiles(t, map[string]string{
+		"a/feed.jsonl": scholz,
+		"b/feed.jsonl": `{"id":7,"text":"United Nations Secretary-General Antonio Guterres met Russian President Vladimir Putin in Moscow."}`,
+	})
+	first, second := filepath.Join(corpus, "a", "feed.jsonl"), filepath.Join(corpus, "b", "feed.jsonl")
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustBuild(t, db, first)
+	tests := []struct {
+		name   string
+		paths  []string
+		code   int
+		stderr string
+	}{
+		{"later run", []string{second}, exitSkipped,
+			"kg: " + second + `:1: id "7" is stored from ` + first + "; skipped\n"},
+		{"same run", []string{first, second}, exitSkipped,
+			"kg: " + second + `:1: document "7" skipped: id already read from ` + first + ":1\n"},
+	}
+	for _, test := range tests {
+		out, err := buildInto(t, db, test.paths...)
+		if code := exitCode(err); code != test.code || !strings.Contains(out.stderr.String(), test.stderr) {
+			t.Errorf("%s: exit code %d, stderr:\n%s\nwant %d and %q", test.name, code, out.stderr.String(), test.code, test.stderr)
+		}
+		if nodes := lookup(t, db, "Vladimir Putin"); len(nodes) != 0 {
+			t.Errorf("%s: the colliding article was stored", test.name)
+		}
+	}
+	if err := os.WriteFile(first, []byte(strings.Replace(scholz, "Berlin", "Paris", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out := mustBuild(t, db, first); !strings.Contains(out.stderr.String(), "1 replaced") {
+		t.Errorf("new text from the same file did not replace the article:\n%s", out.stderr.String())
+	}
+	if stats := storeStats(t, db); stats.Documents != 1 {
+		t.Errorf("%d documents stored, want 1", stats.Documents)
+	}
+}
+
+// lookup returns the nodes db knows by name.
+func lookup(t *testing.T, db, name string) []graph.Node {
+	t.Helper()
+	st, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	nodes, err := st.Lookup(name)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		t.Fatal(err)
+	}
+	return nodes
+}
+
+// kg build . with the store inside the folder leaves the store out.
+func TestBuildSkipsTheStoreInsideTheFolder(t *testing.T) {
+	t.Chdir(writeFiles(t, smallCorpus))
+	for range 2 {
+		out := mustBuild(t, defaultStore, ".")
+		if want := "kg: kg.db: a database (a kg store?); not read\n"; !strings.Contains(out.stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, out.stderr.String())
+		}
+		if want := "read 3 articles"; !strings.Contains(out.stderr.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, out.stderr.String())
+		}
 	}
 }
 

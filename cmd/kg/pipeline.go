@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -67,8 +68,9 @@ type item struct {
 // on in input order, so output and store ids do not depend on scheduling.
 type pipeline struct {
 	extract func(corpus.Document) (*graph.Article, error)
-	// known, when set, reports whether a document needs no extraction.
-	known   func(id, hash string) (bool, error)
+	// known, when set, reports whether a document needs no extraction,
+	// or, with an error wrapping errCollision, that it is to be skipped.
+	known   func(doc corpus.Document, hash string) (bool, error)
 	warn    func(corpus.Problem)
 	workers int
 }
@@ -121,7 +123,11 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 		readErr = src(ctx, func(doc corpus.Document) error {
 			it := &item{doc: doc, hash: textHash(doc.Text), done: make(chan struct{})}
 			if p.known != nil {
-				known, err := p.known(doc.ID, it.hash)
+				known, err := p.known(doc, it.hash)
+				if errors.Is(err, errCollision) {
+					p.warn(problemAt(doc, err.Error()))
+					return nil
+				}
 				if err != nil {
 					return err
 				}
@@ -153,8 +159,7 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 			continue
 		}
 		if it.failed != nil {
-			p.warn(corpus.Problem{File: it.doc.Source, Line: it.doc.Line, Skipped: true,
-				Reason: fmt.Sprintf("document %q skipped: extraction failed: %v", it.doc.ID, it.failed)})
+			p.warn(problemAt(it.doc, fmt.Sprintf("document %q skipped: extraction failed: %v", it.doc.ID, it.failed)))
 			continue
 		}
 		if it.err != nil {
@@ -171,6 +176,16 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 		return handleErr
 	}
 	return readErr
+}
+
+// problemAt reports doc as skipped for reason, where corpus reports the
+// problems of its input.
+func problemAt(doc corpus.Document, reason string) corpus.Problem {
+	file := doc.Source
+	if file == "-" {
+		file = "stdin"
+	}
+	return corpus.Problem{File: file, Line: doc.Line, Reason: reason, Skipped: true}
 }
 
 func textHash(text string) string {

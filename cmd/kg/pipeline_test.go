@@ -41,7 +41,8 @@ func TestPipelineKeepsInputOrder(t *testing.T) {
 		t.Run(fmt.Sprint(workers, " workers"), func(t *testing.T) {
 			p := newPipeline(unevenExtract, func(corpus.Problem) {})
 			p.workers = workers
-			p.known = func(id, hash string) (bool, error) {
+			p.known = func(doc corpus.Document, hash string) (bool, error) {
+				id := doc.ID
 				if hash != textHash(fmt.Sprint("text ", id)) {
 					t.Errorf("hash of document %s is %s", id, hash)
 				}

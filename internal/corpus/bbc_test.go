@@ -33,11 +33,11 @@ func TestBBC(t *testing.T) {
 		if document.Title == "" || !strings.HasPrefix(document.Text, document.Title) {
 			t.Errorf("%s: title %q is not the text's first line", document.ID, document.Title)
 		}
-		if document.ID == "sport/199.txt" && !strings.Contains(document.Text, "£15.8m") {
-			t.Errorf("sport/199.txt: Latin-1 pound sign not decoded in %q", document.Text)
+		if document.ID == "bbc/sport/199.txt" && !strings.Contains(document.Text, "£15.8m") {
+			t.Errorf("bbc/sport/199.txt: Latin-1 pound sign not decoded in %q", document.Text)
 		}
 	}
-	for _, id := range []string{"business/001.txt", "sport/199.txt", "tech/401.txt"} {
+	for _, id := range []string{"bbc/business/001.txt", "bbc/sport/199.txt", "bbc/tech/401.txt"} {
 		if !seen[id] {
 			t.Errorf("id %q not read", id)
 		}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // maxDocumentBytes bounds a text file and a JSON Lines line, so that one
@@ -18,9 +20,9 @@ var maxDocumentBytes = 256 << 20
 
 // Document is one article read from the inputs.
 type Document struct {
-	// ID is, for a text file, its path relative to the directory argument
-	// (slash-separated) or its base name when the file was named itself;
-	// for JSON Lines, the id member, else "<base name>:<line>".
+	// ID is, for a text file, its path relative to the parent of the
+	// arguments' common root (slash-separated); for JSON Lines, the id
+	// member, else "<the file's id>:<line>". Ids are unique in one Read.
 	ID    string
 	Title string
 	Date  time.Time // zero when unknown
@@ -41,11 +43,42 @@ type Problem struct {
 }
 
 // Error returns "file:line: reason", leaving out ":line" when Line is 0.
+// A file name holding characters that are not printable (control, bidi
+// or zero-width characters, bytes that are not UTF-8) is quoted Go-style,
+// and such characters in the reason are escaped, so that the message is
+// one line that shows what it names.
 func (p Problem) Error() string {
-	if p.Line == 0 {
-		return p.File + ": " + p.Reason
+	return location(p.File, p.Line) + ": " + escape(p.Reason)
+}
+
+// location is "file:line", or "file" when line is 0, with file quoted
+// when it holds characters that are not printable.
+func location(file string, line int) string {
+	if escape(file) != file {
+		file = strconv.Quote(file)
 	}
-	return p.File + ":" + strconv.Itoa(p.Line) + ": " + p.Reason
+	if line == 0 {
+		return file
+	}
+	return file + ":" + strconv.Itoa(line)
+}
+
+// escape replaces every character of s that is not printable, and every
+// byte that is not UTF-8, with its Go escape sequence.
+func escape(s string) string {
+	var escaped strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], string(utf8.RuneError)):
+			fmt.Fprintf(&escaped, `\x%02x`, s[i])
+		case strconv.IsPrint(r):
+			escaped.WriteRune(r)
+		default:
+			quoted := strconv.QuoteRune(r)
+			escaped.WriteString(quoted[1 : len(quoted)-1])
+		}
+	}
+	return escaped.String()
 }
 
 // Fields names the JSON Lines members read into a Document. An empty name
@@ -80,9 +113,17 @@ type Options struct {
 // each problem; warn may be nil. It stops early only when ctx is cancelled
 // (returning ctx.Err()) or emit returns an error (returned as is). Inputs
 // that cannot be read, including paths that do not exist, are Problems, not
-// errors.
+// errors; so are documents whose id is unusable or was already read.
 func Read(ctx context.Context, paths []string, opts Options, emit func(Document) error, warn func(Problem)) error {
-	r := reader{ctx: ctx, fields: opts.Fields.withDefaults(), stdin: opts.Stdin, emit: emit, warn: warn}
+	r := reader{
+		ctx:    ctx,
+		fields: opts.Fields.withDefaults(),
+		stdin:  opts.Stdin,
+		emit:   emit,
+		warn:   warn,
+		base:   idBase(paths),
+		seen:   map[string]origin{},
+	}
 	if r.stdin == nil {
 		r.stdin = os.Stdin
 	}
@@ -107,6 +148,8 @@ type reader struct {
 	stdin  io.Reader
 	emit   func(Document) error
 	warn   func(Problem)
+	base   string            // the directory text-file ids are relative to
+	seen   map[string]origin // where each id of the run was read
 }
 
 // format is how a file's content is read.
@@ -141,32 +184,36 @@ func isDocumentation(name string) bool {
 
 func (r *reader) readArgument(path string) error {
 	if path == "-" {
-		return r.readJSONL(r.stdin, "-", "stdin")
+		return r.readJSONL(interruptible(r.ctx, r.stdin), "-", "stdin", false)
 	}
 	info, err := os.Stat(path)
 	if err != nil {
 		r.skip(path, err)
 		return nil
 	}
+	id := r.idOf(path)
 	if info.IsDir() {
-		return r.walk(path)
+		return r.walk(path, id, info)
+	}
+	if reason := refusal(info.Mode()); reason != "" {
+		r.warn(Problem{File: path, Reason: reason, Skipped: true})
+		return nil
 	}
 	kind := formatOf(path)
 	if kind == unsupported {
 		r.warn(Problem{File: path, Reason: reasonUnsupported, Skipped: true})
 		return nil
 	}
-	return r.readFile(path, filepath.Base(path), kind)
+	return r.readFile(path, id, kind)
 }
 
-// readFile reads one file; id is used by text files only, since JSON Lines
-// documents carry their own.
+// readFile reads one file whose id is id.
 func (r *reader) readFile(path, id string, kind format) error {
 	switch kind {
 	case plainText:
 		return r.readTextFile(path, id)
 	case jsonLines:
-		return r.readJSONLFile(path)
+		return r.readJSONLFile(path, id)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -108,6 +109,24 @@ func FuzzText(f *testing.F) {
 			}
 		} else if len(problems) != 1 || problems[0].Skipped {
 			t.Errorf("problems %+v, want one Latin-1 warning", problems)
+		}
+	})
+}
+
+// FuzzProblemError: whatever a file name or reason holds, a Problem prints
+// as one line of valid UTF-8 with every character printable.
+func FuzzProblemError(f *testing.F) {
+	f.Add("forged\nkg: read 0 articles.txt", 3, "bad \x1b[31m\u202e\u200b")
+	f.Add("\xff.txt", 0, "ok")
+	f.Fuzz(func(t *testing.T, file string, line int, reason string) {
+		message := corpus.Problem{File: file, Line: line, Reason: reason}.Error()
+		if !utf8.ValidString(message) {
+			t.Fatalf("%q is not UTF-8", message)
+		}
+		for _, r := range message {
+			if !strconv.IsPrint(r) {
+				t.Fatalf("%q holds %U", message, r)
+			}
 		}
 	})
 }

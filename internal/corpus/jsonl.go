@@ -7,40 +7,40 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 )
 
-func (r *reader) readJSONLFile(path string) error {
-	file, err := os.Open(path)
+func (r *reader) readJSONLFile(path, id string) error {
+	in, err := r.open(path)
 	if err != nil {
 		r.skip(path, err)
 		return nil
 	}
-	defer file.Close()
-	return r.readJSONL(file, path, filepath.Base(path))
+	defer in.Close()
+	return r.readJSONL(in, path, id, in.pipe)
 }
 
 // readJSONL reads one JSON Lines input. source is the path as given; name
-// stands for the input in Problems and default ids.
-func (r *reader) readJSONL(in io.Reader, source, name string) error {
+// stands for the input in Problems of standard input and in default ids;
+// pipe says that the input is a named pipe.
+func (r *reader) readJSONL(in io.Reader, source, name string, pipe bool) error {
 	file := source
 	if source == "-" {
 		file = name
 	}
 	lines := bufio.NewReaderSize(in, 64<<10)
 	var buffer []byte
-	nonBlank := 0
-	for number := 1; ; number++ {
-		if err := r.ctx.Err(); err != nil {
-			return err
-		}
-		line, tooLong, readErr := readLine(lines, buffer[:0])
+	nonBlank, number := 0, 1
+	for ; ; number++ {
+		line, tooLong, readErr := r.readLine(lines, buffer[:0], file, number)
 		buffer = line
 		if readErr != nil && readErr != io.EOF {
+			if ctxErr := r.ctx.Err(); ctxErr != nil {
+				return ctxErr
+			}
 			r.warn(Problem{File: file, Line: number, Reason: reasonOf(readErr), Skipped: true})
 			return nil
 		}
@@ -53,7 +53,6 @@ func (r *reader) readJSONL(in io.Reader, source, name string) error {
 		line = bytes.Trim(line, " \t\r")
 		switch {
 		case tooLong:
-			r.warn(Problem{File: file, Line: number, Reason: "line longer than " + sizeOf(maxDocumentBytes), Skipped: true})
 			nonBlank++
 		case len(line) > 0:
 			nonBlank++
@@ -66,22 +65,36 @@ func (r *reader) readJSONL(in io.Reader, source, name string) error {
 		}
 	}
 	if nonBlank == 0 {
-		r.warn(Problem{File: file, Reason: reasonEmpty, Skipped: true})
+		reason := reasonEmpty
+		// Nothing at all came, not even a newline.
+		if pipe && number == 1 {
+			reason = reasonEmptyPipe
+		}
+		r.warn(Problem{File: file, Reason: reason, Skipped: true})
 	}
 	return nil
 }
 
-// readLine appends the next line of in to buffer, without its newline. A
-// line longer than maxDocumentBytes is consumed but not kept, and reported
-// as tooLong.
-func readLine(in *bufio.Reader, buffer []byte) (line []byte, tooLong bool, err error) {
+// readLine appends the next line of in to buffer, without its newline,
+// checking for cancellation between reads. A line longer than
+// maxDocumentBytes is reported as soon as it is found to be, and the rest
+// of it is read and dropped up to its newline, however long it runs:
+// tooLong is then set, and no more than maxDocumentBytes are ever held.
+func (r *reader) readLine(in *bufio.Reader, buffer []byte, file string, number int) (line []byte, tooLong bool, err error) {
 	for {
+		if err := r.ctx.Err(); err != nil {
+			return nil, tooLong, err
+		}
 		chunk, err := in.ReadSlice('\n')
 		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
 		if !tooLong {
 			if len(buffer)+len(chunk) > maxDocumentBytes {
 				tooLong, buffer = true, buffer[:0]
+				r.warn(Problem{File: file, Line: number, Reason: "line longer than " + sizeOf(maxDocumentBytes) + "; skipped", Skipped: true})
 			} else {
+				if len(buffer)+len(chunk) > cap(buffer) {
+					buffer = slices.Grow(buffer, min(max(cap(buffer), len(chunk)), maxDocumentBytes-len(buffer)))
+				}
 				buffer = append(buffer, chunk...)
 			}
 		}
@@ -104,7 +117,7 @@ func (r *reader) readRecord(line []byte, file string, number int, source, name s
 		document.ID = name + ":" + strconv.Itoa(number)
 	}
 	document.Source, document.Line = source, number
-	return r.emit(document)
+	return r.admit(document, file)
 }
 
 // parseRecord decodes one JSON object into a Document without Source, Line

@@ -3,7 +3,7 @@ package corpus
 import (
 	"bytes"
 	"io"
-	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,12 +11,24 @@ import (
 var byteOrderMark = []byte("\uFEFF")
 
 func (r *reader) readTextFile(path, id string) error {
-	data, err := readLimited(path)
+	in, err := r.open(path)
 	if err != nil {
 		r.skip(path, err)
 		return nil
 	}
+	defer in.Close()
+	data, err := readLimited(in)
+	if err != nil {
+		if ctxErr := r.ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
+		r.skip(path, err)
+		return nil
+	}
 	text, latin1, skipReason := decodeText(data)
+	if skipReason == reasonEmpty && in.pipe && len(data) == 0 {
+		skipReason = reasonEmptyPipe
+	}
 	if skipReason != "" {
 		r.warn(Problem{File: path, Reason: skipReason, Skipped: true})
 		return nil
@@ -24,32 +36,41 @@ func (r *reader) readTextFile(path, id string) error {
 	if latin1 {
 		r.warn(Problem{File: path, Reason: reasonLatin1})
 	}
-	return r.emit(Document{ID: id, Title: titleOf(text), Text: text, Source: path})
+	return r.admit(Document{ID: id, Title: titleOf(text), Text: text, Source: path}, path)
 }
 
-// readLimited reads a whole file of at most maxDocumentBytes. It reads
-// rather than trusting the size from stat, which devices and pipes named on
-// the command line do not have.
-func readLimited(path string) ([]byte, error) {
-	file, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer file.Close()
-	var content bytes.Buffer
-	if info, err := file.Stat(); err == nil && info.Mode().IsRegular() {
+// readLimited reads a whole file of at most maxDocumentBytes, holding no
+// more than that. It reads rather than trusting the size from stat, which
+// a named pipe does not have.
+func readLimited(in *input) ([]byte, error) {
+	size := bytes.MinRead
+	if info, err := in.Stat(); err == nil && info.Mode().IsRegular() {
 		if info.Size() > int64(maxDocumentBytes) {
 			return nil, errTooLarge
 		}
-		content.Grow(int(info.Size()) + bytes.MinRead)
+		size = int(info.Size()) + 1 // the 1 finds the end without growing
 	}
-	if _, err := content.ReadFrom(io.LimitReader(file, int64(maxDocumentBytes)+1)); err != nil {
-		return nil, err
+	content := make([]byte, 0, min(size, maxDocumentBytes+1))
+	for {
+		if len(content) == cap(content) {
+			if len(content) > maxDocumentBytes {
+				return nil, errTooLarge
+			}
+			content = slices.Grow(content, min(max(cap(content), bytes.MinRead), maxDocumentBytes+1-len(content)))
+		}
+		n, err := in.Read(content[len(content):cap(content)])
+		content = content[:len(content)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	if content.Len() > maxDocumentBytes {
+	if len(content) > maxDocumentBytes {
 		return nil, errTooLarge
 	}
-	return content.Bytes(), nil
+	return content, nil
 }
 
 // decodeText turns a text file's bytes into an article's text. latin1

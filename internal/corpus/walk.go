@@ -8,22 +8,29 @@ import (
 	"strings"
 )
 
-// walk reads every input under the directory root. Ids are relative to root.
-func (r *reader) walk(root string) error {
-	// Directories are known by their resolved path, so that a link back to
-	// an ancestor (or a second link to one directory) is not followed again.
-	visited := map[string]string{}
-	if real, err := filepath.EvalSymlinks(root); err == nil {
-		visited[real] = root
+// walk reads every input under the directory root, whose id is rootID
+// and whose information is info; ids below it extend rootID.
+func (r *reader) walk(root, rootID string, info fs.FileInfo) error {
+	// Directories are known by their identity on disk, so that a link
+	// back to an ancestor (or a second link to one directory) is not
+	// followed again. The identity comes from a stat already made, so
+	// that walking costs the same at every depth.
+	visited := map[directoryKey]string{}
+	if key, ok := keyOf(root, info); ok {
+		visited[key] = root
 	}
-	return r.walkDir(root, "", visited)
+	return r.walkDir(root, rootID, visited)
 }
 
-func (r *reader) walkDir(dir, relDir string, visited map[string]string) error {
+func (r *reader) walkDir(dir, relDir string, visited map[directoryKey]string) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		// ReadDir returns what it read before failing; those are still used.
 		r.skip(dir, err)
+	}
+	if isStore(entries) {
+		r.warn(Problem{File: dir, Reason: reasonStore})
+		return nil
 	}
 	for _, entry := range entries {
 		if err := r.ctx.Err(); err != nil {
@@ -35,31 +42,41 @@ func (r *reader) walkDir(dir, relDir string, visited map[string]string) error {
 		}
 		full := filepath.Join(dir, name)
 		rel := path.Join(relDir, name)
-		kind := entry.Type()
-		if kind&fs.ModeSymlink != 0 {
-			info, err := os.Stat(full)
-			if err != nil {
-				r.skip(full, err)
-				continue
-			}
-			kind = info.Mode().Type()
+		// Only a link and a directory need a stat: the entry's type
+		// tells the rest.
+		var info fs.FileInfo
+		switch {
+		case entry.Type()&fs.ModeSymlink != 0:
+			info, err = os.Stat(full)
+		case entry.IsDir():
+			info, err = entry.Info()
+		}
+		if err != nil {
+			r.skip(full, err)
+			continue
+		}
+		mode := entry.Type()
+		if info != nil {
+			mode = info.Mode()
 		}
 		switch {
-		case kind.IsDir():
-			real, err := filepath.EvalSymlinks(full)
-			if err != nil {
-				r.skip(full, err)
+		case mode.IsDir():
+			key, ok := keyOf(full, info)
+			if !ok {
+				r.warn(Problem{File: full, Reason: reasonUnknownDirectory, Skipped: true})
 				continue
 			}
-			if first, seen := visited[real]; seen {
+			if first, seen := visited[key]; seen {
 				r.warn(Problem{File: full, Reason: "directory already read as " + first, Skipped: true})
 				continue
 			}
-			visited[real] = full
+			visited[key] = full
 			if err := r.walkDir(full, rel, visited); err != nil {
 				return err
 			}
-		case kind.IsRegular():
+		case refusal(mode) != "":
+			r.warn(Problem{File: full, Reason: refusal(mode), Skipped: true})
+		default:
 			if isDocumentation(name) {
 				continue
 			}
@@ -69,4 +86,21 @@ func (r *reader) walkDir(dir, relDir string, visited map[string]string) error {
 		}
 	}
 	return nil
+}
+
+// isStore reports whether a directory's entries are those of a Badger
+// database, such as a kg store: a MANIFEST or KEYREGISTRY beside table,
+// log or memtable files. Its files are no articles, and one of them may
+// be the store being written.
+func isStore(entries []os.DirEntry) bool {
+	var registry, data bool
+	for _, entry := range entries {
+		switch name := entry.Name(); {
+		case name == "MANIFEST", name == "KEYREGISTRY":
+			registry = true
+		case strings.HasSuffix(name, ".sst"), strings.HasSuffix(name, ".vlog"), strings.HasSuffix(name, ".mem"):
+			data = true
+		}
+	}
+	return registry && data
 }

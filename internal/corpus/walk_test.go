@@ -1,9 +1,12 @@
 package corpus_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/internal/corpus"
@@ -39,7 +42,7 @@ func TestWalk(t *testing.T) {
 			if got.err != nil {
 				t.Fatalf("Read: %v", got.err)
 			}
-			wantIDs := []string{"a.md", "b.txt", "sub/D.TXT", "sub/c", "feed.jsonl:1", "x", "7", "sub/readme-not.txt", "z/deep/e.txt"}
+			wantIDs := []string{"news/a.md", "news/b.txt", "news/sub/D.TXT", "news/sub/c", "news/sub/feed.jsonl:1", "x", "7", "news/sub/readme-not.txt", "news/z/deep/e.txt"}
 			if gotIDs := ids(got.documents); !slices.Equal(gotIDs, wantIDs) {
 				t.Errorf("ids = %q, want %q", gotIDs, wantIDs)
 			}
@@ -71,7 +74,7 @@ func TestExplicitFiles(t *testing.T) {
 	if got.err != nil {
 		t.Fatalf("Read: %v", got.err)
 	}
-	if wantIDs := []string{"README.md", ".hidden.txt", "x.txt"}; !slices.Equal(ids(got.documents), wantIDs) {
+	if wantIDs := []string{"news/README.md", "news/.hidden.txt", "news/sub/x.txt"}; !slices.Equal(ids(got.documents), wantIDs) {
 		t.Errorf("ids = %q, want %q", ids(got.documents), wantIDs)
 	}
 	wantProblems := []string{
@@ -111,7 +114,7 @@ func TestSymlinks(t *testing.T) {
 			if got.err != nil {
 				t.Fatalf("Read: %v", got.err)
 			}
-			wantIDs := []string{"a.txt", "link.txt", "outside/o.md", "sub/s.txt"}
+			wantIDs := []string{root + "/a.txt", root + "/link.txt", root + "/outside/o.md", root + "/sub/s.txt"}
 			if !slices.Equal(ids(got.documents), wantIDs) {
 				t.Errorf("ids = %q, want %q", ids(got.documents), wantIDs)
 			}
@@ -125,5 +128,105 @@ func TestSymlinks(t *testing.T) {
 				t.Errorf("problems = %q, want %q", got.problems, wantProblems)
 			}
 		})
+	}
+}
+
+// A Badger database met while walking, such as the default store inside
+// the folder being built, is noted and not read.
+func TestWalkSkipsStores(t *testing.T) {
+	t.Chdir(t.TempDir())
+	writeTree(t, ".", map[string]string{
+		"a.txt":               "A",
+		"kg.db/MANIFEST":      "Bdgr\x00\x00\x00\x08",
+		"kg.db/KEYREGISTRY":   "\x00\x01",
+		"kg.db/000001.vlog":   "\x00",
+		"kg.db/00001.mem":     "\x00",
+		"old/MANIFEST":        "Bdgr\x00",
+		"old/000004.sst":      "\x00",
+		"notes/MANIFEST":      "Not a database: no tables beside it.",
+		"notes/manifest.json": "{}",
+	})
+	got := readAll(t, []string{"."}, corpus.Options{})
+	if got.err != nil {
+		t.Fatalf("Read: %v", got.err)
+	}
+	dir := filepath.Base(mustGetwd(t))
+	if want := []string{dir + "/a.txt", dir + "/notes/MANIFEST"}; !slices.Equal(ids(got.documents), want) {
+		t.Errorf("ids = %q, want %q", ids(got.documents), want)
+	}
+	want := []string{"kg.db: a database (a kg store?); not read", "old: a database (a kg store?); not read"}
+	if !slices.Equal(got.problems, want) {
+		t.Errorf("problems = %q, want %q", got.problems, want)
+	}
+}
+
+func mustGetwd(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// nest makes depth directories named d, one in another, under root, with
+// a file at each depth in files, and returns the deepest.
+func nest(t testing.TB, root string, depth int, files ...int) string {
+	t.Helper()
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dir := root
+	for level := 1; level <= depth; level++ {
+		dir = filepath.Join(dir, "d")
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(files, level) {
+			writeTree(t, dir, map[string]string{"f.txt": "At depth " + strconv.Itoa(level)})
+		}
+	}
+	return dir
+}
+
+// A thousand nested folders are walked whole; a link from the deepest
+// back to the top is still found to be a loop.
+func TestDeepNesting(t *testing.T) {
+	t.Chdir(t.TempDir())
+	deepest := nest(t, "deep", 1000, 1, 500, 1000)
+	top, err := filepath.Abs("deep")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(top, filepath.Join(deepest, "up")); err != nil {
+		t.Skipf("cannot create symbolic links here: %v", err)
+	}
+	got := readAll(t, []string{"deep"}, corpus.Options{})
+	if got.err != nil {
+		t.Fatalf("Read: %v", got.err)
+	}
+	path := func(depth int) string { return "deep" + strings.Repeat("/d", depth) }
+	// Entries are read in name order: "d" before "f.txt".
+	if want := []string{path(500) + "/f.txt", path(1) + "/f.txt"}; !slices.Equal(ids(got.documents), want) {
+		t.Errorf("ids = %q, want %q", ids(got.documents), want)
+	}
+	want := []string{
+		path(1000) + "/f.txt: document " + strconv.Quote(path(1000)[:64]) + "… (2010 bytes) skipped: id longer than 1024 bytes (skipped)",
+		path(1000) + "/up: directory already read as deep (skipped)",
+	}
+	if !slices.Equal(got.problems, want) {
+		t.Errorf("problems = %q, want %q", got.problems, want)
+	}
+}
+
+// BenchmarkWalkDeep walks 1,000 nested folders; the time per walk should
+// stay linear in the depth.
+func BenchmarkWalkDeep(b *testing.B) {
+	root := filepath.Join(b.TempDir(), "deep")
+	nest(b, root, 1000, 1, 250, 500)
+	for b.Loop() {
+		if err := corpus.Read(context.Background(), []string{root}, corpus.Options{}, func(corpus.Document) error { return nil }, nil); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

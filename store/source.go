@@ -1,0 +1,37 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kg-project/kg/graph"
+)
+
+// collides reports whether a is another article than the stored one of
+// its id: both name where they come from, and the places differ. An
+// article or a record without a source (one written before sources were
+// recorded) collides with nothing, so that it can be replaced and gain one.
+func collides(stored articleRecord, a *graph.Article) bool {
+	return stored.Source != "" && a.Source != "" && stored.Source != a.Source
+}
+
+// ArticleSource returns the source recorded for the article id: "" when
+// it is not stored or was stored without one.
+func (s *Store) ArticleSource(id string) (string, error) {
+	var source string
+	err := s.db.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(articleKey(id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("store: read article %q: %w", id, err)
+		}
+		return item.Value(func(value []byte) error {
+			source, err = decodeArticleSource(value)
+			return err
+		})
+	})
+	return source, err
+}
