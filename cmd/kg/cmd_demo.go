@@ -102,7 +102,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 			return err
 		}
 	}
-	if err := writeFileAtomically(opts.Output, func(w io.Writer) error {
+	if err := writeFile(ctx, opts.Output, func(w io.Writer) error {
 		return export.Write(w, st, export.GraphML)
 	}); err != nil {
 		return err
