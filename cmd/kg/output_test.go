@@ -248,9 +248,6 @@ func TestExportedFileMode(t *testing.T) {
 }
 
 func TestKilledExportLeavesTheTargetAlone(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a large store")
-	}
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
 	largeStore(t, db, 100, 10)
@@ -301,5 +298,36 @@ func TestKilledExportLeavesTheTargetAlone(t *testing.T) {
 	defer file.Close()
 	if nodes, _ := graphMLCounts(t, file); nodes != 1000 {
 		t.Errorf("the export after the kill holds %d nodes, want 1000", nodes)
+	}
+}
+
+func TestExportToAFullDiskExitsOneAndLeavesTheTargetAlone(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	largeStore(t, db, 5, 10)
+	path := filepath.Join(dir, "graph.graphml")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A file size limit of 100 KiB fails the write the way a full disk
+	// does; Go ignores SIGXFSZ, so the write returns EFBIG.
+	kg := kgCommand(t, "export", "--db", db, "--metrics=false", "-o", path)
+	command := exec.Command("/bin/sh", append([]string{"-c", `ulimit -f 100 && exec "$@"`, "sh"}, kg.Args...)...)
+	command.Env = kg.Env
+	var stderr bytes.Buffer
+	command.Stderr = &stderr
+	err := command.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != exitError {
+		t.Fatalf("export to a full disk: %v, want exit code %d\n%s", err, exitError, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "file too large") {
+		t.Errorf("stderr does not say why:\n%s", stderr.String())
+	}
+	if got, _ := os.ReadFile(path); string(got) != "old" {
+		t.Errorf("the target now holds %d bytes, want its old content", len(got))
+	}
+	if names := directoryNames(t, dir); !slices.Equal(names, []string{"graph.graphml", "kg.db"}) {
+		t.Errorf("directory holds %q, want only graph.graphml and kg.db", names)
 	}
 }
