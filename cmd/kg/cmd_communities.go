@@ -76,7 +76,11 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	}
 	fmt.Fprintf(stdout, "%d communities, modularity %.4f\n", a.summary.Communities, a.summary.Modularity)
 	for _, row := range rows {
-		fmt.Fprintf(stdout, "%4d  %6d  %s\n", row.Community, row.Size, strings.Join(row.Members, ", "))
+		names := make([]string, len(row.Members))
+		for i, name := range row.Members {
+			names[i] = printable(name)
+		}
+		fmt.Fprintf(stdout, "%4d  %6d  %s\n", row.Community, row.Size, strings.Join(names, ", "))
 	}
 	return nil
 }

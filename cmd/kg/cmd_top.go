@@ -92,7 +92,7 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 	table := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(table, "#\t%s\tname\ttype\tpagerank\tdegree\tcommunity\n", opts.By)
 	for i, row := range rows {
-		fmt.Fprintf(table, "%d\t%.6g\t%s\t%s\t%.6f\t%d\t%d\n", i+1, row.Value, row.Name, row.Type,
+		fmt.Fprintf(table, "%d\t%.6g\t%s\t%s\t%.6f\t%d\t%d\n", i+1, row.Value, printable(row.Name), row.Type,
 			row.Metrics.PageRank, row.Metrics.InDegree+row.Metrics.OutDegree, row.Metrics.Community)
 	}
 	return table.Flush()

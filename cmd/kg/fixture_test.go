@@ -27,17 +27,13 @@ func putArticles(t *testing.T, db string, articles ...*graph.Article) {
 	}
 }
 
-// article is one article whose first entity (a PERSON) states predicate of
-// each of the others (GPEs), all in one sentence.
+// article is one article whose first entity states predicate of each of
+// the others, all in one sentence; every entity is a PERSON.
 func article(id, sentence, predicate string, names ...string) *graph.Article {
 	a := &graph.Article{ID: id, Title: id, Hash: id + "|" + sentence}
 	for i, name := range names {
-		entityType := graph.GPE
-		if i == 0 {
-			entityType = graph.Person
-		}
 		a.Entities = append(a.Entities, graph.Entity{
-			ID: fmt.Sprintf("e%d", i+1), Name: name, Type: entityType, Aliases: []string{name},
+			ID: fmt.Sprintf("e%d", i+1), Name: name, Type: graph.Person, Aliases: []string{name},
 			Mentions: []graph.Mention{{Start: 0, End: len(name), Text: name, Via: "name"}},
 		})
 		if i > 0 {
