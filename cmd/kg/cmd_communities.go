@@ -59,7 +59,7 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	var rows []communityRow
 	for c, nodes := range members {
 		slices.SortFunc(nodes, func(x, y graph.Node) int {
-			return cmp.Or(cmp.Compare(a.pageRank(y.ID), a.pageRank(x.ID)), cmp.Compare(x.ID, y.ID))
+			return cmp.Or(compareMeasures(a.pageRank(y.ID), a.pageRank(x.ID)), cmp.Compare(x.Name, y.Name), cmp.Compare(x.ID, y.ID))
 		})
 		row := communityRow{Community: c, Size: len(nodes)}
 		for _, n := range nodes[:min(opts.Members, len(nodes))] {

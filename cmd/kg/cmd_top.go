@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
@@ -83,7 +84,8 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 		rows = append(rows, topRow{Name: n.Name, Type: n.Type, ID: n.ID, Value: measure(m), Metrics: m})
 	}
 	slices.SortFunc(rows, func(a, b topRow) int {
-		return cmp.Or(cmp.Compare(b.Value, a.Value), cmp.Compare(b.Metrics.PageRank, a.Metrics.PageRank), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(compareMeasures(b.Value, a.Value), compareMeasures(b.Metrics.PageRank, a.Metrics.PageRank),
+			cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
 	rows = rows[:min(opts.N, len(rows))]
 	if opts.JSON {
@@ -96,4 +98,22 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 			row.Metrics.PageRank, row.Metrics.InDegree+row.Metrics.OutDegree, row.Metrics.Community)
 	}
 	return table.Flush()
+}
+
+// measureDigits is the precision at which rankings compare measures.
+const measureDigits = 12
+
+// compareMeasures compares two measures to measureDigits significant
+// digits: nodes in symmetric places of the graph can get values that
+// differ in their last bits, by the order of a sum, and those count as
+// tied, so that a ranking falls to names for them as it does for equal
+// values.
+func compareMeasures(a, b float64) int {
+	return cmp.Compare(roundMeasure(a), roundMeasure(b))
+}
+
+func roundMeasure(v float64) float64 {
+	// FormatFloat's output, NaN and infinities included, always parses.
+	rounded, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', measureDigits, 64), 64)
+	return rounded
 }
