@@ -331,3 +331,45 @@ func TestExportToAFullDiskExitsOneAndLeavesTheTargetAlone(t *testing.T) {
 		t.Errorf("directory holds %q, want only graph.graphml and kg.db", names)
 	}
 }
+
+// failingWriter fails every write, as standard output on a full disk does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
+
+func TestExportToAFailingStandardOutputExitsOne(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	largeStore(t, db, 2, 10)
+	var stderr bytes.Buffer
+	code := run(context.Background(), []string{"export", "--db", db}, failingWriter{}, &stderr)
+	if code != exitError || !strings.Contains(stderr.String(), "no space left on device") {
+		t.Errorf("exit code %d, want %d with the reason; stderr:\n%s", code, exitError, stderr.String())
+	}
+}
+
+func TestExportToAClosedPipeEndsQuietly(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	largeStore(t, db, 10, 10)
+	command := kgCommand(t, "export", "--db", db, "--metrics=false")
+	stdout, err := command.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	command.Stderr = &stderr
+	if err := command.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Read a little, as head does, then close the pipe.
+	if _, err := io.ReadFull(stdout, make([]byte, 100)); err != nil {
+		t.Fatal(err)
+	}
+	stdout.Close()
+	command.Wait()
+	if status, ok := command.ProcessState.Sys().(syscall.WaitStatus); !ok || !status.Signaled() || status.Signal() != syscall.SIGPIPE {
+		t.Errorf("kg export to a closed pipe ended with %v, want SIGPIPE", command.ProcessState)
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("kg export to a closed pipe printed:\n%s", stderr.String())
+	}
+}
