@@ -373,3 +373,43 @@ func TestExportToAClosedPipeEndsQuietly(t *testing.T) {
 		t.Errorf("kg export to a closed pipe printed:\n%s", stderr.String())
 	}
 }
+
+func TestConcurrentKGExportsToOnePath(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	largeStore(t, db, 20, 10)
+	out := filepath.Join(dir, "out")
+	if err := os.Mkdir(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(out, "graph.graphml")
+	var commands []*exec.Cmd
+	var outputs []*bytes.Buffer
+	for range 2 {
+		command := kgCommand(t, "export", "--db", db, "--metrics=false", "-o", path)
+		output := &bytes.Buffer{}
+		command.Stdout, command.Stderr = output, output
+		if err := command.Start(); err != nil {
+			t.Fatal(err)
+		}
+		commands, outputs = append(commands, command), append(outputs, output)
+	}
+	for i, command := range commands {
+		if err := command.Wait(); err != nil {
+			t.Errorf("export %d: %v\n%s", i, err, outputs[i].String())
+		}
+	}
+	content, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.IndexByte(content, 0) >= 0 {
+		t.Error("the export holds NUL bytes")
+	}
+	if nodes, _ := graphMLCounts(t, bytes.NewReader(content)); nodes != 200 {
+		t.Errorf("the export holds %d nodes, want 200", nodes)
+	}
+	if names := directoryNames(t, out); !slices.Equal(names, []string{"graph.graphml"}) {
+		t.Errorf("directory holds %q, want only graph.graphml", names)
+	}
+}
