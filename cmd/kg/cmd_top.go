@@ -46,6 +46,9 @@ type topRow struct {
 	ID      uint64        `json:"id"`
 	Value   float64       `json:"value"`
 	Metrics graph.Metrics `json:"metrics"`
+	// value and pageRank are Value and the PageRank as the ranking
+	// compares them, rounded by roundMeasure.
+	value, pageRank float64
 }
 
 func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr io.Writer) (err error) {
@@ -81,11 +84,11 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 			continue
 		}
 		m := a.metrics[n.ID]
-		rows = append(rows, topRow{Name: n.Name, Type: n.Type, ID: n.ID, Value: measure(m), Metrics: m})
+		rows = append(rows, topRow{Name: n.Name, Type: n.Type, ID: n.ID, Value: measure(m), Metrics: m,
+			value: roundMeasure(measure(m)), pageRank: roundMeasure(m.PageRank)})
 	}
 	slices.SortFunc(rows, func(a, b topRow) int {
-		return cmp.Or(compareMeasures(b.Value, a.Value), compareMeasures(b.Metrics.PageRank, a.Metrics.PageRank),
-			cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(cmp.Compare(b.value, a.value), cmp.Compare(b.pageRank, a.pageRank), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
 	rows = rows[:min(opts.N, len(rows))]
 	if opts.JSON {
@@ -103,15 +106,11 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 // measureDigits is the precision at which rankings compare measures.
 const measureDigits = 12
 
-// compareMeasures compares two measures to measureDigits significant
-// digits: nodes in symmetric places of the graph can get values that
+// roundMeasure rounds v to measureDigits significant digits for a ranking
+// to compare: nodes in symmetric places of the graph can get values that
 // differ in their last bits, by the order of a sum, and those count as
-// tied, so that a ranking falls to names for them as it does for equal
+// tied, so that the ranking falls to names for them as it does for equal
 // values.
-func compareMeasures(a, b float64) int {
-	return cmp.Compare(roundMeasure(a), roundMeasure(b))
-}
-
 func roundMeasure(v float64) float64 {
 	// FormatFloat's output, NaN and infinities included, always parses.
 	rounded, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', measureDigits, 64), 64)
