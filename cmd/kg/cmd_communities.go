@@ -50,20 +50,25 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	if err != nil {
 		return err
 	}
-	members := make(map[int][]graph.Node)
+	// A member's PageRank as the ranking compares it, rounded.
+	type member struct {
+		node     graph.Node
+		pageRank float64
+	}
+	members := make(map[int][]member)
 	for i := range a.graph.Len() {
 		n := a.graph.Node(i)
 		c := a.metrics[n.ID].Community
-		members[c] = append(members[c], n)
+		members[c] = append(members[c], member{node: n, pageRank: roundMeasure(a.pageRank(n.ID))})
 	}
 	var rows []communityRow
 	for c, nodes := range members {
-		slices.SortFunc(nodes, func(x, y graph.Node) int {
-			return cmp.Or(cmp.Compare(a.pageRank(y.ID), a.pageRank(x.ID)), cmp.Compare(x.ID, y.ID))
+		slices.SortFunc(nodes, func(x, y member) int {
+			return cmp.Or(cmp.Compare(y.pageRank, x.pageRank), cmp.Compare(x.node.Name, y.node.Name), cmp.Compare(x.node.ID, y.node.ID))
 		})
 		row := communityRow{Community: c, Size: len(nodes)}
 		for _, n := range nodes[:min(opts.Members, len(nodes))] {
-			row.Members = append(row.Members, n.Name)
+			row.Members = append(row.Members, n.node.Name)
 		}
 		rows = append(rows, row)
 	}
@@ -76,7 +81,11 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	}
 	fmt.Fprintf(stdout, "%d communities, modularity %.4f\n", a.summary.Communities, a.summary.Modularity)
 	for _, row := range rows {
-		fmt.Fprintf(stdout, "%4d  %6d  %s\n", row.Community, row.Size, strings.Join(row.Members, ", "))
+		names := make([]string, len(row.Members))
+		for i, name := range row.Members {
+			names[i] = printable(name)
+		}
+		fmt.Fprintf(stdout, "%4d  %6d  %s\n", row.Community, row.Size, strings.Join(names, ", "))
 	}
 	return nil
 }

@@ -81,7 +81,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 	table := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(table, "NAME\tTYPE\tNEIGHBOURS\tMENTIONS")
 	for _, c := range connected {
-		fmt.Fprintf(table, "%s\t%s\t%d\t%d\n", oneLine(c.node.Name), c.node.Type, c.neighbours, c.node.Mentions)
+		fmt.Fprintf(table, "%s\t%s\t%d\t%d\n", printable(c.node.Name), c.node.Type, c.neighbours, c.node.Mentions)
 	}
 	if err := table.Flush(); err != nil {
 		return err
@@ -97,12 +97,12 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "\nNeighbours of %s (kg neighbours %q):\n\n", focus.Name, focus.Name)
+		fmt.Fprintf(stdout, "\nNeighbours of %s (kg neighbours %q):\n\n", printable(focus.Name), focus.Name)
 		if err := writeNeighbourTable(stdout, focus, rows, false); err != nil {
 			return err
 		}
 	}
-	if err := writeFileAtomically(opts.Output, func(w io.Writer) error {
+	if err := writeFile(ctx, opts.Output, func(w io.Writer) error {
 		return export.Write(w, st, export.GraphML)
 	}); err != nil {
 		return err

@@ -3,10 +3,8 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
 	"flag"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -167,7 +165,7 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 		}
 		return out.Flush()
 	}
-	return writeFileAtomically(opts.Output, func(w io.Writer) error {
+	return writeFile(ctx, opts.Output, func(w io.Writer) error {
 		return export.Write(w, g, format)
 	})
 }
@@ -195,33 +193,4 @@ func (g cancellableGraph) Edges(fn func(graph.Edge) error) error {
 		}
 		return fn(e)
 	})
-}
-
-// writeFileAtomically writes path through path+".tmp" and renames it into
-// place only once write has succeeded and the data is on disk, so that path
-// is never left half written.
-func writeFileAtomically(path string, write func(io.Writer) error) error {
-	temporary := path + ".tmp"
-	file, err := os.Create(temporary)
-	if err != nil {
-		return err
-	}
-	buffered := bufio.NewWriter(file)
-	err = write(buffered)
-	if err == nil {
-		err = buffered.Flush()
-	}
-	if err == nil {
-		err = file.Sync()
-	}
-	if closeErr := file.Close(); err == nil {
-		err = closeErr
-	}
-	if err == nil {
-		err = os.Rename(temporary, path)
-	}
-	if err != nil {
-		return errors.Join(err, os.Remove(temporary))
-	}
-	return nil
 }

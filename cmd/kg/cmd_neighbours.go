@@ -183,7 +183,7 @@ func printCandidates(w io.Writer, candidates []graph.Node) {
 	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(table, "NAME\tTYPE\tMENTIONS\tALIASES")
 	for _, node := range candidates {
-		fmt.Fprintf(table, "%s\t%s\t%d\t%s\n", oneLine(node.Name), node.Type, node.Mentions, oneLine(strings.Join(node.Aliases, "; ")))
+		fmt.Fprintf(table, "%s\t%s\t%d\t%s\n", printable(node.Name), node.Type, node.Mentions, printable(strings.Join(node.Aliases, "; ")))
 	}
 	table.Flush()
 }
@@ -227,7 +227,7 @@ func neighbourRows(st *store.Store, start graph.Node, neighbours []store.Neighbo
 }
 
 func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, showFrom bool) error {
-	fmt.Fprintf(w, "%s (%s): %d mentions in %d documents, %d neighbours\n\n", oneLine(start.Name), start.Type, start.Mentions, start.Documents, len(rows))
+	fmt.Fprintf(w, "%s (%s): %d mentions in %d documents, %d neighbours\n\n", printable(start.Name), start.Type, start.Mentions, start.Documents, len(rows))
 	if len(rows) == 0 {
 		return nil
 	}
@@ -246,19 +246,13 @@ func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, sho
 		if row.Direction == "in" {
 			arrow = "<-"
 		}
-		fmt.Fprintf(table, "%s\t%s\t%s\t%s\t%d\t%d\t", oneLine(row.Name), row.Type, oneLine(predicate), arrow, row.Weight, row.Depth)
+		fmt.Fprintf(table, "%s\t%s\t%s\t%s\t%d\t%d\t", printable(row.Name), row.Type, printable(predicate), arrow, row.Weight, row.Depth)
 		if showFrom {
-			fmt.Fprintf(table, "%s\t", oneLine(row.From))
+			fmt.Fprintf(table, "%s\t", printable(row.From))
 		}
-		fmt.Fprintf(table, "%s [%s]\n", clip(oneLine(row.Evidence), evidenceWidth), oneLine(row.Document))
+		fmt.Fprintf(table, "%s [%s]\n", clip(printable(row.Evidence), evidenceWidth), printable(row.Document))
 	}
 	return table.Flush()
-}
-
-// oneLine collapses runs of white space, newlines and tabs included, so a
-// value cannot break a table's rows or columns.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // clip shortens s to at most width characters, at a word boundary when

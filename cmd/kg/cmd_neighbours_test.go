@@ -188,9 +188,9 @@ func FuzzClip(f *testing.F) {
 		if width < 1 || width > 1000 {
 			t.Skip()
 		}
-		line := oneLine(text)
+		line := printable(text)
 		if strings.ContainsAny(line, "\n\r\t") {
-			t.Fatalf("oneLine(%q) = %q keeps a line or column break", text, line)
+			t.Fatalf("printable(%q) = %q keeps a line or column break", text, line)
 		}
 		clipped := clip(line, width)
 		if n := utf8.RuneCountInString(clipped); n > width {

@@ -66,7 +66,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 		return err
 	}
 	if len(paths) == 0 {
-		return fail(errNoEntity, "no path links %s and %s", from.Name, to.Name)
+		return fail(errNoEntity, "no path links %q and %q", from.Name, to.Name)
 	}
 	var described [][]hop
 	for _, ids := range paths {
@@ -82,7 +82,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	for i, hops := range described {
 		fmt.Fprintf(stdout, "path %d, %d steps\n", i+1, len(hops))
 		for _, h := range hops {
-			predicate := h.Predicate
+			predicate := printable(h.Predicate)
 			if h.Negated {
 				predicate = "not " + predicate
 			}
@@ -90,7 +90,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 			if !h.Forward {
 				arrow = fmt.Sprintf("<-[%s]-", predicate)
 			}
-			fmt.Fprintf(stdout, "  %s %s %s  (%d)\n      %q  [%s]\n", h.From, arrow, h.To, h.Weight, shorten(h.Evidence), h.Document)
+			fmt.Fprintf(stdout, "  %s %s %s  (%d)\n      %q  [%s]\n", printable(h.From), arrow, printable(h.To), h.Weight, shorten(h.Evidence), printable(h.Document))
 		}
 	}
 	return nil

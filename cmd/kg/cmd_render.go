@@ -67,7 +67,7 @@ func runRender(ctx context.Context, opts renderOptions, args []string, stdout, s
 		return err
 	}
 	p.Layout(opts.Seed, opts.Updates)
-	err = writeFileAtomically(opts.Output, func(w io.Writer) error {
+	err = writeFile(ctx, opts.Output, func(w io.Writer) error {
 		if extension == ".svg" {
 			return p.WriteSVG(w)
 		}

@@ -99,7 +99,7 @@ func writeStatsTable(w io.Writer, stats store.Stats) error {
 	fmt.Fprintf(w, "\ntop predicates (edges):\n")
 	table = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, predicate := range predicates[:min(topPredicates, len(predicates))] {
-		fmt.Fprintf(table, "  %s\t%d\t\n", oneLine(predicate), stats.Predicates[predicate])
+		fmt.Fprintf(table, "  %s\t%d\t\n", printable(predicate), stats.Predicates[predicate])
 	}
 	return table.Flush()
 }

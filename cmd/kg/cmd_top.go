@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
@@ -45,6 +46,9 @@ type topRow struct {
 	ID      uint64        `json:"id"`
 	Value   float64       `json:"value"`
 	Metrics graph.Metrics `json:"metrics"`
+	// value and pageRank are Value and the PageRank as the ranking
+	// compares them, rounded by roundMeasure.
+	value, pageRank float64
 }
 
 func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr io.Writer) (err error) {
@@ -80,10 +84,11 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 			continue
 		}
 		m := a.metrics[n.ID]
-		rows = append(rows, topRow{Name: n.Name, Type: n.Type, ID: n.ID, Value: measure(m), Metrics: m})
+		rows = append(rows, topRow{Name: n.Name, Type: n.Type, ID: n.ID, Value: measure(m), Metrics: m,
+			value: roundMeasure(measure(m)), pageRank: roundMeasure(m.PageRank)})
 	}
 	slices.SortFunc(rows, func(a, b topRow) int {
-		return cmp.Or(cmp.Compare(b.Value, a.Value), cmp.Compare(b.Metrics.PageRank, a.Metrics.PageRank), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(cmp.Compare(b.value, a.value), cmp.Compare(b.pageRank, a.pageRank), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
 	rows = rows[:min(opts.N, len(rows))]
 	if opts.JSON {
@@ -92,8 +97,22 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 	table := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(table, "#\t%s\tname\ttype\tpagerank\tdegree\tcommunity\n", opts.By)
 	for i, row := range rows {
-		fmt.Fprintf(table, "%d\t%.6g\t%s\t%s\t%.6f\t%d\t%d\n", i+1, row.Value, row.Name, row.Type,
+		fmt.Fprintf(table, "%d\t%.6g\t%s\t%s\t%.6f\t%d\t%d\n", i+1, row.Value, printable(row.Name), row.Type,
 			row.Metrics.PageRank, row.Metrics.InDegree+row.Metrics.OutDegree, row.Metrics.Community)
 	}
 	return table.Flush()
+}
+
+// measureDigits is the precision at which rankings compare measures.
+const measureDigits = 12
+
+// roundMeasure rounds v to measureDigits significant digits for a ranking
+// to compare: nodes in symmetric places of the graph can get values that
+// differ in their last bits, by the order of a sum, and those count as
+// tied, so that the ranking falls to names for them as it does for equal
+// values.
+func roundMeasure(v float64) float64 {
+	// FormatFloat's output, NaN and infinities included, always parses.
+	rounded, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', measureDigits, 64), 64)
+	return rounded
 }

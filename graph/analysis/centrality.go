@@ -3,6 +3,7 @@ package analysis
 import (
 	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 )
 
 // sources picks the nodes that shortest paths are counted from: all of
@@ -25,39 +26,62 @@ func sources(n, sample int, seed uint64) []int32 {
 	return picked
 }
 
+// sourcesPerChunk is how many sources a worker takes at a time.
+const sourcesPerChunk = 16
+
 // centrality computes directed betweenness and harmonic centrality by
 // Brandes' algorithm: one breadth-first search per source over the arcs,
 // then dependencies accumulated back along the arcs entering each node.
-// Paths are counted in hops. Sources are shared among workers, each with
-// its own buffers and sums, added in a fixed order so that the result does
-// not depend on scheduling. Neither result is scaled.
+// Paths are counted in hops. Workers take the sources a chunk at a time,
+// each summing its chunk in its own buffers; the chunks' sums are added to
+// the totals in the order of the chunks, whoever finishes first, so that
+// the result is the same to the last bit on any number of workers. Neither
+// result is scaled.
 func centrality(g *Graph, from []int32, workers int) (betweenness, harmonic []float64) {
 	n := len(g.nodes)
-	workers = max(1, min(workers, len(from)))
-	partial := make([]*brandes, workers)
+	betweenness, harmonic = make([]float64, n), make([]float64, n)
+	chunks := (len(from) + sourcesPerChunk - 1) / sourcesPerChunk
+	if chunks == 0 {
+		return betweenness, harmonic
+	}
+	// turn[c] is closed once the chunks before c are in the totals.
+	turn := make([]chan struct{}, chunks)
+	for c := range turn {
+		turn[c] = make(chan struct{})
+	}
+	close(turn[0])
+	var next atomic.Int64
 	var wait sync.WaitGroup
-	for w := range workers {
-		partial[w] = newBrandes(n)
+	for range max(1, min(workers, chunks)) {
 		wait.Add(1)
-		go func(b *brandes, w int) {
+		go func(b *brandes) {
 			defer wait.Done()
-			for i := w; i < len(from); i += workers {
-				b.from(g, from[i])
+			for {
+				c := int(next.Add(1) - 1)
+				if c >= chunks {
+					return
+				}
+				for _, s := range from[c*sourcesPerChunk : min(len(from), (c+1)*sourcesPerChunk)] {
+					b.from(g, s)
+				}
+				<-turn[c]
+				for i := range betweenness {
+					betweenness[i] += b.betweenness[i]
+					harmonic[i] += b.harmonic[i]
+				}
+				if c+1 < chunks {
+					close(turn[c+1])
+				}
+				clear(b.betweenness)
+				clear(b.harmonic)
 			}
-		}(partial[w], w)
+		}(newBrandes(n))
 	}
 	wait.Wait()
-	betweenness, harmonic = partial[0].betweenness, partial[0].harmonic
-	for _, b := range partial[1:] {
-		for i := range betweenness {
-			betweenness[i] += b.betweenness[i]
-			harmonic[i] += b.harmonic[i]
-		}
-	}
 	return betweenness, harmonic
 }
 
-// brandes holds one worker's buffers and sums.
+// brandes holds one worker's buffers and the sums of its current chunk.
 type brandes struct {
 	betweenness, harmonic []float64
 	sigma, delta          []float64 // shortest paths from the source; dependency

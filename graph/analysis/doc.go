@@ -48,5 +48,14 @@
 // k-cores are computed here on the compressed adjacency rather than by
 // gonum, whose versions keep maps per search, sum a community member by
 // member for every candidate move, and scan buckets linearly: too slow
-// beyond a few thousand nodes. PageRank, components and paths are gonum's.
+// beyond a few thousand nodes. Components and paths are gonum's.
+//
+// # Reproducible results
+//
+// One graph and one set of Options give the same numbers to the last bit
+// on every run and on any number of workers, so that exports and rankings
+// of one graph are the same bytes: PageRank is computed here, from the
+// uniform vector where gonum's starts from a random one; betweenness sums
+// the searches in a fixed order of chunks of sources; Louvain and the
+// sampled sources draw from generators seeded with Options.Seed.
 package analysis
