@@ -17,28 +17,6 @@ import (
 	"time"
 )
 
-// subprocessArgs names the environment variable that makes
-// TestKGSubprocess run kg with these arguments (separated by unit separators, U+001F).
-const subprocessArgs = "KG_TEST_SUBPROCESS_ARGS"
-
-// TestKGSubprocess is kg itself when the test binary is started by
-// kgCommand; otherwise it does nothing.
-func TestKGSubprocess(t *testing.T) {
-	joined, ok := os.LookupEnv(subprocessArgs)
-	if !ok {
-		t.Skip("runs only as kg's subprocess")
-	}
-	os.Exit(run(context.Background(), strings.Split(joined, "\x1f"), os.Stdout, os.Stderr))
-}
-
-// kgCommand is a real kg process running args.
-func kgCommand(t *testing.T, args ...string) *exec.Cmd {
-	t.Helper()
-	command := exec.Command(os.Args[0], "-test.run=^TestKGSubprocess$")
-	command.Env = append(os.Environ(), subprocessArgs+"="+strings.Join(args, "\x1f"))
-	return command
-}
-
 // directoryNames lists dir.
 func directoryNames(t *testing.T, dir string) []string {
 	t.Helper()
@@ -259,7 +237,7 @@ func TestKilledExportLeavesTheTargetAlone(t *testing.T) {
 	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	command := kgCommand(t, "export", "--db", db, "-o", path)
+	command := kgProcess("export", "--db", db, "-o", path)
 	if err := command.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -288,7 +266,7 @@ func TestKilledExportLeavesTheTargetAlone(t *testing.T) {
 			t.Errorf("the killed export left %q, a name that shows beside the target or that the next export reuses", name)
 		}
 	}
-	if output, err := kgCommand(t, "export", "--db", db, "-o", path).CombinedOutput(); err != nil {
+	if output, err := kgProcess("export", "--db", db, "-o", path).CombinedOutput(); err != nil {
 		t.Fatalf("export after the kill: %v\n%s", err, output)
 	}
 	file, err := os.Open(path)
@@ -311,7 +289,7 @@ func TestExportToAFullDiskExitsOneAndLeavesTheTargetAlone(t *testing.T) {
 	}
 	// A file size limit of 100 KiB fails the write the way a full disk
 	// does; Go ignores SIGXFSZ, so the write returns EFBIG.
-	kg := kgCommand(t, "export", "--db", db, "--metrics=false", "-o", path)
+	kg := kgProcess("export", "--db", db, "--metrics=false", "-o", path)
 	command := exec.Command("/bin/sh", append([]string{"-c", `ulimit -f 100 && exec "$@"`, "sh"}, kg.Args...)...)
 	command.Env = kg.Env
 	var stderr bytes.Buffer
@@ -350,7 +328,7 @@ func TestExportToAFailingStandardOutputExitsOne(t *testing.T) {
 func TestExportToAClosedPipeEndsQuietly(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "kg.db")
 	largeStore(t, db, 10, 10)
-	command := kgCommand(t, "export", "--db", db, "--metrics=false")
+	command := kgProcess("export", "--db", db, "--metrics=false")
 	stdout, err := command.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -386,7 +364,7 @@ func TestConcurrentKGExportsToOnePath(t *testing.T) {
 	var commands []*exec.Cmd
 	var outputs []*bytes.Buffer
 	for range 2 {
-		command := kgCommand(t, "export", "--db", db, "--metrics=false", "-o", path)
+		command := kgProcess("export", "--db", db, "--metrics=false", "-o", path)
 		output := &bytes.Buffer{}
 		command.Stdout, command.Stderr = output, output
 		if err := command.Start(); err != nil {
