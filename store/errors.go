@@ -16,6 +16,9 @@ var (
 	ErrVersion = errors.New("store: unsupported data version")
 	// ErrNoStore: a read-only open found no store to read.
 	ErrNoStore = errors.New("store: no store")
+	// ErrDamaged: the store's files are incomplete or fail their
+	// checksums; it is refused so that nothing writes over what is left.
+	ErrDamaged = errors.New("store: damaged")
 	// ErrReadOnly: a write was asked of a store opened read-only.
 	ErrReadOnly = errors.New("store: opened read-only")
 	// ErrInvalidArticle: an article cannot be stored as given.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -437,7 +438,7 @@ func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, er
 			return node, err
 		}
 	}
-	node, err := s.nextNodeID()
+	node, err := nextNodeID(b)
 	if err != nil {
 		return 0, err
 	}
@@ -475,17 +476,43 @@ func soleLongerNamed(txn *badger.Txn, t graph.Type, alias string) (uint64, bool,
 	return match, matches == 1, nil
 }
 
-// nextNodeID skips 0 so that no node has the zero value of an id.
-func (s *Store) nextNodeID() (uint64, error) {
-	for {
-		id, err := s.nodeIDs.Next()
-		if err != nil {
-			return 0, fmt.Errorf("store: next node id: %w", err)
-		}
-		if id != 0 {
-			return id, nil
-		}
+// nextNodeID takes the next node id from the counter kept in the store,
+// written in the transaction that creates the node: ids are dense, and a
+// process killed mid-build loses none, so putting the same articles again
+// gives the ids an uninterrupted run gives. The counter holds the next id
+// to give, 8 bytes big-endian, where Badger's sequence kept its lease in
+// stores written before: those go on from the end of their last lease. A
+// store without it starts from its highest node id.
+func nextNodeID(b *batch) (uint64, error) {
+	next, err := readNextNodeID(b.txn)
+	if err != nil {
+		return 0, err
 	}
+	return next, b.set(metaKey(metaNodeIDs), binary.BigEndian.AppendUint64(nil, next+1))
+}
+
+func readNextNodeID(txn *badger.Txn) (uint64, error) {
+	value, err := get(txn, metaKey(metaNodeIDs))
+	switch {
+	case err == nil && len(value) == 8:
+		// 0 is skipped so that no node has the zero value of an id.
+		return max(binary.BigEndian.Uint64(value), 1), nil
+	case err == nil:
+		return 0, fmt.Errorf("%w: node id counter of %d bytes", ErrCorrupt, len(value))
+	case !errors.Is(err, badger.ErrKeyNotFound):
+		return 0, fmt.Errorf("store: read node id counter: %w", err)
+	}
+	it := txn.NewIterator(badger.IteratorOptions{Reverse: true, Prefix: []byte{prefixNode}})
+	defer it.Close()
+	it.Seek(nodeKey(^uint64(0)))
+	if !it.Valid() {
+		return 1, nil
+	}
+	key, err := ParseKey(it.Item().Key())
+	if err != nil {
+		return 0, err
+	}
+	return key.Node + 1, nil
 }
 
 // batch is the write transaction Put fills. It remembers the writes of
