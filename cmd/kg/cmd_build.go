@@ -92,7 +92,7 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	if opts.Workers < 0 {
 		return usageError("build: --workers must be 0 or more, not %d", opts.Workers)
 	}
-	st, err := openStore(opts.DB, false)
+	st, err := openStore(opts.DB, createStore, stderr)
 	if err != nil {
 		return err
 	}
