@@ -123,10 +123,30 @@ func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
 }
 
 // remove deletes what a stored article contributed and takes it out of
-// the aggregates. Articles recorded as duplicates of it lose their
-// record: their text is no longer stored, so they are to be put again
-// like new ones.
+// the aggregates. When articles are recorded as duplicates of it, its
+// content passes to the first of them first (see promote), so that their
+// text stays stored whatever order articles are put in.
 func remove(b *batch, id string, old articleRecord) error {
+	if old.DuplicateOf != "" {
+		return b.delete(duplicateKey(old.DuplicateOf, id))
+	}
+	var duplicates []string
+	err := scan(b.txn, duplicatePrefix(id), false, func(key Key, _ []byte) error {
+		duplicates = append(duplicates, key.Article)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(duplicates) > 0 {
+		if err := promote(b, id, old, duplicates); err != nil {
+			return err
+		}
+	} else if old.Hash != "" {
+		if err := b.delete(hashKey(old.Hash)); err != nil {
+			return err
+		}
+	}
 	var aliases, edges []Key
 	for _, key := range old.Manifest {
 		parsed, err := ParseKey(key)
@@ -169,27 +189,93 @@ func remove(b *batch, id string, old articleRecord) error {
 			return err
 		}
 	}
-	if old.DuplicateOf != "" {
-		return b.delete(duplicateKey(old.DuplicateOf, id))
-	}
-	if old.Hash != "" {
-		if err := b.delete(hashKey(old.Hash)); err != nil {
-			return err
-		}
-	}
-	var duplicates []string
-	err := scan(b.txn, duplicatePrefix(id), false, func(key Key, _ []byte) error {
-		duplicates = append(duplicates, key.Article)
-		return nil
-	})
+	return nil
+}
+
+// promote makes heir, the first of the duplicates of original, hold the
+// content original holds, before original's is removed: original's own
+// keys are written again under heir's id, with heir's date on the
+// evidence, and counted in the aggregates as any article's are; the hash
+// index names heir, and the other duplicates become heir's. Removing
+// original then leaves every aggregate as putting heir alone would.
+// Edge records are left to remove, which recounts every edge of
+// original's evidence, heir's included.
+func promote(b *batch, original string, old articleRecord, duplicates []string) error {
+	heir := duplicates[0]
+	record, found, err := readArticle(b.txn, heir)
 	if err != nil {
 		return err
 	}
-	for _, duplicate := range duplicates {
-		if err := b.delete(duplicateKey(id, duplicate)); err != nil {
+	if !found {
+		return fmt.Errorf("%w: article %q is recorded as a duplicate of %q but not stored", ErrCorrupt, heir, original)
+	}
+	manifest := make([][]byte, 0, len(old.Manifest))
+	for _, key := range old.Manifest {
+		parsed, err := ParseKey(key)
+		if err != nil {
 			return err
 		}
-		if err := b.delete(articleKey(duplicate)); err != nil {
+		value, err := get(b.txn, key)
+		if err != nil {
+			return fmt.Errorf("store: read article %q: %w", original, err)
+		}
+		var moved []byte
+		switch parsed.Prefix {
+		case prefixMention:
+			count, err := decodeCount(value)
+			if err != nil {
+				return err
+			}
+			moved = mentionKey(parsed.Node, heir)
+			if err := b.set(moved, value); err != nil {
+				return err
+			}
+			err = adjustNode(b, parsed.Node, count, 1)
+		case prefixNodeAlias:
+			moved = nodeAliasKey(parsed.Node, parsed.Name, heir)
+			if err := b.set(moved, value); err != nil {
+				return err
+			}
+			err = addAlias(b, parsed.Node, parsed.Name, string(value), heir)
+		case prefixEvidence:
+			evidence, err := decodeEvidence(value)
+			if err != nil {
+				return err
+			}
+			evidence.Date = record.Date
+			moved = evidenceKey(parsed.From, parsed.Predicate, parsed.To, parsed.Negated, heir, parsed.Start)
+			err = b.set(moved, evidence.encode())
+		default:
+			err = fmt.Errorf("%w: article %q lists key %x", ErrCorrupt, original, key)
+		}
+		if err != nil {
+			return err
+		}
+		manifest = append(manifest, moved)
+	}
+	record.DuplicateOf, record.Manifest = "", manifest
+	if err := b.set(articleKey(heir), record.encode()); err != nil {
+		return err
+	}
+	if err := b.set(hashKey(old.Hash), []byte(heir)); err != nil {
+		return err
+	}
+	for _, duplicate := range duplicates {
+		if err := b.delete(duplicateKey(original, duplicate)); err != nil {
+			return err
+		}
+		if duplicate == heir {
+			continue
+		}
+		if err := b.set(duplicateKey(heir, duplicate), nil); err != nil {
+			return err
+		}
+		other, _, err := readArticle(b.txn, duplicate)
+		if err != nil {
+			return err
+		}
+		other.DuplicateOf = heir
+		if err := b.set(articleKey(duplicate), other.encode()); err != nil {
 			return err
 		}
 	}
