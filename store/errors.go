@@ -23,6 +23,9 @@ var (
 	ErrReadOnly = errors.New("store: opened read-only")
 	// ErrInvalidArticle: an article cannot be stored as given.
 	ErrInvalidArticle = errors.New("store: invalid article")
+	// ErrTooLarge: Put skipped an article too large to store; see
+	// SkippedError.
+	ErrTooLarge = errors.New("store: too large to store")
 	// ErrCorrupt: a stored key or value does not decode.
 	ErrCorrupt = errors.New("store: corrupt data")
 )

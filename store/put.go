@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/kg-project/kg/graph"
@@ -19,6 +20,7 @@ const (
 	Unchanged                // stored before with the same hash: nothing written
 	Replaced                 // stored before with another hash: the old content was removed first
 	Duplicate                // its text is that of another stored article: recorded, content not added
+	Skipped                  // too large to store: nothing written; the *SkippedError says why
 )
 
 func (o Outcome) String() string {
@@ -31,6 +33,8 @@ func (o Outcome) String() string {
 		return "replaced"
 	case Duplicate:
 		return "duplicate"
+	case Skipped:
+		return "skipped"
 	}
 	return fmt.Sprintf("Outcome(%d)", int(o))
 }
@@ -53,6 +57,12 @@ func (o Outcome) String() string {
 // Unchanged whenever its id is stored with an empty hash too. Articles
 // are checked before anything is written; after a write error, the
 // articles before the failing one may be stored.
+//
+// An article that cannot be stored, a key of it longer than Badger takes
+// or its writes more than one transaction holds, is Skipped: nothing of
+// it is written, and the articles before and after it are stored as if
+// it were not there. Put then returns every outcome and a *SkippedError
+// naming the skipped articles, which matches ErrTooLarge.
 func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 	if s.readOnly {
 		return nil, fail(ErrReadOnly, "store: %s was opened read-only; cannot store articles", s.dir)
@@ -64,12 +74,22 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 	}
 	s.writing.Lock()
 	defer s.writing.Unlock()
-	b := &batch{db: s.db, txn: s.db.NewTransaction(true)}
+	b := &batch{db: s.db, txn: s.db.NewTransaction(true), maxValue: maxValueSize(s.db.Opts())}
 	defer func() { b.txn.Discard() }()
 	outcomes := make([]Outcome, 0, len(articles))
+	var skipped SkippedError
 	for _, a := range articles {
 		b.article = a.ID
 		outcome, err := s.put(b, a)
+		var tooLarge *tooLargeError
+		if errors.As(err, &tooLarge) {
+			if err := b.rollback(); err != nil {
+				return nil, err
+			}
+			skipped.Articles = append(skipped.Articles, SkippedArticle{ID: a.ID, Reason: tooLarge.reason})
+			outcomes = append(outcomes, Skipped)
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -79,8 +99,57 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 	if err := b.txn.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", err)
 	}
+	if len(skipped.Articles) > 0 {
+		return outcomes, &skipped
+	}
 	return outcomes, nil
 }
+
+// maxKeySize is the longest key Badger stores.
+const maxKeySize = 65000
+
+// SkippedError lists the articles Put skipped as too large to store.
+type SkippedError struct {
+	Articles []SkippedArticle
+}
+
+// SkippedArticle is an article Put skipped, and why.
+type SkippedArticle struct {
+	ID     string
+	Reason string // what was too large, e.g. "a key of 70016 bytes, over the 65000 a key may have"
+}
+
+func (e *SkippedError) Error() string {
+	reasons := make([]string, len(e.Articles))
+	for i, article := range e.Articles {
+		reasons[i] = fmt.Sprintf("article %q skipped: too large to store (%s)", ClipID(article.ID), article.Reason)
+	}
+	return "store: " + strings.Join(reasons, "; ")
+}
+
+func (e *SkippedError) Unwrap() error { return ErrTooLarge }
+
+// ClipID shortens an id too long to show in a message to its first 60
+// bytes, cut at a character boundary, and its length.
+func ClipID(id string) string {
+	const shown = 60
+	if len(id) <= shown {
+		return id
+	}
+	cut := shown
+	for cut > 0 && !utf8.RuneStart(id[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d bytes)", id[:cut], len(id))
+}
+
+// tooLargeError stops putting an article that cannot be stored; Put
+// skips the article.
+type tooLargeError struct {
+	reason string
+}
+
+func (e *tooLargeError) Error() string { return "store: too large to store: " + e.reason }
 
 // put plans and writes one article into the batch.
 func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
@@ -605,11 +674,12 @@ func readNextNodeID(txn *badger.Txn) (uint64, error) {
 // the articles it holds so that, when one more write would make the
 // transaction too big, it can start again with whole articles only.
 type batch struct {
-	db      *badger.DB
-	txn     *badger.Txn
-	done    []write // writes of the articles completed in txn
-	current []write // writes of the article being put
-	article string  // id of the article being put
+	db       *badger.DB
+	maxValue int64 // the longest value Badger stores
+	txn      *badger.Txn
+	done     []write // writes of the articles completed in txn
+	current  []write // writes of the article being put
+	article  string  // id of the article being put
 }
 
 type write struct {
@@ -626,6 +696,13 @@ func (b *batch) delete(key []byte) error {
 }
 
 func (b *batch) write(w write) error {
+	// Badger's own refusal carries a dump of the whole key or value.
+	if len(w.key) > maxKeySize {
+		return &tooLargeError{fmt.Sprintf("a key of %d bytes, over the %d a key may have", len(w.key), maxKeySize)}
+	}
+	if int64(len(w.value)) > b.maxValue {
+		return &tooLargeError{fmt.Sprintf("a value of %d bytes, over the %d a value may have", len(w.value), b.maxValue)}
+	}
 	err := b.apply(w)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		// txn holds part of the current article: discard it, commit the
@@ -645,15 +722,47 @@ func (b *batch) write(w write) error {
 		b.txn = b.db.NewTransaction(true)
 		for _, current := range b.current {
 			if err := b.apply(current); err != nil {
-				return fmt.Errorf("store: article %q is too big for one transaction: %w", b.article, err)
+				return tooBig(err)
 			}
 		}
-		err = b.apply(w)
-	}
-	if err != nil {
+		if err := b.apply(w); err != nil {
+			return tooBig(err)
+		}
+	} else if err != nil {
 		return fmt.Errorf("store: write: %w", err)
 	}
 	b.current = append(b.current, w)
+	return nil
+}
+
+// maxValueSize is the longest value Badger stores with opts.
+func maxValueSize(opts badger.Options) int64 {
+	if opts.InMemory {
+		return opts.ValueThreshold
+	}
+	return opts.ValueLogFileSize
+}
+
+// tooBig is the error of an article whose writes alone fill a
+// transaction.
+func tooBig(err error) error {
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		return &tooLargeError{"its writes are more than one transaction holds"}
+	}
+	return fmt.Errorf("store: write: %w", err)
+}
+
+// rollback drops the writes of the article being put, keeping those of
+// the articles completed before it.
+func (b *batch) rollback() error {
+	b.txn.Discard()
+	b.txn = b.db.NewTransaction(true)
+	b.current = nil
+	for _, done := range b.done {
+		if err := b.apply(done); err != nil {
+			return fmt.Errorf("store: replay writes: %w", err)
+		}
+	}
 	return nil
 }
 
