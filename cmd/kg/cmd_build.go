@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -70,6 +71,8 @@ func (s *buildSummary) count(outcomes []store.Outcome) {
 			s.unchanged++
 		case store.Duplicate:
 			s.duplicates++
+		case store.Skipped:
+			s.skipped++
 		}
 	}
 }
@@ -123,8 +126,8 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 		p.workers = workers
 	}
 	p.known = func(id, hash string) (bool, error) { return st.HasArticle(id, contentKey(hash)) }
-	w := startWriter(st)
-	batch := make([]*graph.Article, 0, putBatch)
+	w := startWriter(st, stderr)
+	batch := make([]pending, 0, putBatch)
 	runErr := p.run(ctx, src, func(it *item) error {
 		summary.read++
 		if it.known {
@@ -135,12 +138,12 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 		// one HasArticle was asked about.
 		it.article.Hash = contentKey(it.hash)
 		summary.words += it.article.Words
-		batch = append(batch, it.article)
+		batch = append(batch, pending{article: it.article, source: it.doc.Source, line: it.doc.Line})
 		if len(batch) < putBatch {
 			return nil
 		}
 		full := batch
-		batch = make([]*graph.Article, 0, putBatch)
+		batch = make([]pending, 0, putBatch)
 		return w.write(full)
 	})
 	// An interrupted run still stores what it extracted; a failed Put is
@@ -157,7 +160,7 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 		runErr = writeErr
 	}
 	summary.add(stored)
-	summary.skipped = int(skipped.Load())
+	summary.skipped += int(skipped.Load())
 	summary.elapsed = time.Since(started)
 	summary.peakMemory = peakMemory()
 	fmt.Fprintf(stderr, "kg: %v\n", summary)
@@ -178,21 +181,31 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 // build extracts every article again and replaces it.
 func contentKey(textHash string) string { return textHash + "/" + extract.Version }
 
+// pending is an article waiting to be stored, with where it was read.
+type pending struct {
+	article *graph.Article
+	source  string
+	line    int
+}
+
 // writer stores batches of articles on its own goroutine, in the order
-// they are given, so that extraction need not wait for the store.
+// they are given, so that extraction need not wait for the store. It
+// reports the articles the store skips as too large on stderr.
 type writer struct {
 	st      *store.Store
-	batches chan []*graph.Article
+	stderr  io.Writer
+	batches chan []pending
 	failed  chan struct{} // closed when a Put fails
 	done    chan struct{} // closed when the goroutine ends
 	stored  buildSummary  // outcome counts; read after done
 	err     error         // the failed Put's; read after failed or done
 }
 
-func startWriter(st *store.Store) *writer {
+func startWriter(st *store.Store, stderr io.Writer) *writer {
 	w := &writer{
 		st:      st,
-		batches: make(chan []*graph.Article, queuedBatches),
+		stderr:  stderr,
+		batches: make(chan []pending, queuedBatches),
 		failed:  make(chan struct{}),
 		done:    make(chan struct{}),
 	}
@@ -202,7 +215,16 @@ func startWriter(st *store.Store) *writer {
 			if w.err != nil {
 				continue
 			}
-			outcomes, err := w.st.Put(batch...)
+			articles := make([]*graph.Article, len(batch))
+			for i, p := range batch {
+				articles[i] = p.article
+			}
+			outcomes, err := w.st.Put(articles...)
+			var skipped *store.SkippedError
+			if errors.As(err, &skipped) {
+				w.report(batch, skipped)
+				err = nil
+			}
 			if err != nil {
 				w.err = err
 				close(w.failed)
@@ -214,9 +236,24 @@ func startWriter(st *store.Store) *writer {
 	return w
 }
 
+// report prints where each article the store skipped was read, and why.
+func (w *writer) report(batch []pending, skipped *store.SkippedError) {
+	for _, article := range skipped.Articles {
+		for _, p := range batch {
+			if p.article.ID == article.ID {
+				fmt.Fprintf(w.stderr, "kg: %v\n", corpus.Problem{
+					File: p.source, Line: p.line, Skipped: true,
+					Reason: fmt.Sprintf("document %q skipped: too large to store (%s)", store.ClipID(article.ID), article.Reason),
+				})
+				break
+			}
+		}
+	}
+}
+
 // write queues a batch, waiting while the queue is full; after a failed
 // Put it returns that Put's error instead.
-func (w *writer) write(batch []*graph.Article) error {
+func (w *writer) write(batch []pending) error {
 	select {
 	case <-w.failed:
 		return w.err

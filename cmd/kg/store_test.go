@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/store"
 )
 
 // storeCommands are command lines that use a store, --db and its
@@ -157,5 +159,35 @@ func TestCommandsRefuseADamagedStore(t *testing.T) {
 				t.Errorf("the commands changed the damaged store's files")
 			}
 		})
+	}
+}
+
+func TestBuildSkipsAnArticleTooLargeToStoreAndGoesOn(t *testing.T) {
+	long := strings.Repeat("7", 70000)
+	lines := newsLines(3)
+	lines[1] = `{"id":"` + long + `","text":"Angela Merkel met Emmanuel Macron in Berlin."}`
+	input := writeFiles(t, map[string]string{"news.jsonl": strings.Join(lines, "\n") + "\n"})
+	db := filepath.Join(t.TempDir(), "kg.db")
+	var out outputs
+	code := run(context.Background(), []string{"build", "--db", db, filepath.Join(input, "news.jsonl")}, &out.stdout, &out.stderr)
+	if code != exitSkipped {
+		t.Errorf("kg build exited %d, want %d", code, exitSkipped)
+	}
+	if !strings.Contains(out.stderr.String(), "news.jsonl:2: ") || !strings.Contains(out.stderr.String(), "skipped") || out.stderr.Len() > 2000 {
+		t.Errorf("kg build does not name the skipped line briefly:\n%.3000s", out.stderr.String())
+	}
+	st, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if stats, err := st.Stats(); err != nil || stats.Documents != 2 {
+		t.Errorf("Stats = %+v, %v; want the 2 other articles", stats, err)
+	}
+	// Named in the articles before and after the skipped one.
+	for _, name := range []string{"Anna Abbott", "Clara Abbott"} {
+		if nodes, err := st.Lookup(name); err != nil || len(nodes) != 1 {
+			t.Errorf("Lookup(%q) = %v, %v; want its node", name, nodes, err)
+		}
 	}
 }
