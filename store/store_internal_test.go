@@ -220,3 +220,62 @@ func TestBadgerLogger(t *testing.T) {
 		t.Errorf("logged %q, want %q", out.String(), want)
 	}
 }
+
+// Stores written before node ids were counted in the store kept Badger's
+// sequence lease under the counter's key, or, if older still, nothing:
+// new nodes go on after every id given.
+func TestNodeIDsGoOnInOlderStores(t *testing.T) {
+	tests := []struct {
+		name    string
+		prepare func(db *badger.DB) error
+		want    uint64
+	}{
+		{"sequence lease", func(db *badger.DB) error {
+			sequence, err := db.GetSequence(metaKey(metaNodeIDs), 1000)
+			if err != nil {
+				return err
+			}
+			for range 3 {
+				if _, err := sequence.Next(); err != nil {
+					return err
+				}
+			}
+			// A killed process never releases its lease, which began
+			// after the first article's two nodes.
+			return nil
+		}, 3 + 1000},
+		{"no counter", func(db *badger.DB) error {
+			return db.Update(func(txn *badger.Txn) error { return txn.Delete(metaKey(metaNodeIDs)) })
+		}, 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s, err := Open(dir, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Put(smallArticle(1, "first")); err != nil {
+				t.Fatal(err)
+			}
+			if err := tc.prepare(s.db); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			s, err = Open(dir, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := s.Put(smallArticle(2, "second")); err != nil {
+				t.Fatal(err)
+			}
+			nodes, err := s.Lookup("Person 2")
+			if err != nil || len(nodes) != 1 || nodes[0].ID != tc.want {
+				t.Errorf("the node made after reopening: %v, %v; want id %d", nodes, err, tc.want)
+			}
+		})
+	}
+}
