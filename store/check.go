@@ -53,10 +53,11 @@ func damaged(dir, format string, args ...any) error {
 
 // checkFiles refuses a store whose files Badger would misread or delete:
 // table files without a MANIFEST, a MANIFEST that does not replay to its
-// end, a table the MANIFEST lists but that is missing, and a table whose
-// footer, index or blocks fail their checksums. Badger would open the
-// first three as an empty or shorter database and delete the tables it
-// does not know; it would read the last as fewer keys, or panic.
+// end, a table the MANIFEST lists but that is missing, tables it does not
+// list (see checkUnlisted), and a table whose footer, index or blocks
+// fail their checksums. Badger would open the first four as an empty or
+// shorter database and delete the tables it does not know; it would read
+// the last as fewer keys, or panic.
 func checkFiles(dir string, files []string, hasManifest bool, opts badger.Options) error {
 	if !hasManifest {
 		return damaged(dir, "it holds %s but no MANIFEST", strings.Join(files, ", "))
