@@ -184,6 +184,26 @@ func TestAggregatesMatchTheirArticles(t *testing.T) {
 		}
 	}
 	checkAggregates(t, s, "after restoring the first versions")
+
+	// Originals with duplicates change: a duplicate takes over each
+	// original's content, the others become its duplicates.
+	var duplicates, originals []*graph.Article
+	for _, i := range []int{30, 31, 32} {
+		for _, suffix := range []string{"-copy-b", "-copy-a"}[:1+i%2] {
+			copied := *articles[i]
+			copied.ID += suffix
+			copied.Date = time.Date(2010, 1, 1+i, 0, 0, 0, 0, time.UTC)
+			duplicates = append(duplicates, &copied)
+		}
+		originals = append(originals, rewritten(articles[i], 2))
+	}
+	if _, err := s.Put(duplicates...); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Put(originals...); err != nil {
+		t.Fatal(err)
+	}
+	checkAggregates(t, s, "after originals with duplicates changed")
 }
 
 // aggregateArticles makes n articles sharing few people, so that edges

@@ -5,7 +5,7 @@
 // # Model
 //
 // A node is one (type, normalised name) across all articles; its id comes
-// from a Badger sequence. An article entity joins the node of its type and
+// from a counter kept in the store (see Node ids). An article entity joins the node of its type and
 // name or, when its name is one word, the only node of its type with a
 // longer name that has that word as an alias ("Putin" joins "Vladimir
 // Putin"). An edge is every sentence stating one (From, Predicate, To,
@@ -36,8 +36,50 @@
 //
 // An article whose text (its Hash) is that of a stored article is recorded
 // as a duplicate and adds nothing. When the article it duplicates is
-// replaced, the duplicate's record is dropped, since its text is no longer
-// stored: HasArticle then says false, and putting it again adds it.
+// replaced, its content passes to the first of its duplicates in id order
+// before it is removed: the article's own keys are written again under
+// the duplicate's id, with the duplicate's date on the evidence, the hash
+// index names the duplicate, and the other duplicates become its. So a
+// duplicate's text stays stored whatever order articles are put in, and
+// the aggregates are those putting the remaining articles gives.
+//
+// # Node ids
+//
+// Node ids come from a counter kept in the store and advanced in the
+// transaction that creates the nodes, so they are dense, and a process
+// killed mid-build loses none: putting the same articles again gives
+// the ids an uninterrupted run gives.
+//
+// # Size limits
+//
+// An article with a key longer than Badger takes (65,000 bytes), or whose
+// writes are more than one transaction holds, is skipped by Put: nothing
+// of it is written, the articles around it are stored, and Put names it
+// in a *SkippedError.
+//
+// # Damage
+//
+// Open checks a store's files before Badger opens them, since Badger would
+// read an incomplete store as an empty or shorter one and, opened for
+// writing, delete the tables it does not know. Badger files without a
+// MANIFEST, a MANIFEST that does not replay to its end or lists a missing
+// table, tables the MANIFEST does not list that no crash could have left
+// (more than one newer than every listed table, or one without a .mem
+// file holding its keys), and any table failing its checksums are refused
+// with ErrDamaged, read-only or not, and nothing is written. Blocks are
+// verified again when read, and a Badger panic while reading becomes
+// ErrDamaged. A read-only Open that finds the write-ahead log cut short by
+// a killed process opens the store for writing once, which has Badger
+// discard the unfinished write, and reports it through Recovered.
+//
+// BUG(store): A table the MANIFEST does not list that is newer than every
+// listed one is taken for the flush a killed process did not record when
+// a .mem file is present, and Badger deletes it: a MANIFEST that lost
+// exactly its last record, with a memtable pending, goes unnoticed.
+//
+// BUG(store): Damage to the write-ahead log (.mem) past its first bad
+// entry reads like the tail a killed process left: a read-only Open
+// discards it, as opening for writing always did.
 //
 // BUG(store): Dates keep their instant, not their location: they come back
 // in UTC.

@@ -16,10 +16,16 @@ var (
 	ErrVersion = errors.New("store: unsupported data version")
 	// ErrNoStore: a read-only open found no store to read.
 	ErrNoStore = errors.New("store: no store")
+	// ErrDamaged: the store's files are incomplete or fail their
+	// checksums; it is refused so that nothing writes over what is left.
+	ErrDamaged = errors.New("store: damaged")
 	// ErrReadOnly: a write was asked of a store opened read-only.
 	ErrReadOnly = errors.New("store: opened read-only")
 	// ErrInvalidArticle: an article cannot be stored as given.
 	ErrInvalidArticle = errors.New("store: invalid article")
+	// ErrTooLarge: Put skipped an article too large to store; see
+	// SkippedError.
+	ErrTooLarge = errors.New("store: too large to store")
 	// ErrCorrupt: a stored key or value does not decode.
 	ErrCorrupt = errors.New("store: corrupt data")
 	// ErrDiskFull: the file system holding the store has too little free

@@ -47,7 +47,7 @@ const (
 // Names of the meta records.
 const (
 	metaVersion = "version"  // the data version, 4 bytes big-endian
-	metaNodeIDs = "node-ids" // Badger's sequence lease for node ids
+	metaNodeIDs = "node-ids" // the next node id, 8 bytes big-endian (Badger's sequence lease before)
 )
 
 // Key is a key taken apart by ParseKey. Only the fields the key's Prefix

@@ -51,7 +51,7 @@ func (s *Store) PutAnalysis(a graph.Analysis, metrics map[uint64]graph.Metrics) 
 // Analysis returns the stored analysis summary; found is false when none
 // is stored.
 func (s *Store) Analysis() (a graph.Analysis, found bool, err error) {
-	err = s.db.View(func(txn *badger.Txn) error {
+	err = s.view(func(txn *badger.Txn) error {
 		item, err := txn.Get(analysisKey())
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			return nil
@@ -71,7 +71,7 @@ func (s *Store) Analysis() (a graph.Analysis, found bool, err error) {
 // Metrics returns the stored metrics by node id.
 func (s *Store) Metrics() (map[uint64]graph.Metrics, error) {
 	metrics := make(map[uint64]graph.Metrics)
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		return eachItem(txn, []byte{prefixMetrics}, true, func(item *badger.Item) error {
 			key := item.Key()
 			if len(key) != 9 {

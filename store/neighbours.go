@@ -48,7 +48,7 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 		q.Direction = Both
 	}
 	var rows []Neighbour
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		reader := newNodeReader(txn)
 		defer reader.close()
 		edges := newEdgeReader(txn)

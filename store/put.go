@@ -1,9 +1,11 @@
 package store
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/kg-project/kg/graph"
@@ -19,6 +21,7 @@ const (
 	Replaced                 // stored before with another hash: the old content was removed first
 	Duplicate                // its text is that of another stored article: recorded, content not added
 	Collision                // its id is stored from another source: nothing written
+	Skipped                  // too large to store: nothing written; the *SkippedError says why
 )
 
 func (o Outcome) String() string {
@@ -33,6 +36,8 @@ func (o Outcome) String() string {
 		return "duplicate"
 	case Collision:
 		return "collision"
+	case Skipped:
+		return "skipped"
 	}
 	return fmt.Sprintf("Outcome(%d)", int(o))
 }
@@ -57,6 +62,12 @@ func (o Outcome) String() string {
 // Unchanged whenever its id is stored with an empty hash too. Articles
 // are checked before anything is written; after a write error, the
 // articles before the failing one may be stored.
+//
+// An article that cannot be stored, a key of it longer than Badger takes
+// or its writes more than one transaction holds, is Skipped: nothing of
+// it is written, and the articles before and after it are stored as if
+// it were not there. Put then returns every outcome and a *SkippedError
+// naming the skipped articles, which matches ErrTooLarge.
 func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 	if s.readOnly {
 		return nil, fail(ErrReadOnly, "store: %s was opened read-only; cannot store articles", s.dir)
@@ -71,12 +82,22 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 	if err := s.checkSpace(); err != nil {
 		return nil, err
 	}
-	b := &batch{db: s.db, txn: s.db.NewTransaction(true)}
+	b := &batch{db: s.db, txn: s.db.NewTransaction(true), maxValue: maxValueSize(s.db.Opts())}
 	defer func() { b.txn.Discard() }()
 	outcomes := make([]Outcome, 0, len(articles))
+	var skipped SkippedError
 	for _, a := range articles {
 		b.article = a.ID
 		outcome, err := s.put(b, a)
+		var tooLarge *tooLargeError
+		if errors.As(err, &tooLarge) {
+			if err := b.rollback(); err != nil {
+				return nil, err
+			}
+			skipped.Articles = append(skipped.Articles, SkippedArticle{ID: a.ID, Reason: tooLarge.reason})
+			outcomes = append(outcomes, Skipped)
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -86,8 +107,57 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 	if err := b.txn.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", noSpace(s.dir, err))
 	}
+	if len(skipped.Articles) > 0 {
+		return outcomes, &skipped
+	}
 	return outcomes, nil
 }
+
+// maxKeySize is the longest key Badger stores.
+const maxKeySize = 65000
+
+// SkippedError lists the articles Put skipped as too large to store.
+type SkippedError struct {
+	Articles []SkippedArticle
+}
+
+// SkippedArticle is an article Put skipped, and why.
+type SkippedArticle struct {
+	ID     string
+	Reason string // what was too large, e.g. "a key of 70016 bytes, over the 65000 a key may have"
+}
+
+func (e *SkippedError) Error() string {
+	reasons := make([]string, len(e.Articles))
+	for i, article := range e.Articles {
+		reasons[i] = fmt.Sprintf("article %q skipped: too large to store (%s)", ClipID(article.ID), article.Reason)
+	}
+	return "store: " + strings.Join(reasons, "; ")
+}
+
+func (e *SkippedError) Unwrap() error { return ErrTooLarge }
+
+// ClipID shortens an id too long to show in a message to its first 60
+// bytes, cut at a character boundary, and its length.
+func ClipID(id string) string {
+	const shown = 60
+	if len(id) <= shown {
+		return id
+	}
+	cut := shown
+	for cut > 0 && !utf8.RuneStart(id[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d bytes)", id[:cut], len(id))
+}
+
+// tooLargeError stops putting an article that cannot be stored; Put
+// skips the article.
+type tooLargeError struct {
+	reason string
+}
+
+func (e *tooLargeError) Error() string { return "store: too large to store: " + e.reason }
 
 // put plans and writes one article into the batch.
 func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
@@ -133,10 +203,30 @@ func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
 }
 
 // remove deletes what a stored article contributed and takes it out of
-// the aggregates. Articles recorded as duplicates of it lose their
-// record: their text is no longer stored, so they are to be put again
-// like new ones.
+// the aggregates. When articles are recorded as duplicates of it, its
+// content passes to the first of them first (see promote), so that their
+// text stays stored whatever order articles are put in.
 func remove(b *batch, id string, old articleRecord) error {
+	if old.DuplicateOf != "" {
+		return b.delete(duplicateKey(old.DuplicateOf, id))
+	}
+	var duplicates []string
+	err := scan(b.txn, duplicatePrefix(id), false, func(key Key, _ []byte) error {
+		duplicates = append(duplicates, key.Article)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if len(duplicates) > 0 {
+		if err := promote(b, id, old, duplicates); err != nil {
+			return err
+		}
+	} else if old.Hash != "" {
+		if err := b.delete(hashKey(old.Hash)); err != nil {
+			return err
+		}
+	}
 	var aliases, edges []Key
 	for _, key := range old.Manifest {
 		parsed, err := ParseKey(key)
@@ -179,27 +269,93 @@ func remove(b *batch, id string, old articleRecord) error {
 			return err
 		}
 	}
-	if old.DuplicateOf != "" {
-		return b.delete(duplicateKey(old.DuplicateOf, id))
-	}
-	if old.Hash != "" {
-		if err := b.delete(hashKey(old.Hash)); err != nil {
-			return err
-		}
-	}
-	var duplicates []string
-	err := scan(b.txn, duplicatePrefix(id), false, func(key Key, _ []byte) error {
-		duplicates = append(duplicates, key.Article)
-		return nil
-	})
+	return nil
+}
+
+// promote makes heir, the first of the duplicates of original, hold the
+// content original holds, before original's is removed: original's own
+// keys are written again under heir's id, with heir's date on the
+// evidence, and counted in the aggregates as any article's are; the hash
+// index names heir, and the other duplicates become heir's. Removing
+// original then leaves every aggregate as putting heir alone would.
+// Edge records are left to remove, which recounts every edge of
+// original's evidence, heir's included.
+func promote(b *batch, original string, old articleRecord, duplicates []string) error {
+	heir := duplicates[0]
+	record, found, err := readArticle(b.txn, heir)
 	if err != nil {
 		return err
 	}
-	for _, duplicate := range duplicates {
-		if err := b.delete(duplicateKey(id, duplicate)); err != nil {
+	if !found {
+		return fmt.Errorf("%w: article %q is recorded as a duplicate of %q but not stored", ErrCorrupt, heir, original)
+	}
+	manifest := make([][]byte, 0, len(old.Manifest))
+	for _, key := range old.Manifest {
+		parsed, err := ParseKey(key)
+		if err != nil {
 			return err
 		}
-		if err := b.delete(articleKey(duplicate)); err != nil {
+		value, err := get(b.txn, key)
+		if err != nil {
+			return fmt.Errorf("store: read article %q: %w", original, err)
+		}
+		var moved []byte
+		switch parsed.Prefix {
+		case prefixMention:
+			count, err := decodeCount(value)
+			if err != nil {
+				return err
+			}
+			moved = mentionKey(parsed.Node, heir)
+			if err := b.set(moved, value); err != nil {
+				return err
+			}
+			err = adjustNode(b, parsed.Node, count, 1)
+		case prefixNodeAlias:
+			moved = nodeAliasKey(parsed.Node, parsed.Name, heir)
+			if err := b.set(moved, value); err != nil {
+				return err
+			}
+			err = addAlias(b, parsed.Node, parsed.Name, string(value), heir)
+		case prefixEvidence:
+			evidence, err := decodeEvidence(value)
+			if err != nil {
+				return err
+			}
+			evidence.Date = record.Date
+			moved = evidenceKey(parsed.From, parsed.Predicate, parsed.To, parsed.Negated, heir, parsed.Start)
+			err = b.set(moved, evidence.encode())
+		default:
+			err = fmt.Errorf("%w: article %q lists key %x", ErrCorrupt, original, key)
+		}
+		if err != nil {
+			return err
+		}
+		manifest = append(manifest, moved)
+	}
+	record.DuplicateOf, record.Manifest = "", manifest
+	if err := b.set(articleKey(heir), record.encode()); err != nil {
+		return err
+	}
+	if err := b.set(hashKey(old.Hash), []byte(heir)); err != nil {
+		return err
+	}
+	for _, duplicate := range duplicates {
+		if err := b.delete(duplicateKey(original, duplicate)); err != nil {
+			return err
+		}
+		if duplicate == heir {
+			continue
+		}
+		if err := b.set(duplicateKey(heir, duplicate), nil); err != nil {
+			return err
+		}
+		other, _, err := readArticle(b.txn, duplicate)
+		if err != nil {
+			return err
+		}
+		other.DuplicateOf = heir
+		if err := b.set(articleKey(duplicate), other.encode()); err != nil {
 			return err
 		}
 	}
@@ -448,7 +604,7 @@ func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, er
 			return node, err
 		}
 	}
-	node, err := s.nextNodeID()
+	node, err := nextNodeID(b)
 	if err != nil {
 		return 0, err
 	}
@@ -486,28 +642,55 @@ func soleLongerNamed(txn *badger.Txn, t graph.Type, alias string) (uint64, bool,
 	return match, matches == 1, nil
 }
 
-// nextNodeID skips 0 so that no node has the zero value of an id.
-func (s *Store) nextNodeID() (uint64, error) {
-	for {
-		id, err := s.nodeIDs.Next()
-		if err != nil {
-			return 0, fmt.Errorf("store: next node id: %w", err)
-		}
-		if id != 0 {
-			return id, nil
-		}
+// nextNodeID takes the next node id from the counter kept in the store,
+// written in the transaction that creates the node: ids are dense, and a
+// process killed mid-build loses none, so putting the same articles again
+// gives the ids an uninterrupted run gives. The counter holds the next id
+// to give, 8 bytes big-endian, where Badger's sequence kept its lease in
+// stores written before: those go on from the end of their last lease. A
+// store without it starts from its highest node id.
+func nextNodeID(b *batch) (uint64, error) {
+	next, err := readNextNodeID(b.txn)
+	if err != nil {
+		return 0, err
 	}
+	return next, b.set(metaKey(metaNodeIDs), binary.BigEndian.AppendUint64(nil, next+1))
+}
+
+func readNextNodeID(txn *badger.Txn) (uint64, error) {
+	value, err := get(txn, metaKey(metaNodeIDs))
+	switch {
+	case err == nil && len(value) == 8:
+		// 0 is skipped so that no node has the zero value of an id.
+		return max(binary.BigEndian.Uint64(value), 1), nil
+	case err == nil:
+		return 0, fmt.Errorf("%w: node id counter of %d bytes", ErrCorrupt, len(value))
+	case !errors.Is(err, badger.ErrKeyNotFound):
+		return 0, fmt.Errorf("store: read node id counter: %w", err)
+	}
+	it := txn.NewIterator(badger.IteratorOptions{Reverse: true, Prefix: []byte{prefixNode}})
+	defer it.Close()
+	it.Seek(nodeKey(^uint64(0)))
+	if !it.Valid() {
+		return 1, nil
+	}
+	key, err := ParseKey(it.Item().Key())
+	if err != nil {
+		return 0, err
+	}
+	return key.Node + 1, nil
 }
 
 // batch is the write transaction Put fills. It remembers the writes of
 // the articles it holds so that, when one more write would make the
 // transaction too big, it can start again with whole articles only.
 type batch struct {
-	db      *badger.DB
-	txn     *badger.Txn
-	done    []write // writes of the articles completed in txn
-	current []write // writes of the article being put
-	article string  // id of the article being put
+	db       *badger.DB
+	maxValue int64 // the longest value Badger stores
+	txn      *badger.Txn
+	done     []write // writes of the articles completed in txn
+	current  []write // writes of the article being put
+	article  string  // id of the article being put
 }
 
 type write struct {
@@ -524,6 +707,13 @@ func (b *batch) delete(key []byte) error {
 }
 
 func (b *batch) write(w write) error {
+	// Badger's own refusal carries a dump of the whole key or value.
+	if len(w.key) > maxKeySize {
+		return &tooLargeError{fmt.Sprintf("a key of %d bytes, over the %d a key may have", len(w.key), maxKeySize)}
+	}
+	if int64(len(w.value)) > b.maxValue {
+		return &tooLargeError{fmt.Sprintf("a value of %d bytes, over the %d a value may have", len(w.value), b.maxValue)}
+	}
 	err := b.apply(w)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		// txn holds part of the current article: discard it, commit the
@@ -543,15 +733,47 @@ func (b *batch) write(w write) error {
 		b.txn = b.db.NewTransaction(true)
 		for _, current := range b.current {
 			if err := b.apply(current); err != nil {
-				return fmt.Errorf("store: article %q is too big for one transaction: %w", b.article, err)
+				return tooBig(err)
 			}
 		}
-		err = b.apply(w)
-	}
-	if err != nil {
+		if err := b.apply(w); err != nil {
+			return tooBig(err)
+		}
+	} else if err != nil {
 		return fmt.Errorf("store: write: %w", err)
 	}
 	b.current = append(b.current, w)
+	return nil
+}
+
+// maxValueSize is the longest value Badger stores with opts.
+func maxValueSize(opts badger.Options) int64 {
+	if opts.InMemory {
+		return opts.ValueThreshold
+	}
+	return opts.ValueLogFileSize
+}
+
+// tooBig is the error of an article whose writes alone fill a
+// transaction.
+func tooBig(err error) error {
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		return &tooLargeError{"its writes are more than one transaction holds"}
+	}
+	return fmt.Errorf("store: write: %w", err)
+}
+
+// rollback drops the writes of the article being put, keeping those of
+// the articles completed before it.
+func (b *batch) rollback() error {
+	b.txn.Discard()
+	b.txn = b.db.NewTransaction(true)
+	b.current = nil
+	for _, done := range b.done {
+		if err := b.apply(done); err != nil {
+			return fmt.Errorf("store: replay writes: %w", err)
+		}
+	}
 	return nil
 }
 

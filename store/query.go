@@ -14,7 +14,7 @@ import (
 // Node returns the live node with id, or an error matching ErrNotFound.
 func (s *Store) Node(id uint64) (graph.Node, error) {
 	var node graph.Node
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		reader := newNodeReader(txn)
 		defer reader.close()
 		var live bool
@@ -37,7 +37,7 @@ func (s *Store) Lookup(name string) ([]graph.Node, error) {
 		return nil, nil
 	}
 	var nodes []graph.Node
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		var ids []uint64
 		err := scan(txn, aliasPrefix(normalised), false, func(key Key, _ []byte) error {
 			if len(ids) == 0 || ids[len(ids)-1] != key.Node {
@@ -89,7 +89,7 @@ func (s *Store) Closest(name string, n int) ([]graph.Node, error) {
 		closeness closeness
 	}
 	var candidates []candidate
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		best := make(map[uint64]closeness)
 		var alias string
 		var aliasCloseness closeness
@@ -146,7 +146,7 @@ func (s *Store) Closest(name string, n int) ([]graph.Node, error) {
 // Nodes calls fn with every live node in ascending id order, stopping at
 // the first error fn returns.
 func (s *Store) Nodes(fn func(graph.Node) error) error {
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		reader := newNodeReader(txn)
 		defer reader.close()
 		prefix := []byte{prefixNode}
@@ -182,7 +182,7 @@ func (s *Store) Nodes(fn func(graph.Node) error) error {
 // Edges calls fn with every edge, ordered by From, Predicate, To and
 // Negated, stopping at the first error fn returns.
 func (s *Store) Edges(fn func(graph.Edge) error) error {
-	return s.db.View(func(txn *badger.Txn) error {
+	return s.view(func(txn *badger.Txn) error {
 		return eachEdge(txn, func(key Key, record edgeRecord) error {
 			return fn(record.edge(key))
 		})
@@ -214,7 +214,7 @@ func eachEdge(txn *badger.Txn, fn func(Key, edgeRecord) error) error {
 // evidence is an error matching ErrNotFound.
 func (s *Store) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
 	var evidence []graph.Evidence
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		return scan(txn, edgePrefix(e.From, e.Predicate, e.To, e.Negated), true, func(key Key, buf []byte) error {
 			value, err := decodeEvidence(buf)
 			evidence = append(evidence, graph.Evidence{
@@ -266,7 +266,7 @@ type Stats struct {
 // Stats counts the store's articles, live nodes, edges and evidence.
 func (s *Store) Stats() (Stats, error) {
 	stats := Stats{Entities: make(map[graph.Type]int), Predicates: make(map[string]int)}
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		err := eachItem(txn, []byte{prefixArticle}, true, func(item *badger.Item) error {
 			return item.Value(func(value []byte) error {
 				// DuplicateOf is the record's first field so that this
@@ -327,7 +327,7 @@ func eachItem(txn *badger.Txn, prefix []byte, values bool, fn func(*badger.Item)
 // so that callers can skip extracting it again.
 func (s *Store) HasArticle(id, hash string) (bool, error) {
 	var has bool
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := s.view(func(txn *badger.Txn) error {
 		item, err := txn.Get(articleKey(id))
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			return nil

@@ -5,27 +5,22 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 )
 
 // dataVersion is the version of the key and value layout in keys.go and
 // codec.go. A store written with another layout is refused, not misread.
 const dataVersion = 2
 
-// nodeIDLease is how many node ids one sequence lease reserves: large
-// enough that leasing rarely costs a transaction, small enough that ids
-// lost to a killed process do not matter.
-const nodeIDLease = 1000
-
 // Options configure Open.
 type Options struct {
 	InMemory bool      // Badger in-memory mode, for tests
 	ReadOnly bool      // open for queries only
+	Existing bool      // refuse with ErrNoStore, as ReadOnly does, when dir holds no store
 	Logger   io.Writer // nil: Badger's own logging silenced
 }
 
@@ -35,7 +30,9 @@ type Store struct {
 	db       *badger.DB
 	dir      string
 	readOnly bool
-	nodeIDs  *badger.Sequence // nil when read-only
+	// recovered: a read-only Open found the write-ahead log cut short by
+	// a process that ended mid-write, and had Badger discard its tail.
+	recovered bool
 
 	// writing serialises Put: an article's writes are planned from reads
 	// of the open transaction and may be replayed into a new one, which is
@@ -43,42 +40,98 @@ type Store struct {
 	writing sync.Mutex
 }
 
-// Open opens the store in dir, creating it unless opts.ReadOnly. dir is
-// ignored with opts.InMemory.
+// Open opens the store in dir, creating it unless opts.ReadOnly or
+// opts.Existing. dir is ignored with opts.InMemory.
+//
+// A directory that holds Badger's files but not whole is refused with
+// ErrDamaged before Badger opens it, since Badger would read it as an
+// empty or shorter database and delete what it does not know: table
+// files without a MANIFEST, a MANIFEST that does not replay to its end or
+// lists a missing table, a table that fails its checksums. A read-only
+// Open that finds the write-ahead log cut short by a killed process
+// opens the store for writing once, while no other process has it, so
+// that Badger discards the unfinished write; Recovered then reports it.
 func Open(dir string, opts Options) (*Store, error) {
 	if opts.InMemory && opts.ReadOnly {
 		return nil, errors.New("store: an in-memory store cannot be opened read-only")
 	}
 	if opts.InMemory {
-		dir = ""
+		return open("", opts)
 	}
-	if opts.ReadOnly {
-		// Badger keeps its MANIFEST in every database it has created.
-		if _, err := os.Stat(filepath.Join(dir, "MANIFEST")); errors.Is(err, os.ErrNotExist) {
+	files, hasManifest, err := badgerFiles(dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 && !hasManifest {
+		if opts.ReadOnly || opts.Existing {
 			return nil, fail(ErrNoStore, "store: no store at %s; build one first", dir)
 		}
+		return open(dir, opts)
 	}
+	unlock, err := lockShared(dir)
+	if err != nil {
+		return nil, err
+	}
+	err = checkFiles(dir, files, hasManifest, badgerOptions(dir, opts))
+	unlock()
+	if err != nil {
+		return nil, err
+	}
+	s, err := open(dir, opts)
+	if opts.ReadOnly && err != nil && strings.Contains(err.Error(), badger.ErrTruncateNeeded.Error()) {
+		if err := truncateLog(dir, opts); err != nil {
+			return nil, err
+		}
+		s, err = open(dir, opts)
+		if s != nil {
+			s.recovered = true
+		}
+	}
+	return s, err
+}
+
+// truncateLog opens the store for writing and closes it again, which
+// makes Badger drop the torn tail of its write-ahead log: the write that
+// was in progress when a process was killed, never committed.
+func truncateLog(dir string, opts Options) error {
+	opts.ReadOnly = false
+	db, err := openBadger(dir, opts)
+	if err != nil {
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return fmt.Errorf("store: recover %s: %w", dir, err)
+	}
+	return nil
+}
+
+func openBadger(dir string, opts Options) (*badger.DB, error) {
 	db, err := badger.Open(badgerOptions(dir, opts))
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
-			return nil, fail(ErrLocked, "store: %s is in use by another kg process; wait for it to finish or use another --db", dir)
+			return nil, lockedError(dir)
 		}
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+	}
+	return db, nil
+}
+
+func open(dir string, opts Options) (*Store, error) {
+	db, err := openBadger(dir, opts)
+	if err != nil {
+		return nil, err
 	}
 	s := &Store{db: db, dir: dir, readOnly: opts.ReadOnly}
 	if err := s.checkVersion(); err != nil {
 		db.Close()
 		return nil, err
 	}
-	if !opts.ReadOnly {
-		s.nodeIDs, err = db.GetSequence(metaKey(metaNodeIDs), nodeIDLease)
-		if err != nil {
-			db.Close()
-			return nil, fmt.Errorf("store: open %s: node id sequence: %w", dir, err)
-		}
-	}
 	return s, nil
 }
+
+// Recovered reports whether Open had to discard the unfinished write of
+// a process killed while writing, so that a command can say so.
+func (s *Store) Recovered() bool { return s.recovered }
 
 // badgerOptions sizes Badger for a command-line tool that opens a store,
 // does one job and exits: small memtables and caches, no value-log file
@@ -98,6 +151,8 @@ func badgerOptions(dir string, opts Options) badger.Options {
 		WithNumGoroutines(2).
 		WithDetectConflicts(false).
 		WithMetricsEnabled(false).
+		WithChecksumVerificationMode(options.OnBlockRead).
+		WithVerifyValueChecksum(true).
 		WithLogger(nil)
 	if opts.Logger != nil {
 		o = o.WithLogger(&badgerLogger{out: opts.Logger})
@@ -130,7 +185,7 @@ func (s *Store) checkVersion() error {
 		})
 	}
 	if s.readOnly {
-		return s.db.View(check)
+		return s.view(check)
 	}
 	return s.db.Update(check)
 }
@@ -142,16 +197,9 @@ func isEmpty(txn *badger.Txn) bool {
 	return !it.Valid()
 }
 
-// Close releases unused node ids and closes the database.
+// Close closes the database.
 func (s *Store) Close() error {
-	var err error
-	if s.nodeIDs != nil {
-		err = s.nodeIDs.Release()
-	}
-	if closeErr := s.db.Close(); closeErr != nil {
-		err = errors.Join(err, closeErr)
-	}
-	if err != nil {
+	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close %s: %w", s.dir, err)
 	}
 	return nil
@@ -172,4 +220,25 @@ func (l *badgerLogger) log(level, format string, args []any) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	fmt.Fprintf(l.out, "badger %s: %s\n", level, strings.TrimRight(fmt.Sprintf(format, args...), "\n"))
+}
+
+// view runs fn in a read transaction. Badger panics on some damaged
+// data it reads; the panic becomes ErrDamaged naming the store.
+func (s *Store) view(fn func(*badger.Txn) error) (err error) {
+	defer func() {
+		if recovered := recover(); recovered != nil {
+			err = damaged(s.dir, "reading it failed: %v", firstLine(fmt.Sprint(recovered)))
+		}
+	}()
+	err = s.db.View(fn)
+	if err != nil && strings.Contains(err.Error(), "checksum") {
+		return damaged(s.dir, "%v", err)
+	}
+	return err
+}
+
+// firstLine keeps a panic's message short: Badger's may carry a dump.
+func firstLine(message string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(message), "\n")
+	return line
 }

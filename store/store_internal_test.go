@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -107,21 +108,56 @@ func TestPutLargerThanOneTransaction(t *testing.T) {
 	}
 }
 
-func TestPutTooBigArticle(t *testing.T) {
-	s, err := Open("", Options{InMemory: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	huge := smallArticle(1, "")
+func TestPutSkipsAnArticleTooLargeToStore(t *testing.T) {
+	manyWrites := smallArticle(1, "")
 	for i := range 3000 {
-		huge.Relations = append(huge.Relations, graph.Relation{Subject: "e1", Predicate: "visited", Object: "e2", Sentence: graph.Span{Start: i}, Evidence: strings.Repeat("y", 1<<10)})
+		manyWrites.Relations = append(manyWrites.Relations, graph.Relation{Subject: "e1", Predicate: "visited", Object: "e2", Sentence: graph.Span{Start: i}, Evidence: strings.Repeat("y", 1<<10)})
 	}
-	if _, err := s.Put(smallArticle(2, "small"), huge); !errors.Is(err, badger.ErrTxnTooBig) {
-		t.Fatalf("Put of an article bigger than a transaction: %v, want ErrTxnTooBig", err)
+	longID := smallArticle(1, "long id")
+	longID.ID = strings.Repeat("7", 70000)
+	longName := smallArticle(1, "long name")
+	longName.Entities[0].Name = strings.Repeat("Jean ", 14000)
+	tests := []struct {
+		name    string
+		article *graph.Article
+		reason  string
+	}{
+		{"writes more than one transaction holds", manyWrites, "more than one transaction holds"},
+		{"id longer than a key", longID, "a key of 700"},
+		{"name longer than a key", longName, "a key of 700"},
 	}
-	if stats, err := s.Stats(); err != nil || stats.Documents != 1 {
-		t.Errorf("after the failed Put: %+v, %v; want the article before it stored alone", stats, err)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, inMemory := range []bool{true, false} {
+				dir := ""
+				if !inMemory {
+					dir = t.TempDir()
+				}
+				s, err := Open(dir, Options{InMemory: inMemory})
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer s.Close()
+				outcomes, err := s.Put(smallArticle(2, "before"), tc.article, smallArticle(3, "after"))
+				var skipped *SkippedError
+				if !errors.As(err, &skipped) || !errors.Is(err, ErrTooLarge) || len(skipped.Articles) != 1 ||
+					skipped.Articles[0].ID != tc.article.ID || !strings.Contains(skipped.Articles[0].Reason, tc.reason) {
+					t.Fatalf("Put: %.300v; want a SkippedError naming the article, saying %q", err, tc.reason)
+				}
+				if len(err.Error()) > 300 {
+					t.Errorf("the error repeats what was too large: %.300s", err)
+				}
+				if want := []Outcome{Added, Skipped, Added}; !slices.Equal(outcomes, want) {
+					t.Errorf("outcomes %v, want %v", outcomes, want)
+				}
+				if stats, err := s.Stats(); err != nil || stats.Documents != 2 || stats.Evidence != 2 {
+					t.Errorf("after the Put: %+v, %v; want the articles before and after stored, alone", stats, err)
+				}
+				if stored, err := s.HasArticle(tc.article.ID, tc.article.Hash); err != nil || stored {
+					t.Errorf("HasArticle of the skipped article: %t, %v", stored, err)
+				}
+			}
+		})
 	}
 }
 
@@ -182,5 +218,64 @@ func TestBadgerLogger(t *testing.T) {
 	logger.Errorf("broken")
 	if want := "badger INFO: replaying 3 files\nbadger ERROR: broken\n"; out.String() != want {
 		t.Errorf("logged %q, want %q", out.String(), want)
+	}
+}
+
+// Stores written before node ids were counted in the store kept Badger's
+// sequence lease under the counter's key, or, if older still, nothing:
+// new nodes go on after every id given.
+func TestNodeIDsGoOnInOlderStores(t *testing.T) {
+	tests := []struct {
+		name    string
+		prepare func(db *badger.DB) error
+		want    uint64
+	}{
+		{"sequence lease", func(db *badger.DB) error {
+			sequence, err := db.GetSequence(metaKey(metaNodeIDs), 1000)
+			if err != nil {
+				return err
+			}
+			for range 3 {
+				if _, err := sequence.Next(); err != nil {
+					return err
+				}
+			}
+			// A killed process never releases its lease, which began
+			// after the first article's two nodes.
+			return nil
+		}, 3 + 1000},
+		{"no counter", func(db *badger.DB) error {
+			return db.Update(func(txn *badger.Txn) error { return txn.Delete(metaKey(metaNodeIDs)) })
+		}, 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s, err := Open(dir, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Put(smallArticle(1, "first")); err != nil {
+				t.Fatal(err)
+			}
+			if err := tc.prepare(s.db); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			s, err = Open(dir, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := s.Put(smallArticle(2, "second")); err != nil {
+				t.Fatal(err)
+			}
+			nodes, err := s.Lookup("Person 2")
+			if err != nil || len(nodes) != 1 || nodes[0].ID != tc.want {
+				t.Errorf("the node made after reopening: %v, %v; want id %d", nodes, err, tc.want)
+			}
+		})
 	}
 }

@@ -42,7 +42,7 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 	if opts.Resolution <= 0 || opts.Sample < 0 || opts.Seed == 0 {
 		return usageError("analyse: --resolution must be above 0, --sample at least 0 and --seed above 0")
 	}
-	st, err := openStore(opts.DB, false)
+	st, err := openStore(opts.DB, updateStore, stderr)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -93,7 +94,7 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	if opts.Workers < 0 {
 		return usageError("build: --workers must be 0 or more, not %d", opts.Workers)
 	}
-	st, err := openStore(opts.DB, false)
+	st, err := openStore(opts.DB, createStore, stderr)
 	if err != nil {
 		return err
 	}
@@ -134,7 +135,7 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 		return st.HasArticle(doc.ID, contentKey(hash))
 	}
 	w := startWriter(st, p.warn)
-	batch := make([]*graph.Article, 0, putBatch)
+	batch := make([]pending, 0, putBatch)
 	runErr := p.run(ctx, src, func(it *item) error {
 		summary.read++
 		if it.known {
@@ -146,12 +147,12 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 		it.article.Hash = contentKey(it.hash)
 		it.article.Source = sourceOf(it.doc)
 		summary.words += it.article.Words
-		batch = append(batch, it.article)
+		batch = append(batch, pending{article: it.article, source: it.doc.Source, line: it.doc.Line})
 		if len(batch) < putBatch {
 			return nil
 		}
 		full := batch
-		batch = make([]*graph.Article, 0, putBatch)
+		batch = make([]pending, 0, putBatch)
 		return w.write(full)
 	})
 	// An interrupted run still stores what it extracted; a failed Put is
@@ -168,7 +169,7 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 		runErr = writeErr
 	}
 	summary.add(stored)
-	summary.skipped = int(skipped.Load())
+	summary.skipped += int(skipped.Load())
 	summary.elapsed = time.Since(started)
 	summary.peakMemory = peakMemory()
 	fmt.Fprintf(stderr, "kg: %v\n", summary)
@@ -207,12 +208,20 @@ func collision(id, storedFrom string) error {
 // build extracts every article again and replaces it.
 func contentKey(textHash string) string { return textHash + "/" + extract.Version }
 
+// pending is an article waiting to be stored, with where it was read.
+type pending struct {
+	article *graph.Article
+	source  string
+	line    int
+}
+
 // writer stores batches of articles on its own goroutine, in the order
-// they are given, so that extraction need not wait for the store.
+// they are given, so that extraction need not wait for the store. It
+// reports the articles the store skips as too large on stderr.
 type writer struct {
 	st      *store.Store
 	warn    func(corpus.Problem) // reports the articles Put refused
-	batches chan []*graph.Article
+	batches chan []pending
 	failed  chan struct{} // closed when a Put fails
 	done    chan struct{} // closed when the goroutine ends
 	stored  buildSummary  // outcome counts; read after done
@@ -223,7 +232,7 @@ func startWriter(st *store.Store, warn func(corpus.Problem)) *writer {
 	w := &writer{
 		st:      st,
 		warn:    warn,
-		batches: make(chan []*graph.Article, queuedBatches),
+		batches: make(chan []pending, queuedBatches),
 		failed:  make(chan struct{}),
 		done:    make(chan struct{}),
 	}
@@ -233,7 +242,16 @@ func startWriter(st *store.Store, warn func(corpus.Problem)) *writer {
 			if w.err != nil {
 				continue
 			}
-			outcomes, err := w.st.Put(batch...)
+			articles := make([]*graph.Article, len(batch))
+			for i, p := range batch {
+				articles[i] = p.article
+			}
+			outcomes, err := w.st.Put(articles...)
+			var skipped *store.SkippedError
+			if errors.As(err, &skipped) {
+				w.report(batch, skipped)
+				err = nil
+			}
 			if err != nil {
 				w.err = err
 				close(w.failed)
@@ -252,23 +270,39 @@ func startWriter(st *store.Store, warn func(corpus.Problem)) *writer {
 // reportCollisions reports the articles Put refused because their id is
 // stored from another source. The build checks this before extracting,
 // so only a store changed since then makes any.
-func (w *writer) reportCollisions(batch []*graph.Article, outcomes []store.Outcome) error {
+func (w *writer) reportCollisions(batch []pending, outcomes []store.Outcome) error {
 	for i, outcome := range outcomes {
 		if outcome != store.Collision {
 			continue
 		}
-		stored, err := w.st.ArticleSource(batch[i].ID)
+		stored, err := w.st.ArticleSource(batch[i].article.ID)
 		if err != nil {
 			return err
 		}
-		w.warn(corpus.Problem{File: batch[i].Source, Reason: collision(batch[i].ID, stored).Error(), Skipped: true})
+		w.warn(corpus.Problem{File: batch[i].source, Line: batch[i].line, Reason: collision(batch[i].article.ID, stored).Error(), Skipped: true})
 	}
 	return nil
 }
 
+// report says where each article the store skipped as too large was
+// read, and why.
+func (w *writer) report(batch []pending, skipped *store.SkippedError) {
+	for _, article := range skipped.Articles {
+		for _, p := range batch {
+			if p.article.ID == article.ID {
+				w.warn(corpus.Problem{
+					File: p.source, Line: p.line, Skipped: true,
+					Reason: fmt.Sprintf("document %q skipped: too large to store (%s)", store.ClipID(article.ID), article.Reason),
+				})
+				break
+			}
+		}
+	}
+}
+
 // write queues a batch, waiting while the queue is full; after a failed
 // Put it returns that Put's error instead.
-func (w *writer) write(batch []*graph.Article) error {
+func (w *writer) write(batch []pending) error {
 	select {
 	case <-w.failed:
 		return w.err

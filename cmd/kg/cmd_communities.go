@@ -41,7 +41,7 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	if opts.N < 1 || opts.Members < 1 {
 		return usageError("communities: -n and --members must be at least 1")
 	}
-	st, err := openStore(opts.DB, true)
+	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}

@@ -57,7 +57,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 		defer os.RemoveAll(temporary)
 		dir = temporary
 	}
-	st, err := openStore(dir, false)
+	st, err := openStore(dir, createStore, stderr)
 	if err != nil {
 		return err
 	}

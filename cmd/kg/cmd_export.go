@@ -149,7 +149,7 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 	if err != nil {
 		return usageError("export: %v", err)
 	}
-	st, err := openStore(opts.DB, true)
+	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}

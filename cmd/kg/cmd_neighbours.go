@@ -66,7 +66,7 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 	if err != nil {
 		return err
 	}
-	st, err := openStore(opts.DB, true)
+	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}

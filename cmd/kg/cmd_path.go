@@ -44,7 +44,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	if opts.K < 1 {
 		return usageError("path: --k must be at least 1")
 	}
-	st, err := openStore(opts.DB, true)
+	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}

@@ -53,7 +53,7 @@ func runRender(ctx context.Context, opts renderOptions, args []string, stdout, s
 			return errors.New("render: a PNG needs Graphviz's neato, which is not installed; write an .svg instead")
 		}
 	}
-	st, err := openStore(opts.DB, true)
+	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}

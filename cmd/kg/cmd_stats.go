@@ -40,7 +40,7 @@ func runStats(ctx context.Context, opts statsOptions, args []string, stdout, std
 	if len(args) > 0 {
 		return usageError("stats: unexpected argument %q", args[0])
 	}
-	st, err := openStore(opts.DB, true)
+	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}

@@ -68,7 +68,7 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 			return usageError("top: %v", err)
 		}
 	}
-	st, err := openStore(opts.DB, true)
+	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/store"
@@ -22,10 +23,21 @@ func addFieldFlags(fs *flag.FlagSet, fields *corpus.Fields) {
 	fs.StringVar(&fields.URL, "field-url", "url", "JSON Lines member holding the URL")
 }
 
-// openStore opens the store in dir, turning a lock held by another process
-// into a message that names the store.
-func openStore(dir string, readOnly bool) (*store.Store, error) {
-	st, err := store.Open(dir, store.Options{ReadOnly: readOnly})
+// access says how a command uses the store.
+type access int
+
+const (
+	readStore   access = iota // read an existing store
+	updateStore               // write to an existing store (kg analyse)
+	createStore               // write to a store, creating it if there is none (kg build, kg demo)
+)
+
+// openStore opens the store in dir, refusing a missing one unless access
+// is createStore, and turns the store's refusals into messages that name
+// it. A read-only open that had to discard the unfinished write of a
+// killed process says so on stderr.
+func openStore(dir string, access access, stderr io.Writer) (*store.Store, error) {
+	st, err := store.Open(dir, store.Options{ReadOnly: access == readStore, Existing: access == updateStore})
 	switch {
 	case errors.Is(err, store.ErrLocked):
 		return nil, fail(store.ErrLocked, "the store %s is in use by another kg process; wait for it to finish or use another --db", dir)
@@ -33,6 +45,9 @@ func openStore(dir string, readOnly bool) (*store.Store, error) {
 		return nil, fmt.Errorf("no store in %s; run kg build first or give --db: %w", dir, err)
 	case err != nil:
 		return nil, err
+	}
+	if st.Recovered() {
+		fmt.Fprintf(stderr, "kg: the store %s was left by a kg process that did not finish; its unfinished write was discarded, everything committed before is kept\n", dir)
 	}
 	return st, nil
 }
