@@ -1,9 +1,11 @@
 package extract_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -46,4 +48,97 @@ func BenchmarkExtractBBC(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkExtractLarge extracts one article of 1, 4 and 16 MB, made of
+// BBC articles run together (and the same text on one line, with no line
+// break to cut it), and reports nanoseconds per byte, which stay flat when
+// extraction is linear in the article, and the bytes allocated per byte.
+// Run it with
+//
+//	go test -run '^$' -bench ExtractLarge -benchtime 1x -benchmem ./extract
+func BenchmarkExtractLarge(b *testing.B) {
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	corpus := largeCorpus(b)
+	for _, size := range []int{1 << 20, 4 << 20, 16 << 20} {
+		text := repeatTo(corpus, size)
+		for _, layout := range []struct {
+			name string
+			text string
+		}{
+			{"lines", text},
+			{"oneline", strings.Join(strings.Fields(text), " ")},
+		} {
+			b.Run(fmt.Sprintf("%s/%dMB", layout.name, size>>20), func(b *testing.B) {
+				b.SetBytes(int64(len(layout.text)))
+				for range b.N {
+					x.Extract(extract.Document{ID: "large", Text: layout.text})
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(layout.text)), "ns/byte")
+			})
+		}
+	}
+}
+
+// largeCorpus is the BBC articles joined by blank lines, or, where
+// ../shared is absent, generated news-like text.
+func largeCorpus(b *testing.B) string {
+	// The module root is the parent of this package, and ../shared sits
+	// beside it.
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "data/bbc/*/*.txt"))
+	sort.Strings(paths)
+	var text strings.Builder
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if utf8.Valid(raw) {
+			text.Write(raw)
+		} else {
+			text.WriteString(latin1(raw))
+		}
+		text.WriteString("\n\n")
+	}
+	if text.Len() > 0 {
+		return text.String()
+	}
+	return generatedNews(1 << 20)
+}
+
+// repeatTo repeats text, whole articles at a time, until it is size bytes
+// long.
+func repeatTo(text string, size int) string {
+	var out strings.Builder
+	for out.Len() < size {
+		rest := text[:min(len(text), size-out.Len())]
+		if k := strings.LastIndex(rest, "\n\n"); k > 0 && len(rest) < len(text) {
+			rest = rest[:k+2]
+		}
+		out.WriteString(rest)
+	}
+	return out.String()
+}
+
+// generatedNews writes size bytes of sentences in which people,
+// organisations and places act on one another.
+func generatedNews(size int) string {
+	people := []string{"Tony Blair", "Gordon Brown", "Michael Howard", "Charles Kennedy", "Vladimir Putin", "George Bush", "Jacques Chirac", "Gerhard Schroeder"}
+	orgs := []string{"Yukos", "Gazprom", "Microsoft", "the BBC", "Deutsche Bank", "the Labour Party", "Sony", "Google"}
+	places := []string{"London", "Moscow", "Paris", "Berlin", "Washington", "Tokyo", "Brussels", "Madrid"}
+	verbs := []string{"met", "criticised", "praised", "visited", "sued", "joined", "thanked", "warned"}
+	var out strings.Builder
+	for i := 0; out.Len() < size; i++ {
+		fmt.Fprintf(&out, "%s %s %s in %s on Monday, and %s said %d jobs would go.",
+			people[i%len(people)], verbs[i/3%len(verbs)], orgs[i/5%len(orgs)], places[i/7%len(places)], orgs[i/11%len(orgs)], i%900+100)
+		if i%6 == 5 {
+			out.WriteString("\n\n")
+		} else {
+			out.WriteString(" ")
+		}
+	}
+	return out.String()
 }

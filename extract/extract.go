@@ -69,6 +69,26 @@ type document struct {
 	mentions []mention
 	entities []*entity
 	work     []bool // mention index -> names a work (markWorks)
+	// bySentence lists, for each sentence, its mentions in index order;
+	// indexed counts the mentions listed so far (see inSentence).
+	bySentence [][]int
+	indexed    int
+	sexes      map[int]string // courtesySexes, once entities are settled
+}
+
+// inSentence returns the indexes of the mentions of sentence si, in
+// index order. Mentions are only ever added, so the index catches up with
+// those added since it was last read; it spares every question about one
+// sentence a scan of the whole article.
+func (d *document) inSentence(si int) []int {
+	if d.bySentence == nil || d.indexed > len(d.mentions) {
+		d.bySentence, d.indexed = make([][]int, len(d.sents)), 0
+	}
+	for ; d.indexed < len(d.mentions); d.indexed++ {
+		m := d.mentions[d.indexed].sent
+		d.bySentence[m] = append(d.bySentence[m], d.indexed)
+	}
+	return d.bySentence[si]
 }
 
 // Extract reads one article.
