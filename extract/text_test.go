@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -40,5 +41,34 @@ func TestAnalyseKeepsPossessives(t *testing.T) {
 		if !slices.EqualFunc(got, tt.words, slices.Equal) {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.words)
 		}
+	}
+}
+
+// TestOneLineArticleIsCutIntoBoundedSentences: an article on one line
+// with no full stop is one sentence to the segmenter; every step after it
+// reads a sentence whole, so it must come in bounded pieces, with no word
+// lost.
+func TestOneLineArticleIsCutIntoBoundedSentences(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("Tony Blair met Gordon Brown in London on Monday, and the talks went on ", 500)
+	sents := analyse(x.prose, text)
+	if len(sents) < 2 {
+		t.Fatalf("%d bytes without a full stop gave %d sentence", len(text), len(sents))
+	}
+	words := 0
+	for i, s := range sents {
+		if len(s.tokens) > maxSentenceTokens {
+			t.Errorf("sentence %d has %d tokens, more than %d", i, len(s.tokens), maxSentenceTokens)
+		}
+		if s.start != s.tokens[0].start || s.end != s.tokens[len(s.tokens)-1].end {
+			t.Errorf("sentence %d spans %d-%d, its tokens %d-%d", i, s.start, s.end, s.tokens[0].start, s.tokens[len(s.tokens)-1].end)
+		}
+		words += len(s.tokens)
+	}
+	if want := len(strings.Fields(strings.ReplaceAll(text, ",", " ,"))); words != want {
+		t.Errorf("the sentences hold %d tokens, the text %d", words, want)
 	}
 }
