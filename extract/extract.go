@@ -101,7 +101,8 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 		Entities:  []graph.Entity{},
 		Relations: []graph.Relation{},
 	}
-	d := &document{text: in.Text, sents: analyse(x.prose, in.Text), prose: x.prose}
+	text, origin := normalise(in.Text)
+	d := &document{text: text, sents: analyse(x.prose, text), prose: x.prose}
 	words := make([][]string, len(d.sents))
 	for i, s := range d.sents {
 		words[i] = make([]string, len(s.tokens))
@@ -122,7 +123,27 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 		rels = d.relations()
 	}
 	d.output(a, rels)
+	if origin != nil {
+		relocate(a, in.Text, origin)
+	}
 	return a
+}
+
+// relocate turns the offsets of a, which point into the normalised text,
+// into offsets into the article's text; a mention reads as the article
+// writes it.
+func relocate(a *graph.Article, text string, origin origin) {
+	for i := range a.Entities {
+		for j := range a.Entities[i].Mentions {
+			m := &a.Entities[i].Mentions[j]
+			m.Start, m.End = origin.source(m.Start), origin.source(m.End)
+			m.Text = text[m.Start:m.End]
+		}
+	}
+	for i := range a.Relations {
+		span := &a.Relations[i].Sentence
+		span.Start, span.End = origin.source(span.Start), origin.source(span.End)
+	}
 }
 
 // tagSentences tags the sentences that may state a relation: those that
