@@ -139,9 +139,9 @@ func (d *document) mergeAliases() {
 		if !matched {
 			continue
 		}
-		for j := range d.mentions {
+		for _, j := range d.inSentence(m.sent) {
 			other := d.mentions[j]
-			if other.sent != m.sent || other.first != i || other.via != "name" || other.entity < 0 || other.entity == m.entity {
+			if other.first != i || other.via != "name" || other.entity < 0 || other.entity == m.entity {
 				continue
 			}
 			if d.entities[other.entity].typ != d.entities[m.entity].typ || d.entities[other.entity].canonical {
