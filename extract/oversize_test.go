@@ -40,8 +40,8 @@ func TestNameLongerThanBoundIsNoName(t *testing.T) {
 }
 
 // TestEvidenceOfLongSentenceIsClipped: every relation stores its
-// evidence, so a sentence of kilobytes that names many people must not
-// be stored whole with each; the evidence is a stretch of at most 1,000
+// evidence, so a sentence of 40 KB that names 20 people must not be
+// stored whole with each; the evidence is a stretch of at most 1,000
 // bytes around the two entities, whose offsets read as it.
 func TestEvidenceOfLongSentenceIsClipped(t *testing.T) {
 	x, err := extract.New()
@@ -49,7 +49,8 @@ func TestEvidenceOfLongSentenceIsClipped(t *testing.T) {
 		t.Fatal(err)
 	}
 	filler := strings.Repeat("notwithstanding ", 120)
-	people := []string{"Tony Blair", "Gordon Brown", "Charles Kennedy", "Michael Howard", "Jack Straw", "John Prescott", "David Blunkett", "Alan Milburn", "Peter Mandelson", "Robin Cook"}
+	people := []string{"Tony Blair", "Gordon Brown", "Charles Kennedy", "Michael Howard", "Jack Straw", "John Prescott", "David Blunkett", "Alan Milburn", "Peter Mandelson", "Robin Cook",
+		"Clare Short", "Patricia Hewitt", "Tessa Jowell", "Margaret Beckett", "Alistair Darling", "Geoff Hoon", "Hilary Benn", "Ruth Kelly", "Alan Johnson", "John Reid"}
 	var text strings.Builder
 	text.WriteString("The ministers gathered in London.\n\n")
 	for i := 0; i+1 < len(people); i += 2 {
