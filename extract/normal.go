@@ -81,33 +81,50 @@ func compose(text string) (string, shifts) {
 	var it norm.Iter
 	it.InitString(norm.NFC, text)
 	for !it.Done() {
-		out.Write(it.Next())
+		from, at := it.Pos(), out.Len()
+		segment := it.Next()
+		out.Write(segment)
+		if string(segment) != text[from:it.Pos()] && len(segment) > 1 {
+			// Offsets inside a composed character lead to its start.
+			way = append(way, shift{at: at + 1, by: from - at - 1, fixed: true})
+		}
 		way = way.record(out.Len(), it.Pos())
 	}
 	return out.String(), way
 }
 
 // shifts maps byte offsets of a normalised text to the text it was made
-// from: from offset at on, the source is by bytes further on.
-type shifts []struct{ at, by int }
+// from, in order of offset.
+type shifts []shift
+
+// shift leads the offsets from at on to by bytes further on, or, when
+// fixed, all to offset at+by.
+type shift struct {
+	at, by int
+	fixed  bool
+}
 
 // record notes that normalised offset at stands for source offset from.
 func (s shifts) record(at, from int) shifts {
 	by := from - at
-	if len(s) > 0 && s[len(s)-1].by == by || len(s) == 0 && by == 0 {
+	last := len(s) - 1
+	switch {
+	case last >= 0 && s[last].at == at:
+		s[last] = shift{at: at, by: by}
+		return s
+	case last >= 0 && !s[last].fixed && s[last].by == by, last < 0 && by == 0:
 		return s
 	}
-	if len(s) > 0 && s[len(s)-1].at == at {
-		s[len(s)-1].by = by
-		return s
-	}
-	return append(s, struct{ at, by int }{at, by})
+	return append(s, shift{at: at, by: by})
 }
 
 func (s shifts) source(offset int) int {
 	k := sort.Search(len(s), func(i int) bool { return s[i].at > offset })
-	if k == 0 {
+	switch {
+	case k == 0:
 		return offset
+	case s[k-1].fixed:
+		return s[k-1].at + s[k-1].by
 	}
 	return offset + s[k-1].by
 }
