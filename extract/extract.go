@@ -113,7 +113,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 			}
 		}
 	}
-	d.findMentions(x.tagger.TagDocument(words))
+	d.findMentions(tagInParts(x.tagger, words))
 	d.resolve()
 	d.linkPronouns()
 	d.tagSentences()
@@ -144,6 +144,30 @@ func relocate(a *graph.Article, text string, origin origin) {
 		span := &a.Relations[i].Sentence
 		span.Start, span.End = origin.source(span.Start), origin.source(span.End)
 	}
+}
+
+// maxTaggedTokens bounds the tokens the entity tagger reads at once. It
+// reads a whole article, its second stage looking at what the first found
+// elsewhere in it, and holds features for every token meanwhile: an
+// article of megabytes is read in parts of this many tokens (about half a
+// megabyte of text), each a run of whole sentences. News articles are
+// far shorter, and read whole.
+const maxTaggedTokens = 100_000
+
+// tagInParts labels the sentences' tokens with tagger, in parts of at
+// most maxTaggedTokens tokens.
+func tagInParts(tagger Tagger, sentences [][]string) [][]string {
+	labels := make([][]string, 0, len(sentences))
+	for len(sentences) > 0 {
+		n, tokens := 0, 0
+		for n < len(sentences) && (n == 0 || tokens+len(sentences[n]) <= maxTaggedTokens) {
+			tokens += len(sentences[n])
+			n++
+		}
+		labels = append(labels, tagger.TagDocument(sentences[:n])...)
+		sentences = sentences[n:]
+	}
+	return labels
 }
 
 // tagSentences tags the sentences that may state a relation: those that

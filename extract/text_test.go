@@ -72,3 +72,54 @@ func TestOneLineArticleIsCutIntoBoundedSentences(t *testing.T) {
 		t.Errorf("the sentences hold %d tokens, the text %d", words, want)
 	}
 }
+
+// partsTagger labels every token O and records how many tokens each call
+// read.
+type partsTagger struct{ calls []int }
+
+func (p *partsTagger) TagDocument(sentences [][]string) [][]string {
+	tokens := 0
+	labels := make([][]string, len(sentences))
+	for i, s := range sentences {
+		tokens += len(s)
+		labels[i] = make([]string, len(s))
+		for j := range s {
+			labels[i][j] = "O"
+		}
+	}
+	p.calls = append(p.calls, tokens)
+	return labels
+}
+
+// TestLongArticleIsTaggedInParts: the entity tagger holds features for
+// every token it reads at once, so an article of megabytes is tagged in
+// parts of bounded size, and a news article whole.
+func TestLongArticleIsTaggedInParts(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		repeats int
+		calls   int
+	}{
+		{"news article", 50, 1},
+		{"article of megabytes", 30000, 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tagger := &partsTagger{}
+			x, err := NewWithTagger(tagger)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x.Extract(Document{ID: "long", Text: strings.Repeat("Tony Blair met Gordon Brown in London on Monday.\n\n", tt.repeats)})
+			total := 0
+			for _, n := range tagger.calls {
+				total += n
+				if n > maxTaggedTokens {
+					t.Errorf("the tagger read %d tokens at once, more than %d", n, maxTaggedTokens)
+				}
+			}
+			if len(tagger.calls) != tt.calls || total != 10*tt.repeats {
+				t.Errorf("the tagger read %v tokens, want %d tokens in %d calls", tagger.calls, 10*tt.repeats, tt.calls)
+			}
+		})
+	}
+}
