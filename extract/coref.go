@@ -451,8 +451,9 @@ func (d *document) possessor(si, ti int) int {
 		}
 		for _, t := range types {
 			found, doubtful := -1, false
-			for _, m := range d.mentions {
-				if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != t || m.sent < window[0] || m.sent > window[1] || m.sent == si && m.last > ti {
+			for _, mi := range d.namesIn(window[0], window[1]) {
+				m := d.mentions[mi]
+				if d.entities[m.entity].typ != t || m.sent == si && m.last > ti {
 					continue
 				}
 				if s := sexes[m.entity]; s != "" && s != sex || d.introducedByPossessive(m) {
@@ -472,6 +473,20 @@ func (d *document) possessor(si, ti int) int {
 		}
 	}
 	return -1
+}
+
+// namesIn returns the named mentions of sentences first to last, in
+// text order.
+func (d *document) namesIn(first, last int) []int {
+	var out []int
+	for si := max(first, 0); si <= last && si < len(d.sents); si++ {
+		for _, mi := range d.inSentence(si) {
+			if m := d.mentions[mi]; m.via == "name" && m.entity >= 0 {
+				out = append(out, mi)
+			}
+		}
+	}
+	return out
 }
 
 // introducedByPossessive reports whether a possessive pronoun and the
@@ -688,8 +703,8 @@ func (d *document) itStandsFor(si, ti, prev int) bool {
 
 // nameAt reports whether a named mention starts at token ti of sentence si.
 func (d *document) nameAt(si, ti int) bool {
-	for _, m := range d.mentions {
-		if m.sent == si && m.first == ti && m.via == "name" && m.entity >= 0 {
+	for _, mi := range d.inSentence(si) {
+		if m := d.mentions[mi]; m.first == ti && m.via == "name" && m.entity >= 0 {
 			return true
 		}
 	}
@@ -732,9 +747,13 @@ var courtesySex = map[string]string{
 
 // courtesySexes returns, by entity, the pronoun its courtesy titles call
 // for ("Mr Blair", "Mrs Thatcher"), where the article gives one and only
-// one.
+// one. It is read once, when the names have found their entities.
 func (d *document) courtesySexes() map[int]string {
+	if d.sexes != nil {
+		return d.sexes
+	}
 	sexes := map[int]string{}
+	d.sexes = sexes
 	mixed := map[int]bool{}
 	for _, m := range d.mentions {
 		if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 
@@ -60,7 +61,7 @@ func NewWithTagger(tagger Tagger) (*Extractor, error) {
 // rules, the model or the gazetteer make the same text give other
 // entities or relations. A store keeps, with each article, the version
 // that read it, so that a build with another version reads it again.
-const Version = "5"
+const Version = "6"
 
 type document struct {
 	prose    *prose.Model
@@ -69,6 +70,26 @@ type document struct {
 	mentions []mention
 	entities []*entity
 	work     []bool // mention index -> names a work (markWorks)
+	// bySentence lists, for each sentence, its mentions in index order;
+	// indexed counts the mentions listed so far (see inSentence).
+	bySentence [][]int
+	indexed    int
+	sexes      map[int]string // courtesySexes, once entities are settled
+}
+
+// inSentence returns the indexes of the mentions of sentence si, in
+// index order. Mentions are only ever added, so the index catches up with
+// those added since it was last read; it spares every question about one
+// sentence a scan of the whole article.
+func (d *document) inSentence(si int) []int {
+	if d.bySentence == nil || d.indexed > len(d.mentions) {
+		d.bySentence, d.indexed = make([][]int, len(d.sents)), 0
+	}
+	for ; d.indexed < len(d.mentions); d.indexed++ {
+		m := d.mentions[d.indexed].sent
+		d.bySentence[m] = append(d.bySentence[m], d.indexed)
+	}
+	return d.bySentence[si]
 }
 
 // Extract reads one article.
@@ -80,7 +101,8 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 		Entities:  []graph.Entity{},
 		Relations: []graph.Relation{},
 	}
-	d := &document{text: in.Text, sents: analyse(x.prose, in.Text), prose: x.prose}
+	text, origin := normalise(in.Text)
+	d := &document{text: text, sents: analyse(x.prose, text), prose: x.prose}
 	words := make([][]string, len(d.sents))
 	for i, s := range d.sents {
 		words[i] = make([]string, len(s.tokens))
@@ -91,7 +113,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 			}
 		}
 	}
-	d.findMentions(x.tagger.TagDocument(words))
+	d.findMentions(tagInParts(x.tagger, words))
 	d.resolve()
 	d.linkPronouns()
 	d.tagSentences()
@@ -101,7 +123,51 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 		rels = d.relations()
 	}
 	d.output(a, rels)
+	if origin != nil {
+		relocate(a, in.Text, origin)
+	}
 	return a
+}
+
+// relocate turns the offsets of a, which point into the normalised text,
+// into offsets into the article's text; a mention reads as the article
+// writes it.
+func relocate(a *graph.Article, text string, origin origin) {
+	for i := range a.Entities {
+		for j := range a.Entities[i].Mentions {
+			m := &a.Entities[i].Mentions[j]
+			m.Start, m.End = origin.source(m.Start), origin.source(m.End)
+			m.Text = text[m.Start:m.End]
+		}
+	}
+	for i := range a.Relations {
+		span := &a.Relations[i].Sentence
+		span.Start, span.End = origin.source(span.Start), origin.source(span.End)
+	}
+}
+
+// maxTaggedTokens bounds the tokens the entity tagger reads at once. It
+// reads a whole article, its second stage looking at what the first found
+// elsewhere in it, and holds features for every token meanwhile: an
+// article of megabytes is read in parts of this many tokens (about half a
+// megabyte of text), each a run of whole sentences. News articles are
+// far shorter, and read whole.
+const maxTaggedTokens = 100_000
+
+// tagInParts labels the sentences' tokens with tagger, in parts of at
+// most maxTaggedTokens tokens.
+func tagInParts(tagger Tagger, sentences [][]string) [][]string {
+	labels := make([][]string, 0, len(sentences))
+	for len(sentences) > 0 {
+		n, tokens := 0, 0
+		for n < len(sentences) && (n == 0 || tokens+len(sentences[n]) <= maxTaggedTokens) {
+			tokens += len(sentences[n])
+			n++
+		}
+		labels = append(labels, tagger.TagDocument(sentences[:n])...)
+		sentences = sentences[n:]
+	}
+	return labels
 }
 
 // tagSentences tags the sentences that may state a relation: those that
@@ -170,11 +236,11 @@ func (d *document) output(a *graph.Article, rels []relation) {
 		if !okS || !okO {
 			continue
 		}
-		sent := d.sents[r.sent]
+		start, end := d.evidence(r)
 		a.Relations = append(a.Relations, graph.Relation{
 			Subject: s, Predicate: r.predicate, Object: o, Negated: r.negated, Kind: r.kind,
-			Sentence: graph.Span{Start: sent.start, End: sent.end},
-			Evidence: strings.TrimFunc(d.text[sent.start:sent.end], unicode.IsSpace),
+			Sentence: graph.Span{Start: start, End: end},
+			Evidence: strings.TrimFunc(d.text[start:end], unicode.IsSpace),
 		})
 	}
 }
@@ -189,4 +255,65 @@ func (d *document) firstStart(e int) int {
 		first = min(first, d.mentions[mi].start)
 	}
 	return first
+}
+
+// maxEvidence bounds the evidence of a relation, in bytes. Every relation
+// of a sentence stores its evidence, and a sentence may run to tens of
+// kilobytes (a list of names without a full stop); the longest evidence
+// in the BBC corpus is 391 bytes.
+const maxEvidence = 1000
+
+// evidence returns the span of text that states relation r: its
+// sentence, or, when the sentence is longer than maxEvidence, the stretch
+// of whole tokens of at most maxEvidence bytes around the closest mentions
+// of its two entities.
+func (d *document) evidence(r relation) (int, int) {
+	sent := d.sents[r.sent]
+	if sent.end-sent.start <= maxEvidence {
+		return sent.start, sent.end
+	}
+	lo, hi := sent.start, sent.start
+	found := false
+	for _, si := range d.inSentence(r.sent) {
+		if d.mentions[si].entity != r.subject {
+			continue
+		}
+		for _, oi := range d.inSentence(r.sent) {
+			if d.mentions[oi].entity != r.object {
+				continue
+			}
+			s, o := d.mentions[si], d.mentions[oi]
+			a, b := min(s.start, o.start), max(s.end, o.end)
+			if !found || b-a < hi-lo {
+				lo, hi, found = a, b, true
+			}
+		}
+	}
+	// Widen the stretch evenly on both sides, within the sentence.
+	room := maxEvidence - (hi - lo)
+	if room < 0 {
+		hi = lo + maxEvidence
+	} else {
+		left := min(room/2, lo-sent.start)
+		hi = min(sent.end, hi+room-left)
+		lo = max(sent.start, lo-(maxEvidence-(hi-lo)))
+	}
+	// Cut at the tokens inside the stretch; a single token longer than
+	// the bound is cut at a character.
+	first, last := -1, -1
+	for i, t := range sent.tokens {
+		if t.start >= lo && t.end <= hi {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		for hi > lo && hi < len(d.text) && !utf8.RuneStart(d.text[hi]) {
+			hi--
+		}
+		return lo, hi
+	}
+	return sent.tokens[first].start, sent.tokens[last].end
 }

@@ -1,15 +1,20 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	textnorm "golang.org/x/text/unicode/norm"
 
 	"github.com/kg-project/kg/extract"
 )
 
 // FuzzExtract feeds arbitrary text to the whole pipeline: whatever the
 // text, every mention and sentence lies inside it, every mention reads
-// as its text, and every relation joins two entities of the article.
+// as its text, every name is printable NFC text, and every relation joins
+// two entities of the article.
 func FuzzExtract(f *testing.F) {
 	for _, seed := range []string{
 		"Russian President Vladimir Putin met French President Emmanuel Macron in Paris.",
@@ -36,6 +41,11 @@ func FuzzExtract(f *testing.F) {
 			ids[e.ID] = true
 			if len(e.Mentions) == 0 {
 				t.Errorf("entity %q has no mentions", e.Name)
+			}
+			for _, name := range append([]string{e.Name}, e.Aliases...) {
+				if !textnorm.NFC.IsNormalString(name) || strings.ContainsFunc(name, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }) {
+					t.Errorf("entity name %+q is not printable NFC text", name)
+				}
 			}
 			for _, m := range e.Mentions {
 				if m.Start < 0 || m.End > len(text) || m.Start >= m.End {

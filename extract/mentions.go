@@ -96,11 +96,33 @@ func (d *document) findMentions(labels [][]string) {
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
 		out = append(out, d.cuedMentions(si, covered)...)
 	}
-	d.mentions = d.supportHeadlines(d.repeatNames(out))
+	d.mentions = d.supportHeadlines(d.repeatNames(saneNames(out)))
 	sortMentions(d.mentions)
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
 	}
+}
+
+// A name runs to at most maxNameWords tokens and maxNameRunes characters.
+// The longest names of the BBC corpus have 11 words and 70 characters
+// ("Westminster Foundation for Democracy, the Football Licensing
+// Authority"); a longer stretch the tagger reads as one name is a run of
+// capitalised words (a table, a title in capitals) or a token with no
+// space in it, and is no name.
+const (
+	maxNameWords = 20
+	maxNameRunes = 200
+)
+
+// saneNames drops the mentions longer than a name runs.
+func saneNames(ms []mention) []mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.last-m.first <= maxNameWords && utf8.RuneCountInString(m.text) <= maxNameRunes {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }
 
 // companyNouns describe the organisation named next to them: "oil group

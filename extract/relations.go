@@ -41,8 +41,9 @@ func (d *document) view(si int) *sentenceView {
 	for i := range v.owner {
 		v.owner[i], v.at[i] = -1, -1
 	}
-	for mi, m := range d.mentions {
-		if m.sent != si || m.entity < 0 {
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.entity < 0 {
 			continue
 		}
 		for k := m.first; k < m.last; k++ {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/graph"
@@ -80,8 +81,9 @@ func (d *document) resolve() {
 	// Long forms first, so that short ones find what they abbreviate.
 	sort.SliceStable(order, func(i, j int) bool { return len(order[i].words) > len(order[j].words) })
 	formEntity := map[*form]int{}
+	index := d.indexForms(order)
 	for _, f := range order {
-		target := d.expand(f, order, formEntity)
+		target := d.expand(f, index, formEntity)
 		if target < 0 {
 			target = len(d.entities)
 			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].text, typ: f.typ, forms: map[string]bool{}})
@@ -137,9 +139,9 @@ func (d *document) mergeAliases() {
 		if !matched {
 			continue
 		}
-		for j := range d.mentions {
+		for _, j := range d.inSentence(m.sent) {
 			other := d.mentions[j]
-			if other.sent != m.sent || other.first != i || other.via != "name" || other.entity < 0 || other.entity == m.entity {
+			if other.first != i || other.via != "name" || other.entity < 0 || other.entity == m.entity {
 				continue
 			}
 			if d.entities[other.entity].typ != d.entities[m.entity].typ || d.entities[other.entity].canonical {
@@ -244,28 +246,160 @@ func (d *document) vote(f *form) graph.Type {
 	return best
 }
 
+// formIndex finds, for a form, the forms it may be a variant or a short
+// form of, so that a form is compared with the few that share a word, a
+// spelling or initials with it rather than with every form of the
+// article.
+type formIndex struct {
+	order     []*form
+	position  map[*form]int
+	byKey     map[string][]int // index key -> positions in order, ascending
+	initials  map[string][]int // acronym -> positions of multi-word forms it may stand for
+	canonical map[string][]int // acronym -> canonical entities it may stand for
+}
+
+// indexForms indexes forms, sorted longest first, under every key that
+// sameName and isAcronymOf need two matching forms to share: each word
+// with a plural s trimmed, the part of a word before a hyphen, the name
+// with its spaces removed, and, for a single word, each spelling a letter
+// shorter and its first six bytes.
+func (d *document) indexForms(order []*form) *formIndex {
+	x := &formIndex{order: order, position: map[*form]int{}, byKey: map[string][]int{}, initials: map[string][]int{}, canonical: map[string][]int{}}
+	for p, f := range order {
+		x.position[f] = p
+		for _, key := range formKeys(f) {
+			if list := x.byKey[key]; len(list) == 0 || list[len(list)-1] != p {
+				x.byKey[key] = append(list, p)
+			}
+		}
+		if len(f.words) > 1 {
+			for _, acronym := range acronymsOf(d.mentions[f.mentions[0]].text) {
+				x.initials[acronym] = appendOnce(x.initials[acronym], p)
+			}
+		}
+	}
+	for e, ent := range d.entities {
+		if ent.canonical {
+			for _, acronym := range acronymsOf(ent.name) {
+				x.canonical[acronym] = appendOnce(x.canonical[acronym], e)
+			}
+		}
+	}
+	return x
+}
+
+func appendOnce(list []int, v int) []int {
+	if len(list) > 0 && list[len(list)-1] == v {
+		return list
+	}
+	return append(list, v)
+}
+
+// formKeys are the keys a form is indexed and looked up under.
+func formKeys(f *form) []string {
+	keys := []string{" " + strings.ReplaceAll(f.key, " ", "")}
+	for _, w := range f.words {
+		keys = append(keys, strings.TrimSuffix(w, "s"))
+		if first, _, ok := strings.Cut(w, "-"); ok {
+			keys = append(keys, strings.TrimSuffix(first, "s"))
+		}
+	}
+	if len(f.words) == 1 {
+		w := []rune(f.words[0])
+		for i := range w {
+			keys = append(keys, "-"+string(w[:i])+string(w[i+1:]))
+		}
+		keys = append(keys, "-"+f.words[0])
+		if len(f.words[0]) >= 6 {
+			keys = append(keys, "<"+f.words[0][:6])
+		}
+	}
+	return keys
+}
+
+// candidates returns the positions of the forms that share a key with f
+// and come before it, in order.
+func (x *formIndex) candidates(f *form) []int {
+	before := x.position[f]
+	seen := map[int]bool{}
+	var out []int
+	for _, key := range formKeys(f) {
+		for _, p := range x.byKey[key] {
+			if p >= before {
+				break
+			}
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
 // expand finds the entity of a longer or equal form that f is a variant
-// or a short form of, or -1.
-func (d *document) expand(f *form, order []*form, formEntity map[*form]int) int {
-	for _, long := range order {
+// or a short form of, or -1: the first such form in order.
+func (d *document) expand(f *form, index *formIndex, formEntity map[*form]int) int {
+	for _, p := range index.candidates(f) {
+		long := index.order[p]
 		e, ok := formEntity[long]
 		if ok && long != f && len(long.words) >= len(f.words) && d.sameName(f, long) {
 			return e
 		}
 	}
 	if len(f.words) == 1 && isAcronym(f.words[0]) {
-		for _, long := range order {
-			if e, ok := formEntity[long]; ok && len(long.words) > 1 && (long.typ != graph.Person || len(f.words[0]) >= 3) && isAcronymOf(f.words[0], d.mentions[long.mentions[0]].text) {
+		acronym := strings.ToLower(strings.ReplaceAll(f.words[0], ".", ""))
+		for _, p := range index.initials[acronym] {
+			long := index.order[p]
+			if e, ok := formEntity[long]; ok && (long.typ != graph.Person || len(f.words[0]) >= 3) && isAcronymOf(f.words[0], d.mentions[long.mentions[0]].text) {
 				return e
 			}
 		}
-		for e, ent := range d.entities {
-			if ent.canonical && isAcronymOf(f.words[0], ent.name) {
+		for _, e := range index.canonical[acronym] {
+			if isAcronymOf(f.words[0], d.entities[e].name) {
 				return e
 			}
 		}
 	}
 	return -1
+}
+
+// acronymsOf returns every acronym isAcronymOf accepts for name, in lower
+// case: the initials of its words, function words given or not and words
+// in capitals given whole, of at most six letters, as isAcronym allows.
+func acronymsOf(name string) []string {
+	words := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	if len(words) < 2 {
+		return nil
+	}
+	prefixes := map[string]bool{"": true}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		next := map[string]bool{}
+		add := func(p string) {
+			if utf8.RuneCountInString(strings.ReplaceAll(p, "&", "")) <= 6 {
+				next[p] = true
+			}
+		}
+		for p := range prefixes {
+			if acronymStopWords[lw] {
+				add(p)
+			}
+			add(p + lw[:1])
+			if w == strings.ToUpper(w) && len(lw) > 1 {
+				add(p + lw)
+			}
+		}
+		prefixes = next
+	}
+	var out []string
+	for p := range prefixes {
+		if len(p) >= 2 {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // sameName reports whether form f names what form long names: a variant

@@ -127,7 +127,7 @@ func analyse(model *prose.Model, text string) []sentence {
 			toks[i].end += b.start
 		}
 		for len(toks) > 0 {
-			n := sentenceEnd(toks)
+			n := cutLong(toks, sentenceEnd(toks))
 			out = append(out, sentence{start: toks[0].start, end: toks[n-1].end, tokens: toks[:n:n]})
 			toks = toks[n:]
 		}
@@ -187,6 +187,29 @@ func sentenceEnd(toks []token) int {
 		}
 	}
 	return len(toks)
+}
+
+// maxSentenceTokens bounds a sentence: the longest of the BBC corpus has
+// 242 tokens, and every step of extraction that reads a sentence as a
+// whole costs more than its length. Text that runs on without a full stop
+// (a table, a list, an article on one line without punctuation) is cut
+// into pieces of this size.
+const maxSentenceTokens = 300
+
+// cutLong shortens a sentence of n tokens that runs past
+// maxSentenceTokens: at the last comma, semicolon, colon or dash of the
+// second half of the bound, or else at the bound.
+func cutLong(toks []token, n int) int {
+	if n <= maxSentenceTokens {
+		return n
+	}
+	for i := maxSentenceTokens - 1; i >= maxSentenceTokens/2; i-- {
+		switch toks[i].text {
+		case ",", ";", ":", "-", "--":
+			return i + 1
+		}
+	}
+	return maxSentenceTokens
 }
 
 // locateTokens aligns prose's tokens with chunk. prose straightens curly

@@ -417,16 +417,18 @@ func TestBuildGivesTheSameGraphWhateverTheWorkers(t *testing.T) {
 }
 
 // cancelAfter emits the documents of src and cancels the run once n are
-// emitted.
+// emitted. On one worker, the n-1 before the last were then extracted:
+// emitting one waits for the worker to be free.
 func cancelAfter(src source, n int, cancel context.CancelFunc) source {
 	return func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
 		emitted := 0
 		return src(ctx, func(doc corpus.Document) error {
+			err := emit(doc)
 			emitted++
 			if emitted == n {
 				cancel()
 			}
-			return emit(doc)
+			return err
 		}, warn)
 	}
 }
@@ -438,7 +440,7 @@ func TestInterruptedBuildKeepsWhatItStoredAndResumes(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	st, summary, err := buildMemory(t, ctx, cancelAfter(demoSource, 3, cancel), 2)
+	st, summary, err := buildMemory(t, ctx, cancelAfter(demoSource, 3, cancel), 1)
 	if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "interrupted after storing") {
 		t.Fatalf("interrupted build returned %v", err)
 	}

@@ -25,7 +25,9 @@ const (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// Closing the terminal (SIGHUP) stops a build as Ctrl-C does: what was
+	// extracted is stored and the store is closed cleanly.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	// A second Ctrl-C should end kg at once, the way it ends any program.
 	go func() {
 		<-ctx.Done()

@@ -99,8 +99,10 @@ func (p *pipeline) extractOne(it *item) {
 
 // run reads src and calls handle for every document, in input order. When
 // ctx is cancelled it stops reading, still hands on what was already
-// extracted, and returns the cancellation. An error from handle stops the
-// run and is returned.
+// extracted up to the first document still being extracted, and returns
+// the cancellation at once: an article of megabytes may take minutes, and
+// its extraction is left to end with the process. An error from handle
+// stops the run and is returned.
 func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -117,7 +119,9 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 		})
 	}
 	var readErr error
+	read := make(chan struct{})
 	go func() {
+		defer close(read)
 		defer close(ordered)
 		defer close(work)
 		readErr = src(ctx, func(doc corpus.Document) error {
@@ -153,8 +157,20 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 		}, p.warn)
 	}()
 	var handleErr error
+	unfinished := false
 	for it := range ordered {
-		<-it.done
+		select {
+		case <-it.done:
+		case <-ctx.Done():
+			select {
+			case <-it.done:
+			default:
+				unfinished = true
+			}
+		}
+		if unfinished {
+			break
+		}
 		if handleErr != nil || it.abandoned {
 			continue
 		}
@@ -171,9 +187,17 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 			cancel()
 		}
 	}
-	workers.Wait()
-	if handleErr != nil {
+	// The reader stops at the cancellation; it may ask p.known, so it must
+	// be done before the caller closes what that reads.
+	<-read
+	if !unfinished {
+		workers.Wait()
+	}
+	switch {
+	case handleErr != nil:
 		return handleErr
+	case unfinished && readErr == nil:
+		return ctx.Err()
 	}
 	return readErr
 }

@@ -125,6 +125,37 @@ func TestPipelineHandsOnExtractedWorkWhenCancelled(t *testing.T) {
 	}
 }
 
+// TestPipelineDoesNotWaitForUnfinishedExtractionWhenCancelled: once
+// cancelled, run hands on what is extracted up to the first document still
+// being extracted and returns, however long that one would take.
+func TestPipelineDoesNotWaitForUnfinishedExtractionWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	endless := make(chan struct{})
+	defer close(endless)
+	p := newPipeline(func(doc corpus.Document) (*graph.Article, error) {
+		if doc.ID == "10" {
+			<-endless
+		}
+		return &graph.Article{ID: doc.ID}, nil
+	}, func(corpus.Problem) {})
+	p.workers = 2
+	var handled []string
+	err := p.run(ctx, numbered(1000), func(it *item) error {
+		handled = append(handled, it.doc.ID)
+		if it.doc.ID == "9" {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("run returned %v, want context.Canceled", err)
+	}
+	if want := "0 1 2 3 4 5 6 7 8 9"; strings.Join(handled, " ") != want {
+		t.Errorf("handed on %v, want %s", handled, want)
+	}
+}
+
 // BenchmarkPipeline measures extraction of the demo corpus on GOMAXPROCS
 // workers, models loaded beforehand.
 func BenchmarkPipeline(b *testing.B) {
