@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -13,26 +12,11 @@ import (
 	"time"
 )
 
-// runMainEnv makes the test binary run kg's main with its arguments, so
-// that tests can run kg as a process of its own and signal it.
-const runMainEnv = "KG_TEST_RUN_MAIN"
-
-func TestMain(m *testing.M) {
-	if os.Getenv(runMainEnv) == "1" {
-		main()
-	}
-	os.Exit(m.Run())
-}
-
 // TestSignalStopsBuildWithinASecond: SIGINT, SIGTERM and SIGHUP stop a
 // build that is extracting an article of megabytes at once, rather than
 // when the article is done, store the articles read before it and leave
 // the store to open cleanly.
 func TestSignalStopsBuildWithinASecond(t *testing.T) {
-	self, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
 	files := map[string]string{}
 	const before = 5
 	for i := range before {
@@ -45,8 +29,7 @@ func TestSignalStopsBuildWithinASecond(t *testing.T) {
 		t.Run(signal.String(), func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "kg.db")
 			var stderr bytes.Buffer
-			child := exec.Command(self, "build", "--db", db, corpus)
-			child.Env = append(os.Environ(), runMainEnv+"=1")
+			child := kgProcess("build", "--db", db, corpus)
 			child.Stderr = &stderr
 			if err := child.Start(); err != nil {
 				t.Fatal(err)
