@@ -88,10 +88,10 @@ func noPanic(t *testing.T, r ran, what string) {
 }
 
 func TestFaultCampaignKillNine(t *testing.T) {
-	c := newCampaign(t, 60)
+	c := newCampaign(t, 150)
 	random := rand.New(rand.NewPCG(campaignSeed, 1))
 	db := filepath.Join(t.TempDir(), "kg.db")
-	stored := 0
+	stored, killed := 0, 0
 	for round := range 6 {
 		build := kgProcess("build", "--db", db, c.corpus)
 		var stderr bytes.Buffer
@@ -99,12 +99,15 @@ func TestFaultCampaignKillNine(t *testing.T) {
 		if err := build.Start(); err != nil {
 			t.Fatal(err)
 		}
-		delay := time.Duration(100+random.IntN(500)) * time.Millisecond
+		delay := time.Duration(150+random.IntN(350)) * time.Millisecond
 		time.Sleep(delay)
 		if err := build.Process.Signal(syscall.SIGKILL); err != nil {
 			t.Fatal(err)
 		}
 		build.Wait()
+		if !build.ProcessState.Exited() {
+			killed++
+		}
 		t.Logf("round %d: killed after %v (%v)", round, delay, build.ProcessState)
 		// A read-only command right after the crash reads the store.
 		stats := runKG(t, "stats", "--db", db, "--json")
@@ -119,6 +122,9 @@ func TestFaultCampaignKillNine(t *testing.T) {
 		} else {
 			stored = now
 		}
+	}
+	if killed == 0 {
+		t.Fatal("every build finished before its kill: nothing was tested")
 	}
 	c.mustRun(t, "build", "--db", db, c.corpus)
 	c.sameGraph(t, db, "six kills and a resumed build")
