@@ -1,10 +1,12 @@
 package ner
 
+import "github.com/kg-project/kg/extract/internal/feature"
+
 // Clusters assign words to clusters of words used in similar contexts, at
 // several granularities, so that the tagger can generalise from a word seen
 // in training to others of its cluster.
 type Clusters struct {
-	ids map[uint64][numClusterLevels]uint32 // by hashLower of the word
+	ids map[uint64][numClusterLevels]uint32 // by feature.Lower of the word
 }
 
 // lexeme is what a model knows of a word before reading a document.
@@ -21,7 +23,7 @@ const ClusterLevels = numClusterLevels
 func NewClusters(ids map[string][ClusterLevels]uint32) *Clusters {
 	clusters := &Clusters{ids: make(map[uint64][numClusterLevels]uint32, len(ids))}
 	for word, id := range ids {
-		clusters.ids[hashLower(word)] = id
+		clusters.ids[feature.Lower(word)] = id
 	}
 	return clusters
 }
