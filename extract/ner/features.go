@@ -1,10 +1,10 @@
 package ner
 
 import (
-	"github.com/kg-project/kg/extract/internal/feature"
-
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/internal/feature"
 )
 
 // Feature templates. Their values only seed hashes, but they are part of the
