@@ -51,6 +51,7 @@ type work struct {
 	tokens []token
 	keys   keys
 	scores []int32
+	loaded []uint64 // for weights.score
 	state  state
 }
 
@@ -58,7 +59,7 @@ func (m *Model) work() *work {
 	if w, ok := m.scratch.Get().(*work); ok {
 		return w
 	}
-	return &work{scores: make([]int32, max(len(m.tags), 1+2*len(m.labels)))}
+	return &work{scores: make([]int32, max(len(m.tags), 1+2*len(m.labels))), loaded: make([]uint64, 256)}
 }
 
 // Parse analyses one sentence given its words: each word's lemma, tags,
@@ -89,7 +90,7 @@ func (m *Model) analyse(words []Word) {
 		forms[i] = words[i].Form
 	}
 	w.tokens = m.prepare(w.tokens, forms)
-	m.tag(w.tokens, &w.keys, w.scores[:len(m.tags)])
+	m.tag(w.tokens, &w.keys, w.scores[:len(m.tags)], w.loaded)
 	m.parse(w)
 	for i := range words {
 		word := &words[i]
@@ -111,7 +112,7 @@ func (m *Model) parse(w *work) {
 	for !s.done() {
 		parserKeys(&w.keys, s, w.tokens)
 		clear(scores)
-		m.parser.score(w.keys.list, scores)
+		m.parser.score(w.keys.list, scores, w.loaded)
 		s.apply(bestValid(s, scores, labels), labels)
 	}
 }
@@ -324,6 +325,9 @@ func readWeights(in *bufio.Reader, classes int) (weights, error) {
 		}
 		if err := binary.Read(in, binary.LittleEndian, r.values); err != nil {
 			return weights{}, err
+		}
+		if slices.Contains(r.values, 0) {
+			return weights{}, fmt.Errorf("zero weight in row %d", i)
 		}
 	}
 	return newWeights(rows), nil

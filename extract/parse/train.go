@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/kg-project/kg/extract/ner"
@@ -104,34 +105,62 @@ func Train(sentences []*Sentence, opts TrainOptions) (*Model, error) {
 		examples[s] = ex
 	}
 	started := time.Now()
+	jackknifed := make([][]int, len(examples))
+	var wait sync.WaitGroup
+	workers := make(chan struct{}, 2)
+	var logged sync.Mutex
 	for fold := range opts.Folds {
-		var training, held []*example
-		for s, ex := range examples {
-			if s%opts.Folds == fold {
-				held = append(held, ex)
-			} else {
-				training = append(training, ex)
-			}
+		wait.Add(1)
+		workers <- struct{}{}
+		go func() {
+			defer func() { <-workers; wait.Done() }()
+			right, total := tagFold(m, examples, fold, opts, jackknifed)
+			logged.Lock()
+			fmt.Fprintf(opts.Log, "fold %d of %d tagged: accuracy %.4f, %s\n", fold+1, opts.Folds, float64(right)/float64(max(total, 1)), time.Since(started).Round(time.Second))
+			logged.Unlock()
+		}()
+	}
+	wait.Wait()
+	for s, ex := range examples {
+		for i, tag := range jackknifed[s] {
+			ex.tokens[i].tag = tag
 		}
-		tagger := trainTagger(m, training, opts)
-		right, total := 0, 0
-		m.tagger = tagger
-		var k keys
-		scores := make([]int32, len(m.tags))
-		for _, ex := range held {
-			m.tag(ex.tokens, &k, scores)
-			for i := 1; i < len(ex.tokens); i++ {
-				if ex.tokens[i].tag == ex.goldTags[i] {
-					right++
-				}
-				total++
-			}
-		}
-		fmt.Fprintf(opts.Log, "fold %d of %d tagged: accuracy %.4f, %s\n", fold+1, opts.Folds, float64(right)/float64(max(total, 1)), time.Since(started).Round(time.Second))
 	}
 	m.parser = trainParser(m, examples, opts)
 	m.tagger = trainTagger(m, examples, opts)
 	return m, nil
+}
+
+// tagFold trains a tagger on the examples outside the fold and sets the
+// jackknifed tags of those inside it to that tagger's, returning how many
+// of them it got right of how many. Each fold works on its own copy of
+// the tokens, so that folds may be tagged at once.
+func tagFold(m *Model, examples []*example, fold int, opts TrainOptions, jackknifed [][]int) (right, total int) {
+	var training, held []*example
+	for s, ex := range examples {
+		copied := &example{tokens: slices.Clone(ex.tokens), goldTags: ex.goldTags}
+		if s%opts.Folds == fold {
+			held = append(held, copied)
+		} else {
+			training = append(training, copied)
+		}
+	}
+	tagging := &Model{tags: m.tags, tagger: trainTagger(m, training, opts)}
+	var k keys
+	scores := make([]int32, len(m.tags))
+	for h, ex := range held {
+		tagging.tag(ex.tokens, &k, scores, make([]uint64, 256))
+		tags := make([]int, len(ex.tokens))
+		for i := 1; i < len(ex.tokens); i++ {
+			tags[i] = ex.tokens[i].tag
+			if tags[i] == ex.goldTags[i] {
+				right++
+			}
+			total++
+		}
+		jackknifed[fold+h*opts.Folds] = tags
+	}
+	return right, total
 }
 
 // classes numbers the tag pairs and relations of the training data, most

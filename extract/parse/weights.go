@@ -11,18 +11,23 @@ import (
 // for. Weights are quantised to int16; only their order matters, since
 // the models take the best-scoring class.
 type weights struct {
-	slots   []slot // open addressing by key; key 0 marks an empty slot
-	mask    uint64
-	classes []uint8
-	values  []int16
+	slots []slot // open addressing by key; key 0 marks an empty slot
+	mask  uint64
+	// entries hold the rows of more than two weights one after the other.
+	entries []uint32
 }
 
-// slot locates the row of a key in classes and values.
+// slot holds a key's row. A weight is stored with its class as
+// class<<16 | uint16(weight), never 0 since zero weights are not kept, and
+// below 1<<24. A row of one or two weights is held in first and second
+// (second 0 for one), so that most lookups touch one cache line; a longer
+// row has overflow|start in first and its length in second.
 type slot struct {
-	key   uint64
-	start uint32
-	count uint32
+	key           uint64
+	first, second uint32
 }
+
+const overflow = 1 << 31
 
 // row is one feature's weights while a table is built or written.
 type row struct {
@@ -42,24 +47,50 @@ func newWeights(rows []row) weights {
 		for w.slots[at].key != 0 {
 			at = (at + 1) & w.mask
 		}
-		w.slots[at] = slot{key: r.key, start: uint32(len(w.classes)), count: uint32(len(r.classes))}
-		w.classes = append(w.classes, r.classes...)
-		w.values = append(w.values, r.values...)
+		packed := make([]uint32, len(r.classes))
+		for i, class := range r.classes {
+			packed[i] = uint32(class)<<16 | uint32(uint16(r.values[i]))
+		}
+		s := slot{key: r.key}
+		switch len(packed) {
+		case 1:
+			s.first = packed[0]
+		case 2:
+			s.first, s.second = packed[0], packed[1]
+		default:
+			s.first, s.second = overflow|uint32(len(w.entries)), uint32(len(packed))
+			w.entries = append(w.entries, packed...)
+		}
+		w.slots[at] = s
 	}
 	return w
 }
 
 // score adds the weights of the features keys to scores, indexed by class.
-func (w *weights) score(keys []uint64, scores []int32) {
+// The table is larger than the processor's caches, so the home slot of
+// every key is read first, into loaded: those reads do not depend on each
+// other and run at once, where the probes that follow would wait for each
+// miss in turn.
+func (w *weights) score(keys []uint64, scores []int32, loaded []uint64) {
+	loaded = loaded[:len(keys)]
+	for i, key := range keys {
+		loaded[i] = w.slots[key&w.mask].key
+	}
 	for _, key := range keys {
 		at := key & w.mask
 		for {
 			s := &w.slots[at]
 			if s.key == key {
-				classes := w.classes[s.start : s.start+s.count]
-				values := w.values[s.start : s.start+s.count]
-				for i, class := range classes {
-					scores[class] += int32(values[i])
+				if s.first&overflow == 0 {
+					scores[s.first>>16] += int32(int16(s.first))
+					if s.second != 0 {
+						scores[s.second>>16] += int32(int16(s.second))
+					}
+					break
+				}
+				start := s.first &^ overflow
+				for _, entry := range w.entries[start : start+s.second] {
+					scores[entry>>16] += int32(int16(entry))
 				}
 				break
 			}
@@ -71,13 +102,32 @@ func (w *weights) score(keys []uint64, scores []int32) {
 	}
 }
 
+// entriesOf returns the packed weights of a slot's row.
+func (w *weights) entriesOf(s *slot) []uint32 {
+	switch {
+	case s.first&overflow != 0:
+		start := s.first &^ overflow
+		return w.entries[start : start+s.second]
+	case s.second != 0:
+		return []uint32{s.first, s.second}
+	}
+	return []uint32{s.first}
+}
+
 // rows returns the table's rows in key order.
 func (w *weights) rows() []row {
 	var rows []row
-	for _, s := range w.slots {
-		if s.key != 0 {
-			rows = append(rows, row{key: s.key, classes: w.classes[s.start : s.start+s.count], values: w.values[s.start : s.start+s.count]})
+	for i := range w.slots {
+		s := &w.slots[i]
+		if s.key == 0 {
+			continue
 		}
+		r := row{key: s.key}
+		for _, entry := range w.entriesOf(s) {
+			r.classes = append(r.classes, uint8(entry>>16))
+			r.values = append(r.values, int16(entry))
+		}
+		rows = append(rows, r)
 	}
 	slices.SortFunc(rows, func(a, b row) int { return cmp.Compare(a.key, b.key) })
 	return rows
