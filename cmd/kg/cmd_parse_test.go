@@ -150,7 +150,8 @@ func TestParseText(t *testing.T) {
 				t.Errorf("text comment %q", sentences[0][1])
 			}
 			words := checkTree(t, sentences[0])
-			if len(words) != 9 || words[3].form != "imposed" || words[3].head != "0" || words[5].deprel != "obj" || words[7].deprel != "obl" {
+			if len(words) != 9 || words[3].form != "imposed" || words[3].head != "0" ||
+				words[2].head != "4" || words[2].deprel != "nsubj" || words[5].head != "4" || words[5].deprel != "obj" {
 				t.Errorf("The European Union imposed new sanctions on Russia: %+v", words)
 			}
 		})

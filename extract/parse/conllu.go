@@ -67,24 +67,23 @@ func (r *Reader) Read() (*Sentence, error) {
 		if err != nil && err != io.EOF {
 			return nil, fmt.Errorf("parse: read line %d: %w", r.line+1, err)
 		}
-		if err == io.EOF && text == "" {
-			switch {
-			case bad != nil:
-				return nil, bad
-			case sentence != nil:
-				return sentence, nil
-			}
-			return nil, io.EOF
+		end := err == io.EOF && text == ""
+		if !end {
+			r.line++
+			text = strings.TrimRight(text, "\r\n")
 		}
-		r.line++
-		text = strings.TrimRight(text, "\r\n")
-		if strings.TrimSpace(text) == "" {
+		if end || strings.TrimSpace(text) == "" {
 			switch {
 			case bad != nil:
 				return nil, bad
-			case sentence != nil:
+			case sentence != nil && !sentence.empty():
 				return sentence, nil
+			case end:
+				return nil, io.EOF
 			}
+			// Blank lines between sentences, or a sentence of empty
+			// nodes only, which leaves nothing.
+			sentence = nil
 			continue
 		}
 		if sentence == nil {
@@ -103,9 +102,17 @@ func (r *Reader) Read() (*Sentence, error) {
 	}
 }
 
+// empty reports whether nothing of the sentence was kept.
+func (s *Sentence) empty() bool {
+	return len(s.Words) == 0 && len(s.Comments) == 0 && len(s.Ranges) == 0
+}
+
 // addLine adds a word, range or empty-node line to the sentence, or
 // returns what is wrong with it.
 func (s *Sentence) addLine(text string) string {
+	if strings.ContainsRune(text, '\r') {
+		return "carriage return inside the line"
+	}
 	fields := strings.Split(text, "\t")
 	if len(fields) != 10 {
 		return fmt.Sprintf("%d fields, want 10", len(fields))

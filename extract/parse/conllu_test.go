@@ -12,6 +12,13 @@ import (
 	"github.com/kg-project/kg/extract/parse"
 )
 
+func TestReadSkipsSentenceOfEmptyNodes(t *testing.T) {
+	sentences, err := readAll("1.1\tghost\t_\t_\t_\t_\t_\t_\t0:root\t_\n\n1\tReal\t_\t_\t_\t_\t0\troot\t_\t_\n")
+	if err != nil || len(sentences) != 1 || sentences[0].Words[0].Form != "Real" {
+		t.Errorf("read %+v, %v: want the one sentence with a word", sentences, err)
+	}
+}
+
 func TestReadKeepsRangesAndDropsEmptyNodes(t *testing.T) {
 	sentences := readSentences(t, "testdata/sample.conllu")
 	if len(sentences) != 2 {
@@ -100,6 +107,7 @@ func TestReadMalformed(t *testing.T) {
 		{"bad range", "1-x\tA\t_\t_\t_\t_\t_\t_\t_\t_\n", 1},
 		{"range not before its first word", "1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n1-2\tAB\t_\t_\t_\t_\t_\t_\t_\t_\n", 2},
 		{"empty form", "1\t\t_\t_\t_\t_\t0\troot\t_\t_\n", 1},
+		{"carriage return inside", "1\tA\t_\t_\t_\t\r\t0\troot\t_\t_\n", 1},
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {

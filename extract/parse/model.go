@@ -97,6 +97,9 @@ func (m *Model) analyse(words []Word) {
 		tags := m.tags[w.tokens[i+1].tag]
 		word.XPOS, word.UPOS = tags.xpos, tags.upos
 		word.Lemma = Lemma(word.Form, word.XPOS)
+		if word.UPOS == "PROPN" {
+			word.Lemma = word.Form // names keep their case, as in UD
+		}
 		word.Feats = ""
 		word.Head = int(w.state.heads[i+1])
 		word.Deprel = m.labels[w.state.labels[i+1]]
@@ -147,8 +150,9 @@ func bestValid[Score int32 | int64](s *state, scores []Score, labels int) int {
 //	labels uint16, then per label a string
 //	clustered words uint32, then per word: key uint64 (feature.Lower of
 //	the word), cluster ids [3]uint16; by key
-//	for the tagger and the parser: rows uint32, then per row: key uint64,
-//	weights uint8, classes [weights]uint8, weights [weights]int16; by key
+//	for the tagger and the parser: rows uint32, then per row by key: the
+//	key less the one before (from 0) as a uvarint, weights uint8, classes
+//	[weights]uint8, weights [weights]int16
 //
 // A string is a length byte and its bytes.
 const (
@@ -190,8 +194,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, table := range []*weights{&m.tagger, &m.parser} {
 		rows := table.rows()
 		binary.Write(out, binary.LittleEndian, uint32(len(rows)))
+		previous := uint64(0)
 		for _, r := range rows {
-			binary.Write(out, binary.LittleEndian, r.key)
+			out.Write(binary.AppendUvarint(nil, r.key-previous))
+			previous = r.key
 			out.WriteByte(uint8(len(r.classes)))
 			out.Write(r.classes)
 			binary.Write(out, binary.LittleEndian, r.values)
@@ -301,16 +307,20 @@ func readWeights(in *bufio.Reader, classes int) (weights, error) {
 		return weights{}, fmt.Errorf("%d rows", count)
 	}
 	rows := make([]row, count)
+	previous := uint64(0)
 	for i := range rows {
 		r := &rows[i]
-		if err := binary.Read(in, binary.LittleEndian, &r.key); err != nil {
+		delta, err := binary.ReadUvarint(in)
+		if err != nil {
 			return weights{}, err
 		}
+		r.key = previous + delta
+		previous = r.key
 		n, err := in.ReadByte()
 		if err != nil {
 			return weights{}, err
 		}
-		if r.key == 0 || n == 0 || int(n) > classes || i > 0 && r.key <= rows[i-1].key {
+		if delta == 0 || delta >= 1<<keyBits || r.key >= 1<<keyBits || n == 0 || int(n) > classes {
 			return weights{}, fmt.Errorf("bad row %d", i)
 		}
 		r.classes = make([]uint8, n)

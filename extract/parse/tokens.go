@@ -54,5 +54,19 @@ func (k *keys) reset(base uint64) {
 
 func (k *keys) add(value uint64) {
 	k.template++
-	k.list = append(k.list, feature.Key(k.template, value))
+	k.list = append(k.list, shortKey(feature.Key(k.template, value)))
+}
+
+// keyBits is how many bits of a feature's key the models keep: with a
+// million features, a feature not in a model still matches one of its
+// keys only once in a million lookups, and a key takes three or four
+// bytes in the model file rather than eight.
+const keyBits = 40
+
+// shortKey cuts a feature key to keyBits, keeping 0 for an empty slot.
+func shortKey(key uint64) uint64 {
+	if key &= 1<<keyBits - 1; key == 0 {
+		return 1
+	}
+	return key
 }

@@ -47,8 +47,8 @@ func (o *options) addFlags(flags *flag.FlagSet) {
 	flags.IntVar(&o.train.TaggerEpochs, "tagger-epochs", 8, "passes of the tagger over the data")
 	flags.IntVar(&o.train.ParserEpochs, "parser-epochs", 15, "passes of the parser over the data")
 	flags.IntVar(&o.train.Folds, "folds", 10, "folds for the parser's training tags")
-	flags.IntVar(&o.train.MinCount, "min-count", 2, "drop features seen fewer `times` in the gold analyses")
-	flags.IntVar(&o.train.Keep, "keep", 1, "drop quantised weights of a smaller `magnitude` (of 32767)")
+	flags.IntVar(&o.train.MinCount, "min-count", 3, "drop features seen fewer `times` in the gold analyses")
+	flags.IntVar(&o.train.Keep, "keep", 600, "drop quantised weights of a smaller `magnitude` (of 32767)")
 	flags.Float64Var(&o.train.Explore, "explore", 0.9, "share of its wrong moves the parser follows after its first epoch")
 	flags.Uint64Var(&o.train.Seed, "seed", 1, "seed of the sentence order")
 }
