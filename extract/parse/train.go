@@ -257,6 +257,7 @@ func trainParser(m *Model, examples []*example, opts TrainOptions) weights {
 	var k keys
 	var s state
 	counts := make(map[uint64]int32)
+	costs := make([]int, classes)
 	for _, ex := range examples {
 		s.reset(len(ex.tokens))
 		for !s.done() {
@@ -264,7 +265,7 @@ func trainParser(m *Model, examples []*example, opts TrainOptions) weights {
 			for _, key := range k.list {
 				counts[key]++
 			}
-			s.apply(oracleMove(&s, &ex.tree, labels), labels)
+			s.apply(oracleMove(&s, &ex.tree, labels, costs), labels)
 		}
 	}
 	p := newPerceptron(classes, allowedKeys(counts, opts.MinCount))
@@ -273,7 +274,6 @@ func trainParser(m *Model, examples []*example, opts TrainOptions) weights {
 	order := slices.Clone(examples)
 	random := rand.New(rand.NewPCG(opts.Seed, uint64(len(order))+1))
 	scores := make([]int64, classes)
-	costs := make([]int, classes)
 	var rows []int32
 	started := time.Now()
 	for epoch := range opts.ParserEpochs {
@@ -341,22 +341,14 @@ func moveCosts(s *state, tree *goldTree, labels int, costs []int) {
 }
 
 // oracleMove returns a move of least cost, preferring arcs to shifts.
-func oracleMove(s *state, tree *goldTree, labels int) int {
-	costs := make([]int, 1+2*labels)
+func oracleMove(s *state, tree *goldTree, labels int, costs []int) int {
 	moveCosts(s, tree, labels, costs)
 	best := -1
-	for _, class := range slices.Concat(rangeOf(1, 1+2*labels), []int{shift}) {
+	for i := 1; i <= len(costs); i++ {
+		class := i % len(costs) // the arcs, then shift
 		if costs[class] >= 0 && (best < 0 || costs[class] < costs[best]) {
 			best = class
 		}
 	}
 	return best
-}
-
-func rangeOf(from, to int) []int {
-	out := make([]int, 0, to-from)
-	for i := from; i < to; i++ {
-		out = append(out, i)
-	}
-	return out
 }

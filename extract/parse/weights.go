@@ -72,6 +72,9 @@ func newWeights(rows []row) weights {
 // other and run at once, where the probes that follow would wait for each
 // miss in turn.
 func (w *weights) score(keys []uint64, scores []int32, loaded []uint64) {
+	if cap(loaded) < len(keys) {
+		loaded = make([]uint64, len(keys))
+	}
 	loaded = loaded[:len(keys)]
 	for i, key := range keys {
 		loaded[i] = w.slots[key&w.mask].key
