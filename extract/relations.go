@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kg-project/kg/extract/parse"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -919,7 +920,7 @@ func (v *sentenceView) disputed(i int) bool {
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		if isVerb(v.toks[k].tag) {
 			// Not "failed to deny claims", "did not deny reports".
-			return denials[lemma(v.toks[k].text, v.toks[k].tag)] && (k == 0 || v.toks[k-1].tag != "TO" && !negations[lower(v.toks[k-1])])
+			return denials[parse.Lemma(v.toks[k].text, v.toks[k].tag)] && (k == 0 || v.toks[k-1].tag != "TO" && !negations[lower(v.toks[k-1])])
 		}
 	}
 	return false
@@ -1081,7 +1082,7 @@ func (v *sentenceView) reached(verb string, i int) string {
 	noun := ""
 	for ; i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || strings.HasPrefix(v.toks[i].tag, "JJ") || strings.HasPrefix(v.toks[i].tag, "NN")); i++ {
 		if strings.HasPrefix(v.toks[i].tag, "NN") {
-			noun = lemma(v.toks[i].text, v.toks[i].tag)
+			noun = parse.Lemma(v.toks[i].text, v.toks[i].tag)
 		}
 	}
 	if p := reachedPredicate(noun); p != "" {
@@ -1266,7 +1267,7 @@ var prepositionalParticiples = map[string]bool{
 // for "agreed to buy", "is to pay" and "tried at least twice to hack", the
 // verb it leads to.
 func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
-	if lemma(v.toks[i].text, v.toks[i].tag) == "deny" && i+1 < len(v.toks) && v.toks[i+1].tag == "VBG" && isWord(v.toks[i+1].text) {
+	if parse.Lemma(v.toks[i].text, v.toks[i].tag) == "deny" && i+1 < len(v.toks) && v.toks[i+1].tag == "VBG" && isWord(v.toks[i+1].text) {
 		// "Japan denied breaking a pact with the US": the breaking is denied.
 		vp.negated = !vp.negated
 		i++
@@ -1278,7 +1279,7 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 	}
 	if j+1 < len(v.toks) && v.toks[j].tag == "TO" && v.toks[j+1].tag == "VB" && isWord(v.toks[j+1].text) {
 		if len(vp.predicates) == 0 {
-			vp.lead = lemma(v.toks[i].text, v.toks[i].tag)
+			vp.lead = parse.Lemma(v.toks[i].text, v.toks[i].tag)
 		}
 		// "agreed not to buy" denies the buying.
 		vp.negated = vp.negated || negated
@@ -1286,7 +1287,7 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 		// subject does what the infinitive says, in the active voice. Other
 		// participles take "to" as a preposition ("was married to actress
 		// Ruby Dee"), whatever the tagger says of the word after it.
-		if !vp.passive || infinitivePassives[lemma(v.toks[i].text, v.toks[i].tag)] {
+		if !vp.passive || infinitivePassives[parse.Lemma(v.toks[i].text, v.toks[i].tag)] {
 			vp.passive = false
 			i = j + 1
 			if aux := lower(v.toks[i]); aux == "have" || aux == "be" {
@@ -1304,16 +1305,16 @@ func (v *sentenceView) readVerb(vp *verbPhrase, i int) {
 		}
 	}
 	tag := v.toks[i].tag
-	if catenatives[lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && (v.toks[i+1].tag == "VBG" || v.toks[i+1].tag == "NN") && v.gerund(i+1) {
+	if catenatives[parse.Lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && (v.toks[i+1].tag == "VBG" || v.toks[i+1].tag == "NN") && v.gerund(i+1) {
 		// "will start monitoring China": the act is the one begun, whether
 		// or not the tagger took it for a noun.
 		i, tag = i+1, "VBG"
-	} else if vp.passive && perceived[lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && v.toks[i+1].tag == "VBG" && v.gerund(i+1) {
+	} else if vp.passive && perceived[parse.Lemma(v.toks[i].text, tag)] && i+1 < len(v.toks) && v.toks[i+1].tag == "VBG" && v.gerund(i+1) {
 		// "is heard asking reporter Oliver Finegold": the subject asks.
 		i, tag = i+1, "VBG"
 		vp.passive = false
 	}
-	predicate := lemma(v.toks[i].text, tag)
+	predicate := parse.Lemma(v.toks[i].text, tag)
 	vp.next = i + 1
 	if vp.next < len(v.toks) && (v.toks[vp.next].tag == "RP" || particles[lower(v.toks[vp.next])]) && v.at[vp.next] < 0 {
 		predicate += "_" + lower(v.toks[vp.next])
@@ -1566,7 +1567,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 		case strings.HasPrefix(t.tag, "NN"):
 			// The last noun heads the phrase: "a surprise trip".
 			if isWord(t.text) {
-				noun = lemma(t.text, t.tag)
+				noun = parse.Lemma(t.text, t.tag)
 				if prep == "" {
 					head = noun
 				}
@@ -1586,7 +1587,7 @@ func (v *sentenceView) object(vp verbPhrase) ([]int, []string, bool, int) {
 func (v *sentenceView) judgedDeeds() []relation {
 	var out []relation
 	for i, t := range v.toks {
-		if !isVerb(t.tag) || t.tag == "VBG" || !judging[lemma(t.text, t.tag)] {
+		if !isVerb(t.tag) || t.tag == "VBG" || !judging[parse.Lemma(t.text, t.tag)] {
 			continue
 		}
 		var vp verbPhrase
@@ -1926,7 +1927,7 @@ func (v *sentenceView) copulaSubject(i int) int {
 	for j >= 0 && (strings.HasPrefix(v.toks[j].tag, "RB") || v.toks[j].tag == "MD") {
 		j--
 	}
-	if j < 1 || !beForms[lower(v.toks[j])] && lemma(v.toks[j].text, v.toks[j].tag) != "go" {
+	if j < 1 || !beForms[lower(v.toks[j])] && parse.Lemma(v.toks[j].text, v.toks[j].tag) != "go" {
 		return -1
 	}
 	for j--; j >= 0 && (strings.HasPrefix(v.toks[j].tag, "RB") || v.toks[j].tag == "MD" || auxiliaries[lower(v.toks[j])]); j-- {

@@ -484,3 +484,23 @@ var functionWords = map[string]bool{
 	"with": true, "from": true, "as": true, "into": true, "over": true, "up": true, "off": true,
 	"vs": true, "v": true, "is": true, "be": true, "are": true,
 }
+
+// TextSentence is a sentence of plain text as kg splits it: its text, on
+// one line, and its tokens.
+type TextSentence struct {
+	Text   string
+	Tokens []string
+}
+
+// Sentences splits text into sentences and tokens as extraction does.
+func (x *Extractor) Sentences(text string) []TextSentence {
+	var out []TextSentence
+	for _, s := range analyse(x.prose, text) {
+		tokens := make([]string, len(s.tokens))
+		for i, t := range s.tokens {
+			tokens[i] = t.text
+		}
+		out = append(out, TextSentence{Text: oneLine(text[s.start:s.end]), Tokens: tokens})
+	}
+	return out
+}

@@ -123,3 +123,20 @@ func TestLongArticleIsTaggedInParts(t *testing.T) {
 		})
 	}
 }
+
+func TestBlocks(t *testing.T) {
+	text := "Headline Here\n\nFirst para line one\nrunning on. Second sentence.\nNew line sentence.\n\n  Last.  "
+	var got []string
+	for _, b := range blocks(text) {
+		got = append(got, text[b.start:b.end])
+	}
+	want := []string{"Headline Here", "First para line one\nrunning on. Second sentence.", "New line sentence.", "Last."}
+	if len(got) != len(want) {
+		t.Fatalf("blocks = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("block %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}

@@ -51,6 +51,8 @@ func commands() []command {
 			func(g globalOptions) buildOptions { return buildOptions{DB: g.DB} }, runBuild),
 		define("extract", "[flags] PATH...", "print each article's entities and relations as JSON Lines",
 			func(globalOptions) extractOptions { return extractOptions{} }, runExtract),
+		define("parse", "[flags] PATH...", "parse sentences (CoNLL-U, or plain text with --text) and print them as CoNLL-U",
+			func(globalOptions) parseOptions { return parseOptions{} }, runParse),
 		define("neighbours", "[flags] ENTITY", "show what the store knows about an entity",
 			func(g globalOptions) neighboursOptions {
 				return neighboursOptions{DB: g.DB, Depth: 1, Direction: "both"}

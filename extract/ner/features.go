@@ -3,6 +3,8 @@ package ner
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/extract/internal/feature"
 )
 
 // Feature templates. Their values only seed hashes, but they are part of the
@@ -86,35 +88,6 @@ type tokenInfo struct {
 	headline bool
 }
 
-// wordShape hashes the shape of word: uppercase letters become X, lowercase
-// x, digits d, other characters stay, and runs of one class collapse to one
-// character. caseBlind makes every letter "a", so that an ALL CAPS or Title
-// Case headline looks the same to the model.
-func wordShape(word string, caseBlind bool) uint64 {
-	h := uint64(fnvOffset)
-	var last rune = -1
-	for _, r := range word {
-		var c rune
-		switch {
-		case unicode.IsLetter(r) && caseBlind:
-			c = 'a'
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLetter(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		default:
-			c = r
-		}
-		if c != last {
-			h = hashRune(h, c)
-			last = c
-		}
-	}
-	return h
-}
-
 // caseClass classifies a word by the case of its letters.
 func caseClass(word string) uint8 {
 	first := true
@@ -134,30 +107,6 @@ func caseClass(word string) uint8 {
 		first = false
 	}
 	return class
-}
-
-// affixHashes fills the hashes of the lowercased prefixes and suffixes of
-// one to four runes; an affix longer than the word stays 0.
-func affixHashes(word string, affixes *[8]uint64) {
-	*affixes = [8]uint64{}
-	h := uint64(fnvOffset)
-	count := 0
-	for _, r := range word {
-		if count == 4 {
-			break
-		}
-		h = hashRune(h, unicode.ToLower(r))
-		affixes[count] = h
-		count++
-	}
-	h = fnvOffset
-	end := len(word)
-	for k := 0; k < 4 && end > 0; k++ {
-		r, size := utf8.DecodeLastRuneInString(word[:end])
-		end -= size
-		h = hashRune(h, unicode.ToLower(r))
-		affixes[4+k] = h
-	}
 }
 
 // functionWords may stay lowercase in a Title Case headline.
@@ -227,15 +176,15 @@ func (d *document) analyse(sentences [][]string, words map[uint64]lexeme) {
 		headline := isHeadline(sentence, s == 0)
 		for i, word := range sentence {
 			info := tokenInfo{
-				lower:    hashLower(word),
-				raw:      hashString(word),
-				shape:    wordShape(word, headline),
+				lower:    feature.Lower(word),
+				raw:      feature.String(word),
+				shape:    feature.Shape(word, headline),
 				class:    caseClass(word),
 				initial:  i == 0,
 				headline: headline,
 			}
 			info.length = uint8(min(utf8.RuneCountInString(word), 8))
-			affixHashes(word, &info.affixes)
+			feature.Affixes(word, &info.affixes)
 			if words != nil {
 				known := words[info.lower]
 				info.clusters, info.prior = known.clusters, known.prior
@@ -302,37 +251,37 @@ func (d *document) staticFeatures(keys []uint64, position, start, end int) []uin
 	}
 	shape := info.shape
 	keys = append(keys,
-		featureKey(tBias, 0),
-		featureKey(tLower, info.lower),
-		featureKey(tShape, shape),
-		featureKey(tLowerPrev, lowerAt(position-1)),
-		featureKey(tLowerNext, lowerAt(position+1)),
-		featureKey(tLowerPrev2, lowerAt(position-2)),
-		featureKey(tLowerNext2, lowerAt(position+2)),
-		featureKey(tBigramPrev, pair(lowerAt(position-1), info.lower)),
-		featureKey(tBigramNext, pair(info.lower, lowerAt(position+1))),
-		featureKey(tShapePrev, shapeAt(position-1)),
-		featureKey(tShapeNext, shapeAt(position+1)),
-		featureKey(tShapePrev2, shapeAt(position-2)),
-		featureKey(tShapeNext2, shapeAt(position+2)),
-		featureKey(tShapeTrigram, pair(pair(shapeAt(position-1), shape), shapeAt(position+1))),
-		featureKey(tLength, uint64(info.length)),
-		featureKey(tPrevWordShape, pair(lowerAt(position-1), shape)),
-		featureKey(tShapeNextWord, pair(shape, lowerAt(position+1))),
+		feature.Key(tBias, 0),
+		feature.Key(tLower, info.lower),
+		feature.Key(tShape, shape),
+		feature.Key(tLowerPrev, lowerAt(position-1)),
+		feature.Key(tLowerNext, lowerAt(position+1)),
+		feature.Key(tLowerPrev2, lowerAt(position-2)),
+		feature.Key(tLowerNext2, lowerAt(position+2)),
+		feature.Key(tBigramPrev, feature.Pair(lowerAt(position-1), info.lower)),
+		feature.Key(tBigramNext, feature.Pair(info.lower, lowerAt(position+1))),
+		feature.Key(tShapePrev, shapeAt(position-1)),
+		feature.Key(tShapeNext, shapeAt(position+1)),
+		feature.Key(tShapePrev2, shapeAt(position-2)),
+		feature.Key(tShapeNext2, shapeAt(position+2)),
+		feature.Key(tShapeTrigram, feature.Pair(feature.Pair(shapeAt(position-1), shape), shapeAt(position+1))),
+		feature.Key(tLength, uint64(info.length)),
+		feature.Key(tPrevWordShape, feature.Pair(lowerAt(position-1), shape)),
+		feature.Key(tShapeNextWord, feature.Pair(shape, lowerAt(position+1))),
 	)
 	if !info.headline {
-		keys = append(keys, featureKey(tRaw, info.raw))
+		keys = append(keys, feature.Key(tRaw, info.raw))
 	}
 	for k, affix := range info.affixes {
 		if affix != 0 {
-			keys = append(keys, featureKey(tPrefix1+uint64(k), affix))
+			keys = append(keys, feature.Key(tPrefix1+uint64(k), affix))
 		}
 	}
 	if info.headline {
-		keys = append(keys, featureKey(tHeadlineShape, shape))
+		keys = append(keys, feature.Key(tHeadlineShape, shape))
 	}
 	if info.initial {
-		keys = append(keys, featureKey(tFirstShape, shape))
+		keys = append(keys, feature.Key(tFirstShape, shape))
 	}
 	if info.class != caseNone {
 		// In a headline the case of the token itself says nothing.
@@ -345,32 +294,32 @@ func (d *document) staticFeatures(keys []uint64, position, start, end int) []uin
 		}
 		cases := d.otherCases(position)
 		keys = append(keys,
-			featureKey(tDocCase, pair(cases, where)),
-			featureKey(tDocCaseShape, pair(pair(cases, where), shape)),
+			feature.Key(tDocCase, feature.Pair(cases, where)),
+			feature.Key(tDocCaseShape, feature.Pair(feature.Pair(cases, where), shape)),
 		)
 	}
 	if info.clusters[0] != 0 {
 		for level, cluster := range info.clusters {
-			keys = append(keys, featureKey(tCluster0+uint64(level), uint64(cluster)))
+			keys = append(keys, feature.Key(tCluster0+uint64(level), uint64(cluster)))
 		}
 	}
 	if info.prior != 0 {
 		keys = append(keys,
-			featureKey(tPrior, uint64(info.prior)),
-			featureKey(tPriorShape, pair(uint64(info.prior), shape)),
+			feature.Key(tPrior, uint64(info.prior)),
+			feature.Key(tPriorShape, feature.Pair(uint64(info.prior), shape)),
 		)
 	}
 	if position > start && infos[position-1].prior != 0 {
-		keys = append(keys, featureKey(tPriorPrev, uint64(infos[position-1].prior)))
+		keys = append(keys, feature.Key(tPriorPrev, uint64(infos[position-1].prior)))
 	}
 	if position+1 < end && infos[position+1].prior != 0 {
-		keys = append(keys, featureKey(tPriorNext, uint64(infos[position+1].prior)))
+		keys = append(keys, feature.Key(tPriorNext, uint64(infos[position+1].prior)))
 	}
 	if position > start && infos[position-1].clusters[1] != 0 {
-		keys = append(keys, featureKey(tClusterPrev, uint64(infos[position-1].clusters[1])))
+		keys = append(keys, feature.Key(tClusterPrev, uint64(infos[position-1].clusters[1])))
 	}
 	if position+1 < end && infos[position+1].clusters[1] != 0 {
-		keys = append(keys, featureKey(tClusterNext, uint64(infos[position+1].clusters[1])))
+		keys = append(keys, feature.Key(tClusterNext, uint64(infos[position+1].clusters[1])))
 	}
 	return keys
 }
@@ -382,8 +331,8 @@ func (d *document) secondPassFeatures(keys []uint64, position, end int, firstPas
 	info := &d.infos[position]
 	label := firstPass[position]
 	keys = append(keys,
-		featureKey(tFirstPass, uint64(label)),
-		featureKey(tFirstPassShape, pair(uint64(label), info.shape)),
+		feature.Key(tFirstPass, uint64(label)),
+		feature.Key(tFirstPassShape, feature.Pair(uint64(label), info.shape)),
 	)
 	next, next2 := uint64(99), uint64(99)
 	if position+1 < end {
@@ -393,8 +342,8 @@ func (d *document) secondPassFeatures(keys []uint64, position, end int, firstPas
 		next2 = uint64(firstPass[position+2])
 	}
 	keys = append(keys,
-		featureKey(tFirstPassNext, next),
-		featureKey(tFirstPassNext2, pair(next, next2)),
+		feature.Key(tFirstPassNext, next),
+		feature.Key(tFirstPassNext2, feature.Pair(next, next2)),
 	)
 	if info.class == caseNone {
 		return keys
@@ -404,7 +353,7 @@ func (d *document) secondPassFeatures(keys []uint64, position, end int, firstPas
 	majority, best := -1, uint16(0)
 	for kind, n := range counts {
 		if n > 0 {
-			keys = append(keys, featureKey(tDocSeen, uint64(kind)))
+			keys = append(keys, feature.Key(tDocSeen, uint64(kind)))
 		}
 		if n > best {
 			majority, best = kind, n
@@ -412,8 +361,8 @@ func (d *document) secondPassFeatures(keys []uint64, position, end int, firstPas
 	}
 	if majority >= 0 {
 		keys = append(keys,
-			featureKey(tDocMajority, uint64(majority)),
-			featureKey(tDocMajorityShape, pair(uint64(majority), info.shape)),
+			feature.Key(tDocMajority, uint64(majority)),
+			feature.Key(tDocMajorityShape, feature.Pair(uint64(majority), info.shape)),
 		)
 	}
 	return keys
@@ -423,9 +372,9 @@ func (d *document) secondPassFeatures(keys []uint64, position, end int, firstPas
 // given to the two previous tokens.
 func historyFeatures(keys []uint64, info *tokenInfo, previous, previous2 int) []uint64 {
 	return append(keys,
-		featureKey(tHistory1, uint64(previous)),
-		featureKey(tHistory2, uint64(previous2*numLabels+previous)),
-		featureKey(tHistoryLower, pair(uint64(previous), info.lower)),
-		featureKey(tHistoryShape, pair(uint64(previous), info.shape)),
+		feature.Key(tHistory1, uint64(previous)),
+		feature.Key(tHistory2, uint64(previous2*numLabels+previous)),
+		feature.Key(tHistoryLower, feature.Pair(uint64(previous), info.lower)),
+		feature.Key(tHistoryShape, feature.Pair(uint64(previous), info.shape)),
 	)
 }

@@ -1,6 +1,10 @@
 package ner
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/kg-project/kg/extract/internal/feature"
+)
 
 // A Lexicon says, for words of a labelled corpus other than the training
 // data, which entity type they were most often given there and how
@@ -9,7 +13,7 @@ import "fmt"
 // carefully, can teach the names it knows (companies, parties, places of
 // other news) without teaching its conventions.
 type Lexicon struct {
-	priors map[uint64]uint8 // by hashLower of the word
+	priors map[uint64]uint8 // by feature.Lower of the word
 }
 
 // Prior is what a Lexicon records of one word: the type ("PER", "ORG",
@@ -49,7 +53,7 @@ func NewLexicon(priors map[string]Prior) (*Lexicon, error) {
 			}
 			kind = 1 + labelType(index)
 		}
-		lexicon.priors[hashLower(word)] = encodePrior(kind, prior.Share)
+		lexicon.priors[feature.Lower(word)] = encodePrior(kind, prior.Share)
 	}
 	return lexicon, nil
 }

@@ -1,4 +1,4 @@
-package extract
+package parse
 
 import "testing"
 
@@ -26,25 +26,8 @@ func TestLemma(t *testing.T) {
 		{"surprised", "VBD", "surprise"}, {"sued", "VBD", "sue"}, {"used", "VBN", "use"}, {"owed", "VBD", "owe"}, {"died", "VBD", "die"}, {"aimed", "VBD", "aim"}, {"promised", "VBD", "promise"}, {"exercised", "VBD", "exercise"}, {"revised", "VBN", "revise"},
 	}
 	for _, tt := range tests {
-		if got := lemma(tt.word, tt.tag); got != tt.want {
-			t.Errorf("lemma(%q, %s) = %q, want %q", tt.word, tt.tag, got, tt.want)
-		}
-	}
-}
-
-func TestBlocks(t *testing.T) {
-	text := "Headline Here\n\nFirst para line one\nrunning on. Second sentence.\nNew line sentence.\n\n  Last.  "
-	var got []string
-	for _, b := range blocks(text) {
-		got = append(got, text[b.start:b.end])
-	}
-	want := []string{"Headline Here", "First para line one\nrunning on. Second sentence.", "New line sentence.", "Last."}
-	if len(got) != len(want) {
-		t.Fatalf("blocks = %q, want %q", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("block %d = %q, want %q", i, got[i], want[i])
+		if got := Lemma(tt.word, tt.tag); got != tt.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", tt.word, tt.tag, got, tt.want)
 		}
 	}
 }

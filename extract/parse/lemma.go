@@ -1,4 +1,4 @@
-package extract
+package parse
 
 import "strings"
 
@@ -37,10 +37,11 @@ var irregularVerbs = map[string]string{
 	"vied": "vie", "dying": "die", "lying": "lie", "tying": "tie", "vying": "vie",
 }
 
-// lemma returns the base form of an English verb or noun, using its part
-// of speech to tell which ending it may carry: rules for the regular
-// endings and a table for the irregular ones.
-func lemma(word, tag string) string {
+// Lemma returns the base form of an English verb or noun, using its part
+// of speech (a Penn Treebank tag) to tell which ending it may carry:
+// rules for the regular endings and a table for the irregular ones. The
+// result is lowercase.
+func Lemma(word, tag string) string {
 	w := strings.ToLower(word)
 	if l, ok := irregularVerbs[w]; ok && strings.HasPrefix(tag, "VB") {
 		return l

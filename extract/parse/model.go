@@ -1,0 +1,366 @@
+package parse
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+)
+
+//go:embed model.bin.gz
+var embeddedModel []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the model embedded in the package, trained on Universal
+// Dependencies English EWT (see MODEL.md). It is decoded once and shared.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = ReadModel(bytes.NewReader(embeddedModel))
+	})
+	return defaultModel, defaultErr
+}
+
+// Model is a part-of-speech tagger and a dependency parser. It is safe for
+// concurrent use.
+type Model struct {
+	tags     []tagPair // the tagger's classes
+	labels   []string  // dependency relations, by label number
+	clusters map[uint64][clusterLevels]uint16
+	tagger   weights
+	parser   weights
+	scratch  sync.Pool
+}
+
+// tagPair is one class of the tagger: a Penn Treebank tag and the UD tag
+// it goes with.
+type tagPair struct{ xpos, upos string }
+
+// work holds the buffers of one parse.
+type work struct {
+	tokens []token
+	keys   keys
+	scores []int32
+	loaded []uint64 // for weights.score
+	state  state
+}
+
+func (m *Model) work() *work {
+	if w, ok := m.scratch.Get().(*work); ok {
+		return w
+	}
+	return &work{scores: make([]int32, max(len(m.tags), 1+2*len(m.labels))), loaded: make([]uint64, 256)}
+}
+
+// Parse analyses one sentence given its words: each word's lemma, tags,
+// head and relation, in the order of forms.
+func (m *Model) Parse(forms []string) []Word {
+	words := make([]Word, len(forms))
+	for i, form := range forms {
+		words[i].Form = form
+	}
+	m.analyse(words)
+	return words
+}
+
+// ParseSentence analyses the words of s in place, replacing their lemmas,
+// tags, features, heads and relations.
+func (m *Model) ParseSentence(s *Sentence) {
+	m.analyse(s.Words)
+}
+
+func (m *Model) analyse(words []Word) {
+	if len(words) == 0 {
+		return
+	}
+	w := m.work()
+	defer m.scratch.Put(w)
+	forms := make([]string, len(words))
+	for i := range words {
+		forms[i] = words[i].Form
+	}
+	w.tokens = m.prepare(w.tokens, forms)
+	m.tag(w.tokens, &w.keys, w.scores[:len(m.tags)], w.loaded)
+	m.parse(w)
+	for i := range words {
+		word := &words[i]
+		tags := m.tags[w.tokens[i+1].tag]
+		word.XPOS, word.UPOS = tags.xpos, tags.upos
+		word.Lemma = Lemma(word.Form, word.XPOS)
+		if word.UPOS == "PROPN" {
+			word.Lemma = word.Form // names keep their case, as in UD
+		}
+		word.Feats = ""
+		word.Head = int(w.state.heads[i+1])
+		word.Deprel = m.labels[w.state.labels[i+1]]
+	}
+}
+
+// parse finds the tree of the tagged tokens, greedily.
+func (m *Model) parse(w *work) {
+	s := &w.state
+	s.reset(len(w.tokens))
+	labels := len(m.labels)
+	scores := w.scores[:1+2*labels]
+	for !s.done() {
+		parserKeys(&w.keys, s, w.tokens)
+		clear(scores)
+		m.parser.score(w.keys.list, scores, w.loaded)
+		s.apply(bestValid(s, scores, labels), labels)
+	}
+}
+
+// bestValid returns the best-scoring move the state allows.
+func bestValid[Score int32 | int64](s *state, scores []Score, labels int) int {
+	canShift, canLeft, canRight := s.valid()
+	best := -1
+	consider := func(from, to int) {
+		for class := from; class < to; class++ {
+			if best < 0 || scores[class] > scores[best] {
+				best = class
+			}
+		}
+	}
+	if canShift {
+		consider(shift, shift+1)
+	}
+	if canLeft {
+		consider(1, 1+labels)
+	}
+	if canRight {
+		consider(1+labels, 1+2*labels)
+	}
+	return best
+}
+
+// The model file is gzip-compressed; inside, little-endian:
+//
+//	magic "kgparse" and format version byte
+//	tags uint16, then per tag its XPOS and UPOS as strings
+//	labels uint16, then per label a string
+//	clustered words uint32, then per word: key uint64 (feature.Lower of
+//	the word), cluster ids [3]uint16; by key
+//	for the tagger and the parser: rows uint32, then per row by key: the
+//	key less the one before (from 0) as a uvarint, weights uint8, classes
+//	[weights]uint8, weights [weights]int16
+//
+// A string is a length byte and its bytes.
+const (
+	modelMagic   = "kgparse"
+	modelVersion = 1
+	maxRows      = 1 << 26 // guards allocation against damaged files
+)
+
+// WriteTo writes the model in the compressed format ReadModel reads. The
+// same model always gives the same bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	counter := &countingWriter{w: w}
+	compressed, err := gzip.NewWriterLevel(counter, gzip.BestCompression)
+	if err != nil {
+		return counter.n, fmt.Errorf("parse: write model: %w", err)
+	}
+	out := bufio.NewWriter(compressed)
+	out.WriteString(modelMagic)
+	out.WriteByte(modelVersion)
+	binary.Write(out, binary.LittleEndian, uint16(len(m.tags)))
+	for _, tags := range m.tags {
+		writeString(out, tags.xpos)
+		writeString(out, tags.upos)
+	}
+	binary.Write(out, binary.LittleEndian, uint16(len(m.labels)))
+	for _, label := range m.labels {
+		writeString(out, label)
+	}
+	words := make([]uint64, 0, len(m.clusters))
+	for key := range m.clusters {
+		words = append(words, key)
+	}
+	slices.Sort(words)
+	binary.Write(out, binary.LittleEndian, uint32(len(words)))
+	for _, key := range words {
+		binary.Write(out, binary.LittleEndian, key)
+		binary.Write(out, binary.LittleEndian, m.clusters[key])
+	}
+	for _, table := range []*weights{&m.tagger, &m.parser} {
+		rows := table.rows()
+		binary.Write(out, binary.LittleEndian, uint32(len(rows)))
+		previous := uint64(0)
+		for _, r := range rows {
+			out.Write(binary.AppendUvarint(nil, r.key-previous))
+			previous = r.key
+			out.WriteByte(uint8(len(r.classes)))
+			out.Write(r.classes)
+			binary.Write(out, binary.LittleEndian, r.values)
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return counter.n, fmt.Errorf("parse: write model: %w", err)
+	}
+	if err := compressed.Close(); err != nil {
+		return counter.n, fmt.Errorf("parse: write model: %w", err)
+	}
+	return counter.n, nil
+}
+
+func writeString(w *bufio.Writer, s string) {
+	w.WriteByte(uint8(len(s)))
+	w.WriteString(s)
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	m, err := readModel(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	return m, nil
+}
+
+func readModel(r io.Reader) (*Model, error) {
+	compressed, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	in := bufio.NewReader(compressed)
+	header := make([]byte, len(modelMagic)+1)
+	if _, err := io.ReadFull(in, header); err != nil {
+		return nil, err
+	}
+	if string(header[:len(modelMagic)]) != modelMagic || header[len(modelMagic)] != modelVersion {
+		return nil, fmt.Errorf("unknown header %q", header)
+	}
+	m := &Model{}
+	var count16 uint16
+	if err := binary.Read(in, binary.LittleEndian, &count16); err != nil {
+		return nil, err
+	}
+	for range count16 {
+		xpos, err1 := readString(in)
+		upos, err2 := readString(in)
+		if err := cmp.Or(err1, err2); err != nil {
+			return nil, err
+		}
+		m.tags = append(m.tags, tagPair{xpos: xpos, upos: upos})
+	}
+	if err := binary.Read(in, binary.LittleEndian, &count16); err != nil {
+		return nil, err
+	}
+	for range count16 {
+		label, err := readString(in)
+		if err != nil {
+			return nil, err
+		}
+		m.labels = append(m.labels, label)
+	}
+	if len(m.tags) == 0 || len(m.tags) > 256 || len(m.labels) == 0 || 1+2*len(m.labels) > 256 || len(m.labels) > 64 {
+		return nil, fmt.Errorf("%d tags and %d labels", len(m.tags), len(m.labels))
+	}
+	var words uint32
+	if err := binary.Read(in, binary.LittleEndian, &words); err != nil {
+		return nil, err
+	}
+	if words > maxRows {
+		return nil, fmt.Errorf("%d clustered words", words)
+	}
+	m.clusters = make(map[uint64][clusterLevels]uint16, words)
+	for range words {
+		var key uint64
+		var ids [clusterLevels]uint16
+		if err := binary.Read(in, binary.LittleEndian, &key); err != nil {
+			return nil, err
+		}
+		if err := binary.Read(in, binary.LittleEndian, &ids); err != nil {
+			return nil, err
+		}
+		m.clusters[key] = ids
+	}
+	for _, table := range []struct {
+		weights *weights
+		classes int
+	}{{&m.tagger, len(m.tags)}, {&m.parser, 1 + 2*len(m.labels)}} {
+		if *table.weights, err = readWeights(in, table.classes); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := in.ReadByte(); err != io.EOF {
+		return nil, fmt.Errorf("data after the end")
+	}
+	return m, nil
+}
+
+func readWeights(in *bufio.Reader, classes int) (weights, error) {
+	var count uint32
+	if err := binary.Read(in, binary.LittleEndian, &count); err != nil {
+		return weights{}, err
+	}
+	if count > maxRows {
+		return weights{}, fmt.Errorf("%d rows", count)
+	}
+	rows := make([]row, count)
+	previous := uint64(0)
+	for i := range rows {
+		r := &rows[i]
+		delta, err := binary.ReadUvarint(in)
+		if err != nil {
+			return weights{}, err
+		}
+		r.key = previous + delta
+		previous = r.key
+		n, err := in.ReadByte()
+		if err != nil {
+			return weights{}, err
+		}
+		if delta == 0 || delta >= 1<<keyBits || r.key >= 1<<keyBits || n == 0 || int(n) > classes {
+			return weights{}, fmt.Errorf("bad row %d", i)
+		}
+		r.classes = make([]uint8, n)
+		r.values = make([]int16, n)
+		if _, err := io.ReadFull(in, r.classes); err != nil {
+			return weights{}, err
+		}
+		for _, class := range r.classes {
+			if int(class) >= classes {
+				return weights{}, fmt.Errorf("class %d of %d", class, classes)
+			}
+		}
+		if err := binary.Read(in, binary.LittleEndian, r.values); err != nil {
+			return weights{}, err
+		}
+		if slices.Contains(r.values, 0) {
+			return weights{}, fmt.Errorf("zero weight in row %d", i)
+		}
+	}
+	return newWeights(rows), nil
+}
+
+func readString(in *bufio.Reader) (string, error) {
+	n, err := in.ReadByte()
+	if err != nil {
+		return "", err
+	}
+	b := make([]byte, n)
+	_, err = io.ReadFull(in, b)
+	return string(b), err
+}
+
+// countingWriter counts the bytes written through it for WriteTo's result.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
