@@ -2,9 +2,8 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"fmt"
-	"io/fs"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -130,35 +129,6 @@ func TestFaultCampaignKillNine(t *testing.T) {
 	c.sameGraph(t, db, "six kills and a resumed build")
 }
 
-// storeFiles hashes every file of a store, to show a refused command
-// changed none.
-func storeFiles(t *testing.T, db string) map[string][32]byte {
-	t.Helper()
-	sums := map[string][32]byte{}
-	err := filepath.WalkDir(db, func(path string, entry fs.DirEntry, err error) error {
-		if err != nil || entry.IsDir() || entry.Name() == "LOCK" {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		sums[entry.Name()] = sha256.Sum256(data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sums
-}
-
-// copyStore copies the files of a closed store into a new directory.
-func copyStore(t *testing.T, from string) string {
-	t.Helper()
-	to := filepath.Join(t.TempDir(), "kg.db")
-	if err := os.CopyFS(to, os.DirFS(from)); err != nil {
-		t.Fatal(err)
-	}
-	return to
-}
-
 func TestFaultCampaignCorruptBytes(t *testing.T) {
 	c := newCampaign(t, 4)
 	random := rand.New(rand.NewPCG(campaignSeed, 2))
@@ -176,7 +146,8 @@ func TestFaultCampaignCorruptBytes(t *testing.T) {
 		t.Fatalf("the clean store has no tables (%v)", err)
 	}
 	for trial := range 12 {
-		db := copyStore(t, c.clean)
+		db := filepath.Join(t.TempDir(), "kg.db")
+		copyDir(t, c.clean, db)
 		table := filepath.Join(db, filepath.Base(tables[random.IntN(len(tables))]))
 		data, err := os.ReadFile(table)
 		if err != nil {
@@ -200,7 +171,7 @@ func TestFaultCampaignCorruptBytes(t *testing.T) {
 				t.Fatalf("%s: kg %s failed (exit %d) without saying the store is damaged:\n%s", what, query[0], r.code, r.stderr)
 			}
 		}
-		before := storeFiles(t, db)
+		before := dirFiles(t, db)
 		r := runKG(t, "build", "--db", db, c.corpus)
 		noPanic(t, r, what+": kg build")
 		if r.code == exitOK {
@@ -209,7 +180,7 @@ func TestFaultCampaignCorruptBytes(t *testing.T) {
 			c.sameGraph(t, db, what)
 			continue
 		}
-		if after := storeFiles(t, db); fmt.Sprint(after) != fmt.Sprint(before) {
+		if after := dirFiles(t, db); !maps.Equal(after, before) {
 			t.Fatalf("%s: a refused build changed the damaged store's files", what)
 		}
 	}
