@@ -3,6 +3,8 @@ package extract_test
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,12 +19,16 @@ import (
 )
 
 // The floors sit a little under the scores measured when they were set,
-// so that a regression fails while noise does not.
-const (
-	mentionFloor  = 0.88
-	aliasFloor    = 0.93
-	relationFloor = 0.73
-)
+// so that a regression fails while noise does not. The development
+// sentences come in two parts: ../shared/data/relations/dev.jsonl, the
+// 190 the first rules were written from, and testdata/relations/dev2.jsonl,
+// annotated by the same guide before kg's output on them was looked at.
+var floors = map[string]struct{ mention, alias, relation float64 }{
+	"old": {mention: 0.88, alias: 0.93, relation: 0.73},
+	"new": {mention: 0.80, alias: 0.75, relation: 0.35},
+}
+
+var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious relation of TestRelationQuality")
 
 type goldEntity struct {
 	Name     string   `json:"name"`
@@ -48,36 +54,45 @@ type goldSentence struct {
 }
 
 // TestRelationQuality scores extraction on the hand-annotated BBC and
-// Reuters sentences of ../shared/data/relations/dev.jsonl the way
-// ../shared/eval/relations.py does.
+// Reuters sentences of both parts of the development set the way
+// ../shared/eval/relations.py does, each part on its own and together.
 func TestRelationQuality(t *testing.T) {
 	if testing.Short() {
 		t.Skip("quality is measured in the full suite")
 	}
 	shared := sharedtest.Path(t)
-	gold := readGold(t, filepath.Join(shared, "data/relations/dev.jsonl"))
+	parts := map[string][]goldSentence{
+		"old": readGold(t, filepath.Join(shared, "data/relations/dev.jsonl")),
+		"new": readGold(t, filepath.Join("testdata", "relations", "dev2.jsonl")),
+	}
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	articles := map[string]*graph.Article{}
 	texts := map[string]string{}
-	for _, g := range gold {
-		if _, ok := articles[g.Doc]; ok {
-			continue
+	var all score
+	for _, part := range []string{"old", "new"} {
+		var s score
+		for _, g := range parts[part] {
+			if _, ok := articles[g.Doc]; !ok {
+				texts[g.Doc] = loadText(t, filepath.Join(shared, "data"), g.Doc)
+				articles[g.Doc] = x.Extract(extract.Document{ID: g.Doc, Text: texts[g.Doc]})
+			}
+			if g.End > len(texts[g.Doc]) || g.Start < 0 || g.Start >= g.End {
+				t.Fatalf("%s: sentence [%d, %d) is not in the text", g.Doc, g.Start, g.End)
+			}
+			s.add(g, articles[g.Doc], texts[g.Doc], t, *showMisses)
+			all.add(g, articles[g.Doc], texts[g.Doc], t, false)
 		}
-		texts[g.Doc] = loadText(t, filepath.Join(shared, "data"), g.Doc)
-		articles[g.Doc] = x.Extract(extract.Document{ID: g.Doc, Text: texts[g.Doc]})
+		s.log(t, part+fmt.Sprintf(" (%d sentences)", len(parts[part])))
+		mention, alias, relation := s.results()
+		f := floors[part]
+		if mention < f.mention || alias < f.alias || relation < f.relation {
+			t.Errorf("%s part below the floors (mention %.2f, alias %.2f, relation %.2f)", part, f.mention, f.alias, f.relation)
+		}
 	}
-	var s score
-	for _, g := range gold {
-		s.add(g, articles[g.Doc], texts[g.Doc])
-	}
-	mention, alias, relation := s.results()
-	t.Logf("mention F1 %.3f, aliases resolved %.3f, relation F1 %.3f", mention, alias, relation)
-	if mention < mentionFloor || alias < aliasFloor || relation < relationFloor {
-		t.Errorf("below the floors (mention %.2f, alias %.2f, relation %.2f)", mentionFloor, aliasFloor, relationFloor)
-	}
+	all.log(t, "both")
 }
 
 func readGold(t *testing.T, path string) []goldSentence {
@@ -260,7 +275,7 @@ func intersects(a, b map[string]bool) bool {
 	return false
 }
 
-func (s *score) add(g goldSentence, a *graph.Article, text string) {
+func (s *score) add(g goldSentence, a *graph.Article, text string, t *testing.T, misses bool) {
 	type sysMention struct{ text, typ string }
 	var system []sysMention
 	for _, e := range a.Entities {
@@ -349,12 +364,20 @@ func (s *score) add(g goldSentence, a *graph.Article, text string) {
 		}
 		if found < 0 {
 			s.relationFN++
+			if misses {
+				t.Logf("%s@%d missed: %s %v %s (negated %v)", g.Doc, g.Start, gr.Subject, gr.Predicate, gr.Object, gr.Negated)
+			}
 			continue
 		}
 		used[found] = true
 		s.relationTP++
 	}
 	s.relationFP += len(candidates) - len(used)
+	for i, r := range candidates {
+		if !used[i] && misses {
+			t.Logf("%s@%d spurious: %s %s %s (negated %v)", g.Doc, g.Start, a.Entity(r.Subject).Name, r.Predicate, a.Entity(r.Object).Name, r.Negated)
+		}
+	}
 }
 
 func f1(tp, fp, fn int) float64 {
@@ -364,6 +387,15 @@ func f1(tp, fp, fn int) float64 {
 	p := float64(tp) / float64(tp+fp)
 	r := float64(tp) / float64(tp+fn)
 	return 2 * p * r / (p + r)
+}
+
+// log writes the part's three scores, and the relations' precision and
+// recall.
+func (s *score) log(t *testing.T, part string) {
+	mention, alias, relation := s.results()
+	precision := float64(s.relationTP) / float64(max(1, s.relationTP+s.relationFP))
+	recall := float64(s.relationTP) / float64(max(1, s.relationTP+s.relationFN))
+	t.Logf("%s: mention F1 %.3f, aliases resolved %.3f, relation F1 %.3f (precision %.3f, recall %.3f)", part, mention, alias, relation, precision, recall)
 }
 
 func (s *score) results() (mention, alias, relation float64) {
