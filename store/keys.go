@@ -130,7 +130,13 @@ func nodeAliasKey(node uint64, alias string, article string) []byte {
 // nodeAliasPrefix: 0x09 | node | normalised alias; scans the articles
 // that call a node by one alias, in article order.
 func nodeAliasPrefix(node uint64, alias string) []byte {
-	return appendString(binary.BigEndian.AppendUint64([]byte{prefixNodeAlias}, node), alias)
+	return appendString(nodeAliasesPrefix(node), alias)
+}
+
+// nodeAliasesPrefix: 0x09 | node; scans every alias of one node in every
+// article.
+func nodeAliasesPrefix(node uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{prefixNodeAlias}, node)
 }
 
 // spellingKey: 0x0d | node | normalised alias.
