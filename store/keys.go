@@ -48,6 +48,10 @@ const (
 const (
 	metaVersion = "version"  // the data version, 4 bytes big-endian
 	metaNodeIDs = "node-ids" // the next node id, 8 bytes big-endian (Badger's sequence lease before)
+
+	metaRules        = "rules"         // the curation file kept with the store, as the user wrote it
+	metaRulesApplied = "rules-applied" // SHA-256 of the curation file every stored article is curated by
+	metaRulesCursor  = "rules-cursor"  // the last article, in id order, curated by metaRules while ApplyRules runs
 )
 
 // Key is a key taken apart by ParseKey. Only the fields the key's Prefix

@@ -25,6 +25,11 @@ type Rules struct {
 	mergeLine, typeLine map[string]int
 }
 
+// Apart reports whether an apart rule keeps the names a and b apart.
+func (r *Rules) Apart(a, b string) bool {
+	return r != nil && slices.Contains(r.apart[graph.FoldName(a)], graph.FoldName(b))
+}
+
 // relationRule is one drop-relation line. At most one of objectType and
 // object is set; with neither, every relation of the predicate goes.
 type relationRule struct {
