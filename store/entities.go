@@ -36,7 +36,7 @@ func (s *Store) Entities(filter EntityFilter, fn func(Entity) error) error {
 	return s.view(func(txn *badger.Txn) error {
 		var aliases *badger.Iterator
 		if filter.Documents {
-			aliases = txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixNodeAlias}, PrefetchValues: true, PrefetchSize: 64})
+			aliases = txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixNodeAlias}})
 			defer aliases.Close()
 		}
 		return eachNode(txn, func(node graph.Node) error {

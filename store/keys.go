@@ -52,6 +52,7 @@ const (
 	metaRules        = "rules"         // the curation file kept with the store, as the user wrote it
 	metaRulesApplied = "rules-applied" // SHA-256 of the curation file every stored article is curated by
 	metaRulesCursor  = "rules-cursor"  // the last article, in id order, curated by metaRules while ApplyRules runs
+	metaRulesBefore  = "rules-before"  // while ApplyRules runs, the curation file the articles after the cursor are curated by, when known
 )
 
 // Key is a key taken apart by ParseKey. Only the fields the key's Prefix

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"reflect"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/kg-project/kg/graph"
@@ -15,20 +16,24 @@ import (
 // A store keeps one curation file (package rules) and curates every
 // article Put stores by it. Changing the file (SetRules) does not touch
 // the stored articles; ApplyRules then puts each again from the
-// extraction its record keeps, under the new rules, one article per
-// transaction as Put writes them, and records the file's hash
+// extraction its record keeps, under the new rules, each article all or
+// nothing as Put writes them, and records the file's hash
 // (metaRulesApplied) only when every article is done. Until then,
 // metaRulesCursor names the last article done, in the transaction that
 // curates it, so an ApplyRules interrupted by Ctrl-C or a kill goes on
-// from there.
+// from there. When every article was curated by the file SetRules
+// replaces, that file is kept too (metaRulesBefore) until ApplyRules is
+// done, and an article both files curate alike is left as it is, so
+// that the cost of a change is that of the articles it changes.
 
-// curationChunk is how many articles ApplyRules curates in one
-// transaction, as kg build's batches do.
-const curationChunk = 64
+// curationChunk is how many articles ApplyRules reads in one
+// transaction. Each article it puts again reads the transaction's
+// pending writes, so the chunk is smaller than a build's batch.
+const curationChunk = 16
 
 // Curation says what ApplyRules did.
 type Curation struct {
-	Articles int // articles put again under the rules
+	Articles int // articles put again under the rules: those they curate otherwise than before
 	// Unextracted counts the articles stored before records kept their
 	// extraction: they stay as they were; building them again (into a
 	// new store) curates them.
@@ -66,6 +71,20 @@ func (s *Store) SetRules(name string, text []byte) error {
 	err = s.db.Update(func(txn *badger.Txn) error {
 		kept, err := readMeta(txn, metaRules)
 		if err != nil || bytes.Equal(kept, text) {
+			return err
+		}
+		applied, err := appliedHash(txn)
+		if err != nil {
+			return err
+		}
+		if sum := sha256.Sum256(kept); bytes.Equal(sum[:], applied) {
+			err = txn.Set(metaKey(metaRulesBefore), kept)
+		} else {
+			// Articles are curated by two files, or more: which one is
+			// not known.
+			err = txn.Delete(metaKey(metaRulesBefore))
+		}
+		if err != nil {
 			return err
 		}
 		if len(text) == 0 {
@@ -123,7 +142,8 @@ func (s *Store) curateChunk(done *Curation) (finished bool, err error) {
 	if err := s.checkSpace(); err != nil {
 		return false, err
 	}
-	var hash, applied, cursor []byte
+	var hash, applied, cursor, before []byte
+	var beforeKnown bool
 	var ids []string
 	err = s.view(func(txn *badger.Txn) error {
 		text, err := readMeta(txn, metaRules)
@@ -132,17 +152,13 @@ func (s *Store) curateChunk(done *Curation) (finished bool, err error) {
 		}
 		sum := sha256.Sum256(text)
 		hash = sum[:]
-		if applied, err = readMeta(txn, metaRulesApplied); err != nil {
+		if applied, err = appliedHash(txn); err != nil || bytes.Equal(hash, applied) {
 			return err
 		}
-		if applied == nil {
-			none := sha256.Sum256(nil)
-			applied = none[:]
-		}
-		if bytes.Equal(hash, applied) {
-			return nil
-		}
 		if cursor, err = readMeta(txn, metaRulesCursor); err != nil {
+			return err
+		}
+		if before, beforeKnown, err = findMeta(txn, metaRulesBefore); err != nil {
 			return err
 		}
 		ids, err = articlesAfter(txn, cursor, curationChunk)
@@ -150,6 +166,12 @@ func (s *Store) curateChunk(done *Curation) (finished bool, err error) {
 	})
 	if err != nil || bytes.Equal(hash, applied) {
 		return true, err
+	}
+	var previous *rules.Rules
+	if beforeKnown {
+		if previous, err = rules.Parse("the rules kept in "+s.dir, before); err != nil {
+			return false, fmt.Errorf("%w: %w", ErrCorrupt, err)
+		}
 	}
 	b := &batch{db: s.db, txn: s.db.NewTransaction(true), maxValue: maxValueSize(s.db.Opts())}
 	defer func() { b.txn.Discard() }()
@@ -160,11 +182,14 @@ func (s *Store) curateChunk(done *Curation) (finished bool, err error) {
 		if err := b.delete(metaKey(metaRulesCursor)); err != nil {
 			return false, err
 		}
+		if err := b.delete(metaKey(metaRulesBefore)); err != nil {
+			return false, err
+		}
 		finished = true
 	}
 	for _, id := range ids {
 		b.article = id
-		err := s.curate(b, id, done)
+		err := s.curate(b, id, previous, done)
 		var tooLarge *tooLargeError
 		if errors.As(err, &tooLarge) {
 			if err := b.rollback(); err != nil {
@@ -185,8 +210,9 @@ func (s *Store) curateChunk(done *Curation) (finished bool, err error) {
 	return finished, nil
 }
 
-// curate puts one stored article again under the store's rules.
-func (s *Store) curate(b *batch, id string, done *Curation) error {
+// curate puts one stored article again under the store's rules, unless
+// previous, the rules it is curated by when known, curate it alike.
+func (s *Store) curate(b *batch, id string, previous *rules.Rules, done *Curation) error {
 	record, found, err := readArticle(b.txn, id)
 	if err != nil || !found || record.DuplicateOf != "" {
 		return err
@@ -201,10 +227,14 @@ func (s *Store) curate(b *batch, id string, done *Curation) error {
 	if err := decodeExtraction(record.Extraction, a); err != nil {
 		return err
 	}
+	curated := s.rules.Apply(a)
+	if previous != nil && reflect.DeepEqual(previous.Apply(a), curated) {
+		return nil
+	}
 	if err := removeContent(b, id, record.Manifest); err != nil {
 		return err
 	}
-	if record.Manifest, err = s.addContent(b, s.rules.Apply(a)); err != nil {
+	if record.Manifest, err = s.addContent(b, curated); err != nil {
 		return err
 	}
 	if err := b.set(articleKey(id), record.encode()); err != nil {
@@ -269,14 +299,33 @@ func (s *Store) keptApart(txn *badger.Txn, name string, node uint64) (bool, erro
 	return err == nil && s.rules.Apart(name, record.Name), err
 }
 
+// appliedHash is the SHA-256 of the curation file every article is
+// curated by; a store that never had rules has its articles curated by
+// none, an empty file.
+func appliedHash(txn *badger.Txn) ([]byte, error) {
+	applied, err := readMeta(txn, metaRulesApplied)
+	if err != nil || applied != nil {
+		return applied, err
+	}
+	none := sha256.Sum256(nil)
+	return none[:], nil
+}
+
 // readMeta returns the value of a meta record, nil when there is none.
 func readMeta(txn *badger.Txn, name string) ([]byte, error) {
+	value, _, err := findMeta(txn, name)
+	return value, err
+}
+
+// findMeta returns the value of a meta record and whether there is one,
+// which tells an empty value from none.
+func findMeta(txn *badger.Txn, name string) ([]byte, bool, error) {
 	value, err := get(txn, metaKey(name))
 	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil, nil
+		return nil, false, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store: read %s: %w", name, err)
+		return nil, false, fmt.Errorf("store: read %s: %w", name, err)
 	}
-	return value, nil
+	return value, true, nil
 }
