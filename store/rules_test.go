@@ -1,14 +1,18 @@
 package store_test
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/rules"
@@ -266,5 +270,84 @@ func TestApplyRulesChangedMidway(t *testing.T) {
 	}
 	if done.Articles != stats.Documents {
 		t.Errorf("curated %d articles, want all %d: which rules each was curated by is not known", done.Articles, stats.Documents)
+	}
+}
+
+// curationChildEnv, when set to a directory, makes the test binary a
+// child that sets curationFile on the store there and applies it,
+// saying "set" before it applies.
+const curationChildEnv = "KG_STORE_CURATION_CHILD"
+
+func curateUntilKilled(dir string) int {
+	s, err := store.Open(dir, store.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	defer s.Close()
+	if err := s.SetRules("test.rules", []byte(curationFile)); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	fmt.Println("set")
+	if _, err := s.ApplyRules(context.Background()); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	return 0
+}
+
+// TestKilledMidCurationResumes kills processes applying rules at
+// several moments; each time, the next ApplyRules must finish the work
+// to the graph a build with the rules gives.
+func TestKilledMidCurationResumes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts and kills child processes")
+	}
+	want := curatedBuild(t, curationFile)
+	midway := 0
+	for _, delay := range []time.Duration{0, 50 * time.Millisecond, 200 * time.Millisecond, 800 * time.Millisecond} {
+		dir := t.TempDir()
+		s, err := store.Open(dir, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		put(t, s, curationArticles()...)
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		child := exec.Command(os.Args[0], "-test.run=^$")
+		child.Env = append(os.Environ(), curationChildEnv+"="+dir)
+		stdout, err := child.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := child.Start(); err != nil {
+			t.Fatal(err)
+		}
+		bufio.NewScanner(stdout).Scan()
+		time.Sleep(delay)
+		if err := child.Process.Kill(); err != nil {
+			t.Fatal(err)
+		}
+		child.Wait()
+		s, err = store.Open(dir, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := applyRules(t, s)
+		t.Logf("killed %v after the rules were set: %d of %d articles left to curate", delay, done.Articles, changedArticles(t, curationFile))
+		if done.Articles > 0 && done.Articles < changedArticles(t, curationFile) {
+			midway++
+		}
+		if got := snapshot(t, s); !slices.Equal(got, want) {
+			t.Errorf("killed after %v and resumed: %s", delay, difference(got, want))
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if midway == 0 {
+		t.Error("no kill landed part way through the curation")
 	}
 }
