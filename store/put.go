@@ -586,10 +586,10 @@ func writeEdge(b *batch, edge Key, record edgeRecord) error {
 	return b.set(inEdgeKey(edge.From, edge.Predicate, edge.To, edge.Negated), value)
 }
 
-// resolve finds the node an article entity stands for, creating it if
-// there is none. An exact (type, normalised name) match wins; failing
-// that, a one-word name joins the only longer-named node of its type that
-// has it as an alias ("Putin" joins "Vladimir Putin").
+// resolve finds the node an article entity stands for, its (type,
+// normalised name), creating it if there is none. Which nodes stand for
+// one entity across articles is Resolve's to say, over the whole corpus,
+// so that it does not depend on the order articles come in.
 func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, error) {
 	value, err := get(b.txn, nameKey(entity.Type, name))
 	if err == nil {
@@ -597,12 +597,6 @@ func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, er
 	}
 	if !errors.Is(err, badger.ErrKeyNotFound) {
 		return 0, fmt.Errorf("store: read name index: %w", err)
-	}
-	if !strings.Contains(name, " ") {
-		node, found, err := soleLongerNamed(b.txn, entity.Type, name)
-		if err != nil || found {
-			return node, err
-		}
 	}
 	node, err := nextNodeID(b)
 	if err != nil {
@@ -612,34 +606,6 @@ func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, er
 		return 0, err
 	}
 	return node, b.set(nameKey(entity.Type, name), encodeID(node))
-}
-
-// soleLongerNamed returns the node of type t known by alias whose name has
-// more than one word, if there is exactly one.
-func soleLongerNamed(txn *badger.Txn, t graph.Type, alias string) (uint64, bool, error) {
-	var candidates []uint64
-	err := scan(txn, aliasPrefix(alias), false, func(key Key, _ []byte) error {
-		if len(candidates) == 0 || candidates[len(candidates)-1] != key.Node {
-			candidates = append(candidates, key.Node)
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, false, err
-	}
-	var match uint64
-	matches := 0
-	for _, node := range candidates {
-		record, err := readNode(txn, node)
-		if err != nil {
-			return 0, false, err
-		}
-		if record.Type == t && strings.Contains(normalise(record.Name), " ") {
-			match = node
-			matches++
-		}
-	}
-	return match, matches == 1, nil
 }
 
 // nextNodeID takes the next node id from the counter kept in the store,

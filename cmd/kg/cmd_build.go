@@ -168,6 +168,14 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	if writeErr != nil && (runErr == nil || ctx.Err() != nil) {
 		runErr = writeErr
 	}
+	// The entities are resolved over the whole store once its articles
+	// are in, so that they do not depend on the order of the input; an
+	// interrupted run leaves that to the next.
+	if writeErr == nil && ctx.Err() == nil {
+		if err := st.Resolve(); err != nil && runErr == nil {
+			runErr = err
+		}
+	}
 	summary.add(stored)
 	summary.skipped += int(skipped.Load())
 	summary.elapsed = time.Since(started)
