@@ -161,6 +161,11 @@ func (r *nodeReader) complete(id uint64, record nodeRecord) (graph.Node, bool, e
 	err = r.eachSpelling(id, func(normalised string, spelling spellingRecord) {
 		if normalised != name {
 			node.Aliases = append(node.Aliases, spelling.Spelling)
+		} else {
+			// The name as the article of least id writes it, not as the
+			// first stored, so that it does not depend on the order
+			// articles come in.
+			node.Name = spelling.Spelling
 		}
 	})
 	if err != nil {

@@ -71,7 +71,7 @@ type groupPlan struct {
 type corpusNode struct {
 	id         uint64
 	kind       graph.Type
-	name       string // as stored
+	name       string // as the article of least id writes it
 	normalised string
 	words      []string
 	mentions   int
@@ -149,6 +149,10 @@ func loadCorpus(txn *badger.Txn) (*corpus, error) {
 		}
 		record, err := decodeSpelling(value)
 		node.aliases[key.Name] = record.Documents
+		if key.Name == node.normalised {
+			// As the node reader shows it (see complete).
+			node.name = record.Spelling
+		}
 		return err
 	})
 	if err != nil {
