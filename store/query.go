@@ -326,9 +326,9 @@ func (s *Store) Stats() (Stats, error) {
 				if err != nil {
 					return err
 				}
-				node, live, err := reader.complete(key.Node, record)
+				kind, live, err := reader.kind(key.Node, record)
 				if live {
-					stats.Entities[node.Type]++
+					stats.Entities[kind]++
 				}
 				return err
 			})

@@ -174,6 +174,21 @@ func (r *nodeReader) complete(id uint64, record nodeRecord) (graph.Node, bool, e
 	return node, true, nil
 }
 
+// kind returns the type of the node of a record and whether it is live,
+// as complete would, without reading its aliases.
+func (r *nodeReader) kind(id uint64, record nodeRecord) (graph.Type, bool, error) {
+	canonical, err := r.canon.canonical(id)
+	if err != nil || canonical != id {
+		return "", false, err
+	}
+	group, err := r.canon.group(id)
+	if err != nil || group == nil {
+		return record.Type, err == nil && record.Documents > 0, err
+	}
+	node, live, err := r.grouped(id, group)
+	return node.Type, live, err
+}
+
 // eachSpelling calls fn with every alias of a node, normalised, and its
 // spelling record, in order of the normalised forms.
 func (r *nodeReader) eachSpelling(id uint64, fn func(string, spellingRecord)) error {

@@ -18,17 +18,22 @@ import (
 //
 // Put keeps one node per (type, normalised name), whatever else it has
 // seen, so that the nodes do not depend on the order articles come in;
-// Resolve joins them from the aggregates alone, so neither does the
-// resolution:
+// Resolve joins them from the aggregates alone, deciding nothing by node
+// id, so neither does the resolution:
 //   - the nodes of one name under several types are one entity, its type
-//     the one most of its mentions give (see voteType);
-//   - full names of one person that differ in their middle names
-//     ("George Bush", "George W Bush") are one;
+//     the one most of its mentions give (see voteType), except an
+//     organisation and a place of one name named in different topics, as
+//     a national team and its country are (see apart);
+//   - full names of one person that differ in their middle names or
+//     initials ("George Bush", "George W Bush", "G Bush") are one;
 //   - a one-word name (a surname, a short form, an acronym) joins the one
-//     entity of a longer name the corpus gives it (see shortForms): the
-//     person whose surname it is, or the entity some article calls by
-//     it, when it is mostly named in the same topics as that entity and
-//     no other longer name competes for it.
+//     entity of a longer name that the corpus gives it where its context
+//     says so, and stays apart where several compete (see shortForms);
+//   - a node whose name no entity has ("of the Sky") is dropped: it
+//     resolves to no node (see isJunk).
+//
+// The topic of an article is the directory of its id (see topicOf).
+// An entity shows the fullest of its names that is most mentioned.
 //
 // Resolve writes a new generation of canonical and group keys, then
 // names it in force in one transaction, then deletes the old one: a
