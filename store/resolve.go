@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -83,6 +84,7 @@ type corpusNode struct {
 	documents  int
 	topics     map[string]int // articles mentioning it, by topic
 	articles   []int          // articles mentioning it, as indices into corpus.articles
+	short      bool           // a short form joined to a longer name's entity
 	aliases    map[string]int // documents using each normalised alias
 }
 
@@ -255,6 +257,7 @@ func (c *corpus) resolve() []groupPlan {
 	entities := c.entities(sets)
 	for _, join := range c.shortForms(entities, sets, index) {
 		sets.join(index[join[0]], index[join[1]])
+		join[0].short = true
 	}
 	var plans []groupPlan
 	for _, e := range c.entities(sets) {
@@ -304,6 +307,13 @@ func apart(org, place *corpusNode) bool {
 	return 3*most >= 2*org.documents && 2*place.topics[topic] <= place.documents
 }
 
+// knownPlace reports whether the gazetteer knows name as a place with a
+// government.
+func knownPlace(name string) bool {
+	entry, found := gazetteer.Lookup(name)
+	return found && entry.Type == graph.GPE
+}
+
 // minApart is the fewest articles that must name an organisation and a
 // place of one name for them to be told apart: fewer say too little of
 // their topics.
@@ -342,16 +352,23 @@ func (c *corpus) entities(sets *union) []*entity {
 // person is the weakest vote: it counts only when no other type has any,
 // unless the corpus names some person with that surname, since an
 // unknown capitalised word is what the tagger most often takes for a
-// person (Chelsea, Google, Rosneft).
+// person (Chelsea, Rosneft). A name taken for a place that the gazetteer
+// does not know as one counts half (Google).
+
 func voteType(nodes []*corpusNode, surnames map[string]bool) graph.Type {
 	votes := make(map[graph.Type]int)
 	weak := 0
 	for _, node := range nodes {
-		if node.kind == graph.Person && len(node.words) == 1 && !surnames[node.normalised] {
+		switch {
+		case node.kind == graph.Person && len(node.words) == 1 && !surnames[node.normalised]:
 			weak += node.mentions
 			continue
+		case node.kind == graph.GPE && !knownPlace(node.name):
+			// Counted in halves, as whole votes are doubled below.
+			votes[node.kind] += node.mentions
+			continue
 		}
-		votes[node.kind] += node.mentions
+		votes[node.kind] += 2 * node.mentions
 	}
 	if len(votes) == 0 {
 		votes[graph.Person] = weak
@@ -369,9 +386,10 @@ func voteType(nodes []*corpusNode, surnames map[string]bool) graph.Type {
 	return best
 }
 
-// shownName is the node whose name an entity shows: of its names with
-// the most words (the fullest), the most mentioned over all types, then
-// the one of the entity's type, then the first in corpus order.
+// shownName is the node whose name an entity shows: of its names that
+// are not a short form of another and have the most words (the fullest,
+// one word or more), the most mentioned over all types, then the one of
+// the entity's type, then the first in corpus order.
 func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 	mentions := make(map[string]int)
 	for _, node := range nodes {
@@ -383,7 +401,7 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 			best = node
 			continue
 		}
-		if c := cmp.Or(cmp.Compare(min(len(node.words), 2), min(len(best.words), 2)),
+		if c := cmp.Or(compareBool(!node.short, !best.short), cmp.Compare(min(len(node.words), 2), min(len(best.words), 2)),
 			cmp.Compare(mentions[node.normalised], mentions[best.normalised])); c != 0 {
 			if c > 0 {
 				best = node
@@ -397,10 +415,11 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 	return best
 }
 
-// shortForms returns, for every entity of a one-word name that joins the
-// entity of a longer name, a node of each. The candidates of a one-word
-// name are the entities of more words and of a type its own nodes have
-// that some article calls by it or, for people, that bear it as surname.
+// shortForms returns, for every entity of a short name that joins the
+// entity of a longer name, a node of each. The candidates of a name of
+// one or two words are the entities of a longer name and of a type its
+// own nodes have that some article calls by it or, for a one-word name of
+// people, that bear it as surname.
 // A sole candidate is joined when the two are named in the same topics
 // or beside the same entities (see context); of several, the one whose
 // context the short name's shares most, if at least twice as much as any
@@ -411,13 +430,13 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 	byAlias := make(map[string][]*entity)
 	bySurname := make(map[string][]*entity)
 	for _, e := range entities {
-		if len(e.name.words) < 2 {
-			continue
-		}
 		seen := make(map[string]bool)
 		for _, node := range e.nodes {
+			seen[node.normalised] = true
+		}
+		for _, node := range e.nodes {
 			for alias := range node.aliases {
-				if !strings.Contains(alias, " ") && !seen[alias] {
+				if len(alias) < len(e.name.normalised) && !seen[alias] {
 					seen[alias] = true
 					byAlias[alias] = append(byAlias[alias], e)
 				}
@@ -433,7 +452,7 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 	}
 	var joins [][2]*corpusNode
 	for _, short := range entities {
-		if len(short.name.words) != 1 {
+		if len(short.name.words) > 2 {
 			continue
 		}
 		word := short.name.normalised
@@ -446,7 +465,11 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		for _, node := range short.nodes {
 			documents += node.documents
 		}
-		for _, long := range append(slices.Clone(byAlias[word]), bySurname[word]...) {
+		var surnamed []*entity
+		if len(short.name.words) == 1 {
+			surnamed = bySurname[word]
+		}
+		for _, long := range append(slices.Clone(byAlias[word]), surnamed...) {
 			if slices.Contains(candidates, long) || !kinds[long.kind] {
 				continue
 			}
