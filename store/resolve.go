@@ -450,6 +450,13 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 			}
 		}
 	}
+	contexts := make(map[*entity]map[int]bool)
+	contextOf := func(e *entity) map[int]bool {
+		if contexts[e] == nil {
+			contexts[e] = c.context(e, sets, index)
+		}
+		return contexts[e]
+	}
 	var joins [][2]*corpusNode
 	for _, short := range entities {
 		if len(short.name.words) > 2 {
@@ -485,7 +492,7 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		if len(candidates) == 0 {
 			continue
 		}
-		own := c.context(short, sets, index)
+		own := contextOf(short)
 		type scored struct {
 			long          *entity
 			shared, topic float64
@@ -493,7 +500,7 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		}
 		options := make([]scored, len(candidates))
 		for i, long := range candidates {
-			options[i] = scored{long: long, shared: overlap(own, c.context(long, sets, index)), topic: topicShare(short, long), uses: uses(long, word)}
+			options[i] = scored{long: long, shared: overlap(own, contextOf(long)), topic: topicShare(short, long), uses: uses(long, word)}
 		}
 		slices.SortStableFunc(options, func(a, b scored) int {
 			return cmp.Or(cmp.Compare(b.shared, a.shared), cmp.Compare(b.uses, a.uses), cmp.Compare(b.topic, a.topic))
