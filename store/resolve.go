@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -421,9 +422,9 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 // own nodes have that some article calls by it or, for a one-word name of
 // people, that bear it as surname.
 // A sole candidate is joined when the two are named in the same topics
-// or beside the same entities (see context); of several, the one whose
-// context the short name's shares most, if at least twice as much as any
-// other's, or else the one whose articles use the short name most, if at
+// or beside the same entities (see context, minShared); of several, the
+// one whose context the short name's shares most, if enough and at least
+// twice as much as any other's, or else the one whose articles use the short name most, if at
 // least three times as many as any other's; otherwise the name is shared
 // by several entities and stays apart.
 func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNode]int) [][2]*corpusNode {
@@ -450,6 +451,30 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 			}
 		}
 	}
+	// An entity a neighbour of both says the more of their being one the
+	// fewer articles name it: the inverse of its document frequency,
+	// logarithmic.
+	weights := make(map[int]float64)
+	for _, e := range entities {
+		documents := 0
+		for _, node := range e.nodes {
+			documents += node.documents
+		}
+		weights[sets.find(index[e.nodes[0]])] = math.Log(float64(len(c.articles)+1) / float64(documents))
+	}
+	overlap := func(a, b map[int]bool) float64 {
+		total, shared := 0.0, 0.0
+		for root := range a {
+			total += weights[root]
+			if b[root] {
+				shared += weights[root]
+			}
+		}
+		if total == 0 {
+			return 0
+		}
+		return shared / total
+	}
 	contexts := make(map[*entity]map[int]bool)
 	contextOf := func(e *entity) map[int]bool {
 		if contexts[e] == nil {
@@ -459,7 +484,9 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 	}
 	var joins [][2]*corpusNode
 	for _, short := range entities {
-		if len(short.name.words) > 2 {
+		// Two-word names of people are full names: their variants are
+		// joined by first and last word.
+		if len(short.name.words) > 2 || len(short.name.words) == 2 && short.kind == graph.Person {
 			continue
 		}
 		word := short.name.normalised
@@ -508,10 +535,10 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		best := options[0]
 		switch {
 		case len(options) == 1:
-			if best.shared == 0 && best.topic < minTopicShare {
+			if best.shared < minShared && best.topic < minTopicShare {
 				continue
 			}
-		case best.shared > 0 && best.shared >= 2*options[1].shared:
+		case best.shared >= minShared && best.shared >= 2*options[1].shared:
 		default:
 			slices.SortStableFunc(options, func(a, b scored) int { return cmp.Compare(b.uses, a.uses) })
 			best = options[0]
@@ -550,19 +577,11 @@ func (c *corpus) context(e *entity, sets *union, index map[*corpusNode]int) map[
 	return context
 }
 
-// overlap is the share of a's entities that b has too.
-func overlap(a, b map[int]bool) float64 {
-	if len(a) == 0 {
-		return 0
-	}
-	shared := 0
-	for root := range a {
-		if b[root] {
-			shared++
-		}
-	}
-	return float64(shared) / float64(len(a))
-}
+// minShared is the share of a short name's neighbouring entities, each
+// weighted by how few articles name it, that a longer name's must have
+// for the two to be taken for one on their neighbours: less is what two
+// unrelated names of a large corpus share.
+const minShared = 0.05
 
 // minTopicShare is how much of a short form's articles must fall in the
 // topics of a longer name's for the two to be taken for one entity on
