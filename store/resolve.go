@@ -258,7 +258,6 @@ func (c *corpus) resolve() []groupPlan {
 	entities := c.entities(sets)
 	for _, join := range c.shortForms(entities, sets, index) {
 		sets.join(index[join[0]], index[join[1]])
-		join[0].short = true
 	}
 	var plans []groupPlan
 	for _, e := range c.entities(sets) {
@@ -291,9 +290,8 @@ func (c *corpus) resolve() []groupPlan {
 // apart reports whether an organisation and a place of one name are two
 // entities, as a national team and its country are: each is named in
 // minApart articles or more and has a quarter of the name's mentions or
-// more, and the organisation is named mostly (two
-// thirds of its articles) in one topic that holds at most half of the
-// place's.
+// more, and the organisation is named mostly (two thirds of its articles)
+// in one topic that holds at most half of the place's.
 func apart(org, place *corpusNode) bool {
 	if org.documents < minApart || place.documents < minApart ||
 		4*org.mentions < org.mentions+place.mentions || 4*place.mentions < org.mentions+place.mentions {
@@ -417,7 +415,8 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 }
 
 // shortForms returns, for every entity of a short name that joins the
-// entity of a longer name, a node of each. The candidates of a name of
+// entity of a longer name, a node of each, and marks the short entity's
+// nodes short. The candidates of a name of
 // one or two words are the entities of a longer name and of a type its
 // own nodes have that some article calls by it or, for a one-word name of
 // people, that bear it as surname.
@@ -545,6 +544,9 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 			if best.uses < 3*max(options[1].uses, 1) {
 				continue
 			}
+		}
+		for _, node := range short.nodes {
+			node.short = true
 		}
 		joins = append(joins, [2]*corpusNode{short.nodes[0], best.long.nodes[0]})
 	}
