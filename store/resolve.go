@@ -27,7 +27,8 @@ import (
 //     organisation and a place of one name named in different topics, as
 //     a national team and its country are (see apart);
 //   - full names of one person that differ in their middle names or
-//     initials ("George Bush", "George W Bush", "G Bush") are one;
+//     initials ("George Bush", "George W Bush", "G Bush") or in words
+//     before them ("Chelsea winger Arjen Robben") are one;
 //   - a one-word name (a surname, a short form, an acronym) joins the one
 //     entity of a longer name that the corpus gives it where its context
 //     says so, and stays apart where several compete (see shortForms);
@@ -235,6 +236,26 @@ func (c *corpus) resolve() []groupPlan {
 				if i != place {
 					sets.join(place, i)
 				}
+			}
+		}
+	}
+	// "Chelsea winger Arjen Robben" is "Arjen Robben": a person's name
+	// that ends with another person's full name is that person's, with
+	// the words that describe them.
+	people := make(map[string]int)
+	for i, node := range c.nodes {
+		if node.kind == graph.Person && len(node.words) > 1 {
+			people[node.normalised] = i
+		}
+	}
+	for i, node := range c.nodes {
+		if node.kind != graph.Person {
+			continue
+		}
+		for start := 1; start+2 <= len(node.words); start++ {
+			if j, found := people[strings.Join(node.words[start:], " ")]; found {
+				sets.join(i, j)
+				break
 			}
 		}
 	}

@@ -65,13 +65,14 @@ func TestResolveJoinsFullNamesOfOnePerson(t *testing.T) {
 		one("c", entity("", "G Bush", graph.Person, 1)),
 		one("d", entity("", "Bush", graph.Person, 1)),
 		one("e", entity("", "Laura Welch", graph.Person, 1)),
+		one("f", entity("", "US President George W Bush", graph.Person, 1)),
 	)
-	want := []string{"PERSON/George Bush 8 4", "PERSON/Laura Welch 1 1"}
+	want := []string{"PERSON/George Bush 9 5", "PERSON/Laura Welch 1 1"}
 	if got := nodesByName(t, s); !slices.Equal(got, want) {
 		t.Errorf("nodes %q, want %q", got, want)
 	}
 	bush, err := s.Node(lookupOne(t, s, "George W Bush"))
-	if err != nil || !slices.Equal(bush.Aliases, []string{"Bush", "G Bush", "George W Bush"}) {
+	if err != nil || !slices.Equal(bush.Aliases, []string{"Bush", "G Bush", "George W Bush", "US President George W Bush"}) {
 		t.Errorf("George Bush = %+v, %v; want the other names as aliases", bush, err)
 	}
 }

@@ -101,7 +101,7 @@ const (
 
 // checkEntityFaults counts the faults of the entities of the BBC corpus
 // built into db: each a quarter of what it was or less, but surname-only
-// people (160 of 300: those left are surnames that several full names
+// people (159 of 300: those left are surnames that several full names
 // bear with nothing to choose between them, first names standing alone,
 // and surnames whose one full name is named in other topics and company).
 func checkEntityFaults(t *testing.T, db string) {
