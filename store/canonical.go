@@ -318,3 +318,24 @@ func (s *step) add(other *step) {
 	}
 	s.edge.Weight, s.edge.First, s.edge.Last, s.earliest = record.Weight, record.First, record.Last, record.Earliest
 }
+
+// Members returns the stored nodes that the live node id stands for as
+// resolved (see Resolve): id first, then the nodes joined to it in
+// ascending id order; only id when the resolution joined none. Their
+// records keep what each (type, normalised name) was given, for callers
+// that read an entity's articles node by node. A node that is not live
+// is an error matching ErrNotFound.
+func (s *Store) Members(id uint64) ([]uint64, error) {
+	var members []uint64
+	err := s.view(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn)
+		defer reader.close()
+		if _, live, err := reader.node(id); err != nil || !live {
+			return cmp.Or(err, fail(ErrNotFound, "store: no node %d", id))
+		}
+		var err error
+		members, err = reader.canon.members(id)
+		return err
+	})
+	return members, err
+}

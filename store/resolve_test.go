@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -258,5 +259,27 @@ func TestResolveAgainAfterPut(t *testing.T) {
 	}
 	if got := nodesByName(t, s); !slices.Equal(got, []string{"PERSON/Arjen Robben 2 2"}) {
 		t.Errorf("after Resolve: %q", got)
+	}
+}
+
+func TestMembers(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("a", entity("", "Nissan Motor", graph.Org, 2, "Nissan")),
+		one("b", entity("", "Nissan", graph.Org, 1)),
+		one("c", entity("", "Renault", graph.Org, 1)),
+	)
+	nissan, renault := lookupOne(t, s, "Nissan Motor"), lookupOne(t, s, "Renault")
+	members, err := s.Members(nissan)
+	if err != nil || len(members) != 2 || members[0] != nissan {
+		t.Errorf("Members(Nissan Motor) = %v, %v; want it and the node of Nissan", members, err)
+	}
+	if members, err := s.Members(renault); err != nil || !slices.Equal(members, []uint64{renault}) {
+		t.Errorf("Members(Renault) = %v, %v; want Renault alone", members, err)
+	}
+	for _, id := range members[1:] {
+		if _, err := s.Members(id); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Members of joined node %d: %v, want ErrNotFound", id, err)
+		}
 	}
 }
