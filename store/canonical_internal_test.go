@@ -32,7 +32,8 @@ func countGenerations(t *testing.T, s *Store) map[uint64]int {
 
 // A Resolve killed before it put its generation in force left keys that
 // queries do not read and the next Resolve removes; each Resolve leaves
-// one generation, the one in force.
+// one generation, the one in force, and does nothing when no article was
+// put since the last.
 func TestResolveGenerations(t *testing.T) {
 	s, err := Open("", Options{InMemory: true})
 	if err != nil {
@@ -52,6 +53,13 @@ func TestResolveGenerations(t *testing.T) {
 	if counts := countGenerations(t, s); len(counts) != 1 || counts[1] != 2 {
 		t.Fatalf("after the first Resolve, keys by generation %v; want the group and the canonical key of its other member, of generation 1", counts)
 	}
+	// Nothing put since: nothing to do.
+	if err := s.Resolve(); err != nil {
+		t.Fatal(err)
+	}
+	if counts := countGenerations(t, s); len(counts) != 1 || counts[1] != 2 {
+		t.Fatalf("Resolve with nothing put since the last wrote generation %v", counts)
+	}
 	// What a Resolve killed after writing generation 2 in part leaves.
 	err = s.db.Update(func(txn *badger.Txn) error {
 		return txn.Set(canonicalKey(2, 1), encodeID(0))
@@ -65,6 +73,9 @@ func TestResolveGenerations(t *testing.T) {
 	}
 	if len(names) != 1 || names[0] != "Arjen Robben" {
 		t.Errorf("nodes %q with an unfinished generation present, want Arjen Robben alone", names)
+	}
+	if _, err := s.Put(&graph.Article{ID: "b", Hash: "h-b", Entities: []graph.Entity{{ID: "e1", Name: "Paris", Type: graph.GPE}}}); err != nil {
+		t.Fatal(err)
 	}
 	if err := s.Resolve(); err != nil {
 		t.Fatal(err)

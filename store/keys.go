@@ -58,6 +58,7 @@ const (
 	metaVersion   = "version"   // the data version, 4 bytes big-endian
 	metaNodeIDs   = "node-ids"  // the next node id, 8 bytes big-endian (Badger's sequence lease before)
 	metaCanonical = "canonical" // the generation of canonical and group keys in force, 8 bytes big-endian
+	metaResolved  = "resolved"  // empty; present while no article was put since the last Resolve
 )
 
 // Key is a key taken apart by ParseKey. Only the fields the key's Prefix

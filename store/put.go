@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -103,6 +104,12 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 		}
 		b.articleDone()
 		outcomes = append(outcomes, outcome)
+	}
+	// The resolution no longer covers every article (see Resolve).
+	if slices.ContainsFunc(outcomes, func(o Outcome) bool { return o == Added || o == Replaced || o == Duplicate }) {
+		if err := b.delete(metaKey(metaResolved)); err != nil {
+			return nil, err
+		}
 	}
 	if err := b.txn.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", noSpace(s.dir, err))

@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -43,7 +44,9 @@ import (
 // process killed at any point leaves a complete resolution in force, and
 // the next Resolve removes what it left behind. kg build calls Resolve
 // after storing articles; until then, nodes that articles added since the
-// last Resolve stand for themselves.
+// last Resolve stand for themselves. Put marks the resolution out of date
+// in the transaction that stores articles, and Resolve does nothing while
+// it is current, so a build that stores nothing new resolves nothing.
 func (s *Store) Resolve() error {
 	if s.readOnly {
 		return fail(ErrReadOnly, "store: %s was opened read-only; cannot resolve its entities", s.dir)
@@ -53,7 +56,14 @@ func (s *Store) Resolve() error {
 	var groups []groupPlan
 	var junk []uint64
 	var current uint64
+	resolved := false
 	err := s.view(func(txn *badger.Txn) error {
+		if _, err := txn.Get(metaKey(metaResolved)); err == nil {
+			resolved = true
+			return nil
+		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("store: read resolution marker: %w", err)
+		}
 		c, err := loadCorpus(txn)
 		if err != nil {
 			return err
@@ -62,7 +72,7 @@ func (s *Store) Resolve() error {
 		current, err = readGeneration(txn)
 		return err
 	})
-	if err != nil {
+	if err != nil || resolved {
 		return err
 	}
 	return s.writeResolution(current, groups, junk)
@@ -715,7 +725,10 @@ func (s *Store) writeResolution(current uint64, groups []groupPlan, junk []uint6
 		return failWrite(s.dir, err)
 	}
 	err := s.db.Update(func(txn *badger.Txn) error {
-		return txn.Set(metaKey(metaCanonical), encodeID(next))
+		if err := txn.Set(metaKey(metaCanonical), encodeID(next)); err != nil {
+			return err
+		}
+		return txn.Set(metaKey(metaResolved), nil)
 	})
 	if err != nil {
 		return failWrite(s.dir, err)
