@@ -48,8 +48,11 @@ func TestResolveVotesOneTypePerName(t *testing.T) {
 		// A one-word person's name backed by a full name votes as any.
 		one("e", entity("", "Ronaldo", graph.Person, 3), entity("", "Cristiano Ronaldo", graph.Person, 1)),
 		one("f", entity("", "Ronaldo", graph.GPE, 2)),
+		// A place the gazetteer does not know counts half.
+		one("g", entity("", "Vodacom", graph.GPE, 3)),
+		one("h", entity("", "Vodacom", graph.Org, 2)),
 	)
-	want := []string{"GPE/Ukraine 4 2", "ORG/Rosneft 7 2", "PERSON/Cristiano Ronaldo 6 2"}
+	want := []string{"GPE/Ukraine 4 2", "ORG/Rosneft 7 2", "ORG/Vodacom 5 2", "PERSON/Cristiano Ronaldo 6 2"}
 	if got := nodesByName(t, s); !slices.Equal(got, want) {
 		t.Errorf("nodes %q, want %q", got, want)
 	}
