@@ -149,3 +149,24 @@ func reportPercentiles(b *testing.B, latencies []time.Duration) {
 	b.ReportMetric(at(0.5), "p50-ms")
 	b.ReportMetric(at(0.99), "p99-ms")
 }
+
+// BenchmarkResolve resolves the entities of a store of 5,000 synthetic
+// articles, whose surnames are shared by several full names.
+func BenchmarkResolve(b *testing.B) {
+	s, err := store.Open(b.TempDir(), store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	articles := syntheticArticles(5000)
+	for start := 0; start < len(articles); start += 100 {
+		if _, err := s.Put(articles[start:min(start+100, len(articles))]...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		if err := s.Resolve(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

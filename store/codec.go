@@ -116,6 +116,41 @@ func decodeNode(buf []byte) (nodeRecord, error) {
 	return r, d.finish("node record")
 }
 
+// groupRecord is the value of a group key: the entity a canonical node
+// stands for, shown with Type and Name, and every node resolved to it,
+// itself first and the others in ascending id order. Overlap is how many
+// more documents the members' counts add up to than name the group, when
+// Resolve made it: articles that name two members count once.
+type groupRecord struct {
+	Type    graph.Type
+	Name    string
+	Overlap int
+	Members []uint64
+}
+
+func (r groupRecord) encode() []byte {
+	buf := binary.AppendUvarint(appendField(appendField(nil, string(r.Type)), r.Name), uint64(r.Overlap))
+	buf = binary.AppendUvarint(buf, uint64(len(r.Members)))
+	for _, member := range r.Members {
+		buf = binary.AppendUvarint(buf, member)
+	}
+	return buf
+}
+
+func decodeGroup(buf []byte) (groupRecord, error) {
+	d := decoder{rest: buf}
+	r := groupRecord{Type: graph.Type(d.string()), Name: d.string(), Overlap: int(d.uvarint())}
+	n := d.uvarint()
+	if n > uint64(len(d.rest)) {
+		return groupRecord{}, fmt.Errorf("%w: group record claims %d members in %d bytes", ErrCorrupt, n, len(d.rest))
+	}
+	r.Members = make([]uint64, 0, n)
+	for range n {
+		r.Members = append(r.Members, d.uvarint())
+	}
+	return r, d.finish("group record")
+}
+
 // spellingRecord is the value of a spelling key: how many articles call a
 // node by one alias, and how the one with the least id writes it, which
 // stands for all.

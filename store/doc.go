@@ -5,11 +5,28 @@
 // # Model
 //
 // A node is one (type, normalised name) across all articles; its id comes
-// from a counter kept in the store (see Node ids). An article entity joins the node of its type and
-// name or, when its name is one word, the only node of its type with a
-// longer name that has that word as an alias ("Putin" joins "Vladimir
-// Putin"). An edge is every sentence stating one (From, Predicate, To,
-// Negated) fact; its weight is the number of such sentences.
+// from a counter kept in the store (see Node ids). An article entity joins
+// the node of its type and name, whatever other nodes exist, so that the
+// nodes do not depend on the order articles come in. An edge is every
+// sentence stating one (From, Predicate, To, Negated) fact; its weight is
+// the number of such sentences.
+//
+// # Resolution
+//
+// Which nodes stand for one real-world entity is decided over the whole
+// corpus by Resolve, which kg build calls once its articles are stored:
+// the nodes of one name under several types, full names of one person,
+// and surnames and short forms that the corpus gives one full name are
+// joined, with the type most mentions give; names no entity has are
+// dropped (see Resolve). The resolution is stored as canonical keys (a
+// node and the node it joins) and group keys (the entity's name, type and
+// members), under a generation that a meta record puts in force once it is
+// complete. Every query reads nodes and edges through it: a group is one
+// node with its members' counts and aliases summed, its members' edges
+// are its edges, parallel ones summed, and edges between members are left
+// out. Resolve recomputes it from the aggregates alone, so articles added
+// later are taken in by the next Resolve, and until then stand for
+// themselves.
 //
 // Every article contributes its own keys (mention counts per node,
 // aliases, evidence sentences) and lists them in its record, so that

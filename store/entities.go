@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dgraph-io/badger/v4"
@@ -35,9 +36,13 @@ func (s *Store) Entities(filter EntityFilter, fn func(Entity) error) error {
 	prefix := graph.FoldName(filter.Prefix)
 	return s.view(func(txn *badger.Txn) error {
 		var aliases *badger.Iterator
+		c := newCanon(txn)
 		if filter.Documents {
 			aliases = txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixNodeAlias}})
 			defer aliases.Close()
+			if _, err := c.load(); err != nil {
+				return err
+			}
 		}
 		return eachNode(txn, func(node graph.Node) error {
 			if (filter.Type != "" && node.Type != filter.Type) || node.Mentions < filter.MinMentions || !named(node, prefix) {
@@ -45,7 +50,11 @@ func (s *Store) Entities(filter EntityFilter, fn func(Entity) error) error {
 			}
 			entity := Entity{Node: node}
 			if aliases != nil {
-				documents, err := nodeDocuments(aliases, node.ID)
+				members, err := c.members(node.ID)
+				if err != nil {
+					return err
+				}
+				documents, err := nodeDocuments(aliases, members)
 				if err != nil {
 					return err
 				}
@@ -70,24 +79,38 @@ func named(node graph.Node, prefix string) bool {
 	return false
 }
 
-// nodeDocuments reads a node's node-alias keys, one per article and
-// alias, with the alias as that article writes it.
-func nodeDocuments(aliases *badger.Iterator, node uint64) (map[string][]string, error) {
+// nodeDocuments reads the node-alias keys of the nodes that make one
+// entity, one per article and alias, with the alias as that article
+// writes it; a spelling two of the nodes share in an article is given
+// once.
+func nodeDocuments(aliases *badger.Iterator, nodes []uint64) (map[string][]string, error) {
 	documents := make(map[string][]string)
+	for _, node := range nodes {
+		if err := nodeAliases(aliases, node, documents); err != nil {
+			return nil, err
+		}
+	}
+	return documents, nil
+}
+
+// nodeAliases adds the node-alias keys of node to documents.
+func nodeAliases(aliases *badger.Iterator, node uint64, documents map[string][]string) error {
 	prefix := nodeAliasesPrefix(node)
 	for aliases.Seek(prefix); aliases.ValidForPrefix(prefix); aliases.Next() {
 		item := aliases.Item()
 		key, err := ParseKey(item.Key())
 		if err != nil {
-			return nil, err
+			return err
 		}
 		err = item.Value(func(spelling []byte) error {
-			documents[key.Article] = append(documents[key.Article], string(spelling))
+			if !slices.Contains(documents[key.Article], string(spelling)) {
+				documents[key.Article] = append(documents[key.Article], string(spelling))
+			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return documents, nil
+	return nil
 }

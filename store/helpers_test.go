@@ -27,10 +27,15 @@ func openMemory(t testing.TB) *store.Store {
 	return s
 }
 
+// put stores articles and resolves the store's entities, as kg build
+// does.
 func put(t testing.TB, s *store.Store, articles ...*graph.Article) []store.Outcome {
 	t.Helper()
 	outcomes, err := s.Put(articles...)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Resolve(); err != nil {
 		t.Fatal(err)
 	}
 	return outcomes

@@ -35,6 +35,8 @@ const (
 	prefixInEdge    byte = 0x0b // to, predicate, from, negated                  -> edge record
 	prefixEdge      byte = 0x0c // from, predicate, to, negated                  -> edge record
 	prefixSpelling  byte = 0x0d // node, normalised alias                        -> spelling record
+	prefixCanonical byte = 0x0e // generation, node                              -> canonical node id
+	prefixGroup     byte = 0x0f // generation, canonical node                    -> group record
 )
 
 // Keys fall in two groups. An article's own keys (mention, node alias,
@@ -43,11 +45,20 @@ const (
 // every article contributes, so that queries read one record instead of
 // scanning one key per article; Put updates them in the transaction that
 // writes or removes the article's own keys, so they are never out of step.
+//
+// A third group, canonical and group keys, is the resolution of the whole
+// corpus (see resolve.go): which nodes stand for one entity, and the name
+// and type that entity shows. Resolve derives them from the aggregates and
+// writes them under a new generation, which the meta record "canonical"
+// names once every key of it is written; queries read the generation it
+// names, so a killed Resolve leaves the previous resolution in force.
 
 // Names of the meta records.
 const (
-	metaVersion = "version"  // the data version, 4 bytes big-endian
-	metaNodeIDs = "node-ids" // the next node id, 8 bytes big-endian (Badger's sequence lease before)
+	metaVersion   = "version"   // the data version, 4 bytes big-endian
+	metaNodeIDs   = "node-ids"  // the next node id, 8 bytes big-endian (Badger's sequence lease before)
+	metaCanonical = "canonical" // the generation of canonical and group keys in force, 8 bytes big-endian
+	metaResolved  = "resolved"  // empty; present while no article was put since the last Resolve
 
 	metaRules        = "rules"         // the curation file kept with the store, as the user wrote it
 	metaRulesApplied = "rules-applied" // SHA-256 of the curation file every stored article is curated by
@@ -58,18 +69,19 @@ const (
 // Key is a key taken apart by ParseKey. Only the fields the key's Prefix
 // carries are set.
 type Key struct {
-	Prefix    byte
-	Meta      string     // prefixMeta
-	Article   string     // prefixArticle, prefixMention, prefixNodeAlias, prefixEvidence; the duplicate for prefixDuplicate
-	Original  string     // prefixDuplicate
-	Hash      string     // prefixHash
-	Node      uint64     // prefixNode, prefixMention, prefixAlias, prefixNodeAlias, prefixSpelling
-	Type      graph.Type // prefixName
-	Name      string     // normalised name (prefixName) or alias (prefixAlias, prefixNodeAlias, prefixSpelling)
-	From, To  uint64     // prefixEvidence, prefixEdge, prefixInEdge: the edge From -Predicate-> To
-	Predicate string     // prefixEvidence, prefixEdge, prefixInEdge
-	Negated   bool       // prefixEvidence, prefixEdge, prefixInEdge
-	Start     int        // prefixEvidence: the sentence's first byte
+	Prefix     byte
+	Meta       string     // prefixMeta
+	Article    string     // prefixArticle, prefixMention, prefixNodeAlias, prefixEvidence; the duplicate for prefixDuplicate
+	Original   string     // prefixDuplicate
+	Hash       string     // prefixHash
+	Node       uint64     // prefixNode, prefixMention, prefixAlias, prefixNodeAlias, prefixSpelling, prefixCanonical, prefixGroup
+	Generation uint64     // prefixCanonical, prefixGroup
+	Type       graph.Type // prefixName
+	Name       string     // normalised name (prefixName) or alias (prefixAlias, prefixNodeAlias, prefixSpelling)
+	From, To   uint64     // prefixEvidence, prefixEdge, prefixInEdge: the edge From -Predicate-> To
+	Predicate  string     // prefixEvidence, prefixEdge, prefixInEdge
+	Negated    bool       // prefixEvidence, prefixEdge, prefixInEdge
+	Start      int        // prefixEvidence: the sentence's first byte
 }
 
 // metaKey: 0x01 | name (the rest of the key, unescaped).
@@ -152,6 +164,22 @@ func spellingKey(node uint64, alias string) []byte {
 // spellingPrefix: 0x0d | node; scans the aliases of one node.
 func spellingPrefix(node uint64) []byte {
 	return binary.BigEndian.AppendUint64([]byte{prefixSpelling}, node)
+}
+
+// canonicalKey: 0x0e | generation | node.
+func canonicalKey(generation, node uint64) []byte {
+	return binary.BigEndian.AppendUint64(generationPrefix(prefixCanonical, generation), node)
+}
+
+// groupKey: 0x0f | generation | canonical node.
+func groupKey(generation, node uint64) []byte {
+	return binary.BigEndian.AppendUint64(generationPrefix(prefixGroup, generation), node)
+}
+
+// generationPrefix: prefix | generation; scans one generation of
+// canonical or group keys.
+func generationPrefix(prefix byte, generation uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{prefix}, generation)
 }
 
 // evidenceKey: 0x0a | from | predicate | to | negated | article | start.
@@ -252,6 +280,9 @@ func ParseKey(key []byte) (Key, error) {
 	case prefixSpelling:
 		parsed.Node = p.uint64()
 		parsed.Name = p.string()
+	case prefixCanonical, prefixGroup:
+		parsed.Generation = p.uint64()
+		parsed.Node = p.uint64()
 	default:
 		return Key{}, fmt.Errorf("%w: unknown key prefix %#x", ErrCorrupt, parsed.Prefix)
 	}

@@ -40,6 +40,10 @@ func encodeKey(k Key) []byte {
 		return inEdgeKey(k.From, k.Predicate, k.To, k.Negated)
 	case prefixSpelling:
 		return spellingKey(k.Node, k.Name)
+	case prefixCanonical:
+		return canonicalKey(k.Generation, k.Node)
+	case prefixGroup:
+		return groupKey(k.Generation, k.Node)
 	}
 	return nil
 }
@@ -62,6 +66,8 @@ func TestParseKeyInvertsConstructors(t *testing.T) {
 		{Prefix: prefixInEdge, From: 3, Predicate: "president of", To: 4},
 		{Prefix: prefixInEdge, From: 3, Predicate: "", To: 4},
 		{Prefix: prefixSpelling, Node: 9, Name: "mr putin"},
+		{Prefix: prefixCanonical, Generation: 2, Node: 9},
+		{Prefix: prefixGroup, Generation: 1<<64 - 1, Node: 0},
 	}
 	for _, want := range tests {
 		got, err := ParseKey(encodeKey(want))
@@ -126,7 +132,9 @@ func TestKeyOrder(t *testing.T) {
 		!bytes.HasPrefix(nodeAliasKey(1, "putin", "a"), nodeAliasPrefix(1, "putin")) ||
 		bytes.HasPrefix(nodeAliasKey(1, "putina", "a"), nodeAliasPrefix(1, "putin")) ||
 		!bytes.HasPrefix(spellingKey(1, "putin"), spellingPrefix(1)) ||
-		bytes.HasPrefix(aliasKey("putina", 1), aliasPrefix("putin")) {
+		bytes.HasPrefix(aliasKey("putina", 1), aliasPrefix("putin")) ||
+		!bytes.HasPrefix(canonicalKey(3, 1), generationPrefix(prefixCanonical, 3)) ||
+		bytes.HasPrefix(groupKey(3, 1), generationPrefix(prefixCanonical, 3)) {
 		t.Error("prefix helpers do not match exactly their keys")
 	}
 }
@@ -144,6 +152,8 @@ func FuzzKeyRoundTrip(f *testing.F) {
 			{Prefix: prefixNodeAlias, Node: to, Name: text, Article: article},
 			{Prefix: prefixName, Type: graph.Type(article), Name: text},
 			{Prefix: prefixDuplicate, Original: text, Article: article},
+			{Prefix: prefixCanonical, Generation: from, Node: to},
+			{Prefix: prefixGroup, Generation: to, Node: from},
 		}
 		for _, want := range keys {
 			encoded := encodeKey(want)

@@ -64,7 +64,7 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 			if q.Limit > 0 && len(rows) >= q.Limit {
 				break
 			}
-			steps, err := nextSteps(edges, frontier, q, reached)
+			steps, err := nextSteps(edges, reader.canon, frontier, q, reached)
 			if err != nil {
 				return err
 			}
@@ -105,7 +105,7 @@ type step struct {
 // nextSteps returns, for every node one edge away from the frontier and
 // not reached, its heaviest such edge; on equal weights the first found
 // wins, frontier nodes in ascending id order, out before in.
-func nextSteps(edges *edgeReader, frontier []uint64, q Query, reached map[uint64]bool) ([]*step, error) {
+func nextSteps(edges *edgeReader, resolution *canon, frontier []uint64, q Query, reached map[uint64]bool) ([]*step, error) {
 	best := make(map[uint64]*step)
 	var found []*step
 	consider := func(candidate *step) {
@@ -125,7 +125,7 @@ func nextSteps(edges *edgeReader, frontier []uint64, q Query, reached map[uint64
 			if q.Direction&direction == 0 {
 				continue
 			}
-			if err := edges.adjacent(from, direction, q.Predicate, consider); err != nil {
+			if err := edges.canonicalAdjacent(resolution, from, direction, q.Predicate, consider); err != nil {
 				return nil, err
 			}
 		}

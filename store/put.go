@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -103,6 +104,12 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 		}
 		b.articleDone()
 		outcomes = append(outcomes, outcome)
+	}
+	// The resolution no longer covers every article (see Resolve).
+	if slices.ContainsFunc(outcomes, func(o Outcome) bool { return o == Added || o == Replaced || o == Duplicate }) {
+		if err := b.delete(metaKey(metaResolved)); err != nil {
+			return nil, err
+		}
 	}
 	if err := b.txn.Commit(); err != nil {
 		return nil, fmt.Errorf("store: commit: %w", noSpace(s.dir, err))
@@ -592,11 +599,10 @@ func writeEdge(b *batch, edge Key, record edgeRecord) error {
 	return b.set(inEdgeKey(edge.From, edge.Predicate, edge.To, edge.Negated), value)
 }
 
-// resolve finds the node an article entity stands for, creating it if
-// there is none. An exact (type, normalised name) match wins; failing
-// that, a one-word name joins the only longer-named node of its type that
-// has it as an alias ("Putin" joins "Vladimir Putin"), unless the store's
-// rules keep the two names apart.
+// resolve finds the node an article entity stands for, its (type,
+// normalised name), creating it if there is none. Which nodes stand for
+// one entity across articles is Resolve's to say, over the whole corpus,
+// so that it does not depend on the order articles come in.
 func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, error) {
 	value, err := get(b.txn, nameKey(entity.Type, name))
 	if err == nil {
@@ -604,17 +610,6 @@ func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, er
 	}
 	if !errors.Is(err, badger.ErrKeyNotFound) {
 		return 0, fmt.Errorf("store: read name index: %w", err)
-	}
-	if !strings.Contains(name, " ") {
-		node, found, err := soleLongerNamed(b.txn, entity.Type, name)
-		if err != nil {
-			return 0, err
-		}
-		if found {
-			if apart, err := s.keptApart(b.txn, entity.Name, node); err != nil || !apart {
-				return node, err
-			}
-		}
 	}
 	node, err := nextNodeID(b)
 	if err != nil {
@@ -624,34 +619,6 @@ func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, er
 		return 0, err
 	}
 	return node, b.set(nameKey(entity.Type, name), encodeID(node))
-}
-
-// soleLongerNamed returns the node of type t known by alias whose name has
-// more than one word, if there is exactly one.
-func soleLongerNamed(txn *badger.Txn, t graph.Type, alias string) (uint64, bool, error) {
-	var candidates []uint64
-	err := scan(txn, aliasPrefix(alias), false, func(key Key, _ []byte) error {
-		if len(candidates) == 0 || candidates[len(candidates)-1] != key.Node {
-			candidates = append(candidates, key.Node)
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, false, err
-	}
-	var match uint64
-	matches := 0
-	for _, node := range candidates {
-		record, err := readNode(txn, node)
-		if err != nil {
-			return 0, false, err
-		}
-		if record.Type == t && strings.Contains(normalise(record.Name), " ") {
-			match = node
-			matches++
-		}
-	}
-	return match, matches == 1, nil
 }
 
 // nextNodeID takes the next node id from the counter kept in the store,

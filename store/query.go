@@ -55,9 +55,14 @@ func (s *Store) Lookup(name string) ([]graph.Node, error) {
 	return nodes, err
 }
 
+// liveNodes returns the live nodes the ids resolve to, each once.
 func liveNodes(txn *badger.Txn, ids []uint64) ([]graph.Node, error) {
 	reader := newNodeReader(txn)
 	defer reader.close()
+	ids, err := reader.canon.canonicalIDs(ids)
+	if err != nil {
+		return nil, err
+	}
 	nodes := make([]graph.Node, 0, len(ids))
 	for _, id := range ids {
 		node, live, err := reader.node(id)
@@ -93,13 +98,18 @@ func (s *Store) Closest(name string, n int) ([]graph.Node, error) {
 		best := make(map[uint64]closeness)
 		var alias string
 		var aliasCloseness closeness
+		resolution := newCanon(txn)
 		err := scan(txn, []byte{prefixAlias}, false, func(key Key, _ []byte) error {
 			// Keys of one alias are adjacent: measure each alias once.
 			if key.Name != alias {
 				alias, aliasCloseness = key.Name, measure(query, key.Name)
 			}
-			if current, seen := best[key.Node]; !seen || aliasCloseness.less(current) {
-				best[key.Node] = aliasCloseness
+			node, err := resolution.canonical(key.Node)
+			if err != nil {
+				return err
+			}
+			if current, seen := best[node]; !seen || aliasCloseness.less(current) {
+				best[node] = aliasCloseness
 			}
 			return nil
 		})
@@ -184,11 +194,12 @@ func eachNode(txn *badger.Txn, fn func(graph.Node) error) error {
 	return nil
 }
 
-// Edges calls fn with every edge, ordered by From, Predicate, To and
-// Negated, stopping at the first error fn returns.
+// Edges calls fn with every edge between live nodes as the resolution
+// in force makes them, ordered by From, Predicate, To and Negated,
+// stopping at the first error fn returns.
 func (s *Store) Edges(fn func(graph.Edge) error) error {
 	return s.view(func(txn *badger.Txn) error {
-		return eachEdge(txn, func(key Key, record edgeRecord) error {
+		return canonicalEdges(txn, func(key Key, record edgeRecord) error {
 			return fn(record.edge(key))
 		})
 	})
@@ -220,16 +231,33 @@ func eachEdge(txn *badger.Txn, fn func(Key, edgeRecord) error) error {
 func (s *Store) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
 	var evidence []graph.Evidence
 	err := s.view(func(txn *badger.Txn) error {
-		return scan(txn, edgePrefix(e.From, e.Predicate, e.To, e.Negated), true, func(key Key, buf []byte) error {
-			value, err := decodeEvidence(buf)
-			evidence = append(evidence, graph.Evidence{
-				Document: key.Article,
-				Sentence: graph.Span{Start: key.Start, End: value.End},
-				Text:     value.Text,
-				Date:     value.Date,
-			})
+		resolution := newCanon(txn)
+		from, err := resolution.members(e.From)
+		if err != nil {
 			return err
-		})
+		}
+		to, err := resolution.members(e.To)
+		if err != nil {
+			return err
+		}
+		for _, subject := range from {
+			for _, object := range to {
+				err := scan(txn, edgePrefix(subject, e.Predicate, object, e.Negated), true, func(key Key, buf []byte) error {
+					value, err := decodeEvidence(buf)
+					evidence = append(evidence, graph.Evidence{
+						Document: key.Article,
+						Sentence: graph.Span{Start: key.Start, End: value.End},
+						Text:     value.Text,
+						Date:     value.Date,
+					})
+					return err
+				})
+				if err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -291,11 +319,21 @@ func (s *Store) Stats() (Stats, error) {
 		if err != nil {
 			return err
 		}
+		reader := newNodeReader(txn)
+		defer reader.close()
 		err = eachItem(txn, []byte{prefixNode}, true, func(item *badger.Item) error {
+			key, err := ParseKey(item.Key())
+			if err != nil {
+				return err
+			}
 			return item.Value(func(value []byte) error {
 				record, err := decodeNode(value)
-				if record.Documents > 0 {
-					stats.Entities[record.Type]++
+				if err != nil {
+					return err
+				}
+				kind, live, err := reader.kind(key.Node, record)
+				if live {
+					stats.Entities[kind]++
 				}
 				return err
 			})
@@ -303,7 +341,7 @@ func (s *Store) Stats() (Stats, error) {
 		if err != nil {
 			return err
 		}
-		return eachEdge(txn, func(key Key, record edgeRecord) error {
+		return canonicalEdges(txn, func(key Key, record edgeRecord) error {
 			stats.Edges++
 			stats.Evidence += record.Weight
 			stats.Predicates[key.Predicate]++

@@ -100,15 +100,18 @@ func readEdge(txn *badger.Txn, edge Key) (edgeRecord, error) {
 }
 
 // nodeReader assembles graph.Nodes within one read transaction, reusing
-// its iterator from node to node.
+// its iterator from node to node. It reads nodes as the resolution in
+// force resolves them (see canon).
 type nodeReader struct {
 	txn       *badger.Txn
+	canon     *canon
 	spellings *badger.Iterator
 }
 
 func newNodeReader(txn *badger.Txn) *nodeReader {
 	return &nodeReader{
 		txn:       txn,
+		canon:     newCanon(txn),
 		spellings: txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixSpelling}, PrefetchValues: true, PrefetchSize: 8}),
 	}
 }
@@ -117,8 +120,8 @@ func (r *nodeReader) close() {
 	r.spellings.Close()
 }
 
-// node returns the node with id and whether it is live (mentioned by some
-// article).
+// node returns the node with id and whether it is live: mentioned by some
+// article, and not resolved to another node.
 func (r *nodeReader) node(id uint64) (graph.Node, bool, error) {
 	value, err := get(r.txn, nodeKey(id))
 	if errors.Is(err, badger.ErrKeyNotFound) {
@@ -134,23 +137,67 @@ func (r *nodeReader) node(id uint64) (graph.Node, bool, error) {
 	return r.complete(id, record)
 }
 
-// complete adds to a node record its aliases other than its name, in
-// order of their normalised forms.
+// complete makes a node of its record: the group it stands for when the
+// resolution made one, nothing when it resolved the node to another, else
+// the record with its aliases other than its name, in order of their
+// normalised forms.
 func (r *nodeReader) complete(id uint64, record nodeRecord) (graph.Node, bool, error) {
+	canonical, err := r.canon.canonical(id)
+	if err != nil || canonical != id {
+		return graph.Node{}, false, err
+	}
+	group, err := r.canon.group(id)
+	if err != nil {
+		return graph.Node{}, false, err
+	}
+	if group != nil {
+		return r.grouped(id, group)
+	}
 	if record.Documents == 0 {
 		return graph.Node{}, false, nil
 	}
 	node := graph.Node{ID: id, Name: record.Name, Type: record.Type, Mentions: record.Mentions, Documents: record.Documents}
 	name := normalise(record.Name)
+	err = r.eachSpelling(id, func(normalised string, spelling spellingRecord) {
+		if normalised != name {
+			node.Aliases = append(node.Aliases, spelling.Spelling)
+		} else {
+			// The name as the article of least id writes it, not as the
+			// first stored, so that it does not depend on the order
+			// articles come in.
+			node.Name = spelling.Spelling
+		}
+	})
+	if err != nil {
+		return graph.Node{}, false, err
+	}
+	return node, true, nil
+}
+
+// kind returns the type of the node of a record and whether it is live,
+// as complete would, without reading its aliases.
+func (r *nodeReader) kind(id uint64, record nodeRecord) (graph.Type, bool, error) {
+	canonical, err := r.canon.canonical(id)
+	if err != nil || canonical != id {
+		return "", false, err
+	}
+	group, err := r.canon.group(id)
+	if err != nil || group == nil {
+		return record.Type, err == nil && record.Documents > 0, err
+	}
+	node, live, err := r.grouped(id, group)
+	return node.Type, live, err
+}
+
+// eachSpelling calls fn with every alias of a node, normalised, and its
+// spelling record, in order of the normalised forms.
+func (r *nodeReader) eachSpelling(id uint64, fn func(string, spellingRecord)) error {
 	prefix := spellingPrefix(id)
 	for r.spellings.Seek(prefix); r.spellings.ValidForPrefix(prefix); r.spellings.Next() {
 		item := r.spellings.Item()
 		key, err := ParseKey(item.Key())
 		if err != nil {
-			return graph.Node{}, false, err
-		}
-		if key.Name == name {
-			continue
+			return err
 		}
 		var spelling spellingRecord
 		err = item.Value(func(value []byte) error {
@@ -158,9 +205,9 @@ func (r *nodeReader) complete(id uint64, record nodeRecord) (graph.Node, bool, e
 			return err
 		})
 		if err != nil {
-			return graph.Node{}, false, err
+			return err
 		}
-		node.Aliases = append(node.Aliases, spelling.Spelling)
+		fn(key.Name, spelling)
 	}
-	return node, true, nil
+	return nil
 }

@@ -98,6 +98,10 @@ func (s *Store) SetRules(name string, text []byte) error {
 		if err := txn.Delete(metaKey(metaRulesCursor)); err != nil {
 			return err
 		}
+		// Apart rules hold in Resolve: the entities are resolved again.
+		if err := txn.Delete(metaKey(metaResolved)); err != nil {
+			return err
+		}
 		if hasArticles(txn) {
 			return nil
 		}
@@ -186,6 +190,13 @@ func (s *Store) curateChunk(done *Curation) (finished bool, err error) {
 			return false, err
 		}
 		finished = true
+	}
+	if len(ids) > 0 {
+		// The resolution no longer covers the curated articles (see
+		// Resolve).
+		if err := b.delete(metaKey(metaResolved)); err != nil {
+			return false, err
+		}
 	}
 	for _, id := range ids {
 		b.article = id
@@ -287,16 +298,6 @@ func (s *Store) loadRules() error {
 	}
 	s.rules = parsed
 	return nil
-}
-
-// keptApart reports whether the store's rules keep name apart from the
-// name of node.
-func (s *Store) keptApart(txn *badger.Txn, name string, node uint64) (bool, error) {
-	if s.rules == nil {
-		return false, nil
-	}
-	record, err := readNode(txn, node)
-	return err == nil && s.rules.Apart(name, record.Name), err
 }
 
 // appliedHash is the SHA-256 of the curation file every article is

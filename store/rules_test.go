@@ -43,6 +43,9 @@ func applyRules(t *testing.T, s *store.Store) store.Curation {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := s.Resolve(); err != nil {
+		t.Fatal(err)
+	}
 	return done
 }
 

@@ -15,7 +15,7 @@ import (
 
 // dataVersion is the version of the key and value layout in keys.go and
 // codec.go. A store written with another layout is refused, not misread.
-const dataVersion = 2
+const dataVersion = 3
 
 // Options configure Open.
 type Options struct {

@@ -113,8 +113,13 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 		}
 	}
 	uncurated, err := applyRules(ctx, st, stderr)
-	if err == nil && len(args) > 0 {
+	switch {
+	case err == nil && len(args) > 0:
 		err = buildOn(ctx, st, corpusSource(args, corpus.Options{Fields: opts.Fields}), opts.Workers, stderr)
+	case err == nil:
+		// Curation alone changed articles: their entities are resolved
+		// again, as a build does.
+		err = st.Resolve()
 	}
 	if err == nil && uncurated > 0 {
 		return fail(errSkipped, "%d stored articles not curated", uncurated)
@@ -208,6 +213,14 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	// that came after it.
 	if writeErr != nil && (runErr == nil || ctx.Err() != nil) {
 		runErr = writeErr
+	}
+	// The entities are resolved over the whole store once its articles
+	// are in, so that they do not depend on the order of the input; an
+	// interrupted run leaves that to the next.
+	if writeErr == nil && ctx.Err() == nil {
+		if err := st.Resolve(); err != nil && runErr == nil {
+			runErr = err
+		}
 	}
 	summary.add(stored)
 	summary.skipped += int(skipped.Load())

@@ -72,8 +72,8 @@ func TestSeedGraph(t *testing.T) {
 	}
 }
 
-// TestBBC builds the BBC corpus end to end: counts, an idle rebuild, and a
-// build killed midway and resumed.
+// TestBBC builds the BBC corpus end to end: counts, the faults of its
+// entities, an idle rebuild, and a build killed midway and resumed.
 func TestBBC(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds 2,225 articles")
@@ -88,6 +88,8 @@ func TestBBC(t *testing.T) {
 	if stats.Documents+stats.Duplicates != 2225 || stats.Duplicates != 98 {
 		t.Errorf("%d documents and %d duplicates, want 2225 in all of which 98 duplicates", stats.Documents, stats.Duplicates)
 	}
+
+	t.Run("entity faults", func(t *testing.T) { checkEntityFaults(t, reference) })
 
 	t.Run("rebuild", func(t *testing.T) {
 		out := mustBuild(t, reference, bbc)

@@ -30,6 +30,15 @@ func (r *Rules) Apart(a, b string) bool {
 	return r != nil && slices.Contains(r.apart[graph.FoldName(a)], graph.FoldName(b))
 }
 
+// KeptApart returns, for a name as graph.FoldName folds it, the folded
+// names an apart rule keeps it apart from.
+func (r *Rules) KeptApart(folded string) []string {
+	if r == nil {
+		return nil
+	}
+	return r.apart[folded]
+}
+
 // relationRule is one drop-relation line. At most one of objectType and
 // object is set; with neither, every relation of the predicate goes.
 type relationRule struct {

@@ -1,0 +1,802 @@
+package store
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/rules"
+)
+
+// Resolve works out, over the whole corpus, which nodes stand for one
+// real-world entity and which type it is, and stores that as the
+// resolution every query, export and analysis reads: the nodes of one
+// entity show as one node, the canonical one, with the sums of their
+// counts, all their aliases and all their edges.
+//
+// Put keeps one node per (type, normalised name), whatever else it has
+// seen, so that the nodes do not depend on the order articles come in;
+// Resolve joins them from the aggregates alone, deciding nothing by node
+// id, so neither does the resolution:
+//   - the nodes of one name under several types are one entity, its type
+//     the one most of its mentions give (see voteType), except an
+//     organisation and a place of one name named in different topics, as
+//     a national team and its country are (see apart);
+//   - full names of one person that differ in their middle names or
+//     initials ("George Bush", "George W Bush", "G Bush") or in words
+//     before them ("Chelsea winger Arjen Robben") are one;
+//   - a one-word name (a surname, a short form, an acronym) joins the one
+//     entity of a longer name that the corpus gives it where its context
+//     says so, and stays apart where several compete (see shortForms);
+//   - a node whose name no entity has ("of the Sky") is dropped: it
+//     resolves to no node (see isJunk).
+//
+// The topic of an article is the directory of its id (see topicOf).
+// An entity shows the fullest of its names that is most mentioned.
+//
+// Resolve writes a new generation of canonical and group keys, then
+// names it in force in one transaction, then deletes the old one: a
+// process killed at any point leaves a complete resolution in force, and
+// the next Resolve removes what it left behind. kg build calls Resolve
+// after storing articles; until then, nodes that articles added since the
+// last Resolve stand for themselves. Put marks the resolution out of date
+// in the transaction that stores articles, and Resolve does nothing while
+// it is current, so a build that stores nothing new resolves nothing.
+func (s *Store) Resolve() error {
+	if s.readOnly {
+		return fail(ErrReadOnly, "store: %s was opened read-only; cannot resolve its entities", s.dir)
+	}
+	s.writing.Lock()
+	defer s.writing.Unlock()
+	var groups []groupPlan
+	var junk []uint64
+	var current uint64
+	resolved := false
+	err := s.view(func(txn *badger.Txn) error {
+		if _, err := txn.Get(metaKey(metaResolved)); err == nil {
+			resolved = true
+			return nil
+		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("store: read resolution marker: %w", err)
+		}
+		c, err := loadCorpus(txn)
+		if err != nil {
+			return err
+		}
+		c.rules = s.rules
+		groups, junk = c.resolve(), c.junk
+		current, err = readGeneration(txn)
+		return err
+	})
+	if err != nil || resolved {
+		return err
+	}
+	return s.writeResolution(current, groups, junk)
+}
+
+// groupPlan is one entity as Resolve makes it: its canonical node and
+// group record (Members[0] is the canonical node).
+type groupPlan struct {
+	canonical uint64
+	record    groupRecord
+}
+
+// corpusNode is a live node as Resolve reads it.
+type corpusNode struct {
+	id         uint64
+	kind       graph.Type
+	name       string // as the article of least id writes it
+	normalised string
+	words      []string
+	mentions   int
+	documents  int
+	topics     map[string]int // articles mentioning it, by topic
+	articles   []int          // articles mentioning it, as indices into corpus.articles
+	short      bool           // a short form joined to a longer name's entity
+	aliases    map[string]int // documents using each normalised alias
+}
+
+// corpus is what Resolve reads: every live node, in (normalised name,
+// type) order, so that nothing depends on node ids.
+type corpus struct {
+	rules    *rules.Rules // the store's curation file: its apart rules hold here
+	nodes    []*corpusNode
+	junk     []uint64        // live nodes whose names no entity has (see isJunk)
+	articles [][]*corpusNode // the nodes each article mentions
+}
+
+// topicOf is the topic of an article: the directory of its id, so that a
+// corpus kept in sections (bbc/sport/001.txt) has one topic a section,
+// and one without them a single topic.
+func topicOf(article string) string {
+	if i := strings.LastIndexByte(article, '/'); i >= 0 {
+		return article[:i]
+	}
+	return ""
+}
+
+func loadCorpus(txn *badger.Txn) (*corpus, error) {
+	c := &corpus{}
+	byID := make(map[uint64]*corpusNode)
+	err := scan(txn, []byte{prefixNode}, true, func(key Key, value []byte) error {
+		record, err := decodeNode(value)
+		if err != nil || record.Documents == 0 {
+			return err
+		}
+		if isJunk(record.Name) {
+			c.junk = append(c.junk, key.Node)
+			return nil
+		}
+		normalised := normalise(record.Name)
+		byID[key.Node] = &corpusNode{
+			id: key.Node, kind: record.Type, name: record.Name, normalised: normalised,
+			words: strings.Fields(normalised), mentions: record.Mentions, documents: record.Documents,
+			topics: make(map[string]int), aliases: make(map[string]int),
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	articles := make(map[string]int)
+	err = scan(txn, []byte{prefixMention}, false, func(key Key, _ []byte) error {
+		node := byID[key.Node]
+		if node == nil {
+			return nil
+		}
+		node.topics[topicOf(key.Article)]++
+		article, seen := articles[key.Article]
+		if !seen {
+			article = len(c.articles)
+			articles[key.Article] = article
+			c.articles = append(c.articles, nil)
+		}
+		node.articles = append(node.articles, article)
+		c.articles[article] = append(c.articles[article], node)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = scan(txn, []byte{prefixSpelling}, true, func(key Key, value []byte) error {
+		node := byID[key.Node]
+		if node == nil {
+			return nil
+		}
+		record, err := decodeSpelling(value)
+		node.aliases[key.Name] = record.Documents
+		if key.Name == node.normalised {
+			// As the node reader shows it (see complete).
+			node.name = record.Spelling
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	c.nodes = make([]*corpusNode, 0, len(byID))
+	for _, node := range byID {
+		c.nodes = append(c.nodes, node)
+	}
+	slices.SortFunc(c.nodes, func(a, b *corpusNode) int {
+		return cmp.Or(cmp.Compare(a.normalised, b.normalised), cmp.Compare(a.kind, b.kind))
+	})
+	return c, nil
+}
+
+// entity is a set of nodes Resolve takes for one real-world entity.
+type entity struct {
+	nodes []*corpusNode // in corpus order
+	kind  graph.Type
+	name  *corpusNode // the node whose name it shows
+}
+
+// resolve groups the corpus's nodes into entities and plans the groups
+// that differ from the nodes as stored.
+func (c *corpus) resolve() []groupPlan {
+	sets := newUnion(len(c.nodes))
+	index := make(map[*corpusNode]int, len(c.nodes))
+	byFolded := make(map[string][]int)
+	for i, node := range c.nodes {
+		index[node] = i
+		byFolded[graph.FoldName(node.name)] = append(byFolded[graph.FoldName(node.name)], i)
+	}
+	// The curation file's apart rules: no join puts their names in one
+	// entity.
+	for folded, nodes := range byFolded {
+		for _, other := range c.rules.KeptApart(folded) {
+			for _, i := range nodes {
+				for _, j := range byFolded[other] {
+					sets.apart = append(sets.apart, [2]int{i, j})
+				}
+			}
+		}
+	}
+	// One name, one entity, whatever types its mentions were given, but
+	// for an organisation and a place that the corpus names in different
+	// topics (see apart).
+	byName := make(map[string][]int)
+	var names []string
+	// Full names of one person by first and last word.
+	byFullName := make(map[string]int)
+	for i, node := range c.nodes {
+		if _, seen := byName[node.normalised]; !seen {
+			names = append(names, node.normalised)
+		}
+		byName[node.normalised] = append(byName[node.normalised], i)
+		if node.kind == graph.Person && len(node.words) > 1 {
+			key := node.words[0] + " " + node.words[len(node.words)-1]
+			if first, seen := byFullName[key]; seen {
+				sets.join(first, i)
+			} else {
+				byFullName[key] = i
+			}
+		}
+	}
+	for _, name := range names {
+		nodes := byName[name]
+		org, place := -1, -1
+		for _, i := range nodes {
+			switch c.nodes[i].kind {
+			case graph.Org:
+				org = i
+			case graph.GPE:
+				place = i
+			}
+		}
+		split := org >= 0 && place >= 0 && apart(c.nodes[org], c.nodes[place])
+		for _, i := range nodes[1:] {
+			if split && (i == org || nodes[0] == org) {
+				continue
+			}
+			sets.join(nodes[0], i)
+		}
+		if split && nodes[0] == org {
+			for _, i := range nodes[1:] {
+				if i != place {
+					sets.join(place, i)
+				}
+			}
+		}
+	}
+	// "Chelsea winger Arjen Robben" is "Arjen Robben": a person's name
+	// that ends with another person's full name is that person's, with
+	// the words that describe them.
+	people := make(map[string]int)
+	for i, node := range c.nodes {
+		if node.kind == graph.Person && len(node.words) > 1 {
+			people[node.normalised] = i
+		}
+	}
+	for i, node := range c.nodes {
+		if node.kind != graph.Person {
+			continue
+		}
+		for start := 1; start+2 <= len(node.words); start++ {
+			if j, found := people[strings.Join(node.words[start:], " ")]; found {
+				sets.join(i, j)
+				break
+			}
+		}
+	}
+	// "A Foley" is "Anthony Foley" when the corpus has one such full name.
+	for i, node := range c.nodes {
+		if node.kind != graph.Person || len(node.words) < 2 || len(node.words[0]) != 1 {
+			continue
+		}
+		last := node.words[len(node.words)-1]
+		var matches []int
+		for key, j := range byFullName {
+			first, surname, _ := strings.Cut(key, " ")
+			if surname == last && len(first) > 1 && first[0] == node.words[0][0] {
+				matches = append(matches, j)
+			}
+		}
+		if len(matches) == 1 {
+			sets.join(i, matches[0])
+		}
+	}
+	entities := c.entities(sets)
+	for _, join := range c.shortForms(entities, sets, index) {
+		sets.join(index[join[0]], index[join[1]])
+	}
+	var plans []groupPlan
+	for _, e := range c.entities(sets) {
+		canonical := e.name
+		if len(e.nodes) == 1 && e.kind == canonical.kind {
+			continue
+		}
+		record := groupRecord{Type: e.kind, Name: canonical.name, Members: []uint64{canonical.id}}
+		var others []uint64
+		for _, node := range e.nodes {
+			if node != canonical {
+				others = append(others, node.id)
+			}
+		}
+		slices.Sort(others)
+		record.Members = append(record.Members, others...)
+		articles := make(map[int]bool)
+		for _, node := range e.nodes {
+			record.Overlap += node.documents
+			for _, article := range node.articles {
+				articles[article] = true
+			}
+		}
+		record.Overlap -= len(articles)
+		plans = append(plans, groupPlan{canonical: canonical.id, record: record})
+	}
+	return plans
+}
+
+// apart reports whether an organisation and a place of one name are two
+// entities, as a national team and its country are: each is named in
+// minApart articles or more and has a quarter of the name's mentions or
+// more, and the organisation is named mostly (two thirds of its articles)
+// in one topic that holds at most half of the place's.
+func apart(org, place *corpusNode) bool {
+	if org.documents < minApart || place.documents < minApart ||
+		4*org.mentions < org.mentions+place.mentions || 4*place.mentions < org.mentions+place.mentions {
+		return false
+	}
+	topic, most := "", -1
+	for t, n := range org.topics {
+		if n > most || n == most && t < topic {
+			topic, most = t, n
+		}
+	}
+	return 3*most >= 2*org.documents && 2*place.topics[topic] <= place.documents
+}
+
+// knownPlace reports whether the gazetteer knows name as a place with a
+// government.
+func knownPlace(name string) bool {
+	entry, found := gazetteer.Lookup(name)
+	return found && entry.Type == graph.GPE
+}
+
+// minApart is the fewest articles that must name an organisation and a
+// place of one name for them to be told apart: fewer say too little of
+// their topics.
+const minApart = 5
+
+// entities makes the sets of nodes into entities, in corpus order of
+// their first nodes, each with its voted type and shown name.
+func (c *corpus) entities(sets *union) []*entity {
+	surnames := make(map[string]bool)
+	for _, node := range c.nodes {
+		if node.kind == graph.Person && len(node.words) > 1 {
+			surnames[node.words[len(node.words)-1]] = true
+		}
+	}
+	bySet := make(map[int]*entity)
+	var entities []*entity
+	for i, node := range c.nodes {
+		root := sets.find(i)
+		e := bySet[root]
+		if e == nil {
+			e = &entity{}
+			bySet[root] = e
+			entities = append(entities, e)
+		}
+		e.nodes = append(e.nodes, node)
+	}
+	for _, e := range entities {
+		e.kind = voteType(e.nodes, surnames)
+		e.name = shownName(e.nodes, e.kind)
+	}
+	return entities
+}
+
+// voteType is the type most mentions of an entity's nodes give, ties
+// going to the type first in graph.Types. A one-word name taken for a
+// person is the weakest vote: it counts only when no other type has any,
+// unless the corpus names some person with that surname, since an
+// unknown capitalised word is what the tagger most often takes for a
+// person (Chelsea, Rosneft). A name taken for a place that the gazetteer
+// does not know as one counts half (Google).
+
+func voteType(nodes []*corpusNode, surnames map[string]bool) graph.Type {
+	votes := make(map[graph.Type]int)
+	weak := 0
+	for _, node := range nodes {
+		switch {
+		case node.kind == graph.Person && len(node.words) == 1 && !surnames[node.normalised]:
+			weak += node.mentions
+			continue
+		case node.kind == graph.GPE && !knownPlace(node.name):
+			// Counted in halves, as whole votes are doubled below.
+			votes[node.kind] += node.mentions
+			continue
+		}
+		votes[node.kind] += 2 * node.mentions
+	}
+	if len(votes) == 0 {
+		votes[graph.Person] = weak
+	}
+	best := graph.Types[0]
+	for _, t := range graph.Types {
+		if votes[t] > votes[best] {
+			best = t
+		}
+	}
+	if votes[best] == 0 {
+		// A type outside graph.Types: the first node's.
+		return nodes[0].kind
+	}
+	return best
+}
+
+// shownName is the node whose name an entity shows: of its names that
+// are not a short form of another and have the most words (the fullest,
+// one word or more), the most mentioned over all types, then the one of
+// the entity's type, then the first in corpus order.
+func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
+	mentions := make(map[string]int)
+	for _, node := range nodes {
+		mentions[node.normalised] += node.mentions
+	}
+	var best *corpusNode
+	for _, node := range nodes {
+		if best == nil {
+			best = node
+			continue
+		}
+		if c := cmp.Or(compareBool(!node.short, !best.short), cmp.Compare(min(len(node.words), 2), min(len(best.words), 2)),
+			cmp.Compare(mentions[node.normalised], mentions[best.normalised])); c != 0 {
+			if c > 0 {
+				best = node
+			}
+			continue
+		}
+		if node.normalised == best.normalised && node.kind == kind && best.kind != kind {
+			best = node
+		}
+	}
+	return best
+}
+
+// shortForms returns, for every entity of a short name that joins the
+// entity of a longer name, a node of each, and marks the short entity's
+// nodes short. The candidates of a name of
+// one or two words are the entities of a longer name and of a type its
+// own nodes have that some article calls by it or, for a one-word name of
+// people, that bear it as surname.
+// A sole candidate is joined when the two are named in the same topics
+// or beside the same entities (see context, minShared); of several, the
+// one whose context the short name's shares most, if enough and at least
+// twice as much as any other's, or else the one whose articles use the short name most, if at
+// least three times as many as any other's; otherwise the name is shared
+// by several entities and stays apart.
+func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNode]int) [][2]*corpusNode {
+	byAlias := make(map[string][]*entity)
+	bySurname := make(map[string][]*entity)
+	for _, e := range entities {
+		seen := make(map[string]bool)
+		for _, node := range e.nodes {
+			seen[node.normalised] = true
+		}
+		for _, node := range e.nodes {
+			for alias := range node.aliases {
+				if len(alias) < len(e.name.normalised) && !seen[alias] {
+					seen[alias] = true
+					byAlias[alias] = append(byAlias[alias], e)
+				}
+			}
+			if e.kind == graph.Person && len(node.words) > 1 {
+				surname := node.words[len(node.words)-1]
+				if !seen["\x00"+surname] {
+					seen["\x00"+surname] = true
+					bySurname[surname] = append(bySurname[surname], e)
+				}
+			}
+		}
+	}
+	// An entity a neighbour of both says the more of their being one the
+	// fewer articles name it: the inverse of its document frequency,
+	// logarithmic.
+	weights := make(map[int]float64)
+	for _, e := range entities {
+		documents := 0
+		for _, node := range e.nodes {
+			documents += node.documents
+		}
+		weights[sets.find(index[e.nodes[0]])] = math.Log(float64(len(c.articles)+1) / float64(documents))
+	}
+	overlap := func(a, b map[int]bool) float64 {
+		total, shared := 0.0, 0.0
+		for root := range a {
+			total += weights[root]
+			if b[root] {
+				shared += weights[root]
+			}
+		}
+		if total == 0 {
+			return 0
+		}
+		return shared / total
+	}
+	contexts := make(map[*entity]map[int]bool)
+	contextOf := func(e *entity) map[int]bool {
+		if contexts[e] == nil {
+			contexts[e] = c.context(e, sets, index)
+		}
+		return contexts[e]
+	}
+	var joins [][2]*corpusNode
+	for _, short := range entities {
+		// Two-word names of people are full names: their variants are
+		// joined by first and last word.
+		if len(short.name.words) > 2 || len(short.name.words) == 2 && short.kind == graph.Person {
+			continue
+		}
+		word := short.name.normalised
+		kinds := make(map[graph.Type]bool)
+		for _, node := range short.nodes {
+			kinds[node.kind] = true
+		}
+		var candidates []*entity
+		documents := 0
+		for _, node := range short.nodes {
+			documents += node.documents
+		}
+		var surnamed []*entity
+		if len(short.name.words) == 1 {
+			surnamed = bySurname[word]
+		}
+		for _, long := range append(slices.Clone(byAlias[word]), surnamed...) {
+			if slices.Contains(candidates, long) || !kinds[long.kind] {
+				continue
+			}
+			// A place's or a company's name that starts a longer one
+			// (Liverpool, Liverpool Echo) is as often another entity: the
+			// longer one takes it when articles call it so at least half
+			// as often as the short name stands alone.
+			if long.kind != graph.Person && 2*uses(long, word) < documents {
+				continue
+			}
+			candidates = append(candidates, long)
+		}
+		if len(candidates) == 0 {
+			continue
+		}
+		own := contextOf(short)
+		type scored struct {
+			long          *entity
+			shared, topic float64
+			uses          int
+		}
+		options := make([]scored, len(candidates))
+		for i, long := range candidates {
+			options[i] = scored{long: long, shared: overlap(own, contextOf(long)), topic: topicShare(short, long), uses: uses(long, word)}
+		}
+		slices.SortStableFunc(options, func(a, b scored) int {
+			return cmp.Or(cmp.Compare(b.shared, a.shared), cmp.Compare(b.uses, a.uses), cmp.Compare(b.topic, a.topic))
+		})
+		best := options[0]
+		switch {
+		case len(options) == 1:
+			if best.shared < minShared && best.topic < minTopicShare {
+				continue
+			}
+		case best.shared >= minShared && best.shared >= 2*options[1].shared:
+		default:
+			slices.SortStableFunc(options, func(a, b scored) int { return cmp.Compare(b.uses, a.uses) })
+			best = options[0]
+			if best.uses < 3*max(options[1].uses, 1) {
+				continue
+			}
+		}
+		for _, node := range short.nodes {
+			node.short = true
+		}
+		joins = append(joins, [2]*corpusNode{short.nodes[0], best.long.nodes[0]})
+	}
+	return joins
+}
+
+// uses is the number of documents that call e by alias.
+func uses(e *entity, alias string) int {
+	n := 0
+	for _, node := range e.nodes {
+		n += node.aliases[alias]
+	}
+	return n
+}
+
+// context is the set of entities (as sets' roots) named in the articles
+// that name e, e's own left out.
+func (c *corpus) context(e *entity, sets *union, index map[*corpusNode]int) map[int]bool {
+	self := sets.find(index[e.nodes[0]])
+	context := make(map[int]bool)
+	for _, node := range e.nodes {
+		for _, article := range node.articles {
+			for _, other := range c.articles[article] {
+				if root := sets.find(index[other]); root != self {
+					context[root] = true
+				}
+			}
+		}
+	}
+	return context
+}
+
+// minShared is the share of a short name's neighbouring entities, each
+// weighted by how few articles name it, that a longer name's must have
+// for the two to be taken for one on their neighbours: less is what two
+// unrelated names of a large corpus share.
+const minShared = 0.05
+
+// minTopicShare is how much of a short form's articles must fall in the
+// topics of a longer name's for the two to be taken for one entity on
+// topics alone (see topicShare).
+const minTopicShare = 0.5
+
+// topicShare is the share of the short entity's articles that fall in
+// topics where the long entity is named: 1 when the corpus has one topic.
+func topicShare(short, long *entity) float64 {
+	longTopics := make(map[string]int)
+	for _, node := range long.nodes {
+		for topic, n := range node.topics {
+			longTopics[topic] += n
+		}
+	}
+	total, shared := 0, 0
+	for _, node := range short.nodes {
+		for topic, n := range node.topics {
+			total += n
+			if longTopics[topic] > 0 {
+				shared += n
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(shared) / float64(total)
+}
+
+// Words that make a name no entity's: a name does not start with one
+// (a stretch such as "of the Sky" is a piece of a title), nor end with a
+// title that follows a name ("Kelvin MP" is a constituency and its MP).
+var (
+	notFirstWords = map[string]bool{"a": true, "an": true, "and": true, "at": true, "by": true, "for": true,
+		"from": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true}
+	notLastWords = map[string]bool{"MP": true, "MEP": true, "MSP": true, "AM": true, "QC": true}
+)
+
+// isJunk reports whether a node's name is no entity's name: it starts
+// with a lowercase function word or ends with a trailing title, or, of
+// three words or more, ends with a lone capital letter ("Delta Airlines
+// I").
+func isJunk(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return true
+	}
+	last := words[len(words)-1]
+	return notFirstWords[words[0]] || len(words) > 1 && notLastWords[last] ||
+		len(words) > 2 && len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z'
+}
+
+// union is a disjoint-set forest over 0..n-1. No join puts the two
+// members of a pair in apart in one set.
+type union struct {
+	parent []int
+	apart  [][2]int
+}
+
+func newUnion(n int) *union {
+	u := &union{parent: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+	}
+	return u
+}
+
+func (u *union) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *union) join(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	for _, pair := range u.apart {
+		x, y := u.find(pair[0]), u.find(pair[1])
+		if x == ra && y == rb || x == rb && y == ra {
+			return
+		}
+	}
+	u.parent[max(ra, rb)] = min(ra, rb)
+}
+
+// writeResolution stores groups, and junk resolved to no node, as the
+// generation after current, puts it in force, then deletes every other
+// generation.
+func (s *Store) writeResolution(current uint64, groups []groupPlan, junk []uint64) error {
+	next := current + 1
+	if err := s.dropGenerations(current); err != nil {
+		return err
+	}
+	batch := s.db.NewWriteBatch()
+	defer batch.Cancel()
+	for _, group := range groups {
+		if err := batch.Set(groupKey(next, group.canonical), group.record.encode()); err != nil {
+			return failWrite(s.dir, err)
+		}
+		for _, member := range group.record.Members[1:] {
+			if err := batch.Set(canonicalKey(next, member), encodeID(group.canonical)); err != nil {
+				return failWrite(s.dir, err)
+			}
+		}
+	}
+	for _, node := range junk {
+		if err := batch.Set(canonicalKey(next, node), encodeID(0)); err != nil {
+			return failWrite(s.dir, err)
+		}
+	}
+	if err := batch.Flush(); err != nil {
+		return failWrite(s.dir, err)
+	}
+	err := s.db.Update(func(txn *badger.Txn) error {
+		if err := txn.Set(metaKey(metaCanonical), encodeID(next)); err != nil {
+			return err
+		}
+		return txn.Set(metaKey(metaResolved), nil)
+	})
+	if err != nil {
+		return failWrite(s.dir, err)
+	}
+	return s.dropGenerations(next)
+}
+
+// dropGenerations deletes the canonical and group keys of every
+// generation but keep.
+func (s *Store) dropGenerations(keep uint64) error {
+	var stale [][]byte
+	err := s.view(func(txn *badger.Txn) error {
+		for _, prefix := range []byte{prefixCanonical, prefixGroup} {
+			err := eachItem(txn, []byte{prefix}, false, func(item *badger.Item) error {
+				key, err := ParseKey(item.Key())
+				if err == nil && key.Generation != keep {
+					stale = append(stale, item.KeyCopy(nil))
+				}
+				return err
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil || len(stale) == 0 {
+		return err
+	}
+	batch := s.db.NewWriteBatch()
+	defer batch.Cancel()
+	for _, key := range stale {
+		if err := batch.Delete(key); err != nil {
+			return failWrite(s.dir, err)
+		}
+	}
+	if err := batch.Flush(); err != nil {
+		return failWrite(s.dir, err)
+	}
+	return nil
+}
+
+// failWrite is the error of a failed write of the resolution.
+func failWrite(dir string, err error) error {
+	return fmt.Errorf("store: write resolution: %w", noSpace(dir, err))
+}

@@ -1,0 +1,288 @@
+package store_test
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/store"
+)
+
+// one makes an article of id naming the entities, each mentioned once
+// unless its entity says otherwise.
+func one(id string, entities ...graph.Entity) *graph.Article {
+	a := &graph.Article{ID: id, Hash: "h-" + id}
+	for i, e := range entities {
+		e.ID = fmt.Sprintf("e%d", i+1)
+		a.Entities = append(a.Entities, e)
+	}
+	return a
+}
+
+// nodesByName lists the store's nodes as "TYPE/Name mentions documents".
+func nodesByName(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	var lines []string
+	err := s.Nodes(func(n graph.Node) error {
+		lines = append(lines, fmt.Sprintf("%s/%s %d %d", n.Type, n.Name, n.Mentions, n.Documents))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(lines)
+	return lines
+}
+
+func TestResolveVotesOneTypePerName(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("a", entity("", "Rosneft", graph.Person, 5)),
+		one("b", entity("", "Rosneft", graph.Org, 2)),
+		one("c", entity("", "Ukraine", graph.GPE, 3)),
+		one("d", entity("", "Ukraine", graph.Org, 1)),
+		// A one-word person's name backed by a full name votes as any.
+		one("e", entity("", "Ronaldo", graph.Person, 3), entity("", "Cristiano Ronaldo", graph.Person, 1)),
+		one("f", entity("", "Ronaldo", graph.GPE, 2)),
+		// A place the gazetteer does not know counts half.
+		one("g", entity("", "Vodacom", graph.GPE, 3)),
+		one("h", entity("", "Vodacom", graph.Org, 2)),
+	)
+	want := []string{"GPE/Ukraine 4 2", "ORG/Rosneft 7 2", "ORG/Vodacom 5 2", "PERSON/Cristiano Ronaldo 6 2"}
+	if got := nodesByName(t, s); !slices.Equal(got, want) {
+		t.Errorf("nodes %q, want %q", got, want)
+	}
+	if nodes, err := s.Lookup("rosneft"); err != nil || len(nodes) != 1 || nodes[0].Type != graph.Org {
+		t.Errorf("Lookup(rosneft) = %+v, %v; want the one ORG", nodes, err)
+	}
+}
+
+func TestResolveJoinsFullNamesOfOnePerson(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("a", entity("", "George Bush", graph.Person, 4)),
+		one("b", entity("", "George W Bush", graph.Person, 2)),
+		one("c", entity("", "G Bush", graph.Person, 1)),
+		one("d", entity("", "Bush", graph.Person, 1)),
+		one("e", entity("", "Laura Welch", graph.Person, 1)),
+		one("f", entity("", "US President George W Bush", graph.Person, 1)),
+	)
+	want := []string{"PERSON/George Bush 9 5", "PERSON/Laura Welch 1 1"}
+	if got := nodesByName(t, s); !slices.Equal(got, want) {
+		t.Errorf("nodes %q, want %q", got, want)
+	}
+	bush, err := s.Node(lookupOne(t, s, "George W Bush"))
+	if err != nil || !slices.Equal(bush.Aliases, []string{"Bush", "G Bush", "George W Bush", "US President George W Bush"}) {
+		t.Errorf("George Bush = %+v, %v; want the other names as aliases", bush, err)
+	}
+}
+
+// A surname two full names bear joins the one whose company it keeps, and
+// stays apart when nothing tells them apart.
+func TestResolveSurnameByContext(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("sport/1", entity("", "Ashley Cole", graph.Person, 1), entity("", "Chelsea", graph.Org, 1)),
+		one("sport/2", entity("", "Joe Cole", graph.Person, 1), entity("", "West Ham", graph.Org, 1)),
+		one("sport/3", entity("", "Cole", graph.Person, 2), entity("", "Chelsea", graph.Org, 1)),
+		one("music/1", entity("", "Nat King Cole", graph.Person, 1)),
+		one("film/1", entity("", "Jones", graph.Person, 1)),
+		one("film/2", entity("", "Indiana Jones", graph.Person, 1), entity("", "Paramount", graph.Org, 1)),
+		one("film/3", entity("", "Jones", graph.Person, 1), entity("", "Paramount", graph.Org, 1)),
+		one("news/1", entity("", "Tom Jones", graph.Person, 1), entity("", "Wales", graph.GPE, 1)),
+		one("news/2", entity("", "Brown", graph.Person, 1)),
+		one("news/3", entity("", "Gordon Brown", graph.Person, 1)),
+		one("news/4", entity("", "James Brown", graph.Person, 1)),
+	)
+	got := nodesByName(t, s)
+	for _, want := range []string{"PERSON/Ashley Cole 3 2", "PERSON/Joe Cole 1 1", "PERSON/Indiana Jones 3 3", "PERSON/Brown 1 1"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("nodes %q lack %q", got, want)
+		}
+	}
+}
+
+// A short organisation name that starts a longer one joins it only when
+// articles call the longer one so.
+func TestResolveShortFormsOfOrganisations(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("a", entity("", "Nissan Motor", graph.Org, 2, "Nissan")),
+		one("b", entity("", "Nissan", graph.Org, 1)),
+		one("c", entity("", "Southampton Oceanography Centre", graph.Org, 1, "Southampton")),
+		one("d", entity("", "Southampton", graph.Org, 1)),
+		one("e", entity("", "Southampton", graph.Org, 1)),
+		one("f", entity("", "Southampton", graph.Org, 1)),
+	)
+	want := []string{"ORG/Nissan Motor 3 2", "ORG/Southampton 3 3", "ORG/Southampton Oceanography Centre 1 1"}
+	if got := nodesByName(t, s); !slices.Equal(got, want) {
+		t.Errorf("nodes %q, want %q", got, want)
+	}
+}
+
+// A national team and its country, named in separate topics, stay two.
+func TestResolveKeepsTeamApartFromCountry(t *testing.T) {
+	var articles []*graph.Article
+	for i := range 6 {
+		articles = append(articles,
+			one(fmt.Sprintf("sport/%d", i), entity("", "England", graph.Org, 2)),
+			one(fmt.Sprintf("politics/%d", i), entity("", "England", graph.GPE, 1)))
+	}
+	s := openMemory(t)
+	put(t, s, articles...)
+	want := []string{"GPE/England 6 6", "ORG/England 12 6"}
+	if got := nodesByName(t, s); !slices.Equal(got, want) {
+		t.Errorf("nodes %q, want %q", got, want)
+	}
+	// In one topic they are one.
+	for _, a := range articles {
+		a.ID = strings.ReplaceAll(a.ID, "/", "-")
+	}
+	s = openMemory(t)
+	put(t, s, articles...)
+	if got := nodesByName(t, s); !slices.Equal(got, []string{"ORG/England 18 12"}) {
+		t.Errorf("nodes in one topic %q, want England once", got)
+	}
+}
+
+func TestResolveDropsJunkNames(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, one("a",
+		entity("", "of the Sky", graph.Person, 1),
+		entity("", "Kelvin MP", graph.Person, 1),
+		entity("", "Delta Airlines I", graph.Org, 1),
+		entity("", "Malcolm X", graph.Person, 1),
+		entity("", "eBay", graph.Org, 1),
+	))
+	a, _ := s.Stats()
+	if got := nodesByName(t, s); !slices.Equal(got, []string{"ORG/eBay 1 1", "PERSON/Malcolm X 1 1"}) || a.Entities[graph.Person] != 1 {
+		t.Errorf("nodes %q, stats %+v; want Malcolm X and eBay alone", got, a)
+	}
+}
+
+// The edges of joined nodes become the entity's, summed where they are one
+// edge, their evidence pooled; an edge between two of them goes.
+func TestResolveMergesEdges(t *testing.T) {
+	s := openMemory(t)
+	a := one("a", entity("", "Vladimir Putin", graph.Person, 1), entity("", "Paris", graph.GPE, 1))
+	a.Relations = []graph.Relation{relation("e1", "visited", "e2", 0, "Vladimir Putin visited Paris.")}
+	b := one("b", entity("", "Putin", graph.Person, 1), entity("", "Paris", graph.GPE, 1), entity("", "Vladimir Putin", graph.Person, 1))
+	b.Relations = []graph.Relation{
+		relation("e1", "visited", "e2", 0, "Putin visited Paris."),
+		relation("e1", "praised", "e3", 30, "Putin praised Vladimir Putin."),
+	}
+	put(t, s, a, b)
+	var edges []graph.Edge
+	if err := s.Edges(func(e graph.Edge) error { edges = append(edges, e); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	putin := lookupOne(t, s, "Putin")
+	if len(edges) != 1 || edges[0].From != putin || edges[0].Weight != 2 {
+		t.Fatalf("edges %+v, want Putin visited Paris twice", edges)
+	}
+	evidence, err := s.Evidence(edges[0], 0)
+	if err != nil || len(evidence) != 2 {
+		t.Errorf("Evidence = %+v, %v; want both sentences", evidence, err)
+	}
+	rows, err := s.Neighbours(putin, store.Query{})
+	if err != nil || len(rows) != 1 || rows[0].Node.Name != "Paris" || rows[0].Edge.Weight != 2 || rows[0].From != putin {
+		t.Errorf("Neighbours(Putin) = %+v, %v; want Paris by an edge of weight 2", rows, err)
+	}
+	rows, err = s.Neighbours(lookupOne(t, s, "Paris"), store.Query{})
+	if err != nil || len(rows) != 1 || rows[0].Node.ID != putin || rows[0].Edge.Weight != 2 {
+		t.Errorf("Neighbours(Paris) = %+v, %v; want Putin by an edge of weight 2", rows, err)
+	}
+}
+
+// The resolved graph is the same whatever order the articles come in,
+// one by one or in batches.
+func TestResolveIsOrderIndependent(t *testing.T) {
+	random := rand.New(rand.NewPCG(3, 4))
+	names := []struct {
+		name string
+		kind graph.Type
+	}{
+		{"Tony Blair", graph.Person}, {"Blair", graph.Person}, {"Cherie Blair", graph.Person},
+		{"Gordon Brown", graph.Person}, {"Brown", graph.Person}, {"Chelsea", graph.Person},
+		{"Chelsea", graph.Org}, {"England", graph.GPE}, {"England", graph.Org}, {"Nissan Motor", graph.Org},
+		{"Nissan", graph.Org}, {"Robben", graph.Person}, {"Arjen Robben", graph.Person}, {"Robben", graph.GPE},
+	}
+	topics := []string{"sport", "politics", "business"}
+	var articles []*graph.Article
+	for i := range 120 {
+		a := one(fmt.Sprintf("%s/%03d", topics[random.IntN(len(topics))], i))
+		for j := range 1 + random.IntN(4) {
+			n := names[random.IntN(len(names))]
+			a.Entities = append(a.Entities, entity(fmt.Sprintf("e%d", j+1), n.name, n.kind, 1+random.IntN(3)))
+		}
+		if len(a.Entities) > 1 {
+			a.Relations = append(a.Relations, relation("e1", "met", "e2", 0, "A meeting."))
+		}
+		articles = append(articles, a)
+	}
+	build := func(order []*graph.Article, batch int) []string {
+		s := openMemory(t)
+		for start := 0; start < len(order); start += batch {
+			if _, err := s.Put(order[start:min(start+batch, len(order))]...); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := s.Resolve(); err != nil {
+			t.Fatal(err)
+		}
+		return snapshot(t, s)
+	}
+	want := build(articles, len(articles))
+	for run, batch := range []int{1, 7, 64} {
+		shuffled := slices.Clone(articles)
+		random.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		if got := build(shuffled, batch); !slices.Equal(got, want) {
+			t.Errorf("run %d (batches of %d): graph differs\ngot  %q\nwant %q", run, batch, got, want)
+		}
+	}
+}
+
+// Articles put after a Resolve show as their own nodes until the next,
+// which takes them in.
+func TestResolveAgainAfterPut(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, one("a", entity("", "Arjen Robben", graph.Person, 1)))
+	if _, err := s.Put(one("b", entity("", "Robben", graph.Person, 1))); err != nil {
+		t.Fatal(err)
+	}
+	if got := nodesByName(t, s); !slices.Equal(got, []string{"PERSON/Arjen Robben 1 1", "PERSON/Robben 1 1"}) {
+		t.Errorf("before Resolve: %q", got)
+	}
+	if err := s.Resolve(); err != nil {
+		t.Fatal(err)
+	}
+	if got := nodesByName(t, s); !slices.Equal(got, []string{"PERSON/Arjen Robben 2 2"}) {
+		t.Errorf("after Resolve: %q", got)
+	}
+}
+
+func TestMembers(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("a", entity("", "Nissan Motor", graph.Org, 2, "Nissan")),
+		one("b", entity("", "Nissan", graph.Org, 1)),
+		one("c", entity("", "Renault", graph.Org, 1)),
+	)
+	nissan, renault := lookupOne(t, s, "Nissan Motor"), lookupOne(t, s, "Renault")
+	members, err := s.Members(nissan)
+	if err != nil || len(members) != 2 || members[0] != nissan {
+		t.Errorf("Members(Nissan Motor) = %v, %v; want it and the node of Nissan", members, err)
+	}
+	if members, err := s.Members(renault); err != nil || !slices.Equal(members, []uint64{renault}) {
+		t.Errorf("Members(Renault) = %v, %v; want Renault alone", members, err)
+	}
+	for _, id := range members[1:] {
+		if _, err := s.Members(id); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Members of joined node %d: %v, want ErrNotFound", id, err)
+		}
+	}
+}
