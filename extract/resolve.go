@@ -51,6 +51,7 @@ var acronymStopWords = map[string]bool{"of": true, "the": true, "and": true, "fo
 // into the long names they abbreviate (a surname into the full name, an
 // acronym into its expansion, "Yukos" into "Yukos Oil").
 func (d *document) resolve() {
+	d.yieldToLongNames()
 	byCanonical := map[string]int{}
 	forms := map[string]*form{}
 	var order []*form
@@ -101,6 +102,36 @@ func (d *document) resolve() {
 	}
 	d.nameEntities()
 	d.mergeAliases()
+}
+
+// yieldToLongNames lets an organisation the gazetteer knows be the short
+// form of a longer name the article uses and the gazetteer does not:
+// "Nissan" of "Nissan Motor", "Menatep" of "Group Menatep", "Renault" of
+// "Regie Nationale des Usines Renault". The article's own name is the one
+// a reader finds there.
+func (d *document) yieldToLongNames() {
+	var long [][]string
+	for _, m := range d.mentions {
+		if m.canonical == "" && m.via == "name" && strings.Contains(m.text, " ") {
+			long = append(long, strings.Fields(nameKey(m.text)))
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.canonical == "" || m.via != "name" || m.typ != graph.Org {
+			continue
+		}
+		words := strings.Fields(nameKey(m.text))
+		for _, full := range long {
+			if len(full) > len(words) && (equalWords(words, full[:len(words)]) || equalWords(words, full[len(full)-len(words):])) {
+				m.canonical = ""
+				break
+			}
+		}
+	}
 }
 
 // aliasMarkers introduce another name of the entity named just before:
