@@ -367,8 +367,9 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		case c.label != "PER" && c.last-c.first > 1 && courtesyTitles[first] && startsUpper(toks[c.first+1].text):
 			// "Lord Butler", "Baroness Kennedy".
 			c.label = "PER"
-		case c.label != "ORG" && c.label != "LOC" && c.last-c.first > 1 && isOrganisationHead(last):
-			// "General Motors", "Open Source Development Labs".
+		case c.label != "ORG" && c.last-c.first > 1 && (legalForms[strings.ToLower(last)] || c.label != "LOC" && isOrganisationHead(last)):
+			// "General Motors", "Open Source Development Labs", and
+			// "Magna International Inc" the tagger took for a place.
 			c.label = "ORG"
 		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
 			c.label = "PER"
@@ -376,6 +377,14 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// legalForms end the names of companies only, never of places (as "Bank"
+// does "West Bank").
+var legalForms = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co.": true,
+	"ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "holdings": true,
+	"limited": true, "airlines": true, "airways": true, "motors": true,
 }
 
 // organisationHeads end the names of organisations.
