@@ -367,9 +367,10 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		case c.label != "PER" && c.last-c.first > 1 && courtesyTitles[first] && startsUpper(toks[c.first+1].text):
 			// "Lord Butler", "Baroness Kennedy".
 			c.label = "PER"
-		case c.label != "ORG" && c.last-c.first > 1 && (legalForms[strings.ToLower(last)] || c.label != "LOC" && isOrganisationHead(last)):
+		case c.label != "ORG" && c.last-c.first > 1 && (legalForms[strings.ToLower(last)] || c.label != "LOC" && isOrganisationHead(last) || organisationHeads[strings.ToLower(last)] && !facilities[strings.ToLower(last)]):
 			// "General Motors", "Open Source Development Labs", and
-			// "Magna International Inc" the tagger took for a place.
+			// "Magna International Inc" or "Waverley Local Court" the
+			// tagger took for places.
 			c.label = "ORG"
 		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
 			c.label = "PER"
@@ -385,6 +386,13 @@ var legalForms = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co.": true,
 	"ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "holdings": true,
 	"limited": true, "airlines": true, "airways": true, "motors": true,
+}
+
+// facilities are organisation heads that also name the buildings they
+// stand in, which news reports treat as places: "Kennedy Space Center".
+var facilities = map[string]bool{
+	"center": true, "centre": true, "museum": true, "hospital": true, "school": true,
+	"church": true, "college": true, "university": true, "stores": true, "academy": true,
 }
 
 // organisationHeads end the names of organisations.

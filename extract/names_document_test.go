@@ -63,3 +63,17 @@ func TestLegalFormsEndCompanies(t *testing.T) {
 		"Magna International Inc": graph.Org, "Driefontein Consolidated Ltd": graph.Org, "West Bank": graph.GPE,
 	})
 }
+
+// TestInstitutionHeads: a name ending in an institution's head word is an
+// organisation, though the tagger took it for a place, unless the head
+// also names a building ("Kennedy Space Center").
+func TestInstitutionHeads(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Waverley Local Court": "LOC", "Kennedy Space Center": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The order was issued at Waverley Local Court after the launch from Kennedy Space Center."
+	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{
+		"Waverley Local Court": graph.Org, "Kennedy Space Center": graph.GPE,
+	})
+}
