@@ -99,7 +99,7 @@ func (d *document) findMentions(labels [][]string) {
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
 		out = append(out, d.cuedMentions(si, covered, lower)...)
 	}
-	d.mentions = d.supportHeadlines(d.repeatNames(saneNames(out)))
+	d.mentions = d.supportHeadlines(d.repeatNames(saneNames(out), lower))
 	sortMentions(d.mentions)
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
@@ -137,6 +137,8 @@ var companyNouns = map[string]bool{
 	"publisher": true, "chain": true, "supermarket": true, "manufacturer": true,
 	"provider": true, "agency": true, "studio": true, "newspaper": true, "channel": true,
 	"distributor": true, "developer": true, "producer": true, "lender": true, "telecoms": true,
+	"automaker": true, "chipmaker": true, "drugmaker": true, "fintech": true, "startup": true,
+	"start-up": true, "app": true, "platform": true,
 	"unit": true, "subsidiary": true, "affiliate": true, "division": true,
 }
 
@@ -381,11 +383,22 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 }
 
 // legalForms end the names of companies only, never of places (as "Bank"
-// does "West Bank").
+// does "West Bank"): legal forms and lines of business.
 var legalForms = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co.": true,
 	"ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "holdings": true,
-	"limited": true, "airlines": true, "airways": true, "motors": true,
+	"limited": true, "airlines": true, "airways": true, "motors": true, "automotive": true,
+	"pharmaceuticals": true, "therapeutics": true,
+}
+
+// allLegalForms reports whether every word is a legal form.
+func allLegalForms(words []string) bool {
+	for _, w := range words {
+		if !legalForms[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // facilities are organisation heads that also name the buildings they
@@ -848,11 +861,15 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 // found elsewhere in it that the tagger missed: a tagger decides word by
 // word, and "T-Mobile" found after "firm" is "T-Mobile" everywhere. A
 // single word at the start of a sentence is taken only when its shape
-// shows it is a name ("AT&T", "easyJet"), not a capitalised word.
-func (d *document) repeatNames(ms []mention) []mention {
+// shows it is a name ("AT&T", "easyJet"), not a capitalised word. A
+// company named with its line of business or legal form is found again
+// by its first word alone ("Rivian" of "Rivian Automotive"), also at the
+// start of a sentence if the article never writes the word small.
+func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 	type name struct {
 		words []string
 		typ   graph.Type
+		short bool // the first word of a company's name
 	}
 	seen := map[string]bool{}
 	byFirst := map[string][]name{}
@@ -865,7 +882,11 @@ func (d *document) repeatNames(ms []mention) []mention {
 		for _, t := range d.sents[m.sent].tokens[m.first:m.last] {
 			words = append(words, t.text)
 		}
-		byFirst[words[0]] = append(byFirst[words[0]], name{words, m.typ})
+		byFirst[words[0]] = append(byFirst[words[0]], name{words: words, typ: m.typ})
+		if m.typ == graph.Org && len(words) > 1 && allLegalForms(words[1:]) && !seen[words[0]] {
+			seen[words[0]] = true
+			byFirst[words[0]] = append(byFirst[words[0]], name{words: words[:1], typ: m.typ, short: true})
+		}
 	}
 	if len(byFirst) == 0 {
 		return ms
@@ -891,7 +912,7 @@ func (d *document) repeatNames(ms []mention) []mention {
 					best, found = len(n.words), n
 				}
 			}
-			if best < 0 || best == 1 && (i == 0 && !nameShaped(found.words[0]) || calendarWords[found.words[0]]) {
+			if best < 0 || best == 1 && (i == 0 && !nameShaped(found.words[0]) && !(found.short && opensWithName(found.words[0], lower)) || calendarWords[found.words[0]]) {
 				continue
 			}
 			if end := i + best; end < len(s.tokens) && startsUpper(s.tokens[end].text) && isWord(s.tokens[end].text) {

@@ -109,3 +109,45 @@ func TestCompanyTrails(t *testing.T) {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
 	}
 }
+
+// TestCompanyFirstWord: a company named with its legal form or line of
+// business is found again by its first word, also at the start of a
+// sentence, unless the article writes that word small.
+func TestCompanyFirstWord(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Rivian Automotive": "ORG", "Kestrel Holdings": "ORG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text     string
+		name     string
+		mentions int
+	}{
+		{"Rivian Automotive listed in 2021. Rivian has been burning cash.", "Rivian Automotive", 2},
+		{"Kestrel Holdings bought it. Kestrel said so. Kestrel flew off, as a kestrel does.", "Kestrel Holdings", 1},
+	}
+	for _, tt := range tests {
+		got := 0
+		for _, e := range x.Extract(extract.Document{ID: "t", Text: tt.text}).Entities {
+			if e.Name == tt.name {
+				got = len(e.Mentions)
+			}
+		}
+		if got != tt.mentions {
+			t.Errorf("%q: %s has %d mentions, want %d", tt.text, tt.name, got, tt.mentions)
+		}
+	}
+}
+
+// TestCompanyNouns: a name after a noun for a kind of company is a
+// company.
+func TestCompanyNouns(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "It backed the London fintech Revolut and the chipmaker Nvidia's rival Graphcore."
+	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{
+		"London": graph.GPE, "Revolut": graph.Org, "Nvidia": graph.Org,
+	})
+}
