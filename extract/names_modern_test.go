@@ -114,7 +114,7 @@ func TestCompanyTrails(t *testing.T) {
 // business is found again by its first word, also at the start of a
 // sentence, unless the article writes that word small.
 func TestCompanyFirstWord(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Rivian Automotive": "ORG", "Kestrel Holdings": "ORG"})
+	x, err := extract.NewWithTagger(dictTagger{"Zorvane Automotive": "ORG", "Kestrel Holdings": "ORG"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,7 @@ func TestCompanyFirstWord(t *testing.T) {
 		name     string
 		mentions int
 	}{
-		{"Rivian Automotive listed in 2021. Rivian has been burning cash.", "Rivian Automotive", 2},
+		{"Zorvane Automotive listed in 2021. Zorvane has been burning cash.", "Zorvane Automotive", 2},
 		{"Kestrel Holdings bought it. Kestrel said so. Kestrel flew off, as a kestrel does.", "Kestrel Holdings", 1},
 	}
 	for _, tt := range tests {
