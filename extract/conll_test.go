@@ -14,7 +14,7 @@ import (
 
 // conllFloor sits a little under the entity F1 measured through the whole
 // pipeline on CoNLL-2003 valid when it was set.
-const conllFloor = 0.90
+const conllFloor = 0.905
 
 // TestCoNLLQuality extracts the documents of CoNLL-2003 valid, rebuilt as
 // ../shared/eval/conll.py builds them (tokens joined by spaces, a sentence

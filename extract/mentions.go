@@ -36,14 +36,17 @@ var courtesyTitles = map[string]bool{
 // knows, and drops headline words the body does not back.
 func (d *document) findMentions(labels [][]string) {
 	var out []mention
+	lower := lowerWords(d.sents)
 	for si, s := range d.sents {
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
 		for _, c := range fixChunks(s.tokens, chunks(labels[si])) {
-			for _, part := range splitChunk(s.tokens, c) {
-				part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
-				if part.first < part.last {
-					tagged = append(tagged, part)
+			for _, piece := range splitAtWords(s.tokens, c) {
+				for _, part := range splitChunk(s.tokens, piece) {
+					part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
+					if part, ok := mendFragment(s.tokens, part); ok {
+						tagged = append(tagged, part)
+					}
 				}
 			}
 		}
@@ -94,9 +97,9 @@ func (d *document) findMentions(labels [][]string) {
 			}
 		}
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
-		out = append(out, d.cuedMentions(si, covered)...)
+		out = append(out, d.cuedMentions(si, covered, lower)...)
 	}
-	d.mentions = d.supportHeadlines(d.repeatNames(saneNames(out)))
+	d.mentions = d.supportHeadlines(d.repeatNames(saneNames(out), lower))
 	sortMentions(d.mentions)
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
@@ -134,6 +137,8 @@ var companyNouns = map[string]bool{
 	"publisher": true, "chain": true, "supermarket": true, "manufacturer": true,
 	"provider": true, "agency": true, "studio": true, "newspaper": true, "channel": true,
 	"distributor": true, "developer": true, "producer": true, "lender": true, "telecoms": true,
+	"automaker": true, "chipmaker": true, "drugmaker": true, "fintech": true, "startup": true,
+	"start-up": true, "app": true, "platform": true,
 	"unit": true, "subsidiary": true, "affiliate": true, "division": true,
 }
 
@@ -156,10 +161,11 @@ var companyWords = map[string]bool{
 // company: organisations in business news are what a tagger trained on
 // other news most often takes for people or places.
 func (d *document) retype(m *mention) {
-	if m.canonical != "" || m.via != "name" || m.typ == graph.Org {
+	toks := d.sents[m.sent].tokens
+	if m.canonical != "" || m.via != "name" || m.typ == graph.Org || m.first > 0 && courtesyTitles[toks[m.first-1].text] {
+		// "Mr Smith was sued" is a person.
 		return
 	}
-	toks := d.sents[m.sent].tokens
 	next := m.last
 	if next < len(toks) && (toks[next].text == "'s" || toks[next].text == "'") {
 		next++
@@ -172,11 +178,12 @@ func (d *document) retype(m *mention) {
 		next < len(toks) && companyWords[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
-		next+1 < len(toks) && (toks[next].text == "was" || toks[next].text == "is") && companyPassives[toks[next+1].text],
+		phraseBefore(toks, m.first, companyLeads), companyTrail(toks, next),
 		m.typ == graph.GPE && companyApposition(toks, m.last),
 		m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
-		// "oil group Rosneft", "a stake in Sina", "Yukos shares", a place
-		// the gazetteer does not know that acts, "Vodafone said", and a
+		// "oil group Rosneft", "a stake in Sina", "Yukos shares", "Shares
+		// of Aerolux", "Quorvia founder", a place the gazetteer does not
+		// know that acts, "Vodafone said", and a
 		// name described as a company, "Vodafone KK, Japan's number three
 		// mobile operator", and a country's unknown place, "Argentina's
 		// Enarsa".
@@ -223,10 +230,60 @@ var ownerWords = map[string]bool{
 }
 
 // companyPassives are done to companies only: "Def Jam was founded",
-// "Yukos was listed".
+// "Yukos was listed", "Telnova was acquired".
 var companyPassives = map[string]bool{
 	"founded": true, "listed": true, "floated": true, "privatised": true, "privatized": true,
 	"nationalised": true, "nationalized": true, "incorporated": true, "delisted": true,
+	"acquired": true, "fined": true, "sued": true,
+}
+
+// companyLeads are the words before a name that make it a company's: its
+// shares, its purchase, its merger ("Shares of Boeing fell", "agreed to
+// buy Telnova"). Lower case; each a phrase that ends right before the
+// name.
+var companyLeads = [][]string{
+	{"shares", "of"}, {"shares", "in"}, {"stake", "in"}, {"stakes", "in"},
+	{"to", "acquire"}, {"to", "buy"}, {"acquisition", "of"}, {"takeover", "of"},
+	{"merger", "with"}, {"owner", "of"}, {"shareholders", "in"},
+}
+
+// companyTrails are the words after a name (and its possessive) that
+// make it a company's: what a company has, does or has done to it that a
+// person or place has not ("Quorvia founder Jeff Bezos", "Zentrix wants to
+// acquire", "Ryanair was fined by the European Commission"). Lower case;
+// each a phrase that starts right after the name.
+var companyTrails = [][]string{
+	{"founder"}, {"co-founder"}, {"founders"}, {"chief", "executive"},
+	{"wants", "to", "acquire"}, {"wants", "to", "buy"}, {"agreed", "to", "buy"},
+	{"agreed", "to", "acquire"}, {"is", "to", "acquire"}, {"plans", "to", "acquire"},
+	{"has", "acquired"}, {"has", "agreed", "to", "buy"}, {"has", "been", "fined"},
+	{"has", "been", "acquired"}, {"has", "been", "sued"},
+}
+
+// companyTrail reports whether the words from token i on are done to or
+// by companies only: "was acquired", "founder".
+func companyTrail(toks []token, i int) bool {
+	return i+1 < len(toks) && (toks[i].text == "was" || toks[i].text == "is") && companyPassives[toks[i+1].text] || phraseAfter(toks, i, companyTrails)
+}
+
+// phraseBefore reports whether one of phrases ends right before token i.
+func phraseBefore(toks []token, i int, phrases [][]string) bool {
+	for _, p := range phrases {
+		if k := i - len(p); k >= 0 && wordsAt(toks, k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAfter reports whether one of phrases starts at token i.
+func phraseAfter(toks []token, i int, phrases [][]string) bool {
+	for _, p := range phrases {
+		if i+len(p) <= len(toks) && wordsAt(toks, i, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentVerbs are verbs of saying and of doing business: places the
@@ -312,8 +369,10 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		case c.label != "PER" && c.last-c.first > 1 && courtesyTitles[first] && startsUpper(toks[c.first+1].text):
 			// "Lord Butler", "Baroness Kennedy".
 			c.label = "PER"
-		case c.label != "ORG" && c.label != "LOC" && c.last-c.first > 1 && isOrganisationHead(last):
-			// "General Motors", "Open Source Development Labs".
+		case c.label != "ORG" && c.last-c.first > 1 && (legalForms[strings.ToLower(last)] || c.label != "LOC" && isOrganisationHead(last) || organisationHeads[strings.ToLower(last)] && !facilities[strings.ToLower(last)]):
+			// "General Motors", "Open Source Development Labs", and
+			// "Magna International Inc" or "Waverley Local Court" the
+			// tagger took for places.
 			c.label = "ORG"
 		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
 			c.label = "PER"
@@ -321,6 +380,32 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// legalForms end the names of companies only, never of places (as "Bank"
+// does "West Bank"): legal forms and lines of business.
+var legalForms = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co.": true,
+	"ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "holdings": true,
+	"limited": true, "airlines": true, "airways": true, "motors": true, "automotive": true,
+	"pharmaceuticals": true, "therapeutics": true,
+}
+
+// allLegalForms reports whether every word is a legal form.
+func allLegalForms(words []string) bool {
+	for _, w := range words {
+		if !legalForms[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// facilities are organisation heads that also name the buildings they
+// stand in, which news reports treat as places: "Kennedy Space Center".
+var facilities = map[string]bool{
+	"center": true, "centre": true, "museum": true, "hospital": true, "school": true,
+	"church": true, "college": true, "university": true, "stores": true, "academy": true,
 }
 
 // organisationHeads end the names of organisations.
@@ -332,6 +417,7 @@ var organisationHeads = map[string]bool{
 	"trust": true, "fund": true, "ministry": true, "department": true, "academy": true,
 	"institution": true, "authority": true, "board": true, "bureau": true, "assembly": true,
 	"stores": true, "parliament": true, "senate": true, "congress": true, "army": true, "navy": true,
+	"office": true,
 }
 
 // isOrganisationHead reports whether word ends organisations' names:
@@ -462,6 +548,79 @@ var calendarWords = map[string]bool{
 	"October": true, "November": true, "December": true, "Christmas": true, "Easter": true,
 }
 
+// nameJoiners are the lower-case words of other languages that join the
+// words of names ("Parc des Princes", "Bild am Sonntag").
+var nameJoiners = map[string]bool{
+	"la": true, "le": true, "les": true, "des": true, "das": true, "do": true, "dal": true,
+	"al": true, "el": true, "y": true, "e": true, "i": true, "am": true, "wa": true, "et": true,
+	"und": true, "upon": true, "pour": true, "sur": true, "en": true, "zu": true, "zum": true,
+	"dello": true, "delle": true, "degli": true, "dei": true,
+}
+
+// joinsName reports whether a word in lower case may stand inside a name:
+// a function word, a particle, or a name written small ("eBay").
+func joinsName(word string) bool {
+	return functionWords[word] || nameParticles[word] || nameJoiners[word] || nameShaped(word)
+}
+
+// splitAtWords cuts a span at the words in lower case no name holds: a
+// headline run into names, "Disney backs Sony DVD", is "Disney" and "Sony
+// DVD".
+func splitAtWords(toks []token, c chunk) []chunk {
+	var out []chunk
+	from := c.first
+	for k := c.first; k < c.last; k++ {
+		if startsLower(toks[k].text) && !joinsName(toks[k].text) {
+			if from < k {
+				out = append(out, chunk{from, k, c.label})
+			}
+			from = k + 1
+		}
+	}
+	if from < c.last {
+		out = append(out, chunk{from, c.last, c.label})
+	}
+	return out
+}
+
+// postNominals follow a person's name as letters of office ("Jane Smith
+// MP"); a name followed by one and then by another name is a constituency
+// ("Glasgow Kelvin MP Ann McKechin").
+var postNominals = map[string]bool{
+	"MP": true, "MPs": true, "MEP": true, "MSP": true, "MLA": true, "QC": true, "KC": true, "TD": true,
+}
+
+// mendFragment drops or mends a span that is part of a name, not a name:
+// the tail of one whose head the tagger left out ("of the Sky", "'s
+// Office", "Office" of "State's Office"), a product's model ("the 737
+// Max"), an article before it ("the Beastie Boys") and letters of office
+// after it ("Kelvin MP").
+func mendFragment(toks []token, c chunk) (chunk, bool) {
+	for c.first < c.last && articles[toks[c.first].text] {
+		c.first++
+	}
+	if c.first == c.last {
+		return c, false
+	}
+	first := toks[c.first].text
+	if first == "'s" || first == "'" || functionWords[first] {
+		return c, false
+	}
+	if c.last-c.first == 1 && c.first > 0 && toks[c.first-1].text == "'s" && organisationHeads[strings.ToLower(first)] {
+		return c, false
+	}
+	if c.last-c.first == 1 && c.first > 1 && len(toks[c.first-1].text) == 3 && isNumber(toks[c.first-1].text) && (articles[strings.ToLower(toks[c.first-2].text)] || startsUpper(toks[c.first-2].text)) && !known(first) {
+		return c, false
+	}
+	if c.last-c.first > 1 && postNominals[toks[c.last-1].text] {
+		c.last--
+		if c.label == "PER" && c.last+1 < len(toks) && startsUpper(toks[c.last+1].text) {
+			c.label = "LOC"
+		}
+	}
+	return c, true
+}
+
 // splitChunk splits what the tagger ran together: names joined by "and"
 // ("Apple Insider and Think Secret"), an organisation, a title and a
 // person ("Renault President Raymond Levy"), and a news agency and the
@@ -533,7 +692,7 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 			last = k
 		}
 	}
-	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)] || functionWords[strings.ToLower(toks[last-1].text)] || strings.HasPrefix(toks[last-1].text, "<") || describesName(toks[last-1].text)) {
+	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) && !nameShaped(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)] || functionWords[strings.ToLower(toks[last-1].text)] || strings.HasPrefix(toks[last-1].text, "<") || describesName(toks[last-1].text)) {
 		// Nor a capitalised function word ("U.S. On semiconductor
 		// trade") or a stock ticker ("<RENA.PA>") ends a name.
 		last--
@@ -702,11 +861,15 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 // found elsewhere in it that the tagger missed: a tagger decides word by
 // word, and "T-Mobile" found after "firm" is "T-Mobile" everywhere. A
 // single word at the start of a sentence is taken only when its shape
-// shows it is a name ("AT&T", "easyJet"), not a capitalised word.
-func (d *document) repeatNames(ms []mention) []mention {
+// shows it is a name ("AT&T", "easyJet"), not a capitalised word. A
+// company named with its line of business or legal form is found again
+// by its first word alone ("Rivian" of "Rivian Automotive"), also at the
+// start of a sentence if the article never writes the word small.
+func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 	type name struct {
 		words []string
 		typ   graph.Type
+		short bool // the first word of a company's name
 	}
 	seen := map[string]bool{}
 	byFirst := map[string][]name{}
@@ -719,7 +882,11 @@ func (d *document) repeatNames(ms []mention) []mention {
 		for _, t := range d.sents[m.sent].tokens[m.first:m.last] {
 			words = append(words, t.text)
 		}
-		byFirst[words[0]] = append(byFirst[words[0]], name{words, m.typ})
+		byFirst[words[0]] = append(byFirst[words[0]], name{words: words, typ: m.typ})
+		if m.typ == graph.Org && len(words) > 1 && allLegalForms(words[1:]) && !seen[words[0]] {
+			seen[words[0]] = true
+			byFirst[words[0]] = append(byFirst[words[0]], name{words: words[:1], typ: m.typ, short: true})
+		}
 	}
 	if len(byFirst) == 0 {
 		return ms
@@ -745,7 +912,7 @@ func (d *document) repeatNames(ms []mention) []mention {
 					best, found = len(n.words), n
 				}
 			}
-			if best < 0 || best == 1 && (i == 0 && !nameShaped(found.words[0]) || calendarWords[found.words[0]]) {
+			if best < 0 || best == 1 && (i == 0 && !nameShaped(found.words[0]) && !(found.short && opensWithName(found.words[0], lower)) || calendarWords[found.words[0]]) {
 				continue
 			}
 			if end := i + best; end < len(s.tokens) && startsUpper(s.tokens[end].text) && isWord(s.tokens[end].text) {
@@ -796,17 +963,18 @@ const maxCuedWords = 4
 
 // cuedMentions finds the companies the tagger missed that the words around
 // them name: capitalised words not yet covered after a company noun
-// ("mobile phone firm T-Mobile"), before a word only companies have
-// ("Delta shares", "May's chairman"), or ending in an organisation's head
+// ("mobile phone firm T-Mobile") or a company's lead ("shares of
+// Aerolux"), before a word only companies have ("Delta shares", "May's
+// chairman", "Quorvia founder"), or ending in an organisation's head
 // word ("rival May Department Stores"), away from the start of a sentence.
-func (d *document) cuedMentions(si int, covered []bool) []mention {
+func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) []mention {
 	s := d.sents[si]
 	if s.headline {
 		return nil
 	}
 	toks := s.tokens
 	var out []mention
-	for i := 1; i < len(toks); i++ {
+	for i := 0; i < len(toks); i++ {
 		if covered[i] || !startsUpper(toks[i].text) || !isNameWord(toks[i].text) {
 			continue
 		}
@@ -818,11 +986,15 @@ func (d *document) cuedMentions(si int, covered []bool) []mention {
 		if next < len(toks) && toks[next].text == "'s" {
 			next++
 		}
-		before := companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text]
-		after := next < len(toks) && ownerWords[toks[next].text] && startsLower(toks[i-1].text)
-		headed := end-i > 1 && isOrganisationHead(toks[end-1].text) && startsLower(toks[i-1].text)
+		inside := i > 0 && startsLower(toks[i-1].text)
+		before := i > 0 && (companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text] || phraseBefore(toks, i, companyLeads))
+		// At the start of a sentence, "Total shares" and "Bank shares"
+		// are words: only what is done to a company cues one there.
+		after := inside && (next < len(toks) && ownerWords[toks[next].text] || companyTrail(toks, next)) ||
+			i == 0 && companyTrail(toks, next) && opensWithName(toks[i].text, lower)
+		headed := end-i > 1 && isOrganisationHead(toks[end-1].text) && inside
 		possessed := after && next > end
-		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || strings.HasSuffix(toks[i].text, "-based") {
+		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || describesName(toks[i].text) {
 			i = end - 1
 			continue
 		}
@@ -839,6 +1011,36 @@ func (d *document) cuedMentions(si int, covered []bool) []mention {
 		i = end - 1
 	}
 	return out
+}
+
+// openers begin sentences without naming anyone: "Its founder", "Each
+// was fined".
+var openers = map[string]bool{
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"this": true, "that": true, "these": true, "those": true, "it": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "you": true, "each": true, "every": true, "one": true,
+	"another": true, "no": true, "nobody": true, "everyone": true, "someone": true, "which": true,
+}
+
+// opensWithName reports whether word, capitalised at the start of a
+// sentence, is a name rather than a word written small elsewhere: it is
+// shaped as names are, or the article never writes it in lower case.
+func opensWithName(word string, lower map[string]bool) bool {
+	w := strings.ToLower(word)
+	return nameShaped(word) || !lower[w] && !openers[w] && !functionWords[w]
+}
+
+// lowerWords gathers the words the sentences write in lower case.
+func lowerWords(sents []sentence) map[string]bool {
+	lower := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.tokens {
+			if startsLower(t.text) {
+				lower[t.text] = true
+			}
+		}
+	}
+	return lower
 }
 
 func anyCovered(c []bool, from, to int) bool {

@@ -51,6 +51,7 @@ var acronymStopWords = map[string]bool{"of": true, "the": true, "and": true, "fo
 // into the long names they abbreviate (a surname into the full name, an
 // acronym into its expansion, "Yukos" into "Yukos Oil").
 func (d *document) resolve() {
+	d.yieldToLongNames()
 	byCanonical := map[string]int{}
 	forms := map[string]*form{}
 	var order []*form
@@ -101,6 +102,46 @@ func (d *document) resolve() {
 	}
 	d.nameEntities()
 	d.mergeAliases()
+}
+
+// yieldToLongNames lets a name the gazetteer knows be the short form of a
+// longer name the article uses and the gazetteer does not: an
+// organisation's ("Nissan" of "Nissan Motor", "Menatep" of "Group
+// Menatep", "Renault" of "Regie Nationale des Usines Renault") and a
+// person's surname ("Washington" of "MaliVai Washington"). The article's
+// own name is the one a reader finds there.
+func (d *document) yieldToLongNames() {
+	type name struct {
+		words  []string
+		person bool
+	}
+	var long []name
+	for _, m := range d.mentions {
+		if m.canonical == "" && m.via == "name" && strings.Contains(m.text, " ") {
+			long = append(long, name{strings.Fields(nameKey(m.text)), m.typ == graph.Person})
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.canonical == "" || m.via != "name" {
+			continue
+		}
+		words := strings.Fields(nameKey(m.text))
+		for _, full := range long {
+			if len(full.words) <= len(words) {
+				continue
+			}
+			tail := equalWords(words, full.words[len(full.words)-len(words):])
+			head := equalWords(words, full.words[:len(words)])
+			if m.typ == graph.Org && (head || tail) || full.person && tail && len(words) == 1 {
+				m.canonical = ""
+				break
+			}
+		}
+	}
 }
 
 // aliasMarkers introduce another name of the entity named just before:
@@ -667,9 +708,10 @@ func (d *document) entityType(e *entity) graph.Type {
 		m := d.mentions[i]
 		if m.via == "name" {
 			switch {
-			case surnames[m.text] && !known(m.text):
+			case surnames[m.text]:
 				// "Presley" after "Elvis Presley", whatever the tagger
-				// made of the surname alone.
+				// made of the surname alone; "Washington" after "MaliVai
+				// Washington" too, though the gazetteer knows the place.
 				count[graph.Person] += 2
 			case m.cued:
 				// Words around a name that say what it is outweigh half a

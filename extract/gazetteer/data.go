@@ -20,6 +20,8 @@ var entryFiles = []string{
 	"data/cities.tsv",
 	"data/geography.tsv",
 	"data/organisations.tsv",
+	"data/agencies.tsv",
+	"data/companies.tsv",
 	"data/parties.tsv",
 }
 

@@ -1,7 +1,8 @@
 // Package gazetteer knows the names of countries, their divisions and
-// cities, of continents, seas and other regions, and of international
-// organisations, so that extraction can recognise them and resolve their
-// many names to one entity.
+// cities, of continents, seas and other regions, of international
+// organisations, national public bodies, parties and large companies, so
+// that extraction can recognise them and resolve their many names to one
+// entity.
 //
 // # Names
 //

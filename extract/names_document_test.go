@@ -1,0 +1,79 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+)
+
+// TestSurnameOfKnownPlace: a person's surname that the gazetteer knows as
+// a place is the person wherever the article names him in full, whatever
+// the tagger made of the surname alone.
+func TestSurnameOfKnownPlace(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"MaliVai Washington": "PER", "Washington": "LOC", "Michael Jordan": "PER", "Jordan": "LOC", "Amman": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"MaliVai Washington won. Washington said he was tired, and Washington left.",
+			map[string]graph.Type{"MaliVai Washington": graph.Person}},
+		{"Michael Jordan scored. Jordan said so.", map[string]graph.Type{"Michael Jordan": graph.Person}},
+		{"He flew from Amman. Jordan said so.", map[string]graph.Type{"Amman": graph.GPE, "Jordan": graph.GPE}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
+
+// TestKnownCompanyInLongerName: a company the gazetteer knows, named in
+// the article by a longer name the gazetteer does not know, is one entity
+// under the article's name.
+func TestKnownCompanyInLongerName(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Nissan Motor": "ORG", "Nissan": "ORG", "Group Menatep": "ORG", "Menatep": "ORG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Nissan Motor rose. Nissan said so.", map[string]graph.Type{"Nissan Motor": graph.Org}},
+		{"Group Menatep sued. Menatep said so.", map[string]graph.Type{"Group Menatep": graph.Org}},
+		{"Nissan said so.", map[string]graph.Type{"Nissan": graph.Org}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
+
+// TestLegalFormsEndCompanies: a name ending in a company's legal form is
+// a company, though the tagger took it for a place; "Bank" is no legal
+// form ("West Bank").
+func TestLegalFormsEndCompanies(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Magna International Inc": "LOC", "Driefontein Consolidated Ltd": "LOC", "West Bank": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Magna International Inc and Driefontein Consolidated Ltd met in the West Bank."
+	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{
+		"Magna International Inc": graph.Org, "Driefontein Consolidated Ltd": graph.Org, "West Bank": graph.GPE,
+	})
+}
+
+// TestInstitutionHeads: a name ending in an institution's head word is an
+// organisation, though the tagger took it for a place, unless the head
+// also names a building ("Kennedy Space Center").
+func TestInstitutionHeads(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Waverley Local Court": "LOC", "Kennedy Space Center": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The order was issued at Waverley Local Court after the launch from Kennedy Space Center."
+	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{
+		"Waverley Local Court": graph.Org, "Kennedy Space Center": graph.GPE,
+	})
+}

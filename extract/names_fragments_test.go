@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+)
+
+// TestNameFragments: what the tagger marks that is part of a name, or
+// names and words run together, does not become an entity of its own; a
+// reader must recognise every entity's name.
+func TestNameFragments(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{
+		"Disney backs Sony DVD": "ORG", "Lord of the Sky": "LOC", "Office": "ORG", "Max": "ORG",
+		"Kelvin MP": "PER", "Ann McKechin": "PER", "Jane Smith MP": "PER", "the Beastie Boys": "ORG",
+		"minister Hank Presley": "PER", "Parc des Princes": "LOC", "eBay": "ORG",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"He said Disney backs Sony DVD in a deal.", map[string]graph.Type{"Disney": graph.Org, "Sony DVD": graph.Org}},
+		{"He sang of the Lord of the Sky at length.", map[string]graph.Type{}},
+		{"It went to the Secretary of State's Office for a ruling.", map[string]graph.Type{}},
+		{"The regulator grounded the 737 Max for months.", map[string]graph.Type{}},
+		{"He met Kelvin MP Ann McKechin there.", map[string]graph.Type{"Kelvin": graph.GPE, "Ann McKechin": graph.Person}},
+		{"He met Jane Smith MP there.", map[string]graph.Type{"Jane Smith": graph.Person}},
+		{"He signed the Beastie Boys in 1984.", map[string]graph.Type{"Beastie Boys": graph.Org}},
+		{"He saw minister Hank Presley there.", map[string]graph.Type{"Hank Presley": graph.Person}},
+		{"They played at the Parc des Princes and sold tickets on eBay.", map[string]graph.Type{"Parc des Princes": graph.GPE, "eBay": graph.Org}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
