@@ -107,6 +107,9 @@ func (f Fields) withDefaults() Fields {
 type Options struct {
 	Fields Fields
 	Stdin  io.Reader // read for the path "-"; nil means os.Stdin
+	// StdinText reads standard input as one plain-text article, whose id
+	// is "stdin", instead of telling its format from its first bytes.
+	StdinText bool
 }
 
 // Read walks paths in order and calls emit for each document and warn for
@@ -116,13 +119,14 @@ type Options struct {
 // errors; so are documents whose id is unusable or was already read.
 func Read(ctx context.Context, paths []string, opts Options, emit func(Document) error, warn func(Problem)) error {
 	r := reader{
-		ctx:    ctx,
-		fields: opts.Fields.withDefaults(),
-		stdin:  opts.Stdin,
-		emit:   emit,
-		warn:   warn,
-		base:   idBase(paths),
-		seen:   map[string]origin{},
+		ctx:       ctx,
+		fields:    opts.Fields.withDefaults(),
+		stdin:     opts.Stdin,
+		stdinText: opts.StdinText,
+		emit:      emit,
+		warn:      warn,
+		base:      idBase(paths),
+		seen:      map[string]origin{},
 	}
 	if r.stdin == nil {
 		r.stdin = os.Stdin
@@ -143,13 +147,15 @@ func Read(ctx context.Context, paths []string, opts Options, emit func(Document)
 
 // reader holds what every input of one Read call shares.
 type reader struct {
-	ctx    context.Context
-	fields Fields
-	stdin  io.Reader
-	emit   func(Document) error
-	warn   func(Problem)
-	base   string            // the directory text-file ids are relative to
-	seen   map[string]origin // where each id of the run was read
+	ctx       context.Context
+	fields    Fields
+	stdin     io.Reader
+	stdinText bool
+	emit      func(Document) error
+	warn      func(Problem)
+	base      string            // the directory text-file ids are relative to
+	seen      map[string]origin // where each id of the run was read
+	unknown   []string          // the ids of the files of unknown kind met in a walk
 }
 
 // format is how a file's content is read.
@@ -159,16 +165,49 @@ const (
 	unsupported format = iota
 	plainText
 	jsonLines
+	reutersSGML
+	newsFeed
+	htmlPage
+	csvTable
+	warcArchive
 )
 
-func formatOf(name string) format {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case "", ".txt", ".md":
-		return plainText
-	case ".jsonl", ".ndjson":
-		return jsonLines
+// extensions maps every file extension Read knows, in lower case, to the
+// format of the files that carry it.
+var extensions = map[string]format{
+	"":        plainText,
+	".txt":    plainText,
+	".md":     plainText,
+	".jsonl":  jsonLines,
+	".ndjson": jsonLines,
+	".sgm":    reutersSGML,
+	".sgml":   reutersSGML,
+	".rss":    newsFeed,
+	".atom":   newsFeed,
+	".xml":    newsFeed,
+	".html":   htmlPage,
+	".htm":    htmlPage,
+	".xhtml":  htmlPage,
+	".csv":    csvTable,
+	".warc":   warcArchive,
+}
+
+// kind is how a file is read: its format, and whether it is compressed
+// with gzip first.
+type kind struct {
+	format  format
+	gzipped bool
+}
+
+// kindOf tells a file's kind by its name: ".gz" after any known
+// extension (or none) means gzip.
+func kindOf(name string) kind {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext == ".gz" {
+		inner := strings.TrimSuffix(name, filepath.Ext(name))
+		return kind{format: extensions[strings.ToLower(filepath.Ext(inner))], gzipped: true}
 	}
-	return unsupported
+	return kind{format: extensions[ext]}
 }
 
 // isDocumentation reports whether a file name belongs to the notes that
@@ -184,7 +223,7 @@ func isDocumentation(name string) bool {
 
 func (r *reader) readArgument(path string) error {
 	if path == "-" {
-		return r.readJSONL(interruptible(r.ctx, r.stdin), "-", "stdin", false)
+		return r.readStdin()
 	}
 	info, err := os.Stat(path)
 	if err != nil {
@@ -199,23 +238,12 @@ func (r *reader) readArgument(path string) error {
 		r.warn(Problem{File: path, Reason: reason, Skipped: true})
 		return nil
 	}
-	kind := formatOf(path)
-	if kind == unsupported {
+	kind := kindOf(path)
+	if kind.format == unsupported {
 		r.warn(Problem{File: path, Reason: reasonUnsupported, Skipped: true})
 		return nil
 	}
 	return r.readFile(path, id, kind)
-}
-
-// readFile reads one file whose id is id.
-func (r *reader) readFile(path, id string, kind format) error {
-	switch kind {
-	case plainText:
-		return r.readTextFile(path, id)
-	case jsonLines:
-		return r.readJSONLFile(path, id)
-	}
-	return nil
 }
 
 // skip reports a file that could not be read because of err.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -19,7 +20,29 @@ func (r *reader) walk(root, rootID string, info fs.FileInfo) error {
 	if key, ok := keyOf(root, info); ok {
 		visited[key] = root
 	}
-	return r.walkDir(root, rootID, visited)
+	r.unknown = r.unknown[:0]
+	if err := r.walkDir(root, rootID, visited); err != nil {
+		return err
+	}
+	if len(r.unknown) > 0 {
+		r.warn(Problem{File: root, Reason: unknownFiles(r.unknown)})
+	}
+	return nil
+}
+
+// unknownFiles words the note on the files of unknown kind met in a walk,
+// naming the first few.
+func unknownFiles(names []string) string {
+	const shown = 3
+	reason := fmt.Sprintf("%d files of unknown kind skipped (", len(names))
+	if len(names) == 1 {
+		reason = "1 file of unknown kind skipped ("
+	}
+	reason += strings.Join(names[:min(len(names), shown)], ", ")
+	if len(names) > shown {
+		reason += ", ..."
+	}
+	return reason + ")"
 }
 
 func (r *reader) walkDir(dir, relDir string, visited map[directoryKey]string) error {
@@ -80,7 +103,12 @@ func (r *reader) walkDir(dir, relDir string, visited map[directoryKey]string) er
 			if isDocumentation(name) {
 				continue
 			}
-			if err := r.readFile(full, rel, formatOf(name)); err != nil {
+			kind := kindOf(name)
+			if kind.format == unsupported {
+				r.unknown = append(r.unknown, rel)
+				continue
+			}
+			if err := r.readFile(full, rel, kind); err != nil {
 				return err
 			}
 		}

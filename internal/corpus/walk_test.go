@@ -26,7 +26,7 @@ func TestWalk(t *testing.T) {
 		"news/.hidden.txt":        "Hidden.",
 		"news/.git/HEAD":          "ref: refs/heads/main",
 		"news/notes.pdf":          "%PDF-1.4",
-		"news/table.csv":          "a,b",
+		"news/table.ods":          "PK",
 		"news/empty.txt":          "",
 		"news/sub/c":              "C\n\nBody c.",
 		"news/sub/D.TXT":          "D\n\nBody d.",
@@ -46,7 +46,7 @@ func TestWalk(t *testing.T) {
 			if gotIDs := ids(got.documents); !slices.Equal(gotIDs, wantIDs) {
 				t.Errorf("ids = %q, want %q", gotIDs, wantIDs)
 			}
-			wantProblems := []string{"news/empty.txt: empty (skipped)"}
+			wantProblems := []string{"news/empty.txt: empty (skipped)", root + ": 2 files of unknown kind skipped (news/notes.pdf, news/table.ods)"}
 			if !slices.Equal(got.problems, wantProblems) {
 				t.Errorf("problems = %q, want %q", got.problems, wantProblems)
 			}
@@ -79,7 +79,7 @@ func TestExplicitFiles(t *testing.T) {
 	}
 	wantProblems := []string{
 		"missing.txt: no such file or directory (skipped)",
-		"news/notes.pdf: unsupported file type (want .txt, .md, no extension, .jsonl or .ndjson) (skipped)",
+		"news/notes.pdf: unsupported file type (want .txt, .md, no extension, .jsonl, .ndjson, .sgm, .rss, .atom, .xml, .html, .htm, .csv or .warc, each maybe with .gz) (skipped)",
 	}
 	if !slices.Equal(got.problems, wantProblems) {
 		t.Errorf("problems = %q, want %q", got.problems, wantProblems)
@@ -154,7 +154,7 @@ func TestWalkSkipsStores(t *testing.T) {
 	if want := []string{dir + "/a.txt", dir + "/notes/MANIFEST"}; !slices.Equal(ids(got.documents), want) {
 		t.Errorf("ids = %q, want %q", ids(got.documents), want)
 	}
-	want := []string{"kg.db: a database (a kg store?); not read", "old: a database (a kg store?); not read"}
+	want := []string{"kg.db: a database (a kg store?); not read", "old: a database (a kg store?); not read", ".: 1 file of unknown kind skipped (" + dir + "/notes/manifest.json)"}
 	if !slices.Equal(got.problems, want) {
 		t.Errorf("problems = %q, want %q", got.problems, want)
 	}
