@@ -23,8 +23,8 @@ type feedItem struct {
 	Date        string     `xml:"date"`
 	Published   string     `xml:"published"`
 	Updated     string     `xml:"updated"`
-	Description string     `xml:"description"`
-	Encoded     string     `xml:"encoded"`
+	Description feedText   `xml:"description"`
+	Encoded     feedText   `xml:"encoded"`
 	Content     feedText   `xml:"content"`
 	Summary     feedText   `xml:"summary"`
 }
@@ -44,12 +44,24 @@ type feedText struct {
 	Inner string `xml:",innerxml"`
 }
 
-func (t feedText) String() string {
+// atomText is the text of an Atom text construct, whose type is "text"
+// when not given.
+func (t feedText) atomText() string {
 	switch t.Type {
 	case "xhtml":
 		return htmlText(t.Inner)
 	case "", "text":
 		return strings.TrimSpace(t.Text)
+	}
+	return t.htmlText()
+}
+
+// htmlText is the text of HTML escaped or in CDATA, as RSS carries it,
+// or inline, as some feeds do.
+func (t feedText) htmlText() string {
+	inner := strings.TrimSpace(t.Inner)
+	if strings.Contains(inner, "<") && !strings.HasPrefix(inner, "<![CDATA[") {
+		return htmlText(inner)
 	}
 	return htmlText(t.Text)
 }
@@ -72,7 +84,7 @@ func (item *feedItem) url() string {
 // text is the item's fullest text: content:encoded or Atom content, else
 // the description or summary, markup turned into text.
 func (item *feedItem) text() string {
-	for _, text := range []string{htmlText(item.Encoded), item.Content.String(), htmlText(item.Description), item.Summary.String()} {
+	for _, text := range []string{item.Encoded.htmlText(), item.Content.atomText(), item.Description.htmlText(), item.Summary.atomText()} {
 		if text != "" {
 			return text
 		}
@@ -96,7 +108,6 @@ func (item *feedItem) date() string {
 func (r *reader) readFeed(s stream) error {
 	decoder := xml.NewDecoder(s.in)
 	decoder.Strict = false
-	decoder.AutoClose = xml.HTMLAutoClose
 	decoder.Entity = xml.HTMLEntity
 	decoder.CharsetReader = charset.NewReaderLabel
 	root, items := "", 0
