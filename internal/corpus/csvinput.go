@@ -84,7 +84,6 @@ func (r *reader) readCSV(s stream) error {
 		if err == io.EOF {
 			return nil
 		}
-		line, _ := table.FieldPos(0)
 		if parseErr, ok := errors.AsType[*csv.ParseError](err); ok {
 			reason := "bad CSV: " + parseErr.Err.Error()
 			if errors.Is(err, csv.ErrFieldCount) {
@@ -94,8 +93,9 @@ func (r *reader) readCSV(s stream) error {
 			continue
 		}
 		if err != nil {
-			return r.failed(s.file, line, err)
+			return r.failed(s.file, 0, err)
 		}
+		line, _ := table.FieldPos(0)
 		if err := r.readRow(row, columns, line, s); err != nil {
 			return err
 		}
