@@ -81,8 +81,9 @@ func escape(s string) string {
 	return escaped.String()
 }
 
-// Fields names the JSON Lines members read into a Document. An empty name
-// stands for the default: id, title, text, date and url.
+// Fields names the JSON Lines members, and the CSV columns, read into a
+// Document. An empty name stands for the default: id, title, text, date
+// and url.
 type Fields struct {
 	ID, Title, Text, Date, URL string
 }

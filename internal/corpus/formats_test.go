@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -236,5 +237,41 @@ func TestCSVFields(t *testing.T) {
 	}
 	if document := got.documents[0]; document.ID != "k1" || document.Text != "Paris is in France." || document.Date.IsZero() {
 		t.Errorf("document = %+v", document)
+	}
+}
+
+// A response's body is the rest of its record, whatever its stale
+// Content-Length says, as crawlers store it decoded; it is dechunked and
+// gunzipped when its headers say it is still chunked or gzipped.
+func TestWARCResponseBodies(t *testing.T) {
+	const text = "The body of this page is read whole, however the crawler stored it in the archive."
+	page := "<html><body><article><p>" + text + "</p></article></body></html>"
+	var chunked strings.Builder
+	for rest := page; rest != ""; rest = rest[min(len(rest), 16):] {
+		fmt.Fprintf(&chunked, "%x\r\n%s\r\n", min(len(rest), 16), rest[:min(len(rest), 16)])
+	}
+	chunked.WriteString("0\r\n\r\n")
+	responses := map[string]string{
+		"stale":   "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 20\r\nX-Crawler-Content-Encoding: gzip\r\n\r\n" + page,
+		"chunked": "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked.String(),
+		"gzipped": "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + string(gzipMembers(t, []byte(page))),
+	}
+	var records [][]byte
+	for _, name := range []string{"stale", "chunked", "gzipped"} {
+		records = append(records, warcRecord("response", "https://example.com/"+name, "2005-04-01T00:00:00Z", "application/http; msgtype=response", []byte(responses[name])))
+	}
+	t.Chdir(t.TempDir())
+	writeTree(t, ".", map[string]string{"bodies.warc": string(bytes.Join(records, nil))})
+	got := readAll(t, []string{"bodies.warc"}, corpus.Options{})
+	if got.err != nil || len(got.problems) > 0 {
+		t.Fatalf("Read: %v, problems %q", got.err, got.problems)
+	}
+	if want := []string{"https://example.com/stale", "https://example.com/chunked", "https://example.com/gzipped"}; !slices.Equal(ids(got.documents), want) {
+		t.Errorf("ids = %q, want %q", ids(got.documents), want)
+	}
+	for _, document := range got.documents {
+		if document.Text != text {
+			t.Errorf("%s: text %q, want %q", document.ID, document.Text, text)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -202,6 +203,19 @@ func (r *reader) readWARC(s stream) error {
 	return nil
 }
 
+// headerEnd returns the offset of an HTTP message's body: past the blank
+// line that ends its header, or the end when there is none.
+func headerEnd(message []byte) int {
+	at := bytes.Index(message, []byte("\r\n\r\n"))
+	if at < 0 {
+		if at = bytes.Index(message, []byte("\n\n")); at < 0 {
+			return len(message)
+		}
+		return at + 2
+	}
+	return at + 4
+}
+
 // readResponse reads a response record, which starts on line, and
 // reports whether it holds an HTML page.
 func (r *reader) readResponse(headers map[string]string, block []byte, line int, s stream) (page bool, err error) {
@@ -220,7 +234,12 @@ func (r *reader) readResponse(headers map[string]string, block []byte, line int,
 	if response.StatusCode != http.StatusOK || contentType != "" && !strings.Contains(strings.ToLower(contentType), "html") {
 		return false, nil
 	}
-	var body io.Reader = response.Body
+	// The body is the rest of the block: crawlers store it decoded and
+	// keep the Content-Length of the transfer, which no longer fits it.
+	var body io.Reader = bytes.NewReader(block[headerEnd(block):])
+	if slices.Contains(response.TransferEncoding, "chunked") {
+		body = response.Body
+	}
 	if strings.EqualFold(response.Header.Get("Content-Encoding"), "gzip") {
 		unzipped, err := gzip.NewReader(body)
 		if err != nil {
