@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -274,4 +275,24 @@ func TestWARCResponseBodies(t *testing.T) {
 			t.Errorf("%s: text %q, want %q", document.ID, document.Text, text)
 		}
 	}
+}
+
+// BenchmarkReadWARC reads a gzipped crawl of 50 BBC pages; the bytes are
+// those of the article texts.
+func BenchmarkReadWARC(b *testing.B) {
+	articles := bbcArticles(b, 50)
+	dir := b.TempDir()
+	writeTree(b, dir, map[string]string{"crawl.warc.gz": string(gzipMembers(b, warc(articles)...))})
+	var size int64
+	for b.Loop() {
+		size = 0
+		err := corpus.Read(context.Background(), []string{dir + "/crawl.warc.gz"}, corpus.Options{}, func(document corpus.Document) error {
+			size += int64(len(document.Text))
+			return nil
+		}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(size)
 }

@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -162,4 +163,20 @@ func latin1(raw []byte) string {
 		runes[i] = rune(b)
 	}
 	return string(runes)
+}
+
+func BenchmarkReadReuters(b *testing.B) {
+	dir := sharedtest.Path(b, "data", "reuters21578")
+	var size int64
+	for b.Loop() {
+		size = 0
+		err := corpus.Read(context.Background(), []string{dir}, corpus.Options{}, func(document corpus.Document) error {
+			size += int64(len(document.Text))
+			return nil
+		}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(size)
 }

@@ -92,9 +92,12 @@ func (w *warcScanner) block(length int64) ([]byte, error) {
 		}
 		return nil, errTooLarge
 	}
-	block := make([]byte, length)
-	n, err := io.ReadFull(w.in, block)
-	w.line += bytes.Count(block[:n], []byte("\n"))
+	// The block grows as it is read, as the length may be a lie.
+	block, err := readLimited(io.LimitReader(w.in, length), -1)
+	w.line += bytes.Count(block, []byte("\n"))
+	if err == nil && int64(len(block)) < length {
+		err = io.ErrUnexpectedEOF
+	}
 	return block, err
 }
 
