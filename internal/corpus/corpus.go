@@ -156,7 +156,7 @@ type reader struct {
 	warn      func(Problem)
 	base      string            // the directory text-file ids are relative to
 	seen      map[string]origin // where each id of the run was read
-	unknown   []string          // the ids of the files of unknown kind met in a walk
+	unknown   unknownFiles      // the files of unknown kind met in a walk
 }
 
 // format is how a file's content is read.

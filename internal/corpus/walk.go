@@ -20,29 +20,42 @@ func (r *reader) walk(root, rootID string, info fs.FileInfo) error {
 	if key, ok := keyOf(root, info); ok {
 		visited[key] = root
 	}
-	r.unknown = r.unknown[:0]
+	r.unknown = unknownFiles{}
 	if err := r.walkDir(root, rootID, visited); err != nil {
 		return err
 	}
-	if len(r.unknown) > 0 {
-		r.warn(Problem{File: root, Reason: unknownFiles(r.unknown)})
+	if r.unknown.count > 0 {
+		r.warn(Problem{File: root, Reason: r.unknown.String()})
 	}
 	return nil
 }
 
-// unknownFiles words the note on the files of unknown kind met in a walk,
-// naming the first few.
-func unknownFiles(names []string) string {
-	const shown = 3
-	reason := fmt.Sprintf("%d files of unknown kind skipped (", len(names))
-	if len(names) == 1 {
-		reason = "1 file of unknown kind skipped ("
+// unknownFiles tallies the files of unknown kind met in a walk, keeping
+// the ids of the first few to name them.
+type unknownFiles struct {
+	count int
+	first []string
+}
+
+const unknownFilesNamed = 3
+
+func (u *unknownFiles) add(id string) {
+	u.count++
+	if len(u.first) < unknownFilesNamed {
+		u.first = append(u.first, id)
 	}
-	reason += strings.Join(names[:min(len(names), shown)], ", ")
-	if len(names) > shown {
-		reason += ", ..."
+}
+
+func (u unknownFiles) String() string {
+	files := "files"
+	if u.count == 1 {
+		files = "file"
 	}
-	return reason + ")"
+	named := strings.Join(u.first, ", ")
+	if u.count > len(u.first) {
+		named += ", ..."
+	}
+	return fmt.Sprintf("%d %s of unknown kind skipped (%s)", u.count, files, named)
 }
 
 func (r *reader) walkDir(dir, relDir string, visited map[directoryKey]string) error {
@@ -105,7 +118,7 @@ func (r *reader) walkDir(dir, relDir string, visited map[directoryKey]string) er
 			}
 			kind := kindOf(name)
 			if kind.format == unsupported {
-				r.unknown = append(r.unknown, rel)
+				r.unknown.add(rel)
 				continue
 			}
 			if err := r.readFile(full, rel, kind); err != nil {

@@ -230,3 +230,17 @@ func BenchmarkWalkDeep(b *testing.B) {
 		}
 	}
 }
+
+// Files of unknown kind in a directory are counted in one note that names
+// the first three; a directory of them alone gives no document and no skip.
+func TestUnknownFilesCounted(t *testing.T) {
+	t.Chdir(t.TempDir())
+	writeTree(t, ".", map[string]string{"docs/a.pdf": "%PDF", "docs/b.doc": "x", "docs/c.odt": "x", "docs/sub/d.xlsx": "x", "docs/sub/e.png": "x"})
+	got := readAll(t, []string{"docs"}, corpus.Options{})
+	if got.err != nil || len(got.documents) > 0 {
+		t.Fatalf("Read: %v, %d documents", got.err, len(got.documents))
+	}
+	if want := []string{"docs: 5 files of unknown kind skipped (docs/a.pdf, docs/b.doc, docs/c.odt, ...)"}; !slices.Equal(got.problems, want) {
+		t.Errorf("problems = %q, want %q", got.problems, want)
+	}
+}
