@@ -20,9 +20,12 @@ var maxDocumentBytes = 256 << 20
 
 // Document is one article read from the inputs.
 type Document struct {
-	// ID is, for a text file, its path relative to the parent of the
-	// arguments' common root (slash-separated); for JSON Lines, the id
-	// member, else "<the file's id>:<line>". Ids are unique in one Read.
+	// ID is, for a text file or an HTML page, its path relative to the
+	// parent of the arguments' common root (slash-separated); for JSON
+	// Lines and CSV, the id member or column, else "<the file's
+	// id>:<line>"; for a Reuters story "<the file's id>#NEWID=<n>"; for a
+	// feed item its link, guid or Atom id; for a WARC record its target
+	// URI. Ids are unique in one Read.
 	ID    string
 	Title string
 	Date  time.Time // zero when unknown
@@ -31,7 +34,11 @@ type Document struct {
 	// content byte for byte, without a leading byte order mark.
 	Text   string
 	Source string // the file path as given, or "-" for standard input
-	Line   int    // the JSON Lines line number; 0 for text files
+	// Line is where the document starts in its file: the line of a JSON
+	// Lines or CSV row, a Reuters story, a feed item or a WARC record (in
+	// the decompressed content of a gzipped file); 0 for a text file or an
+	// HTML page.
+	Line int
 }
 
 // Problem is a warning about an input or the report of a skipped one.
