@@ -251,7 +251,7 @@ func (r *reader) readArgument(path string) error {
 		r.warn(Problem{File: path, Reason: reasonUnsupported, Skipped: true})
 		return nil
 	}
-	return r.readFile(path, id, kind)
+	return r.readFile(path, id, kind, false)
 }
 
 // skip reports a file that could not be read because of err.

@@ -20,11 +20,12 @@
 // a news feed (.rss, .atom, .xml), an HTML page (.html, .htm, .xhtml), a
 // CSV table (.csv) or a WARC archive (.warc). Any of them followed by .gz
 // is read through gzip, all its members one after the other. Inside a
-// walked directory, files of any other extension are counted in one note
-// per argument ("3 files of unknown kind skipped (...)"), and
-// documentation files named README, LICENSE, LICENCE, COPYING, SOURCE or
-// CHANGELOG are left out. A file named on the command line is always read
-// when its extension is accepted, and reported when it is not.
+// walked directory, files of any other extension, and XML files that are
+// no feed, are counted in one note per argument ("3 files of unknown kind
+// skipped (...)"), and documentation files named README, LICENSE,
+// LICENCE, COPYING, SOURCE or CHANGELOG are left out. A file named on the
+// command line is always read when its extension is accepted, and
+// reported when it is not.
 //
 // The path "-" is standard input, whose format is told by its first bytes
 // (those of the first read, so that a slow writer is not waited for):

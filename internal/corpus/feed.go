@@ -127,6 +127,11 @@ func (r *reader) readFeed(s stream) error {
 		if root == "" {
 			root = start.Name.Local
 			if root != "rss" && root != "feed" && root != "RDF" {
+				// .xml is the extension of many other kinds of file.
+				if s.walked {
+					r.unknown.add(s.id)
+					return nil
+				}
 				r.warn(Problem{File: s.file, Line: line, Reason: fmt.Sprintf("not an RSS or Atom feed (root element <%s>)", root), Skipped: true})
 				return nil
 			}

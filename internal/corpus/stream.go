@@ -15,17 +15,19 @@ type stream struct {
 	id     string // the input's id, which the ids of its documents extend
 	pipe   bool   // a named pipe, which reads as empty when nothing writes to it
 	size   int64  // the bytes to come when known beforehand, else -1
+	walked bool   // met in a walk rather than named on the command line
 }
 
-// readFile reads the file at path, whose id is id, as its kind says.
-func (r *reader) readFile(path, id string, kind kind) error {
+// readFile reads the file at path, whose id is id, as its kind says;
+// walked says that it was met in a walk.
+func (r *reader) readFile(path, id string, kind kind, walked bool) error {
 	in, err := r.open(path)
 	if err != nil {
 		r.skip(path, err)
 		return nil
 	}
 	defer in.Close()
-	s := stream{in: in, file: path, source: path, id: id, pipe: in.pipe, size: -1}
+	s := stream{in: in, file: path, source: path, id: id, pipe: in.pipe, size: -1, walked: walked}
 	if info, err := in.Stat(); err == nil && info.Mode().IsRegular() {
 		s.size = info.Size()
 	}

@@ -121,7 +121,7 @@ func (r *reader) walkDir(dir, relDir string, visited map[directoryKey]string) er
 				r.unknown.add(rel)
 				continue
 			}
-			if err := r.readFile(full, rel, kind); err != nil {
+			if err := r.readFile(full, rel, kind, true); err != nil {
 				return err
 			}
 		}

@@ -231,16 +231,31 @@ func BenchmarkWalkDeep(b *testing.B) {
 	}
 }
 
-// Files of unknown kind in a directory are counted in one note that names
-// the first three; a directory of them alone gives no document and no skip.
+// Files of unknown kind in a directory, XML files that are no feed among
+// them, are counted in one note that names the first three, and are no
+// skip; named on the command line, each is a skip.
 func TestUnknownFilesCounted(t *testing.T) {
 	t.Chdir(t.TempDir())
-	writeTree(t, ".", map[string]string{"docs/a.pdf": "%PDF", "docs/b.doc": "x", "docs/c.odt": "x", "docs/sub/d.xlsx": "x", "docs/sub/e.png": "x"})
+	writeTree(t, ".", map[string]string{
+		"docs/a.pdf": "%PDF", "docs/b.doc": "x", "docs/c.odt": "x", "docs/sub/d.xlsx": "x", "docs/sub/e.png": "x",
+		"docs/config.xml": "<config><debug/></config>",
+		"docs/news.xml":   `<rss><channel><item><guid>n1</guid><description>Paris is in France.</description></item></channel></rss>`,
+	})
 	got := readAll(t, []string{"docs"}, corpus.Options{})
-	if got.err != nil || len(got.documents) > 0 {
-		t.Fatalf("Read: %v, %d documents", got.err, len(got.documents))
+	if got.err != nil {
+		t.Fatalf("Read: %v", got.err)
 	}
-	if want := []string{"docs: 5 files of unknown kind skipped (docs/a.pdf, docs/b.doc, docs/c.odt, ...)"}; !slices.Equal(got.problems, want) {
+	if want := []string{"n1"}; !slices.Equal(ids(got.documents), want) {
+		t.Errorf("ids = %q, want %q", ids(got.documents), want)
+	}
+	if want := []string{"docs: 6 files of unknown kind skipped (docs/a.pdf, docs/b.doc, docs/c.odt, ...)"}; !slices.Equal(got.problems, want) {
+		t.Errorf("problems = %q, want %q", got.problems, want)
+	}
+	got = readAll(t, []string{"docs/config.xml", "docs/a.pdf"}, corpus.Options{})
+	if want := []string{
+		"docs/config.xml:1: not an RSS or Atom feed (root element <config>) (skipped)",
+		"docs/a.pdf: unsupported file type (want .txt, .md, no extension, .jsonl, .ndjson, .sgm, .rss, .atom, .xml, .html, .htm, .csv or .warc, each maybe with .gz) (skipped)",
+	}; !slices.Equal(got.problems, want) {
 		t.Errorf("problems = %q, want %q", got.problems, want)
 	}
 }
