@@ -50,7 +50,8 @@ func columnsOf(header []string, fields Fields) (csvColumns, bool) {
 // names the columns: each further row is one document. A row that cannot
 // be read is reported and skipped, and the rest is read.
 func (r *reader) readCSV(s stream) error {
-	table := csv.NewReader(s.in)
+	bounded := &boundedReader{in: s.in}
+	table := csv.NewReader(bounded)
 	table.ReuseRecord = true
 	header, err := table.Read()
 	if err == io.EOF {
@@ -76,12 +77,19 @@ func (r *reader) readCSV(s stream) error {
 		return nil
 	}
 	table.FieldsPerRecord = len(header)
+	lastLine := 1 // the line where the last row read ends, or near it
 	for {
 		if err := r.ctx.Err(); err != nil {
 			return err
 		}
+		bounded.reset()
 		row, err := table.Read()
 		if err == io.EOF {
+			return nil
+		}
+		if errors.Is(err, errTooLarge) {
+			r.warn(Problem{File: s.file, Line: lastLine, Skipped: true,
+				Reason: "the row after this line is larger than " + sizeOf(maxDocumentBytes) + "; the rest of the file is not read"})
 			return nil
 		}
 		if parseErr, ok := errors.AsType[*csv.ParseError](err); ok {
@@ -96,6 +104,7 @@ func (r *reader) readCSV(s stream) error {
 			return r.failed(s.file, 0, err)
 		}
 		line, _ := table.FieldPos(0)
+		lastLine, _ = table.FieldPos(len(row) - 1)
 		if err := r.readRow(row, columns, line, s); err != nil {
 			return err
 		}

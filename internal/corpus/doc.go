@@ -136,9 +136,7 @@
 // Every input that is skipped, and every doubtful decision, is passed to the
 // warn callback as a Problem that prints as "file:line: reason", on one
 // line: a file name holding control, bidi or zero-width characters is
-// quoted, and such characters in the reason are escaped.
-//
-// BUG(corpus): A CSV row and a feed item are held whole in memory while
-// they are read, however long: unlike a JSON Lines line or a text file,
-// they are not bounded by the 256 MiB limit.
+// quoted, and such characters in the reason are escaped. A CSV row or a
+// feed item larger than 256 MiB ends the reading of its file, with a
+// report.
 package corpus

@@ -106,7 +106,8 @@ func (item *feedItem) date() string {
 // whose id is its link, else its guid or Atom id, else the feed's id
 // followed by ":" and the item's line.
 func (r *reader) readFeed(s stream) error {
-	decoder := xml.NewDecoder(s.in)
+	bounded := &boundedReader{in: s.in}
+	decoder := xml.NewDecoder(bounded)
 	decoder.Strict = false
 	decoder.Entity = xml.HTMLEntity
 	decoder.CharsetReader = charset.NewReaderLabel
@@ -141,6 +142,7 @@ func (r *reader) readFeed(s stream) error {
 			continue
 		}
 		items++
+		bounded.reset()
 		var item feedItem
 		if err := decoder.DecodeElement(&item, &start); err != nil {
 			return r.feedError(s, line, err)
@@ -163,6 +165,9 @@ func (r *reader) readFeed(s stream) error {
 func (r *reader) feedError(s stream, line int, err error) error {
 	if syntaxErr, ok := errors.AsType[*xml.SyntaxError](err); ok {
 		return r.failed(s.file, syntaxErr.Line, errors.New("bad XML: "+syntaxErr.Msg+"; the rest of the feed is not read"))
+	}
+	if errors.Is(err, errTooLarge) {
+		err = errors.New("an item larger than " + sizeOf(maxDocumentBytes) + "; the rest of the feed is not read")
 	}
 	return r.failed(s.file, line, err)
 }

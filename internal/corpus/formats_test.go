@@ -296,3 +296,29 @@ func BenchmarkReadWARC(b *testing.B) {
 	}
 	b.SetBytes(size)
 }
+
+// A table row or a feed item larger than the size limit ends the reading
+// of its file, with a report, instead of being held in memory.
+func TestOversizedRecords(t *testing.T) {
+	defer corpus.SetMaxDocumentBytes(1 << 10)()
+	huge := strings.Repeat("word ", 1<<14) // far more than the readers buffer
+	t.Chdir(t.TempDir())
+	writeTree(t, ".", map[string]string{
+		"big.csv": "id,text\nr1,Kept.\nr2,\"" + huge + "\"\nr3,Not read.\n",
+		"big.rss": "<rss><channel><item><guid>i1</guid><description>Kept.</description></item>\n<item><guid>i2</guid><description>" + huge + "</description></item>\n<item><guid>i3</guid><description>Not read.</description></item></channel></rss>",
+	})
+	got := readAll(t, []string{"big.csv", "big.rss"}, corpus.Options{})
+	if got.err != nil {
+		t.Fatalf("Read: %v", got.err)
+	}
+	if want := []string{"r1", "i1"}; !slices.Equal(ids(got.documents), want) {
+		t.Errorf("ids = %q, want %q", ids(got.documents), want)
+	}
+	want := []string{
+		"big.csv:2: the row after this line is larger than 1024 bytes; the rest of the file is not read (skipped)",
+		"big.rss:2: an item larger than 1024 bytes; the rest of the feed is not read (skipped)",
+	}
+	if !slices.Equal(got.problems, want) {
+		t.Errorf("problems =\n%q, want\n%q", got.problems, want)
+	}
+}

@@ -141,3 +141,25 @@ func sniff(head []byte) format {
 	}
 	return htmlPage
 }
+
+// boundedReader fails with errTooLarge once more than maxDocumentBytes
+// have been read since it was last reset, so that one row of a table or
+// one item of a feed cannot take unbounded memory.
+type boundedReader struct {
+	in   io.Reader
+	read int
+}
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	if b.read > maxDocumentBytes {
+		return 0, errTooLarge
+	}
+	n, err := b.in.Read(p)
+	b.read += n
+	return n, err
+}
+
+// reset starts a new record.
+func (b *boundedReader) reset() {
+	b.read = 0
+}
