@@ -14,6 +14,8 @@ import (
 
 type extractOptions struct {
 	Fields corpus.Fields
+	// Text reads standard input as one plain-text article.
+	Text bool
 	// Stdin is read for the path "-"; nil means the process's standard
 	// input.
 	Stdin io.Reader
@@ -21,6 +23,7 @@ type extractOptions struct {
 
 func (o *extractOptions) AddFlags(fs *flag.FlagSet) {
 	addFieldFlags(fs, &o.Fields)
+	fs.BoolVar(&o.Text, "text", false, "read standard input (-) as one plain-text article, not JSON Lines")
 }
 
 // runExtract prints one JSON line per document, in input order.
@@ -39,7 +42,7 @@ func runExtract(ctx context.Context, opts extractOptions, args []string, stdout,
 	out := bufio.NewWriter(stdout)
 	encoder := json.NewEncoder(out)
 	encoder.SetEscapeHTML(false)
-	src := corpusSource(args, corpus.Options{Fields: opts.Fields, Stdin: opts.Stdin})
+	src := corpusSource(args, corpus.Options{Fields: opts.Fields, Stdin: opts.Stdin, StdinText: opts.Text})
 	err := p.run(ctx, src, func(it *item) error {
 		return encoder.Encode(withEmptyLists(it.article))
 	})

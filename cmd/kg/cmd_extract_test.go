@@ -130,3 +130,22 @@ func TestExtractSkippedInputExitsThree(t *testing.T) {
 		t.Errorf("%d output lines, want 1 for the good document", lines)
 	}
 }
+
+// With --text, standard input is one plain-text article, as in
+// echo "Macron met Putin." | kg extract --text -
+func TestExtractText(t *testing.T) {
+	var out outputs
+	opts := extractOptions{Text: true, Stdin: strings.NewReader("Macron met Putin.\n")}
+	if err := runExtract(context.Background(), opts, []string{"-"}, &out.stdout, &out.stderr); err != nil {
+		t.Fatalf("%v\n%s", err, out.stderr.String())
+	}
+	var article graph.Article
+	decodeJSON(t, bytes.TrimSpace(out.stdout.Bytes()), &article)
+	names := map[string]bool{}
+	for _, entity := range article.Entities {
+		names[entity.Name] = true
+	}
+	if article.ID != "stdin" || !names["Macron"] || !names["Putin"] {
+		t.Errorf("article %q with entities %v, want \"stdin\" with Macron and Putin", article.ID, names)
+	}
+}

@@ -14,13 +14,14 @@ func addStoreFlag(fs *flag.FlagSet, dir *string) {
 	fs.StringVar(dir, "db", *dir, "store directory ($"+storeEnv+" sets the default)")
 }
 
-// addFieldFlags registers the flags that rename the JSON Lines members.
+// addFieldFlags registers the flags that rename the JSON Lines members
+// and CSV columns.
 func addFieldFlags(fs *flag.FlagSet, fields *corpus.Fields) {
-	fs.StringVar(&fields.ID, "field-id", "id", "JSON Lines member holding the document id")
-	fs.StringVar(&fields.Title, "field-title", "title", "JSON Lines member holding the title")
-	fs.StringVar(&fields.Text, "field-text", "text", "JSON Lines member holding the text")
-	fs.StringVar(&fields.Date, "field-date", "date", "JSON Lines member holding the date (RFC 3339 or YYYY-MM-DD)")
-	fs.StringVar(&fields.URL, "field-url", "url", "JSON Lines member holding the URL")
+	fs.StringVar(&fields.ID, "field-id", "id", "JSON Lines member or CSV column holding the document id")
+	fs.StringVar(&fields.Title, "field-title", "title", "JSON Lines member or CSV column holding the title")
+	fs.StringVar(&fields.Text, "field-text", "text", "JSON Lines member or CSV column holding the text (CSV: text, body or content by default)")
+	fs.StringVar(&fields.Date, "field-date", "date", "JSON Lines member or CSV column holding the date (RFC 3339, RFC 1123 or YYYY-MM-DD)")
+	fs.StringVar(&fields.URL, "field-url", "url", "JSON Lines member or CSV column holding the URL")
 }
 
 // access says how a command uses the store.

@@ -20,9 +20,12 @@ var maxDocumentBytes = 256 << 20
 
 // Document is one article read from the inputs.
 type Document struct {
-	// ID is, for a text file, its path relative to the parent of the
-	// arguments' common root (slash-separated); for JSON Lines, the id
-	// member, else "<the file's id>:<line>". Ids are unique in one Read.
+	// ID is, for a text file or an HTML page, its path relative to the
+	// parent of the arguments' common root (slash-separated); for JSON
+	// Lines and CSV, the id member or column, else "<the file's
+	// id>:<line>"; for a Reuters story "<the file's id>#NEWID=<n>"; for a
+	// feed item its link, guid or Atom id; for a WARC record its target
+	// URI. Ids are unique in one Read.
 	ID    string
 	Title string
 	Date  time.Time // zero when unknown
@@ -31,7 +34,11 @@ type Document struct {
 	// content byte for byte, without a leading byte order mark.
 	Text   string
 	Source string // the file path as given, or "-" for standard input
-	Line   int    // the JSON Lines line number; 0 for text files
+	// Line is where the document starts in its file: the line of a JSON
+	// Lines or CSV row, a Reuters story, a feed item or a WARC record (in
+	// the decompressed content of a gzipped file); 0 for a text file or an
+	// HTML page.
+	Line int
 }
 
 // Problem is a warning about an input or the report of a skipped one.
@@ -81,8 +88,9 @@ func escape(s string) string {
 	return escaped.String()
 }
 
-// Fields names the JSON Lines members read into a Document. An empty name
-// stands for the default: id, title, text, date and url.
+// Fields names the JSON Lines members, and the CSV columns, read into a
+// Document. An empty name stands for the default: id, title, text, date
+// and url.
 type Fields struct {
 	ID, Title, Text, Date, URL string
 }
@@ -107,6 +115,9 @@ func (f Fields) withDefaults() Fields {
 type Options struct {
 	Fields Fields
 	Stdin  io.Reader // read for the path "-"; nil means os.Stdin
+	// StdinText reads standard input as one plain-text article, whose id
+	// is "stdin", instead of telling its format from its first bytes.
+	StdinText bool
 }
 
 // Read walks paths in order and calls emit for each document and warn for
@@ -116,13 +127,14 @@ type Options struct {
 // errors; so are documents whose id is unusable or was already read.
 func Read(ctx context.Context, paths []string, opts Options, emit func(Document) error, warn func(Problem)) error {
 	r := reader{
-		ctx:    ctx,
-		fields: opts.Fields.withDefaults(),
-		stdin:  opts.Stdin,
-		emit:   emit,
-		warn:   warn,
-		base:   idBase(paths),
-		seen:   map[string]origin{},
+		ctx:       ctx,
+		fields:    opts.Fields.withDefaults(),
+		stdin:     opts.Stdin,
+		stdinText: opts.StdinText,
+		emit:      emit,
+		warn:      warn,
+		base:      idBase(paths),
+		seen:      map[string]origin{},
 	}
 	if r.stdin == nil {
 		r.stdin = os.Stdin
@@ -143,13 +155,15 @@ func Read(ctx context.Context, paths []string, opts Options, emit func(Document)
 
 // reader holds what every input of one Read call shares.
 type reader struct {
-	ctx    context.Context
-	fields Fields
-	stdin  io.Reader
-	emit   func(Document) error
-	warn   func(Problem)
-	base   string            // the directory text-file ids are relative to
-	seen   map[string]origin // where each id of the run was read
+	ctx       context.Context
+	fields    Fields
+	stdin     io.Reader
+	stdinText bool
+	emit      func(Document) error
+	warn      func(Problem)
+	base      string            // the directory text-file ids are relative to
+	seen      map[string]origin // where each id of the run was read
+	unknown   unknownFiles      // the files of unknown kind met in a walk
 }
 
 // format is how a file's content is read.
@@ -159,16 +173,49 @@ const (
 	unsupported format = iota
 	plainText
 	jsonLines
+	reutersSGML
+	newsFeed
+	htmlPage
+	csvTable
+	warcArchive
 )
 
-func formatOf(name string) format {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case "", ".txt", ".md":
-		return plainText
-	case ".jsonl", ".ndjson":
-		return jsonLines
+// extensions maps every file extension Read knows, in lower case, to the
+// format of the files that carry it.
+var extensions = map[string]format{
+	"":        plainText,
+	".txt":    plainText,
+	".md":     plainText,
+	".jsonl":  jsonLines,
+	".ndjson": jsonLines,
+	".sgm":    reutersSGML,
+	".sgml":   reutersSGML,
+	".rss":    newsFeed,
+	".atom":   newsFeed,
+	".xml":    newsFeed,
+	".html":   htmlPage,
+	".htm":    htmlPage,
+	".xhtml":  htmlPage,
+	".csv":    csvTable,
+	".warc":   warcArchive,
+}
+
+// kind is how a file is read: its format, and whether it is compressed
+// with gzip first.
+type kind struct {
+	format  format
+	gzipped bool
+}
+
+// kindOf tells a file's kind by its name: ".gz" after any known
+// extension (or none) means gzip.
+func kindOf(name string) kind {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext == ".gz" {
+		inner := strings.TrimSuffix(name, filepath.Ext(name))
+		return kind{format: extensions[strings.ToLower(filepath.Ext(inner))], gzipped: true}
 	}
-	return unsupported
+	return kind{format: extensions[ext]}
 }
 
 // isDocumentation reports whether a file name belongs to the notes that
@@ -184,7 +231,7 @@ func isDocumentation(name string) bool {
 
 func (r *reader) readArgument(path string) error {
 	if path == "-" {
-		return r.readJSONL(interruptible(r.ctx, r.stdin), "-", "stdin", false)
+		return r.readStdin()
 	}
 	info, err := os.Stat(path)
 	if err != nil {
@@ -199,23 +246,12 @@ func (r *reader) readArgument(path string) error {
 		r.warn(Problem{File: path, Reason: reason, Skipped: true})
 		return nil
 	}
-	kind := formatOf(path)
-	if kind == unsupported {
+	kind := kindOf(path)
+	if kind.format == unsupported {
 		r.warn(Problem{File: path, Reason: reasonUnsupported, Skipped: true})
 		return nil
 	}
-	return r.readFile(path, id, kind)
-}
-
-// readFile reads one file whose id is id.
-func (r *reader) readFile(path, id string, kind format) error {
-	switch kind {
-	case plainText:
-		return r.readTextFile(path, id)
-	case jsonLines:
-		return r.readJSONLFile(path, id)
-	}
-	return nil
+	return r.readFile(path, id, kind, false)
 }
 
 // skip reports a file that could not be read because of err.

@@ -10,28 +10,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 )
 
-func (r *reader) readJSONLFile(path, id string) error {
-	in, err := r.open(path)
-	if err != nil {
-		r.skip(path, err)
-		return nil
-	}
-	defer in.Close()
-	return r.readJSONL(in, path, id, in.pipe)
-}
-
-// readJSONL reads one JSON Lines input. source is the path as given; name
-// stands for the input in Problems of standard input and in default ids;
-// pipe says that the input is a named pipe.
-func (r *reader) readJSONL(in io.Reader, source, name string, pipe bool) error {
-	file := source
-	if source == "-" {
-		file = name
-	}
-	lines := bufio.NewReaderSize(in, 64<<10)
+// readJSONL reads s as JSON Lines, one document a line.
+func (r *reader) readJSONL(s stream) error {
+	file := s.file
+	lines := bufio.NewReaderSize(s.in, 64<<10)
 	var buffer []byte
 	nonBlank, number := 0, 1
 	for ; ; number++ {
@@ -56,7 +40,7 @@ func (r *reader) readJSONL(in io.Reader, source, name string, pipe bool) error {
 			nonBlank++
 		case len(line) > 0:
 			nonBlank++
-			if err := r.readRecord(line, file, number, source, name); err != nil {
+			if err := r.readRecord(line, number, s); err != nil {
 				return err
 			}
 		}
@@ -67,8 +51,8 @@ func (r *reader) readJSONL(in io.Reader, source, name string, pipe bool) error {
 	if nonBlank == 0 {
 		reason := reasonEmpty
 		// Nothing at all came, not even a newline.
-		if pipe && number == 1 {
-			reason = reasonEmptyPipe
+		if number == 1 {
+			reason = r.emptyReason(s)
 		}
 		r.warn(Problem{File: file, Reason: reason, Skipped: true})
 	}
@@ -104,7 +88,8 @@ func (r *reader) readLine(in *bufio.Reader, buffer []byte, file string, number i
 	}
 }
 
-func (r *reader) readRecord(line []byte, file string, number int, source, name string) error {
+func (r *reader) readRecord(line []byte, number int, s stream) error {
+	file := s.file
 	document, warnings, err := parseRecord(line, r.fields)
 	if err != nil {
 		r.warn(Problem{File: file, Line: number, Reason: err.Error(), Skipped: true})
@@ -114,9 +99,9 @@ func (r *reader) readRecord(line []byte, file string, number int, source, name s
 		r.warn(Problem{File: file, Line: number, Reason: warning})
 	}
 	if document.ID == "" {
-		document.ID = name + ":" + strconv.Itoa(number)
+		document.ID = s.id + ":" + strconv.Itoa(number)
 	}
-	document.Source, document.Line = source, number
+	document.Source, document.Line = s.source, number
 	return r.admit(document, file)
 }
 
@@ -161,8 +146,8 @@ func parseRecord(line []byte, fields Fields) (document Document, warnings []stri
 	document.Title = optional(fields.Title)
 	document.URL = optional(fields.URL)
 	if date := optional(fields.Date); date != "" {
-		if document.Date, ok = parseDate(date); !ok {
-			warnings = append(warnings, fmt.Sprintf("bad %q %q (want RFC 3339 or YYYY-MM-DD); ignored", fields.Date, date))
+		if document.Date, ok = parseAnyDate(date); !ok {
+			warnings = append(warnings, fmt.Sprintf("bad %q %q (want RFC 3339, RFC 1123 or YYYY-MM-DD); ignored", fields.Date, date))
 		}
 	}
 	return document, warnings, nil
@@ -196,13 +181,4 @@ func idMember(members map[string]json.RawMessage, field string) (id string, ok b
 		id = ""
 	}
 	return id, ok
-}
-
-func parseDate(value string) (time.Time, bool) {
-	for _, layout := range []string{time.RFC3339, time.DateOnly} {
-		if date, err := time.Parse(layout, value); err == nil {
-			return date, true
-		}
-	}
-	return time.Time{}, false
 }

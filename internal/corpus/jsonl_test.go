@@ -129,8 +129,8 @@ func TestJSONL(t *testing.T) {
 				{id: "feed.jsonl:4", text: "d", line: 4},
 			},
 			problems: []string{
-				`feed.jsonl:1: bad "date" "yesterday" (want RFC 3339 or YYYY-MM-DD); ignored`,
-				`feed.jsonl:2: bad "date" "2005-02-30" (want RFC 3339 or YYYY-MM-DD); ignored`,
+				`feed.jsonl:1: bad "date" "yesterday" (want RFC 3339, RFC 1123 or YYYY-MM-DD); ignored`,
+				`feed.jsonl:2: bad "date" "2005-02-30" (want RFC 3339, RFC 1123 or YYYY-MM-DD); ignored`,
 				`feed.jsonl:3: "title" is not a string; ignored`,
 				`feed.jsonl:3: "url" is not a string; ignored`,
 				`feed.jsonl:3: "date" is not a string; ignored`,
@@ -150,7 +150,7 @@ func TestJSONL(t *testing.T) {
 			},
 			problems: []string{
 				`feed.jsonl:2: "body" is missing (skipped)`,
-				`feed.jsonl:3: bad "published" "soon" (want RFC 3339 or YYYY-MM-DD); ignored`,
+				`feed.jsonl:3: bad "published" "soon" (want RFC 3339, RFC 1123 or YYYY-MM-DD); ignored`,
 			},
 		},
 		{

@@ -10,47 +10,38 @@ import (
 
 var byteOrderMark = []byte("\uFEFF")
 
-func (r *reader) readTextFile(path, id string) error {
-	in, err := r.open(path)
+// readText reads s as one article.
+func (r *reader) readText(s stream) error {
+	data, err := readLimited(s.in, s.size)
 	if err != nil {
-		r.skip(path, err)
-		return nil
-	}
-	defer in.Close()
-	data, err := readLimited(in)
-	if err != nil {
-		if ctxErr := r.ctx.Err(); ctxErr != nil {
-			return ctxErr
-		}
-		r.skip(path, err)
-		return nil
+		return r.failed(s.file, 0, err)
 	}
 	text, latin1, skipReason := decodeText(data)
-	if skipReason == reasonEmpty && in.pipe && len(data) == 0 {
-		skipReason = reasonEmptyPipe
+	if skipReason == reasonEmpty && len(data) == 0 {
+		skipReason = r.emptyReason(s)
 	}
 	if skipReason != "" {
-		r.warn(Problem{File: path, Reason: skipReason, Skipped: true})
+		r.warn(Problem{File: s.file, Reason: skipReason, Skipped: true})
 		return nil
 	}
 	if latin1 {
-		r.warn(Problem{File: path, Reason: reasonLatin1})
+		r.warn(Problem{File: s.file, Reason: reasonLatin1})
 	}
-	return r.admit(Document{ID: id, Title: titleOf(text), Text: text, Source: path}, path)
+	return r.admit(Document{ID: s.id, Title: titleOf(text), Text: text, Source: s.source}, s.file)
 }
 
-// readLimited reads a whole file of at most maxDocumentBytes, holding no
-// more than that. It reads rather than trusting the size from stat, which
-// a named pipe does not have.
-func readLimited(in *input) ([]byte, error) {
-	size := bytes.MinRead
-	if info, err := in.Stat(); err == nil && info.Mode().IsRegular() {
-		if info.Size() > int64(maxDocumentBytes) {
+// readLimited reads the whole of in, at most maxDocumentBytes, holding no
+// more than that. size is what in holds when known beforehand, else -1:
+// it reads rather than trusting size, which may change while it reads.
+func readLimited(in io.Reader, size int64) ([]byte, error) {
+	capacity := bytes.MinRead
+	if size >= 0 {
+		if size > int64(maxDocumentBytes) {
 			return nil, errTooLarge
 		}
-		size = int(info.Size()) + 1 // the 1 finds the end without growing
+		capacity = int(size) + 1 // the 1 finds the end without growing
 	}
-	content := make([]byte, 0, min(size, maxDocumentBytes+1))
+	content := make([]byte, 0, min(capacity, maxDocumentBytes+1))
 	for {
 		if len(content) == cap(content) {
 			if len(content) > maxDocumentBytes {

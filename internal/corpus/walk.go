@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -19,7 +20,42 @@ func (r *reader) walk(root, rootID string, info fs.FileInfo) error {
 	if key, ok := keyOf(root, info); ok {
 		visited[key] = root
 	}
-	return r.walkDir(root, rootID, visited)
+	r.unknown = unknownFiles{}
+	if err := r.walkDir(root, rootID, visited); err != nil {
+		return err
+	}
+	if r.unknown.count > 0 {
+		r.warn(Problem{File: root, Reason: r.unknown.String()})
+	}
+	return nil
+}
+
+// unknownFiles tallies the files of unknown kind met in a walk, keeping
+// the ids of the first few to name them.
+type unknownFiles struct {
+	count int
+	first []string
+}
+
+const unknownFilesNamed = 3
+
+func (u *unknownFiles) add(id string) {
+	u.count++
+	if len(u.first) < unknownFilesNamed {
+		u.first = append(u.first, id)
+	}
+}
+
+func (u unknownFiles) String() string {
+	files := "files"
+	if u.count == 1 {
+		files = "file"
+	}
+	named := strings.Join(u.first, ", ")
+	if u.count > len(u.first) {
+		named += ", ..."
+	}
+	return fmt.Sprintf("%d %s of unknown kind skipped (%s)", u.count, files, named)
 }
 
 func (r *reader) walkDir(dir, relDir string, visited map[directoryKey]string) error {
@@ -80,7 +116,12 @@ func (r *reader) walkDir(dir, relDir string, visited map[directoryKey]string) er
 			if isDocumentation(name) {
 				continue
 			}
-			if err := r.readFile(full, rel, formatOf(name)); err != nil {
+			kind := kindOf(name)
+			if kind.format == unsupported {
+				r.unknown.add(rel)
+				continue
+			}
+			if err := r.readFile(full, rel, kind, true); err != nil {
 				return err
 			}
 		}

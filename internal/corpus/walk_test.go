@@ -26,7 +26,7 @@ func TestWalk(t *testing.T) {
 		"news/.hidden.txt":        "Hidden.",
 		"news/.git/HEAD":          "ref: refs/heads/main",
 		"news/notes.pdf":          "%PDF-1.4",
-		"news/table.csv":          "a,b",
+		"news/table.ods":          "PK",
 		"news/empty.txt":          "",
 		"news/sub/c":              "C\n\nBody c.",
 		"news/sub/D.TXT":          "D\n\nBody d.",
@@ -46,7 +46,7 @@ func TestWalk(t *testing.T) {
 			if gotIDs := ids(got.documents); !slices.Equal(gotIDs, wantIDs) {
 				t.Errorf("ids = %q, want %q", gotIDs, wantIDs)
 			}
-			wantProblems := []string{"news/empty.txt: empty (skipped)"}
+			wantProblems := []string{"news/empty.txt: empty (skipped)", root + ": 2 files of unknown kind skipped (news/notes.pdf, news/table.ods)"}
 			if !slices.Equal(got.problems, wantProblems) {
 				t.Errorf("problems = %q, want %q", got.problems, wantProblems)
 			}
@@ -79,7 +79,7 @@ func TestExplicitFiles(t *testing.T) {
 	}
 	wantProblems := []string{
 		"missing.txt: no such file or directory (skipped)",
-		"news/notes.pdf: unsupported file type (want .txt, .md, no extension, .jsonl or .ndjson) (skipped)",
+		"news/notes.pdf: unsupported file type (want .txt, .md, no extension, .jsonl, .ndjson, .sgm, .rss, .atom, .xml, .html, .htm, .csv or .warc, each maybe with .gz) (skipped)",
 	}
 	if !slices.Equal(got.problems, wantProblems) {
 		t.Errorf("problems = %q, want %q", got.problems, wantProblems)
@@ -154,7 +154,7 @@ func TestWalkSkipsStores(t *testing.T) {
 	if want := []string{dir + "/a.txt", dir + "/notes/MANIFEST"}; !slices.Equal(ids(got.documents), want) {
 		t.Errorf("ids = %q, want %q", ids(got.documents), want)
 	}
-	want := []string{"kg.db: a database (a kg store?); not read", "old: a database (a kg store?); not read"}
+	want := []string{"kg.db: a database (a kg store?); not read", "old: a database (a kg store?); not read", ".: 1 file of unknown kind skipped (" + dir + "/notes/manifest.json)"}
 	if !slices.Equal(got.problems, want) {
 		t.Errorf("problems = %q, want %q", got.problems, want)
 	}
@@ -228,5 +228,34 @@ func BenchmarkWalkDeep(b *testing.B) {
 		if err := corpus.Read(context.Background(), []string{root}, corpus.Options{}, func(corpus.Document) error { return nil }, nil); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Files of unknown kind in a directory, XML files that are no feed among
+// them, are counted in one note that names the first three, and are no
+// skip; named on the command line, each is a skip.
+func TestUnknownFilesCounted(t *testing.T) {
+	t.Chdir(t.TempDir())
+	writeTree(t, ".", map[string]string{
+		"docs/a.pdf": "%PDF", "docs/b.doc": "x", "docs/c.odt": "x", "docs/sub/d.xlsx": "x", "docs/sub/e.png": "x",
+		"docs/config.xml": "<config><debug/></config>",
+		"docs/news.xml":   `<rss><channel><item><guid>n1</guid><description>Paris is in France.</description></item></channel></rss>`,
+	})
+	got := readAll(t, []string{"docs"}, corpus.Options{})
+	if got.err != nil {
+		t.Fatalf("Read: %v", got.err)
+	}
+	if want := []string{"n1"}; !slices.Equal(ids(got.documents), want) {
+		t.Errorf("ids = %q, want %q", ids(got.documents), want)
+	}
+	if want := []string{"docs: 6 files of unknown kind skipped (docs/a.pdf, docs/b.doc, docs/c.odt, ...)"}; !slices.Equal(got.problems, want) {
+		t.Errorf("problems = %q, want %q", got.problems, want)
+	}
+	got = readAll(t, []string{"docs/config.xml", "docs/a.pdf"}, corpus.Options{})
+	if want := []string{
+		"docs/config.xml:1: not an RSS or Atom feed (root element <config>) (skipped)",
+		"docs/a.pdf: unsupported file type (want .txt, .md, no extension, .jsonl, .ndjson, .sgm, .rss, .atom, .xml, .html, .htm, .csv or .warc, each maybe with .gz) (skipped)",
+	}; !slices.Equal(got.problems, want) {
+		t.Errorf("problems = %q, want %q", got.problems, want)
 	}
 }
