@@ -3,6 +3,7 @@ package extract_test
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,6 +24,10 @@ const (
 	aliasFloor    = 0.93
 	relationFloor = 0.73
 )
+
+// showMisses logs every gold relation not found and every relation found
+// that the gold does not hold, with its sentence.
+var showMisses = flag.Bool("misses", false, "TestRelationQuality: log missed and spurious relations")
 
 type goldEntity struct {
 	Name     string   `json:"name"`
@@ -70,11 +75,15 @@ func TestRelationQuality(t *testing.T) {
 		articles[g.Doc] = x.Extract(extract.Document{ID: g.Doc, Text: texts[g.Doc]})
 	}
 	var s score
+	if *showMisses {
+		s.log = t
+	}
 	for _, g := range gold {
 		s.add(g, articles[g.Doc], texts[g.Doc])
 	}
 	mention, alias, relation := s.results()
-	t.Logf("mention F1 %.3f, aliases resolved %.3f, relation F1 %.3f", mention, alias, relation)
+	t.Logf("mention F1 %.3f, aliases resolved %.3f, relation F1 %.3f (precision %.3f, recall %.3f)",
+		mention, alias, relation, ratio(s.relationTP, s.relationTP+s.relationFP), ratio(s.relationTP, s.relationTP+s.relationFN))
 	if mention < mentionFloor || alias < aliasFloor || relation < relationFloor {
 		t.Errorf("below the floors (mention %.2f, alias %.2f, relation %.2f)", mentionFloor, aliasFloor, relationFloor)
 	}
@@ -249,6 +258,7 @@ type score struct {
 	mentionTP, mentionFP, mentionFN    int
 	relationTP, relationFP, relationFN int
 	aliasOK, aliasN                    int
+	log                                *testing.T // logs misses when set
 }
 
 func intersects(a, b map[string]bool) bool {
@@ -349,12 +359,29 @@ func (s *score) add(g goldSentence, a *graph.Article, text string) {
 		}
 		if found < 0 {
 			s.relationFN++
+			if s.log != nil {
+				s.log.Logf("missed %s %v %s (negated %v) in %q", gr.Subject, gr.Predicate, gr.Object, gr.Negated, text[g.Start:g.End])
+			}
 			continue
 		}
 		used[found] = true
 		s.relationTP++
 	}
 	s.relationFP += len(candidates) - len(used)
+	if s.log != nil {
+		for i, r := range candidates {
+			if !used[i] {
+				s.log.Logf("spurious %s %s %s (negated %v) in %q", a.Entity(r.Subject).Name, r.Predicate, a.Entity(r.Object).Name, r.Negated, text[g.Start:g.End])
+			}
+		}
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
 }
 
 func f1(tp, fp, fn int) float64 {

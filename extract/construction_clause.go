@@ -1,0 +1,200 @@
+package extract
+
+// The clause construction: a verb relates its subject (nsubj) to its
+// objects (obj, iobj, and obl through a preposition the verb takes:
+// verb_prepositions). In the passive the subject (nsubj:pass) is the
+// object, and the agent (obl:agent, "by") the subject: "Ryanair was
+// fined by the European Commission" gives European Commission fine
+// Ryanair.
+
+var (
+	skippedVerbs     = wordSet("skipped_verbs")
+	verbPrepositions = wordSet("verb_prepositions")
+	reciprocalVerbs  = wordSet("reciprocal_verbs")
+	removalVerbs     = wordSet("removal_verbs")
+)
+
+// clauseRelations returns the relations verb v states.
+func (r *clauseReader) clauseRelations(v int) []relation {
+	if r.words[v].upos != "VERB" {
+		return nil
+	}
+	if n := r.lightNoun(v); n >= 0 {
+		return r.lightVerbRelations(v, n)
+	}
+	p := r.predicate(v)
+	if skippedVerbs[p] {
+		return nil
+	}
+	negated := r.negated(v)
+	subjects := r.partiesOf(r.subjectOf(v, 0))
+	objects := r.objectsOf(v, p)
+	if r.passive(v) && len(subjects) == 0 && removalVerbs[p] {
+		// "Galloway was expelled from the Labour party": the body did it.
+		subjects = r.obliques(v, "from")
+	}
+	if len(objects) == 0 {
+		if reciprocalVerbs[p] && len(subjects) > 1 {
+			// "Blair and Chirac met".
+			return r.among(subjects, p, negated)
+		}
+		return nil
+	}
+	out := r.relate(subjects, objects, p, negated)
+	if p == "sell" {
+		// "A sold B to C": C bought B.
+		sold := objects
+		if !r.passive(v) {
+			sold = r.parties(r.child(v, "obj"))
+		}
+		out = append(out, r.relate(r.obliques(v, "to"), sold, "buy", negated)...)
+	}
+	return out
+}
+
+// passive reports whether verb v is in the passive voice, a past
+// participle describing a noun included: "Yukos, owned by Rosneft".
+func (r *clauseReader) passive(v int) bool {
+	return r.child(v, "nsubj:pass") >= 0 || r.child(v, "aux:pass") >= 0 || r.words[v].deprel == "acl" && r.words[v].xpos == "VBN"
+}
+
+// subjectOf returns the tokens that do what verb v states: its own
+// subject, the agent of a passive, or the subject it shares with the verb
+// it depends on (control, coordination, participles).
+func (r *clauseReader) subjectOf(v, depth int) []int {
+	if depth > maxChain {
+		return nil
+	}
+	if c := append(r.all(v, "nsubj"), r.all(v, "nsubj:outer")...); len(c) > 0 {
+		// "is to buy" may be parsed as a copula and an outer subject.
+		return c
+	}
+	if r.passive(v) {
+		return r.agentOf(v)
+	}
+	h := r.words[v].head
+	if h < 0 {
+		return nil
+	}
+	switch r.words[v].deprel {
+	case "xcomp":
+		return r.controller(v, depth)
+	case "conj":
+		if r.words[h].upos == "VERB" {
+			return r.topic(h, depth+1)
+		}
+	case "acl":
+		if timeNouns[r.words[h].form] {
+			// "The Kremlin last year seized": the parse may take the time
+			// for the head, and the subject for its modifier.
+			return r.all(h, "compound")
+		}
+		if m := r.child(v, "mark"); m >= 0 && r.words[v].xpos == "VBG" {
+			// "a windfall after winning a battle": an adverbial of the
+			// clause, whose subject wins.
+			return r.clauseTopic(h, depth+1)
+		}
+		// "Yukos, owning Rosneft": the noun the participle describes.
+		if r.words[v].xpos == "VBG" {
+			return []int{h}
+		}
+	case "advcl":
+		// "After meeting Blair, Chirac said": the subject of the clause
+		// the participle opens; an infinitive may be a misparsed open
+		// clause ("forced Yukos to sell").
+		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "to" {
+			return r.controller(v, depth)
+		}
+		if r.words[v].xpos == "VBG" {
+			return r.topic(h, depth+1)
+		}
+	}
+	return nil
+}
+
+// topic returns the subject of verb v in either voice: the nsubj or
+// nsubj:pass, or the one it shares with the verb it depends on.
+func (r *clauseReader) topic(v, depth int) []int {
+	if c := r.all(v, "nsubj:pass"); len(c) > 0 {
+		return c
+	}
+	if depth <= maxChain && r.passive(v) && (r.words[v].deprel == "xcomp" || r.words[v].deprel == "conj") && r.words[v].head >= 0 {
+		return r.topic(r.words[v].head, depth+1)
+	}
+	return r.subjectOf(v, depth)
+}
+
+// clauseTopic returns the subject of the clause that word i belongs to:
+// that of the nearest verb above it.
+func (r *clauseReader) clauseTopic(i, depth int) []int {
+	for ; i >= 0 && depth <= maxChain; depth++ {
+		if r.words[i].upos == "VERB" {
+			return r.topic(i, depth)
+		}
+		i = r.words[i].head
+	}
+	return nil
+}
+
+// agentOf returns the agent of passive verb v: "by the Commission".
+func (r *clauseReader) agentOf(v int) []int {
+	var out []int
+	for _, c := range r.children[v] {
+		if r.words[c].deprel == "obl:agent" || r.base(c) == "obl" && r.preposition(c) == "by" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// objectsOf returns the mentions verb v acts on.
+func (r *clauseReader) objectsOf(v int, p string) []int {
+	var out []int
+	passive := r.passive(v)
+	for _, c := range r.children[v] {
+		switch r.words[c].deprel {
+		case "obj", "iobj":
+			if !passive {
+				out = append(out, r.parties(c)...)
+			}
+		case "nsubj:pass":
+			out = append(out, r.parties(c)...)
+		case "obl":
+			if verbPrepositions[p+" "+r.preposition(c)] {
+				out = append(out, r.parties(c)...)
+			}
+		}
+	}
+	h := r.words[v].head
+	if len(out) > 0 || h < 0 {
+		return out
+	}
+	switch r.words[v].deprel {
+	case "xcomp", "conj":
+		if passive {
+			// "is expected to be bought by Rosneft", "was fined and
+			// banned by UEFA".
+			return r.partiesOf(r.topic(h, 1))
+		}
+		if r.words[v].deprel == "conj" {
+			return r.parties(r.sharedObject(v))
+		}
+	case "acl":
+		// "Yukos, owned by Rosneft": the noun the participle describes.
+		if r.words[v].xpos == "VBN" {
+			return r.parties(h)
+		}
+	}
+	return nil
+}
+
+// obliques returns the mentions verb v reaches through preposition prep.
+func (r *clauseReader) obliques(v int, prep string) []int {
+	var out []int
+	for _, c := range r.children[v] {
+		if r.base(c) == "obl" && r.preposition(c) == prep {
+			out = append(out, r.parties(c)...)
+		}
+	}
+	return out
+}

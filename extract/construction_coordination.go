@@ -1,0 +1,34 @@
+package extract
+
+// The coordination construction: conjuncts share what their first
+// conjunct has. Coordinated names are parties together ("bought Skype
+// and LinkedIn": parties, in events.go); a coordinated verb without a
+// subject of its own takes the first verb's ("left Arsenal and joined
+// Barcelona": subjectOf); and a verb without an object takes the one
+// after it that the first verb governs ("Rosneft seized and sold Yukos":
+// objectsOf). Coordinated subjects of a reciprocal verb without an
+// object relate to each other: "Blair and Chirac met"
+// (reciprocal_verbs).
+
+// conjuncts returns the nominals coordinated with nominal i.
+func (r *clauseReader) conjuncts(i int) []int {
+	var out []int
+	for _, c := range r.children[i] {
+		if r.words[c].deprel == "conj" && r.words[c].upos != "VERB" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sharedObject returns the object that verb v, coordinated with the verb
+// before it, shares with it: the first verb's object when it comes after
+// v ("seized and sold Yukos"); -1 if none.
+func (r *clauseReader) sharedObject(v int) int {
+	for _, c := range r.children[r.words[v].head] {
+		if r.words[c].deprel == "obj" && c > v {
+			return c
+		}
+	}
+	return -1
+}

@@ -1,0 +1,91 @@
+package extract
+
+// The light verb construction: a verb of little meaning (light_verbs)
+// takes a noun that states the relation (relation_nouns), whose parties
+// follow the noun or the verb through a preposition: "The EU imposed
+// sanctions on Russia" gives EU sanction Russia, "struck a deal with"
+// deal, "launched a probe into" investigate. "No" on the noun denies it:
+// "will take no action against Yukos".
+
+// lightVerbs map each light verb to whose relation it states: "noun",
+// the noun's ("held talks with": talk); "verb", its own, with the parties
+// the noun leads to ("broke a pact with": break); or "both" ("won a court
+// battle with": battle and win).
+var lightVerbs = wordMap("light_verbs")
+
+// partyPrepositions lead from a relation to a party: "talks with Y", "a
+// suit against Y", "sanctions on Y", "a probe into Y".
+var partyPrepositions = map[string]bool{
+	"with": true, "against": true, "on": true, "into": true, "to": true, "between": true,
+	"over": true, "for": true, "of": true,
+}
+
+// lightNoun returns the noun that verb v is light before, or -1.
+func (r *clauseReader) lightNoun(v int) int {
+	if lightVerbs[r.predicate(v)] == "" {
+		return -1
+	}
+	for _, c := range r.children[v] {
+		rel := r.words[c].deprel
+		if (rel == "obj" || rel == "nsubj:pass") && r.words[c].upos == "NOUN" && relationNouns[r.words[c].lemma] != "" {
+			return c
+		}
+	}
+	return -1
+}
+
+// lightVerbRelations returns the relations that verb v and its noun n
+// state together.
+func (r *clauseReader) lightVerbRelations(v, n int) []relation {
+	negated := r.negated(v) != r.denied(n)
+	var predicates []string
+	switch lightVerbs[r.predicate(v)] {
+	case "noun":
+		predicates = []string{relationNouns[r.words[n].lemma]}
+	case "verb":
+		predicates = []string{r.predicate(v)}
+	default:
+		predicates = []string{relationNouns[r.words[n].lemma], r.predicate(v)}
+	}
+	subjects := r.partiesOf(r.subjectOf(v, 0))
+	var objects, between []int
+	for _, c := range append(append([]int{}, r.children[n]...), r.children[v]...) {
+		if rel := r.base(c); rel != "nmod" && rel != "obl" {
+			continue
+		}
+		prep := r.preposition(c)
+		switch {
+		case prep == "between":
+			between = append(between, r.parties(c)...)
+		case partyPrepositions[prep] && prep != "of":
+			objects = append(objects, r.parties(c)...)
+		}
+	}
+	var out []relation
+	for _, p := range predicates {
+		if len(objects) == 0 && len(between) == 0 {
+			// "Kirchner and Chavez signed the deal", "Canada and France
+			// concluded an accord": they did it together.
+			if reciprocalVerbs[r.predicate(v)] {
+				p = r.predicate(v)
+			}
+			if reciprocalVerbs[p] {
+				out = append(out, r.among(subjects, p, negated)...)
+			}
+			continue
+		}
+		out = append(out, r.relate(subjects, objects, p, negated)...)
+		out = append(out, r.among(between, p, negated)...)
+	}
+	return out
+}
+
+// denied reports whether noun n is denied by "no": "took no action".
+func (r *clauseReader) denied(n int) bool {
+	for _, c := range r.children[n] {
+		if r.words[c].deprel == "det" && r.words[c].form == "no" {
+			return true
+		}
+	}
+	return false
+}

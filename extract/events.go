@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// Event relations are read off the dependency parse of a sentence. Each
+// entity mention stands at its syntactic head token; a predicate (a verb,
+// or a noun that states a relation) finds its parties among its
+// dependents, and the constructions, each in a file construction_*.go,
+// say which dependents are which:
+//
+//	clause        nsubj, obj, iobj, obl and the passive's obl:agent
+//	control       xcomp: "wants to acquire", "forced X to sell"
+//	lightverb     "imposed sanctions on", "held talks with"
+//	noun          "talks between X and Y", "X's takeover of Y"
+//	coordination  conj of subjects, objects and verbs
+//	negation      "not", "never", "denied that", "refused to"
+//	relative      acl:relcl "which owns", ccomp "said that X would sue Y"
+//
+// Pronouns and descriptions take part as the entities coreference linked
+// them to before relations are read.
+
+var ownerNouns = wordSet("owner_nouns")
+
+// clauseReader reads the event relations of one parsed sentence.
+type clauseReader struct {
+	d        *document
+	sent     int
+	words    []wordView
+	children [][]int
+	mention  []int // token -> the mention whose head it is, or -1
+	within   []int // token -> the mention whose span holds it, or -1
+}
+
+// wordView is what the constructions read of a parsed token.
+type wordView struct {
+	lemma, form, upos, xpos, deprel string
+	head                            int // -1 for the root
+}
+
+// maxChain bounds how far a subject is looked for up a chain of
+// controlling, coordinated and relative clauses.
+const maxChain = 8
+
+// eventRelations returns the event relations of sentence si.
+func (d *document) eventRelations(si int) []relation {
+	s := &d.sents[si]
+	r := &clauseReader{d: d, sent: si, words: make([]wordView, len(s.words)), children: make([][]int, len(s.words)), mention: make([]int, len(s.words)), within: make([]int, len(s.words))}
+	for i, w := range s.words {
+		r.words[i] = wordView{lemma: strings.ToLower(w.Lemma), form: strings.ToLower(w.Form), upos: w.UPOS, xpos: w.XPOS, deprel: w.Deprel, head: s.head(i)}
+		r.mention[i], r.within[i] = -1, -1
+	}
+	for i, w := range r.words {
+		if w.head >= 0 && w.head < len(r.words) {
+			r.children[w.head] = append(r.children[w.head], i)
+		}
+	}
+	heads := 0
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.entity < 0 || d.work[mi] || m.via == "demonym" {
+			continue
+		}
+		h := s.spanHead(m.first, m.last)
+		if r.mention[h] < 0 {
+			heads++
+		}
+		r.mention[h] = mi
+		if up := r.words[h].head; r.words[h].deprel == "flat" && up >= 0 && r.mention[up] < 0 && (up < m.first || up >= m.last) {
+			// "Mr Straw" parsed with "Mr" as its head: the title stands
+			// for the name.
+			r.mention[up] = mi
+		}
+		for k := m.first; k < m.last; k++ {
+			r.within[k] = mi
+		}
+	}
+	if heads < 2 {
+		return nil
+	}
+	var out []relation
+	for i := range r.words {
+		out = append(out, r.clauseRelations(i)...)
+		out = append(out, r.nounRelations(i)...)
+	}
+	return out
+}
+
+// deprel returns the relation of token i to its head, without subtype.
+func (r *clauseReader) base(i int) string {
+	rel, _, _ := strings.Cut(r.words[i].deprel, ":")
+	return rel
+}
+
+// all returns the dependents of i with relation deprel.
+func (r *clauseReader) all(i int, deprel string) []int {
+	var out []int
+	for _, c := range r.children[i] {
+		if r.words[c].deprel == deprel {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// child returns the first dependent of i with relation deprel, or -1.
+func (r *clauseReader) child(i int, deprel string) int {
+	for _, c := range r.children[i] {
+		if r.words[c].deprel == deprel {
+			return c
+		}
+	}
+	return -1
+}
+
+// preposition returns the case marker of nominal i ("with" in "with
+// Chirac"), or "".
+func (r *clauseReader) preposition(i int) string {
+	for _, c := range r.children[i] {
+		if r.words[c].deprel == "case" && r.words[c].form != "'s" && r.words[c].form != "'" {
+			return r.words[c].form
+		}
+	}
+	return ""
+}
+
+// predicate returns the lemma of verb i with its particle: "take_over".
+func (r *clauseReader) predicate(i int) string {
+	p := r.words[i].lemma
+	if c := r.child(i, "compound:prt"); c >= 0 {
+		p += "_" + r.words[c].form
+	}
+	return p
+}
+
+// parties returns the mentions that token i stands for: its own, those
+// coordinated with it ("France and Germany"), the one a relative pronoun
+// refers back to, and the name in apposition to a noun ("his French
+// counterpart, Jacques Chirac").
+func (r *clauseReader) parties(i int) []int {
+	var out []int
+	r.collectParties(i, &out, 0)
+	return out
+}
+
+// partiesOf returns the mentions that the tokens stand for.
+func (r *clauseReader) partiesOf(tokens []int) []int {
+	var out []int
+	for _, t := range tokens {
+		r.collectParties(t, &out, 0)
+	}
+	return out
+}
+
+func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
+	if i < 0 || depth > maxChain {
+		return
+	}
+	i = r.antecedent(i)
+	if m := r.mention[i]; m >= 0 {
+		*out = append(*out, m)
+	} else if a := r.apposed(i); a >= 0 {
+		*out = append(*out, r.mention[a])
+	} else if r.words[i].upos == "NOUN" && partNouns[r.words[i].form] {
+		// "bought a 20% stake in Sina": a part of it.
+		for _, c := range r.children[i] {
+			if r.base(c) == "nmod" && (r.preposition(c) == "in" || r.preposition(c) == "of") {
+				r.collectParties(c, out, depth+1)
+			}
+		}
+	} else if r.words[i].upos == "NOUN" && ownerNouns[r.words[i].lemma] {
+		// "dismissed Yukos's move", "sold its Yukos insurance arm": what
+		// an organisation does or owns stands for it.
+		for _, c := range r.children[i] {
+			if (r.words[c].deprel == "nmod:poss" || r.words[c].deprel == "compound") && r.mention[c] >= 0 {
+				*out = append(*out, r.mention[c])
+				break
+			}
+		}
+	}
+	for _, c := range r.conjuncts(i) {
+		r.collectParties(c, out, depth+1)
+	}
+}
+
+// apposed returns the name that noun i introduces, or -1: in apposition
+// ("his counterpart, Ariel Sharon") or right after it ("rival May
+// Department Stores", "retail giant Federated Department Stores", where
+// the parse may hang the name on the noun by any relation).
+func (r *clauseReader) apposed(i int) int {
+	for _, c := range r.children[i] {
+		if r.mention[c] < 0 || c < i {
+			continue
+		}
+		switch r.words[c].deprel {
+		case "appos", "flat", "acl", "compound", "nmod:desc":
+			return c
+		}
+		if m := r.d.mentions[r.mention[c]]; m.first == i+1 {
+			return c
+		}
+	}
+	return -1
+}
+
+// relation makes the event relations between every subject and object
+// mention.
+func (r *clauseReader) relate(subjects, objects []int, predicate string, negated bool) []relation {
+	var out []relation
+	for _, s := range subjects {
+		for _, o := range objects {
+			out = append(out, relation{subject: r.d.mentions[s].entity, object: r.d.mentions[o].entity, predicate: predicate, negated: negated, kind: graph.Event, sent: r.sent})
+		}
+	}
+	return out
+}
+
+// among relates every pair of mentions with a symmetric predicate.
+func (r *clauseReader) among(ms []int, predicate string, negated bool) []relation {
+	var out []relation
+	for a := 0; a < len(ms); a++ {
+		for b := a + 1; b < len(ms); b++ {
+			out = append(out, r.relate(ms[a:a+1], ms[b:b+1], predicate, negated)...)
+		}
+	}
+	return out
+}
