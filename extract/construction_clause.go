@@ -8,6 +8,9 @@ package extract
 // Ryanair.
 
 var (
+	stakeVerbs       = wordMap("stake_verbs")
+	judgingVerbs     = wordSet("judging_verbs")
+	creativeVerbs    = wordSet("creative_verbs")
 	skippedVerbs     = wordSet("skipped_verbs")
 	verbPrepositions = wordSet("verb_prepositions")
 	reciprocalVerbs  = wordSet("reciprocal_verbs")
@@ -23,6 +26,10 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		return r.lightVerbRelations(v, n)
 	}
 	p := r.predicate(v)
+	if stake := stakeVerbs[p]; stake != "" && r.takesPart(v) {
+		// "holds 24.9 pct of Yukos", "may boost its stake in Yukos".
+		p = stake
+	}
 	if skippedVerbs[p] {
 		return nil
 	}
@@ -39,6 +46,10 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 			return r.among(subjects, p, negated)
 		}
 		return nil
+	}
+	if creativeVerbs[p] && !r.passive(v) {
+		// "founded Def Jam with Rick Rubin": the partner made it too.
+		subjects = append(subjects, r.obliques(v, "with")...)
 	}
 	out := r.relate(subjects, objects, p, negated)
 	if p == "sell" {
@@ -84,6 +95,12 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 			return r.topic(h, depth+1)
 		}
 	case "acl":
+		switch r.words[v].xpos {
+		case "VBD", "VBZ", "VBP":
+			// "Rosneft seized and sold Yukos" parsed as a noun and a
+			// clause describing it: a finite verb has a subject.
+			return []int{h}
+		}
 		if timeNouns[r.words[h].form] {
 			// "The Kremlin last year seized": the parse may take the time
 			// for the head, and the subject for its modifier.
@@ -99,6 +116,11 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 			return []int{h}
 		}
 	case "advcl":
+		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "for" && judgingVerbs[r.words[h].lemma] {
+			// "praised the Kremlin for overruling Yukos": the one judged
+			// did it.
+			return r.all(h, "obj")
+		}
 		// "After meeting Blair, Chirac said": the subject of the clause
 		// the participle opens; an infinitive may be a misparsed open
 		// clause ("forced Yukos to sell").
@@ -122,6 +144,13 @@ func (r *clauseReader) topic(v, depth int) []int {
 		return r.topic(r.words[v].head, depth+1)
 	}
 	return r.subjectOf(v, depth)
+}
+
+// takesPart reports whether verb v acts on a part of something: its
+// object is a stake, shares or a holding.
+func (r *clauseReader) takesPart(v int) bool {
+	o := r.child(v, "obj")
+	return o >= 0 && partNouns[r.words[o].form]
 }
 
 // clauseTopic returns the subject of the clause that word i belongs to:
@@ -154,13 +183,30 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 	for _, c := range r.children[v] {
 		switch r.words[c].deprel {
 		case "obj", "iobj":
-			if !passive {
+			if prep := r.preposition(c); prep != "" {
+				// "founded with Damon Dash" parsed as an object: the
+				// preposition says what it is.
+				if verbPrepositions[p+" "+prep] {
+					out = append(out, r.parties(c)...)
+				}
+			} else if !passive {
+				out = append(out, r.parties(c)...)
+			}
+		case "xcomp":
+			// "met Jacques Chirac" may be parsed with the name as an open
+			// clause.
+			if r.words[c].upos == "PROPN" && !passive {
 				out = append(out, r.parties(c)...)
 			}
 		case "nsubj:pass":
 			out = append(out, r.parties(c)...)
 		case "obl":
-			if verbPrepositions[p+" "+r.preposition(c)] {
+			switch prep := r.preposition(c); {
+			case verbPrepositions[p+" "+prep]:
+				out = append(out, r.parties(c)...)
+			case prep == "in" && r.takesPart(v):
+				// "bought a 20% stake in Yukos", the parse hanging "in
+				// Yukos" on the verb.
 				out = append(out, r.parties(c)...)
 			}
 		}

@@ -9,9 +9,13 @@ package extract
 
 // lightVerbs map each light verb to whose relation it states: "noun",
 // the noun's ("held talks with": talk); "verb", its own, with the parties
-// the noun leads to ("broke a pact with": break); or "both" ("won a court
-// battle with": battle and win).
-var lightVerbs = wordMap("light_verbs")
+// the noun leads to ("broke a pact with": break); "both" ("won a court
+// battle with": battle and win); or "none". compoundNouns make a relation
+// named by the verb and the noun: "took action against" take_action.
+var (
+	lightVerbs    = wordMap("light_verbs")
+	compoundNouns = wordSet("compound_nouns")
+)
 
 // partyPrepositions lead from a relation to a party: "talks with Y", "a
 // suit against Y", "sanctions on Y", "a probe into Y".
@@ -20,15 +24,25 @@ var partyPrepositions = map[string]bool{
 	"over": true, "for": true, "of": true,
 }
 
-// lightNoun returns the noun that verb v is light before, or -1.
+// lightNoun returns the noun that verb v is light before, or -1: its
+// object ("held talks"), its passive subject ("sanctions were imposed"),
+// or a noun it reaches through "in" or "into" ("take part in talks",
+// "entered into a joint venture").
 func (r *clauseReader) lightNoun(v int) int {
 	if lightVerbs[r.predicate(v)] == "" {
 		return -1
 	}
 	for _, c := range r.children[v] {
-		rel := r.words[c].deprel
-		if (rel == "obj" || rel == "nsubj:pass") && r.words[c].upos == "NOUN" && relationNouns[r.words[c].lemma] != "" {
+		if r.words[c].upos != "NOUN" || relationNouns[r.words[c].lemma] == "" && !compoundNouns[r.words[c].lemma] {
+			continue
+		}
+		switch r.words[c].deprel {
+		case "obj", "nsubj:pass":
 			return c
+		case "obl":
+			if p := r.preposition(c); p == "in" || p == "into" {
+				return c
+			}
 		}
 	}
 	return -1
@@ -39,13 +53,17 @@ func (r *clauseReader) lightNoun(v int) int {
 func (r *clauseReader) lightVerbRelations(v, n int) []relation {
 	negated := r.negated(v) != r.denied(n)
 	var predicates []string
+	noun := relationNouns[r.words[n].lemma]
+	if compoundNouns[r.words[n].lemma] {
+		noun = r.predicate(v) + "_" + r.words[n].lemma
+	}
 	switch lightVerbs[r.predicate(v)] {
 	case "noun":
-		predicates = []string{relationNouns[r.words[n].lemma]}
+		predicates = []string{noun}
 	case "verb":
 		predicates = []string{r.predicate(v)}
-	default:
-		predicates = []string{relationNouns[r.words[n].lemma], r.predicate(v)}
+	case "both":
+		predicates = []string{noun, r.predicate(v)}
 	}
 	subjects := r.partiesOf(r.subjectOf(v, 0))
 	var objects, between []int

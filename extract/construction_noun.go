@@ -40,7 +40,7 @@ func (r *clauseReader) nounRelations(n int) []relation {
 		}
 	}
 	negated := r.denied(n)
-	if len(subjects) == 0 && len(objects) > 0 {
+	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 {
 		subjects = r.partiesOf(r.clauseSubject(n))
 		negated = negated != r.negated(w.head)
 	}

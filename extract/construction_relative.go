@@ -10,11 +10,15 @@ package extract
 var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true, "that": true}
 
 // antecedent returns the noun that relative pronoun i stands for, or i:
-// the name just before it ("Mr Kilroy-Silk, who recently quit"), else
-// the noun its clause describes.
+// the noun its clause describes, or, where the parse did not attach the
+// clause to a noun, the name just before it ("Mr Kilroy-Silk, who
+// recently quit").
 func (r *clauseReader) antecedent(i int) int {
 	if !relativePronouns[r.words[i].form] || r.words[i].xpos == "DT" || r.words[i].upos == "SCONJ" {
 		return i
+	}
+	if v := r.words[i].head; v >= 0 && r.words[v].deprel == "acl:relcl" && r.words[v].head >= 0 {
+		return r.words[v].head
 	}
 	prev := i - 1
 	if prev >= 0 && r.words[prev].form == "," {
@@ -24,9 +28,5 @@ func (r *clauseReader) antecedent(i int) int {
 		m := r.d.mentions[r.within[prev]]
 		return r.d.sents[r.sent].spanHead(m.first, m.last)
 	}
-	v := r.words[i].head
-	if v < 0 || r.words[v].deprel != "acl:relcl" || r.words[v].head < 0 {
-		return i
-	}
-	return r.words[v].head
+	return i
 }

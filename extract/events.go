@@ -23,7 +23,11 @@ import (
 // Pronouns and descriptions take part as the entities coreference linked
 // them to before relations are read.
 
-var ownerNouns = wordSet("owner_nouns")
+var (
+	ownerNouns   = wordSet("owner_nouns")
+	namingVerbs  = wordSet("naming_verbs")
+	contestNouns = wordSet("contest_nouns")
+)
 
 // clauseReader reads the event relations of one parsed sentence.
 type clauseReader struct {
@@ -171,6 +175,21 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 				r.collectParties(c, out, depth+1)
 			}
 		}
+	} else if n := r.named(i); n >= 0 {
+		r.collectParties(n, out, depth+1)
+	} else if r.words[i].upos == "NOUN" && contestNouns[r.words[i].form] {
+		// "beat off strong competition from Rosneft": the rival.
+		for _, c := range r.children[i] {
+			if r.base(c) == "nmod" && r.preposition(c) == "from" {
+				r.collectParties(c, out, depth+1)
+			}
+		}
+	} else if r.words[i].upos == "NOUN" && timeNouns[r.words[i].form] {
+		// "The Kremlin last year seized Yukos" parsed with the time as
+		// the subject and the name as its modifier.
+		for _, c := range r.all(i, "compound") {
+			r.collectParties(c, out, depth+1)
+		}
 	} else if r.words[i].upos == "NOUN" && ownerNouns[r.words[i].lemma] {
 		// "dismissed Yukos's move", "sold its Yukos insurance arm": what
 		// an organisation does or owns stands for it.
@@ -184,6 +203,31 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 	for _, c := range r.conjuncts(i) {
 		r.collectParties(c, out, depth+1)
 	}
+	if r.mention[i] < 0 {
+		// "defeated firms including Yukos and the Kremlin".
+		for _, c := range r.children[i] {
+			if r.base(c) == "nmod" && r.preposition(c) == "including" {
+				r.collectParties(c, out, depth+1)
+			}
+		}
+	}
+}
+
+// named returns the name that noun i is given by a naming participle
+// ("a firm named Rosneft", "another company called Information
+// Appliance"), or -1.
+func (r *clauseReader) named(i int) int {
+	for _, c := range r.children[i] {
+		if r.words[c].deprel != "acl" || !namingVerbs[r.words[c].lemma] {
+			continue
+		}
+		for _, n := range r.children[c] {
+			if rel := r.words[n].deprel; (rel == "xcomp" || rel == "obj") && r.mention[n] >= 0 {
+				return n
+			}
+		}
+	}
+	return -1
 }
 
 // apposed returns the name that noun i introduces, or -1: in apposition
