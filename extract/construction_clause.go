@@ -41,6 +41,9 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		subjects = r.obliques(v, "from")
 	}
 	if len(objects) == 0 {
+		if departures[p] != "" {
+			return r.departure(v, departures[p], subjects, negated)
+		}
 		if reciprocalVerbs[p] && len(subjects) > 1 {
 			// "Blair and Chirac met".
 			return r.among(subjects, p, negated)
@@ -48,10 +51,19 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		return nil
 	}
 	if creativeVerbs[p] && !r.passive(v) {
-		// "founded Def Jam with Rick Rubin": the partner made it too.
+		// "founded Def Jam with Rick Rubin": the partner made it too,
+		// whether the parse hangs "with" on the verb or on its object.
 		subjects = append(subjects, r.obliques(v, "with")...)
+		for _, o := range r.all(v, "obj") {
+			for _, c := range r.children[o] {
+				if r.base(c) == "nmod" && r.preposition(c) == "with" {
+					subjects = append(subjects, r.parties(c)...)
+				}
+			}
+		}
 	}
 	out := r.relate(subjects, objects, p, negated)
+	out = append(out, r.postRelations(v, p, subjects, objects)...)
 	if p == "sell" {
 		// "A sold B to C": C bought B.
 		sold := objects
@@ -66,7 +78,7 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 // passive reports whether verb v is in the passive voice, a past
 // participle describing a noun included: "Yukos, owned by Rosneft".
 func (r *clauseReader) passive(v int) bool {
-	return r.child(v, "nsubj:pass") >= 0 || r.child(v, "aux:pass") >= 0 || r.words[v].deprel == "acl" && r.words[v].xpos == "VBN"
+	return r.child(v, "nsubj:pass") >= 0 || r.child(v, "aux:pass") >= 0 || r.words[v].deprel == "acl" && r.words[v].xpos == "VBN" && r.child(v, "obj") < 0
 }
 
 // subjectOf returns the tokens that do what verb v states: its own
@@ -95,16 +107,19 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 			return r.topic(h, depth+1)
 		}
 	case "acl":
-		switch r.words[v].xpos {
-		case "VBD", "VBZ", "VBP":
-			// "Rosneft seized and sold Yukos" parsed as a noun and a
-			// clause describing it: a finite verb has a subject.
-			return []int{h}
-		}
 		if timeNouns[r.words[h].form] {
 			// "The Kremlin last year seized": the parse may take the time
 			// for the head, and the subject for its modifier.
 			return r.all(h, "compound")
+		}
+		switch r.words[v].xpos {
+		case "VBD", "VBZ", "VBP", "VBN":
+			// "Rosneft seized and sold Yukos" parsed as a noun and a
+			// clause describing it: a finite verb, or one with an object,
+			// has a subject.
+			if r.words[v].xpos != "VBN" || r.child(v, "obj") >= 0 {
+				return []int{h}
+			}
 		}
 		if m := r.child(v, "mark"); m >= 0 && r.words[v].xpos == "VBG" {
 			// "a windfall after winning a battle": an adverbial of the
@@ -190,7 +205,7 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 					out = append(out, r.parties(c)...)
 				}
 			} else if !passive {
-				out = append(out, r.parties(c)...)
+				out = append(out, r.argument(v, c)...)
 			}
 		case "xcomp":
 			// "met Jacques Chirac" may be parsed with the name as an open
@@ -201,9 +216,13 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 		case "nsubj:pass":
 			out = append(out, r.parties(c)...)
 		case "obl":
+			if c == r.particleObject(v) {
+				out = append(out, r.parties(c)...)
+				continue
+			}
 			switch prep := r.preposition(c); {
 			case verbPrepositions[p+" "+prep]:
-				out = append(out, r.parties(c)...)
+				out = append(out, r.argument(v, c)...)
 			case prep == "in" && r.takesPart(v):
 				// "bought a 20% stake in Yukos", the parse hanging "in
 				// Yukos" on the verb.

@@ -14,14 +14,41 @@ package extract
 // dependents, and a name the parse hung on it as an apposition although
 // "and" or "or" stands between them ("Jacques Chirac and Russian
 // President Vladimir Putin").
+//
+// A name's conjuncts may hang on any of its words: "Silvio Berlusconi and
+// German Chancellor Gerhard Schroeder" parsed with the second name on
+// "Berlusconi".
 func (r *clauseReader) conjuncts(i int) []int {
+	first, last := i, i+1
+	if m := r.mention[i]; m >= 0 && r.within[i] == m {
+		first, last = r.d.mentions[m].first, r.d.mentions[m].last
+	}
 	var out []int
-	for _, c := range r.children[i] {
-		switch {
-		case r.words[c].deprel == "conj" && r.words[c].upos != "VERB":
-			out = append(out, c)
-		case r.words[c].deprel == "appos" && r.mention[c] >= 0 && r.joined(i, r.d.mentions[r.mention[c]].first):
-			out = append(out, c)
+	for k := first; k < last; k++ {
+		for _, c := range r.children[k] {
+			if c >= first && c < last {
+				continue
+			}
+			switch {
+			case r.words[c].deprel == "conj" && r.words[c].upos != "VERB":
+				out = append(out, c)
+			case r.words[c].deprel == "appos" && r.mention[c] >= 0 && r.joined(k, r.d.mentions[r.mention[c]].first):
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// argument returns the mentions that dependent c of verb v stands for,
+// with the names the parse hung on the verb as conjuncts after it: "held
+// talks with his Israeli counterpart, Ariel Sharon, and the Palestinian
+// leader" parsed with "Sharon" and "leader" as conjuncts of "held".
+func (r *clauseReader) argument(v, c int) []int {
+	out := r.parties(c)
+	for _, k := range r.children[v] {
+		if k > c && r.words[k].deprel == "conj" && r.words[k].upos != "VERB" && r.words[k].upos != "AUX" {
+			out = append(out, r.parties(k)...)
 		}
 	}
 	return out

@@ -76,7 +76,7 @@ func (r *clauseReader) lightVerbRelations(v, n int) []relation {
 		case prep == "between":
 			between = append(between, r.parties(c)...)
 		case partyPrepositions[prep] && prep != "of":
-			objects = append(objects, r.parties(c)...)
+			objects = append(objects, r.argument(r.words[c].head, c)...)
 		}
 	}
 	var out []relation

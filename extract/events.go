@@ -35,8 +35,9 @@ type clauseReader struct {
 	sent     int
 	words    []wordView
 	children [][]int
-	mention  []int // token -> the mention whose head it is, or -1
-	within   []int // token -> the mention whose span holds it, or -1
+	held     []relation // the sentence's role relations
+	mention  []int      // token -> the mention whose head it is, or -1
+	within   []int      // token -> the mention whose span holds it, or -1
 }
 
 // wordView is what the constructions read of a parsed token.
@@ -49,14 +50,16 @@ type wordView struct {
 // controlling, coordinated and relative clauses.
 const maxChain = 8
 
-// eventRelations returns the event relations of sentence si.
-func (d *document) eventRelations(si int) []relation {
+// eventRelations returns the event relations of sentence si, whose role
+// relations are held.
+func (d *document) eventRelations(si int, held []relation) []relation {
 	s := &d.sents[si]
-	r := &clauseReader{d: d, sent: si, words: make([]wordView, len(s.words)), children: make([][]int, len(s.words)), mention: make([]int, len(s.words)), within: make([]int, len(s.words))}
+	r := &clauseReader{d: d, sent: si, held: held, words: make([]wordView, len(s.words)), children: make([][]int, len(s.words)), mention: make([]int, len(s.words)), within: make([]int, len(s.words))}
 	for i, w := range s.words {
 		r.words[i] = wordView{lemma: strings.ToLower(w.Lemma), form: strings.ToLower(w.Form), upos: w.UPOS, xpos: w.XPOS, deprel: w.Deprel, head: s.head(i)}
 		r.mention[i], r.within[i] = -1, -1
 	}
+	r.mendPrepositions()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
 			r.children[w.head] = append(r.children[w.head], i)
@@ -89,11 +92,40 @@ func (d *document) eventRelations(si int) []relation {
 	for i := range r.words {
 		out = append(out, r.clauseRelations(i)...)
 		out = append(out, r.nounRelations(i)...)
+		out = append(out, r.departureNoun(i)...)
 	}
 	return out
 }
 
-// deprel returns the relation of token i to its head, without subtype.
+// mendPrepositions undoes a mistake the parser makes with prepositional
+// phrases: the preposition taken for the head ("with" as an nmod of
+// "Yukos", and "Gordon Brown" as its dependent, in "founded Yukos with
+// Gordon Brown"). The nominal takes the preposition's place, and the
+// preposition becomes its case marker.
+func (r *clauseReader) mendPrepositions() {
+	for i := range r.words {
+		p := r.words[i].head
+		if p < 0 || r.words[p].upos != "ADP" || r.words[p].deprel == "case" || r.words[p].deprel == "compound:prt" || p > i {
+			continue
+		}
+		switch r.words[i].upos {
+		case "PROPN", "NOUN", "PRON":
+		default:
+			continue
+		}
+		rel := r.words[p].deprel
+		if rel != "obl" && rel != "nmod" {
+			rel = "nmod"
+			if g := r.words[p].head; g >= 0 && r.words[g].upos == "VERB" {
+				rel = "obl"
+			}
+		}
+		r.words[i].head, r.words[i].deprel = r.words[p].head, rel
+		r.words[p].head, r.words[p].deprel = i, "case"
+	}
+}
+
+// base returns the relation of token i to its head, without subtype.
 func (r *clauseReader) base(i int) string {
 	rel, _, _ := strings.Cut(r.words[i].deprel, ":")
 	return rel
@@ -121,8 +153,24 @@ func (r *clauseReader) child(i int, deprel string) int {
 }
 
 // preposition returns the case marker of nominal i ("with" in "with
-// Chirac"), or "".
+// Chirac"), or "". The parse may hang it on a word before the nominal's
+// head: "of" on "chairman" in "of Yukos chairman Gordon Brown".
 func (r *clauseReader) preposition(i int) string {
+	if p := r.caseOf(i); p != "" {
+		return p
+	}
+	for _, c := range r.children[i] {
+		if c < i && r.mention[c] < 0 {
+			if p := r.caseOf(c); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// caseOf returns the case marker that depends on word i, or "".
+func (r *clauseReader) caseOf(i int) string {
 	for _, c := range r.children[i] {
 		if r.words[c].deprel == "case" && r.words[c].form != "'s" && r.words[c].form != "'" {
 			return r.words[c].form
@@ -136,8 +184,26 @@ func (r *clauseReader) predicate(i int) string {
 	p := r.words[i].lemma
 	if c := r.child(i, "compound:prt"); c >= 0 {
 		p += "_" + r.words[c].form
+	} else if c := r.particleObject(i); c >= 0 {
+		p += "_" + r.words[i+1].form
 	}
 	return p
+}
+
+// particles complete phrasal verbs: "take over", "fend off".
+var particles = map[string]bool{"over": true, "off": true, "up": true, "out": true, "down": true, "back": true, "away": true}
+
+// particleObject returns the object of phrasal verb v that the parse
+// took for an oblique, its particle for a preposition ("fended off a
+// challenge"), or -1.
+func (r *clauseReader) particleObject(v int) int {
+	if v+1 >= len(r.words) || !particles[r.words[v+1].form] || r.words[v+1].deprel != "case" {
+		return -1
+	}
+	if h := r.words[v+1].head; h >= 0 && r.words[h].head == v && r.base(h) == "obl" {
+		return h
+	}
+	return -1
 }
 
 // parties returns the mentions that token i stands for: its own, those
@@ -175,6 +241,8 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 				r.collectParties(c, out, depth+1)
 			}
 		}
+	} else if n := r.payee(i); n >= 0 {
+		r.collectParties(n, out, depth+1)
 	} else if n := r.named(i); n >= 0 {
 		r.collectParties(n, out, depth+1)
 	} else if r.words[i].upos == "NOUN" && contestNouns[r.words[i].form] {
@@ -211,6 +279,29 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 			}
 		}
 	}
+}
+
+// payee returns the name the parse hung on an amount as its modifier
+// ("to pay Fiat 1.55bn euros"), or -1.
+func (r *clauseReader) payee(i int) int {
+	amount, name := false, -1
+	for _, c := range r.children[i] {
+		switch {
+		case r.words[c].upos == "NUM" || r.words[c].deprel == "nummod":
+			amount = true
+		case r.words[c].deprel == "compound" && r.mention[c] >= 0 && c < i:
+			name = c
+			for _, k := range r.children[c] {
+				if r.words[k].upos == "NUM" {
+					amount = true
+				}
+			}
+		}
+	}
+	if !amount {
+		return -1
+	}
+	return name
 }
 
 // named returns the name that noun i is given by a naming participle

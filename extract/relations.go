@@ -198,10 +198,11 @@ func (d *document) relations() []relation {
 		if d.sents[si].headline || !d.sents[si].tagged {
 			continue
 		}
-		for _, r := range d.roleRelations(si) {
+		held := d.roleRelations(si)
+		for _, r := range held {
 			add(r)
 		}
-		for _, r := range d.eventRelations(si) {
+		for _, r := range d.eventRelations(si, held) {
 			add(r)
 		}
 	}
