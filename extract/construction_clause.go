@@ -100,7 +100,14 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 		return nil
 	}
 	switch r.words[v].deprel {
-	case "xcomp":
+	case "xcomp", "csubj":
+		if r.nominal(h) && r.finite(v) {
+			// "Yukos beat off strong competition" parsed with the verb as
+			// an open clause of the name.
+			return []int{h}
+		}
+		// "is due to take part in talks": the parse may make the open
+		// clause the subject of "due".
 		return r.controller(v, depth)
 	case "conj":
 		if r.words[h].upos == "VERB" {
@@ -159,6 +166,24 @@ func (r *clauseReader) topic(v, depth int) []int {
 		return r.topic(r.words[v].head, depth+1)
 	}
 	return r.subjectOf(v, depth)
+}
+
+// nominal reports whether word i is a noun, a name or a pronoun.
+func (r *clauseReader) nominal(i int) bool {
+	switch r.words[i].upos {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
+}
+
+// finite reports whether verb v is in a finite form.
+func (r *clauseReader) finite(v int) bool {
+	switch r.words[v].xpos {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
 }
 
 // takesPart reports whether verb v acts on a part of something: its
@@ -227,6 +252,20 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 				// "bought a 20% stake in Yukos", the parse hanging "in
 				// Yukos" on the verb.
 				out = append(out, r.parties(c)...)
+			}
+		}
+	}
+	if len(out) == 0 {
+		// "met for an hour with Chirac", "discussed the issue with
+		// Chirac": the parse may hang the party on the verb's other
+		// dependent.
+		for _, c := range r.children[v] {
+			if b := r.base(c); (b == "obl" || b == "obj") && r.mention[c] < 0 {
+				for _, k := range r.children[c] {
+					if r.base(k) == "nmod" && verbPrepositions[p+" "+r.preposition(k)] {
+						out = append(out, r.parties(k)...)
+					}
+				}
 			}
 		}
 	}

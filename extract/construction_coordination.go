@@ -11,9 +11,9 @@ package extract
 // (reciprocal_verbs).
 
 // conjuncts returns the nominals coordinated with nominal i: its conj
-// dependents, and a name the parse hung on it as an apposition although
-// "and" or "or" stands between them ("Jacques Chirac and Russian
-// President Vladimir Putin").
+// dependents, and a name the parse hung on it as an apposition or a
+// modifier although "and" or "or" stands between them ("Jacques Chirac
+// and Russian President Vladimir Putin", "PDVSA and Argentina's Enarsa").
 //
 // A name's conjuncts may hang on any of its words: "Silvio Berlusconi and
 // German Chancellor Gerhard Schroeder" parsed with the second name on
@@ -32,7 +32,7 @@ func (r *clauseReader) conjuncts(i int) []int {
 			switch {
 			case r.words[c].deprel == "conj" && r.words[c].upos != "VERB":
 				out = append(out, c)
-			case r.words[c].deprel == "appos" && r.mention[c] >= 0 && r.joined(k, r.d.mentions[r.mention[c]].first):
+			case (r.words[c].deprel == "appos" || r.base(c) == "nmod" && r.preposition(c) == "") && r.mention[c] >= 0 && r.joined(k, r.d.mentions[r.mention[c]].first):
 				out = append(out, c)
 			}
 		}

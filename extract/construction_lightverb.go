@@ -67,7 +67,15 @@ func (r *clauseReader) lightVerbRelations(v, n int) []relation {
 	}
 	subjects := r.partiesOf(r.subjectOf(v, 0))
 	var objects, between []int
-	for _, c := range append(append([]int{}, r.children[n]...), r.children[v]...) {
+	dependents := append(append([]int{}, r.children[n]...), r.children[v]...)
+	for _, c := range r.children[v] {
+		if r.base(c) == "obl" && r.mention[c] < 0 && c != n {
+			// "will hold meetings on April 27 with Chirac": the parse may
+			// hang the party on another phrase of the verb.
+			dependents = append(dependents, r.children[c]...)
+		}
+	}
+	for _, c := range dependents {
 		if rel := r.base(c); rel != "nmod" && rel != "obl" {
 			continue
 		}
@@ -75,7 +83,8 @@ func (r *clauseReader) lightVerbRelations(v, n int) []relation {
 		switch {
 		case prep == "between":
 			between = append(between, r.parties(c)...)
-		case partyPrepositions[prep] && prep != "of":
+		case partyPrepositions[prep] && prep != "of", compoundNouns[r.words[n].lemma] && (prep == "of" || prep == "at"):
+			// "took charge of Yukos", "takes charge at Renault".
 			objects = append(objects, r.argument(r.words[c].head, c)...)
 		}
 	}

@@ -10,15 +10,20 @@ package extract
 var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true, "that": true}
 
 // antecedent returns the noun that relative pronoun i stands for, or i:
-// the noun its clause describes, or, where the parse did not attach the
-// clause to a noun, the name just before it ("Mr Kilroy-Silk, who
-// recently quit").
+// the noun its clause describes, or the name just before the pronoun
+// where the parse hung the clause elsewhere ("chairman of Rosneft, which
+// owns Yukos" on "chairman"; "Mr Kilroy-Silk, who recently quit" on no
+// noun at all).
 func (r *clauseReader) antecedent(i int) int {
 	if !relativePronouns[r.words[i].form] || r.words[i].xpos == "DT" || r.words[i].upos == "SCONJ" {
 		return i
 	}
-	if v := r.words[i].head; v >= 0 && r.words[v].deprel == "acl:relcl" && r.words[v].head >= 0 {
-		return r.words[v].head
+	described := -1
+	if v := r.words[i].head; v >= 0 && r.words[v].deprel == "acl:relcl" {
+		described = r.words[v].head
+	}
+	if described >= 0 && r.mention[described] >= 0 {
+		return described
 	}
 	prev := i - 1
 	if prev >= 0 && r.words[prev].form == "," {
@@ -27,6 +32,9 @@ func (r *clauseReader) antecedent(i int) int {
 	if prev >= 0 && r.within[prev] >= 0 {
 		m := r.d.mentions[r.within[prev]]
 		return r.d.sents[r.sent].spanHead(m.first, m.last)
+	}
+	if described >= 0 {
+		return described
 	}
 	return i
 }
