@@ -51,16 +51,8 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		return nil
 	}
 	if creativeVerbs[p] && !r.passive(v) {
-		// "founded Def Jam with Rick Rubin": the partner made it too,
-		// whether the parse hangs "with" on the verb or on its object.
+		// "founded Def Jam with Rick Rubin": the partner made it too.
 		subjects = append(subjects, r.obliques(v, "with")...)
-		for _, o := range r.all(v, "obj") {
-			for _, c := range r.children[o] {
-				if r.base(c) == "nmod" && r.preposition(c) == "with" {
-					subjects = append(subjects, r.parties(c)...)
-				}
-			}
-		}
 	}
 	out := r.relate(subjects, objects, p, negated)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
@@ -292,12 +284,22 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 	return nil
 }
 
-// obliques returns the mentions verb v reaches through preposition prep.
+// obliques returns the mentions verb v reaches through preposition prep,
+// whether the parse hangs the phrase on the verb or on its object ("sold
+// its insurance arm to Metlife", "founded Yukos with Gordon Brown").
 func (r *clauseReader) obliques(v int, prep string) []int {
 	var out []int
 	for _, c := range r.children[v] {
 		if r.base(c) == "obl" && r.preposition(c) == prep {
 			out = append(out, r.parties(c)...)
+		}
+		if r.words[c].deprel != "obj" {
+			continue
+		}
+		for _, k := range r.children[c] {
+			if r.base(k) == "nmod" && r.preposition(k) == prep {
+				out = append(out, r.parties(k)...)
+			}
 		}
 	}
 	return out

@@ -60,6 +60,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		r.mention[i], r.within[i] = -1, -1
 	}
 	r.mendPrepositions()
+	r.mendObjects()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
 			r.children[w.head] = append(r.children[w.head], i)
@@ -122,6 +123,16 @@ func (r *clauseReader) mendPrepositions() {
 		}
 		r.words[i].head, r.words[i].deprel = r.words[p].head, rel
 		r.words[p].head, r.words[p].deprel = i, "case"
+	}
+}
+
+// mendObjects undoes another: a verb's object taken for an apposition to
+// the verb ("which occupies northern Cyprus").
+func (r *clauseReader) mendObjects() {
+	for i, w := range r.words {
+		if w.deprel == "appos" && w.head >= 0 && r.words[w.head].upos == "VERB" && r.nominal(i) {
+			r.words[i].deprel = "obj"
+		}
 	}
 }
 
