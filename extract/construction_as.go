@@ -152,7 +152,7 @@ func (r *clauseReader) departureNoun(n int) []relation {
 	}
 	var out []relation
 	for _, c := range r.children[n] {
-		if r.base(c) == "nmod" && r.preposition(c) == "of" {
+		if (r.base(c) == "nmod" || r.base(c) == "appos") && r.preposition(c) == "of" {
 			out = append(out, r.leftPosts(r.parties(c), p, false)...)
 		}
 	}

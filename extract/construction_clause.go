@@ -48,7 +48,8 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 			// "Blair and Chirac met".
 			return r.among(subjects, p, negated)
 		}
-		return nil
+		// "will act as executive producer for Yukos".
+		return r.postRelations(v, p, subjects, nil)
 	}
 	if creativeVerbs[p] && !r.passive(v) {
 		// "founded Def Jam with Rick Rubin": the partner made it too.

@@ -25,13 +25,13 @@ func (r *clauseReader) negated(i int) bool {
 			negated = negated != r.negatedHere(h) != negatingVerbs[r.words[h].lemma]
 		case "ccomp":
 			if negatingVerbs[r.words[h].lemma] {
-				negated = negated != !r.negatedHere(h)
+				negated = negated != !r.negated(h)
 			}
 			return negated
 		case "acl", "acl:relcl":
 			if r.words[h].upos == "NOUN" && claimNouns[r.words[h].form] {
 				if g := r.words[h].head; g >= 0 && r.words[h].deprel == "obj" && negatingVerbs[r.words[g].lemma] {
-					negated = negated != !r.negatedHere(g)
+					negated = negated != !r.negated(g)
 				}
 			}
 			return negated

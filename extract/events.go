@@ -60,7 +60,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		r.mention[i], r.within[i] = -1, -1
 	}
 	r.mendPrepositions()
-	r.mendObjects()
+	r.mendArguments()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
 			r.children[w.head] = append(r.children[w.head], i)
@@ -126,12 +126,21 @@ func (r *clauseReader) mendPrepositions() {
 	}
 }
 
-// mendObjects undoes another: a verb's object taken for an apposition to
-// the verb ("which occupies northern Cyprus").
-func (r *clauseReader) mendObjects() {
+// mendArguments undoes two more: a verb's object taken for an
+// apposition to the verb ("which occupies northern Cyprus"), and a
+// subject hung on an auxiliary ("who have both worked", with "have" an
+// auxiliary of "worked" and "who" its subject).
+func (r *clauseReader) mendArguments() {
 	for i, w := range r.words {
-		if w.deprel == "appos" && w.head >= 0 && r.words[w.head].upos == "VERB" && r.nominal(i) {
+		h := w.head
+		if h < 0 {
+			continue
+		}
+		switch {
+		case w.deprel == "appos" && r.words[h].upos == "VERB" && r.nominal(i):
 			r.words[i].deprel = "obj"
+		case w.deprel == "nsubj" && r.words[h].deprel == "aux" && r.words[h].head >= 0:
+			r.words[i].head = r.words[h].head
 		}
 	}
 }
