@@ -140,18 +140,49 @@ func analyse(model *prose.Model, text string) []sentence {
 
 // parseSentence gives the tokens of a sentence their parts of speech,
 // lemmas and dependency tree, once: kg's parser reads the sentence's
-// tokens as they are, so its words are the sentence's tokens one for one.
+// tokens as they are, but for the angle brackets newswire puts round a
+// company's name ("<Ajinomoto Co Inc>"), which it does not know and
+// which derail it. Each bracket is attached to the word inside it as
+// punctuation.
 func parseSentence(model *parse.Model, s *sentence) {
 	if s.tagged {
 		return
 	}
 	s.tagged = true
-	forms := make([]string, len(s.tokens))
+	var forms []string
+	var kept []int // word -> token
 	for i, t := range s.tokens {
-		forms[i] = t.text
+		if t.text != "<" && t.text != ">" {
+			kept = append(kept, i)
+			forms = append(forms, t.text)
+		}
 	}
-	s.words = model.Parse(forms)
-	for i := range s.tokens {
+	parsed := model.Parse(forms)
+	s.words = make([]parse.Word, len(s.tokens))
+	word := 0
+	for i, t := range s.tokens {
+		if word < len(kept) && kept[word] == i {
+			w := parsed[word]
+			if w.Head > 0 {
+				w.Head = kept[w.Head-1] + 1
+			}
+			s.words[i] = w
+			word++
+		} else {
+			// A bracket: punctuation of the word inside it.
+			inside := min(word, len(kept)-1)
+			if t.text == ">" {
+				inside = max(word-1, 0)
+			}
+			head := 0
+			if len(kept) > 0 {
+				head = kept[inside] + 1
+			}
+			s.words[i] = parse.Word{Form: t.text, Lemma: t.text, UPOS: "PUNCT", XPOS: "-LRB-", Head: head, Deprel: "punct"}
+			if t.text == ">" {
+				s.words[i].XPOS = "-RRB-"
+			}
+		}
 		s.tokens[i].tag = s.words[i].XPOS
 	}
 }
