@@ -19,7 +19,9 @@ var (
 
 // clauseRelations returns the relations verb v states.
 func (r *clauseReader) clauseRelations(v int) []relation {
-	if r.words[v].upos != "VERB" {
+	if r.words[v].upos != "VERB" || roleHeads[r.words[v].form] || professions[r.words[v].form] {
+		// A word naming a post is no verb, whatever the tagger says:
+		// "was married to actress Ruby Dee".
 		return nil
 	}
 	if n := r.lightNoun(v); n >= 0 {

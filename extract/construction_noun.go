@@ -35,6 +35,9 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			subjects = append(subjects, r.parties(c)...)
 		case prep == "between":
 			between = append(between, r.parties(c)...)
+		case prep == "of" && reciprocalVerbs[predicate]:
+			// "a summit of the European Union": the body that meets, not
+			// a party met.
 		case partyPrepositions[prep]:
 			objects = append(objects, r.parties(c)...)
 		}
