@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The clause construction: a verb relates its subject (nsubj) to its
 // objects (obj, iobj, and obl through a preposition the verb takes:
 // verb_prepositions). In the passive the subject (nsubj:pass) is the
@@ -28,6 +30,10 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		return r.lightVerbRelations(v, n)
 	}
 	p := r.predicate(v)
+	if i := strings.LastIndexByte(p, '-'); i >= 0 && len(p)-i <= 2 {
+		// "right-wing" tagged a participle, its lemma "right-w": no verb.
+		return nil
+	}
 	if stake := stakeVerbs[p]; stake != "" && r.takesPart(v) {
 		// "holds 24.9 pct of Yukos", "may boost its stake in Yukos".
 		p = stake

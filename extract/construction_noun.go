@@ -56,7 +56,16 @@ func (r *clauseReader) nounRelations(n int) []relation {
 // stands ("Following talks with Mr Blair, Mr Abbas said"); -1 if none.
 func (r *clauseReader) clauseSubject(n int) []int {
 	h := r.words[n].head
-	if h < 0 || r.words[h].upos != "VERB" {
+	if h < 0 {
+		return nil
+	}
+	switch r.preposition(n) {
+	case "following", "after", "before", "during":
+		// "visits an exhibition after a working meeting with Macron",
+		// wherever the parse hangs the phrase in the clause.
+		return r.clauseTopic(h, 1)
+	}
+	if r.words[h].upos != "VERB" {
 		return nil
 	}
 	switch r.words[n].deprel {
@@ -64,7 +73,7 @@ func (r *clauseReader) clauseSubject(n int) []int {
 		return r.topic(h, 1)
 	case "obl":
 		switch r.preposition(n) {
-		case "following", "after", "before", "during", "in", "at":
+		case "in", "at":
 			return r.topic(h, 1)
 		}
 	}
