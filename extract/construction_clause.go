@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
 
 // The clause construction: a verb relates its subject (nsubj) to its
 // objects (obj, iobj, and obl through a preposition the verb takes:
@@ -129,13 +133,19 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 				return []int{h}
 			}
 		}
+		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "to" && r.words[h].upos == "NOUN" {
+			// "struck a deal to supply Peugeot", "a bid to buy Yukos":
+			// the one who strikes the deal supplies.
+			return r.clauseTopic(h, depth+1)
+		}
 		if m := r.child(v, "mark"); m >= 0 && r.words[v].xpos == "VBG" {
 			// "a windfall after winning a battle": an adverbial of the
 			// clause, whose subject wins.
 			return r.clauseTopic(h, depth+1)
 		}
-		// "Yukos, owning Rosneft": the noun the participle describes.
-		if r.words[v].xpos == "VBG" {
+		// "Yukos, owning Rosneft": the noun the participle describes;
+		// not a place ("was in India visiting a shrine").
+		if r.words[v].xpos == "VBG" && !r.place(h) {
 			return []int{h}
 		}
 	case "advcl":
@@ -167,6 +177,15 @@ func (r *clauseReader) topic(v, depth int) []int {
 		return r.topic(r.words[v].head, depth+1)
 	}
 	return r.subjectOf(v, depth)
+}
+
+// place reports whether word i heads the name of a place.
+func (r *clauseReader) place(i int) bool {
+	if m := r.mention[i]; m >= 0 {
+		t := r.d.entities[r.d.mentions[m].entity].typ
+		return t == graph.GPE || t == graph.Loc
+	}
+	return false
 }
 
 // nominal reports whether word i is a noun, a name or a pronoun.

@@ -253,7 +253,7 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 	if m := r.mention[i]; m >= 0 {
 		*out = append(*out, m)
 	} else if a := r.apposed(i); a >= 0 {
-		*out = append(*out, r.mention[a])
+		r.collectParties(a, out, depth+1)
 	} else if r.words[i].upos == "NOUN" && partNouns[r.words[i].form] {
 		// "bought a 20% stake in Sina": a part of it.
 		for _, c := range r.children[i] {
