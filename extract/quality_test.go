@@ -22,7 +22,7 @@ import (
 const (
 	mentionFloor  = 0.88
 	aliasFloor    = 0.93
-	relationFloor = 0.66
+	relationFloor = 0.67
 )
 
 // showMisses logs every gold relation not found and every relation found
