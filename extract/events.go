@@ -19,7 +19,14 @@ import (
 //	coordination  conj of subjects, objects and verbs
 //	negation      "not", "never", "denied that", "refused to"
 //	relative      acl:relcl "which owns", ccomp "said that X would sue Y"
+//	as            "succeed X as chairman of Y", "resigned as", "the
+//	              resignation of Yukos chairman X"
 //
+// A new construction goes in a file of its own, with its word lists
+// under lexicon/ and its cases in construction_<name>_test.go. The parser
+// is not always right: the reader mends the mistakes it is known to make
+// (mendPrepositions, mendArguments) before reading the tree, and some
+// constructions read a party from where the parser is known to hang it.
 // Pronouns and descriptions take part as the entities coreference linked
 // them to before relations are read.
 
@@ -361,7 +368,7 @@ func (r *clauseReader) apposed(i int) int {
 	return -1
 }
 
-// relation makes the event relations between every subject and object
+// relate makes the event relations between every subject and object
 // mention.
 func (r *clauseReader) relate(subjects, objects []int, predicate string, negated bool) []relation {
 	var out []relation
