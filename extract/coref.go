@@ -122,7 +122,7 @@ func (d *document) linkDescriptions(rels []relation) bool {
 				end++
 			}
 			if end > first {
-				tagSentence(d.prose, d.text, &d.sents[si])
+				parseSentence(d.parser, &d.sents[si])
 			}
 			if end == first || !roleHeads[s.tokens[end-1].text] || end < len(s.tokens) && (s.tokens[end].text == "of" || strings.HasPrefix(s.tokens[end].tag, "NN")) {
 				// Not a role, or a role of something named next: "the chairman
@@ -310,7 +310,7 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 				// Modifiers make a phrase that only the tagger can tell from
 				// "the telecoms deal": the head must be its last noun (or
 				// what the tagger takes for an adjective, "electronics giant").
-				tagSentence(d.prose, d.text, s)
+				parseSentence(d.parser, s)
 				if head := s.tokens[end].tag; head != "NN" && head != "JJ" || strings.HasPrefix(s.tokens[end+1].tag, "NN") {
 					return 0, 0, "", false
 				}
@@ -408,7 +408,7 @@ func (d *document) tagPossessives() {
 			}
 			for k := ti + 1; k < len(s.tokens) && k <= ti+possessiveReach; k++ {
 				if w := strings.ToLower(s.tokens[k].text); roleHeads[w] || ownedNouns[w] {
-					tagSentence(d.prose, d.text, s)
+					parseSentence(d.parser, s)
 					break
 				}
 			}
@@ -644,7 +644,7 @@ func (d *document) itStandsFor(si, ti, prev int) bool {
 	if ti == 0 || p.sent != si || !reporting[strings.ToLower(s.tokens[ti-1].text)] {
 		return false
 	}
-	tagSentence(d.prose, d.text, s)
+	parseSentence(d.parser, s)
 	// The organisation must be the subject of the verb of saying: past a
 	// ticker or an acronym ("Renault <RENA.PA> said"), an aside between
 	// commas ("Allegheny, based in Pittsburgh, said"), auxiliaries and

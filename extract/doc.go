@@ -5,7 +5,7 @@
 //
 // # Pipeline
 //
-// prose segments, tokenises and tags the text; every token and sentence is
+// prose segments and tokenises the text; every token and sentence is
 // located in the text by byte offset. A named-entity tagger (package ner)
 // labels the tokens, the gazetteer (package gazetteer) types and
 // canonicalises the names it knows and adds those the tagger missed, and
@@ -15,10 +15,18 @@
 // descriptions ("he", "the company", "the Oscar-winning actress", "the
 // Indian government", "it" in "Shanda said it would") are linked to the
 // entity they stand for where only one fits, and relations are read off
-// each sentence: verbs with their subjects and objects (passive voice
-// turned active, negation kept), relations stated by nouns ("talks
-// between X and Y"), and roles from titles and appositions ("Russian
-// President Vladimir Putin").
+// each sentence that names two entities or more: roles from titles and
+// appositions ("Russian President Vladimir Putin"), and events from the
+// sentence's dependency parse (package parse). Each mention stands at its
+// name's syntactic head; a verb, or a noun that states a relation, finds
+// its parties among its dependents, construction by construction (files
+// construction_*.go, word lists under lexicon/): subject and object in
+// either voice, control ("agreed to buy"), light verbs ("imposed
+// sanctions on"), relation nouns ("talks between X and Y"),
+// coordination, negation and denial, relative and reported clauses, and
+// posts named with "as". Where the parser is known to go wrong (a
+// preposition taken for a head, a subject hung on an auxiliary), the
+// reader mends the tree before reading it.
 //
 // # Normalising and bounds
 //

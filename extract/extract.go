@@ -13,6 +13,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/extract/parse"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -36,6 +37,7 @@ type Tagger interface {
 type Extractor struct {
 	prose  *prose.Model
 	tagger Tagger
+	parser *parse.Model
 }
 
 // New returns an Extractor that uses the embedded entity model.
@@ -53,7 +55,11 @@ func NewWithTagger(tagger Tagger) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: loading prose's tagger: %w", err)
 	}
-	return &Extractor{prose: doc.Model, tagger: tagger}, nil
+	parser, err := parse.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return &Extractor{prose: doc.Model, tagger: tagger, parser: parser}, nil
 }
 
 // document is the working state of one extraction.
@@ -61,10 +67,10 @@ func NewWithTagger(tagger Tagger) (*Extractor, error) {
 // rules, the model or the gazetteer make the same text give other
 // entities or relations. A store keeps, with each article, the version
 // that read it, so that a build with another version reads it again.
-const Version = "6"
+const Version = "7"
 
 type document struct {
-	prose    *prose.Model
+	parser   *parse.Model
 	text     string
 	sents    []sentence
 	mentions []mention
@@ -102,7 +108,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 		Relations: []graph.Relation{},
 	}
 	text, origin := normalise(in.Text)
-	d := &document{text: text, sents: analyse(x.prose, text), prose: x.prose}
+	d := &document{text: text, sents: analyse(x.prose, text), parser: x.parser}
 	words := make([][]string, len(d.sents))
 	for i, s := range d.sents {
 		words[i] = make([]string, len(s.tokens))
@@ -116,10 +122,10 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 	d.findMentions(tagInParts(x.tagger, words))
 	d.resolve()
 	d.linkPronouns()
-	d.tagSentences()
+	d.parseSentences()
 	rels := d.relations()
 	if d.linkDescriptions(rels) {
-		d.tagSentences()
+		d.parseSentences()
 		rels = d.relations()
 	}
 	d.output(a, rels)
@@ -170,9 +176,9 @@ func tagInParts(tagger Tagger, sentences [][]string) [][]string {
 	return labels
 }
 
-// tagSentences tags the sentences that may state a relation: those that
-// mention two entities or more.
-func (d *document) tagSentences() {
+// parseSentences parses the sentences that may state a relation: those
+// that mention two entities or more.
+func (d *document) parseSentences() {
 	count := make([]int, len(d.sents))
 	for _, m := range d.mentions {
 		if m.entity >= 0 {
@@ -181,7 +187,7 @@ func (d *document) tagSentences() {
 	}
 	for si := range d.sents {
 		if count[si] >= 2 {
-			tagSentence(d.prose, d.text, &d.sents[si])
+			parseSentence(d.parser, &d.sents[si])
 		}
 	}
 }

@@ -125,9 +125,6 @@ func TestRelations(t *testing.T) {
 		{"Tony Blair has met French President Jacques Chirac and Russian President Vladimir Putin.", []triple{
 			{"Jacques Chirac", "president_of", "France", false}, {"Vladimir Putin", "president_of", "Russia", false},
 			{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Vladimir Putin", false}}},
-		{"Yukos chairman Gordon Brown, director Tony Blair and spokesman Jacques Chirac resigned.", []triple{
-			{"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "director_of", "Yukos", false}, {"Jacques Chirac", "spokesman_of", "Yukos", false},
-			{"Gordon Brown", "resign", "Yukos", false}, {"Tony Blair", "resign", "Yukos", false}, {"Jacques Chirac", "resign", "Yukos", false}}},
 		{"Gordon Brown will succeed Tony Blair as chairman of Yukos.", []triple{
 			{"Gordon Brown", "succeed", "Tony Blair", false}, {"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "chairman_of", "Yukos", false}}},
 		{"The Kremlin last year seized Yukos.", []triple{{"Kremlin", "seize", "Yukos", false}}},
@@ -151,9 +148,10 @@ func TestRelations(t *testing.T) {
 			t.Errorf("%q: relations %v, want %v", tt.text, got, tt.want)
 			continue
 		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%q: relation %d = %v, want %v", tt.text, i, got[i], tt.want[i])
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: relations %v, want %v (in any order)", tt.text, got, tt.want)
+				break
 			}
 		}
 	}

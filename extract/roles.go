@@ -167,6 +167,15 @@ func (v *sentenceView) isPlaceOrOrg(gi int) bool {
 	return t == graph.Org || t == graph.GPE || t == graph.Loc
 }
 
+// roleRelations returns the role relations of sentence si.
+func (d *document) roleRelations(si int) []relation {
+	v := d.view(si)
+	if len(v.groups) == 0 {
+		return nil
+	}
+	return v.roles()
+}
+
 // roles finds role relations from titles, appositions and copulas:
 //
 //	Russian President Vladimir Putin        (org-or-place, role, person)

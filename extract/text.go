@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/kg-project/kg/extract/parse"
 )
 
 // token is one word or punctuation mark of an article, located in its text.
@@ -20,8 +22,9 @@ type token struct {
 type sentence struct {
 	start, end int // byte offsets into the article text
 	tokens     []token
-	headline   bool // a Title Case or ALL CAPS line: names in it need support from the body
-	tagged     bool // tokens carry their parts of speech
+	headline   bool         // a Title Case or ALL CAPS line: names in it need support from the body
+	tagged     bool         // tokens carry their parts of speech, and words their parse
+	words      []parse.Word // the parse, a word per token, once tagged
 }
 
 // blocks splits text into the stretches that no sentence crosses: lines
@@ -110,9 +113,8 @@ func hardWrapped(text string) bool {
 type span struct{ start, end int }
 
 // analyse tokenises text with prose, locates every token in it, and
-// splits the tokens into sentences. Parts of speech come later, and only
-// for the sentences that need them (see tagSentence): prose's tagger is
-// most of the cost of extraction.
+// splits the tokens into sentences. Parts of speech and the parse come
+// later, and only for the sentences that need them (see parseSentence).
 func analyse(model *prose.Model, text string) []sentence {
 	var out []sentence
 	for _, b := range blocks(text) {
@@ -136,35 +138,52 @@ func analyse(model *prose.Model, text string) []sentence {
 	return out
 }
 
-// tagSentence gives the tokens of a sentence their parts of speech, once.
-// prose tags the sentence's text afresh; its tokens are matched to the
-// sentence's by offset, and a token it splits differently keeps the tag of
-// the prose token it starts with (a name mended from pieces is a proper
-// noun).
-func tagSentence(model *prose.Model, text string, s *sentence) {
+// parseSentence gives the tokens of a sentence their parts of speech,
+// lemmas and dependency tree, once: kg's parser reads the sentence's
+// tokens as they are, but for the angle brackets newswire puts round a
+// company's name ("<Ajinomoto Co Inc>"), which it does not know and
+// which derail it. Each bracket is attached to the word inside it as
+// punctuation.
+func parseSentence(model *parse.Model, s *sentence) {
 	if s.tagged {
 		return
 	}
 	s.tagged = true
-	doc, err := prose.NewDocument(text[s.start:s.end], prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(model))
-	if err != nil {
-		return
+	var forms []string
+	var kept []int // word -> token
+	for i, t := range s.tokens {
+		if t.text != "<" && t.text != ">" {
+			kept = append(kept, i)
+			forms = append(forms, t.text)
+		}
 	}
-	tagged := locateTokens(text[s.start:s.end], doc.Tokens())
-	j := 0
-	for i := range s.tokens {
-		t := &s.tokens[i]
-		for j < len(tagged) && tagged[j].start+s.start < t.start {
-			j++
+	parsed := model.Parse(forms)
+	s.words = make([]parse.Word, len(s.tokens))
+	word := 0
+	for i, t := range s.tokens {
+		if word < len(kept) && kept[word] == i {
+			w := parsed[word]
+			if w.Head > 0 {
+				w.Head = kept[w.Head-1] + 1
+			}
+			s.words[i] = w
+			word++
+		} else {
+			// A bracket: punctuation of the word inside it.
+			inside := min(word, len(kept)-1)
+			if t.text == ">" {
+				inside = max(word-1, 0)
+			}
+			head := 0
+			if len(kept) > 0 {
+				head = kept[inside] + 1
+			}
+			s.words[i] = parse.Word{Form: t.text, Lemma: t.text, UPOS: "PUNCT", XPOS: "-LRB-", Head: head, Deprel: "punct"}
+			if t.text == ">" {
+				s.words[i].XPOS = "-RRB-"
+			}
 		}
-		switch {
-		case t.text == ".":
-			t.tag = "."
-		case j < len(tagged) && tagged[j].start+s.start == t.start && tagged[j].end+s.start == t.end:
-			t.tag = tagged[j].tag
-		case j < len(tagged) && tagged[j].start+s.start == t.start:
-			t.tag = "NNP"
-		}
+		s.tokens[i].tag = s.words[i].XPOS
 	}
 }
 

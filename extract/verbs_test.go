@@ -22,9 +22,7 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Labour hit back, with Gordon Brown accusing Tony Blair of lying.", want: []triple{{"Gordon Brown", "accuse", "Tony Blair", false}}},
 		{text: "The clash between Yukos and the Kremlin came to a head.", want: []triple{{"Yukos", "clash", "Kremlin", false}}},
 		{text: "There were claims of infighting between Mr Brown and Tony Blair.", want: []triple{{"Brown", "fight", "Tony Blair", false}}},
-		{text: "They formalised a co-operation deal between French energy firm Yukos and Russia's Rosneft.", want: []triple{{"Yukos", "deal", "Rosneft", false}}, not: []triple{{"Yukos", "deal", "Russia", false}}},
 		{text: "Tony Blair won a court battle with comic book company Yukos.", want: []triple{{"Tony Blair", "battle", "Yukos", false}}},
-		{text: "Following talks with Mr Blair, Mr Abbas said he was hopeful.", want: []triple{{"Abbas", "talk", "Blair", false}}},
 		{text: "Tony Blair held talks with his French counterpart, Jacques Chirac, and the Russian leader, Vladimir Putin.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}, {"Tony Blair", "talk", "Vladimir Putin", false}}},
 		{text: "Tony Blair is fit for Saturday's clash with France.", not: []triple{{"Tony Blair", "clash", "France", false}}},
 		{text: "Russia ravaged Syria.", want: []triple{{"Russia", "ravage", "Syria", false}}},
@@ -47,11 +45,9 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Russia denied breaking a pact with France.", want: []triple{{"Russia", "break", "France", true}}},
 		{text: "Tony Blair has dismissed reports he told Gordon Brown he would quit.", want: []triple{{"Tony Blair", "tell", "Gordon Brown", true}}},
 		{text: "Tony Blair failed to deny claims he told Gordon Brown he would quit.", want: []triple{{"Tony Blair", "tell", "Gordon Brown", false}}},
-		{text: "Yukos was bought by former subsidiary Rosneft last year.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{text: "Gordon Brown was axed by Tony Blair.", want: []triple{{"Tony Blair", "axe", "Gordon Brown", false}}},
 		{text: "Gordon Brown was given confidence by the impact that Tony Blair had.", not: []triple{{"Tony Blair", "give", "Gordon Brown", false}}},
 		{text: "Judge Tony Blair ruled Gordon Brown should get a tenth.", not: []triple{{"Tony Blair", "rule", "Gordon Brown", false}}},
-		{text: "Rosneft now owns Yukos and Russia has said it will split it.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Rosneft", "own", "Russia", false}}},
 	}
 	checkCases(t, x, tests)
 }

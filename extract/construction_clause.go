@@ -1,0 +1,334 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// The clause construction: a verb relates its subject (nsubj) to its
+// objects (obj, iobj, and obl through a preposition the verb takes:
+// verb_prepositions). In the passive the subject (nsubj:pass) is the
+// object, and the agent (obl:agent, "by") the subject: "Ryanair was
+// fined by the European Commission" gives European Commission fine
+// Ryanair.
+
+var (
+	stakeVerbs       = wordMap("stake_verbs")
+	judgingVerbs     = wordSet("judging_verbs")
+	creativeVerbs    = wordSet("creative_verbs")
+	skippedVerbs     = wordSet("skipped_verbs")
+	verbPrepositions = wordSet("verb_prepositions")
+	reciprocalVerbs  = wordSet("reciprocal_verbs")
+	removalVerbs     = wordSet("removal_verbs")
+)
+
+// clauseRelations returns the relations verb v states.
+func (r *clauseReader) clauseRelations(v int) []relation {
+	if r.words[v].upos != "VERB" || roleHeads[r.words[v].form] || professions[r.words[v].form] {
+		// A word naming a post is no verb, whatever the tagger says:
+		// "was married to actress Ruby Dee".
+		return nil
+	}
+	if n := r.lightNoun(v); n >= 0 {
+		return r.lightVerbRelations(v, n)
+	}
+	p := r.predicate(v)
+	if i := strings.LastIndexByte(p, '-'); i >= 0 && len(p)-i <= 2 {
+		// "right-wing" tagged a participle, its lemma "right-w": no verb.
+		return nil
+	}
+	if stake := stakeVerbs[p]; stake != "" && r.takesPart(v) {
+		// "holds 24.9 pct of Yukos", "may boost its stake in Yukos".
+		p = stake
+	}
+	if skippedVerbs[p] {
+		return nil
+	}
+	negated := r.negated(v)
+	subjects := r.partiesOf(r.subjectOf(v, 0))
+	objects := r.objectsOf(v, p)
+	if r.passive(v) && len(subjects) == 0 && removalVerbs[p] {
+		// "Galloway was expelled from the Labour party": the body did it.
+		subjects = r.obliques(v, "from")
+	}
+	if len(objects) == 0 {
+		if departures[p] != "" {
+			return r.departure(v, departures[p], subjects, negated)
+		}
+		if reciprocalVerbs[p] && len(subjects) > 1 {
+			// "Blair and Chirac met".
+			return r.among(subjects, p, negated)
+		}
+		// "will act as executive producer for Yukos".
+		return r.postRelations(v, p, subjects, nil)
+	}
+	if creativeVerbs[p] && !r.passive(v) {
+		// "founded Def Jam with Rick Rubin": the partner made it too.
+		subjects = append(subjects, r.obliques(v, "with")...)
+	}
+	out := r.relate(subjects, objects, p, negated)
+	out = append(out, r.postRelations(v, p, subjects, objects)...)
+	if p == "sell" {
+		// "A sold B to C": C bought B.
+		sold := objects
+		if !r.passive(v) {
+			sold = r.parties(r.child(v, "obj"))
+		}
+		out = append(out, r.relate(r.obliques(v, "to"), sold, "buy", negated)...)
+	}
+	return out
+}
+
+// passive reports whether verb v is in the passive voice, a past
+// participle describing a noun included: "Yukos, owned by Rosneft".
+func (r *clauseReader) passive(v int) bool {
+	return r.child(v, "nsubj:pass") >= 0 || r.child(v, "aux:pass") >= 0 || r.words[v].deprel == "acl" && r.words[v].xpos == "VBN" && r.child(v, "obj") < 0
+}
+
+// subjectOf returns the tokens that do what verb v states: its own
+// subject, the agent of a passive, or the subject it shares with the verb
+// it depends on (control, coordination, participles).
+func (r *clauseReader) subjectOf(v, depth int) []int {
+	if depth > maxChain {
+		return nil
+	}
+	if c := append(r.all(v, "nsubj"), r.all(v, "nsubj:outer")...); len(c) > 0 {
+		// "is to buy" may be parsed as a copula and an outer subject.
+		return c
+	}
+	if r.passive(v) {
+		return r.agentOf(v)
+	}
+	h := r.words[v].head
+	if h < 0 {
+		return nil
+	}
+	switch r.words[v].deprel {
+	case "xcomp", "csubj":
+		if r.nominal(h) && r.finite(v) {
+			// "Yukos beat off strong competition" parsed with the verb as
+			// an open clause of the name.
+			return []int{h}
+		}
+		// "is due to take part in talks": the parse may make the open
+		// clause the subject of "due".
+		return r.controller(v, depth)
+	case "conj":
+		if r.words[h].upos == "VERB" {
+			return r.topic(h, depth+1)
+		}
+	case "acl":
+		if timeNouns[r.words[h].form] {
+			// "The Kremlin last year seized": the parse may take the time
+			// for the head, and the subject for its modifier.
+			return r.all(h, "compound")
+		}
+		switch r.words[v].xpos {
+		case "VBD", "VBZ", "VBP", "VBN":
+			// "Rosneft seized and sold Yukos" parsed as a noun and a
+			// clause describing it: a finite verb, or one with an object,
+			// has a subject.
+			if r.words[v].xpos != "VBN" || r.child(v, "obj") >= 0 {
+				return []int{h}
+			}
+		}
+		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "to" && r.words[h].upos == "NOUN" {
+			// "struck a deal to supply Peugeot", "a bid to buy Yukos":
+			// the one who strikes the deal supplies.
+			return r.clauseTopic(h, depth+1)
+		}
+		if m := r.child(v, "mark"); m >= 0 && r.words[v].xpos == "VBG" {
+			// "a windfall after winning a battle": an adverbial of the
+			// clause, whose subject wins.
+			return r.clauseTopic(h, depth+1)
+		}
+		// "Yukos, owning Rosneft": the noun the participle describes;
+		// not a place ("was in India visiting a shrine").
+		if r.words[v].xpos == "VBG" && !r.place(h) {
+			return []int{h}
+		}
+	case "advcl":
+		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "for" && judgingVerbs[r.words[h].lemma] {
+			// "praised the Kremlin for overruling Yukos": the one judged
+			// did it.
+			return r.all(h, "obj")
+		}
+		// "After meeting Blair, Chirac said": the subject of the clause
+		// the participle opens; an infinitive may be a misparsed open
+		// clause ("forced Yukos to sell").
+		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "to" {
+			return r.controller(v, depth)
+		}
+		if r.words[v].xpos == "VBG" {
+			return r.topic(h, depth+1)
+		}
+	}
+	return nil
+}
+
+// topic returns the subject of verb v in either voice: the nsubj or
+// nsubj:pass, or the one it shares with the verb it depends on.
+func (r *clauseReader) topic(v, depth int) []int {
+	if c := r.all(v, "nsubj:pass"); len(c) > 0 {
+		return c
+	}
+	if depth <= maxChain && r.passive(v) && (r.words[v].deprel == "xcomp" || r.words[v].deprel == "conj") && r.words[v].head >= 0 {
+		return r.topic(r.words[v].head, depth+1)
+	}
+	return r.subjectOf(v, depth)
+}
+
+// place reports whether word i heads the name of a place.
+func (r *clauseReader) place(i int) bool {
+	if m := r.mention[i]; m >= 0 {
+		t := r.d.entities[r.d.mentions[m].entity].typ
+		return t == graph.GPE || t == graph.Loc
+	}
+	return false
+}
+
+// nominal reports whether word i is a noun, a name or a pronoun.
+func (r *clauseReader) nominal(i int) bool {
+	switch r.words[i].upos {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
+}
+
+// finite reports whether verb v is in a finite form.
+func (r *clauseReader) finite(v int) bool {
+	switch r.words[v].xpos {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
+}
+
+// takesPart reports whether verb v acts on a part of something: its
+// object is a stake, shares or a holding.
+func (r *clauseReader) takesPart(v int) bool {
+	o := r.child(v, "obj")
+	return o >= 0 && partNouns[r.words[o].form]
+}
+
+// clauseTopic returns the subject of the clause that word i belongs to:
+// that of the nearest verb above it.
+func (r *clauseReader) clauseTopic(i, depth int) []int {
+	for ; i >= 0 && depth <= maxChain; depth++ {
+		if r.words[i].upos == "VERB" {
+			return r.topic(i, depth)
+		}
+		i = r.words[i].head
+	}
+	return nil
+}
+
+// agentOf returns the agent of passive verb v: "by the Commission".
+func (r *clauseReader) agentOf(v int) []int {
+	var out []int
+	for _, c := range r.children[v] {
+		if r.words[c].deprel == "obl:agent" || r.base(c) == "obl" && r.preposition(c) == "by" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// objectsOf returns the mentions verb v acts on.
+func (r *clauseReader) objectsOf(v int, p string) []int {
+	var out []int
+	passive := r.passive(v)
+	for _, c := range r.children[v] {
+		switch r.words[c].deprel {
+		case "obj", "iobj":
+			if prep := r.preposition(c); prep != "" {
+				// "founded with Damon Dash" parsed as an object: the
+				// preposition says what it is.
+				if verbPrepositions[p+" "+prep] {
+					out = append(out, r.parties(c)...)
+				}
+			} else if !passive {
+				out = append(out, r.argument(v, c)...)
+			}
+		case "xcomp":
+			// "met Jacques Chirac" may be parsed with the name as an open
+			// clause.
+			if r.words[c].upos == "PROPN" && !passive {
+				out = append(out, r.parties(c)...)
+			}
+		case "nsubj:pass":
+			out = append(out, r.parties(c)...)
+		case "obl":
+			if c == r.particleObject(v) {
+				out = append(out, r.parties(c)...)
+				continue
+			}
+			switch prep := r.preposition(c); {
+			case verbPrepositions[p+" "+prep]:
+				out = append(out, r.argument(v, c)...)
+			case prep == "in" && r.takesPart(v):
+				// "bought a 20% stake in Yukos", the parse hanging "in
+				// Yukos" on the verb.
+				out = append(out, r.parties(c)...)
+			}
+		}
+	}
+	if len(out) == 0 {
+		// "met for an hour with Chirac", "discussed the issue with
+		// Chirac": the parse may hang the party on the verb's other
+		// dependent.
+		for _, c := range r.children[v] {
+			if b := r.base(c); (b == "obl" || b == "obj") && r.mention[c] < 0 {
+				for _, k := range r.children[c] {
+					if r.base(k) == "nmod" && verbPrepositions[p+" "+r.preposition(k)] {
+						out = append(out, r.parties(k)...)
+					}
+				}
+			}
+		}
+	}
+	h := r.words[v].head
+	if len(out) > 0 || h < 0 {
+		return out
+	}
+	switch r.words[v].deprel {
+	case "xcomp", "conj":
+		if passive {
+			// "is expected to be bought by Rosneft", "was fined and
+			// banned by UEFA".
+			return r.partiesOf(r.topic(h, 1))
+		}
+		if r.words[v].deprel == "conj" {
+			return r.parties(r.sharedObject(v))
+		}
+	case "acl":
+		// "Yukos, owned by Rosneft": the noun the participle describes.
+		if r.words[v].xpos == "VBN" {
+			return r.parties(h)
+		}
+	}
+	return nil
+}
+
+// obliques returns the mentions verb v reaches through preposition prep,
+// whether the parse hangs the phrase on the verb or on its object ("sold
+// its insurance arm to Metlife", "founded Yukos with Gordon Brown").
+func (r *clauseReader) obliques(v int, prep string) []int {
+	var out []int
+	for _, c := range r.children[v] {
+		if r.base(c) == "obl" && r.preposition(c) == prep {
+			out = append(out, r.parties(c)...)
+		}
+		if r.words[c].deprel != "obj" {
+			continue
+		}
+		for _, k := range r.children[c] {
+			if r.base(k) == "nmod" && r.preposition(k) == prep {
+				out = append(out, r.parties(k)...)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,22 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionClause(t *testing.T) {
+	checkConstruction(t, []constructionCase{
+		{name: "active", text: "Rosneft bought Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{name: "passive with agent", text: "Ryanair was fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
+		{name: "passive without agent", text: "Ryanair was fined in Paris.", not: []triple{{"Paris", "fine", "Ryanair", false}}},
+		{name: "prepositional verb", text: "Tony Blair met with Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
+		{name: "place is not a party", text: "Tony Blair spoke in Paris.", not: []triple{{"Tony Blair", "speak", "Paris", false}}},
+		{name: "reciprocal subjects", text: "Tony Blair and Jacques Chirac met on Monday.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
+		{name: "sold to", text: "Rosneft sold Yukos to Volkswagen.", want: []triple{{"Rosneft", "sell", "Yukos", false}, {"Volkswagen", "buy", "Yukos", false}}, not: []triple{{"Rosneft", "sell", "Volkswagen", false}}},
+		{name: "pronoun subject", text: "Angela Merkel flew in on Sunday. She met Modi.", want: []triple{{"Angela Merkel", "meet", "Modi", false}}},
+		{name: "description subject", text: "Ford said on Monday that the carmaker would sue General Motors.", want: []triple{{"Ford", "sue", "General Motors", false}}},
+		{name: "pronoun in a reported clause", text: "Ford said it would sue General Motors.", want: []triple{{"Ford", "sue", "General Motors", false}}},
+		{name: "stake", text: "Rosneft has bought a 20% stake in Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{name: "removal from a body", text: "Gordon Brown was expelled from the EU.", want: []triple{{"European Union", "expel", "Gordon Brown", false}}},
+		{name: "judged deed", text: "Tony Blair praised the Kremlin for overruling Yukos.", want: []triple{{"Tony Blair", "praise", "Kremlin", false}, {"Kremlin", "overrule", "Yukos", false}}, not: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
+		{name: "partner in making", text: "Tony Blair founded Yukos with Gordon Brown.", want: []triple{{"Tony Blair", "found", "Yukos", false}, {"Gordon Brown", "found", "Yukos", false}}},
+	})
+}

@@ -1,0 +1,16 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionControl(t *testing.T) {
+	checkConstruction(t, []constructionCase{
+		{name: "want to", text: "Netflix wants to acquire Warner Bros.", want: []triple{{"Netflix", "acquire", "Warner Bros.", false}}},
+		{name: "due to", text: "Tony Blair is due to visit Jacques Chirac.", want: []triple{{"Tony Blair", "visit", "Jacques Chirac", false}}},
+		{name: "hope to", text: "Arsenal hopes to sign Thierry Henry.", want: []triple{{"Arsenal", "sign", "Thierry Henry", false}}},
+		{name: "agree to", text: "Microsoft agreed to buy Skype.", want: []triple{{"Microsoft", "buy", "Skype", false}}},
+		{name: "threaten to", text: "Ford threatened to sue General Motors.", want: []triple{{"Ford", "sue", "General Motors", false}}},
+		{name: "is to", text: "Rosneft is to pay Yukos 1.5bn euros.", want: []triple{{"Rosneft", "pay", "Yukos", false}}},
+		{name: "object control", text: "Russia forced Yukos to sell Rosneft.", want: []triple{{"Russia", "force", "Yukos", false}, {"Yukos", "sell", "Rosneft", false}}, not: []triple{{"Russia", "sell", "Rosneft", false}}},
+		{name: "passive controller", text: "Yukos was forced to sell Rosneft.", want: []triple{{"Yukos", "sell", "Rosneft", false}}},
+	})
+}

@@ -1,0 +1,14 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionCoordination(t *testing.T) {
+	checkConstruction(t, []constructionCase{
+		{name: "coordinated objects", text: "Microsoft bought Skype and LinkedIn.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "LinkedIn", false}}},
+		{name: "coordinated subjects", text: "Ford and General Motors sued Volkswagen.", want: []triple{{"Ford", "sue", "Volkswagen", false}, {"General Motors", "sue", "Volkswagen", false}}},
+		{name: "coordinated verbs", text: "Thierry Henry left Arsenal and joined Barcelona.", want: []triple{{"Thierry Henry", "leave", "Arsenal", false}, {"Thierry Henry", "join", "Barcelona", false}}},
+		{name: "shared object", text: "Rosneft seized and sold Yukos.", want: []triple{{"Rosneft", "seize", "Yukos", false}, {"Rosneft", "sell", "Yukos", false}}},
+		{name: "titled names", text: "Tony Blair has met French President Jacques Chirac and German Chancellor Gordon Brown.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Gordon Brown", false}}},
+		{name: "including", text: "Rosneft defeated firms including Yukos and the Kremlin.", want: []triple{{"Rosneft", "defeat", "Yukos", false}, {"Rosneft", "defeat", "Kremlin", false}}},
+	})
+}

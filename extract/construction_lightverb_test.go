@@ -1,0 +1,19 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionLightVerb(t *testing.T) {
+	checkConstruction(t, []constructionCase{
+		{name: "impose sanctions on", text: "The EU imposed sanctions on Russia.", want: []triple{{"European Union", "sanction", "Russia", false}}},
+		{name: "hold talks with", text: "Tony Blair held talks with Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
+		{name: "strike a deal with", text: "Vodafone struck a deal with Verizon.", want: []triple{{"Vodafone", "deal", "Verizon", false}}},
+		{name: "launch a probe into", text: "The European Commission launched a probe into Ryanair.", want: []triple{{"European Commission", "investigate", "Ryanair", false}}},
+		{name: "bring a case against", text: "Apple brought a case against Google.", want: []triple{{"Apple", "sue", "Google", false}}},
+		{name: "verb and noun", text: "Yukos took action against Rosneft.", want: []triple{{"Yukos", "take_action", "Rosneft", false}}},
+		{name: "no on the noun", text: "The Kremlin will take no action against Yukos.", want: []triple{{"Kremlin", "take_action", "Yukos", true}}},
+		{name: "noun in a prepositional phrase", text: "Vodafone has entered into a joint venture with Verizon.", want: []triple{{"Vodafone", "partner", "Verizon", false}}},
+		{name: "verb that breaks", text: "Russia denied breaking a pact with France.", want: []triple{{"Russia", "break", "France", true}}},
+		{name: "reciprocal signing", text: "Tony Blair and Jacques Chirac signed the deal in Paris.", want: []triple{{"Tony Blair", "sign", "Jacques Chirac", false}}},
+		{name: "verb that only prolongs", text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}}},
+	})
+}

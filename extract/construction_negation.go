@@ -1,0 +1,58 @@
+package extract
+
+// The negation construction: a predicate is denied by "not", "never" or
+// "n't" on it or on a verb that controls it ("did not agree to buy"), by
+// a negating verb above it ("denied that it had paid", "refused to
+// sign": negating_verbs), or by a negating verb's claim it belongs to
+// ("rejected allegations he pressured Sullivan": claim_nouns). Two
+// denials cancel: "did not deny that it paid".
+
+var (
+	negatingVerbs = wordSet("negating_verbs")
+	claimNouns    = wordSet("claim_nouns")
+)
+
+// negated reports whether what word i states is denied.
+func (r *clauseReader) negated(i int) bool {
+	negated := r.negatedHere(i)
+	for depth := 0; depth < maxChain; depth++ {
+		h := r.words[i].head
+		if h < 0 {
+			break
+		}
+		switch r.words[i].deprel {
+		case "xcomp":
+			negated = negated != r.negatedHere(h) != negatingVerbs[r.words[h].lemma]
+		case "ccomp":
+			if negatingVerbs[r.words[h].lemma] {
+				negated = negated != !r.negated(h)
+			}
+			return negated
+		case "acl", "acl:relcl":
+			if r.words[h].upos == "NOUN" && claimNouns[r.words[h].form] {
+				if g := r.words[h].head; g >= 0 && r.words[h].deprel == "obj" && negatingVerbs[r.words[g].lemma] {
+					negated = negated != !r.negated(g)
+				}
+			}
+			return negated
+		default:
+			return negated
+		}
+		i = h
+	}
+	return negated
+}
+
+// negatedHere reports whether word i carries a negation of its own.
+func (r *clauseReader) negatedHere(i int) bool {
+	for _, c := range r.children[i] {
+		if r.base(c) != "advmod" {
+			continue
+		}
+		switch r.words[c].form {
+		case "not", "n't", "never":
+			return true
+		}
+	}
+	return false
+}

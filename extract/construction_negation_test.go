@@ -1,0 +1,17 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionNegation(t *testing.T) {
+	checkConstruction(t, []constructionCase{
+		{name: "not", text: "Tony Blair did not meet Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", true}}},
+		{name: "never", text: "Apple never sued Google.", want: []triple{{"Apple", "sue", "Google", true}}},
+		{name: "not on the controller", text: "Rosneft did not agree to buy Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", true}}},
+		{name: "not on the open clause", text: "Rosneft agreed not to buy Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", true}}},
+		{name: "refuse to", text: "Russia refused to sign the treaty with France.", want: []triple{{"Russia", "sign", "France", true}}},
+		{name: "deny an open clause", text: "Ford denied paying General Motors.", want: []triple{{"Ford", "pay", "General Motors", true}}},
+		{name: "deny that", text: "Ford denied that Volkswagen had paid General Motors.", want: []triple{{"Volkswagen", "pay", "General Motors", true}}},
+		{name: "did not deny", text: "Ford did not deny that Volkswagen had paid General Motors.", want: []triple{{"Volkswagen", "pay", "General Motors", false}}},
+		{name: "rejected allegations", text: "Tony Blair rejected allegations he pressured Gordon Brown.", want: []triple{{"Tony Blair", "pressure", "Gordon Brown", true}}},
+	})
+}

@@ -1,0 +1,81 @@
+package extract
+
+// The relation noun construction: a noun that states a relation
+// (relation_nouns) relates its possessor, or the subject of the clause
+// it belongs to, to the parties its prepositions lead to: "Iraq's
+// invasion of Kuwait", "X's takeover of Y", "Vodafone is in talks with
+// Verizon", "won a court battle with Y"; and, after "between", every
+// party to each other: "talks between X and Y".
+
+var relationNouns = wordMap("relation_nouns")
+
+// nounRelations returns the relations noun n states, unless a light
+// verb states them with it.
+func (r *clauseReader) nounRelations(n int) []relation {
+	w := r.words[n]
+	predicate := relationNouns[w.lemma]
+	if w.upos != "NOUN" || predicate == "" {
+		return nil
+	}
+	if h := w.head; h >= 0 && r.lightNoun(h) == n {
+		return nil
+	}
+	var subjects, objects, between []int
+	for _, c := range r.children[n] {
+		switch r.words[c].deprel {
+		case "nmod:poss", "nsubj":
+			subjects = append(subjects, r.parties(c)...)
+			continue
+		}
+		if r.base(c) != "nmod" {
+			continue
+		}
+		switch prep := r.preposition(c); {
+		case prep == "by":
+			subjects = append(subjects, r.parties(c)...)
+		case prep == "between":
+			between = append(between, r.parties(c)...)
+		case prep == "of" && reciprocalVerbs[predicate]:
+			// "a summit of the European Union": the body that meets, not
+			// a party met.
+		case partyPrepositions[prep]:
+			objects = append(objects, r.parties(c)...)
+		}
+	}
+	negated := r.denied(n)
+	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 {
+		subjects = r.partiesOf(r.clauseSubject(n))
+		negated = negated != r.negated(w.head)
+	}
+	out := r.relate(subjects, objects, predicate, negated)
+	return append(out, r.among(between, predicate, false)...)
+}
+
+// clauseSubject returns the subject of the clause that noun n is the
+// object of ("won a court battle with Y"), or in whose adverbial it
+// stands ("Following talks with Mr Blair, Mr Abbas said"); -1 if none.
+func (r *clauseReader) clauseSubject(n int) []int {
+	h := r.words[n].head
+	if h < 0 {
+		return nil
+	}
+	switch r.preposition(n) {
+	case "following", "after", "before", "during":
+		// "visits an exhibition after a working meeting with Macron",
+		// wherever the parse hangs the phrase in the clause.
+		return r.clauseTopic(h, 1)
+	}
+	if r.words[h].upos != "VERB" {
+		return nil
+	}
+	switch r.words[n].deprel {
+	case "obj":
+		return r.topic(h, 1)
+	case "obl":
+		switch r.preposition(n) {
+		case "in", "at":
+			return r.topic(h, 1)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,14 @@
+package extract_test
+
+import "testing"
+
+func TestConstructionNoun(t *testing.T) {
+	checkConstruction(t, []constructionCase{
+		{name: "talks between", text: "Talks between Tony Blair and Jacques Chirac ended.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
+		{name: "meeting between", text: "Tony Blair hosted a meeting between Gordon Brown and Jacques Chirac.", want: []triple{{"Gordon Brown", "meet", "Jacques Chirac", false}}},
+		{name: "possessor and of", text: "Vodafone's takeover of Verizon was approved.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}},
+		{name: "invasion", text: "Iraq's invasion of Kuwait began in 1990.", want: []triple{{"Iraq", "invade", "Kuwait", false}}},
+		{name: "copula in talks", text: "Vodafone is in talks with Verizon.", want: []triple{{"Vodafone", "talk", "Verizon", false}}},
+		{name: "contest noun", text: "Tony Blair fended off a challenge from Gordon Brown.", want: []triple{{"Tony Blair", "fend_off", "Gordon Brown", false}}},
+	})
+}

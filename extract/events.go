@@ -1,0 +1,392 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// Event relations are read off the dependency parse of a sentence. Each
+// entity mention stands at its syntactic head token; a predicate (a verb,
+// or a noun that states a relation) finds its parties among its
+// dependents, and the constructions, each in a file construction_*.go,
+// say which dependents are which:
+//
+//	clause        nsubj, obj, iobj, obl and the passive's obl:agent
+//	control       xcomp: "wants to acquire", "forced X to sell"
+//	lightverb     "imposed sanctions on", "held talks with"
+//	noun          "talks between X and Y", "X's takeover of Y"
+//	coordination  conj of subjects, objects and verbs
+//	negation      "not", "never", "denied that", "refused to"
+//	relative      acl:relcl "which owns", ccomp "said that X would sue Y"
+//	as            "succeed X as chairman of Y", "resigned as", "the
+//	              resignation of Yukos chairman X"
+//
+// A new construction goes in a file of its own, with its word lists
+// under lexicon/ and its cases in construction_<name>_test.go. The parser
+// is not always right: the reader mends the mistakes it is known to make
+// (mendPrepositions, mendArguments) before reading the tree, and some
+// constructions read a party from where the parser is known to hang it.
+// Pronouns and descriptions take part as the entities coreference linked
+// them to before relations are read.
+
+var (
+	ownerNouns   = wordSet("owner_nouns")
+	namingVerbs  = wordSet("naming_verbs")
+	contestNouns = wordSet("contest_nouns")
+)
+
+// clauseReader reads the event relations of one parsed sentence.
+type clauseReader struct {
+	d        *document
+	sent     int
+	words    []wordView
+	children [][]int
+	held     []relation // the sentence's role relations
+	mention  []int      // token -> the mention whose head it is, or -1
+	within   []int      // token -> the mention whose span holds it, or -1
+}
+
+// wordView is what the constructions read of a parsed token.
+type wordView struct {
+	lemma, form, upos, xpos, deprel string
+	head                            int // -1 for the root
+}
+
+// maxChain bounds how far a subject is looked for up a chain of
+// controlling, coordinated and relative clauses.
+const maxChain = 8
+
+// eventRelations returns the event relations of sentence si, whose role
+// relations are held.
+func (d *document) eventRelations(si int, held []relation) []relation {
+	s := &d.sents[si]
+	r := &clauseReader{d: d, sent: si, held: held, words: make([]wordView, len(s.words)), children: make([][]int, len(s.words)), mention: make([]int, len(s.words)), within: make([]int, len(s.words))}
+	for i, w := range s.words {
+		r.words[i] = wordView{lemma: strings.ToLower(w.Lemma), form: strings.ToLower(w.Form), upos: w.UPOS, xpos: w.XPOS, deprel: w.Deprel, head: s.head(i)}
+		r.mention[i], r.within[i] = -1, -1
+	}
+	r.mendPrepositions()
+	r.mendArguments()
+	for i, w := range r.words {
+		if w.head >= 0 && w.head < len(r.words) {
+			r.children[w.head] = append(r.children[w.head], i)
+		}
+	}
+	heads := 0
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.entity < 0 || d.work[mi] || m.via == "demonym" {
+			continue
+		}
+		h := s.spanHead(m.first, m.last)
+		if r.mention[h] < 0 {
+			heads++
+		}
+		r.mention[h] = mi
+		if up := r.words[h].head; r.words[h].deprel == "flat" && up >= 0 && r.mention[up] < 0 && (up < m.first || up >= m.last) {
+			// "Mr Straw" parsed with "Mr" as its head: the title stands
+			// for the name.
+			r.mention[up] = mi
+		}
+		for k := m.first; k < m.last; k++ {
+			r.within[k] = mi
+		}
+	}
+	if heads < 2 {
+		return nil
+	}
+	var out []relation
+	for i := range r.words {
+		out = append(out, r.clauseRelations(i)...)
+		out = append(out, r.nounRelations(i)...)
+		out = append(out, r.departureNoun(i)...)
+	}
+	return out
+}
+
+// mendPrepositions undoes a mistake the parser makes with prepositional
+// phrases: the preposition taken for the head ("with" as an nmod of
+// "Yukos", and "Gordon Brown" as its dependent, in "founded Yukos with
+// Gordon Brown"). The nominal takes the preposition's place, and the
+// preposition becomes its case marker.
+func (r *clauseReader) mendPrepositions() {
+	for i := range r.words {
+		p := r.words[i].head
+		if p < 0 || r.words[p].upos != "ADP" || r.words[p].deprel == "case" || r.words[p].deprel == "compound:prt" || p > i {
+			continue
+		}
+		switch r.words[i].upos {
+		case "PROPN", "NOUN", "PRON":
+		default:
+			continue
+		}
+		rel := r.words[p].deprel
+		if rel != "obl" && rel != "nmod" {
+			rel = "nmod"
+			if g := r.words[p].head; g >= 0 && r.words[g].upos == "VERB" {
+				rel = "obl"
+			}
+		}
+		r.words[i].head, r.words[i].deprel = r.words[p].head, rel
+		r.words[p].head, r.words[p].deprel = i, "case"
+	}
+}
+
+// mendArguments undoes two more: a verb's object taken for an
+// apposition to the verb ("which occupies northern Cyprus"), and a
+// subject hung on an auxiliary ("who have both worked", with "have" an
+// auxiliary of "worked" and "who" its subject).
+func (r *clauseReader) mendArguments() {
+	for i, w := range r.words {
+		h := w.head
+		if h < 0 {
+			continue
+		}
+		switch {
+		case w.deprel == "appos" && r.words[h].upos == "VERB" && r.nominal(i):
+			r.words[i].deprel = "obj"
+		case w.deprel == "nsubj" && r.words[h].deprel == "aux" && r.words[h].head >= 0:
+			r.words[i].head = r.words[h].head
+		}
+	}
+}
+
+// base returns the relation of token i to its head, without subtype.
+func (r *clauseReader) base(i int) string {
+	rel, _, _ := strings.Cut(r.words[i].deprel, ":")
+	return rel
+}
+
+// all returns the dependents of i with relation deprel.
+func (r *clauseReader) all(i int, deprel string) []int {
+	var out []int
+	for _, c := range r.children[i] {
+		if r.words[c].deprel == deprel {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// child returns the first dependent of i with relation deprel, or -1.
+func (r *clauseReader) child(i int, deprel string) int {
+	for _, c := range r.children[i] {
+		if r.words[c].deprel == deprel {
+			return c
+		}
+	}
+	return -1
+}
+
+// preposition returns the case marker of nominal i ("with" in "with
+// Chirac"), or "". The parse may hang it on a word before the nominal's
+// head: "of" on "chairman" in "of Yukos chairman Gordon Brown".
+func (r *clauseReader) preposition(i int) string {
+	if p := r.caseOf(i); p != "" {
+		return p
+	}
+	for _, c := range r.children[i] {
+		if c < i && r.mention[c] < 0 {
+			if p := r.caseOf(c); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// caseOf returns the case marker that depends on word i, or "".
+func (r *clauseReader) caseOf(i int) string {
+	for _, c := range r.children[i] {
+		if r.words[c].deprel == "case" && r.words[c].form != "'s" && r.words[c].form != "'" {
+			return r.words[c].form
+		}
+	}
+	return ""
+}
+
+// predicate returns the lemma of verb i with its particle: "take_over".
+func (r *clauseReader) predicate(i int) string {
+	p := r.words[i].lemma
+	if c := r.child(i, "compound:prt"); c >= 0 {
+		p += "_" + r.words[c].form
+	} else if c := r.particleObject(i); c >= 0 {
+		p += "_" + r.words[i+1].form
+	}
+	return p
+}
+
+// particles complete phrasal verbs: "take over", "fend off".
+var particles = map[string]bool{"over": true, "off": true, "up": true, "out": true, "down": true, "back": true, "away": true}
+
+// particleObject returns the object of phrasal verb v that the parse
+// took for an oblique, its particle for a preposition ("fended off a
+// challenge"), or -1.
+func (r *clauseReader) particleObject(v int) int {
+	if v+1 >= len(r.words) || !particles[r.words[v+1].form] || r.words[v+1].deprel != "case" {
+		return -1
+	}
+	if h := r.words[v+1].head; h >= 0 && r.words[h].head == v && r.base(h) == "obl" {
+		return h
+	}
+	return -1
+}
+
+// parties returns the mentions that token i stands for: its own, those
+// coordinated with it ("France and Germany"), the one a relative pronoun
+// refers back to, and the name in apposition to a noun ("his French
+// counterpart, Jacques Chirac").
+func (r *clauseReader) parties(i int) []int {
+	var out []int
+	r.collectParties(i, &out, 0)
+	return out
+}
+
+// partiesOf returns the mentions that the tokens stand for.
+func (r *clauseReader) partiesOf(tokens []int) []int {
+	var out []int
+	for _, t := range tokens {
+		r.collectParties(t, &out, 0)
+	}
+	return out
+}
+
+func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
+	if i < 0 || depth > maxChain {
+		return
+	}
+	i = r.antecedent(i)
+	if m := r.mention[i]; m >= 0 {
+		*out = append(*out, m)
+	} else if a := r.apposed(i); a >= 0 {
+		r.collectParties(a, out, depth+1)
+	} else if r.words[i].upos == "NOUN" && partNouns[r.words[i].form] {
+		// "bought a 20% stake in Sina": a part of it.
+		for _, c := range r.children[i] {
+			if r.base(c) == "nmod" && (r.preposition(c) == "in" || r.preposition(c) == "of") {
+				r.collectParties(c, out, depth+1)
+			}
+		}
+	} else if n := r.payee(i); n >= 0 {
+		r.collectParties(n, out, depth+1)
+	} else if n := r.named(i); n >= 0 {
+		r.collectParties(n, out, depth+1)
+	} else if r.words[i].upos == "NOUN" && contestNouns[r.words[i].form] {
+		// "beat off strong competition from Rosneft": the rival.
+		for _, c := range r.children[i] {
+			if r.base(c) == "nmod" && r.preposition(c) == "from" {
+				r.collectParties(c, out, depth+1)
+			}
+		}
+	} else if r.words[i].upos == "NOUN" && timeNouns[r.words[i].form] {
+		// "The Kremlin last year seized Yukos" parsed with the time as
+		// the subject and the name as its modifier.
+		for _, c := range r.all(i, "compound") {
+			r.collectParties(c, out, depth+1)
+		}
+	} else if r.words[i].upos == "NOUN" && ownerNouns[r.words[i].lemma] {
+		// "dismissed Yukos's move", "sold its Yukos insurance arm": what
+		// an organisation does or owns stands for it.
+		for _, c := range r.children[i] {
+			if (r.words[c].deprel == "nmod:poss" || r.words[c].deprel == "compound") && r.mention[c] >= 0 {
+				*out = append(*out, r.mention[c])
+				break
+			}
+		}
+	}
+	for _, c := range r.conjuncts(i) {
+		r.collectParties(c, out, depth+1)
+	}
+	if r.mention[i] < 0 {
+		// "defeated firms including Yukos and the Kremlin".
+		for _, c := range r.children[i] {
+			if r.base(c) == "nmod" && r.preposition(c) == "including" {
+				r.collectParties(c, out, depth+1)
+			}
+		}
+	}
+}
+
+// payee returns the name the parse hung on an amount as its modifier
+// ("to pay Fiat 1.55bn euros"), or -1.
+func (r *clauseReader) payee(i int) int {
+	amount, name := false, -1
+	for _, c := range r.children[i] {
+		switch {
+		case r.words[c].upos == "NUM" || r.words[c].deprel == "nummod":
+			amount = true
+		case r.words[c].deprel == "compound" && r.mention[c] >= 0 && c < i:
+			name = c
+			for _, k := range r.children[c] {
+				if r.words[k].upos == "NUM" {
+					amount = true
+				}
+			}
+		}
+	}
+	if !amount {
+		return -1
+	}
+	return name
+}
+
+// named returns the name that noun i is given by a naming participle
+// ("a firm named Rosneft", "another company called Information
+// Appliance"), or -1.
+func (r *clauseReader) named(i int) int {
+	for _, c := range r.children[i] {
+		if r.words[c].deprel != "acl" || !namingVerbs[r.words[c].lemma] {
+			continue
+		}
+		for _, n := range r.children[c] {
+			if rel := r.words[n].deprel; (rel == "xcomp" || rel == "obj") && r.mention[n] >= 0 {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// apposed returns the name that noun i introduces, or -1: in apposition
+// ("his counterpart, Ariel Sharon") or right after it ("rival May
+// Department Stores", "retail giant Federated Department Stores", where
+// the parse may hang the name on the noun by any relation).
+func (r *clauseReader) apposed(i int) int {
+	for _, c := range r.children[i] {
+		if r.mention[c] < 0 || c < i {
+			continue
+		}
+		switch r.words[c].deprel {
+		case "appos", "flat", "acl", "compound", "nmod:desc":
+			return c
+		}
+		if m := r.d.mentions[r.mention[c]]; m.first == i+1 {
+			return c
+		}
+	}
+	return -1
+}
+
+// relate makes the event relations between every subject and object
+// mention.
+func (r *clauseReader) relate(subjects, objects []int, predicate string, negated bool) []relation {
+	var out []relation
+	for _, s := range subjects {
+		for _, o := range objects {
+			out = append(out, relation{subject: r.d.mentions[s].entity, object: r.d.mentions[o].entity, predicate: predicate, negated: negated, kind: graph.Event, sent: r.sent})
+		}
+	}
+	return out
+}
+
+// among relates every pair of mentions with a symmetric predicate.
+func (r *clauseReader) among(ms []int, predicate string, negated bool) []relation {
+	var out []relation
+	for a := 0; a < len(ms); a++ {
+		for b := a + 1; b < len(ms); b++ {
+			out = append(out, r.relate(ms[a:a+1], ms[b:b+1], predicate, negated)...)
+		}
+	}
+	return out
+}
