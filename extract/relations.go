@@ -284,7 +284,7 @@ func (d *document) relations() []relation {
 		if len(v.groups) == 0 {
 			continue
 		}
-		v.held = v.roles()
+		v.held = d.roleRelations(si)
 		for _, r := range v.held {
 			add(r)
 		}
