@@ -70,29 +70,30 @@ func (r *roleSentence) members() []relation {
 
 // ownedBusinesses relates a person to a business named between their
 // possessive pronoun and a noun of its kind: "Simon Fuller has sold his
-// 19 Entertainment company". The parse makes the pronoun and the name
-// dependents of the noun.
+// 19 Entertainment company". The parse makes the name a dependent of the
+// noun, and the pronoun a dependent of either.
 func (r *roleSentence) ownedBusinesses() []relation {
 	var out []relation
 	for n := range r.toks {
 		if r.owner[n] >= 0 || !ownedNouns[lower(r.toks[n])] {
 			continue
 		}
-		pronoun, business := -1, -1
+		business := -1
 		for _, c := range r.dependents[n] {
-			if _, ok := possessives[lower(r.toks[c])]; ok && c < n && r.toks[c].tag == "PRP$" {
-				pronoun = c
-			}
-		}
-		if pronoun < 0 {
-			continue
-		}
-		for k := pronoun + 1; k < n; k++ {
-			if mi := r.mentionAt(k); mi >= 0 && r.d.mentions[mi].typ == graph.Org && r.parsed.head(r.parsed.spanHead(r.d.mentions[mi].first, r.d.mentions[mi].last)) == n {
+			if mi := r.mentionAt(c); mi >= 0 && c < n && r.d.mentions[mi].typ == graph.Org {
 				business = mi
 			}
 		}
 		if business < 0 {
+			continue
+		}
+		pronoun := -1
+		for k := r.d.mentions[business].first - 1; k >= 0 && k >= r.d.mentions[business].first-possessiveReach && pronoun < 0; k-- {
+			if _, ok := possessives[lower(r.toks[k])]; ok && r.toks[k].tag == "PRP$" && (r.parsed.head(k) == n || r.mentionAt(r.parsed.head(k)) == business) {
+				pronoun = k
+			}
+		}
+		if pronoun < 0 {
 			continue
 		}
 		if owner := r.d.possessor(r.index, pronoun); owner >= 0 && owner != r.entity(business) && r.d.entities[owner].typ == graph.Person {

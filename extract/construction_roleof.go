@@ -141,10 +141,15 @@ func (r *roleSentence) roleOfHolders(p *heldRole) []int {
 			continue
 		}
 		m := r.d.mentions[mi]
-		if m.typ != graph.Person && !orgRole || k == 0 || r.toks[k-1].text != "," {
+		start := m.first
+		if start > 0 && r.owner[start-1] < 0 && courtesyTitles[r.toks[start-1].text] {
+			// "ambassador to Canada, Mr Johannes de Klerk,".
+			start--
+		}
+		if m.typ != graph.Person && !orgRole || start == 0 || r.toks[start-1].text != "," {
 			continue
 		}
-		hm := r.parsed.spanHead(m.first, m.last)
+		hm := r.parsed.spanHead(start, m.last)
 		up := r.parsed.head(hm)
 		if r.deprel(hm) == "appos" && (r.governs(p, up) || up >= 0 && r.governs(p, r.parsed.head(up))) || r.closes(m.last) {
 			return []int{mi}
