@@ -11,7 +11,7 @@ package extract
 // closes where an apposition ends.
 func (r *roleSentence) appositionHolders(p *heldRole) []int {
 	left := r.leftEdge(p)
-	if left < 2 || r.toks[left-1].text != "," {
+	if left < 2 || !appositionMarks[r.toks[left-1].text] {
 		return nil
 	}
 	end := left - 1
@@ -29,6 +29,10 @@ func (r *roleSentence) appositionHolders(p *heldRole) []int {
 	}
 	return nil
 }
+
+// appositionMarks open an apposition: "David Kahn - a former Yale
+// historian".
+var appositionMarks = map[string]bool{",": true, "-": true, "--": true}
 
 // leftEdge returns the first token of the phrase that role p heads: its
 // article, adjectives, possessor and the names that modify it, and not

@@ -14,6 +14,8 @@ func TestConstructionApposition(t *testing.T) {
 			want: []triple{{"Kurt Opsahl", "lawyer_of", "Electronic Frontier Foundation", false}}},
 		{text: "Nissan praised Carlos Ghosn, its highly successful boss, on Monday.",
 			want: []triple{{"Carlos Ghosn", "boss_of", "Nissan", false}}},
+		{text: "The claim was backed by David Kahn - a former historian at Yale University - on Monday.",
+			want: []triple{{"David Kahn", "historian_of", "Yale University", false}}},
 		// An apposition describes the last name of a list.
 		{text: "Microsoft hired Steve Ballmer and Bill Gates, the former chairman of Apple, last year.",
 			want: []triple{{"Bill Gates", "chairman_of", "Apple", false}},

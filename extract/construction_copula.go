@@ -89,6 +89,12 @@ func (r *roleSentence) subjectHolders(pred int, object bool) []int {
 			subject = c
 		}
 	}
+	if subject < 0 && r.parsed.words[pred].Deprel == "conj" && isVerb(r.toks[pred].tag) {
+		// "who said he would make no more music, will become the
+		// company's president": a verb joined to another shares its
+		// subject.
+		return r.subjectHolders(r.parsed.head(pred), false)
+	}
 	if subject < 0 {
 		return nil
 	}

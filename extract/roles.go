@@ -601,7 +601,7 @@ func (r *roleSentence) relate(p heldRole) []relation {
 	head := p.name[strings.LastIndex(p.name, "_")+1:]
 	for _, h := range p.holders {
 		holder := r.d.mentions[h]
-		if holder.entity < 0 || holder.via != "name" && h != p.self {
+		if holder.entity < 0 || holder.via != "name" && holder.via != "pronoun" && h != p.self {
 			continue
 		}
 		if holder.typ != graph.Person && !organisationRoles[head] {
