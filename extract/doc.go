@@ -17,8 +17,10 @@
 // entity they stand for where only one fits, and relations are read off
 // each sentence: verbs with their subjects and objects (passive voice
 // turned active, negation kept), relations stated by nouns ("talks
-// between X and Y"), and roles from titles and appositions ("Russian
-// President Vladimir Putin").
+// between X and Y"), and roles, read off the sentence's dependency parse
+// (package parse) by one construction each: titles ("Russian President
+// Vladimir Putin"), appositions, copulas, "the head of X, Y", possessives
+// and coordinated roles (the construction_*.go files).
 //
 // # Normalising and bounds
 //
