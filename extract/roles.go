@@ -422,8 +422,11 @@ type roleOrg struct {
 
 // roleRelations returns the role relations of sentence si, read off its
 // parse: each role noun is tied to the person who holds it by one of the
-// constructions (title, apposition, copula, "the role of X, Y") and to
-// where it is held by the words that modify it.
+// constructions (title, apposition, copula, "the role of X, Y", a
+// possessive's part) and to where it is held by the names, nationalities
+// and possessives that modify it and the preposition after it;
+// coordinated roles share both. A sentence the parser has not read (one
+// that names fewer than two entities) has none.
 func (d *document) roleRelations(si int) []relation {
 	s := &d.sents[si]
 	if len(s.words) != len(s.tokens) {
@@ -455,7 +458,8 @@ func (d *document) roleRelations(si int) []relation {
 }
 
 // heldRoles finds the role nouns of the sentence with the modifiers that
-// belong to their names, and the descriptions made of role words alone.
+// belong to their names, and the descriptions of people that end in a
+// role ("the prime minister").
 func (r *roleSentence) heldRoles() []heldRole {
 	var out []heldRole
 	for i := 0; i < len(r.toks); {
