@@ -24,10 +24,27 @@ func (r *roleSentence) appositionHolders(p *heldRole) []int {
 		return nil
 	}
 	m := r.d.mentions[mi]
-	if h := r.parsed.head(p.head); r.deprel(p.head) == "appos" && inside(h, m.first, m.last) || r.closes(r.rightEdge(p)+1) {
+	if h := r.parsed.head(p.head); r.deprel(p.head) == "appos" && inside(h, m.first, m.last) || r.closesBeforeVerb(p.last) {
 		return []int{mi}
 	}
 	return nil
+}
+
+// closesBeforeVerb reports whether the phrase from token i ends, at a
+// comma, a dash or the sentence's end, before any verb or relative
+// pronoun: an apposition is a noun phrase, as "analyst at Troika Dialog,
+// said" shows however the parse reads it.
+func (r *roleSentence) closesBeforeVerb(i int) bool {
+	for k := i; k < len(r.toks); k++ {
+		t := r.toks[k]
+		switch {
+		case appositionMarks[t.text] || t.tag == "." || t.text == ";" || t.text == ")" || t.text == ":":
+			return true
+		case isVerb(t.tag) || t.tag == "MD" || t.tag == "WP" || t.tag == "WDT":
+			return false
+		}
+	}
+	return true
 }
 
 // appositionMarks open an apposition: "David Kahn - a former Yale

@@ -16,6 +16,12 @@ func TestConstructionApposition(t *testing.T) {
 			want: []triple{{"Carlos Ghosn", "boss_of", "Nissan", false}}},
 		{text: "The claim was backed by David Kahn - a former historian at Yale University - on Monday.",
 			want: []triple{{"David Kahn", "historian_of", "Yale University", false}}},
+		// The parse may not see the apposition: the phrase still closes
+		// before the verb.
+		{text: "Kaha Kiknavelidze, analyst at Troika Dialog, said: \"I think the decision was taken long ago.\"",
+			want: []triple{{"Kaha Kiknavelidze", "analyst_of", "Troika Dialog", false}}},
+		{text: "Gilles Babinet, chief executive of mobile music firm Musiwave, said downloads would grow.",
+			want: []triple{{"Gilles Babinet", "chief_executive_of", "Musiwave", false}}},
 		// An apposition describes the last name of a list.
 		{text: "Microsoft hired Steve Ballmer and Bill Gates, the former chairman of Apple, last year.",
 			want: []triple{{"Bill Gates", "chairman_of", "Apple", false}},

@@ -43,9 +43,13 @@ func (r *roleSentence) prepositionOrgs(p *heldRole) []roleOrg {
 	}
 	if prep := lower(r.toks[min(p.last, len(r.toks)-1)]); len(out) == 0 && (prep == "of" || prep == "at" || prep == "for") {
 		// The parse left the name after the preposition elsewhere: "an
-		// anti-trust law professor at George Mason University".
+		// anti-trust law professor at George Mason University", "chief
+		// executive of mobile music firm Musiwave".
 		next := p.last + 1
 		if next < len(r.toks) && r.toks[next].tag == "DT" {
+			next++
+		}
+		for k := 0; k < 4 && next < len(r.toks) && r.owner[next] < 0 && startsLower(r.toks[next].text) && (strings.HasPrefix(r.toks[next].tag, "JJ") || strings.HasPrefix(r.toks[next].tag, "NN")); k++ {
 			next++
 		}
 		if mi := r.mentionAt(next); mi >= 0 && mi != p.self && r.d.mentions[mi].first == next && r.d.mentions[mi].entity >= 0 && r.at[next] >= 0 && !r.mentionIsModifier(r.groups[r.at[next]]) {
