@@ -605,7 +605,10 @@ func (r *roleSentence) relate(p heldRole) []relation {
 	head := p.name[strings.LastIndex(p.name, "_")+1:]
 	for _, h := range p.holders {
 		holder := r.d.mentions[h]
-		if holder.entity < 0 || holder.via != "name" && holder.via != "pronoun" && h != p.self {
+		if holder.entity < 0 || holder.via != "name" && h != p.self {
+			// A pronoun's antecedent is a guess the role would compound:
+			// "he would have been a very good president of the United
+			// States".
 			continue
 		}
 		if holder.typ != graph.Person && !organisationRoles[head] {
