@@ -7,8 +7,9 @@ package extract
 // Gavyn Davies, director-general Greg Dyke and reporter Andrew Gilligan".
 
 // shareCoordinated gives roles joined by "and" each other's holders and
-// organisations where they lack them, and a bare title in a list of titled
-// names the organisation of the first.
+// organisations where they lack them, a role the parse joins to another
+// its holder, and a bare title in a list of titled names the organisation
+// of the first.
 func (r *roleSentence) shareCoordinated() {
 	for i := 1; i < len(r.roles); i++ {
 		p, q := &r.roles[i-1], &r.roles[i]
@@ -26,6 +27,10 @@ func (r *roleSentence) shareCoordinated() {
 			if len(q.orgs) == 0 {
 				q.orgs = p.orgs
 			}
+		case len(q.holders) == 0 && r.deprel(q.head) == "conj" && r.governs(p, r.parsed.head(q.head)):
+			// "Peter Mandelson, former Labour minister and now a European
+			// Commissioner": a role joined to another has its holder.
+			q.holders = p.holders
 		case len(p.holders) == 1 && len(q.holders) == 1 && len(q.orgs) == 0 && startsLower(r.toks[q.first].text) && r.joined(r.d.mentions[p.holders[0]].last, q.first):
 			for _, o := range p.orgs {
 				if !r.placeEntity(o.entity) {

@@ -20,7 +20,9 @@ func (r *roleSentence) copulaHolders(p *heldRole) []int {
 		h = up
 	}
 	for _, c := range r.dependents[h] {
-		if r.deprel(c) == "cop" {
+		if r.deprel(c) == "cop" || r.deprel(c) == "aux" && r.parsed.words[c].Lemma == "be" {
+			// "has been managing director": the parse may take "been" for
+			// an auxiliary of the role it read as a verb.
 			return r.subjectHolders(h, false)
 		}
 	}

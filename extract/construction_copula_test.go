@@ -16,6 +16,8 @@ func TestConstructionCopula(t *testing.T) {
 			want: []triple{{"Carlos Ghosn", "chief_executive_of", "Renault", false}}},
 		{text: "Bill Gates left Microsoft in 2008 and became chairman of the Gates Foundation.",
 			want: []triple{{"Bill Gates", "chairman_of", "Gates Foundation", false}}},
+		{text: "Since 2002, Ms Tan has been managing director and chief executive of Metrojaya, the retail group.",
+			want: []triple{{"Tan", "managing_director_of", "Metrojaya", false}, {"Tan", "chief_executive_of", "Metrojaya", false}}},
 		{text: "The Electronic Frontier Foundation, which is acting as legal counsel for Apple Insider, said the ruling was wrong.",
 			want: []triple{{"Electronic Frontier Foundation", "legal_counsel_of", "Apple Insider", false}}},
 	})

@@ -49,6 +49,11 @@ func (r *roleSentence) prepositionOrgs(p *heldRole) []roleOrg {
 		if next < len(r.toks) && r.toks[next].tag == "DT" {
 			next++
 		}
+		if mi := r.mentionAt(next); mi >= 0 && r.d.mentions[mi].first == next && r.possessiveMention(mi) {
+			// "the leader of Britain's biggest union Unison": past the
+			// possessor to what it has.
+			next = r.d.mentions[mi].last + 1
+		}
 		for k := 0; k < 4 && next < len(r.toks) && r.owner[next] < 0 && startsLower(r.toks[next].text) && (strings.HasPrefix(r.toks[next].tag, "JJ") || strings.HasPrefix(r.toks[next].tag, "NN")); k++ {
 			next++
 		}
@@ -99,7 +104,8 @@ func (r *roleSentence) heldAt(p *heldRole, c int) []roleOrg {
 // namedBy returns the mention that token c names: the one it is part of,
 // or, when c is a common noun, the name just after it ("US firm Open
 // Source Development Labs") or one its apposition, compound or possessor
-// names, a place in a compound only saying where; when c is a role word,
+// names, a place before it only saying where ("Britain's biggest union");
+// when c is a role word,
 // only a person in apposition.
 func (r *roleSentence) namedBy(c int) int {
 	if mi := r.mentionAt(c); mi >= 0 {
@@ -123,7 +129,7 @@ func (r *roleSentence) namedBy(c int) int {
 			if mi < 0 || r.parsed.words[d].Deprel != rel || r.d.mentions[mi].entity < 0 {
 				continue
 			}
-			if role && (rel != "appos" || r.d.mentions[mi].typ != graph.Person) || rel == "compound" && r.placeEntity(r.d.mentions[mi].entity) {
+			if role && (rel != "appos" || r.d.mentions[mi].typ != graph.Person) || rel != "appos" && r.placeEntity(r.d.mentions[mi].entity) {
 				continue
 			}
 			return mi

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kg-project/kg/graph"
+import (
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
 
 // A title stands before the name of its holder, and what it is held in
 // before the title: "Russian President Vladimir Putin", "Ryanair boss
@@ -27,9 +31,10 @@ func (r *roleSentence) titleHolders(p *heldRole) []int {
 }
 
 // modifierOrgs returns the names that modify role p before it: those the
-// parse makes its dependents, and the name that ends just before it ("a
-// senior KGB officer", "Yukos <YUK> chairman"), with a possessor of that
-// name ("Russia's Europe director").
+// parse makes its dependents, and the name that ends just before it or
+// its adjectives ("a senior KGB officer", "Yukos <YUK> chairman", "BBC
+// economic editor"), with a possessor of that name ("Russia's Europe
+// director").
 func (r *roleSentence) modifierOrgs(p *heldRole) []roleOrg {
 	var out []roleOrg
 	seen := map[int]bool{}
@@ -63,7 +68,8 @@ func (r *roleSentence) modifierOrgs(p *heldRole) []roleOrg {
 		}
 	}
 	before := p.first - 1
-	for before >= 0 && (ticker(r.toks[before].text) || r.toks[before].text == "'s" || r.toks[before].text == "'") {
+	for before >= 0 && r.owner[before] < 0 && (ticker(r.toks[before].text) || r.toks[before].text == "'s" || r.toks[before].text == "'" || strings.HasPrefix(r.toks[before].tag, "JJ") && startsLower(r.toks[before].text)) {
+		// "Yukos <YUK> chairman", "BBC economic editor".
 		before--
 	}
 	if mi := r.mentionAt(before); mi >= 0 && r.d.mentions[mi].last == before+1 && !r.listed(mi) {

@@ -18,6 +18,8 @@ func TestConstructionTitle(t *testing.T) {
 			want: []triple{{"Joschka Fischer", "foreign_minister_of", "Germany", false}}},
 		{text: "Former Enron chairman Kenneth Lay was charged by prosecutors in Houston.",
 			want: []triple{{"Kenneth Lay", "chairman_of", "Enron", false}}},
+		{text: "BBC economic editor Evan Davis said the figures were plausible.",
+			want: []triple{{"Evan Davis", "editor_of", "BBC", false}}},
 		// A nationality before a trade says where its holder comes from.
 		{text: "French singer Charles Aznavour met Jacques Chirac.",
 			not: []triple{{"Charles Aznavour", "singer_of", "France", false}}},
