@@ -6,8 +6,9 @@ package extract
 // Unilever owns," the same. A reported clause (ccomp) is a clause like
 // any other: "said that Ford would sue GM" gives Ford sue GM.
 
-// relativePronouns refer back to the noun their clause describes.
-var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true, "that": true}
+// relativePronouns open a relative clause and refer back to the noun it
+// describes.
+var relativePronouns = wordSet("relative_pronouns")
 
 // antecedent returns the noun that relative pronoun i stands for, or i:
 // the noun its clause describes, or the name just before the pronoun

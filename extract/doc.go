@@ -15,12 +15,13 @@
 // descriptions ("he", "the company", "the Oscar-winning actress", "the
 // Indian government", "it" in "Shanda said it would") are linked to the
 // entity they stand for where only one fits, and relations are read off
-// each sentence that names two entities or more: roles from titles and
-// appositions ("Russian President Vladimir Putin"), and events from the
-// sentence's dependency parse (package parse). Each mention stands at its
-// name's syntactic head; a verb, or a noun that states a relation, finds
-// its parties among its dependents, construction by construction (files
-// construction_*.go, word lists under lexicon/): subject and object in
+// each sentence that names two entities or more, off the sentence's
+// dependency parse (package parse), construction by construction (files
+// construction_*.go, word lists under lexicon/). Each mention stands at
+// its name's syntactic head. Roles come from titles ("Russian President
+// Vladimir Putin"), appositions, copulas, "the head of X, Y", possessives
+// and coordinated roles; events from a verb, or a noun that states a
+// relation, and the parties among its dependents: subject and object in
 // either voice, control ("agreed to buy"), light verbs ("imposed
 // sanctions on"), relation nouns ("talks between X and Y"),
 // coordination, negation and denial, relative and reported clauses, and

@@ -23,6 +23,7 @@ func FuzzExtract(f *testing.F) {
 		"\"\u201cQuote\u201d\" \u2019s ,,, ... U.S. $10 Tony  Blair\r\n\r\nand Gordon Brown, the chancellor, met Labour's Mr Livingstone.",
 		"Vodafone has drafted in its UK chief executive William Morrow. Carlos Ghosn, its boss, praised its",
 		"<Timminco Ltd> said it bought Genentech Inc. The ex-Downing Street aide,said Koji\nKidokoro of Oil and Natural Gas Corporation.",
+		"Mr Ghosn, who is to become chairman and chief executive of Renault, was one of the founders of Nissan - a former Yukos arm, and its boss.",
 		"",
 	} {
 		f.Add(seed)

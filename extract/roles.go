@@ -10,69 +10,18 @@ import (
 
 // roleHeads are nouns that name a position someone holds in an
 // organisation or a country.
-var roleHeads = map[string]bool{
-	"president": true, "minister": true, "secretary": true, "chancellor": true, "leader": true,
-	"chief": true, "boss": true, "head": true, "chairman": true, "chairwoman": true, "chair": true,
-	"executive": true, "ceo": true, "director": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "envoy": true, "ambassador": true, "king": true, "queen": true,
-	"prince": true, "princess": true, "governor": true, "mayor": true, "founder": true,
-	"co-founder": true, "manager": true, "coach": true, "captain": true, "mp": true,
-	"senator": true, "general": true, "commander": true, "editor": true, "economist": true,
-	"analyst": true, "correspondent": true, "owner": true, "adviser": true, "advisor": true,
-	"counsel": true, "lawyer": true, "official": true, "officer": true, "premier": true,
-	"emir": true, "sheikh": true, "pope": true, "archbishop": true, "bishop": true,
-	"patriarch": true, "partner": true, "producer": true, "presenter": true, "commissioner": true,
-	"representative": true, "negotiator": true, "secretary-general": true, "vice-president": true,
-	"treasurer": true, "member": true, "director-general": true, "deputy": true, "striker": true, "midfielder": true,
-	"defender": true, "goalkeeper": true, "player": true, "star": true, "singer": true,
-	"chairperson": true, "president-elect": true, "dictator": true, "monarch": true,
-	"ruler": true, "strongman": true, "mep": true, "msp": true, "congressman": true,
-	"congresswoman": true, "governor-general": true, "attorney": true, "prosecutor": true,
-	"judge": true, "supremo": true, "investor": true,
-	"shareholder": true, "regulator": true, "administrator": true, "researcher": true,
-	"scientist": true, "professor": true, "architect": true, "designer": true, "host": true,
-	"counterpart": true, "wife": true, "husband": true, "son": true, "daughter": true,
-	"father": true, "mother": true, "brother": true, "sister": true, "widow": true,
-	"arm": true, "parent": true, "subsidiary": true, "unit": true, "division": true, "affiliate": true,
-	"journalist": true, "reporter": true, "critic": true, "columnist": true, "ally": true,
-	"aide": true, "candidate": true, "nominee": true, "successor": true,
-	"predecessor": true, "colleague": true, "associate": true, "peer": true, "rival": true,
-	"publicist": true, "agent": true, "historian": true, "protege": true, "label": true,
-}
+var roleHeads = wordSet("role_nouns")
 
 // organisationRoles are roles an organisation holds in another.
-var organisationRoles = map[string]bool{
-	"arm": true, "subsidiary": true, "unit": true, "division": true, "affiliate": true,
-	"member": true, "shareholder": true, "owner": true, "partner": true, "ally": true,
-	"investor": true, "regulator": true, "counsel": true, "adviser": true, "advisor": true,
-	"sponsor": true, "supplier": true, "lender": true, "broker": true, "agent": true,
-	"auditor": true, "consultant": true, "backer": true, "distributor": true, "publisher": true,
-	"parent": true, "rival": true, "label": true,
-}
+var organisationRoles = wordSet("organisation_roles")
 
 // roleModifiers may stand before a role's head: "foreign minister",
 // "chief executive", "shadow chancellor".
-var roleModifiers = map[string]bool{
-	"foreign": true, "prime": true, "home": true, "defence": true, "defense": true,
-	"finance": true, "trade": true, "health": true, "education": true, "culture": true,
-	"interior": true, "justice": true, "energy": true, "environment": true, "transport": true,
-	"economy": true, "industry": true, "culture,": true, "special": true, "chief": true,
-	"executive": true, "managing": true, "deputy": true, "vice": true, "shadow": true,
-	"acting": true, "interim": true, "general": true, "senior": true, "junior": true,
-	"co": true, "joint": true, "non-executive": true, "financial": true, "operating": true,
-	"technology": true, "creative": true, "artistic": true, "music": true, "film": true,
-	"europe": true, "european": true, "state": true, "cabinet": true, "treasury": true,
-	"party": true, "opposition": true, "majority": true, "minority": true, "team": true,
-	"national": true, "former": true, "new": true, "outgoing": true, "incoming": true,
-	"current": true, "then": true, "first": true, "lead": true, "attorney": true,
-	"secretary": true, "labour": true, "sports": true, "arts": true, "media": true,
-	"communications": true, "political": true, "legal": true, "security": true,
-	"intelligence": true, "northern": true, "ireland": true, "business": true,
-}
+var roleModifiers = wordSet("role_modifiers")
 
 // untitled modifiers are dropped from a role's name: a former president
 // still held the role.
-var untitled = map[string]bool{"former": true, "new": true, "outgoing": true, "incoming": true, "current": true, "then": true, "acting": true, "interim": true}
+var untitled = wordSet("untitled_modifiers")
 
 func isRoleWord(word string) bool {
 	w := strings.ToLower(word)
@@ -134,27 +83,8 @@ func (v *sentenceView) isRoleHead(i int, plural bool) bool {
 	return head
 }
 
-// canHold reports whether group gi can hold the role named: a person any
-// role, an organisation or a place the roles of organisationRoles.
-func (v *sentenceView) canHold(gi int, role string) bool {
-	if v.isPerson(gi) {
-		return true
-	}
-	words := strings.Split(role, "_")
-	return organisationRoles[words[len(words)-1]] && v.isPlaceOrOrg(gi)
-}
-
 // professions are trades rather than posts.
-var professions = map[string]bool{
-	"star": true, "singer": true, "actor": true, "actress": true, "editor": true,
-	"economist": true, "analyst": true, "lawyer": true, "architect": true, "designer": true,
-	"critic": true, "nominee": true, "host": true, "journalist": true, "reporter": true,
-	"columnist": true, "producer": true, "presenter": true, "investor": true,
-	"researcher": true, "scientist": true, "professor": true, "rival": true, "partner": true,
-	"owner": true, "wife": true, "husband": true, "son": true, "daughter": true,
-	"father": true, "mother": true, "brother": true, "sister": true, "widow": true,
-	"colleague": true, "historian": true, "publicist": true, "founder": true,
-}
+var professions = wordSet("professions")
 
 // isPerson reports whether a group names people.
 func (v *sentenceView) isPerson(gi int) bool {
@@ -165,316 +95,6 @@ func (v *sentenceView) isPerson(gi int) bool {
 func (v *sentenceView) isPlaceOrOrg(gi int) bool {
 	t := v.d.mentions[v.groups[gi].mentions[0]].typ
 	return t == graph.Org || t == graph.GPE || t == graph.Loc
-}
-
-// roleRelations returns the role relations of sentence si.
-func (d *document) roleRelations(si int) []relation {
-	v := d.view(si)
-	if len(v.groups) == 0 {
-		return nil
-	}
-	return v.roles()
-}
-
-// roles finds role relations from titles, appositions and copulas:
-//
-//	Russian President Vladimir Putin        (org-or-place, role, person)
-//	May's chairman and chief executive Gene Kahn (possessive, two roles)
-//	Gordon Brown, the chancellor of X,      (apposition)
-//	chairman of Yukos Mikhail Khodorkovsky  (role of org, person)
-//	Cyprus is an EU member                  (copula)
-//	Labour's Mr Livingstone                 (member of an organisation)
-func (v *sentenceView) roles() []relation {
-	var out []relation
-	role := func(holder, org group, names []string) {
-		for _, name := range names {
-			for _, p := range holder.mentions {
-				for _, o := range org.mentions {
-					out = append(out, relation{subject: v.entity(p), object: v.entity(o), predicate: name + "_of", kind: graph.Role, sent: v.index})
-				}
-			}
-		}
-	}
-	holds := func(gi int, names []string) []string {
-		var kept []string
-		for _, n := range names {
-			if v.canHold(gi, n) {
-				kept = append(kept, n)
-			}
-		}
-		return kept
-	}
-	for gi, g := range v.groups {
-		if !v.isPlaceOrOrg(gi) && !(v.isPerson(gi) && g.possessive) {
-			continue
-		}
-		// Org ['s] role [and role] [,] Holder; Person's personal role Holder
-		i := g.last
-		if g.possessive {
-			i++
-		}
-		if name, ok := v.describedRole(i); ok && v.demonym(g) {
-			// "the British prime minister was": the role is the mention of
-			// the person who holds it.
-			role(v.groups[v.at[i]], g, posts([]string{name}))
-			continue
-		}
-		// Not "Sheffield Wednesday manager Paul Sturrock": see nameGoesOn.
-		if names, end := v.roleNouns(i, g.possessive && v.oneOf(g.first)); len(names) > 0 && !v.nameGoesOn(gi) {
-			// "Spain's director general for Europe, Jose Maria Pons": a
-			// qualifier between the role and an apposition; "South Africa's
-			// ambassador to Canada, Johannes de Klerk" holds it in both.
-			to := -1
-			if end+1 < len(v.toks) && g.possessive && roleQualifiers[lower(v.toks[end])] {
-				if q := v.holderAt(end + 1); q >= 0 && q != gi && v.isPlaceOrOrg(q) && v.groups[q].last < len(v.toks) && v.toks[v.groups[q].last].text == "," {
-					if lower(v.toks[end]) == "to" {
-						to = q
-					}
-					end = v.groups[q].last
-				}
-			}
-			if end < len(v.toks) && v.toks[end].text == "," {
-				end++
-			}
-			if holder := v.holderAt(end); holder >= 0 && holder != gi {
-				// A title names one holder, and is held in the organisation
-				// next to it: "Lloyd's Bank Plc chairman Sir Jeremy Morse, and
-				// Brian Pomeroy", "British Home Stores Plc, Lloyd's Bank Plc
-				// chairman".
-				first, org := v.groups[holder], g
-				first.mentions, org.mentions = first.mentions[:1], org.mentions[len(org.mentions)-1:]
-				if to >= 0 && v.isPerson(holder) {
-					role(first, v.groups[to], names)
-				}
-				if v.isPlace(gi) && !g.possessive {
-					// "its UK chief executive": the place says which branch of a
-					// company, not where the role is held; "Britain's Europe
-					// Director" works for the country.
-					names = politicalRoles(names)
-					if v.knownPlace(gi) {
-						names = posts(names)
-					}
-				}
-				if v.isPerson(gi) {
-					// "Kidman's publicist Wendy Day".
-					names = personalRoles(names)
-				}
-				if !g.possessive {
-					names = ownRoles(names)
-				}
-				role(first, org, holds(holder, names))
-				// "BBC chairman Gavyn Davies, director-general Greg Dyke and
-				// reporter Andrew Gilligan": each takes the organisation.
-				for next := v.groups[holder].last; next < len(v.toks) && !v.isPlace(gi); {
-					for next < len(v.toks) && (v.toks[next].text == "," || lower(v.toks[next]) == "and") {
-						next++
-					}
-					more, after := v.roleList(next)
-					// "Labour leader Tony Blair and Conservative leader Michael
-					// Howard": a capital names another organisation.
-					if len(more) == 0 || !startsLower(v.toks[next].text) || v.holderAt(after) < 0 || !v.isPerson(v.holderAt(after)) {
-						break
-					}
-					holder = v.holderAt(after)
-					role(v.groups[holder], org, more)
-					next = v.groups[holder].last
-				}
-			}
-		} else if h := v.holderAt(i); g.possessive && h >= 0 && v.isPerson(h) && v.d.mentions[g.mentions[0]].typ == graph.Org && v.personNamed(h) {
-			// "Labour's Mr Livingstone": a member of the organisation.
-			role(v.groups[h], g, []string{"member"})
-		}
-		// role of Org [,] Holder
-		if g.first >= 2 && lower(v.toks[g.first-1]) == "of" {
-			start := g.first - 2
-			for start > 0 && (roleHeads[lower(v.toks[start-1])] || roleModifiers[lower(v.toks[start-1])]) {
-				start--
-			}
-			if name, end, ok := v.rolePhrase(start); ok && end == g.first-1 {
-				next := g.last
-				if next < len(v.toks) && v.toks[next].text == "," {
-					next++
-				}
-				if next < len(v.toks) && v.at[next] >= 0 && v.groups[v.at[next]].first == next && v.at[next] != gi {
-					role(v.groups[v.at[next]], g, holds(v.at[next], []string{name}))
-				}
-			}
-		}
-	}
-	for gi, g := range v.groups {
-		if v.demonym(g) || g.possessive || g.last >= len(v.toks) {
-			continue
-		}
-		i := g.last
-		if i+1 < len(v.toks) && companyNouns[v.toks[i].text] && v.toks[i+1].text == "," && !v.isPerson(gi) {
-			// "the Menatep group, the parent company of Yukos".
-			i++
-		}
-		switch {
-		case v.toks[i].text == ",":
-			// Holder, [who is] [a|the|its] [senior] [Org['s]] role [and role] [of|at Org],
-			// An apposition describes the last of a list: "Mr Evans and Sandy
-			// Climan, Mr Mann's former deputy,".
-			g.mentions = g.mentions[len(g.mentions)-1:]
-			i++
-			if i+1 < len(v.toks) && (lower(v.toks[i]) == "who" || lower(v.toks[i]) == "which") && copulas[lower(v.toks[i+1])] {
-				i += 2
-				i = v.skipActingAs(i)
-			}
-		case copulas[lower(v.toks[v.skipAuxiliaries(i)])]:
-			// Holder [will|has [nominally]] is|became|serve [a|the] [Org['s]] role [of Org]
-			i = v.skipAuxiliaries(i) + 1
-			if i < len(v.toks) && copulas[lower(v.toks[i])] {
-				// "has been named", "was appointed".
-				i++
-			}
-			if i < len(v.toks) && lower(v.toks[i]) == "to" && i+1 < len(v.toks) && copulas[lower(v.toks[i+1])] {
-				i += 2
-			}
-			i = v.skipActingAs(i)
-			if i < len(v.toks) && lower(v.toks[i]) == "as" {
-				i++
-			}
-		case v.leftAs(v.skipAuxiliaries(i)) > 0:
-			// Holder [has] resigned|quit|stepped down as [Org['s]] role [of Org]
-			i = v.leftAs(v.skipAuxiliaries(i))
-		default:
-			continue
-		}
-		for more := 0; more < 2; more++ {
-			org, names, end := v.roleOf(i)
-			if org < 0 || org == gi || v.holderAt(end) >= 0 && v.isPerson(v.holderAt(end)) {
-				// Not "Subir Raha, Gazprom chairman Aleksey Miller": there the
-				// role introduces the next person.
-				break
-			}
-			role(g, v.groups[org], holds(gi, names))
-			if v.isPlace(org) && end+1 < len(v.toks) && lower(v.toks[end]) == "to" {
-				// "Afghanistan's envoy to the United Nations": held in both.
-				if to := v.described(end + 1); to >= 0 && to != gi && to != org && v.isPlaceOrOrg(to) {
-					role(g, v.groups[to], holds(gi, names))
-				}
-			}
-			// A second role of the same holder: "a senior KGB officer who
-			// became a secret agent for the British", "former Labour
-			// minister and now a European Commissioner".
-			if last := v.groups[org].last; last > end {
-				end = last
-			}
-			i = v.secondRole(end)
-			if i < 0 {
-				break
-			}
-		}
-	}
-	return append(out, v.possessed()...)
-}
-
-// possessed finds the roles and the parts of an entity named before that
-// a possessive pronoun gives:
-//
-//	Vodafone has drafted in its UK chief executive William Morrow
-//	Carlos Ghosn, its highly successful boss,
-//	Citigroup has sold its Travelers Life & Annuity insurance arm
-//	Simon Fuller has sold his 19 Entertainment company
-func (v *sentenceView) possessed() []relation {
-	var out []relation
-	for i, t := range v.toks {
-		if _, ok := possessives[lower(t)]; !ok || t.tag != "PRP$" || v.at[i] >= 0 {
-			continue
-		}
-		j := i + 1
-		for j < len(v.toks) && strings.HasPrefix(v.toks[j].tag, "RB") && !negations[lower(v.toks[j])] {
-			// "its highly successful boss".
-			j++
-		}
-		if j >= len(v.toks) {
-			continue
-		}
-		if names, end := v.roleNouns(j, false); len(names) > 0 {
-			// A title names the one holder after it; an apposition describes
-			// the last name before it.
-			holder, closed := -1, v.closes(end)
-			if end < len(v.toks) && v.toks[end].text == "," {
-				end++
-			}
-			if h := v.holderAt(end); h >= 0 {
-				holder = v.groups[h].mentions[0]
-			} else if i >= 2 && v.toks[i-1].text == "," && v.at[i-2] >= 0 && v.groups[v.at[i-2]].last == i-1 && closed {
-				g := v.groups[v.at[i-2]]
-				holder = g.mentions[len(g.mentions)-1]
-			}
-			if holder < 0 || v.d.mentions[holder].via != "name" {
-				// "to gain access to her son, he says".
-				continue
-			}
-			owner := v.d.possessor(v.index, i)
-			if owner < 0 || owner == v.entity(holder) {
-				continue
-			}
-			hg := v.at[v.d.mentions[holder].first]
-			if v.d.entities[owner].typ == graph.Person {
-				names = personalRoles(names)
-			}
-			for _, name := range names {
-				// A counterpart holds the same post elsewhere: no tie between
-				// the two is stated.
-				if !strings.HasSuffix(name, "counterpart") && v.canHold(hg, name) {
-					out = append(out, relation{subject: v.entity(holder), object: owner, predicate: name + "_of", kind: graph.Role, sent: v.index})
-				}
-			}
-			continue
-		}
-		// "its Travelers Life & Annuity insurance arm", "his 19
-		// Entertainment company": a part or a business named, then its kind.
-		gi := v.at[j]
-		if gi < 0 || v.groups[gi].first != j || len(v.groups[gi].mentions) != 1 || v.d.mentions[v.groups[gi].mentions[0]].typ != graph.Org {
-			continue
-		}
-		k := v.groups[gi].last
-		for k < len(v.toks) && k < v.groups[gi].last+2 && v.at[k] < 0 && (v.toks[k].tag == "NN" || v.toks[k].tag == "NNS") && !subsidiaryNouns[lower(v.toks[k])] && !ownedNouns[lower(v.toks[k])] {
-			k++
-		}
-		if k >= len(v.toks) || k+1 < len(v.toks) && strings.HasPrefix(v.toks[k+1].tag, "NN") {
-			continue
-		}
-		part := v.entity(v.groups[gi].mentions[0])
-		switch owner, w := v.d.possessor(v.index, i), lower(v.toks[k]); {
-		case owner < 0 || owner == part:
-		case subsidiaryNouns[w] && v.d.entities[owner].typ == graph.Org:
-			out = append(out, relation{subject: part, object: owner, predicate: w + "_of", kind: graph.Role, sent: v.index})
-		case ownedNouns[w] && v.d.entities[owner].typ == graph.Person:
-			out = append(out, relation{subject: owner, object: part, predicate: "own", kind: graph.Event, sent: v.index})
-		}
-	}
-	return out
-}
-
-// describedRole reads the role that a description of its holder at token
-// i gives, "the prime minister", and returns its name.
-func (v *sentenceView) describedRole(i int) (string, bool) {
-	h := v.holderAt(i)
-	if h < 0 || v.groups[h].first != i || len(v.groups[h].mentions) != 1 {
-		return "", false
-	}
-	m := v.d.mentions[v.groups[h].mentions[0]]
-	if m.via != "description" || m.typ != graph.Person {
-		return "", false
-	}
-	var words []string
-	for k := m.first; k < m.last; k++ {
-		w := lower(v.toks[k])
-		if !roleHeads[w] && !roleModifiers[w] {
-			return "", false
-		}
-		if !untitled[w] {
-			words = append(words, w)
-		}
-	}
-	if len(words) == 0 {
-		return "", false
-	}
-	return strings.Join(words, "_"), true
 }
 
 // closes reports whether an apposition may end at token i: "Carlos Ghosn,
@@ -535,38 +155,6 @@ func (v *sentenceView) nameGoesOn(gi int) bool {
 	return unicode.IsUpper(r) && !isRoleWord(v.toks[g.last].text) && !ticker(v.toks[g.last].text)
 }
 
-// oneOf reports whether "one of" comes just before token i: "one of
-// UKIP's two London Assembly members, Damien Hockney".
-func (v *sentenceView) oneOf(i int) bool {
-	return i >= 2 && lower(v.toks[i-2]) == "one" && lower(v.toks[i-1]) == "of"
-}
-
-// roleQualifiers introduce what a role covers or where it is sent.
-var roleQualifiers = map[string]bool{"for": true, "to": true, "in": true}
-
-// secondRole returns where a second role of an apposition's holder starts
-// after token i ("who became", "and now"), or -1.
-func (v *sentenceView) secondRole(i int) int {
-	if i+1 >= len(v.toks) {
-		return -1
-	}
-	switch lower(v.toks[i]) {
-	case "who":
-		if j := v.skipAuxiliaries(i + 1); copulas[lower(v.toks[j])] {
-			return j + 1
-		}
-	case "and":
-		j := i + 1
-		for j < len(v.toks) && strings.HasPrefix(v.toks[j].tag, "RB") && !negations[lower(v.toks[j])] {
-			j++
-		}
-		if j < len(v.toks) && (v.toks[j].tag == "DT" || lower(v.toks[j]) == "one") {
-			return j
-		}
-	}
-	return -1
-}
-
 // holderAt returns the group that starts at token i, after a courtesy
 // title the tagger left out of the name ("Labour's Mr Livingstone",
 // "Labour peer Baroness Kennedy"), or -1.
@@ -578,59 +166,6 @@ func (v *sentenceView) holderAt(i int) int {
 		return v.at[i]
 	}
 	return -1
-}
-
-// skipAuxiliaries passes over modals, forms of "have" and adverbs other
-// than negations at i: "will nominally serve as", "has been".
-func (v *sentenceView) skipAuxiliaries(i int) int {
-	for ; i+1 < len(v.toks); i++ {
-		w := lower(v.toks[i])
-		if negations[w] || !(v.toks[i].tag == "MD" || strings.HasPrefix(v.toks[i].tag, "RB") || w == "has" || w == "have" || w == "had") {
-			break
-		}
-	}
-	return i
-}
-
-// skipActingAs passes over "acting as", "serving as", "working as" at i:
-// "which is acting as legal counsel for Power Page".
-func (v *sentenceView) skipActingAs(i int) int {
-	if i+1 < len(v.toks) && lower(v.toks[i+1]) == "as" {
-		switch lower(v.toks[i]) {
-		case "acting", "serving", "working":
-			return i + 2
-		}
-	}
-	return i
-}
-
-// leavings are the verbs by which a holder leaves a role: "resigned as
-// home secretary", "quit as Ajax boss", "stepped down as chairman".
-var leavings = map[string]bool{
-	"resign": true, "resigns": true, "resigned": true, "resigning": true,
-	"quit": true, "quits": true, "quitting": true,
-}
-
-// leftAs returns the token after "as" when a verb of leaving a role and
-// "as" start at i, or -1.
-func (v *sentenceView) leftAs(i int) int {
-	w := lower(v.toks[i])
-	if (w == "stepped" || w == "steps" || w == "stepping" || w == "step") && i+1 < len(v.toks) && lower(v.toks[i+1]) == "down" {
-		i++
-	} else if !leavings[w] {
-		return -1
-	}
-	if i+2 < len(v.toks) && lower(v.toks[i+1]) == "as" {
-		return i + 2
-	}
-	return -1
-}
-
-// copulas link a holder to a role: "is chairman", "became president".
-var copulas = map[string]bool{
-	"is": true, "was": true, "are": true, "were": true, "be": true, "become": true, "became": true,
-	"becomes": true, "remains": true, "remained": true, "named": true, "appointed": true,
-	"elected": true, "serves": true, "served": true, "serve": true, "'s": true, "been": true,
 }
 
 // roleOf reads "[one of] [a|the|its] [adjectives] [Org['s]] role [and role] [of|at|for Org]"
@@ -782,23 +317,10 @@ func (v *sentenceView) described(i int) int {
 
 // corporateRoles are held in companies; held "in" a place they name a
 // branch of one.
-var corporateRoles = map[string]bool{
-	"chairman": true, "chairwoman": true, "executive": true, "ceo": true, "boss": true,
-	"director": true, "manager": true, "officer": true, "owner": true, "founder": true,
-	"shareholder": true, "investor": true, "analyst": true, "economist": true,
-	"subsidiary": true, "arm": true, "unit": true, "division": true, "affiliate": true,
-	"label": true,
-}
+var corporateRoles = wordSet("corporate_roles")
 
 // rolesOfPeople are held in the service of, or in a tie to, a person.
-var rolesOfPeople = map[string]bool{
-	"publicist": true, "wife": true, "husband": true, "adviser": true, "advisor": true,
-	"spokesman": true, "spokeswoman": true, "lawyer": true, "agent": true, "deputy": true,
-	"ally": true, "associate": true, "aide": true, "counterpart": true, "son": true,
-	"daughter": true, "father": true, "mother": true, "brother": true, "sister": true,
-	"widow": true, "successor": true, "predecessor": true, "rival": true, "partner": true,
-	"manager": true, "colleague": true, "friend": true, "protege": true, "label": true,
-}
+var rolesOfPeople = wordSet("roles_of_people")
 
 // personalRoles keeps the roles that a person can be the other side of.
 func personalRoles(names []string) []string {
@@ -816,9 +338,6 @@ func personalRoles(names []string) []string {
 // than a role in it: "the RCA record label, Kasabian" is RCA's label, but
 // "Eminem's label Shady Records" is another's.
 var selfNouns = map[string]bool{"label": true}
-
-// ownRoles drops the roles that name the organisation before them.
-func ownRoles(names []string) []string { return withoutHeads(names, selfNouns) }
 
 // posts drops the roles that are trades: a place before them says where
 // the holder comes from or works ("French singer Charles Aznavour",
@@ -838,12 +357,6 @@ func withoutHeads(names []string, heads map[string]bool) []string {
 		}
 	}
 	return out
-}
-
-// roleList reads roles joined by "and" at i, each after optional
-// adjectives: "chairman and chief executive", "main production arm".
-func (v *sentenceView) roleList(i int) ([]string, int) {
-	return v.roleNouns(i, false)
 }
 
 // roleNouns reads roles as roleList does, their heads plural when plural
@@ -876,4 +389,276 @@ func (v *sentenceView) roleNouns(i int, plural bool) ([]string, int) {
 		}
 		return names, i
 	}
+}
+
+// roleSentence is a sentence read for roles: its view, its parse, and the
+// dependents of each token.
+type roleSentence struct {
+	*sentenceView
+	parsed     *sentence
+	dependents [][]int
+	roles      []heldRole // the roles read so far, in sentence order
+}
+
+// heldRole is a role named in a sentence: the tokens [first, last) of its
+// name, their syntactic head, the name in predicate form without "_of"
+// ("chief_executive"), and who holds it where.
+type heldRole struct {
+	first, last, head int
+	name              string
+	self              int // a description that is the holder itself ("the prime minister"), or -1
+	holders           []int
+	orgs              []roleOrg
+}
+
+// roleOrg is where a role is held: an entity, the mention that names it
+// (-1 for a possessive pronoun's antecedent), and how it is tied to the
+// role: "modifier" ("Ryanair boss", "Russian President"), "possessive"
+// ("Netflix's co-founder", "its boss") or the preposition ("of", "at").
+type roleOrg struct {
+	entity, mention int
+	tie             string
+}
+
+// roleRelations returns the role relations of sentence si, read off its
+// parse: each role noun is tied to the person who holds it by one of the
+// constructions (title, apposition, copula, "the role of X, Y", a
+// possessive's part) and to where it is held by the names, nationalities
+// and possessives that modify it and the preposition after it;
+// coordinated roles share both. A sentence the parser has not read (one
+// that names fewer than two entities) has none.
+func (d *document) roleRelations(si int) []relation {
+	s := &d.sents[si]
+	if len(s.words) != len(s.tokens) {
+		return nil
+	}
+	r := &roleSentence{sentenceView: d.view(si), parsed: s, dependents: make([][]int, len(s.tokens))}
+	if len(r.groups) < 2 {
+		return nil
+	}
+	for i := range s.words {
+		if h := s.head(i); h >= 0 && h < len(s.tokens) {
+			r.dependents[h] = append(r.dependents[h], i)
+		}
+	}
+	r.roles = r.heldRoles()
+	for i := range r.roles {
+		r.roles[i].holders = r.holders(&r.roles[i])
+	}
+	for i := range r.roles {
+		r.roles[i].orgs = r.orgs(&r.roles[i])
+	}
+	r.shareCoordinated()
+	var out []relation
+	for _, p := range r.roles {
+		out = append(out, r.relate(p)...)
+	}
+	out = append(out, r.members()...)
+	return append(out, r.ownedBusinesses()...)
+}
+
+// heldRoles finds the role nouns of the sentence with the modifiers that
+// belong to their names, and the descriptions of people that end in a
+// role ("the prime minister").
+func (r *roleSentence) heldRoles() []heldRole {
+	var out []heldRole
+	for i := 0; i < len(r.toks); {
+		if mi := r.owner[i]; mi >= 0 {
+			m := r.d.mentions[mi]
+			if first, name, ok := r.describedRole(mi); ok {
+				out = append(out, heldRole{first: first, last: m.last, head: r.parsed.spanHead(first, m.last), name: name, self: mi})
+			}
+			i = max(m.last, i+1)
+			continue
+		}
+		name, end, ok := r.roleNoun(i, r.afterOneOf(i))
+		if !ok || startsUpper(r.toks[i].text) && !isRoleWord(r.toks[i].text) {
+			// Not "Sheffield Wednesday manager": a capital that is no role
+			// word belongs to a name.
+			i++
+			continue
+		}
+		if end+1 < len(r.toks) && r.owner[end] < 0 && companyNouns[r.toks[end].text] {
+			// "the parent company of Rosneft": the noun after the role's
+			// heads the phrase.
+			end++
+		}
+		out = append(out, heldRole{first: i, last: end, head: r.parsed.spanHead(i, end), name: name, self: -1})
+		i = end
+	}
+	return out
+}
+
+// afterOneOf reports whether "one of" stands a few words before token i,
+// where a plural names the role of one holder: "one of the founders of
+// Menatep", "one of UKIP's two London Assembly members".
+func (r *roleSentence) afterOneOf(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if lower(r.toks[k]) == "of" && lower(r.toks[k-1]) == "one" {
+			return true
+		}
+	}
+	return false
+}
+
+// describedRole reads the role that description mi of a person ends in
+// ("the prime minister", "an anti-trust law professor"): where its name
+// starts, and the name.
+func (r *roleSentence) describedRole(mi int) (int, string, bool) {
+	m := r.d.mentions[mi]
+	if m.via != "description" || m.typ != graph.Person || !roleHeads[lower(r.toks[m.last-1])] {
+		return 0, "", false
+	}
+	first := m.last - 1
+	for first > m.first {
+		t := r.toks[first-1]
+		if w := lower(t); !roleHeads[w] && !roleModifiers[w] && !(t.tag == "NN" && startsLower(t.text) && isWord(t.text)) {
+			break
+		}
+		first--
+	}
+	var words []string
+	for k := first; k < m.last; k++ {
+		if w := lower(r.toks[k]); !untitled[w] {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return 0, "", false
+	}
+	return first, strings.Join(words, "_"), true
+}
+
+// deprel returns the dependency relation of token i, without its subtype.
+func (r *roleSentence) deprel(i int) string {
+	rel, _, _ := strings.Cut(r.parsed.words[i].Deprel, ":")
+	return rel
+}
+
+// inside reports whether token i lies in [first, last).
+func inside(i, first, last int) bool { return i >= first && i < last }
+
+// mentionAt returns the mention that covers token i and names an entity,
+// or -1.
+func (r *roleSentence) mentionAt(i int) int {
+	if i < 0 || i >= len(r.toks) {
+		return -1
+	}
+	return r.owner[i]
+}
+
+// holders returns the mentions of those who hold role p, by the first
+// construction that finds any.
+func (r *roleSentence) holders(p *heldRole) []int {
+	for _, find := range []func(*heldRole) []int{r.titleHolders, r.partHolders, r.appositionHolders, r.copulaHolders, r.roleOfHolders} {
+		if found := find(p); len(found) > 0 {
+			return found
+		}
+	}
+	if p.self >= 0 {
+		return []int{p.self}
+	}
+	return nil
+}
+
+// orgs returns where role p is held: names that modify it, possessors,
+// and what a preposition after it names.
+func (r *roleSentence) orgs(p *heldRole) []roleOrg {
+	out := append(r.modifierOrgs(p), r.possessorOrgs(p)...)
+	placed := false
+	for _, o := range out {
+		placed = placed || o.tie == "possessive"
+	}
+	for _, o := range r.prepositionOrgs(p) {
+		if placed && o.tie != "to" && r.placeEntity(o.entity) {
+			// "Spain's director general for Europe": the place says what
+			// the role covers.
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// placeEntity reports whether entity e is a place.
+func (r *roleSentence) placeEntity(e int) bool {
+	t := r.d.entities[e].typ
+	return t == graph.GPE || t == graph.Loc
+}
+
+// relate turns role p into relations between its holders and where it is
+// held, keeping the pairs the kinds of role and holder allow.
+func (r *roleSentence) relate(p heldRole) []relation {
+	var out []relation
+	orgs := p.orgs
+	if hasOrganisation(r, orgs) {
+		// "chief US economist at Capital Economics": the place says what
+		// the role covers, the organisation where it is held.
+		var kept []roleOrg
+		for _, o := range orgs {
+			if !(o.tie == "modifier" && r.placeEntity(o.entity)) {
+				kept = append(kept, o)
+			}
+		}
+		orgs = kept
+	}
+	head := p.name[strings.LastIndex(p.name, "_")+1:]
+	for _, h := range p.holders {
+		holder := r.d.mentions[h]
+		if holder.entity < 0 || holder.via != "name" && h != p.self {
+			// A pronoun's antecedent is a guess the role would compound:
+			// "he would have been a very good president of the United
+			// States".
+			continue
+		}
+		if holder.typ != graph.Person && !organisationRoles[head] {
+			continue
+		}
+		for _, o := range orgs {
+			if o.entity == holder.entity || !r.fits(head, o) {
+				continue
+			}
+			out = append(out, relation{subject: r.entity(h), object: o.entity, predicate: p.name + "_of", kind: graph.Role, sent: r.index})
+		}
+	}
+	return out
+}
+
+// hasOrganisation reports whether a role is held in an organisation named
+// by a preposition or a possessive.
+func hasOrganisation(r *roleSentence, orgs []roleOrg) bool {
+	for _, o := range orgs {
+		if o.tie != "modifier" && r.d.entities[o.entity].typ == graph.Org {
+			return true
+		}
+	}
+	return false
+}
+
+// fits reports whether a role whose head noun is head can be held where o
+// is: a counterpart is held in a country named ("his Israeli
+// counterpart"), not in a possessor's service; in a person's service only the roles of rolesOfPeople; a place
+// before a role, not possessive, is where a trade is plied ("French
+// singer") and a company's branch ("its UK chief executive"), not where a
+// post is held; an organisation's own kind is not a role in it ("the RCA
+// record label").
+func (r *roleSentence) fits(head string, o roleOrg) bool {
+	e := r.d.entities[o.entity]
+	switch {
+	case head == "counterpart" && o.mention < 0:
+		// "his counterpart": the same post elsewhere, no tie to him.
+		return false
+	case e.typ == graph.Person:
+		return rolesOfPeople[head]
+	case r.placeEntity(o.entity) && o.tie == "modifier":
+		if corporateRoles[head] {
+			return false
+		}
+		if o.mention >= 0 && (r.d.mentions[o.mention].canonical != "" || r.d.mentions[o.mention].via == "demonym") {
+			return !professions[head]
+		}
+	case o.tie == "modifier":
+		return !selfNouns[head]
+	}
+	return true
 }

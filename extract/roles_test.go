@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -117,4 +118,21 @@ func TestPossessiveAtSentenceEnd(t *testing.T) {
 	for _, text := range []string{"Rosneft met Yukos and praised its", "Gordon Brown met Tony Blair at his", "Rosneft sold Yukos to its very"} {
 		expectRelations(t, x, text, nil, nil)
 	}
+}
+
+var (
+	realOnce      sync.Once
+	realExtractor *extract.Extractor
+	realErr       error
+)
+
+// checkRoleConstruction runs cases through the Extractor as kg builds it, with
+// its own entity tagger and parser, made once for all construction tests.
+func checkRoleConstruction(t *testing.T, cases []relationCase) {
+	t.Helper()
+	realOnce.Do(func() { realExtractor, realErr = extract.New() })
+	if realErr != nil {
+		t.Fatal(realErr)
+	}
+	checkCases(t, realExtractor, cases)
 }

@@ -1,0 +1,33 @@
+package extract_test
+
+import "testing"
+
+// TestConstructionApposition checks roles given by an apposition after a
+// name.
+func TestConstructionApposition(t *testing.T) {
+	checkRoleConstruction(t, []relationCase{
+		{text: "Reed Hastings, Netflix Inc's co-founder, said the service would grow.",
+			want: []triple{{"Reed Hastings", "co-founder_of", "Netflix Inc", false}}},
+		{text: "Carlos Ghosn, the boss of Renault, visited Tokyo on Monday.",
+			want: []triple{{"Carlos Ghosn", "boss_of", "Renault", false}}},
+		{text: "Kurt Opsahl, a lawyer at the Electronic Frontier Foundation, criticised Apple.",
+			want: []triple{{"Kurt Opsahl", "lawyer_of", "Electronic Frontier Foundation", false}}},
+		{text: "Nissan praised Carlos Ghosn, its highly successful boss, on Monday.",
+			want: []triple{{"Carlos Ghosn", "boss_of", "Nissan", false}}},
+		{text: "The claim was backed by David Kahn - a former historian at Yale University - on Monday.",
+			want: []triple{{"David Kahn", "historian_of", "Yale University", false}}},
+		// The parse may not see the apposition: the phrase still closes
+		// before the verb.
+		{text: "Kaha Kiknavelidze, analyst at Troika Dialog, said: \"I think the decision was taken long ago.\"",
+			want: []triple{{"Kaha Kiknavelidze", "analyst_of", "Troika Dialog", false}}},
+		{text: "Gilles Babinet, chief executive of mobile music firm Musiwave, said downloads would grow.",
+			want: []triple{{"Gilles Babinet", "chief_executive_of", "Musiwave", false}}},
+		// An apposition describes the last name of a list.
+		{text: "Microsoft hired Steve Ballmer and Bill Gates, the former chairman of Apple, last year.",
+			want: []triple{{"Bill Gates", "chairman_of", "Apple", false}},
+			not:  []triple{{"Steve Ballmer", "chairman_of", "Apple", false}}},
+		// After "and" a role phrase is another party, not an apposition.
+		{text: "Tony Blair held talks with Ariel Sharon and the Palestinian leader, Mahmoud Abbas.",
+			not: []triple{{"Ariel Sharon", "leader_of", "Palestine", false}}},
+	})
+}

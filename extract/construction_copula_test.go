@@ -1,0 +1,24 @@
+package extract_test
+
+import "testing"
+
+// TestConstructionCopula checks roles that a copula, a relative clause or
+// a verb of taking or leaving a post gives its subject.
+func TestConstructionCopula(t *testing.T) {
+	checkRoleConstruction(t, []relationCase{
+		{text: "Jacques Chirac is the president of France, and Tony Blair met him.",
+			want: []triple{{"Jacques Chirac", "president_of", "France", false}}},
+		{text: "Bill Gates, who is chairman of Microsoft, spoke in Seattle.",
+			want: []triple{{"Bill Gates", "chairman_of", "Microsoft", false}}},
+		{text: "Mikhail Khodorkovsky was one of the founders of Menatep, the court heard in Moscow.",
+			want: []triple{{"Mikhail Khodorkovsky", "founder_of", "Menatep", false}}},
+		{text: "Carlos Ghosn is to become chief executive of Renault in April.",
+			want: []triple{{"Carlos Ghosn", "chief_executive_of", "Renault", false}}},
+		{text: "Bill Gates left Microsoft in 2008 and became chairman of the Gates Foundation.",
+			want: []triple{{"Bill Gates", "chairman_of", "Gates Foundation", false}}},
+		{text: "Since 2002, Ms Tan has been managing director and chief executive of Metrojaya, the retail group.",
+			want: []triple{{"Tan", "managing_director_of", "Metrojaya", false}, {"Tan", "chief_executive_of", "Metrojaya", false}}},
+		{text: "The Electronic Frontier Foundation, which is acting as legal counsel for Apple Insider, said the ruling was wrong.",
+			want: []triple{{"Electronic Frontier Foundation", "legal_counsel_of", "Apple Insider", false}}},
+	})
+}

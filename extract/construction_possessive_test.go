@@ -1,0 +1,23 @@
+package extract_test
+
+import "testing"
+
+// TestConstructionPossessive checks roles held where a possessive names,
+// members named after an organisation's possessive, and a business named
+// between a possessive pronoun and its kind.
+func TestConstructionPossessive(t *testing.T) {
+	checkRoleConstruction(t, []relationCase{
+		{text: "Vodafone has drafted in its UK chief executive William Morrow to run the Japanese business.",
+			want: []triple{{"William Morrow", "chief_executive_of", "Vodafone", false}}},
+		{text: "Nicole Kidman's publicist Wendy Day denied the story.",
+			want: []triple{{"Wendy Day", "publicist_of", "Nicole Kidman", false}}},
+		{text: "US bank Citigroup has sold its Travelers Life & Annuity insurance arm to Metlife.",
+			want: []triple{{"Travelers Life & Annuity", "arm_of", "Citigroup", false}},
+			not:  []triple{{"Travelers Life & Annuity", "insurance_arm_of", "Metlife", false}}},
+		{text: "Richard Branson has sold his Virgin Records company to Thorn EMI.",
+			want: []triple{{"Richard Branson", "own", "Virgin Records", false}}},
+		// "his counterpart" holds the same post elsewhere: no tie to him.
+		{text: "Jack Straw met his counterpart Miguel Moratinos in Madrid.",
+			not: []triple{{"Miguel Moratinos", "counterpart_of", "Jack Straw", false}}},
+	})
+}

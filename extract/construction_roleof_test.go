@@ -1,0 +1,20 @@
+package extract_test
+
+import "testing"
+
+// TestConstructionRoleOf checks a role followed by where it is held and
+// then, after a comma, by its holder.
+func TestConstructionRoleOf(t *testing.T) {
+	checkRoleConstruction(t, []relationCase{
+		{text: "The head of the BBC, Greg Dyke, resigned on Thursday.",
+			want: []triple{{"Greg Dyke", "head_of", "BBC", false}}},
+		{text: "South Africa's ambassador to Canada, Mr Johannes de Klerk, met Brian Mulroney.",
+			want: []triple{{"Johannes de Klerk", "ambassador_of", "South Africa", false}, {"Johannes de Klerk", "ambassador_of", "Canada", false}}},
+		// A place's possessive says where what follows is, not whose.
+		{text: "Dave Prentis, the leader of Britain's biggest union Unison, told the Daily Record he wants a date.",
+			not: []triple{{"Dave Prentis", "leader_of", "United Kingdom", false}}},
+		{text: "Stuart Cohen, chief executive of US firm Open Source Development Labs, said the move was welcome.",
+			want: []triple{{"Stuart Cohen", "chief_executive_of", "Open Source Development Labs", false}},
+			not:  []triple{{"Stuart Cohen", "chief_executive_of", "United States", false}}},
+	})
+}

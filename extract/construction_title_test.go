@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// TestConstructionTitle checks roles named by a title before a name, held
+// where a name or a nationality before the title says.
+func TestConstructionTitle(t *testing.T) {
+	checkRoleConstruction(t, []relationCase{
+		{text: "Russian President Vladimir Putin met the press in Moscow.",
+			want: []triple{{"Vladimir Putin", "president_of", "Russia", false}}},
+		{text: "Ryanair boss Michael O'Leary attacked the European Commission over the ruling, Ryanair said.",
+			want: []triple{{"Michael O'Leary", "boss_of", "Ryanair", false}}},
+		{text: "Microsoft founder Bill Gates visited the Washington Post.",
+			want: []triple{{"Bill Gates", "founder_of", "Microsoft", false}}},
+		{text: "Yukos's chief executive Mikhail Khodorkovsky was arrested in Siberia.",
+			want: []triple{{"Mikhail Khodorkovsky", "chief_executive_of", "Yukos", false}}},
+		{text: "German Foreign Minister Joschka Fischer flew to Washington.",
+			want: []triple{{"Joschka Fischer", "foreign_minister_of", "Germany", false}}},
+		{text: "Former Enron chairman Kenneth Lay was charged by prosecutors in Houston.",
+			want: []triple{{"Kenneth Lay", "chairman_of", "Enron", false}}},
+		{text: "BBC economic editor Evan Davis said the figures were plausible.",
+			want: []triple{{"Evan Davis", "editor_of", "BBC", false}}},
+		// A nationality before a trade says where its holder comes from.
+		{text: "French singer Charles Aznavour met Jacques Chirac.",
+			not: []triple{{"Charles Aznavour", "singer_of", "France", false}}},
+		// A place before a company's post names a branch, not an employer.
+		{text: "British chief executive Mark Smith joined Vodafone.",
+			not: []triple{{"Mark Smith", "chief_executive_of", "United Kingdom", false}}},
+	})
+}
