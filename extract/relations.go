@@ -117,56 +117,6 @@ func (v *sentenceView) demonym(g group) bool {
 	return v.d.mentions[g.mentions[0]].via == "demonym"
 }
 
-// titled returns the group of the person a title introduces at token i:
-// "French President Emmanuel Macron", "France's foreign minister
-// Jean-Yves Le Drian", "his Israeli counterpart, Ariel Sharon". Otherwise
-// it returns the group that starts at i, or -1.
-func (v *sentenceView) titled(i int) int {
-	for i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$" || courtesyTitles[v.toks[i].text]) {
-		i++
-	}
-	if i >= len(v.toks) {
-		return -1
-	}
-	next := i
-	gi := v.at[i]
-	if gi >= 0 {
-		if v.groups[gi].first != i {
-			return -1
-		}
-		next = v.groups[gi].last
-		if v.groups[gi].possessive {
-			next++
-		}
-	}
-	if _, end, ok := v.rolePhrase(next); ok {
-		if end < len(v.toks) && (lower(v.toks[end]) == "for" || lower(v.toks[end]) == "of") {
-			// "Spain's director general for Europe, Jose Maria Pons", "the
-			// head of the BBC, Greg Dyke": the person after the comma.
-			for k := end + 1; k+1 < len(v.toks) && k < end+5; k++ {
-				if v.toks[k].text == "," {
-					if p := v.at[k+1]; p >= 0 && v.groups[p].first == k+1 && v.isPerson(p) && p != gi {
-						return p
-					}
-					break
-				}
-			}
-		}
-		if end < len(v.toks) && v.toks[end].text == "," {
-			end++
-		}
-		if end < len(v.toks) && v.at[end] >= 0 && v.groups[v.at[end]].first == end && v.at[end] != gi {
-			return v.at[end]
-		}
-	}
-	if gi < 0 || v.demonym(v.groups[gi]) || v.groups[gi].possessive && next < len(v.toks) && isRoleWord(v.toks[next].text) {
-		// "Spain's director general for Europe, Jose Maria Pons": the
-		// possessor is not the one meant.
-		return -1
-	}
-	return gi
-}
-
 // relations finds the event and role relations of every parsed
 // sentence: roles from titles, appositions and copulas (roleRelations),
 // and events read off the dependency parse (eventRelations).
@@ -261,12 +211,6 @@ var auxiliaries = map[string]bool{
 var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "'s": true, "'re": true, "get": true, "got": true, "gets": true}
 
 var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
-
-// isPlace reports whether a group names places.
-func (v *sentenceView) isPlace(gi int) bool {
-	t := v.d.mentions[v.groups[gi].mentions[0]].typ
-	return t == graph.GPE || t == graph.Loc
-}
 
 // mentionIsModifier reports whether a group is a noun modifier, as
 // "Yukos" in "Yukos shares": not a subject.

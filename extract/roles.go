@@ -46,13 +46,6 @@ func roleHead(w string, plural bool) (string, bool) {
 	return w, false
 }
 
-// rolePhrase reads a role at tokens [from, ...): modifiers ending in a
-// head noun ("foreign minister", "news correspondent"). It returns the
-// role's name ("foreign_minister") and the index after it, or false.
-func (v *sentenceView) rolePhrase(from int) (string, int, bool) {
-	return v.roleNoun(from, false)
-}
-
 // roleNoun reads a role as rolePhrase does, its head plural when plural
 // is set.
 func (v *sentenceView) roleNoun(from int, plural bool) (string, int, bool) {
@@ -91,12 +84,6 @@ func (v *sentenceView) isPerson(gi int) bool {
 	return v.d.mentions[v.groups[gi].mentions[0]].typ == graph.Person
 }
 
-// isPlaceOrOrg reports whether a group can be where a role is held.
-func (v *sentenceView) isPlaceOrOrg(gi int) bool {
-	t := v.d.mentions[v.groups[gi].mentions[0]].typ
-	return t == graph.Org || t == graph.GPE || t == graph.Loc
-}
-
 // closes reports whether an apposition may end at token i: "Carlos Ghosn,
 // its highly successful boss, takes charge".
 func (v *sentenceView) closes(i int) bool {
@@ -130,18 +117,6 @@ func ticker(s string) bool {
 	return len(s) > 2 && s[0] == '<' && s[len(s)-1] == '>'
 }
 
-// modifiersOnly reports whether group gi is a name made of role modifiers
-// alone, the tagger's reading of "Argentine Treasury Secretary".
-func (v *sentenceView) modifiersOnly(gi int) bool {
-	g := v.groups[gi]
-	for k := g.first; k < g.last; k++ {
-		if !roleModifiers[lower(v.toks[k])] {
-			return false
-		}
-	}
-	return len(g.mentions) == 1
-}
-
 // nameGoesOn reports whether a capitalised word other than a role follows
 // group gi, likely the rest of a name the tagger cut short ("Sheffield
 // Wednesday manager", "UKIP Scotland chairman"); not after a possessive or
@@ -168,171 +143,12 @@ func (v *sentenceView) holderAt(i int) int {
 	return -1
 }
 
-// roleOf reads "[one of] [a|the|its] [adjectives] [Org['s]] role [and role] [of|at|for Org]"
-// at i: the organisation or place, the roles, and the token after the
-// roles.
-func (v *sentenceView) roleOf(i int) (int, []string, int) {
-	one := i+1 < len(v.toks) && lower(v.toks[i]) == "one" && lower(v.toks[i+1]) == "of"
-	if one {
-		// "one of the founders of Menatep".
-		i += 2
-	}
-	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
-		i++
-	}
-	for i < len(v.toks) && strings.HasPrefix(v.toks[i].tag, "JJ") && v.at[i] < 0 && !isRoleWord(v.toks[i].text) {
-		i++
-	}
-	j := i
-	for j < len(v.toks) && v.at[j] < 0 && (strings.HasPrefix(v.toks[j].tag, "JJ") || untitled[lower(v.toks[j])]) {
-		j++
-	}
-	if h := v.holderAt(j); j > i && h >= 0 && v.isPlaceOrOrg(h) {
-		// "a senior KGB officer": the adjectives qualify the role, the
-		// organisation stands between them and it.
-		i = j
-	}
-	org := -1
-	if h := v.holderAt(i); h >= 0 && (v.isPlaceOrOrg(h) || v.isPerson(h) && v.groups[h].possessive) {
-		org = h
-		i = v.groups[org].last
-		if v.groups[org].possessive {
-			i++
-		} else if v.nameGoesOn(org) {
-			// "UKIP Scotland chairman".
-			return -1, nil, i
-		}
-	}
-	names, end := v.roleNouns(i, one)
-	if org >= 0 && v.isPerson(org) {
-		names = personalRoles(names)
-	}
-	if len(names) == 0 {
-		return -1, nil, i
-	}
-	if end+1 < len(v.toks) && companyNouns[v.toks[end].text] {
-		// "a subsidiary company of Deutsche Telekom".
-		end++
-	}
-	end = v.skipTopic(end)
-	if (org < 0 || v.isPlace(org)) && end+1 < len(v.toks) {
-		switch lower(v.toks[end]) {
-		case "of", "at", "for", "in", "to":
-			// "chief US economist at Capital Economics": the place says
-			// what the role covers, the organisation where it is held.
-			gj := v.described(end + 1)
-			if gj < 0 {
-				// "an adviser on climate change to President Bush".
-				if p := v.titled(end + 1); p >= 0 && v.isPerson(p) {
-					gj = p
-				}
-			}
-			if gj >= 0 && (v.isPlaceOrOrg(gj) || v.isPerson(gj)) && (org < 0 || !v.isPlace(gj) && lower(v.toks[end]) != "to") {
-				org = gj
-			}
-		}
-	}
-	if org >= 0 && v.knownPlace(org) && !v.groups[org].possessive {
-		names = posts(names)
-		if len(names) == 0 {
-			return -1, nil, end
-		}
-	}
-	return org, names, end
-}
-
-// knownPlace reports whether group gi is a place the gazetteer knows or a
-// nationality: the tagger's other places are often bands, shows or firms
-// ("Westlife star Brian McFadden").
-func (v *sentenceView) knownPlace(gi int) bool {
-	m := v.d.mentions[v.groups[gi].mentions[0]]
-	return v.isPlace(gi) && (m.canonical != "" || m.via == "demonym")
-}
-
-// skipTopic passes over what a role is about at i, when a preposition
-// naming where it is held follows: "an adviser on climate change to".
-func (v *sentenceView) skipTopic(i int) int {
-	if i >= len(v.toks) || lower(v.toks[i]) != "on" {
-		return i
-	}
-	for j := i + 1; j < len(v.toks) && j-i <= 4 && v.at[j] < 0; j++ {
-		switch w := lower(v.toks[j]); {
-		case w == "to" || w == "for" || w == "at" || w == "of":
-			if j > i+1 {
-				return j
-			}
-			return i
-		case !strings.HasPrefix(v.toks[j].tag, "NN") && !strings.HasPrefix(v.toks[j].tag, "JJ") || !startsLower(v.toks[j].text):
-			return i
-		}
-	}
-	return i
-}
-
-// described returns the group that a short description introduces at
-// token i ("giant chip maker Texas Instruments", "US firm Open Source
-// Development Labs", "the BBC"), or -1.
-func (v *sentenceView) described(i int) int {
-	for steps := 0; i < len(v.toks) && steps < 6; steps++ {
-		t := v.toks[i]
-		gi := v.at[i]
-		if gi >= 0 && v.groups[gi].first == i && v.groups[gi].possessive {
-			// "the founder of India's Percept Films", "adviser to IMF's
-			// managing director, Rodrigo Rato": what a place or a person has,
-			// when named ("director of Intel's photonics lab" is Intel's,
-			// "director of the IMF's European Department" the IMF's).
-			if p := v.titled(v.groups[gi].last + 1); p >= 0 && v.isPerson(p) {
-				return p
-			}
-			if d := v.described(v.groups[gi].last + 1); d >= 0 && (v.isPlace(gi) || v.isPerson(gi)) {
-				return d
-			}
-		}
-		switch {
-		case gi >= 0 && v.groups[gi].first == i && !v.isPlace(gi) && !v.demonym(v.groups[gi]):
-			if next := v.groups[gi].last; len(v.groups[gi].mentions) == 1 && next < len(v.toks) && startsLower(v.toks[next].text) && roleHeads[v.toks[next].text] {
-				// "a friend of the Tory leader": the role is the leader's.
-				return -1
-			}
-			return gi
-		case gi >= 0 && v.groups[gi].first == i:
-			// A place or a nationality describing what follows: "US firm".
-			next := v.groups[gi].last
-			if next >= len(v.toks) || v.at[next] >= 0 || !strings.HasPrefix(v.toks[next].tag, "NN") && !strings.HasPrefix(v.toks[next].tag, "JJ") {
-				return gi
-			}
-			i = next
-		case t.tag == "DT" || strings.HasPrefix(t.tag, "JJ") || strings.HasPrefix(t.tag, "NN") && startsLower(t.text):
-			i++
-		case gi < 0 && t.tag == "NNP" && i+1 < len(v.toks) && v.at[i+1] < 0 && startsLower(v.toks[i+1].text) && strings.HasPrefix(v.toks[i+1].tag, "NN"):
-			// An adjective the tagger took for a name: "Jewish human rights
-			// group the Simon Wiesenthal Center".
-			i++
-		default:
-			return -1
-		}
-	}
-	return -1
-}
-
 // corporateRoles are held in companies; held "in" a place they name a
 // branch of one.
 var corporateRoles = wordSet("corporate_roles")
 
 // rolesOfPeople are held in the service of, or in a tie to, a person.
 var rolesOfPeople = wordSet("roles_of_people")
-
-// personalRoles keeps the roles that a person can be the other side of.
-func personalRoles(names []string) []string {
-	var out []string
-	for _, n := range names {
-		words := strings.Split(n, "_")
-		if rolesOfPeople[words[len(words)-1]] {
-			out = append(out, n)
-		}
-	}
-	return out
-}
 
 // selfNouns name, after an organisation, the organisation itself rather
 // than a role in it: "the RCA record label, Kasabian" is RCA's label, but
@@ -357,38 +173,6 @@ func withoutHeads(names []string, heads map[string]bool) []string {
 		}
 	}
 	return out
-}
-
-// roleNouns reads roles as roleList does, their heads plural when plural
-// is set.
-func (v *sentenceView) roleNouns(i int, plural bool) ([]string, int) {
-	var names []string
-	for {
-		j := i
-		for j < len(v.toks) && (strings.HasPrefix(v.toks[j].tag, "JJ") || v.toks[j].tag == "CD" || ticker(v.toks[j].text)) && v.at[j] < 0 && !isRoleWord(v.toks[j].text) {
-			j++
-		}
-		if p := v.holderAt(j); p >= 0 && (v.isPlace(p) || v.modifiersOnly(p)) {
-			if _, _, ok := v.roleNoun(v.groups[p].last, plural); ok {
-				// "Britain's Europe Director Dominick Chilcott": the place
-				// says what the role covers.
-				j = v.groups[p].last
-			}
-		}
-		name, end, ok := v.roleNoun(j, plural)
-		if !ok {
-			return names, i
-		}
-		names = append(names, name)
-		i = end
-		if i+1 < len(v.toks) && lower(v.toks[i]) == "and" {
-			if _, _, more := v.roleNoun(i+1, plural); more {
-				i++
-				continue
-			}
-		}
-		return names, i
-	}
 }
 
 // roleSentence is a sentence read for roles: its view, its parse, and the
