@@ -107,6 +107,11 @@ func (f Fields) withDefaults() Fields {
 type Options struct {
 	Fields Fields
 	Stdin  io.Reader // read for the path "-"; nil means os.Stdin
+
+	// Progress, when set, is told how many bytes each read from an
+	// input file gave, as Read goes: a build compares their sum with
+	// the size of its files to say how far it has come.
+	Progress func(bytes int)
 }
 
 // Read walks paths in order and calls emit for each document and warn for
@@ -123,12 +128,16 @@ func Read(ctx context.Context, paths []string, opts Options, emit func(Document)
 		warn:   warn,
 		base:   idBase(paths),
 		seen:   map[string]origin{},
+		read:   opts.Progress,
 	}
 	if r.stdin == nil {
 		r.stdin = os.Stdin
 	}
 	if r.warn == nil {
 		r.warn = func(Problem) {}
+	}
+	if r.read == nil {
+		r.read = func(int) {}
 	}
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {
@@ -150,6 +159,7 @@ type reader struct {
 	warn   func(Problem)
 	base   string            // the directory text-file ids are relative to
 	seen   map[string]origin // where each id of the run was read
+	read   func(bytes int)   // Options.Progress
 }
 
 // format is how a file's content is read.
