@@ -29,15 +29,18 @@ const putBatch = 64
 const queuedBatches = 2
 
 type buildOptions struct {
-	DB      string
-	Fields  corpus.Fields
-	Workers int // extraction goroutines; <= 0: one per core (GOMAXPROCS)
+	DB       string
+	Fields   corpus.Fields
+	Workers  int  // extraction goroutines; <= 0: one per core (GOMAXPROCS)
+	Quiet    bool // print only the problems with the input, and errors
+	progress progressOptions
 }
 
 func (o *buildOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	addFieldFlags(fs, &o.Fields)
 	fs.IntVar(&o.Workers, "workers", o.Workers, "articles extracted at once (0: one per core)")
+	fs.BoolVar(&o.Quiet, "quiet", o.Quiet, "print neither progress nor the summary, only problems with the input and errors")
 }
 
 // buildSummary counts what a build did.
@@ -99,19 +102,20 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 		return err
 	}
 	defer closeStore(st, &err)
-	return buildOn(ctx, st, corpusSource(args, corpus.Options{Fields: opts.Fields}), opts.Workers, stderr)
+	report := startProgress(stderr, opts.Quiet, opts.progress, inputSize(args))
+	src := corpusSource(args, corpus.Options{Fields: opts.Fields, Progress: report.bytesRead})
+	return buildOn(ctx, st, src, opts.Workers, report)
 }
 
 // build reads src into st on one extraction goroutine per core.
 func build(ctx context.Context, st *store.Store, src source, stderr io.Writer) error {
-	return buildOn(ctx, st, src, 0, stderr)
+	return buildOn(ctx, st, src, 0, startProgress(stderr, false, progressOptions{}, 0))
 }
 
 // buildOn reads src into st, extracting on workers goroutines (<= 0: one
 // per core) while one goroutine stores the results in input order, and
-// prints problems and a summary to stderr.
-func buildOn(ctx context.Context, st *store.Store, src source, workers int, stderr io.Writer) error {
-	started := time.Now()
+// tells report of its problems, its progress and its summary.
+func buildOn(ctx context.Context, st *store.Store, src source, workers int, report *progress) error {
 	var summary buildSummary
 	var skipped atomic.Int64
 	var extractor lazyExtractor
@@ -119,7 +123,7 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 		if problem.Skipped {
 			skipped.Add(1)
 		}
-		fmt.Fprintf(stderr, "kg: %v\n", problem)
+		report.problem(problem)
 	})
 	if workers > 0 {
 		p.workers = workers
@@ -139,9 +143,11 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	runErr := p.run(ctx, src, func(it *item) error {
 		summary.read++
 		if it.known {
+			report.article(0)
 			summary.unchanged++
 			return nil
 		}
+		report.article(it.article.Words)
 		// The store identifies content by this key; it must be the
 		// one HasArticle was asked about.
 		it.article.Hash = contentKey(it.hash)
@@ -170,9 +176,9 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	}
 	summary.add(stored)
 	summary.skipped += int(skipped.Load())
-	summary.elapsed = time.Since(started)
+	summary.elapsed = time.Since(report.started)
 	summary.peakMemory = peakMemory()
-	fmt.Fprintf(stderr, "kg: %v\n", summary)
+	report.finish(summary)
 	switch {
 	case runErr != nil && ctx.Err() != nil:
 		return fmt.Errorf("interrupted after storing %d articles: %w", summary.added+summary.replaced+summary.duplicates, runErr)

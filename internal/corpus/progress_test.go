@@ -8,8 +8,8 @@ import (
 )
 
 // TestProgressCountsBytesRead reads a directory of articles, notes and a
-// picture: Progress is told of the articles' bytes, every
-// one of them, and of nothing else.
+// picture: Progress is told of every byte of the articles, and of nothing
+// else.
 func TestProgressCountsBytesRead(t *testing.T) {
 	dir := t.TempDir()
 	article := "A title\n\nAlice met Bob in Paris.\n"
