@@ -185,7 +185,7 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, repo
 	case runErr != nil:
 		return runErr
 	case summary.skipped > 0:
-		return fail(errSkipped, "%d inputs skipped", summary.skipped)
+		return skippedInputs(summary.skipped)
 	}
 	return nil
 }

@@ -99,7 +99,7 @@ func TestBuildShowsProgress(t *testing.T) {
 		var out outputs
 		opts := buildOptions{DB: filepath.Join(t.TempDir(), "kg.db"), Quiet: quiet, progress: fast}
 		err := runBuild(context.Background(), opts, append(slices.Clone(paths), missing), &out.stdout, &out.stderr)
-		if exitCode(err) != exitSkipped {
+		if exitCode(err) != exitSkipped || err.Error() != "1 input skipped" {
 			t.Fatalf("quiet %t: build returned %v:\n%s", quiet, err, out.stderr.String())
 		}
 		lines := strings.Split(strings.TrimSuffix(out.stderr.String(), "\n"), "\n")
