@@ -40,7 +40,7 @@ func (o *buildOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	addFieldFlags(fs, &o.Fields)
 	fs.IntVar(&o.Workers, "workers", o.Workers, "articles extracted at once (0: one per core)")
-	fs.BoolVar(&o.Quiet, "quiet", o.Quiet, "print neither progress nor the summary, only problems with the input and errors")
+	fs.BoolVar(&o.Quiet, "quiet", o.Quiet, "print neither progress (shown once a build has run 2s) nor the summary, only problems with the input and errors")
 }
 
 // buildSummary counts what a build did.
