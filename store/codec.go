@@ -22,9 +22,13 @@ type articleRecord struct {
 	DuplicateOf string   // id of the article whose text this one repeats; "" when the text is its own
 	Manifest    [][]byte // every key the article's content contributed
 	// Source is where the article was read from (graph.Article.Source).
-	// It ends the record and is left out when empty, so that records
+	// It is left out when empty and nothing follows it, so that records
 	// written before it existed decode as articles of unknown source.
 	Source string
+	// Extraction is the article's entities and relations as extraction
+	// gave them (see encodeExtraction); it ends the record, and records
+	// written before it existed, which lack it, decode with none.
+	Extraction []byte
 }
 
 func (r *articleRecord) encode() []byte {
@@ -38,8 +42,11 @@ func (r *articleRecord) encode() []byte {
 	for _, key := range r.Manifest {
 		buf = appendField(buf, key)
 	}
-	if r.Source != "" {
+	if r.Source != "" || len(r.Extraction) > 0 {
 		buf = appendField(buf, r.Source)
+	}
+	if len(r.Extraction) > 0 {
+		buf = appendField(buf, r.Extraction)
 	}
 	return buf
 }
@@ -62,6 +69,9 @@ func decodeArticle(buf []byte) (articleRecord, error) {
 		r.Manifest = append(r.Manifest, d.bytes())
 	}
 	r.Source = d.optionalString()
+	if len(d.rest) > 0 {
+		r.Extraction = d.bytes()
+	}
 	return r, d.finish("article record")
 }
 
@@ -78,6 +88,9 @@ func decodeArticleSource(buf []byte) (string, error) {
 		d.skip()
 	}
 	source := d.optionalString()
+	if len(d.rest) > 0 {
+		d.skip() // Extraction
+	}
 	return source, d.finish("article record")
 }
 

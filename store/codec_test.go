@@ -15,6 +15,8 @@ func TestArticleRecordRoundTrip(t *testing.T) {
 		{Hash: "abc", Title: "Putin at Versailles", Date: time.Date(2017, 5, 29, 10, 30, 0, 5, time.UTC), URL: "https://example.org/a", Manifest: [][]byte{{1, 2}, {0}, nodeKey(3)}},
 		{Hash: "abc", DuplicateOf: "first", Date: time.Date(1066, 10, 14, 0, 0, 0, 0, time.UTC), Manifest: [][]byte{}},
 		{Hash: "abc", Manifest: [][]byte{{1, 2}, nodeKey(3)}, Source: "/data/bbc/politics/001.txt"},
+		{Hash: "abc", Manifest: [][]byte{}, Extraction: encodeExtraction(&graph.Article{Entities: []graph.Entity{{ID: "e1", Name: "A"}}})},
+		{Hash: "abc", Manifest: [][]byte{}, Source: "-", Extraction: []byte{0, 0}},
 	}
 	for _, want := range tests {
 		got, err := decodeArticle(want.encode())
@@ -86,6 +88,7 @@ func FuzzDecodeArticle(f *testing.F) {
 	f.Add((&articleRecord{Hash: "h", Manifest: [][]byte{{1}}}).encode())
 	f.Add([]byte{0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f})
 	f.Add((&articleRecord{Hash: "h", Manifest: [][]byte{{1}}, Source: "/a.txt"}).encode())
+	f.Add((&articleRecord{Hash: "h", Manifest: [][]byte{{1}}, Extraction: []byte{0, 0}}).encode())
 	f.Fuzz(func(t *testing.T, buf []byte) {
 		record, err := decodeArticle(buf)
 		source, sourceErr := decodeArticleSource(buf)
@@ -182,6 +185,57 @@ func FuzzDecodeEdge(f *testing.F) {
 		again, err := decodeEdge(record.encode())
 		if err != nil || !reflect.DeepEqual(again, record) {
 			t.Fatalf("re-decoding %+v: %+v, %v", record, again, err)
+		}
+	})
+}
+
+func TestExtractionRoundTrip(t *testing.T) {
+	articles := []*graph.Article{
+		{},
+		{
+			Entities: []graph.Entity{
+				{ID: "e1", Name: "Vladimir Putin", Type: graph.Person, Aliases: []string{"Putin", "Mr Putin"},
+					Mentions: []graph.Mention{{Start: 0, End: 14, Text: "Vladimir Putin", Via: "name"}, {Start: 40, End: 42, Text: "he", Via: "pronoun"}}},
+				{ID: "e2", Name: "Côte d'Ivoire", Type: graph.GPE},
+			},
+			Relations: []graph.Relation{
+				{Subject: "e1", Predicate: "visit", Object: "e2", Kind: graph.Event, Sentence: graph.Span{Start: 0, End: 50}, Evidence: "Putin visited."},
+				{Subject: "e2", Predicate: "host", Object: "e1", Negated: true, Kind: graph.Event, Sentence: graph.Span{Start: 0, End: 50}, Evidence: "Putin visited."},
+				{Subject: "e1", Predicate: "president", Object: "e2", Kind: graph.Role, Sentence: graph.Span{Start: 51, End: 60}, Evidence: ""},
+			},
+		},
+	}
+	for _, want := range articles {
+		got := &graph.Article{}
+		if err := decodeExtraction(encodeExtraction(want), got); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("decode(encode(%+v)) = %+v", want, got)
+		}
+	}
+}
+
+// FuzzDecodeExtraction feeds arbitrary bytes to the extraction decoder,
+// which must fail cleanly, or decode what encodes back to the same bytes'
+// meaning.
+func FuzzDecodeExtraction(f *testing.F) {
+	f.Add(encodeExtraction(&graph.Article{
+		Entities:  []graph.Entity{{ID: "e1", Name: "A", Type: graph.Person, Aliases: []string{"B"}, Mentions: []graph.Mention{{Start: 1, End: 2, Text: "A", Via: "name"}}}},
+		Relations: []graph.Relation{{Subject: "e1", Predicate: "p", Object: "e1", Evidence: "s"}, {Subject: "e1", Predicate: "q", Object: "e1", Evidence: "s"}},
+	}))
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0x0f})
+	f.Fuzz(func(t *testing.T, buf []byte) {
+		var a graph.Article
+		if err := decodeExtraction(buf, &a); err != nil {
+			if !errors.Is(err, ErrCorrupt) {
+				t.Fatalf("error %v is not ErrCorrupt", err)
+			}
+			return
+		}
+		var again graph.Article
+		if err := decodeExtraction(encodeExtraction(&a), &again); err != nil || !reflect.DeepEqual(again, a) {
+			t.Fatalf("re-decoding %+v: %+v, %v", a, again, err)
 		}
 	})
 }

@@ -25,6 +25,9 @@ func TestMain(m *testing.M) {
 	if dir := os.Getenv(crashChildEnv); dir != "" {
 		os.Exit(putOneByOne(dir))
 	}
+	if dir := os.Getenv(curationChildEnv); dir != "" {
+		os.Exit(curateUntilKilled(dir))
+	}
 	os.Exit(m.Run())
 }
 

@@ -26,6 +26,16 @@
 // that putting the same articles again completes to the state an
 // uninterrupted run reaches.
 //
+// # Curation
+//
+// A store may keep a curation file (package rules), which Put applies to
+// each article's entities and relations before resolving them to nodes;
+// the one-word join above does not join names the file keeps apart. Each
+// article's record keeps its extraction as given, so that SetRules and
+// ApplyRules curate stored articles by a changed file without extracting
+// them again (see rules.go). Entities lists the nodes with the names each
+// article uses for them, read from the node-alias keys.
+//
 // # Layout
 //
 // keys.go owns every key and its byte layout; codec.go owns the values.

@@ -48,6 +48,11 @@ const (
 const (
 	metaVersion = "version"  // the data version, 4 bytes big-endian
 	metaNodeIDs = "node-ids" // the next node id, 8 bytes big-endian (Badger's sequence lease before)
+
+	metaRules        = "rules"         // the curation file kept with the store, as the user wrote it
+	metaRulesApplied = "rules-applied" // SHA-256 of the curation file every stored article is curated by
+	metaRulesCursor  = "rules-cursor"  // the last article, in id order, curated by metaRules while ApplyRules runs
+	metaRulesBefore  = "rules-before"  // while ApplyRules runs, the curation file the articles after the cursor are curated by, when known
 )
 
 // Key is a key taken apart by ParseKey. Only the fields the key's Prefix
@@ -130,7 +135,13 @@ func nodeAliasKey(node uint64, alias string, article string) []byte {
 // nodeAliasPrefix: 0x09 | node | normalised alias; scans the articles
 // that call a node by one alias, in article order.
 func nodeAliasPrefix(node uint64, alias string) []byte {
-	return appendString(binary.BigEndian.AppendUint64([]byte{prefixNodeAlias}, node), alias)
+	return appendString(nodeAliasesPrefix(node), alias)
+}
+
+// nodeAliasesPrefix: 0x09 | node; scans every alias of one node in every
+// article.
+func nodeAliasesPrefix(node uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{prefixNodeAlias}, node)
 }
 
 // spellingKey: 0x0d | node | normalised alias.

@@ -178,7 +178,7 @@ func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
 			return 0, err
 		}
 	}
-	record := articleRecord{Hash: a.Hash, Title: a.Title, Date: a.Date, URL: a.URL, Source: a.Source}
+	record := articleRecord{Hash: a.Hash, Title: a.Title, Date: a.Date, URL: a.URL, Source: a.Source, Extraction: encodeExtraction(a)}
 	if a.Hash != "" {
 		first, err := getString(b.txn, hashKey(a.Hash))
 		switch {
@@ -195,7 +195,7 @@ func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
 			return 0, err
 		}
 	}
-	record.Manifest, err = s.addContent(b, a)
+	record.Manifest, err = s.addContent(b, s.rules.Apply(a))
 	if err != nil {
 		return 0, err
 	}
@@ -227,8 +227,14 @@ func remove(b *batch, id string, old articleRecord) error {
 			return err
 		}
 	}
+	return removeContent(b, id, old.Manifest)
+}
+
+// removeContent deletes an article's own keys, its manifest, and takes
+// them out of the aggregates.
+func removeContent(b *batch, id string, manifest [][]byte) error {
 	var aliases, edges []Key
-	for _, key := range old.Manifest {
+	for _, key := range manifest {
 		parsed, err := ParseKey(key)
 		if err != nil {
 			return err
@@ -589,7 +595,8 @@ func writeEdge(b *batch, edge Key, record edgeRecord) error {
 // resolve finds the node an article entity stands for, creating it if
 // there is none. An exact (type, normalised name) match wins; failing
 // that, a one-word name joins the only longer-named node of its type that
-// has it as an alias ("Putin" joins "Vladimir Putin").
+// has it as an alias ("Putin" joins "Vladimir Putin"), unless the store's
+// rules keep the two names apart.
 func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, error) {
 	value, err := get(b.txn, nameKey(entity.Type, name))
 	if err == nil {
@@ -600,8 +607,13 @@ func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, er
 	}
 	if !strings.Contains(name, " ") {
 		node, found, err := soleLongerNamed(b.txn, entity.Type, name)
-		if err != nil || found {
-			return node, err
+		if err != nil {
+			return 0, err
+		}
+		if found {
+			if apart, err := s.keptApart(b.txn, entity.Name, node); err != nil || !apart {
+				return node, err
+			}
 		}
 	}
 	node, err := nextNodeID(b)

@@ -147,36 +147,41 @@ func (s *Store) Closest(name string, n int) ([]graph.Node, error) {
 // the first error fn returns.
 func (s *Store) Nodes(fn func(graph.Node) error) error {
 	return s.view(func(txn *badger.Txn) error {
-		reader := newNodeReader(txn)
-		defer reader.close()
-		prefix := []byte{prefixNode}
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
-		defer it.Close()
-		for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
-			key, err := ParseKey(it.Item().Key())
-			if err != nil {
+		return eachNode(txn, fn)
+	})
+}
+
+// eachNode calls fn with every live node of txn in ascending id order.
+func eachNode(txn *badger.Txn, fn func(graph.Node) error) error {
+	reader := newNodeReader(txn)
+	defer reader.close()
+	prefix := []byte{prefixNode}
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
+	defer it.Close()
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		key, err := ParseKey(it.Item().Key())
+		if err != nil {
+			return err
+		}
+		var record nodeRecord
+		err = it.Item().Value(func(value []byte) error {
+			record, err = decodeNode(value)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		node, live, err := reader.complete(key.Node, record)
+		if err != nil {
+			return err
+		}
+		if live {
+			if err := fn(node); err != nil {
 				return err
-			}
-			var record nodeRecord
-			err = it.Item().Value(func(value []byte) error {
-				record, err = decodeNode(value)
-				return err
-			})
-			if err != nil {
-				return err
-			}
-			node, live, err := reader.complete(key.Node, record)
-			if err != nil {
-				return err
-			}
-			if live {
-				if err := fn(node); err != nil {
-					return err
-				}
 			}
 		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // Edges calls fn with every edge, ordered by From, Predicate, To and

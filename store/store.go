@@ -10,6 +10,7 @@ import (
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/options"
+	"github.com/kg-project/kg/graph/rules"
 )
 
 // dataVersion is the version of the key and value layout in keys.go and
@@ -33,6 +34,9 @@ type Store struct {
 	// recovered: a read-only Open found the write-ahead log cut short by
 	// a process that ended mid-write, and had Badger discard its tail.
 	recovered bool
+
+	// rules curate every article Put stores (nil: none); see SetRules.
+	rules *rules.Rules
 
 	// writing serialises Put: an article's writes are planned from reads
 	// of the open transaction and may be replayed into a new one, which is
@@ -123,6 +127,10 @@ func open(dir string, opts Options) (*Store, error) {
 	}
 	s := &Store{db: db, dir: dir, readOnly: opts.ReadOnly}
 	if err := s.checkVersion(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.loadRules(); err != nil {
 		db.Close()
 		return nil, err
 	}

@@ -31,8 +31,9 @@ const queuedBatches = 2
 type buildOptions struct {
 	DB       string
 	Fields   corpus.Fields
-	Workers  int  // extraction goroutines; <= 0: one per core (GOMAXPROCS)
-	Quiet    bool // print only the problems with the input, and errors
+	Workers  int    // extraction goroutines; <= 0: one per core (GOMAXPROCS)
+	Rules    string // curation file to keep with the store and apply; "": the store's own
+	Quiet    bool   // print only the problems with the input, and errors
 	progress progressOptions
 }
 
@@ -40,6 +41,7 @@ func (o *buildOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	addFieldFlags(fs, &o.Fields)
 	fs.IntVar(&o.Workers, "workers", o.Workers, "articles extracted at once (0: one per core)")
+	fs.StringVar(&o.Rules, "rules", o.Rules, "curation `file` to keep with the store and apply to every article, stored or new")
 	fs.BoolVar(&o.Quiet, "quiet", o.Quiet, "print neither progress (shown once a build has run 2s) nor the summary, only problems with the input and errors")
 }
 
@@ -91,20 +93,60 @@ func (s *buildSummary) add(other buildSummary) {
 }
 
 func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, stderr io.Writer) (err error) {
-	if len(args) == 0 {
+	if len(args) == 0 && opts.Rules == "" {
 		return usageError("build: no PATH given")
 	}
 	if opts.Workers < 0 {
 		return usageError("build: --workers must be 0 or more, not %d", opts.Workers)
+	}
+	var rules []byte
+	if opts.Rules != "" {
+		if rules, err = os.ReadFile(opts.Rules); err != nil {
+			return fmt.Errorf("build: read rules: %w", err)
+		}
 	}
 	st, err := openStore(opts.DB, createStore, stderr)
 	if err != nil {
 		return err
 	}
 	defer closeStore(st, &err)
-	report := startProgress(stderr, opts.Quiet, opts.progress, inputSize(args))
-	src := corpusSource(args, corpus.Options{Fields: opts.Fields, Progress: report.bytesRead})
-	return buildOn(ctx, st, src, opts.Workers, report)
+	if opts.Rules != "" {
+		if err := st.SetRules(opts.Rules, rules); err != nil {
+			return err
+		}
+	}
+	uncurated, err := applyRules(ctx, st, opts.Quiet, stderr)
+	if err == nil && len(args) > 0 {
+		report := startProgress(stderr, opts.Quiet, opts.progress, inputSize(args))
+		src := corpusSource(args, corpus.Options{Fields: opts.Fields, Progress: report.bytesRead})
+		err = buildOn(ctx, st, src, opts.Workers, report)
+	}
+	if err == nil && uncurated > 0 {
+		return fail(errSkipped, "%d stored articles not curated", uncurated)
+	}
+	return err
+}
+
+// applyRules curates the stored articles by the store's rules if they
+// changed since it last did, or if that was interrupted, and says what it
+// did, unless quiet and all went well. It returns how many articles it
+// could not curate.
+func applyRules(ctx context.Context, st *store.Store, quiet bool, stderr io.Writer) (int, error) {
+	started := time.Now()
+	done, err := st.ApplyRules(ctx)
+	if done.Articles > 0 && !quiet || err != nil {
+		fmt.Fprintf(stderr, "kg: curated %d stored articles by the store's rules in %s\n", done.Articles, time.Since(started).Round(time.Millisecond))
+	}
+	if done.Unextracted > 0 {
+		fmt.Fprintf(stderr, "kg: %d articles were stored before the store kept extractions, and stay as they were: build them into a new store to curate them\n", done.Unextracted)
+	}
+	for _, skipped := range done.Skipped {
+		fmt.Fprintf(stderr, "kg: document %q kept as it was: too large to store under the rules (%s)\n", store.ClipID(skipped.ID), skipped.Reason)
+	}
+	if err != nil && ctx.Err() != nil {
+		err = fmt.Errorf("interrupted while curating the stored articles; the next kg build goes on with it: %w", err)
+	}
+	return done.Unextracted + len(done.Skipped), err
 }
 
 // build reads src into st on one extraction goroutine per core.

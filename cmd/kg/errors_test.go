@@ -9,7 +9,7 @@ import (
 
 // prefixed matches a message that names where it comes from: a command,
 // or a package of kg.
-var prefixed = regexp.MustCompile(`\b(kg|build|extract|parse|neighbours|analyse|top|communities|path|export|stats|render|demo|version|graph|store|corpus|ner|analysis|subgraph): `)
+var prefixed = regexp.MustCompile(`\b(kg|build|extract|parse|entities|neighbours|analyse|top|communities|path|export|stats|render|demo|version|graph|store|corpus|ner|analysis|subgraph): `)
 
 // TestErrorsHaveOnePrefix runs kg into its errors and checks that each
 // message says where it comes from once: "kg: top: ...", not
@@ -24,6 +24,8 @@ func TestErrorsHaveOnePrefix(t *testing.T) {
 		{"export", "--db", db, "--format", "gml"},
 		{"export", "--db", db, "--types", "PERSON,THING"},
 		{"top", "--db", db, "--type", "THING"},
+		{"entities", "--db", db, "--type", "THING"},
+		{"build", "--db", db, "--rules", filepath.Join(t.TempDir(), "none.rules")},
 		{"neighbours", "--db", db, "--type", "THING", "Alice"},
 		{"neighbours", "--db", db, "--direction", "up", "Alice"},
 		{"top", "--db", db, "--by", "fame"},

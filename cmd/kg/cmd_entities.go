@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/store"
+)
+
+// tableAliases is how many aliases a row of the table shows; --json gives
+// all.
+const tableAliases = 3
+
+type entitiesOptions struct {
+	DB          string
+	Type        string
+	MinMentions int
+	JSON        bool
+}
+
+func (o *entitiesOptions) AddFlags(fs *flag.FlagSet) {
+	addStoreFlag(fs, &o.DB)
+	fs.StringVar(&o.Type, "type", o.Type, "only entities of this type (PERSON, ORG, GPE, LOC)")
+	fs.IntVar(&o.MinMentions, "min-mentions", o.MinMentions, "only entities mentioned at least this often")
+	fs.BoolVar(&o.JSON, "json", o.JSON, "print one JSON object per entity and line, in id order, with the names each document uses")
+}
+
+// entityLine is one line of kg entities --json.
+type entityLine struct {
+	ID       uint64   `json:"id"`
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Aliases  []string `json:"aliases"`
+	Mentions int      `json:"mentions"`
+	// Documents maps each document mentioning the entity to the names
+	// it uses for it, as written.
+	Documents map[string][]string `json:"documents"`
+}
+
+func runEntities(ctx context.Context, opts entitiesOptions, args []string, stdout, stderr io.Writer) (err error) {
+	filter := store.EntityFilter{Prefix: strings.Join(args, " "), MinMentions: opts.MinMentions, Documents: opts.JSON}
+	if opts.Type != "" {
+		if filter.Type, err = parseType("entities", "type", opts.Type); err != nil {
+			return err
+		}
+	}
+	st, err := openStore(opts.DB, readStore, stderr)
+	if err != nil {
+		return err
+	}
+	defer closeStore(st, &err)
+	out := bufio.NewWriter(stdout)
+	if opts.JSON {
+		encoder := json.NewEncoder(out)
+		encoder.SetEscapeHTML(false)
+		err = st.Entities(filter, func(e store.Entity) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			line := entityLine{ID: e.ID, Name: e.Name, Type: string(e.Type), Aliases: e.Aliases, Mentions: e.Mentions, Documents: e.Documents}
+			if line.Aliases == nil {
+				line.Aliases = []string{}
+			}
+			return encoder.Encode(line)
+		})
+	} else {
+		err = writeEntitiesTable(ctx, out, st, filter)
+	}
+	if err != nil {
+		return err
+	}
+	return out.Flush()
+}
+
+// writeEntitiesTable prints the entities filter selects, the most
+// mentioned first, then by name.
+func writeEntitiesTable(ctx context.Context, w io.Writer, st *store.Store, filter store.EntityFilter) error {
+	var nodes []graph.Node
+	err := st.Entities(filter, func(e store.Entity) error {
+		nodes = append(nodes, e.Node)
+		return ctx.Err()
+	})
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(nodes, func(a, b graph.Node) int {
+		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+	})
+	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(table, "id\ttype\tmentions\tdocuments\tname\taliases")
+	for _, node := range nodes {
+		aliases := make([]string, 0, tableAliases+1)
+		for _, alias := range node.Aliases[:min(tableAliases, len(node.Aliases))] {
+			aliases = append(aliases, printable(alias))
+		}
+		if len(node.Aliases) > tableAliases {
+			aliases = append(aliases, fmt.Sprintf("(%d more)", len(node.Aliases)-tableAliases))
+		}
+		fmt.Fprintf(table, "%d\t%s\t%d\t%d\t%s\t%s\n", node.ID, node.Type, node.Mentions, node.Documents, printable(node.Name), strings.Join(aliases, "; "))
+	}
+	return table.Flush()
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// demoRules touches the demo corpus's entities and relations.
+const demoRules = `# corrections to the demo corpus
+merge: Macron = Emmanuel Macron
+type: Ukraine = LOC
+drop: Olaf Scholz
+drop-relation: meet -> PERSON
+`
+
+// entitiesByName is kg entities --json keyed by type and name, without
+// the ids, which depend on the order nodes were made in.
+func entitiesByName(t *testing.T, db string) map[string]entityLine {
+	t.Helper()
+	run := runKG(t, "entities", "--db", db, "--json")
+	if run.code != exitOK {
+		t.Fatalf("kg entities: exit %d\n%s", run.code, run.stderr)
+	}
+	byName := make(map[string]entityLine)
+	for _, line := range entityLines(t, run.stdout) {
+		line.ID = 0
+		byName[line.Type+"/"+line.Name] = line
+	}
+	return byName
+}
+
+func writeRules(t *testing.T, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kg.rules")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func mustRunKG(t *testing.T, args ...string) ran {
+	t.Helper()
+	run := runKG(t, args...)
+	if run.code != exitOK {
+		t.Fatalf("kg %q: exit %d\n%s", args, run.code, run.stderr)
+	}
+	return run
+}
+
+func TestBuildRulesLaterGivesBuildWithRules(t *testing.T) {
+	corpus := writeFiles(t, demoFiles(t))
+	rules := writeRules(t, demoRules)
+	withRules := filepath.Join(t.TempDir(), "with.db")
+	mustRunKG(t, "build", "--db", withRules, "--rules", rules, corpus)
+	later := filepath.Join(t.TempDir(), "later.db")
+	mustRunKG(t, "build", "--db", later, corpus)
+	plain := entitiesByName(t, later)
+	run := mustRunKG(t, "build", "--db", later, "--rules", rules)
+	if !strings.Contains(string(run.stderr), "curated 6 stored articles") {
+		t.Errorf("kg build --rules said:\n%s", run.stderr)
+	}
+	want := entitiesByName(t, withRules)
+	if got := entitiesByName(t, later); !reflect.DeepEqual(got, want) {
+		t.Errorf("rules applied to a built store give %d entities, a build with them %d", len(got), len(want))
+	}
+	if reflect.DeepEqual(plain, want) {
+		t.Fatal("the rules change nothing")
+	}
+	if _, found := want["PERSON/Olaf Scholz"]; found {
+		t.Error("a dropped entity is listed")
+	}
+	if _, found := want["LOC/Ukraine"]; !found {
+		t.Error("Ukraine was not made a LOC")
+	}
+	macron := want["PERSON/Emmanuel Macron"]
+	if _, found := want["PERSON/Macron"]; found || macron.Mentions == 0 {
+		t.Errorf("Macron not merged into Emmanuel Macron: %+v", macron)
+	}
+}
+
+func TestBuildKeepsRules(t *testing.T) {
+	corpus := writeFiles(t, demoFiles(t))
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustRunKG(t, "build", "--db", db, "--rules", writeRules(t, demoRules), corpus)
+	want := entitiesByName(t, db)
+	// A new article joins the graph by the rules kept with the store.
+	more := writeFiles(t, map[string]string{"late.txt": "Scholz and Macron\n\nOlaf Scholz met Emmanuel Macron in Kyiv, Ukraine, on Monday.\n"})
+	run := mustRunKG(t, "build", "--db", db, more)
+	if strings.Contains(string(run.stderr), "curated") {
+		t.Errorf("a build without --rules curated the stored articles again:\n%s", run.stderr)
+	}
+	got := entitiesByName(t, db)
+	if _, found := got["PERSON/Olaf Scholz"]; found {
+		t.Error("a later build without --rules kept a dropped entity")
+	}
+	if got["LOC/Ukraine"].Mentions <= want["LOC/Ukraine"].Mentions {
+		t.Errorf("Ukraine of the new article is not the LOC: %+v", got["LOC/Ukraine"])
+	}
+	if _, found := got["GPE/Ukraine"]; found {
+		t.Error("the new article's Ukraine was not retyped")
+	}
+}
+
+func TestBuildRefusesBadRules(t *testing.T) {
+	corpus := writeFiles(t, demoFiles(t))
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustRunKG(t, "build", "--db", db, "--rules", writeRules(t, demoRules), corpus)
+	want := entitiesByName(t, db)
+	bad := writeRules(t, "drop: Putin\nmerge Putin\ntype: Kyiv = CITY\n")
+	run := runKG(t, "build", "--db", db, "--rules", bad, corpus)
+	if run.code != exitError {
+		t.Errorf("kg build with a bad rules file: exit %d, want %d", run.code, exitError)
+	}
+	for _, where := range []string{bad + ":2:", bad + ":3:"} {
+		if !strings.Contains(string(run.stderr), where) {
+			t.Errorf("error does not name %s:\n%s", where, run.stderr)
+		}
+	}
+	if got := entitiesByName(t, db); !reflect.DeepEqual(got, want) {
+		t.Error("a refused rules file changed the store")
+	}
+	if run := runKG(t, "build", "--db", db, "--rules", filepath.Join(t.TempDir(), "none.rules")); run.code != exitError {
+		t.Errorf("kg build with a missing rules file: exit %d, want %d", run.code, exitError)
+	}
+}

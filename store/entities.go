@@ -1,0 +1,93 @@
+package store
+
+import (
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/kg-project/kg/graph"
+)
+
+// Entity is a live node and, when asked for, what each article that
+// mentions it calls it.
+type Entity struct {
+	graph.Node
+	// Documents maps each article that mentions the node to the names it
+	// uses for it, as written, in the order of their normalised forms.
+	Documents map[string][]string
+}
+
+// EntityFilter selects the nodes Entities gives.
+type EntityFilter struct {
+	// Prefix keeps the nodes whose name or an alias starts with it, all
+	// compared as graph.FoldName folds them; "" keeps every node.
+	Prefix      string
+	Type        graph.Type // "" for every type
+	MinMentions int
+	// Documents has Entities read each node's Documents.
+	Documents bool
+}
+
+// Entities calls fn with every live node filter selects, in ascending id
+// order, stopping at the first error fn returns. It holds one node at a
+// time, so a caller that streams them out needs memory for one node
+// whatever the size of the graph.
+func (s *Store) Entities(filter EntityFilter, fn func(Entity) error) error {
+	prefix := graph.FoldName(filter.Prefix)
+	return s.view(func(txn *badger.Txn) error {
+		var aliases *badger.Iterator
+		if filter.Documents {
+			aliases = txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixNodeAlias}})
+			defer aliases.Close()
+		}
+		return eachNode(txn, func(node graph.Node) error {
+			if (filter.Type != "" && node.Type != filter.Type) || node.Mentions < filter.MinMentions || !named(node, prefix) {
+				return nil
+			}
+			entity := Entity{Node: node}
+			if aliases != nil {
+				documents, err := nodeDocuments(aliases, node.ID)
+				if err != nil {
+					return err
+				}
+				entity.Documents = documents
+			}
+			return fn(entity)
+		})
+	})
+}
+
+// named reports whether node's name or an alias, folded, starts with
+// prefix.
+func named(node graph.Node, prefix string) bool {
+	if prefix == "" || strings.HasPrefix(graph.FoldName(node.Name), prefix) {
+		return true
+	}
+	for _, alias := range node.Aliases {
+		if strings.HasPrefix(graph.FoldName(alias), prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeDocuments reads a node's node-alias keys, one per article and
+// alias, with the alias as that article writes it.
+func nodeDocuments(aliases *badger.Iterator, node uint64) (map[string][]string, error) {
+	documents := make(map[string][]string)
+	prefix := nodeAliasesPrefix(node)
+	for aliases.Seek(prefix); aliases.ValidForPrefix(prefix); aliases.Next() {
+		item := aliases.Item()
+		key, err := ParseKey(item.Key())
+		if err != nil {
+			return nil, err
+		}
+		err = item.Value(func(spelling []byte) error {
+			documents[key.Article] = append(documents[key.Article], string(spelling))
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return documents, nil
+}
