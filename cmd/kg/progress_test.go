@@ -151,3 +151,17 @@ func TestInputSize(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildQuietCurates checks that --quiet also leaves out the count of
+// stored articles a new curation file changed, not the curation.
+func TestBuildQuietCurates(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustRunKG(t, "build", "--db", db, writeFiles(t, demoFiles(t)))
+	run := mustRunKG(t, "build", "--quiet", "--db", db, "--rules", writeRules(t, demoRules))
+	if len(run.stderr) > 0 {
+		t.Errorf("kg build --quiet --rules said:\n%s", run.stderr)
+	}
+	if _, found := entitiesByName(t, db)["PERSON/Olaf Scholz"]; found {
+		t.Error("kg build --quiet --rules did not curate the stored articles")
+	}
+}
