@@ -142,7 +142,7 @@ func flagError(fs *flag.FlagSet, err error) error {
 	if errors.Is(err, flag.ErrHelp) {
 		return err
 	}
-	if unknown, ok := unknownFlag(fs, err); ok {
+	if unknown := unknownFlag(fs, err); unknown != nil {
 		return unknown
 	}
 	return usageError("%v", err)

@@ -2,6 +2,8 @@ package main
 
 import (
 	"flag"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -15,16 +17,14 @@ var aliases = map[string]string{
 // undefinedFlag starts package flag's message for a flag the set lacks.
 const undefinedFlag = "flag provided but not defined: -"
 
-// commandNames lists the names kg help takes, commands and aliases.
+// commandNames lists the names kg takes for a command, commands and
+// aliases, in a fixed order so that a tie is always settled alike.
 func commandNames() []string {
 	names := []string{"help"}
 	for _, cmd := range commands() {
 		names = append(names, cmd.name)
 	}
-	for alias := range aliases {
-		names = append(names, alias)
-	}
-	return names
+	return append(names, slices.Sorted(maps.Keys(aliases))...)
 }
 
 // unknownCommand reports a command name kg does not know, suggesting the
@@ -40,11 +40,11 @@ func unknownCommand(name string) error {
 }
 
 // unknownFlag rewords package flag's error for a flag fs lacks, suggesting
-// the flag it most likely stands for; it returns false for other errors.
-func unknownFlag(fs *flag.FlagSet, err error) (error, bool) {
+// the flag it most likely stands for; it returns nil for other errors.
+func unknownFlag(fs *flag.FlagSet, err error) error {
 	name, found := strings.CutPrefix(err.Error(), undefinedFlag)
 	if !found {
-		return nil, false
+		return nil
 	}
 	// The flag sets are named "kg" and "kg COMMAND".
 	prefix := ""
@@ -54,9 +54,9 @@ func unknownFlag(fs *flag.FlagSet, err error) (error, bool) {
 	var defined []string
 	fs.VisitAll(func(f *flag.Flag) { defined = append(defined, f.Name) })
 	if suggestion, ok := closest(name, defined); ok {
-		return usageError("%sunknown flag --%s; did you mean --%s?", prefix, name, suggestion), true
+		return usageError("%sunknown flag --%s; did you mean --%s?", prefix, name, suggestion)
 	}
-	return usageError("%sunknown flag --%s", prefix, name), true
+	return usageError("%sunknown flag --%s", prefix, name)
 }
 
 // closest returns the candidate that word is most likely a slip for: the
