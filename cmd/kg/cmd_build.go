@@ -29,10 +29,12 @@ const putBatch = 64
 const queuedBatches = 2
 
 type buildOptions struct {
-	DB      string
-	Fields  corpus.Fields
-	Workers int    // extraction goroutines; <= 0: one per core (GOMAXPROCS)
-	Rules   string // curation file to keep with the store and apply; "": the store's own
+	DB       string
+	Fields   corpus.Fields
+	Workers  int    // extraction goroutines; <= 0: one per core (GOMAXPROCS)
+	Rules    string // curation file to keep with the store and apply; "": the store's own
+	Quiet    bool   // print only the problems with the input, and errors
+	progress progressOptions
 }
 
 func (o *buildOptions) AddFlags(fs *flag.FlagSet) {
@@ -40,6 +42,7 @@ func (o *buildOptions) AddFlags(fs *flag.FlagSet) {
 	addFieldFlags(fs, &o.Fields)
 	fs.IntVar(&o.Workers, "workers", o.Workers, "articles extracted at once (0: one per core)")
 	fs.StringVar(&o.Rules, "rules", o.Rules, "curation `file` to keep with the store and apply to every article, stored or new")
+	fs.BoolVar(&o.Quiet, "quiet", o.Quiet, "print neither progress (shown once a build has run 2s) nor the summary, only problems with the input and errors")
 }
 
 // buildSummary counts what a build did.
@@ -112,10 +115,12 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 			return err
 		}
 	}
-	uncurated, err := applyRules(ctx, st, stderr)
+	uncurated, err := applyRules(ctx, st, opts.Quiet, stderr)
 	switch {
 	case err == nil && len(args) > 0:
-		err = buildOn(ctx, st, corpusSource(args, corpus.Options{Fields: opts.Fields}), opts.Workers, stderr)
+		report := startProgress(stderr, opts.Quiet, opts.progress, inputSize(args))
+		src := corpusSource(args, corpus.Options{Fields: opts.Fields, Progress: report.bytesRead})
+		err = buildOn(ctx, st, src, opts.Workers, report)
 	case err == nil:
 		// Curation alone changed articles: their entities are resolved
 		// again, as a build does.
@@ -129,11 +134,12 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 
 // applyRules curates the stored articles by the store's rules if they
 // changed since it last did, or if that was interrupted, and says what it
-// did. It returns how many articles it could not curate.
-func applyRules(ctx context.Context, st *store.Store, stderr io.Writer) (int, error) {
+// did, unless quiet and all went well. It returns how many articles it
+// could not curate.
+func applyRules(ctx context.Context, st *store.Store, quiet bool, stderr io.Writer) (int, error) {
 	started := time.Now()
 	done, err := st.ApplyRules(ctx)
-	if done.Articles > 0 || err != nil {
+	if done.Articles > 0 && !quiet || err != nil {
 		fmt.Fprintf(stderr, "kg: curated %d stored articles by the store's rules in %s\n", done.Articles, time.Since(started).Round(time.Millisecond))
 	}
 	if done.Unextracted > 0 {
@@ -150,14 +156,13 @@ func applyRules(ctx context.Context, st *store.Store, stderr io.Writer) (int, er
 
 // build reads src into st on one extraction goroutine per core.
 func build(ctx context.Context, st *store.Store, src source, stderr io.Writer) error {
-	return buildOn(ctx, st, src, 0, stderr)
+	return buildOn(ctx, st, src, 0, startProgress(stderr, false, progressOptions{}, 0))
 }
 
 // buildOn reads src into st, extracting on workers goroutines (<= 0: one
 // per core) while one goroutine stores the results in input order, and
-// prints problems and a summary to stderr.
-func buildOn(ctx context.Context, st *store.Store, src source, workers int, stderr io.Writer) error {
-	started := time.Now()
+// tells report of its problems, its progress and its summary.
+func buildOn(ctx context.Context, st *store.Store, src source, workers int, report *progress) error {
 	var summary buildSummary
 	var skipped atomic.Int64
 	var extractor lazyExtractor
@@ -165,7 +170,7 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 		if problem.Skipped {
 			skipped.Add(1)
 		}
-		fmt.Fprintf(stderr, "kg: %v\n", problem)
+		report.problem(problem)
 	})
 	if workers > 0 {
 		p.workers = workers
@@ -185,9 +190,11 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	runErr := p.run(ctx, src, func(it *item) error {
 		summary.read++
 		if it.known {
+			report.article(0)
 			summary.unchanged++
 			return nil
 		}
+		report.article(it.article.Words)
 		// The store identifies content by this key; it must be the
 		// one HasArticle was asked about.
 		it.article.Hash = contentKey(it.hash)
@@ -224,16 +231,16 @@ func buildOn(ctx context.Context, st *store.Store, src source, workers int, stde
 	}
 	summary.add(stored)
 	summary.skipped += int(skipped.Load())
-	summary.elapsed = time.Since(started)
+	summary.elapsed = time.Since(report.started)
 	summary.peakMemory = peakMemory()
-	fmt.Fprintf(stderr, "kg: %v\n", summary)
+	report.finish(summary)
 	switch {
 	case runErr != nil && ctx.Err() != nil:
 		return fmt.Errorf("interrupted after storing %d articles: %w", summary.added+summary.replaced+summary.duplicates, runErr)
 	case runErr != nil:
 		return runErr
 	case summary.skipped > 0:
-		return fail(errSkipped, "%d inputs skipped", summary.skipped)
+		return skippedInputs(summary.skipped)
 	}
 	return nil
 }

@@ -372,7 +372,7 @@ func buildMemory(t *testing.T, ctx context.Context, src source, workers int) (*s
 	}
 	t.Cleanup(func() { st.Close() })
 	var stderr bytes.Buffer
-	err = buildOn(ctx, st, src, workers, &stderr)
+	err = buildOn(ctx, st, src, workers, startProgress(&stderr, false, progressOptions{}, 0))
 	return st, stderr.String(), err
 }
 
@@ -455,7 +455,7 @@ func TestInterruptedBuildKeepsWhatItStoredAndResumes(t *testing.T) {
 		t.Errorf("summary does not say %q:\n%s", claimed, summary)
 	}
 	var stderr bytes.Buffer
-	if err := buildOn(context.Background(), st, demoSource, 2, &stderr); err != nil {
+	if err := buildOn(context.Background(), st, demoSource, 2, startProgress(&stderr, false, progressOptions{}, 0)); err != nil {
 		t.Fatal(err)
 	}
 	if unchanged := fmt.Sprintf("%d unchanged", stats.Documents); !strings.Contains(stderr.String(), unchanged) {
@@ -475,7 +475,7 @@ func TestBuildStopsWhenTheStoreFails(t *testing.T) {
 	}
 	defer readOnly.Close()
 	var stderr bytes.Buffer
-	err = buildOn(context.Background(), readOnly, demoSource, 2, &stderr)
+	err = buildOn(context.Background(), readOnly, demoSource, 2, startProgress(&stderr, false, progressOptions{}, 0))
 	if !errors.Is(err, store.ErrReadOnly) {
 		t.Errorf("build into a read-only store returned %v, want ErrReadOnly", err)
 	}
@@ -536,7 +536,7 @@ func BenchmarkBuildVersusProse(b *testing.B) {
 			b.Fatal(err)
 		}
 		started := time.Now()
-		if err := buildOn(context.Background(), st, corpusSource([]string{bbc}, corpus.Options{}), 0, io.Discard); err != nil {
+		if err := buildOn(context.Background(), st, corpusSource([]string{bbc}, corpus.Options{}), 0, startProgress(io.Discard, false, progressOptions{}, 0)); err != nil {
 			b.Fatal(err)
 		}
 		kgTime += time.Since(started)

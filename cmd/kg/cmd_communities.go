@@ -62,7 +62,11 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 		members[c] = append(members[c], member{node: n, pageRank: roundMeasure(a.pageRank(n.ID))})
 	}
 	var rows []communityRow
+	shared := 0 // communities of more than one entity
 	for c, nodes := range members {
+		if len(nodes) > 1 {
+			shared++
+		}
 		slices.SortFunc(nodes, func(x, y member) int {
 			return cmp.Or(cmp.Compare(y.pageRank, x.pageRank), cmp.Compare(x.node.Name, y.node.Name), cmp.Compare(x.node.ID, y.node.ID))
 		})
@@ -79,7 +83,7 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	if opts.JSON {
 		return json.NewEncoder(stdout).Encode(rows)
 	}
-	fmt.Fprintf(stdout, "%d communities, modularity %.4f\n", a.summary.Communities, a.summary.Modularity)
+	fmt.Fprintf(stdout, "%d communities, %d of them of more than one entity; modularity %.4f\n", a.summary.Communities, shared, a.summary.Modularity)
 	for _, row := range rows {
 		names := make([]string, len(row.Members))
 		for i, name := range row.Members {

@@ -98,7 +98,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 			return err
 		}
 		fmt.Fprintf(stdout, "\nNeighbours of %s (kg neighbours %q):\n\n", printable(focus.Name), focus.Name)
-		if err := writeNeighbourTable(stdout, focus, rows, false); err != nil {
+		if err := writeNeighbourTable(stdout, focus, rows, len(rows), false); err != nil {
 			return err
 		}
 	}

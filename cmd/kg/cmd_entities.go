@@ -49,8 +49,8 @@ type entityLine struct {
 func runEntities(ctx context.Context, opts entitiesOptions, args []string, stdout, stderr io.Writer) (err error) {
 	filter := store.EntityFilter{Prefix: strings.Join(args, " "), MinMentions: opts.MinMentions, Documents: opts.JSON}
 	if opts.Type != "" {
-		if filter.Type, err = graph.ParseType(opts.Type); err != nil {
-			return usageError("entities: %v", err)
+		if filter.Type, err = parseType("entities", "type", opts.Type); err != nil {
+			return err
 		}
 	}
 	st, err := openStore(opts.DB, readStore, stderr)

@@ -65,9 +65,9 @@ func (o filterOptions) criteria(command string, st *store.Store, stderr io.Write
 		return c, usageError("%s: --min-weight, --top and --depth must be at least 0", command)
 	}
 	for _, name := range splitList(o.Types) {
-		t, err := graph.ParseType(name)
+		t, err := parseType(command, "types", name)
 		if err != nil {
-			return c, usageError("%s: %v", command, err)
+			return c, err
 		}
 		c.Types = append(c.Types, t)
 	}
@@ -147,7 +147,8 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 	}
 	format, err := export.ParseFormat(opts.Format)
 	if err != nil {
-		return usageError("export: %v", err)
+		// The message names the flag's value and starts "export:".
+		return usageError("%v", err)
 	}
 	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {

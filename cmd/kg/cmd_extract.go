@@ -53,7 +53,7 @@ func runExtract(ctx context.Context, opts extractOptions, args []string, stdout,
 	case err != nil:
 		return err
 	case skipped > 0:
-		return fail(errSkipped, "%d inputs skipped", skipped)
+		return skippedInputs(skipped)
 	}
 	return nil
 }

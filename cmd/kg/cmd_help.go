@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/graph/analysis"
@@ -84,10 +85,16 @@ func commands() []command {
 				}
 				return demoOptions{Output: demoOutput}
 			}, runDemo),
+		define("version", "[flags]", "say which kg this is: its version, and those of its extraction and models",
+			func(globalOptions) versionOptions { return versionOptions{} }, runVersion),
 	}
 }
 
+// lookupCommand finds the command name names, or stands for as an alias.
 func lookupCommand(name string) (command, bool) {
+	if canonical, ok := aliases[name]; ok {
+		name = canonical
+	}
 	for _, cmd := range commands() {
 		if cmd.name == name {
 			return cmd, true
@@ -106,11 +113,17 @@ const exitCodesHelp = `Exit codes:
 
 func printUsage(w io.Writer) {
 	var text strings.Builder
-	text.WriteString("kg turns news articles into a knowledge graph.\n\nUsage:\n  kg [--db DIR] COMMAND [flags] [arguments]\n\nCommands:\n")
+	text.WriteString("kg turns news articles into a knowledge graph.\n\nUsage:\n  kg [--db DIR] COMMAND [flags] [arguments]\n  kg --version\n\nCommands:\n")
 	for _, cmd := range commands() {
 		fmt.Fprintf(&text, "  %-12s %s\n", cmd.name, cmd.summary)
 	}
 	text.WriteString("  help         show this text, or a command's flags: kg help COMMAND\n\n")
+	spellings := make([]string, 0, len(aliases))
+	for alias, name := range aliases {
+		spellings = append(spellings, "kg "+alias+" for kg "+name)
+	}
+	slices.Sort(spellings)
+	text.WriteString("American spellings work too: " + strings.Join(spellings, ", ") + ".\n")
 	text.WriteString("The store is the directory given by --db, else $" + storeEnv + ", else " + defaultStore + ".\n")
 	text.WriteString("Data goes to standard output, diagnostics to standard error.\n\n")
 	text.WriteString(exitCodesHelp)
@@ -141,7 +154,7 @@ func runHelp(args []string, stdout io.Writer) error {
 	case 1:
 		cmd, ok := lookupCommand(args[0])
 		if !ok {
-			return usageError("unknown command %q", args[0])
+			return unknownCommand(args[0])
 		}
 		fs := newFlagSet("kg " + cmd.name)
 		cmd.prepare(fs, defaultGlobalOptions())

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -75,9 +76,15 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 	if err != nil {
 		return err
 	}
+	// The store is asked for every row, not just --limit of them, so that
+	// the table can say how many there are in all.
 	neighbours, err := st.Neighbours(start.ID, query)
 	if err != nil {
 		return err
+	}
+	total := len(neighbours)
+	if opts.Limit > 0 {
+		neighbours = neighbours[:min(opts.Limit, total)]
 	}
 	rows, err := neighbourRows(st, start, neighbours)
 	if err != nil {
@@ -86,14 +93,14 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 	if opts.JSON {
 		return writeJSON(stdout, rows)
 	}
-	return writeNeighbourTable(stdout, start, rows, opts.Depth > 1)
+	return writeNeighbourTable(stdout, start, rows, total, opts.Depth > 1)
 }
 
 // query checks the flags and turns them into a store query and a type
 // filter (empty: any type).
 func (o neighboursOptions) query() (store.Query, graph.Type, error) {
-	if o.Depth < 1 {
-		return store.Query{}, "", usageError("neighbours: --depth must be at least 1")
+	if o.Depth < 1 || o.Limit < 0 {
+		return store.Query{}, "", usageError("neighbours: --depth must be at least 1 and --limit at least 0")
 	}
 	directions := map[string]store.Direction{"out": store.Out, "in": store.In, "both": store.Both}
 	direction, ok := directions[strings.ToLower(o.Direction)]
@@ -102,13 +109,13 @@ func (o neighboursOptions) query() (store.Query, graph.Type, error) {
 	}
 	var only graph.Type
 	if o.Type != "" {
-		t, err := graph.ParseType(o.Type)
+		t, err := parseType("neighbours", "type", o.Type)
 		if err != nil {
-			return store.Query{}, "", usageError("neighbours: %v", err)
+			return store.Query{}, "", err
 		}
 		only = t
 	}
-	return store.Query{Depth: o.Depth, Predicate: o.Predicate, Direction: direction, Limit: o.Limit}, only, nil
+	return store.Query{Depth: o.Depth, Predicate: o.Predicate, Direction: direction}, only, nil
 }
 
 // resolveEntity finds the node name stands for. Several matches are
@@ -226,8 +233,13 @@ func neighbourRows(st *store.Store, start graph.Node, neighbours []store.Neighbo
 	return rows, nil
 }
 
-func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, showFrom bool) error {
-	fmt.Fprintf(w, "%s (%s): %d mentions in %d documents, %d neighbours\n\n", printable(start.Name), start.Type, start.Mentions, start.Documents, len(rows))
+// writeNeighbourTable prints rows, the first of total neighbours of start.
+func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, total int, showFrom bool) error {
+	count := strconv.Itoa(total)
+	if len(rows) < total {
+		count = fmt.Sprintf("%d of %d", len(rows), total)
+	}
+	fmt.Fprintf(w, "%s (%s): %d mentions in %d documents, %s neighbours\n\n", printable(start.Name), start.Type, start.Mentions, start.Documents, count)
 	if len(rows) == 0 {
 		return nil
 	}

@@ -74,7 +74,7 @@ func runParse(ctx context.Context, opts parseOptions, args []string, stdout, std
 		return err
 	}
 	if skipped > 0 {
-		return fail(errSkipped, "%d inputs skipped", skipped)
+		return skippedInputs(skipped)
 	}
 	return nil
 }

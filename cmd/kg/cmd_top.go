@@ -39,6 +39,18 @@ var rankings = map[string]func(graph.Metrics) float64{
 	"core":        func(m graph.Metrics) float64 { return float64(m.Core) },
 }
 
+// topColumn is a measure kg top shows after each entity's name and type.
+type topColumn struct {
+	name  string
+	value func(graph.Metrics) string
+}
+
+var topColumns = []topColumn{
+	{"pagerank", func(m graph.Metrics) string { return strconv.FormatFloat(m.PageRank, 'f', 6, 64) }},
+	{"degree", func(m graph.Metrics) string { return strconv.Itoa(m.InDegree + m.OutDegree) }},
+	{"community", func(m graph.Metrics) string { return strconv.Itoa(m.Community) }},
+}
+
 // topRow is one line of kg top.
 type topRow struct {
 	Name    string        `json:"name"`
@@ -64,8 +76,8 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 	}
 	var only graph.Type
 	if opts.Type != "" {
-		if only, err = graph.ParseType(opts.Type); err != nil {
-			return usageError("top: %v", err)
+		if only, err = parseType("top", "type", opts.Type); err != nil {
+			return err
 		}
 	}
 	st, err := openStore(opts.DB, readStore, stderr)
@@ -94,11 +106,20 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 	if opts.JSON {
 		return json.NewEncoder(stdout).Encode(rows)
 	}
+	// The ranking's measure comes first, so it is not shown again.
+	columns := slices.DeleteFunc(slices.Clone(topColumns), func(c topColumn) bool { return c.name == opts.By })
 	table := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(table, "#\t%s\tname\ttype\tpagerank\tdegree\tcommunity\n", opts.By)
+	fmt.Fprintf(table, "#\t%s\tname\ttype", opts.By)
+	for _, column := range columns {
+		fmt.Fprintf(table, "\t%s", column.name)
+	}
+	fmt.Fprintln(table)
 	for i, row := range rows {
-		fmt.Fprintf(table, "%d\t%.6g\t%s\t%s\t%.6f\t%d\t%d\n", i+1, row.Value, printable(row.Name), row.Type,
-			row.Metrics.PageRank, row.Metrics.InDegree+row.Metrics.OutDegree, row.Metrics.Community)
+		fmt.Fprintf(table, "%d\t%.6g\t%s\t%s", i+1, row.Value, printable(row.Name), row.Type)
+		for _, column := range columns {
+			fmt.Fprintf(table, "\t%s", column.value(row.Metrics))
+		}
+		fmt.Fprintln(table)
 	}
 	return table.Flush()
 }

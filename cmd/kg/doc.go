@@ -8,7 +8,13 @@
 // JSON Lines without storing anything; kg entities, kg neighbours, kg stats
 // and kg export read the store; kg build --rules curates it by a file the
 // user edits; kg demo runs the whole pipeline on a sample corpus built
-// into the binary. Run kg help for the flags and the exit codes.
+// into the binary; kg version names the build and its models. Run kg help
+// for the flags and the exit codes.
+//
+// A build reports its progress on standard error once it has run for two
+// seconds (progress.go), as a line rewritten in place on a terminal and as
+// plain lines elsewhere. A mistyped command or flag is refused with the
+// name it most likely stands for (suggest.go).
 //
 // # Layout
 //

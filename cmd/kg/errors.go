@@ -35,6 +35,15 @@ func fail(kind error, format string, args ...any) error {
 	return &failure{kind: kind, message: fmt.Sprintf(format, args...)}
 }
 
+// skippedInputs reports a run that skipped n inputs (files, lines or
+// sentences) and did the rest.
+func skippedInputs(n int) error {
+	if n == 1 {
+		return fail(errSkipped, "1 input skipped")
+	}
+	return fail(errSkipped, "%d inputs skipped", n)
+}
+
 func usageError(format string, args ...any) error {
 	return fail(errUsage, format, args...)
 }

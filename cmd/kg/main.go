@@ -93,11 +93,15 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	global := defaultGlobalOptions()
 	fs := newFlagSet("kg")
 	global.AddFlags(fs)
+	showVersion := fs.Bool("version", false, "say which kg this is (kg version)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(stdout)
 		}
-		return flagError(err)
+		return flagError(fs, err)
+	}
+	if *showVersion {
+		return runVersion(ctx, versionOptions{}, fs.Args(), stdout, stderr)
 	}
 	global.dbGiven = flagGiven(fs, "db")
 	args = fs.Args()
@@ -111,7 +115,7 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	cmd, ok := lookupCommand(name)
 	if !ok {
-		return usageError("unknown command %q", name)
+		return unknownCommand(name)
 	}
 	fs = newFlagSet("kg " + cmd.name)
 	execute := cmd.prepare(fs, global)
@@ -120,7 +124,7 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if errors.Is(err, flag.ErrHelp) {
 			printCommandUsage(stdout, cmd, fs)
 		}
-		return flagError(err)
+		return flagError(fs, err)
 	}
 	return execute(ctx, rest, stdout, stderr)
 }
@@ -134,9 +138,12 @@ func newFlagSet(name string) *flag.FlagSet {
 	return fs
 }
 
-func flagError(err error) error {
+func flagError(fs *flag.FlagSet, err error) error {
 	if errors.Is(err, flag.ErrHelp) {
 		return err
+	}
+	if unknown := unknownFlag(fs, err); unknown != nil {
+		return unknown
 	}
 	return usageError("%v", err)
 }

@@ -24,7 +24,7 @@ func TestExitCodes(t *testing.T) {
 		{"help of a command", []string{"help", "export"}, exitOK, "-format", ""},
 		{"help of an unknown command", []string{"help", "bogus"}, exitUsage, "", "unknown command"},
 		{"command -h", []string{"build", "-h"}, exitOK, "-field-text", ""},
-		{"bad flag", []string{"stats", "--bogus"}, exitUsage, "", "flag provided but not defined"},
+		{"bad flag", []string{"stats", "--bogus"}, exitUsage, "", "stats: unknown flag --bogus"},
 		{"bad flag value", []string{"neighbours", "--depth", "two", "Paris"}, exitUsage, "", "invalid value"},
 		{"missing argument", []string{"build", "--db", missing}, exitUsage, "", "no PATH given"},
 		{"missing entity", []string{"neighbours", "--db", missing}, exitUsage, "", "no ENTITY given"},

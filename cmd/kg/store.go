@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/store"
 )
@@ -22,6 +24,21 @@ func addFieldFlags(fs *flag.FlagSet, fields *corpus.Fields) {
 	fs.StringVar(&fields.Text, "field-text", "text", "JSON Lines member or CSV column holding the text (CSV: text, body or content by default)")
 	fs.StringVar(&fields.Date, "field-date", "date", "JSON Lines member or CSV column holding the date (RFC 3339, RFC 1123 or YYYY-MM-DD)")
 	fs.StringVar(&fields.URL, "field-url", "url", "JSON Lines member or CSV column holding the URL")
+}
+
+// parseType reads the entity type given to a command's flag. The message
+// is the command's own: graph's error would add a second prefix.
+func parseType(command, flag, value string) (graph.Type, error) {
+	t, err := graph.ParseType(value)
+	if err != nil {
+		names := make([]string, len(graph.Types))
+		for i, t := range graph.Types {
+			names[i] = string(t)
+		}
+		last := len(names) - 1
+		return "", usageError("%s: --%s: unknown entity type %q (want %s or %s)", command, flag, value, strings.Join(names[:last], ", "), names[last])
+	}
+	return t, nil
 }
 
 // access says how a command uses the store.
@@ -43,7 +60,7 @@ func openStore(dir string, access access, stderr io.Writer) (*store.Store, error
 	case errors.Is(err, store.ErrLocked):
 		return nil, fail(store.ErrLocked, "the store %s is in use by another kg process; wait for it to finish or use another --db", dir)
 	case errors.Is(err, store.ErrNoStore):
-		return nil, fmt.Errorf("no store in %s; run kg build first or give --db: %w", dir, err)
+		return nil, fail(store.ErrNoStore, "no store in %s; run kg build first or give --db", dir)
 	case err != nil:
 		return nil, err
 	}

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	_ "embed"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"math"
@@ -29,6 +31,13 @@ func Default() (*Model, error) {
 		defaultModel, defaultErr = ReadModel(bytes.NewReader(embeddedModel))
 	})
 	return defaultModel, defaultErr
+}
+
+// DefaultHash identifies the model Default returns: the hex SHA-256 of
+// the embedded model file, which changes whenever the model is retrained.
+func DefaultHash() string {
+	sum := sha256.Sum256(embeddedModel)
+	return hex.EncodeToString(sum[:])
 }
 
 // The model file is gzip-compressed; inside, little-endian:

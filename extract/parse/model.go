@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"cmp"
 	"compress/gzip"
+	"crypto/sha256"
 	_ "embed"
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"slices"
@@ -29,6 +31,13 @@ func Default() (*Model, error) {
 		defaultModel, defaultErr = ReadModel(bytes.NewReader(embeddedModel))
 	})
 	return defaultModel, defaultErr
+}
+
+// DefaultHash identifies the model Default returns: the hex SHA-256 of
+// the embedded model file, which changes whenever the model is retrained.
+func DefaultHash() string {
+	sum := sha256.Sum256(embeddedModel)
+	return hex.EncodeToString(sum[:])
 }
 
 // Model is a part-of-speech tagger and a dependency parser. It is safe for

@@ -118,6 +118,11 @@ type Options struct {
 	// StdinText reads standard input as one plain-text article, whose id
 	// is "stdin", instead of telling its format from its first bytes.
 	StdinText bool
+
+	// Progress, when set, is told how many bytes each read from an
+	// input file gave, as Read goes: a build compares their sum with
+	// the size of its files to say how far it has come.
+	Progress func(bytes int)
 }
 
 // Read walks paths in order and calls emit for each document and warn for
@@ -135,12 +140,16 @@ func Read(ctx context.Context, paths []string, opts Options, emit func(Document)
 		warn:      warn,
 		base:      idBase(paths),
 		seen:      map[string]origin{},
+		read:      opts.Progress,
 	}
 	if r.stdin == nil {
 		r.stdin = os.Stdin
 	}
 	if r.warn == nil {
 		r.warn = func(Problem) {}
+	}
+	if r.read == nil {
+		r.read = func(int) {}
 	}
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {
@@ -164,6 +173,7 @@ type reader struct {
 	base      string            // the directory text-file ids are relative to
 	seen      map[string]origin // where each id of the run was read
 	unknown   unknownFiles      // the files of unknown kind met in a walk
+	read      func(bytes int)   // Options.Progress
 }
 
 // format is how a file's content is read.

@@ -30,6 +30,7 @@ type input struct {
 	*os.File
 	pipe bool // a named pipe, not a regular file
 	stop func() bool
+	read func(bytes int) // told of every read
 }
 
 // open opens the regular file or named pipe at path without ever
@@ -55,13 +56,19 @@ func (r *reader) open(path string) (*input, error) {
 		file.Close()
 		return nil, err
 	}
-	in := &input{File: file, pipe: opened.Mode()&fs.ModeNamedPipe != 0, stop: func() bool { return false }}
+	in := &input{File: file, pipe: opened.Mode()&fs.ModeNamedPipe != 0, stop: func() bool { return false }, read: r.read}
 	if in.pipe {
 		// Reads from a pipe go through the runtime's poller, which a
 		// deadline interrupts.
 		in.stop = context.AfterFunc(r.ctx, func() { file.SetReadDeadline(time.Now()) })
 	}
 	return in, nil
+}
+
+func (in *input) Read(p []byte) (int, error) {
+	n, err := in.File.Read(p)
+	in.read(n)
+	return n, err
 }
 
 func (in *input) Close() error {
