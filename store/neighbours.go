@@ -103,8 +103,9 @@ type step struct {
 }
 
 // nextSteps returns, for every node one edge away from the frontier and
-// not reached, its heaviest such edge; on equal weights the first found
-// wins, frontier nodes in ascending id order, out before in.
+// not reached, its heaviest such edge; on equal weights the one stated
+// first (its earliest evidence: by date, article and position), then the
+// first found, frontier nodes in ascending id order, out before in.
 func nextSteps(edges *edgeReader, resolution *canon, frontier []uint64, q Query, reached map[uint64]bool) ([]*step, error) {
 	best := make(map[uint64]*step)
 	var found []*step
@@ -116,7 +117,8 @@ func nextSteps(edges *edgeReader, resolution *canon, frontier []uint64, q Query,
 		if !seen {
 			best[candidate.to] = candidate
 			found = append(found, candidate)
-		} else if candidate.edge.Weight > current.edge.Weight {
+		} else if candidate.edge.Weight > current.edge.Weight ||
+			candidate.edge.Weight == current.edge.Weight && candidate.earliest.before(current.earliest) {
 			*current = *candidate
 		}
 	}

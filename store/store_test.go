@@ -629,3 +629,29 @@ func TestPutIDCollision(t *testing.T) {
 		t.Errorf("ArticleSource(missing) = %q, %v; want \"\", nil", source, err)
 	}
 }
+
+// TestNeighbourShownByTheRelationStatedFirst checks that of two edges of
+// equal weight to one neighbour, the row shows the one whose evidence
+// comes first ("Putin met Macron", before "Putin invited Macron"),
+// whichever predicate sorts first.
+func TestNeighbourShownByTheRelationStatedFirst(t *testing.T) {
+	for _, first := range []string{"meet", "invite"} {
+		second := map[string]string{"meet": "invite", "invite": "meet"}[first]
+		s := openMemory(t)
+		put(t, s, &graph.Article{
+			ID: "a", Hash: "a",
+			Entities: []graph.Entity{entity("e1", "Vladimir Putin", graph.Person, 2), entity("e2", "Emmanuel Macron", graph.Person, 2)},
+			Relations: []graph.Relation{
+				relation("e1", second, "e2", 100, "Putin "+second+" Macron later."),
+				relation("e1", first, "e2", 0, "Putin "+first+" Macron first."),
+			},
+		})
+		rows, err := s.Neighbours(lookupOne(t, s, "Vladimir Putin"), store.Query{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 1 || rows[0].Edge.Predicate != first {
+			t.Errorf("first stated %s: rows %+v, want one by %s", first, rows, first)
+		}
+	}
+}

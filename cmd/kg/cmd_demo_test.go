@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -20,6 +21,11 @@ func TestDemo(t *testing.T) {
 		if !strings.Contains(out.stdout.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.stdout.String())
 		}
+	}
+	// The demo's neighbours of Vladimir Putin show that he met Macron,
+	// the article's first statement of the two's relations.
+	if !regexp.MustCompile(`(?m)^Emmanuel Macron +PERSON +meet +->`).MatchString(out.stdout.String()) {
+		t.Errorf("demo neighbours lack Vladimir Putin meet Emmanuel Macron:\n%s", out.stdout.String())
 	}
 	file, err := os.Open(output)
 	if err != nil {
