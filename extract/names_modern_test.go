@@ -114,29 +114,10 @@ func TestCompanyTrails(t *testing.T) {
 // business is found again by its first word, also at the start of a
 // sentence, unless the article writes that word small.
 func TestCompanyFirstWord(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Zorvane Automotive": "ORG", "Kestrel Holdings": "ORG"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text     string
-		name     string
-		mentions int
-	}{
+	checkMentionCases(t, dictTagger{"Zorvane Automotive": "ORG", "Kestrel Holdings": "ORG"}, []mentionCase{
 		{"Zorvane Automotive listed in 2021. Zorvane has been burning cash.", "Zorvane Automotive", 2},
 		{"Kestrel Holdings bought it. Kestrel said so. Kestrel flew off, as a kestrel does.", "Kestrel Holdings", 1},
-	}
-	for _, tt := range tests {
-		got := 0
-		for _, e := range x.Extract(extract.Document{ID: "t", Text: tt.text}).Entities {
-			if e.Name == tt.name {
-				got = len(e.Mentions)
-			}
-		}
-		if got != tt.mentions {
-			t.Errorf("%q: %s has %d mentions, want %d", tt.text, tt.name, got, tt.mentions)
-		}
-	}
+	})
 }
 
 // TestCompanyNouns: a name after a noun for a kind of company is a

@@ -127,29 +127,38 @@ func TestNameForms(t *testing.T) {
 }
 
 func TestNamesFoundAgain(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Paris": "LOC", "Sina": "ORG"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text     string
-		name     string
-		mentions int
-	}{
+	checkMentionCases(t, dictTagger{"Paris": "LOC", "Sina": "ORG"}, []mentionCase{
 		{"It sold mobile phone firm T-Mobile to Sina. T-Mobile is big, and Sina said T-Mobile was sold.", "T-Mobile", 3},
 		{"Sina is big. It opened in Paris. Sina said so, and Sina shares rose.", "Sina", 3},
 		{"It bought shares in software firm Apple. Apple pies are sweet.", "Apple", 1},
+	})
+}
+
+// mentionCase is a text and how many mentions the entity name has in it.
+type mentionCase struct {
+	text     string
+	name     string
+	mentions int
+}
+
+// checkMentionCases extracts each case's text with tagger and checks the
+// mentions of its entity.
+func checkMentionCases(t *testing.T, tagger dictTagger, cases []mentionCase) {
+	t.Helper()
+	x, err := extract.NewWithTagger(tagger)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		a := x.Extract(extract.Document{ID: "t", Text: tt.text})
+	for _, c := range cases {
+		a := x.Extract(extract.Document{ID: "t", Text: c.text})
 		got := 0
 		for _, e := range a.Entities {
-			if e.Name == tt.name {
+			if e.Name == c.name {
 				got = len(e.Mentions)
 			}
 		}
-		if got != tt.mentions {
-			t.Errorf("%q: %s has %d mentions, want %d: %+v", tt.text, tt.name, got, tt.mentions, a.Entities)
+		if got != c.mentions {
+			t.Errorf("%q: %s has %d mentions, want %d: %+v", c.text, c.name, got, c.mentions, a.Entities)
 		}
 	}
 }

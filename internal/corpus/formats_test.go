@@ -2,7 +2,6 @@ package corpus_test
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -283,18 +282,7 @@ func BenchmarkReadWARC(b *testing.B) {
 	articles := bbcArticles(b, 50)
 	dir := b.TempDir()
 	writeTree(b, dir, map[string]string{"crawl.warc.gz": string(gzipMembers(b, warc(articles)...))})
-	var size int64
-	for b.Loop() {
-		size = 0
-		err := corpus.Read(context.Background(), []string{dir + "/crawl.warc.gz"}, corpus.Options{}, func(document corpus.Document) error {
-			size += int64(len(document.Text))
-			return nil
-		}, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.SetBytes(size)
+	benchmarkRead(b, dir+"/crawl.warc.gz")
 }
 
 // A table row or a feed item larger than the size limit ends the reading

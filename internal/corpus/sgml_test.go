@@ -1,7 +1,6 @@
 package corpus_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -167,16 +166,5 @@ func latin1(raw []byte) string {
 
 func BenchmarkReadReuters(b *testing.B) {
 	dir := sharedtest.Path(b, "data", "reuters21578")
-	var size int64
-	for b.Loop() {
-		size = 0
-		err := corpus.Read(context.Background(), []string{dir}, corpus.Options{}, func(document corpus.Document) error {
-			size += int64(len(document.Text))
-			return nil
-		}, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.SetBytes(size)
+	benchmarkRead(b, dir)
 }
