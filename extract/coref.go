@@ -376,6 +376,7 @@ func (d *document) linkPronouns() {
 		e := d.entities[m.entity]
 		e.mentions = append(e.mentions, len(d.mentions)-1)
 	}
+	d.linkIntroduced()
 	d.tagPossessives()
 }
 
