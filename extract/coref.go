@@ -563,6 +563,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 				return linked(ti, ti+1, typ, "pronoun", e)
 			}
 		}
+		if e := d.continuedSubject(si, ti); e >= 0 {
+			return linked(ti, ti+1, graph.Org, "pronoun", e)
+		}
 	case "the":
 		if e, first, last, ok := d.governmentAt(si, ti, next); ok {
 			return linked(first, last, graph.GPE, "description", e)
@@ -680,10 +683,14 @@ func (d *document) itStandsFor(si, ti, prev int) bool {
 			return false
 		}
 	}
-	// A verb of its own must follow, past modals and adverbs; after "is"
-	// or "has" only a participle ("it is unfair" says what something is
-	// like).
-	toks := s.tokens
+	return d.verbAfter(si, ti)
+}
+
+// verbAfter reports whether a verb of its own follows "it" at token ti of
+// sentence si, past modals and adverbs; after "is" or "has" only a
+// participle ("it is unfair" says what something is like).
+func (d *document) verbAfter(si, ti int) bool {
+	toks := d.sents[si].tokens
 	auxiliary := false
 	for k := ti + 1; k < len(toks); k++ {
 		t := toks[k]
