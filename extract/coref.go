@@ -526,19 +526,28 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 		return m, true
 	}
 	switch strings.ToLower(d.sents[si].tokens[ti].text) {
-	case "he", "she":
+	case "he", "she", "him":
 		// The latest person named shortly before whom a courtesy title does
 		// not give the other sex, and who was named as a subject or object
 		// rather than after a preposition or as a possessor ("speculation he
 		// has his sights set on Geoff Hoon's seat. He was joined"), when
-		// there is one.
+		// there is one. "Him" is another than a person its own sentence
+		// names before it ("Souness accused him"), and stands for one named
+		// in the sentences before only when its own names none.
 		pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
+		object := pronoun == "him"
+		if object {
+			pronoun = "he"
+		}
 		prev, ok := latest[graph.Person]
 		fallback := -1
 		for ; ok && prev >= 0 && si-d.mentions[prev].sent <= pronounWindow; prev-- {
 			m := d.mentions[prev]
 			if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
 				continue
+			}
+			if object && m.sent == si {
+				return mention{}, false
 			}
 			if sex := sexes[m.entity]; sex != "" && sex != pronoun {
 				continue
