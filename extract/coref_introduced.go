@@ -29,8 +29,22 @@ func introducing(word string) bool {
 
 // introduction is an entity the article introduced with a noun, the
 // sentence where it did, and the entity named before the noun ("England"
-// in "England coach Sven-Goran Eriksson"), or -1.
-type introduction struct{ entity, sent, by int }
+// in "England coach Sven-Goran Eriksson"), or -1. An organisation whose
+// name ends in the noun ("the Lyric Theatre") is introduced by its own
+// name.
+type introduction struct {
+	entity, sent, by int
+	own              bool
+}
+
+// ownHeads end the names of organisations that a description by the same
+// noun stands for: "the Lyric Theatre ... the theatre", besides those
+// that end organisations' names (organisationHeads) and describe
+// companies (companyNouns).
+var ownHeads = map[string]bool{
+	"party": true, "theatre": true, "theater": true, "orchestra": true, "magazine": true,
+	"festival": true, "band": true,
+}
 
 // introductions returns, by noun, the entities the article introduced
 // with it, before the name ("Newcastle striker Craig Bellamy", "Actress
@@ -62,13 +76,17 @@ func (d *document) introductions() map[string][]introduction {
 		if !ok {
 			by = -1
 		}
-		out[noun] = append(out[noun], introduction{m.entity, m.sent, by})
+		out[noun] = append(out[noun], introduction{entity: m.entity, sent: m.sent, by: by})
 	}
 	for _, m := range d.mentions {
 		if m.via != "name" || m.entity < 0 {
 			continue
 		}
 		toks := d.sents[m.sent].tokens
+		if last := strings.ToLower(toks[m.last-1].text); m.last-m.first > 1 && d.entities[m.entity].typ == graph.Org &&
+			(ownHeads[last] || organisationHeads[last] || companyNouns[last]) {
+			out[last] = append(out[last], introduction{entity: m.entity, sent: m.sent, by: -1, own: true})
+		}
 		first := m.first
 		for first > 0 && first > m.first-3 && introducing(toks[first-1].text) {
 			first--
@@ -187,6 +205,11 @@ func (d *document) introducedAt(si, ti int, covered []int, intros map[string][]i
 		for _, c := range candidates {
 			switch {
 			case c.sent > si:
+			case c.own && c.entity != d.latestOrganisation(si, ti):
+				// "the party" after Labour Party and the Liberal Democrats
+				// may be either: one named by its own noun must be the
+				// organisation named last.
+				return 0, 0, 0, false
 			case named >= 0 && c.by >= 0 && named != c.by:
 				// "All Blacks captain Tana Umaga ... the Irish captain".
 			case entity < 0:
@@ -201,4 +224,19 @@ func (d *document) introducedAt(si, ti int, covered []int, intros map[string][]i
 		return first, end + 1, entity, true
 	}
 	return 0, 0, 0, false
+}
+
+// latestOrganisation returns the organisation named last before token ti
+// of sentence si, within the pronoun window, or -1.
+func (d *document) latestOrganisation(si, ti int) int {
+	for s := si; s >= 0 && s >= si-pronounWindow; s-- {
+		ms := d.inSentence(s)
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := d.mentions[ms[i]]
+			if m.via == "name" && m.entity >= 0 && (s < si || m.last <= ti) && d.entities[m.entity].typ == graph.Org {
+				return m.entity
+			}
+		}
+	}
+	return -1
 }

@@ -12,7 +12,8 @@ var introducedNames = func() dictTagger {
 	d := dictTagger{
 		"Newcastle": "ORG", "Craig Bellamy": "PER", "Birmingham": "ORG", "Welsh": "MISC",
 		"Chelsea": "ORG", "Didier Drogba": "PER", "England": "LOC", "Sven-Goran Eriksson": "PER",
-		"Netherlands": "LOC", "Australian": "MISC",
+		"Netherlands": "LOC", "Australian": "MISC", "Lyric Theatre": "ORG", "Labour Party": "ORG",
+		"Liberal Democrats": "ORG",
 	}
 	for name, typ := range corefNames {
 		d[name] = typ
@@ -68,6 +69,16 @@ func TestIntroducedDescriptions(t *testing.T) {
 			name:    "a possessor is another",
 			text:    "Newcastle striker Craig Bellamy wants a move. The striker's agent sued Birmingham.",
 			notWant: []triple{{"Craig Bellamy", "sue", "Birmingham", false}},
+		},
+		{
+			name: "the noun that ends its name",
+			text: "Sony praised the Lyric Theatre. The theatre then sued Toshiba.",
+			want: []triple{{"Lyric Theatre", "sue", "Toshiba", false}},
+		},
+		{
+			name:    "the noun that ends the name of one organisation, another named last",
+			text:    "The Labour Party met the Liberal Democrats. The party then sued Sony.",
+			notWant: []triple{{"Labour Party", "sue", "Sony", false}},
 		},
 		{
 			name:    "introduced after",
