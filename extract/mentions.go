@@ -540,6 +540,15 @@ func isInitial(word string) bool {
 	return len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z'
 }
 
+// sentenceAdverbs open sentences, capitalised, and begin no name: the
+// tagger reads "Meanwhile Lib Dem leader" as one name.
+var sentenceAdverbs = map[string]bool{
+	"Meanwhile": true, "However": true, "Instead": true, "Separately": true,
+	"Nevertheless": true, "Nonetheless": true, "Elsewhere": true, "Earlier": true,
+	"Moreover": true, "Furthermore": true, "Indeed": true, "Currently": true,
+	"Previously": true, "Additionally": true, "Overall": true, "Similarly": true,
+}
+
 // calendarWords are capitalised but name no one.
 var calendarWords = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
@@ -680,8 +689,9 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 	if last-first > 2 && saints[toks[first].text] && toks[last-1].text == "'s" {
 		return first, last
 	}
-	for first+1 < last && describesName(toks[first].text) {
-		// "Privately-held NeoRx Corp", "State-run Rosneft".
+	for first+1 < last && (describesName(toks[first].text) || sentenceAdverbs[toks[first].text]) {
+		// "Privately-held NeoRx Corp", "State-run Rosneft", "Meanwhile Lib
+		// Dem leader".
 		first++
 	}
 	for first < last && !(ranks[toks[first].text] && first+1 < last) && (courtesyTitles[toks[first].text] || person && (isRoleWord(toks[first].text) || occupations[strings.ToLower(toks[first].text)]) || !hasLetterOrDigit(toks[first].text)) {
