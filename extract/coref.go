@@ -814,5 +814,28 @@ func (d *document) oblique(m mention) bool {
 	for k >= 0 && startsLower(toks[k].text) && (articles[toks[k].text] || isRoleWord(toks[k].text) || personNouns[toks[k].text]) {
 		k--
 	}
+	if k >= 0 && toks[k].text == "by" && d.passiveBefore(m.sent, k) {
+		// The agent of a passive does what its subject would: "is being
+		// turned into a musical by producer Jon Thoday. He is working".
+		return false
+	}
 	return k >= 0 && prepositions[strings.ToLower(toks[k].text)]
+}
+
+// passiveBefore reports whether a passive verb, a participle after a form
+// of "be", comes before token k of sentence si.
+func (d *document) passiveBefore(si, k int) bool {
+	parseSentence(d.parser, &d.sents[si])
+	toks := d.sents[si].tokens
+	for i := k - 1; i > 0; i-- {
+		if toks[i].tag != "VBN" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if beForms[strings.ToLower(toks[j].text)] {
+				return true
+			}
+		}
+	}
+	return false
 }
