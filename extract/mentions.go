@@ -879,7 +879,7 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 	type name struct {
 		words []string
 		typ   graph.Type
-		short bool // the first word of a company's name
+		short bool // the first word of a company's name, or a person's surname
 	}
 	seen := map[string]bool{}
 	byFirst := map[string][]name{}
@@ -896,6 +896,10 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 		if m.typ == graph.Org && len(words) > 1 && allLegalForms(words[1:]) && !seen[words[0]] {
 			seen[words[0]] = true
 			byFirst[words[0]] = append(byFirst[words[0]], name{words: words[:1], typ: m.typ, short: true})
+		}
+		if last := words[len(words)-1]; m.typ == graph.Person && len(words) > 1 && len(words) <= maxPersonWords && !seen[last] && !lower[strings.ToLower(last)] && isWord(last) {
+			seen[last] = true
+			byFirst[last] = append(byFirst[last], name{words: []string{last}, typ: m.typ, short: true})
 		}
 	}
 	if len(byFirst) == 0 {
@@ -923,6 +927,10 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 				}
 			}
 			if best < 0 || best == 1 && (i == 0 && !nameShaped(found.words[0]) && !(found.short && opensWithName(found.words[0], lower)) || calendarWords[found.words[0]]) {
+				continue
+			}
+			if found.short && found.typ == graph.Person && i > 0 && startsUpper(s.tokens[i-1].text) && isWord(s.tokens[i-1].text) && !courtesyTitles[s.tokens[i-1].text] {
+				// "Cherie Blair" is not "Blair" of "Tony Blair".
 				continue
 			}
 			if end := i + best; end < len(s.tokens) && startsUpper(s.tokens[end].text) && isWord(s.tokens[end].text) {
