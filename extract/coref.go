@@ -599,6 +599,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 		if prev, ok := latest[typ]; ok && si-d.mentions[prev].sent <= pronounWindow && d.alone(prev, typ) {
 			return linked(first, last, typ, "description", d.mentions[prev].entity)
 		}
+		if e := d.protagonist(typ); e >= 0 && d.namedWithin(e, si, ti) {
+			return linked(first, last, typ, "description", e)
+		}
 	}
 	return mention{}, false
 }

@@ -81,6 +81,9 @@ type document struct {
 	bySentence [][]int
 	indexed    int
 	sexes      map[int]string // courtesySexes, once entities are settled
+	// protagonists holds, by type, the entity the article is about, or -1
+	// (protagonist), once asked.
+	protagonists map[graph.Type]int
 }
 
 // inSentence returns the indexes of the mentions of sentence si, in
