@@ -6,8 +6,8 @@ import (
 	"github.com/kg-project/kg/extract"
 )
 
-// TestContinuedSubject checks "It" opening a sentence that goes on about
-// the organisation the sentence before is about.
+// TestContinuedSubject checks "it" as the subject of a sentence that goes
+// on about the organisation the sentence before is about.
 func TestContinuedSubject(t *testing.T) {
 	x, err := extract.NewWithTagger(corefNames)
 	if err != nil {
@@ -28,6 +28,16 @@ func TestContinuedSubject(t *testing.T) {
 			name: "after a conjunction",
 			text: "Sony has taken the prize for innovation. But it sued Toshiba.",
 			want: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
+			name: "after an opening phrase",
+			text: "Sony has taken the prize for innovation. In 2004 it sued Toshiba.",
+			want: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
+			name:    "a name before it",
+			text:    "Sony has taken the prize for innovation. Toshiba said it beat Intel.",
+			notWant: []triple{{"Sony", "beat", "Intel", false}},
 		},
 		{
 			name:    "not the subject",
