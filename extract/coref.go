@@ -572,7 +572,7 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 				return linked(ti, ti+1, typ, "pronoun", e)
 			}
 		}
-		if e := d.continuedSubject(si, ti); e >= 0 {
+		if e := d.continuedSubject(si, ti, 0); e >= 0 {
 			return linked(ti, ti+1, graph.Org, "pronoun", e)
 		}
 	case "the":

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kg-project/kg/graph"
+import (
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+)
 
 // continuedSubject returns the organisation that "it" at token ti of
 // sentence si stands for when it is the subject of the sentence's main
@@ -8,8 +12,9 @@ import "github.com/kg-project/kg/graph"
 // was sold"): the organisation that is the subject of the main verb of
 // the sentence before ("Sony has taken the prize.", "The studio was
 // founded in 1968."), or -1. "It" taken as a placeholder ("It is thought
-// that", "It was hoped she") stands for nothing.
-func (d *document) continuedSubject(si, ti int) int {
+// that", "It was hoped she") stands for nothing. depth counts the
+// sentences back that "it" has already been followed.
+func (d *document) continuedSubject(si, ti, depth int) int {
 	if si == 0 || d.sents[si-1].headline {
 		return -1
 	}
@@ -29,6 +34,21 @@ func (d *document) continuedSubject(si, ti int) int {
 		for k := m.first; k < m.last; k++ {
 			if mainSubject(prev, k) {
 				subject = m.entity
+			}
+		}
+	}
+	if subject < 0 && depth < pronounWindow {
+		// "Mitsubishi Motors has forecast a loss. Last month, it signed an
+		// agreement. It has been making cars": the subject before may be
+		// "it" itself.
+		for k, t := range prev.tokens {
+			if !strings.EqualFold(t.text, "it") {
+				continue
+			}
+			parseSentence(d.parser, prev)
+			if mainSubject(prev, k) {
+				subject = d.continuedSubject(si-1, k, depth+1)
+				break
 			}
 		}
 	}

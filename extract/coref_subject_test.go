@@ -35,6 +35,11 @@ func TestContinuedSubject(t *testing.T) {
 			want: []triple{{"Sony", "sue", "Toshiba", false}},
 		},
 		{
+			name: "a chain of it",
+			text: "Sony has forecast a loss for the year. Last month, it signed a deal. It has sued Toshiba.",
+			want: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
 			name:    "a name before it",
 			text:    "Sony has taken the prize for innovation. Toshiba said it beat Intel.",
 			notWant: []triple{{"Sony", "beat", "Intel", false}},
