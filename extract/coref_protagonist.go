@@ -7,15 +7,15 @@ import "github.com/kg-project/kg/graph"
 // type.
 const (
 	minProtagonistNames = 3
-	dominance           = 2
+	dominance           = 1.5
 )
 
 // protagonist returns the entity of type typ the article is about, or -1:
-// the one its headline names and the article names most, at least
+// the one its first line names and the article names most, at least
 // minProtagonistNames times and dominance times as often as any other of
-// the type. A description that
-// several entities named shortly before might fit ("The Kansas star"
-// after Maurice Greene and Mark Lewis-Francis) stands for it.
+// the type. A description that several entities named shortly before
+// might fit ("The Kansas star" after Maurice Greene and Mark
+// Lewis-Francis) stands for it.
 func (d *document) protagonist(typ graph.Type) int {
 	if e, ok := d.protagonists[typ]; ok {
 		return e
@@ -50,7 +50,7 @@ func (d *document) mostNamed(typ graph.Type) int {
 			second = max(second, n)
 		}
 	}
-	if best < 0 || !headlined[best] || count[best] < minProtagonistNames || count[best] < dominance*second {
+	if best < 0 || !headlined[best] || count[best] < minProtagonistNames || float64(count[best]) < dominance*float64(second) {
 		return -1
 	}
 	return best
