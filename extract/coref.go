@@ -828,8 +828,15 @@ func (d *document) oblique(m mention) bool {
 // passiveBefore reports whether a passive verb, a participle after a form
 // of "be", comes before token k of sentence si.
 func (d *document) passiveBefore(si, k int) bool {
-	parseSentence(d.parser, &d.sents[si])
 	toks := d.sents[si].tokens
+	be := false
+	for _, t := range toks[:k] {
+		be = be || beForms[strings.ToLower(t.text)]
+	}
+	if !be {
+		return false
+	}
+	parseSentence(d.parser, &d.sents[si])
 	for i := k - 1; i > 0; i-- {
 		if toks[i].tag != "VBN" {
 			continue

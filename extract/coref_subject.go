@@ -18,9 +18,31 @@ func (d *document) continuedSubject(si, ti, depth int) int {
 	if si == 0 || d.sents[si-1].headline {
 		return -1
 	}
+	other := depth > 0
 	for _, mi := range d.inSentence(si) {
-		if m := d.mentions[mi]; m.entity >= 0 && m.first < ti {
+		m := d.mentions[mi]
+		if m.entity >= 0 && m.first < ti {
 			return -1
+		}
+		other = other || m.entity >= 0
+	}
+	if !other {
+		// Only a sentence that names another entity may relate it; one
+		// that "it" goes on through is followed from the next.
+		return -1
+	}
+	s := &d.sents[si]
+	parseSentence(d.parser, s)
+	if !mainSubject(s, ti) || !d.verbAfter(si, ti) {
+		return -1
+	}
+	toks := s.tokens
+	for k := ti + 1; k+1 < len(toks); k++ {
+		if toks[k].tag == "VBN" {
+			if next := toks[k+1]; next.text == "that" || next.text == "to" || next.tag == "PRP" {
+				return -1
+			}
+			break
 		}
 	}
 	prev := &d.sents[si-1]
@@ -54,20 +76,6 @@ func (d *document) continuedSubject(si, ti, depth int) int {
 	}
 	if subject < 0 {
 		return -1
-	}
-	s := &d.sents[si]
-	parseSentence(d.parser, s)
-	if !mainSubject(s, ti) || !d.verbAfter(si, ti) {
-		return -1
-	}
-	toks := s.tokens
-	for k := ti + 1; k+1 < len(toks); k++ {
-		if toks[k].tag == "VBN" {
-			if next := toks[k+1]; next.text == "that" || next.text == "to" || next.tag == "PRP" {
-				return -1
-			}
-			break
-		}
 	}
 	return subject
 }
