@@ -26,7 +26,7 @@ func (d *document) continuedSubject(si, ti, depth int) int {
 		}
 		other = other || m.entity >= 0
 	}
-	if !other {
+	if !other || !d.organisationOrIt(si-1) {
 		// Only a sentence that names another entity may relate it; one
 		// that "it" goes on through is followed from the next.
 		return -1
@@ -78,6 +78,23 @@ func (d *document) continuedSubject(si, ti, depth int) int {
 		return -1
 	}
 	return subject
+}
+
+// organisationOrIt reports whether sentence si names an organisation or
+// says "it": whether "it" in the next may go on about it, before either
+// is parsed.
+func (d *document) organisationOrIt(si int) bool {
+	for _, mi := range d.inSentence(si) {
+		if m := d.mentions[mi]; m.entity >= 0 && d.entities[m.entity].typ == graph.Org {
+			return true
+		}
+	}
+	for _, t := range d.sents[si].tokens {
+		if strings.EqualFold(t.text, "it") {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject reports whether token k of a parsed sentence is the subject
