@@ -376,6 +376,7 @@ func (d *document) linkPronouns() {
 		e := d.entities[m.entity]
 		e.mentions = append(e.mentions, len(d.mentions)-1)
 	}
+	d.linkIntroduced()
 	d.tagPossessives()
 }
 
@@ -525,19 +526,28 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 		return m, true
 	}
 	switch strings.ToLower(d.sents[si].tokens[ti].text) {
-	case "he", "she":
+	case "he", "she", "him":
 		// The latest person named shortly before whom a courtesy title does
 		// not give the other sex, and who was named as a subject or object
 		// rather than after a preposition or as a possessor ("speculation he
 		// has his sights set on Geoff Hoon's seat. He was joined"), when
-		// there is one.
+		// there is one. "Him" is another than a person its own sentence
+		// names before it ("Souness accused him"), and stands for one named
+		// in the sentences before only when its own names none.
 		pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
+		object := pronoun == "him"
+		if object {
+			pronoun = "he"
+		}
 		prev, ok := latest[graph.Person]
 		fallback := -1
 		for ; ok && prev >= 0 && si-d.mentions[prev].sent <= pronounWindow; prev-- {
 			m := d.mentions[prev]
 			if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
 				continue
+			}
+			if object && m.sent == si {
+				return mention{}, false
 			}
 			if sex := sexes[m.entity]; sex != "" && sex != pronoun {
 				continue
@@ -562,6 +572,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 				return linked(ti, ti+1, typ, "pronoun", e)
 			}
 		}
+		if e := d.continuedSubject(si, ti, 0); e >= 0 {
+			return linked(ti, ti+1, graph.Org, "pronoun", e)
+		}
 	case "the":
 		if e, first, last, ok := d.governmentAt(si, ti, next); ok {
 			return linked(first, last, graph.GPE, "description", e)
@@ -585,6 +598,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 		// either.
 		if prev, ok := latest[typ]; ok && si-d.mentions[prev].sent <= pronounWindow && d.alone(prev, typ) {
 			return linked(first, last, typ, "description", d.mentions[prev].entity)
+		}
+		if e := d.protagonist(typ); e >= 0 && d.namedWithin(e, si, ti) {
+			return linked(first, last, typ, "description", e)
 		}
 	}
 	return mention{}, false
@@ -679,10 +695,14 @@ func (d *document) itStandsFor(si, ti, prev int) bool {
 			return false
 		}
 	}
-	// A verb of its own must follow, past modals and adverbs; after "is"
-	// or "has" only a participle ("it is unfair" says what something is
-	// like).
-	toks := s.tokens
+	return d.verbAfter(si, ti)
+}
+
+// verbAfter reports whether a verb of its own follows "it" at token ti of
+// sentence si, past modals and adverbs; after "is" or "has" only a
+// participle ("it is unfair" says what something is like).
+func (d *document) verbAfter(si, ti int) bool {
+	toks := d.sents[si].tokens
 	auxiliary := false
 	for k := ti + 1; k < len(toks); k++ {
 		t := toks[k]
@@ -797,5 +817,35 @@ func (d *document) oblique(m mention) bool {
 	for k >= 0 && startsLower(toks[k].text) && (articles[toks[k].text] || isRoleWord(toks[k].text) || personNouns[toks[k].text]) {
 		k--
 	}
+	if k >= 0 && toks[k].text == "by" && d.passiveBefore(m.sent, k) {
+		// The agent of a passive does what its subject would: "is being
+		// turned into a musical by producer Jon Thoday. He is working".
+		return false
+	}
 	return k >= 0 && prepositions[strings.ToLower(toks[k].text)]
+}
+
+// passiveBefore reports whether a passive verb, a participle after a form
+// of "be", comes before token k of sentence si.
+func (d *document) passiveBefore(si, k int) bool {
+	toks := d.sents[si].tokens
+	be := false
+	for _, t := range toks[:k] {
+		be = be || beForms[strings.ToLower(t.text)]
+	}
+	if !be {
+		return false
+	}
+	parseSentence(d.parser, &d.sents[si])
+	for i := k - 1; i > 0; i-- {
+		if toks[i].tag != "VBN" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if beForms[strings.ToLower(toks[j].text)] {
+				return true
+			}
+		}
+	}
+	return false
 }

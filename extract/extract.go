@@ -67,7 +67,7 @@ func NewWithTagger(tagger Tagger) (*Extractor, error) {
 // rules, the model or the gazetteer make the same text give other
 // entities or relations. A store keeps, with each article, the version
 // that read it, so that a build with another version reads it again.
-const Version = "7"
+const Version = "8"
 
 type document struct {
 	parser   *parse.Model
@@ -81,6 +81,9 @@ type document struct {
 	bySentence [][]int
 	indexed    int
 	sexes      map[int]string // courtesySexes, once entities are settled
+	// protagonists holds, by type, the entity the article is about, or -1
+	// (protagonist), once asked.
+	protagonists map[graph.Type]int
 }
 
 // inSentence returns the indexes of the mentions of sentence si, in

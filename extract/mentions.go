@@ -540,6 +540,15 @@ func isInitial(word string) bool {
 	return len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z'
 }
 
+// sentenceAdverbs open sentences, capitalised, and begin no name: the
+// tagger reads "Meanwhile Lib Dem leader" as one name.
+var sentenceAdverbs = map[string]bool{
+	"Meanwhile": true, "However": true, "Instead": true, "Separately": true,
+	"Nevertheless": true, "Nonetheless": true, "Elsewhere": true, "Earlier": true,
+	"Moreover": true, "Furthermore": true, "Indeed": true, "Currently": true,
+	"Previously": true, "Additionally": true, "Overall": true, "Similarly": true,
+}
+
 // calendarWords are capitalised but name no one.
 var calendarWords = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
@@ -680,8 +689,9 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 	if last-first > 2 && saints[toks[first].text] && toks[last-1].text == "'s" {
 		return first, last
 	}
-	for first+1 < last && describesName(toks[first].text) {
-		// "Privately-held NeoRx Corp", "State-run Rosneft".
+	for first+1 < last && (describesName(toks[first].text) || sentenceAdverbs[toks[first].text]) {
+		// "Privately-held NeoRx Corp", "State-run Rosneft", "Meanwhile Lib
+		// Dem leader".
 		first++
 	}
 	for first < last && !(ranks[toks[first].text] && first+1 < last) && (courtesyTitles[toks[first].text] || person && (isRoleWord(toks[first].text) || occupations[strings.ToLower(toks[first].text)]) || !hasLetterOrDigit(toks[first].text)) {
@@ -869,7 +879,7 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 	type name struct {
 		words []string
 		typ   graph.Type
-		short bool // the first word of a company's name
+		short bool // the first word of a company's name, or a person's surname
 	}
 	seen := map[string]bool{}
 	byFirst := map[string][]name{}
@@ -886,6 +896,10 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 		if m.typ == graph.Org && len(words) > 1 && allLegalForms(words[1:]) && !seen[words[0]] {
 			seen[words[0]] = true
 			byFirst[words[0]] = append(byFirst[words[0]], name{words: words[:1], typ: m.typ, short: true})
+		}
+		if last := words[len(words)-1]; m.typ == graph.Person && len(words) > 1 && len(words) <= maxPersonWords && !seen[last] && !lower[strings.ToLower(last)] && isWord(last) {
+			seen[last] = true
+			byFirst[last] = append(byFirst[last], name{words: []string{last}, typ: m.typ, short: true})
 		}
 	}
 	if len(byFirst) == 0 {
@@ -913,6 +927,10 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 				}
 			}
 			if best < 0 || best == 1 && (i == 0 && !nameShaped(found.words[0]) && !(found.short && opensWithName(found.words[0], lower)) || calendarWords[found.words[0]]) {
+				continue
+			}
+			if found.short && found.typ == graph.Person && i > 0 && startsUpper(s.tokens[i-1].text) && isWord(s.tokens[i-1].text) && !courtesyTitles[s.tokens[i-1].text] {
+				// "Cherie Blair" is not "Blair" of "Tony Blair".
 				continue
 			}
 			if end := i + best; end < len(s.tokens) && startsUpper(s.tokens[end].text) && isWord(s.tokens[end].text) {

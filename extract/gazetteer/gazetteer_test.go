@@ -38,6 +38,10 @@ func TestLookup(t *testing.T) {
 		{"Swaziland", "Eswatini", graph.GPE},
 		{"Kiev", "Kyiv", graph.GPE},
 		{"Peking", "Beijing", graph.GPE},
+		// Chambers by their short names.
+		{"Commons", "House of Commons", graph.Org},
+		{"Lords", "House of Lords", graph.Org},
+		{"Holyrood", "Scottish Parliament", graph.Org},
 		{"Bombay", "Mumbai", graph.GPE},
 		{"Leningrad", "Saint Petersburg", graph.GPE},
 		{"St. Petersburg", "Saint Petersburg", graph.GPE},
