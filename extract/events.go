@@ -285,7 +285,7 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		for _, c := range r.all(i, "compound") {
 			r.collectParties(c, out, depth+1)
 		}
-	} else if r.words[i].upos == "NOUN" && ownerNouns[r.words[i].lemma] {
+	} else if r.words[i].upos == "NOUN" && (ownerNouns[r.words[i].lemma] || ownerNouns[r.words[i].form]) {
 		// "dismissed Yukos's move", "sold its Yukos insurance arm": what
 		// an organisation does or owns stands for it.
 		for _, c := range r.children[i] {
