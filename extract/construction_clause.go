@@ -294,10 +294,10 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 		return out
 	}
 	switch r.words[v].deprel {
-	case "xcomp", "conj":
+	case "xcomp", "conj", "advcl":
 		if passive {
 			// "is expected to be bought by Rosneft", "was fined and
-			// banned by UEFA".
+			// banned by UEFA", "is furious after being fined by UEFA".
 			return r.partiesOf(r.topic(h, 1))
 		}
 		if r.words[v].deprel == "conj" {

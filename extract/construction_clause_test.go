@@ -20,5 +20,8 @@ func TestConstructionClause(t *testing.T) {
 		{name: "partner in making", text: "Tony Blair founded Yukos with Gordon Brown.", want: []triple{{"Tony Blair", "found", "Yukos", false}, {"Gordon Brown", "found", "Yukos", false}}},
 		{name: "board for its organisation", text: "Vodafone's directors have backed Verizon.", want: []triple{{"Vodafone", "back", "Verizon", false}}},
 		{name: "words for their speaker", text: "Tony Blair is expected to attack Gordon Brown's words.", want: []triple{{"Tony Blair", "attack", "Gordon Brown", false}}},
+		{name: "passive adverbial", text: "Ryanair is furious after being fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
+		{name: "phrasal verb with preposition", text: "Tony Blair has rejected a move to Arsenal after falling out with Gordon Brown.", want: []triple{{"Tony Blair", "fall_out", "Gordon Brown", false}}},
+		{name: "adjective for its organisation", text: "Tony Blair has rejected a Microsoft offer.", want: []triple{{"Tony Blair", "reject", "Microsoft", false}}},
 	})
 }

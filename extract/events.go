@@ -121,14 +121,19 @@ func (r *clauseReader) mendPrepositions() {
 		default:
 			continue
 		}
+		h := r.words[p].head
+		if h >= 0 && r.words[h].deprel == "compound:prt" {
+			// "falling out with Souness", the phrase hung on the particle.
+			h = r.words[h].head
+		}
 		rel := r.words[p].deprel
 		if rel != "obl" && rel != "nmod" {
 			rel = "nmod"
-			if g := r.words[p].head; g >= 0 && r.words[g].upos == "VERB" {
+			if h >= 0 && r.words[h].upos == "VERB" {
 				rel = "obl"
 			}
 		}
-		r.words[i].head, r.words[i].deprel = r.words[p].head, rel
+		r.words[i].head, r.words[i].deprel = h, rel
 		r.words[p].head, r.words[p].deprel = i, "case"
 	}
 }
@@ -286,10 +291,11 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 			r.collectParties(c, out, depth+1)
 		}
 	} else if r.words[i].upos == "NOUN" && (ownerNouns[r.words[i].lemma] || ownerNouns[r.words[i].form]) {
-		// "dismissed Yukos's move", "sold its Yukos insurance arm": what
-		// an organisation does or owns stands for it.
+		// "dismissed Yukos's move", "sold its Yukos insurance arm",
+		// "rejected a Conservative offer": what an organisation does or
+		// owns stands for it.
 		for _, c := range r.children[i] {
-			if (r.words[c].deprel == "nmod:poss" || r.words[c].deprel == "compound") && r.mention[c] >= 0 {
+			if rel := r.words[c].deprel; (rel == "nmod:poss" || rel == "compound" || rel == "amod") && r.mention[c] >= 0 {
 				*out = append(*out, r.mention[c])
 				break
 			}
