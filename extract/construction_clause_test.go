@@ -23,5 +23,6 @@ func TestConstructionClause(t *testing.T) {
 		{name: "passive adverbial", text: "Ryanair is furious after being fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
 		{name: "phrasal verb with preposition", text: "Tony Blair has rejected a move to Arsenal after falling out with Gordon Brown.", want: []triple{{"Tony Blair", "fall_out", "Gordon Brown", false}}},
 		{name: "adjective for its organisation", text: "Tony Blair has rejected a Microsoft offer.", want: []triple{{"Tony Blair", "reject", "Microsoft", false}}},
+		{name: "preposition taken for a marker", text: "Tony Blair has written to Gordon Brown demanding an explanation of the new rules.", want: []triple{{"Tony Blair", "write", "Gordon Brown", false}}},
 	})
 }

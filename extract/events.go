@@ -67,6 +67,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		r.mention[i], r.within[i] = -1, -1
 	}
 	r.mendPrepositions()
+	r.mendMarkers()
 	r.mendArguments()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
@@ -135,6 +136,28 @@ func (r *clauseReader) mendPrepositions() {
 		}
 		r.words[i].head, r.words[i].deprel = h, rel
 		r.words[p].head, r.words[p].deprel = i, "case"
+	}
+}
+
+// mendMarkers undoes a mistake the parser makes with a preposition
+// before a name: the preposition taken for the marker of the next verb
+// and the name for that verb's subject ("has written to Tony Blair
+// demanding", "met with Mr Ebbers, told him"). No infinitive has a
+// subject of its own, nor does "with" open a finite clause; the name
+// becomes an oblique of the verb the clause depends on, and the
+// preposition its case marker.
+func (r *clauseReader) mendMarkers() {
+	for m, w := range r.words {
+		v := w.head
+		if w.deprel != "mark" || v <= m+1 || r.words[v].head < 0 || !(w.form == "to" || w.form == "with" && r.finite(v)) {
+			continue
+		}
+		n := m + 1
+		if r.words[n].deprel != "nsubj" || r.words[n].head != v || r.words[n].upos != "PROPN" {
+			continue
+		}
+		r.words[n].head, r.words[n].deprel = r.words[v].head, "obl"
+		r.words[m].head, r.words[m].deprel = n, "case"
 	}
 }
 
