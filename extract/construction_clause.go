@@ -135,8 +135,13 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 		}
 		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "to" && r.words[h].upos == "NOUN" {
 			// "struck a deal to supply Peugeot", "a bid to buy Yukos":
-			// the one who strikes the deal supplies.
-			return r.clauseTopic(h, depth+1)
+			// the one who strikes the deal supplies; in a clause of no
+			// one's, the one whose offer it is ("TWA's offer to acquire
+			// USAir was rejected").
+			if t := r.clauseTopic(h, depth+1); len(r.partiesOf(t)) > 0 {
+				return t
+			}
+			return r.all(h, "nmod:poss")
 		}
 		if m := r.child(v, "mark"); m >= 0 && r.words[v].xpos == "VBG" {
 			// "a windfall after winning a battle": an adverbial of the

@@ -24,5 +24,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "phrasal verb with preposition", text: "Tony Blair has rejected a move to Arsenal after falling out with Gordon Brown.", want: []triple{{"Tony Blair", "fall_out", "Gordon Brown", false}}},
 		{name: "adjective for its organisation", text: "Tony Blair has rejected a Microsoft offer.", want: []triple{{"Tony Blair", "reject", "Microsoft", false}}},
 		{name: "preposition taken for a marker", text: "Tony Blair has written to Gordon Brown demanding an explanation of the new rules.", want: []triple{{"Tony Blair", "write", "Gordon Brown", false}}},
+		{name: "given to", text: "The European Commission has awarded a contract worth 11.5m euros to Vodafone.", want: []triple{{"European Commission", "award", "Vodafone", false}}},
+		{name: "officials for their organisation", text: "Microsoft officials met Google on Monday.", want: []triple{{"Microsoft", "meet", "Google", false}}},
 	})
 }

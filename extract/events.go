@@ -69,6 +69,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendPrepositions()
 	r.mendMarkers()
 	r.mendArguments()
+	r.mendSubjects()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
 			r.children[w.head] = append(r.children[w.head], i)
@@ -159,6 +160,41 @@ func (r *clauseReader) mendMarkers() {
 		r.words[n].head, r.words[n].deprel = r.words[v].head, "obl"
 		r.words[m].head, r.words[m].deprel = n, "case"
 	}
+}
+
+// mendSubjects undoes a verb given two subjects, the second the object
+// of a clause on the first: "TWA's offer to acquire USAir was rejected",
+// with "USAir" a subject of "rejected". It becomes the object of the
+// clause ("acquire") that stands between the two.
+func (r *clauseReader) mendSubjects() {
+	first := map[int]int{} // verb -> its first subject
+	for i, w := range r.words {
+		if w.head < 0 || w.deprel != "nsubj" && w.deprel != "nsubj:pass" {
+			continue
+		}
+		s, ok := first[w.head]
+		if !ok {
+			first[w.head] = i
+			continue
+		}
+		for a, x := range r.words {
+			if x.head == s && x.deprel == "acl" && a > s && a < i && r.words[a].upos == "VERB" && !r.hasDependent(a, "obj") {
+				r.words[i].head, r.words[i].deprel = a, "obj"
+				break
+			}
+		}
+	}
+}
+
+// hasDependent reports whether word i has a dependent with relation
+// deprel, before the children are indexed.
+func (r *clauseReader) hasDependent(i int, deprel string) bool {
+	for _, w := range r.words {
+		if w.head == i && w.deprel == deprel {
+			return true
+		}
+	}
+	return false
 }
 
 // mendArguments undoes two more: a verb's object taken for an
