@@ -10,6 +10,6 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "invasion", text: "Iraq's invasion of Kuwait began in 1990.", want: []triple{{"Iraq", "invade", "Kuwait", false}}},
 		{name: "copula in talks", text: "Vodafone is in talks with Verizon.", want: []triple{{"Vodafone", "talk", "Verizon", false}}},
 		{name: "contest noun", text: "Tony Blair fended off a challenge from Gordon Brown.", want: []triple{{"Tony Blair", "fend_off", "Gordon Brown", false}}},
-		{name: "offer for", text: "Vodafone made an offer for Verizon.", want: []triple{{"Vodafone", "bid", "Verizon", false}}},
+		{name: "offer for", text: "Vodafone made an offer for Verizon.", want: []triple{{"Vodafone", "offer", "Verizon", false}}},
 	})
 }
