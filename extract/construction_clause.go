@@ -70,12 +70,8 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 	out := r.relate(subjects, objects, p, negated)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
 	if p == "sell" {
-		// "A sold B to C": C bought B.
-		sold := objects
-		if !r.passive(v) {
-			sold = r.parties(r.child(v, "obj"))
-		}
-		out = append(out, r.relate(r.obliques(v, "to"), sold, "buy", negated)...)
+		// "A sold B to C", "sold its stake in B to C": C bought B.
+		out = append(out, r.relate(r.obliques(v, "to"), objects, "buy", negated)...)
 	}
 	return out
 }
@@ -282,15 +278,12 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 	}
 	if len(out) == 0 {
 		// "met for an hour with Chirac", "discussed the issue with
-		// Chirac": the parse may hang the party on the verb's other
-		// dependent.
+		// Chirac", "signed a letter of intent with Renault": the parse
+		// may hang the party on the verb's other dependent, or on what
+		// that is "of".
 		for _, c := range r.children[v] {
 			if b := r.base(c); (b == "obl" || b == "obj") && r.mention[c] < 0 {
-				for _, k := range r.children[c] {
-					if r.base(k) == "nmod" && verbPrepositions[p+" "+r.preposition(k)] {
-						out = append(out, r.parties(k)...)
-					}
-				}
+				out = append(out, r.hungOn(c, p, 0)...)
 			}
 		}
 	}
@@ -315,6 +308,24 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 		}
 	}
 	return nil
+}
+
+// hungOn returns the parties that noun n leads to through a preposition
+// verb predicate p takes, looking through phrases with "of".
+func (r *clauseReader) hungOn(n int, p string, depth int) []int {
+	var out []int
+	for _, k := range r.children[n] {
+		if r.base(k) != "nmod" {
+			continue
+		}
+		switch prep := r.preposition(k); {
+		case verbPrepositions[p+" "+prep]:
+			out = append(out, r.parties(k)...)
+		case prep == "of" && r.mention[k] < 0 && depth < 2:
+			out = append(out, r.hungOn(k, p, depth+1)...)
+		}
+	}
+	return out
 }
 
 // obliques returns the mentions verb v reaches through preposition prep,

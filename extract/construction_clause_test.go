@@ -26,5 +26,8 @@ func TestConstructionClause(t *testing.T) {
 		{name: "preposition taken for a marker", text: "Tony Blair has written to Gordon Brown demanding an explanation of the new rules.", want: []triple{{"Tony Blair", "write", "Gordon Brown", false}}},
 		{name: "given to", text: "The European Commission has awarded a contract worth 11.5m euros to Vodafone.", want: []triple{{"European Commission", "award", "Vodafone", false}}},
 		{name: "officials for their organisation", text: "Microsoft officials met Google on Monday.", want: []triple{{"Microsoft", "meet", "Google", false}}},
+		{name: "stake sold to", text: "General Motors agreed to sell its stake in Yukos to Volkswagen.", want: []triple{{"Volkswagen", "buy", "Yukos", false}}},
+		{name: "unit for itself", text: "Unilever said its Dove unit bought Skype.", want: []triple{{"Dove", "buy", "Skype", false}}},
+		{name: "party hung on an of phrase", text: "Microsoft signed a letter of intent with Google.", want: []triple{{"Microsoft", "sign", "Google", false}}},
 	})
 }

@@ -325,12 +325,10 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		*out = append(*out, m)
 	} else if a := r.apposed(i); a >= 0 {
 		r.collectParties(a, out, depth+1)
-	} else if r.words[i].upos == "NOUN" && partNouns[r.words[i].form] {
+	} else if whole := r.partOf(i); len(whole) > 0 {
 		// "bought a 20% stake in Sina": a part of it.
-		for _, c := range r.children[i] {
-			if r.base(c) == "nmod" && (r.preposition(c) == "in" || r.preposition(c) == "of") {
-				r.collectParties(c, out, depth+1)
-			}
+		for _, c := range whole {
+			r.collectParties(c, out, depth+1)
 		}
 	} else if n := r.payee(i); n >= 0 {
 		r.collectParties(n, out, depth+1)
@@ -371,6 +369,22 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 			}
 		}
 	}
+}
+
+// partOf returns what noun i names a part of ("a 20% stake in Sina",
+// "the assets of Yukos"), or nil; without such a phrase, "its Farmers
+// Group unit" is no part of anything.
+func (r *clauseReader) partOf(i int) []int {
+	if r.words[i].upos != "NOUN" || !partNouns[r.words[i].form] {
+		return nil
+	}
+	var out []int
+	for _, c := range r.children[i] {
+		if r.base(c) == "nmod" && (r.preposition(c) == "in" || r.preposition(c) == "of") {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // payee returns the name the parse hung on an amount as its modifier
