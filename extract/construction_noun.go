@@ -20,7 +20,7 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	if h := w.head; h >= 0 && r.lightNoun(h) == n {
 		return nil
 	}
-	var subjects, objects, between []int
+	var subjects, objects, between, from []int
 	for _, c := range r.children[n] {
 		switch r.words[c].deprel {
 		case "nmod:poss", "nsubj":
@@ -35,6 +35,8 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			subjects = append(subjects, r.parties(c)...)
 		case prep == "between":
 			between = append(between, r.parties(c)...)
+		case prep == "from":
+			from = append(from, r.parties(c)...)
 		case prep == "of" && reciprocalVerbs[predicate]:
 			// "a summit of the European Union": the body that meets, not
 			// a party met.
@@ -46,6 +48,14 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 {
 		subjects = r.partiesOf(r.clauseSubject(n))
 		negated = negated != r.negated(w.head)
+	}
+	if len(subjects) == 0 && len(from) > 0 {
+		// "rejected a takeover offer from TWA": TWA made it, to the
+		// one that rejected it unless the noun says to whom.
+		subjects = from
+		if len(objects) == 0 && w.head >= 0 && w.deprel == "obj" {
+			objects = r.partiesOf(r.topic(w.head, 1))
+		}
 	}
 	out := r.relate(subjects, objects, predicate, negated)
 	return append(out, r.among(between, predicate, false)...)
