@@ -29,5 +29,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "stake sold to", text: "General Motors agreed to sell its stake in Yukos to Volkswagen.", want: []triple{{"Volkswagen", "buy", "Yukos", false}}},
 		{name: "unit for itself", text: "Unilever said its Dove unit bought Skype.", want: []triple{{"Dove", "buy", "Skype", false}}},
 		{name: "party hung on an of phrase", text: "Microsoft signed a letter of intent with Google.", want: []triple{{"Microsoft", "sign", "Google", false}}},
+		{name: "apposition for its name", text: "Yukos, 55 pct owned by Rosneft, said profits rose.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
+		{name: "name split by the parse", text: "Rosneft bought the remaining shares of Union Oil Co.", want: []triple{{"Rosneft", "buy", "Union Oil", false}}},
 	})
 }

@@ -323,6 +323,14 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 	i = r.antecedent(i)
 	if m := r.mention[i]; m >= 0 {
 		*out = append(*out, m)
+	} else if m := r.within[i]; m >= 0 {
+		// "the shares of Union Oil Co", the parse splitting the name
+		// and hanging its first word here.
+		*out = append(*out, m)
+	} else if h := r.words[i].head; r.words[i].deprel == "appos" && h >= 0 && r.mention[h] >= 0 {
+		// "Standard Oil Co, 55 pct owned by BP": the apposition is the
+		// name it follows.
+		*out = append(*out, r.mention[h])
 	} else if a := r.apposed(i); a >= 0 {
 		r.collectParties(a, out, depth+1)
 	} else if whole := r.partOf(i); len(whole) > 0 {
