@@ -31,5 +31,6 @@ func TestConstructionClause(t *testing.T) {
 		{name: "party hung on an of phrase", text: "Microsoft signed a letter of intent with Google.", want: []triple{{"Microsoft", "sign", "Google", false}}},
 		{name: "apposition for its name", text: "Yukos, 55 pct owned by Rosneft, said profits rose.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
 		{name: "name split by the parse", text: "Rosneft bought the remaining shares of Union Oil Co.", want: []triple{{"Rosneft", "buy", "Union Oil", false}}},
+		{name: "payee before a written amount", text: "The European Commission has fined Microsoft 497m euros.", want: []triple{{"European Commission", "fine", "Microsoft", false}}},
 	})
 }

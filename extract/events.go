@@ -401,7 +401,8 @@ func (r *clauseReader) payee(i int) int {
 	amount, name := false, -1
 	for _, c := range r.children[i] {
 		switch {
-		case r.words[c].upos == "NUM" || r.words[c].deprel == "nummod":
+		case r.words[c].upos == "NUM" || r.words[c].deprel == "nummod" || r.words[c].deprel == "compound" && isAmount(r.words[c].form):
+			// "1.55bn euros", "497m euros".
 			amount = true
 		case r.words[c].deprel == "compound" && r.mention[c] >= 0 && c < i:
 			name = c
