@@ -12,5 +12,6 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "contest noun", text: "Tony Blair fended off a challenge from Gordon Brown.", want: []triple{{"Tony Blair", "fend_off", "Gordon Brown", false}}},
 		{name: "offer for", text: "Vodafone made an offer for Verizon.", want: []triple{{"Vodafone", "offer", "Verizon", false}}},
 		{name: "agent after from", text: "Yukos rejected a takeover offer from Rosneft.", want: []triple{{"Rosneft", "offer", "Yukos", false}, {"Yukos", "reject", "Rosneft", false}}},
+		{name: "talks with the ministers of", text: "Gordon Brown has been locked in talks with finance ministers of the EU.", want: []triple{{"Gordon Brown", "talk", "European Union", false}}},
 	})
 }

@@ -357,10 +357,11 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		}
 	} else if r.words[i].upos == "NOUN" && (ownerNouns[r.words[i].lemma] || ownerNouns[r.words[i].form]) {
 		// "dismissed Yukos's move", "sold its Yukos insurance arm",
-		// "rejected a Conservative offer", "an offer from TWA": what an organisation does or
+		// "rejected a Conservative offer", "an offer from TWA", "the
+		// finance ministers of the G8": what an organisation does or
 		// owns stands for it.
 		for _, c := range r.children[i] {
-			if rel := r.words[c].deprel; (rel == "nmod:poss" || rel == "compound" || rel == "amod" || r.base(c) == "nmod" && r.preposition(c) == "from") && r.mention[c] >= 0 {
+			if rel := r.words[c].deprel; (rel == "nmod:poss" || rel == "compound" || rel == "amod" || r.base(c) == "nmod" && (r.preposition(c) == "from" || r.preposition(c) == "of")) && r.mention[c] >= 0 {
 				*out = append(*out, r.mention[c])
 				break
 			}
