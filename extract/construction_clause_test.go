@@ -32,5 +32,6 @@ func TestConstructionClause(t *testing.T) {
 		{name: "apposition for its name", text: "Yukos, 55 pct owned by Rosneft, said profits rose.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
 		{name: "name split by the parse", text: "Rosneft bought the remaining shares of Union Oil Co.", want: []triple{{"Rosneft", "buy", "Union Oil", false}}},
 		{name: "payee before a written amount", text: "The European Commission has fined Microsoft 497m euros.", want: []triple{{"European Commission", "fine", "Microsoft", false}}},
+		{name: "object after a title", text: "Tony Blair, who was fined in December for accusing Arsenal striker Thierry Henry of cheating, believes it.", want: []triple{{"Tony Blair", "accuse", "Thierry Henry", false}}},
 	})
 }

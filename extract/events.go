@@ -197,10 +197,11 @@ func (r *clauseReader) hasDependent(i int, deprel string) bool {
 	return false
 }
 
-// mendArguments undoes two more: a verb's object taken for an
-// apposition to the verb ("which occupies northern Cyprus"), and a
-// subject hung on an auxiliary ("who have both worked", with "have" an
-// auxiliary of "worked" and "who" its subject).
+// mendArguments undoes three more: a verb's object taken for an
+// apposition to the verb ("which occupies northern Cyprus") or for an
+// oblique with no preposition ("accusing Manchester United striker Ruud
+// van Nistelrooy"), and a subject hung on an auxiliary ("who have both
+// worked", with "have" an auxiliary of "worked" and "who" its subject).
 func (r *clauseReader) mendArguments() {
 	for i, w := range r.words {
 		h := w.head
@@ -212,6 +213,8 @@ func (r *clauseReader) mendArguments() {
 			r.words[i].deprel = "obj"
 		case w.deprel == "nsubj" && r.words[h].deprel == "aux" && r.words[h].head >= 0:
 			r.words[i].head = r.words[h].head
+		case w.deprel == "obl" && i > h && r.words[h].upos == "VERB" && (w.upos == "NOUN" || w.upos == "PROPN") && !timeNouns[w.form] && !isAmount(w.form) && !r.hasDependent(i, "case"):
+			r.words[i].deprel = "obj"
 		}
 	}
 }
