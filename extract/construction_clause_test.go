@@ -33,5 +33,6 @@ func TestConstructionClause(t *testing.T) {
 		{name: "name split by the parse", text: "Rosneft bought the remaining shares of Union Oil Co.", want: []triple{{"Rosneft", "buy", "Union Oil", false}}},
 		{name: "payee before a written amount", text: "The European Commission has fined Microsoft 497m euros.", want: []triple{{"European Commission", "fine", "Microsoft", false}}},
 		{name: "object after a title", text: "Tony Blair, who was fined in December for accusing Arsenal striker Thierry Henry of cheating, believes it.", want: []triple{{"Tony Blair", "accuse", "Thierry Henry", false}}},
+		{name: "name before possessor", text: "Gordon Brown has sold Tony Blair's Yukos company.", want: []triple{{"Gordon Brown", "sell", "Yukos", false}}, not: []triple{{"Gordon Brown", "sell", "Tony Blair", false}}},
 	})
 }

@@ -362,12 +362,10 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		// "dismissed Yukos's move", "sold its Yukos insurance arm",
 		// "rejected a Conservative offer", "an offer from TWA", "the
 		// finance ministers of the G8": what an organisation does or
-		// owns stands for it.
-		for _, c := range r.children[i] {
-			if rel := r.words[c].deprel; (rel == "nmod:poss" || rel == "compound" || rel == "amod" || r.base(c) == "nmod" && (r.preposition(c) == "from" || r.preposition(c) == "of")) && r.mention[c] >= 0 {
-				*out = append(*out, r.mention[c])
-				break
-			}
+		// owns stands for it; a name on the noun itself before its
+		// possessor ("sold his 19 Entertainment company").
+		if o := r.owner(i); o >= 0 {
+			*out = append(*out, r.mention[o])
 		}
 	}
 	for _, c := range r.conjuncts(i) {
@@ -381,6 +379,25 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 			}
 		}
 	}
+}
+
+// owner returns the name that owner noun i stands for, or -1.
+func (r *clauseReader) owner(i int) int {
+	possessor := -1
+	for _, c := range r.children[i] {
+		if r.mention[c] < 0 {
+			continue
+		}
+		switch rel := r.words[c].deprel; {
+		case rel == "compound" || rel == "amod":
+			return c
+		case rel == "nmod:poss" || r.base(c) == "nmod" && (r.preposition(c) == "from" || r.preposition(c) == "of"):
+			if possessor < 0 {
+				possessor = c
+			}
+		}
+	}
+	return possessor
 }
 
 // partOf returns what noun i names a part of ("a 20% stake in Sina",
