@@ -70,6 +70,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendMarkers()
 	r.mendArguments()
 	r.mendSubjects()
+	r.mendConjuncts()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
 			r.children[w.head] = append(r.children[w.head], i)
@@ -181,6 +182,29 @@ func (r *clauseReader) mendSubjects() {
 			if x.head == s && x.deprel == "acl" && a > s && a < i && r.words[a].upos == "VERB" && !r.hasDependent(a, "obj") {
 				r.words[i].head, r.words[i].deprel = a, "obj"
 				break
+			}
+		}
+	}
+}
+
+// mendConjuncts undoes a name coordinated with a verb instead of with
+// the verb's argument before it: "was started by the Irish government
+// and the Massachusetts Institute of Technology", with "Institute" a
+// conjunct of "started".
+func (r *clauseReader) mendConjuncts() {
+	for i, w := range r.words {
+		h := w.head
+		if w.deprel != "conj" || h < 0 || h > i || r.words[h].upos != "VERB" || w.upos != "PROPN" && w.upos != "NOUN" {
+			continue
+		}
+		d := i - 1
+		for d > h && (r.words[d].head != h || r.words[d].deprel == "cc" || r.words[d].deprel == "punct") {
+			d--
+		}
+		switch r.words[d].deprel {
+		case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent":
+			if d > h && (r.words[d].upos == "PROPN" || r.words[d].upos == "NOUN") {
+				r.words[i].head = d
 			}
 		}
 	}

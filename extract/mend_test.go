@@ -90,3 +90,21 @@ func TestMendPrepositionsParticle(t *testing.T) {
 		t.Errorf("Souness: head %d %s, want 0 obl", w.head, w.deprel)
 	}
 }
+
+// TestMendConjuncts: "started by the government and the Institute", the
+// parse coordinating "Institute" with the verb.
+func TestMendConjuncts(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"started", "VERB", "VBN", "0", "root"},
+		{"by", "ADP", "IN", "4", "case"},
+		{"the", "DET", "DT", "4", "det"},
+		{"government", "NOUN", "NN", "1", "obl:agent"},
+		{"and", "CCONJ", "CC", "7", "cc"},
+		{"the", "DET", "DT", "7", "det"},
+		{"Institute", "PROPN", "NNP", "1", "conj"},
+	})
+	r.mendConjuncts()
+	if w := r.words[6]; w.head != 3 || w.deprel != "conj" {
+		t.Errorf("Institute: head %d %s, want 3 conj", w.head, w.deprel)
+	}
+}
