@@ -39,7 +39,10 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			from = append(from, r.parties(c)...)
 		case prep == "of" && reciprocalVerbs[predicate]:
 			// "a summit of the European Union": the body that meets, not
-			// a party met.
+			// a party met; "the merger of Exxon and Mobil": the parties.
+			if ps := r.parties(c); len(ps) > 1 {
+				between = append(between, ps...)
+			}
 		case partyPrepositions[prep]:
 			objects = append(objects, r.parties(c)...)
 		}
@@ -74,6 +77,19 @@ func (r *clauseReader) clauseSubject(n int) []int {
 		// "visits an exhibition after a working meeting with Macron",
 		// wherever the parse hangs the phrase in the clause.
 		return r.clauseTopic(h, 1)
+	}
+	if r.words[h].upos == "NOUN" && relationNouns[r.words[h].lemma] != "" && r.base(n) == "nmod" {
+		// "is in talks on a merger with Daimler": the subject of the
+		// relation noun it completes.
+		if c := r.all(h, "nmod:poss"); len(c) > 0 {
+			return c
+		}
+		if c := r.all(h, "nsubj"); len(c) > 0 {
+			return c
+		}
+		if r.words[h].head >= 0 && r.words[h].head != n {
+			return r.clauseSubject(h)
+		}
 	}
 	if r.words[h].upos != "VERB" {
 		return nil

@@ -13,5 +13,7 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "offer for", text: "Vodafone made an offer for Verizon.", want: []triple{{"Vodafone", "offer", "Verizon", false}}},
 		{name: "agent after from", text: "Yukos rejected a takeover offer from Rosneft.", want: []triple{{"Rosneft", "offer", "Yukos", false}, {"Yukos", "reject", "Rosneft", false}}},
 		{name: "talks with the ministers of", text: "Gordon Brown has been locked in talks with finance ministers of the EU.", want: []triple{{"Gordon Brown", "talk", "European Union", false}}},
+		{name: "merger of two", text: "The merger of Google and Oracle was approved.", want: []triple{{"Google", "merge", "Oracle", false}}},
+		{name: "noun within talks", text: "Vodafone is in talks on a merger with Verizon.", want: []triple{{"Vodafone", "merge", "Verizon", false}}},
 	})
 }
