@@ -163,10 +163,11 @@ func (r *clauseReader) mendMarkers() {
 	}
 }
 
-// mendSubjects undoes a verb given two subjects, the second the object
-// of a clause on the first: "TWA's offer to acquire USAir was rejected",
-// with "USAir" a subject of "rejected". It becomes the object of the
-// clause ("acquire") that stands between the two.
+// mendSubjects undoes a verb given two subjects: the second the object
+// of a clause on the first ("TWA's offer to acquire USAir was rejected",
+// with "USAir" a subject of "rejected"), which becomes the object of the
+// clause ("acquire") that stands between the two; or the second a
+// conjunct of a name after "and".
 func (r *clauseReader) mendSubjects() {
 	first := map[int]int{} // verb -> its first subject
 	for i, w := range r.words {
@@ -176,6 +177,18 @@ func (r *clauseReader) mendSubjects() {
 		s, ok := first[w.head]
 		if !ok {
 			first[w.head] = i
+			continue
+		}
+		if c := i - 1; c > s+1 && r.words[c].deprel == "cc" && r.nominal(c-1) {
+			// "The merger of Google and Oracle was approved", with
+			// "Oracle" a subject of "approved": a conjunct of the name
+			// before "and".
+			k := c - 1
+			for (r.words[k].deprel == "flat" || r.words[k].deprel == "compound") && r.words[k].head >= s && r.words[k].head < c {
+				k = r.words[k].head
+			}
+			r.words[i].head, r.words[i].deprel = k, "conj"
+			r.words[c].head = i
 			continue
 		}
 		for a, x := range r.words {

@@ -108,3 +108,23 @@ func TestMendConjuncts(t *testing.T) {
 		t.Errorf("Institute: head %d %s, want 3 conj", w.head, w.deprel)
 	}
 }
+
+// TestMendSubjectsConjunct: "Tony Blair and Jacques Chirac met", the
+// parse giving "met" both names as subjects.
+func TestMendSubjectsConjunct(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Tony", "PROPN", "NNP", "6", "nsubj"},
+		{"Blair", "PROPN", "NNP", "1", "flat"},
+		{"and", "CCONJ", "CC", "6", "cc"},
+		{"Jacques", "PROPN", "NNP", "6", "nsubj"},
+		{"Chirac", "PROPN", "NNP", "4", "flat"},
+		{"met", "VERB", "VBD", "0", "root"},
+	})
+	r.mendSubjects()
+	if w := r.words[3]; w.head != 0 || w.deprel != "conj" {
+		t.Errorf("Jacques: head %d %s, want 0 conj", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 3 {
+		t.Errorf("and: head %d, want 3", w.head)
+	}
+}
