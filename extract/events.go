@@ -144,23 +144,42 @@ func (r *clauseReader) mendPrepositions() {
 // mendMarkers undoes a mistake the parser makes with a preposition
 // before a name: the preposition taken for the marker of the next verb
 // and the name for that verb's subject ("has written to Tony Blair
-// demanding", "met with Mr Ebbers, told him"). No infinitive has a
-// subject of its own, nor does "with" open a finite clause; the name
-// becomes an oblique of the verb the clause depends on, and the
-// preposition its case marker.
+// demanding", "met with Mr Ebbers, told him", "Texaco's bid for Getty
+// Oil failed"). After a noun the name is the noun's; otherwise, since no
+// infinitive has a subject of its own, nor does "with" open a finite
+// clause, it becomes an oblique of the verb the clause depends on. The
+// preposition becomes its case marker.
 func (r *clauseReader) mendMarkers() {
 	for m, w := range r.words {
-		v := w.head
-		if w.deprel != "mark" || v <= m+1 || r.words[v].head < 0 || !(w.form == "to" || w.form == "with" && r.finite(v)) {
+		v, n := w.head, m+1
+		if w.deprel != "mark" || v <= n || r.words[n].head != v || r.words[n].upos != "PROPN" || r.base(n) != "nsubj" {
 			continue
 		}
-		n := m + 1
-		if r.words[n].deprel != "nsubj" || r.words[n].head != v || r.words[n].upos != "PROPN" {
+		if noun := r.anchor(m, v); noun >= 0 && w.upos == "ADP" {
+			r.words[n].head, r.words[n].deprel = noun, "nmod"
+		} else if r.words[v].head >= 0 && r.words[n].deprel == "nsubj" && (w.form == "to" || w.form == "with" && r.finite(v)) {
+			r.words[n].head, r.words[n].deprel = r.words[v].head, "obl"
+		} else {
 			continue
 		}
-		r.words[n].head, r.words[n].deprel = r.words[v].head, "obl"
 		r.words[m].head, r.words[m].deprel = n, "case"
 	}
+}
+
+// anchor returns the noun before marker m that a misread phrase belongs
+// to: one that is the subject of verb v, or that v describes ("Texaco's
+// bid for Getty Oil failed", "an acquisition of Getty Oil blocked by
+// Pennzoil"), or -1.
+func (r *clauseReader) anchor(m, v int) int {
+	for k, steps := m-1, 0; k >= 0 && steps < 4; k, steps = r.words[k].head, steps+1 {
+		if r.words[k].upos == "NOUN" && (r.words[k].head == v && r.base(k) == "nsubj" || r.words[v].head == k) {
+			return k
+		}
+		if r.words[k].head < 0 || r.words[k].head >= m {
+			return -1
+		}
+	}
+	return -1
 }
 
 // mendSubjects undoes a verb given two subjects: the second the object

@@ -128,3 +128,23 @@ func TestMendSubjectsConjunct(t *testing.T) {
 		t.Errorf("and: head %d, want 3", w.head)
 	}
 }
+
+// TestMendMarkersAfterNoun: "Texaco's bid for Getty failed", the parse
+// taking "for" for a marker and "Getty" for a subject of "failed".
+func TestMendMarkersAfterNoun(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Texaco", "PROPN", "NNP", "3", "nmod:poss"},
+		{"'s", "PART", "POS", "1", "case"},
+		{"bid", "NOUN", "NN", "6", "nsubj"},
+		{"for", "ADP", "IN", "6", "mark"},
+		{"Getty", "PROPN", "NNP", "6", "nsubj"},
+		{"failed", "VERB", "VBD", "0", "root"},
+	})
+	r.mendMarkers()
+	if w := r.words[4]; w.head != 2 || w.deprel != "nmod" {
+		t.Errorf("Getty: head %d %s, want 2 nmod", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 || w.deprel != "case" {
+		t.Errorf("for: head %d %s, want 4 case", w.head, w.deprel)
+	}
+}
