@@ -21,7 +21,20 @@ func (r *clauseReader) nounRelations(n int) []relation {
 		return nil
 	}
 	var subjects, objects, between, from []int
+	dependents := r.children[n]
 	for _, c := range r.children[n] {
+		if r.base(c) != "nmod" || r.mention[c] < 0 || r.preposition(c) != "by" {
+			continue
+		}
+		for _, k := range r.children[c] {
+			if p := r.preposition(k); r.base(k) == "nmod" && p != "of" && partyPrepositions[p] {
+				// "a bid by Vodafone for Verizon", the parse hanging the
+				// second phrase on the first name.
+				dependents = append(dependents[:len(dependents):len(dependents)], k)
+			}
+		}
+	}
+	for _, c := range dependents {
 		switch r.words[c].deprel {
 		case "nmod:poss", "nsubj":
 			subjects = append(subjects, r.parties(c)...)
