@@ -34,5 +34,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "payee before a written amount", text: "The European Commission has fined Microsoft 497m euros.", want: []triple{{"European Commission", "fine", "Microsoft", false}}},
 		{name: "object after a title", text: "Tony Blair, who was fined in December for accusing Arsenal striker Thierry Henry of cheating, believes it.", want: []triple{{"Tony Blair", "accuse", "Thierry Henry", false}}},
 		{name: "name before possessor", text: "Gordon Brown has sold Tony Blair's Yukos company.", want: []triple{{"Gordon Brown", "sell", "Yukos", false}}, not: []triple{{"Gordon Brown", "sell", "Tony Blair", false}}},
+		{name: "particle parsed as an adverb", text: "Tony Blair hit back at Gordon Brown.", want: []triple{{"Tony Blair", "hit_back", "Gordon Brown", false}}},
+		{name: "call for", text: "Gordon Brown called for Tony Blair to resign.", want: []triple{{"Gordon Brown", "call", "Tony Blair", false}}},
 	})
 }

@@ -334,6 +334,9 @@ func (r *clauseReader) predicate(i int) string {
 	p := r.words[i].lemma
 	if c := r.child(i, "compound:prt"); c >= 0 {
 		p += "_" + r.words[c].form
+	} else if k := i + 1; k < len(r.words) && r.words[k].head == i && r.words[k].deprel == "advmod" && particles[r.words[k].form] {
+		// "hit back at", the particle parsed as an adverb.
+		p += "_" + r.words[k].form
 	} else if c := r.particleObject(i); c >= 0 {
 		p += "_" + r.words[i+1].form
 	}
