@@ -253,11 +253,12 @@ func (r *clauseReader) hasDependent(i int, deprel string) bool {
 	return false
 }
 
-// mendArguments undoes three more: a verb's object taken for an
-// apposition to the verb ("which occupies northern Cyprus") or for an
-// oblique with no preposition ("accusing Manchester United striker Ruud
-// van Nistelrooy"), and a subject hung on an auxiliary ("who have both
-// worked", with "have" an auxiliary of "worked" and "who" its subject).
+// mendArguments undoes more: a verb's object taken for an apposition to
+// the verb ("which occupies northern Cyprus") or for an oblique with no
+// preposition ("accusing Manchester United striker Ruud van Nistelrooy"),
+// a phrase hung on the verb's particle ("hit back at Brown"), and a
+// subject hung on an auxiliary ("who have both worked", with "have" an
+// auxiliary of "worked" and "who" its subject).
 func (r *clauseReader) mendArguments() {
 	for i, w := range r.words {
 		h := w.head
@@ -269,6 +270,8 @@ func (r *clauseReader) mendArguments() {
 			r.words[i].deprel = "obj"
 		case w.deprel == "nsubj" && r.words[h].deprel == "aux" && r.words[h].head >= 0:
 			r.words[i].head = r.words[h].head
+		case (w.deprel == "obl" || w.deprel == "nmod") && (r.words[h].deprel == "advmod" || r.words[h].deprel == "compound:prt") && particles[r.words[h].form] && r.words[h].head >= 0:
+			r.words[i].head, r.words[i].deprel = r.words[h].head, "obl"
 		case w.deprel == "obl" && i > h && r.words[h].upos == "VERB" && (w.upos == "NOUN" || w.upos == "PROPN") && !timeNouns[w.form] && !isAmount(w.form) && !r.hasDependent(i, "case"):
 			r.words[i].deprel = "obj"
 		}
