@@ -36,5 +36,6 @@ func TestConstructionClause(t *testing.T) {
 		{name: "name before possessor", text: "Gordon Brown has sold Tony Blair's Yukos company.", want: []triple{{"Gordon Brown", "sell", "Yukos", false}}, not: []triple{{"Gordon Brown", "sell", "Tony Blair", false}}},
 		{name: "particle parsed as an adverb", text: "Tony Blair hit back at Gordon Brown.", want: []triple{{"Tony Blair", "hit_back", "Gordon Brown", false}}},
 		{name: "call for", text: "Gordon Brown called for Tony Blair to resign.", want: []triple{{"Gordon Brown", "call", "Tony Blair", false}}},
+		{name: "drew with", text: "Arsenal drew with Barcelona.", want: []triple{{"Arsenal", "draw", "Barcelona", false}}},
 	})
 }

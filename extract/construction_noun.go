@@ -64,6 +64,10 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 {
 		subjects = r.partiesOf(r.clauseSubject(n))
 		negated = negated != r.negated(w.head)
+		if w.deprel == "obj" && negatingVerbs[r.words[w.head].lemma] {
+			// "rejected a move to Chelsea": no move.
+			negated = !negated
+		}
 	}
 	if len(subjects) == 0 && len(from) > 0 {
 		// "rejected a takeover offer from TWA": TWA made it, to the
