@@ -70,12 +70,8 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 	out := r.relate(subjects, objects, p, negated)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
 	if p == "sell" {
-		// "A sold B to C": C bought B.
-		sold := objects
-		if !r.passive(v) {
-			sold = r.parties(r.child(v, "obj"))
-		}
-		out = append(out, r.relate(r.obliques(v, "to"), sold, "buy", negated)...)
+		// "A sold B to C", "sold its stake in B to C": C bought B.
+		out = append(out, r.relate(r.obliques(v, "to"), objects, "buy", negated)...)
 	}
 	return out
 }
@@ -135,8 +131,13 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 		}
 		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "to" && r.words[h].upos == "NOUN" {
 			// "struck a deal to supply Peugeot", "a bid to buy Yukos":
-			// the one who strikes the deal supplies.
-			return r.clauseTopic(h, depth+1)
+			// the one who strikes the deal supplies; in a clause of no
+			// one's, the one whose offer it is ("TWA's offer to acquire
+			// USAir was rejected").
+			if t := r.clauseTopic(h, depth+1); len(r.partiesOf(t)) > 0 {
+				return t
+			}
+			return r.all(h, "nmod:poss")
 		}
 		if m := r.child(v, "mark"); m >= 0 && r.words[v].xpos == "VBG" {
 			// "a windfall after winning a battle": an adverbial of the
@@ -277,15 +278,12 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 	}
 	if len(out) == 0 {
 		// "met for an hour with Chirac", "discussed the issue with
-		// Chirac": the parse may hang the party on the verb's other
-		// dependent.
+		// Chirac", "signed a letter of intent with Renault": the parse
+		// may hang the party on the verb's other dependent, or on what
+		// that is "of".
 		for _, c := range r.children[v] {
 			if b := r.base(c); (b == "obl" || b == "obj") && r.mention[c] < 0 {
-				for _, k := range r.children[c] {
-					if r.base(k) == "nmod" && verbPrepositions[p+" "+r.preposition(k)] {
-						out = append(out, r.parties(k)...)
-					}
-				}
+				out = append(out, r.hungOn(c, p, 0)...)
 			}
 		}
 	}
@@ -294,10 +292,10 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 		return out
 	}
 	switch r.words[v].deprel {
-	case "xcomp", "conj":
+	case "xcomp", "conj", "advcl":
 		if passive {
 			// "is expected to be bought by Rosneft", "was fined and
-			// banned by UEFA".
+			// banned by UEFA", "is furious after being fined by UEFA".
 			return r.partiesOf(r.topic(h, 1))
 		}
 		if r.words[v].deprel == "conj" {
@@ -310,6 +308,24 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 		}
 	}
 	return nil
+}
+
+// hungOn returns the parties that noun n leads to through a preposition
+// verb predicate p takes, looking through phrases with "of".
+func (r *clauseReader) hungOn(n int, p string, depth int) []int {
+	var out []int
+	for _, k := range r.children[n] {
+		if r.base(k) != "nmod" {
+			continue
+		}
+		switch prep := r.preposition(k); {
+		case verbPrepositions[p+" "+prep]:
+			out = append(out, r.parties(k)...)
+		case prep == "of" && r.mention[k] < 0 && depth < 2:
+			out = append(out, r.hungOn(k, p, depth+1)...)
+		}
+	}
+	return out
 }
 
 // obliques returns the mentions verb v reaches through preposition prep,

@@ -12,5 +12,6 @@ func TestConstructionControl(t *testing.T) {
 		{name: "is to", text: "Rosneft is to pay Yukos 1.5bn euros.", want: []triple{{"Rosneft", "pay", "Yukos", false}}},
 		{name: "object control", text: "Russia forced Yukos to sell Rosneft.", want: []triple{{"Russia", "force", "Yukos", false}, {"Yukos", "sell", "Rosneft", false}}, not: []triple{{"Russia", "sell", "Rosneft", false}}},
 		{name: "passive controller", text: "Yukos was forced to sell Rosneft.", want: []triple{{"Yukos", "sell", "Rosneft", false}}},
+		{name: "possessor of the noun", text: "Vodafone's offer to acquire Verizon was rejected.", want: []triple{{"Vodafone", "acquire", "Verizon", false}}},
 	})
 }

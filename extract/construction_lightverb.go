@@ -83,8 +83,9 @@ func (r *clauseReader) lightVerbRelations(v, n int) []relation {
 		switch {
 		case prep == "between":
 			between = append(between, r.parties(c)...)
-		case partyPrepositions[prep] && prep != "of", compoundNouns[r.words[n].lemma] && (prep == "of" || prep == "at"):
-			// "took charge of Yukos", "takes charge at Renault".
+		case partyPrepositions[prep] && (prep != "of" || !reciprocalVerbs[noun]), compoundNouns[r.words[n].lemma] && (prep == "of" || prep == "at"):
+			// "completed its takeover of Yukos", "took charge of Yukos",
+			// "takes charge at Renault"; not "held talks of two hours".
 			objects = append(objects, r.argument(r.words[c].head, c)...)
 		}
 	}

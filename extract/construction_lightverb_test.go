@@ -15,5 +15,7 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "verb that breaks", text: "Russia denied breaking a pact with France.", want: []triple{{"Russia", "break", "France", true}}},
 		{name: "reciprocal signing", text: "Tony Blair and Jacques Chirac signed the deal in Paris.", want: []triple{{"Tony Blair", "sign", "Jacques Chirac", false}}},
 		{name: "verb that only prolongs", text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}}},
+		{name: "of after a noun that is not reciprocal", text: "Vodafone completed its takeover of Verizon.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}},
+		{name: "form a joint venture", text: "Ford and General Motors will form a joint venture.", want: []triple{{"Ford", "partner", "General Motors", false}}},
 	})
 }

@@ -4,11 +4,13 @@ package extract
 // "n't" on it or on a verb that controls it ("did not agree to buy"), by
 // a negating verb above it ("denied that it had paid", "refused to
 // sign": negating_verbs), or by a negating verb's claim it belongs to
-// ("rejected allegations he pressured Sullivan": claim_nouns). Two
+// ("rejected allegations he pressured Sullivan": claim_nouns), or by a
+// negating noun it completes ("his refusal to accept": negating_nouns). Two
 // denials cancel: "did not deny that it paid".
 
 var (
 	negatingVerbs = wordSet("negating_verbs")
+	negatingNouns = wordSet("negating_nouns")
 	claimNouns    = wordSet("claim_nouns")
 )
 
@@ -29,6 +31,9 @@ func (r *clauseReader) negated(i int) bool {
 			}
 			return negated
 		case "acl", "acl:relcl":
+			if r.words[h].upos == "NOUN" && negatingNouns[r.words[h].lemma] && r.child(i, "mark") >= 0 {
+				negated = !negated
+			}
 			if r.words[h].upos == "NOUN" && claimNouns[r.words[h].form] {
 				if g := r.words[h].head; g >= 0 && r.words[h].deprel == "obj" && negatingVerbs[r.words[g].lemma] {
 					negated = negated != !r.negated(g)

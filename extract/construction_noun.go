@@ -20,8 +20,21 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	if h := w.head; h >= 0 && r.lightNoun(h) == n {
 		return nil
 	}
-	var subjects, objects, between []int
+	var subjects, objects, between, from []int
+	dependents := r.children[n]
 	for _, c := range r.children[n] {
+		if r.base(c) != "nmod" || r.mention[c] < 0 || r.preposition(c) != "by" {
+			continue
+		}
+		for _, k := range r.children[c] {
+			if p := r.preposition(k); r.base(k) == "nmod" && p != "of" && partyPrepositions[p] {
+				// "a bid by Vodafone for Verizon", the parse hanging the
+				// second phrase on the first name.
+				dependents = append(dependents[:len(dependents):len(dependents)], k)
+			}
+		}
+	}
+	for _, c := range dependents {
 		switch r.words[c].deprel {
 		case "nmod:poss", "nsubj":
 			subjects = append(subjects, r.parties(c)...)
@@ -35,9 +48,14 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			subjects = append(subjects, r.parties(c)...)
 		case prep == "between":
 			between = append(between, r.parties(c)...)
+		case prep == "from":
+			from = append(from, r.parties(c)...)
 		case prep == "of" && reciprocalVerbs[predicate]:
 			// "a summit of the European Union": the body that meets, not
-			// a party met.
+			// a party met; "the merger of Exxon and Mobil": the parties.
+			if ps := r.parties(c); len(ps) > 1 {
+				between = append(between, ps...)
+			}
 		case partyPrepositions[prep]:
 			objects = append(objects, r.parties(c)...)
 		}
@@ -46,6 +64,18 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 {
 		subjects = r.partiesOf(r.clauseSubject(n))
 		negated = negated != r.negated(w.head)
+		if w.deprel == "obj" && negatingVerbs[r.words[w.head].lemma] {
+			// "rejected a move to Chelsea": no move.
+			negated = !negated
+		}
+	}
+	if len(subjects) == 0 && len(from) > 0 {
+		// "rejected a takeover offer from TWA": TWA made it, to the
+		// one that rejected it unless the noun says to whom.
+		subjects = from
+		if len(objects) == 0 && w.head >= 0 && w.deprel == "obj" {
+			objects = r.partiesOf(r.topic(w.head, 1))
+		}
 	}
 	out := r.relate(subjects, objects, predicate, negated)
 	return append(out, r.among(between, predicate, false)...)
@@ -64,6 +94,19 @@ func (r *clauseReader) clauseSubject(n int) []int {
 		// "visits an exhibition after a working meeting with Macron",
 		// wherever the parse hangs the phrase in the clause.
 		return r.clauseTopic(h, 1)
+	}
+	if r.words[h].upos == "NOUN" && relationNouns[r.words[h].lemma] != "" && r.base(n) == "nmod" {
+		// "is in talks on a merger with Daimler": the subject of the
+		// relation noun it completes.
+		if c := r.all(h, "nmod:poss"); len(c) > 0 {
+			return c
+		}
+		if c := r.all(h, "nsubj"); len(c) > 0 {
+			return c
+		}
+		if r.words[h].head >= 0 && r.words[h].head != n {
+			return r.clauseSubject(h)
+		}
 	}
 	if r.words[h].upos != "VERB" {
 		return nil

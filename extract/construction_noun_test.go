@@ -10,5 +10,11 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "invasion", text: "Iraq's invasion of Kuwait began in 1990.", want: []triple{{"Iraq", "invade", "Kuwait", false}}},
 		{name: "copula in talks", text: "Vodafone is in talks with Verizon.", want: []triple{{"Vodafone", "talk", "Verizon", false}}},
 		{name: "contest noun", text: "Tony Blair fended off a challenge from Gordon Brown.", want: []triple{{"Tony Blair", "fend_off", "Gordon Brown", false}}},
+		{name: "offer for", text: "Vodafone made an offer for Verizon.", want: []triple{{"Vodafone", "offer", "Verizon", false}}},
+		{name: "agent after from", text: "Yukos rejected a takeover offer from Rosneft.", want: []triple{{"Rosneft", "offer", "Yukos", false}, {"Yukos", "reject", "Rosneft", false}}},
+		{name: "talks with the ministers of", text: "Gordon Brown has been locked in talks with finance ministers of the EU.", want: []triple{{"Gordon Brown", "talk", "European Union", false}}},
+		{name: "merger of two", text: "The merger of Google and Oracle was approved.", want: []triple{{"Google", "merge", "Oracle", false}}},
+		{name: "noun within talks", text: "Vodafone is in talks on a merger with Verizon.", want: []triple{{"Vodafone", "merge", "Verizon", false}}},
+		{name: "bid by and for", text: "A bid by Vodafone for Verizon was rejected.", want: []triple{{"Vodafone", "bid", "Verizon", false}}},
 	})
 }

@@ -26,5 +26,7 @@ func TestConstructionTitle(t *testing.T) {
 		// A place before a company's post names a branch, not an employer.
 		{text: "British chief executive Mark Smith joined Vodafone.",
 			not: []triple{{"Mark Smith", "chief_executive_of", "United Kingdom", false}}},
+		{text: "Microsoft outreach coordinator Tony Blair said the firm was ready.",
+			want: []triple{{"Tony Blair", "coordinator_of", "Microsoft", false}}},
 	})
 }

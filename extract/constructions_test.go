@@ -16,7 +16,7 @@ var constructionNames = dictTagger{
 	"Tony Blair": "PER", "Jacques Chirac": "PER", "Gordon Brown": "PER", "France": "LOC",
 	"Germany": "LOC", "Iraq": "LOC", "Kuwait": "LOC", "Vodafone": "ORG", "Verizon": "ORG",
 	"Kremlin": "ORG", "Paris": "LOC", "Syria": "LOC", "Apple": "ORG", "Disney": "ORG",
-	"Pixar": "ORG", "Google": "ORG", "Oracle": "ORG", "Volkswagen": "ORG",
+	"Pixar": "ORG", "Google": "ORG", "Oracle": "ORG", "Volkswagen": "ORG", "Union Oil Co": "ORG",
 }
 
 // constructionCase is a named sentence with the relations it must give

@@ -67,7 +67,10 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		r.mention[i], r.within[i] = -1, -1
 	}
 	r.mendPrepositions()
+	r.mendMarkers()
 	r.mendArguments()
+	r.mendSubjects()
+	r.mendConjuncts()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
 			r.children[w.head] = append(r.children[w.head], i)
@@ -121,20 +124,139 @@ func (r *clauseReader) mendPrepositions() {
 		default:
 			continue
 		}
+		h := r.words[p].head
+		if h >= 0 && r.words[h].deprel == "compound:prt" {
+			// "falling out with Souness", the phrase hung on the particle.
+			h = r.words[h].head
+		}
 		rel := r.words[p].deprel
 		if rel != "obl" && rel != "nmod" {
 			rel = "nmod"
-			if g := r.words[p].head; g >= 0 && r.words[g].upos == "VERB" {
+			if h >= 0 && r.words[h].upos == "VERB" {
 				rel = "obl"
 			}
 		}
-		r.words[i].head, r.words[i].deprel = r.words[p].head, rel
+		r.words[i].head, r.words[i].deprel = h, rel
 		r.words[p].head, r.words[p].deprel = i, "case"
 	}
 }
 
-// mendArguments undoes two more: a verb's object taken for an
-// apposition to the verb ("which occupies northern Cyprus"), and a
+// mendMarkers undoes a mistake the parser makes with a preposition
+// before a name: the preposition taken for the marker of the next verb
+// and the name for that verb's subject ("has written to Tony Blair
+// demanding", "met with Mr Ebbers, told him", "Texaco's bid for Getty
+// Oil failed"). After a noun the name is the noun's; otherwise, since no
+// infinitive has a subject of its own, nor does "with" open a finite
+// clause, it becomes an oblique of the verb the clause depends on. The
+// preposition becomes its case marker.
+func (r *clauseReader) mendMarkers() {
+	for m, w := range r.words {
+		v, n := w.head, m+1
+		if w.deprel != "mark" || v <= n || r.words[n].head != v || r.words[n].upos != "PROPN" || r.base(n) != "nsubj" {
+			continue
+		}
+		if noun := r.anchor(m, v); noun >= 0 && w.upos == "ADP" {
+			r.words[n].head, r.words[n].deprel = noun, "nmod"
+		} else if r.words[v].head >= 0 && r.words[n].deprel == "nsubj" && (w.form == "to" || w.form == "with" && r.finite(v)) {
+			r.words[n].head, r.words[n].deprel = r.words[v].head, "obl"
+		} else {
+			continue
+		}
+		r.words[m].head, r.words[m].deprel = n, "case"
+	}
+}
+
+// anchor returns the noun before marker m that a misread phrase belongs
+// to: one that is the subject of verb v, or that v describes ("Texaco's
+// bid for Getty Oil failed", "an acquisition of Getty Oil blocked by
+// Pennzoil"), or -1.
+func (r *clauseReader) anchor(m, v int) int {
+	for k, steps := m-1, 0; k >= 0 && steps < 4; k, steps = r.words[k].head, steps+1 {
+		if r.words[k].upos == "NOUN" && (r.words[k].head == v && r.base(k) == "nsubj" || r.words[v].head == k) {
+			return k
+		}
+		if r.words[k].head < 0 || r.words[k].head >= m {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mendSubjects undoes a verb given two subjects: the second the object
+// of a clause on the first ("TWA's offer to acquire USAir was rejected",
+// with "USAir" a subject of "rejected"), which becomes the object of the
+// clause ("acquire") that stands between the two; or the second a
+// conjunct of a name after "and".
+func (r *clauseReader) mendSubjects() {
+	first := map[int]int{} // verb -> its first subject
+	for i, w := range r.words {
+		if w.head < 0 || w.deprel != "nsubj" && w.deprel != "nsubj:pass" {
+			continue
+		}
+		s, ok := first[w.head]
+		if !ok {
+			first[w.head] = i
+			continue
+		}
+		if c := i - 1; c > s+1 && r.words[c].deprel == "cc" && r.nominal(c-1) {
+			// "The merger of Google and Oracle was approved", with
+			// "Oracle" a subject of "approved": a conjunct of the name
+			// before "and".
+			k := c - 1
+			for (r.words[k].deprel == "flat" || r.words[k].deprel == "compound") && r.words[k].head >= s && r.words[k].head < c {
+				k = r.words[k].head
+			}
+			r.words[i].head, r.words[i].deprel = k, "conj"
+			r.words[c].head = i
+			continue
+		}
+		for a, x := range r.words {
+			if x.head == s && x.deprel == "acl" && a > s && a < i && r.words[a].upos == "VERB" && !r.hasDependent(a, "obj") {
+				r.words[i].head, r.words[i].deprel = a, "obj"
+				break
+			}
+		}
+	}
+}
+
+// mendConjuncts undoes a name coordinated with a verb instead of with
+// the verb's argument before it: "was started by the Irish government
+// and the Massachusetts Institute of Technology", with "Institute" a
+// conjunct of "started".
+func (r *clauseReader) mendConjuncts() {
+	for i, w := range r.words {
+		h := w.head
+		if w.deprel != "conj" || h < 0 || h > i || r.words[h].upos != "VERB" || w.upos != "PROPN" && w.upos != "NOUN" {
+			continue
+		}
+		d := i - 1
+		for d > h && (r.words[d].head != h || r.words[d].deprel == "cc" || r.words[d].deprel == "punct") {
+			d--
+		}
+		switch r.words[d].deprel {
+		case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent":
+			if d > h && (r.words[d].upos == "PROPN" || r.words[d].upos == "NOUN") {
+				r.words[i].head = d
+			}
+		}
+	}
+}
+
+// hasDependent reports whether word i has a dependent with relation
+// deprel, before the children are indexed.
+func (r *clauseReader) hasDependent(i int, deprel string) bool {
+	for _, w := range r.words {
+		if w.head == i && w.deprel == deprel {
+			return true
+		}
+	}
+	return false
+}
+
+// mendArguments undoes more: a verb's object taken for an apposition to
+// the verb ("which occupies northern Cyprus") or for an oblique with no
+// preposition ("accusing Manchester United striker Ruud van Nistelrooy"),
+// a phrase hung on the verb's particle ("hit back at Brown"), and a
 // subject hung on an auxiliary ("who have both worked", with "have" an
 // auxiliary of "worked" and "who" its subject).
 func (r *clauseReader) mendArguments() {
@@ -148,6 +270,10 @@ func (r *clauseReader) mendArguments() {
 			r.words[i].deprel = "obj"
 		case w.deprel == "nsubj" && r.words[h].deprel == "aux" && r.words[h].head >= 0:
 			r.words[i].head = r.words[h].head
+		case (w.deprel == "obl" || w.deprel == "nmod") && (r.words[h].deprel == "advmod" || r.words[h].deprel == "compound:prt") && particles[r.words[h].form] && r.words[h].head >= 0:
+			r.words[i].head, r.words[i].deprel = r.words[h].head, "obl"
+		case w.deprel == "obl" && i > h && r.words[h].upos == "VERB" && (w.upos == "NOUN" || w.upos == "PROPN") && !timeNouns[w.form] && !isAmount(w.form) && !r.hasDependent(i, "case"):
+			r.words[i].deprel = "obj"
 		}
 	}
 }
@@ -211,6 +337,9 @@ func (r *clauseReader) predicate(i int) string {
 	p := r.words[i].lemma
 	if c := r.child(i, "compound:prt"); c >= 0 {
 		p += "_" + r.words[c].form
+	} else if k := i + 1; k < len(r.words) && r.words[k].head == i && r.words[k].deprel == "advmod" && particles[r.words[k].form] {
+		// "hit back at", the particle parsed as an adverb.
+		p += "_" + r.words[k].form
 	} else if c := r.particleObject(i); c >= 0 {
 		p += "_" + r.words[i+1].form
 	}
@@ -259,14 +388,20 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 	i = r.antecedent(i)
 	if m := r.mention[i]; m >= 0 {
 		*out = append(*out, m)
+	} else if m := r.within[i]; m >= 0 {
+		// "the shares of Union Oil Co", the parse splitting the name
+		// and hanging its first word here.
+		*out = append(*out, m)
+	} else if h := r.words[i].head; r.words[i].deprel == "appos" && h >= 0 && r.mention[h] >= 0 {
+		// "Standard Oil Co, 55 pct owned by BP": the apposition is the
+		// name it follows.
+		*out = append(*out, r.mention[h])
 	} else if a := r.apposed(i); a >= 0 {
 		r.collectParties(a, out, depth+1)
-	} else if r.words[i].upos == "NOUN" && partNouns[r.words[i].form] {
+	} else if whole := r.partOf(i); len(whole) > 0 {
 		// "bought a 20% stake in Sina": a part of it.
-		for _, c := range r.children[i] {
-			if r.base(c) == "nmod" && (r.preposition(c) == "in" || r.preposition(c) == "of") {
-				r.collectParties(c, out, depth+1)
-			}
+		for _, c := range whole {
+			r.collectParties(c, out, depth+1)
 		}
 	} else if n := r.payee(i); n >= 0 {
 		r.collectParties(n, out, depth+1)
@@ -285,14 +420,14 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		for _, c := range r.all(i, "compound") {
 			r.collectParties(c, out, depth+1)
 		}
-	} else if r.words[i].upos == "NOUN" && ownerNouns[r.words[i].lemma] {
-		// "dismissed Yukos's move", "sold its Yukos insurance arm": what
-		// an organisation does or owns stands for it.
-		for _, c := range r.children[i] {
-			if (r.words[c].deprel == "nmod:poss" || r.words[c].deprel == "compound") && r.mention[c] >= 0 {
-				*out = append(*out, r.mention[c])
-				break
-			}
+	} else if r.words[i].upos == "NOUN" && (ownerNouns[r.words[i].lemma] || ownerNouns[r.words[i].form]) {
+		// "dismissed Yukos's move", "sold its Yukos insurance arm",
+		// "rejected a Conservative offer", "an offer from TWA", "the
+		// finance ministers of the G8": what an organisation does or
+		// owns stands for it; a name on the noun itself before its
+		// possessor ("sold his 19 Entertainment company").
+		if o := r.owner(i); o >= 0 {
+			*out = append(*out, r.mention[o])
 		}
 	}
 	for _, c := range r.conjuncts(i) {
@@ -308,13 +443,49 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 	}
 }
 
+// owner returns the name that owner noun i stands for, or -1.
+func (r *clauseReader) owner(i int) int {
+	possessor := -1
+	for _, c := range r.children[i] {
+		if r.mention[c] < 0 {
+			continue
+		}
+		switch rel := r.words[c].deprel; {
+		case rel == "compound" || rel == "amod":
+			return c
+		case rel == "nmod:poss" || r.base(c) == "nmod" && (r.preposition(c) == "from" || r.preposition(c) == "of"):
+			if possessor < 0 {
+				possessor = c
+			}
+		}
+	}
+	return possessor
+}
+
+// partOf returns what noun i names a part of ("a 20% stake in Sina",
+// "the assets of Yukos"), or nil; without such a phrase, "its Farmers
+// Group unit" is no part of anything.
+func (r *clauseReader) partOf(i int) []int {
+	if r.words[i].upos != "NOUN" || !partNouns[r.words[i].form] {
+		return nil
+	}
+	var out []int
+	for _, c := range r.children[i] {
+		if r.base(c) == "nmod" && (r.preposition(c) == "in" || r.preposition(c) == "of") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // payee returns the name the parse hung on an amount as its modifier
 // ("to pay Fiat 1.55bn euros"), or -1.
 func (r *clauseReader) payee(i int) int {
 	amount, name := false, -1
 	for _, c := range r.children[i] {
 		switch {
-		case r.words[c].upos == "NUM" || r.words[c].deprel == "nummod":
+		case r.words[c].upos == "NUM" || r.words[c].deprel == "nummod" || r.words[c].deprel == "compound" && isAmount(r.words[c].form):
+			// "1.55bn euros", "497m euros".
 			amount = true
 		case r.words[c].deprel == "compound" && r.mention[c] >= 0 && c < i:
 			name = c

@@ -1,0 +1,150 @@
+package extract
+
+import "testing"
+
+// parsedWords builds a clause reader's words from lines of "form upos
+// xpos head deprel", heads counted from 1 and 0 for the root, as the
+// parser gives them.
+func parsedWords(t *testing.T, rows [][5]string) *clauseReader {
+	t.Helper()
+	r := &clauseReader{}
+	for _, row := range rows {
+		var head int
+		for _, c := range row[3] {
+			head = head*10 + int(c-'0')
+		}
+		r.words = append(r.words, wordView{form: row[0], lemma: row[0], upos: row[1], xpos: row[2], head: head - 1, deprel: row[4]})
+	}
+	return r
+}
+
+// TestMendMarkers: "has written to Tony demanding", the parse taking
+// "to" for the marker of "demanding" and "Tony" for its subject.
+func TestMendMarkers(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Howard", "PROPN", "NNP", "3", "nsubj"},
+		{"has", "AUX", "VBZ", "3", "aux"},
+		{"written", "VERB", "VBN", "0", "root"},
+		{"to", "ADP", "IN", "6", "mark"},
+		{"Blair", "PROPN", "NNP", "6", "nsubj"},
+		{"demanding", "VERB", "VBG", "3", "advcl"},
+	})
+	r.mendMarkers()
+	if w := r.words[4]; w.head != 2 || w.deprel != "obl" {
+		t.Errorf("Blair: head %d %s, want 2 obl", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 || w.deprel != "case" {
+		t.Errorf("to: head %d %s, want 4 case", w.head, w.deprel)
+	}
+}
+
+// TestMendSubjects: "Vodafone's offer to acquire Verizon was rejected",
+// the parse giving "rejected" a second subject.
+func TestMendSubjects(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Vodafone", "PROPN", "NNP", "3", "nmod:poss"},
+		{"'s", "PART", "POS", "1", "case"},
+		{"offer", "NOUN", "NN", "8", "nsubj:pass"},
+		{"to", "PART", "TO", "5", "mark"},
+		{"acquire", "VERB", "VB", "3", "acl"},
+		{"Verizon", "PROPN", "NNP", "8", "nsubj:pass"},
+		{"was", "AUX", "VBD", "8", "aux:pass"},
+		{"rejected", "VERB", "VBN", "0", "root"},
+	})
+	r.mendSubjects()
+	if w := r.words[5]; w.head != 4 || w.deprel != "obj" {
+		t.Errorf("Verizon: head %d %s, want 4 obj", w.head, w.deprel)
+	}
+}
+
+// TestMendArgumentsOblique: an object with no preposition parsed as an
+// oblique becomes the object; a time stays an oblique.
+func TestMendArgumentsOblique(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"accusing", "VERB", "VBG", "0", "root"},
+		{"United", "PROPN", "NNP", "3", "compound"},
+		{"striker", "NOUN", "NN", "1", "obl"},
+		{"last", "ADJ", "JJ", "5", "amod"},
+		{"year", "NOUN", "NN", "1", "obl"},
+	})
+	r.mendArguments()
+	if got := r.words[2].deprel; got != "obj" {
+		t.Errorf("striker: %s, want obj", got)
+	}
+	if got := r.words[4].deprel; got != "obl" {
+		t.Errorf("year: %s, want obl", got)
+	}
+}
+
+// TestMendPrepositionsParticle: "falling out with Souness", the parse
+// hanging the preposition on the particle.
+func TestMendPrepositionsParticle(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"falling", "VERB", "VBG", "0", "root"},
+		{"out", "ADP", "RP", "1", "compound:prt"},
+		{"with", "ADP", "IN", "2", "obl"},
+		{"Souness", "PROPN", "NNP", "3", "nsubj"},
+	})
+	r.mendPrepositions()
+	if w := r.words[3]; w.head != 0 || w.deprel != "obl" {
+		t.Errorf("Souness: head %d %s, want 0 obl", w.head, w.deprel)
+	}
+}
+
+// TestMendConjuncts: "started by the government and the Institute", the
+// parse coordinating "Institute" with the verb.
+func TestMendConjuncts(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"started", "VERB", "VBN", "0", "root"},
+		{"by", "ADP", "IN", "4", "case"},
+		{"the", "DET", "DT", "4", "det"},
+		{"government", "NOUN", "NN", "1", "obl:agent"},
+		{"and", "CCONJ", "CC", "7", "cc"},
+		{"the", "DET", "DT", "7", "det"},
+		{"Institute", "PROPN", "NNP", "1", "conj"},
+	})
+	r.mendConjuncts()
+	if w := r.words[6]; w.head != 3 || w.deprel != "conj" {
+		t.Errorf("Institute: head %d %s, want 3 conj", w.head, w.deprel)
+	}
+}
+
+// TestMendSubjectsConjunct: "Tony Blair and Jacques Chirac met", the
+// parse giving "met" both names as subjects.
+func TestMendSubjectsConjunct(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Tony", "PROPN", "NNP", "6", "nsubj"},
+		{"Blair", "PROPN", "NNP", "1", "flat"},
+		{"and", "CCONJ", "CC", "6", "cc"},
+		{"Jacques", "PROPN", "NNP", "6", "nsubj"},
+		{"Chirac", "PROPN", "NNP", "4", "flat"},
+		{"met", "VERB", "VBD", "0", "root"},
+	})
+	r.mendSubjects()
+	if w := r.words[3]; w.head != 0 || w.deprel != "conj" {
+		t.Errorf("Jacques: head %d %s, want 0 conj", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 3 {
+		t.Errorf("and: head %d, want 3", w.head)
+	}
+}
+
+// TestMendMarkersAfterNoun: "Texaco's bid for Getty failed", the parse
+// taking "for" for a marker and "Getty" for a subject of "failed".
+func TestMendMarkersAfterNoun(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Texaco", "PROPN", "NNP", "3", "nmod:poss"},
+		{"'s", "PART", "POS", "1", "case"},
+		{"bid", "NOUN", "NN", "6", "nsubj"},
+		{"for", "ADP", "IN", "6", "mark"},
+		{"Getty", "PROPN", "NNP", "6", "nsubj"},
+		{"failed", "VERB", "VBD", "0", "root"},
+	})
+	r.mendMarkers()
+	if w := r.words[4]; w.head != 2 || w.deprel != "nmod" {
+		t.Errorf("Getty: head %d %s, want 2 nmod", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 || w.deprel != "case" {
+		t.Errorf("for: head %d %s, want 4 case", w.head, w.deprel)
+	}
+}
