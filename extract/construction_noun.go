@@ -40,7 +40,7 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			subjects = append(subjects, r.parties(c)...)
 			continue
 		}
-		if r.base(c) != "nmod" {
+		if r.base(c) != "nmod" || r.lost(n, c) {
 			continue
 		}
 		switch prep := r.preposition(c); {

@@ -104,6 +104,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		out = append(out, r.clauseRelations(i)...)
 		out = append(out, r.nounRelations(i)...)
 		out = append(out, r.departureNoun(i)...)
+		out = append(out, r.lossRelations(i)...)
 	}
 	return out
 }
