@@ -211,7 +211,7 @@ func (r *clauseReader) finite(v int) bool {
 // object is a stake, shares or a holding.
 func (r *clauseReader) takesPart(v int) bool {
 	o := r.child(v, "obj")
-	return o >= 0 && partNouns[r.words[o].form]
+	return o >= 0 && partNoun(r.words[o].form)
 }
 
 // clauseTopic returns the subject of the clause that word i belongs to:

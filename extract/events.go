@@ -467,7 +467,7 @@ func (r *clauseReader) owner(i int) int {
 // "the assets of Yukos"), or nil; without such a phrase, "its Farmers
 // Group unit" is no part of anything.
 func (r *clauseReader) partOf(i int) []int {
-	if r.words[i].upos != "NOUN" || !partNouns[r.words[i].form] {
+	if r.words[i].upos != "NOUN" || !partNoun(r.words[i].form) {
 		return nil
 	}
 	var out []int

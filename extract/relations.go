@@ -253,3 +253,10 @@ var partNouns = map[string]bool{
 	"assets": true, "unit": true, "units": true, "division": true, "operations": true,
 	"cent": true, "pct": true, "percent": true,
 }
+
+// partNoun reports whether a noun's form names a part of what follows
+// it: one of partNouns, or a share written as a percentage ("29% of
+// Yukos").
+func partNoun(form string) bool {
+	return partNouns[form] || len(form) > 1 && strings.HasSuffix(form, "%")
+}
