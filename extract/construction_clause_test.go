@@ -16,6 +16,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "pronoun in a reported clause", text: "Ford said it would sue General Motors.", want: []triple{{"Ford", "sue", "General Motors", false}}},
 		{name: "stake", text: "Rosneft has bought a 20% stake in Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{name: "percentage of", text: "Rosneft owns 29% of Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
+		{name: "competition from", text: "Rosneft said the oil group beat off strong competition from Yukos to take the field.", want: []triple{{"Rosneft", "beat", "Yukos", false}}},
 		{name: "removal from a body", text: "Gordon Brown was expelled from the EU.", want: []triple{{"European Union", "expel", "Gordon Brown", false}}},
 		{name: "judged deed", text: "Tony Blair praised the Kremlin for overruling Yukos.", want: []triple{{"Tony Blair", "praise", "Kremlin", false}, {"Kremlin", "overrule", "Yukos", false}}, not: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
 		{name: "partner in making", text: "Tony Blair founded Yukos with Gordon Brown.", want: []triple{{"Tony Blair", "found", "Yukos", false}, {"Gordon Brown", "found", "Yukos", false}}},

@@ -409,9 +409,14 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 	} else if n := r.named(i); n >= 0 {
 		r.collectParties(n, out, depth+1)
 	} else if r.words[i].upos == "NOUN" && contestNouns[r.words[i].form] {
-		// "beat off strong competition from Rosneft": the rival.
-		for _, c := range r.children[i] {
-			if r.base(c) == "nmod" && r.preposition(c) == "from" {
+		// "beat off strong competition from Rosneft": the rival, the
+		// parse may hang on the verb whose object the noun is.
+		phrases := r.children[i]
+		if h := r.words[i].head; h >= 0 && r.words[i].deprel == "obj" {
+			phrases = append(phrases[:len(phrases):len(phrases)], r.children[h]...)
+		}
+		for _, c := range phrases {
+			if (r.base(c) == "nmod" || r.base(c) == "obl" && c > i) && r.preposition(c) == "from" {
 				r.collectParties(c, out, depth+1)
 			}
 		}
