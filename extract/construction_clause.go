@@ -151,8 +151,11 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 		}
 	case "advcl":
 		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "for" && judgingVerbs[r.words[h].lemma] {
-			// "praised the Kremlin for overruling Yukos": the one judged
-			// did it.
+			// "praised the Kremlin for overruling Yukos", "was fined for
+			// accusing Yukos": the one judged did it.
+			if r.passive(h) {
+				return r.all(h, "nsubj:pass")
+			}
 			return r.all(h, "obj")
 		}
 		// "After meeting Blair, Chirac said": the subject of the clause
