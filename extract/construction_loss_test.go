@@ -11,6 +11,7 @@ func TestConstructionLoss(t *testing.T) {
 		{name: "loss to", text: "Arsenal suffered a surprise loss to Barcelona on Sunday.", want: []triple{{"Barcelona", "beat", "Arsenal", false}}},
 		{name: "defeat to", text: "Arsenal's defeat to Barcelona ended the run.", want: []triple{{"Barcelona", "beat", "Arsenal", false}}, not: []triple{{"Arsenal", "defeat", "Barcelona", false}}},
 		{name: "did not lose to", text: "Arsenal did not lose to Barcelona.", want: []triple{{"Barcelona", "beat", "Arsenal", true}}},
+		{name: "lose to a described winner", text: "Gordon Brown lost to defending champion Tony Blair.", want: []triple{{"Tony Blair", "beat", "Gordon Brown", false}}, not: []triple{{"Gordon Brown", "defend", "Tony Blair", false}}},
 		{name: "lose in a place", text: "Arsenal lost in Paris.", not: []triple{{"Paris", "beat", "Arsenal", false}}},
 	})
 }

@@ -31,9 +31,10 @@ import (
 // them to before relations are read.
 
 var (
-	ownerNouns   = wordSet("owner_nouns")
-	namingVerbs  = wordSet("naming_verbs")
-	contestNouns = wordSet("contest_nouns")
+	ownerNouns           = wordSet("owner_nouns")
+	namingVerbs          = wordSet("naming_verbs")
+	contestNouns         = wordSet("contest_nouns")
+	participleAdjectives = wordSet("participle_adjectives")
 )
 
 // clauseReader reads the event relations of one parsed sentence.
@@ -68,6 +69,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	}
 	r.mendPrepositions()
 	r.mendMarkers()
+	r.mendParticiples()
 	r.mendArguments()
 	r.mendSubjects()
 	r.mendConjuncts()
@@ -165,6 +167,45 @@ func (r *clauseReader) mendMarkers() {
 		}
 		r.words[m].head, r.words[m].deprel = n, "case"
 	}
+}
+
+// mendParticiples undoes a participle before a noun taken for a verb
+// that a preposition marks, with the noun its object: "clashed with
+// opposing skipper Roy Keane" read as "with opposing (skipper)", "lost
+// to defending champion Andy Roddick". The noun takes the participle's
+// place as the phrase, the preposition becomes its case marker, and the
+// participle its modifier. Only after a preposition that opens no
+// clause of its own: "after leading Arsenal to the title" is a clause.
+func (r *clauseReader) mendParticiples() {
+	for v, w := range r.words {
+		m, h := v-1, w.head
+		if !participleAdjectives[w.form] || w.xpos != "VBG" || h < 0 || m < 0 || r.words[m].head != v || r.words[m].deprel != "mark" || !nounPrepositions[r.words[m].form] {
+			continue
+		}
+		n := -1
+		for k := v + 1; k < len(r.words); k++ {
+			if r.words[k].head == v && r.words[k].deprel == "obj" && (r.words[k].upos == "NOUN" || r.words[k].upos == "PROPN") {
+				n = k
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		rel := "nmod"
+		if r.words[h].upos == "VERB" {
+			rel = "obl"
+		}
+		r.words[n].head, r.words[n].deprel = h, rel
+		r.words[m].head, r.words[m].deprel = n, "case"
+		r.words[v].head, r.words[v].deprel = n, "amod"
+	}
+}
+
+// nounPrepositions are the prepositions that take a noun phrase but no
+// participle clause.
+var nounPrepositions = map[string]bool{
+	"with": true, "to": true, "against": true, "over": true, "behind": true, "alongside": true,
 }
 
 // anchor returns the noun before marker m that a misread phrase belongs

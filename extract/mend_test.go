@@ -148,3 +148,32 @@ func TestMendMarkersAfterNoun(t *testing.T) {
 		t.Errorf("for: head %d %s, want 4 case", w.head, w.deprel)
 	}
 }
+
+// TestMendParticiples: "clashed with opposing skipper Keane", the parse
+// taking "with" for the marker of "opposing" and "skipper" for its
+// object; "after leading Arsenal" stays a clause.
+func TestMendParticiples(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Vieira", "PROPN", "NNP", "2", "nsubj"},
+		{"clashed", "VERB", "VBD", "0", "root"},
+		{"with", "SCONJ", "IN", "4", "mark"},
+		{"opposing", "VERB", "VBG", "2", "advcl"},
+		{"skipper", "NOUN", "NN", "4", "obj"},
+		{"after", "SCONJ", "IN", "7", "mark"},
+		{"leading", "VERB", "VBG", "2", "advcl"},
+		{"Arsenal", "PROPN", "NNP", "7", "obj"},
+	})
+	r.mendParticiples()
+	if w := r.words[4]; w.head != 1 || w.deprel != "obl" {
+		t.Errorf("skipper: head %d %s, want 1 obl", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 4 || w.deprel != "case" {
+		t.Errorf("with: head %d %s, want 4 case", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 || w.deprel != "amod" {
+		t.Errorf("opposing: head %d %s, want 4 amod", w.head, w.deprel)
+	}
+	if w := r.words[7]; w.head != 6 || w.deprel != "obj" {
+		t.Errorf("Arsenal: head %d %s, want 6 obj", w.head, w.deprel)
+	}
+}
