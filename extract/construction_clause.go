@@ -237,6 +237,21 @@ func (r *clauseReader) agentOf(v int) []int {
 			out = append(out, c)
 		}
 	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, c := range r.children[v] {
+		if r.base(c) != "obl" || r.mention[c] >= 0 || relationNouns[r.words[c].lemma] != "" {
+			continue
+		}
+		// "was presented with his statuette by Timothy Spall", the
+		// parse hanging the agent on the thing given.
+		for _, k := range r.children[c] {
+			if r.base(k) == "nmod" && r.mention[k] >= 0 && r.preposition(k) == "by" {
+				out = append(out, k)
+			}
+		}
+	}
 	return out
 }
 

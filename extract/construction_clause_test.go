@@ -18,6 +18,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "percentage of", text: "Rosneft owns 29% of Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
 		{name: "competition from", text: "Rosneft said the oil group beat off strong competition from Yukos to take the field.", want: []triple{{"Rosneft", "beat", "Yukos", false}}},
 		{name: "removal from a body", text: "Gordon Brown was expelled from the EU.", want: []triple{{"European Union", "expel", "Gordon Brown", false}}},
+		{name: "agent on the thing given", text: "Tony Blair was presented with a medal by Gordon Brown.", want: []triple{{"Gordon Brown", "present", "Tony Blair", false}}},
 		{name: "judged in the passive", text: "Tony Blair was fined for overruling Yukos.", want: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
 		{name: "judged deed", text: "Tony Blair praised the Kremlin for overruling Yukos.", want: []triple{{"Tony Blair", "praise", "Kremlin", false}, {"Kremlin", "overrule", "Yukos", false}}, not: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
 		{name: "partner in making", text: "Tony Blair founded Yukos with Gordon Brown.", want: []triple{{"Tony Blair", "found", "Yukos", false}, {"Gordon Brown", "found", "Yukos", false}}},
