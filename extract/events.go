@@ -70,6 +70,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendPrepositions()
 	r.mendMarkers()
 	r.mendParticiples()
+	r.mendOwn()
 	r.mendArguments()
 	r.mendSubjects()
 	r.mendConjuncts()
@@ -199,6 +200,35 @@ func (r *clauseReader) mendParticiples() {
 		r.words[n].head, r.words[n].deprel = h, rel
 		r.words[m].head, r.words[m].deprel = n, "case"
 		r.words[v].head, r.words[v].deprel = n, "amod"
+	}
+}
+
+// mendOwn undoes "own" taken for an adjective on a share, with the
+// owners its compounds: "Microsoft and Intel own 29% of Dell" read as
+// "(Microsoft and Intel) own 29%". "own" becomes the verb, the share its
+// object and the names before it its subject; "their own 29%" has no
+// name before it and stays.
+func (r *clauseReader) mendOwn() {
+	for v, w := range r.words {
+		n := w.head
+		if w.form != "own" || w.upos != "ADJ" || w.deprel != "amod" || n <= v || r.words[n].upos != "NOUN" || !partNoun(r.words[n].form) {
+			continue
+		}
+		var owners []int
+		for k := 0; k < v; k++ {
+			if r.words[k].head == n && r.words[k].upos == "PROPN" && (r.words[k].deprel == "compound" || r.base(k) == "nsubj") {
+				owners = append(owners, k)
+			}
+		}
+		if len(owners) == 0 {
+			continue
+		}
+		r.words[v].upos, r.words[v].xpos, r.words[v].lemma = "VERB", "VBP", "own"
+		r.words[v].head, r.words[v].deprel = r.words[n].head, r.words[n].deprel
+		r.words[n].head, r.words[n].deprel = v, "obj"
+		for _, k := range owners {
+			r.words[k].head, r.words[k].deprel = v, "nsubj"
+		}
 	}
 }
 

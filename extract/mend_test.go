@@ -177,3 +177,30 @@ func TestMendParticiples(t *testing.T) {
 		t.Errorf("Arsenal: head %d %s, want 6 obj", w.head, w.deprel)
 	}
 }
+
+// TestMendOwn: "Rosneft own 29%", the parse taking "own" for an
+// adjective on the share and the owner for a compound; "their own 29%"
+// stays.
+func TestMendOwn(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Rosneft", "PROPN", "NNP", "3", "compound"},
+		{"own", "ADJ", "JJ", "3", "amod"},
+		{"29%", "NOUN", "NN", "0", "root"},
+		{"their", "PRON", "PRP$", "6", "nmod:poss"},
+		{"own", "ADJ", "JJ", "6", "amod"},
+		{"29%", "NOUN", "NN", "3", "conj"},
+	})
+	r.mendOwn()
+	if w := r.words[1]; w.head != -1 || w.deprel != "root" || w.upos != "VERB" {
+		t.Errorf("own: head %d %s %s, want -1 root VERB", w.head, w.deprel, w.upos)
+	}
+	if w := r.words[0]; w.head != 1 || w.deprel != "nsubj" {
+		t.Errorf("Rosneft: head %d %s, want 1 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 1 || w.deprel != "obj" {
+		t.Errorf("29%%: head %d %s, want 1 obj", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.upos != "ADJ" || w.deprel != "amod" {
+		t.Errorf("their own: %s %s, want ADJ amod", w.upos, w.deprel)
+	}
+}
