@@ -73,6 +73,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendOwn()
 	r.mendArguments()
 	r.mendSubjects()
+	r.mendBetween()
 	r.mendConjuncts()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
@@ -288,6 +289,34 @@ func (r *clauseReader) mendSubjects() {
 				break
 			}
 		}
+	}
+}
+
+// mendBetween undoes the second party after "between" taken for the
+// subject of the next verb: "infighting between Mr Brown and Tony Blair
+// detailed in a book", with "Blair" the subject of "detailed". Since
+// "between" takes both, the name is a conjunct of the first.
+func (r *clauseReader) mendBetween() {
+	for i, w := range r.words {
+		c := i - 1
+		if w.upos != "PROPN" || r.base(i) != "nsubj" || c < 1 || r.words[c].form != "and" {
+			continue
+		}
+		k := c - 1
+		for (r.words[k].deprel == "flat" || r.words[k].deprel == "compound") && r.words[k].head >= 0 && r.words[k].head < c {
+			k = r.words[k].head
+		}
+		between := false
+		for m, x := range r.words {
+			if x.head == k && x.deprel == "case" && x.form == "between" && m < k {
+				between = true
+			}
+		}
+		if !between {
+			continue
+		}
+		r.words[i].head, r.words[i].deprel = k, "conj"
+		r.words[c].head, r.words[c].deprel = i, "cc"
 	}
 }
 

@@ -204,3 +204,23 @@ func TestMendOwn(t *testing.T) {
 		t.Errorf("their own: %s %s, want ADJ amod", w.upos, w.deprel)
 	}
 }
+
+// TestMendBetween: "a feud between Blair and Brown detailed in a book",
+// the parse taking "Brown" for the subject of "detailed".
+func TestMendBetween(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"feud", "NOUN", "NN", "0", "root"},
+		{"between", "ADP", "IN", "3", "case"},
+		{"Blair", "PROPN", "NNP", "1", "nmod"},
+		{"and", "CCONJ", "CC", "6", "cc"},
+		{"Brown", "PROPN", "NNP", "6", "nsubj"},
+		{"detailed", "VERB", "VBD", "1", "conj"},
+	})
+	r.mendBetween()
+	if w := r.words[4]; w.head != 2 || w.deprel != "conj" {
+		t.Errorf("Brown: head %d %s, want 2 conj", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 || w.deprel != "cc" {
+		t.Errorf("and: head %d %s, want 4 cc", w.head, w.deprel)
+	}
+}
