@@ -24,6 +24,13 @@ var partyPrepositions = map[string]bool{
 	"over": true, "for": true, "of": true,
 }
 
+// partyPhrase reports whether preposition prep leads from relation noun
+// n to a party: one of partyPrepositions, or "about" after a remark
+// (remark_nouns).
+func (r *clauseReader) partyPhrase(n int, prep string) bool {
+	return partyPrepositions[prep] || prep == "about" && remarkNouns[r.words[n].lemma]
+}
+
 // lightNoun returns the noun that verb v is light before, or -1: its
 // object ("held talks"), its passive subject ("sanctions were imposed"),
 // or a noun it reaches through "in" or "into" ("take part in talks",
@@ -83,7 +90,7 @@ func (r *clauseReader) lightVerbRelations(v, n int) []relation {
 		switch {
 		case prep == "between":
 			between = append(between, r.parties(c)...)
-		case partyPrepositions[prep] && (prep != "of" || !reciprocalVerbs[noun]), compoundNouns[r.words[n].lemma] && (prep == "of" || prep == "at"):
+		case r.partyPhrase(n, prep) && (prep != "of" || !reciprocalVerbs[noun]), compoundNouns[r.words[n].lemma] && (prep == "of" || prep == "at"):
 			// "completed its takeover of Yukos", "took charge of Yukos",
 			// "takes charge at Renault"; not "held talks of two hours".
 			objects = append(objects, r.argument(r.words[c].head, c)...)

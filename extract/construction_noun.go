@@ -4,10 +4,13 @@ package extract
 // (relation_nouns) relates its possessor, or the subject of the clause
 // it belongs to, to the parties its prepositions lead to: "Iraq's
 // invasion of Kuwait", "X's takeover of Y", "Vodafone is in talks with
-// Verizon", "won a court battle with Y"; and, after "between", every
+// Verizon", "won a court battle with Y", "remarks about Y"; and, after "between", every
 // party to each other: "talks between X and Y".
 
-var relationNouns = wordMap("relation_nouns")
+var (
+	relationNouns = wordMap("relation_nouns")
+	remarkNouns   = wordSet("remark_nouns")
+)
 
 // nounRelations returns the relations noun n states, unless a light
 // verb states them with it.
@@ -56,7 +59,7 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			if ps := r.parties(c); len(ps) > 1 {
 				between = append(between, ps...)
 			}
-		case partyPrepositions[prep]:
+		case r.partyPhrase(n, prep):
 			objects = append(objects, r.parties(c)...)
 		}
 	}
