@@ -133,7 +133,11 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 			// "struck a deal to supply Peugeot", "a bid to buy Yukos":
 			// the one who strikes the deal supplies; in a clause of no
 			// one's, the one whose offer it is ("TWA's offer to acquire
-			// USAir was rejected").
+			// USAir was rejected"). Talks its subject is in are its own:
+			// "Vodafone is in talks to buy Verizon".
+			if c := r.all(h, "nsubj"); relationNouns[r.words[h].lemma] != "" && r.child(h, "cop") >= 0 && len(r.partiesOf(c)) > 0 {
+				return c
+			}
 			if t := r.clauseTopic(h, depth+1); len(r.partiesOf(t)) > 0 {
 				return t
 			}

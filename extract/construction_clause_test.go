@@ -17,6 +17,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "stake", text: "Rosneft has bought a 20% stake in Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{name: "percentage of", text: "Rosneft owns 29% of Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
 		{name: "coordinated owners of a percentage", text: "Rosneft and Vodafone own 29% of Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}, {"Vodafone", "own", "Yukos", false}}},
+		{name: "in talks to buy", text: "Vodafone is in talks to buy Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", false}}},
 		{name: "competition from", text: "Rosneft said the oil group beat off strong competition from Yukos to take the field.", want: []triple{{"Rosneft", "beat", "Yukos", false}}},
 		{name: "removal from a body", text: "Gordon Brown was expelled from the EU.", want: []triple{{"European Union", "expel", "Gordon Brown", false}}},
 		{name: "agent on the thing given", text: "Tony Blair was presented with a medal by Gordon Brown.", want: []triple{{"Gordon Brown", "present", "Tony Blair", false}}},
