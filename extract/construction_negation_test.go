@@ -4,6 +4,7 @@ import "testing"
 
 func TestConstructionNegation(t *testing.T) {
 	checkConstruction(t, []constructionCase{
+		{name: "perfect denial of accusations", text: "Tony Blair had earlier denied accusations that he threatened Gordon Brown.", want: []triple{{"Tony Blair", "threaten", "Gordon Brown", true}}, not: []triple{{"Tony Blair", "threaten", "Gordon Brown", false}}},
 		{name: "not", text: "Tony Blair did not meet Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", true}}},
 		{name: "never", text: "Apple never sued Google.", want: []triple{{"Apple", "sue", "Google", true}}},
 		{name: "not on the controller", text: "Rosneft did not agree to buy Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", true}}},

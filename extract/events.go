@@ -68,6 +68,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		r.mention[i], r.within[i] = -1, -1
 	}
 	r.mendPrepositions()
+	r.mendPerfect()
 	r.mendMarkers()
 	r.mendParticiples()
 	r.mendOwn()
@@ -144,6 +145,54 @@ func (r *clauseReader) mendPrepositions() {
 		r.words[i].head, r.words[i].deprel = h, rel
 		r.words[p].head, r.words[p].deprel = i, "case"
 	}
+}
+
+// mendPerfect undoes a perfect taken for "have" and an adjective on its
+// object: "had earlier denied accusations that he threatened Neville"
+// read as "had (denied accusations)". The participle becomes the verb,
+// "have" its auxiliary, and the noun its object; a "that" clause the
+// parse hung on "have" becomes the noun's.
+func (r *clauseReader) mendPerfect() {
+	for v, w := range r.words {
+		n := w.head
+		if w.xpos != "VBN" || w.deprel != "amod" || n != v+1 || r.words[n].upos != "NOUN" || r.words[n].deprel != "obj" {
+			continue
+		}
+		h := r.words[n].head
+		if h < 0 || h >= v || r.words[h].lemma != "have" {
+			continue
+		}
+		between := true
+		for k := h + 1; k < v; k++ {
+			between = between && r.words[k].deprel == "advmod"
+		}
+		if !between {
+			continue
+		}
+		for k := range r.words {
+			switch {
+			case k == h || k == v || k == n:
+			case r.words[k].head == h && r.words[k].deprel == "advcl" && k > n && r.hasMark(k, "that") && claimNouns[r.words[n].form]:
+				r.words[k].head, r.words[k].deprel = n, "acl"
+			case r.words[k].head == h:
+				r.words[k].head = v
+			}
+		}
+		r.words[v].head, r.words[v].deprel, r.words[v].upos = r.words[h].head, r.words[h].deprel, "VERB"
+		r.words[h].head, r.words[h].deprel, r.words[h].upos = v, "aux", "AUX"
+		r.words[n].head = v
+	}
+}
+
+// hasMark reports whether word i has the marker form, before the
+// children are indexed.
+func (r *clauseReader) hasMark(i int, form string) bool {
+	for _, w := range r.words {
+		if w.head == i && w.deprel == "mark" && w.form == form {
+			return true
+		}
+	}
+	return false
 }
 
 // mendMarkers undoes a mistake the parser makes with a preposition

@@ -224,3 +224,36 @@ func TestMendBetween(t *testing.T) {
 		t.Errorf("and: head %d %s, want 4 cc", w.head, w.deprel)
 	}
 }
+
+// TestMendPerfect: "had denied accusations that he threatened Brown",
+// the parse taking "had" for the verb, "denied" for an adjective on its
+// object and the clause for an adverbial of "had".
+func TestMendPerfect(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Blair", "PROPN", "NNP", "2", "nsubj"},
+		{"had", "VERB", "VBD", "0", "root"},
+		{"denied", "VERB", "VBN", "4", "amod"},
+		{"accusations", "NOUN", "NNS", "2", "obj"},
+		{"that", "SCONJ", "IN", "7", "mark"},
+		{"he", "PRON", "PRP", "7", "nsubj"},
+		{"threatened", "VERB", "VBD", "2", "advcl"},
+		{"Brown", "PROPN", "NNP", "7", "obj"},
+	})
+	r.words[1].lemma = "have"
+	r.mendPerfect()
+	if w := r.words[2]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("denied: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[1]; w.head != 2 || w.deprel != "aux" {
+		t.Errorf("had: head %d %s, want 2 aux", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 2 || w.deprel != "nsubj" {
+		t.Errorf("Blair: head %d %s, want 2 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 2 || w.deprel != "obj" {
+		t.Errorf("accusations: head %d %s, want 2 obj", w.head, w.deprel)
+	}
+	if w := r.words[6]; w.head != 3 || w.deprel != "acl" {
+		t.Errorf("threatened: head %d %s, want 3 acl", w.head, w.deprel)
+	}
+}
