@@ -22,14 +22,18 @@ func (s *stage) score(keys []uint64, scores *[numLabels]int32, loaded []uint64) 
 	for i, key := range keys {
 		loaded[i] = s.table.entries[key&s.table.mask].key
 	}
+	var sums [numLabels]int32 // local, so that the sums stay near
 	for _, key := range keys {
 		weights := s.table.find(key)
 		if weights == nil {
 			continue
 		}
-		for label := range scores {
-			scores[label] += int32(weights[label])
+		for label, weight := range weights {
+			sums[label] += int32(weight)
 		}
+	}
+	for label, sum := range sums {
+		scores[label] += sum
 	}
 }
 
