@@ -14,15 +14,26 @@ type stage struct {
 	scale float32
 }
 
-func (s *stage) score(keys []uint64, scores *[numLabels]int32) {
+// score adds the weights of keys to scores. The table is larger than the
+// processor's nearer caches, so the home slot of every key is read first,
+// into loaded: those reads do not depend on each other and run at once,
+// where the lookups that follow would wait for each miss in turn.
+func (s *stage) score(keys []uint64, scores *[numLabels]int32, loaded []uint64) {
+	for i, key := range keys {
+		loaded[i] = s.table.entries[key&s.table.mask].key
+	}
+	var sums [numLabels]int32 // local, so that the sums stay near
 	for _, key := range keys {
 		weights := s.table.find(key)
 		if weights == nil {
 			continue
 		}
-		for label := range scores {
-			scores[label] += int32(weights[label])
+		for label, weight := range weights {
+			sums[label] += int32(weight)
 		}
+	}
+	for label, sum := range sums {
+		scores[label] += sum
 	}
 }
 
@@ -54,6 +65,7 @@ type tagging struct {
 	keys      []uint64 // static keys of every token, back to back
 	keyStarts []int    // where each token's keys start in keys, plus the end
 	buffer    []uint64 // keys of the token being labelled
+	loaded    []uint64 // for stage.score, as long as buffer
 	firstPass []int
 	labels    []int
 }
@@ -93,6 +105,9 @@ func (t *tagging) positionKeys(position, end, previous, previous2 int, firstPass
 		keys = t.doc.secondPassFeatures(keys, position, end, firstPass)
 	}
 	t.buffer = keys
+	if cap(t.loaded) < len(keys) {
+		t.loaded = make([]uint64, cap(keys))
+	}
 	return keys
 }
 
@@ -103,7 +118,7 @@ func (t *tagging) label(s *stage, firstPass, out []int) {
 		previous, previous2 := labelStart, labelStart
 		for position := start; position < end; position++ {
 			var scores [numLabels]int32
-			s.score(t.positionKeys(position, end, previous, previous2, firstPass), &scores)
+			s.score(t.positionKeys(position, end, previous, previous2, firstPass), &scores, t.loaded)
 			label := bestLabel(&scores, previous)
 			out[position] = label
 			previous2, previous = previous, label

@@ -115,13 +115,18 @@ func (m *Model) analyse(words []Word) {
 	}
 }
 
-// parse finds the tree of the tagged tokens, greedily.
+// parse finds the tree of the tagged tokens, greedily. With only the root
+// on the stack the one move allowed is a shift, which needs no scores.
 func (m *Model) parse(w *work) {
 	s := &w.state
 	s.reset(len(w.tokens))
 	labels := len(m.labels)
 	scores := w.scores[:1+2*labels]
 	for !s.done() {
+		if len(s.stack) == 1 {
+			s.apply(shift, labels)
+			continue
+		}
 		parserKeys(&w.keys, s, w.tokens)
 		clear(scores)
 		m.parser.score(w.keys.list, scores, w.loaded)

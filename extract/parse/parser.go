@@ -118,7 +118,7 @@ func (s *state) attach(head, dependent, label int32) {
 
 // parserKeys sets k to the features of the parser's next move.
 func parserKeys(k *keys, s *state, tokens []token) {
-	k.reset(parserTemplates)
+	k.reset(parserSeeds)
 	stackAt := func(i int) int32 {
 		if i < len(s.stack) {
 			return s.stack[len(s.stack)-1-i]

@@ -8,7 +8,7 @@ const taggerTemplates = 1000
 // tagKeys sets k to the features of the word at position i (from 1) of
 // tokens, given the classes of the two words before it.
 func tagKeys(k *keys, tokens []token, i int) {
-	k.reset(taggerTemplates)
+	k.reset(taggerSeeds)
 	n := len(tokens)
 	at := func(p int) *token {
 		if p < 1 || p >= n {

@@ -43,18 +43,31 @@ func (m *Model) prepare(tokens []token, forms []string) []token {
 // in the order their features are added, so that order is part of the
 // model format.
 type keys struct {
-	list     []uint64
-	template uint64
+	list  []uint64
+	seeds *templateSeeds
 }
 
-func (k *keys) reset(base uint64) {
+// templateSeeds holds feature.Seed of the templates numbered from a base,
+// the base's own number excluded: the first template is base+1.
+type templateSeeds [128]uint64
+
+func seedsFrom(base uint64) *templateSeeds {
+	seeds := new(templateSeeds)
+	for i := range seeds {
+		seeds[i] = feature.Seed(base + 1 + uint64(i))
+	}
+	return seeds
+}
+
+var taggerSeeds, parserSeeds = seedsFrom(taggerTemplates), seedsFrom(parserTemplates)
+
+func (k *keys) reset(seeds *templateSeeds) {
 	k.list = k.list[:0]
-	k.template = base
+	k.seeds = seeds
 }
 
 func (k *keys) add(value uint64) {
-	k.template++
-	k.list = append(k.list, shortKey(feature.Key(k.template, value)))
+	k.list = append(k.list, shortKey(feature.SeededKey(k.seeds[len(k.list)], value)))
 }
 
 // keyBits is how many bits of a feature's key the models keep: with a

@@ -67,10 +67,12 @@ func newWeights(rows []row) weights {
 }
 
 // score adds the weights of the features keys to scores, indexed by class.
-// The table is larger than the processor's caches, so the home slot of
-// every key is read first, into loaded: those reads do not depend on each
-// other and run at once, where the probes that follow would wait for each
-// miss in turn.
+// The tables are larger than the processor's nearer caches, so score reads
+// in three passes: the home slot of every key; then each key's slot, now
+// near, and every cache line of its row if the row is long, keeping the
+// slots found in loaded; then the weights. The reads of a pass do not
+// depend on each other and run at once, where a single pass would wait for
+// each miss in turn.
 func (w *weights) score(keys []uint64, scores []int32, loaded []uint64) {
 	if cap(loaded) < len(keys) {
 		loaded = make([]uint64, len(keys))
@@ -79,28 +81,44 @@ func (w *weights) score(keys []uint64, scores []int32, loaded []uint64) {
 	for i, key := range keys {
 		loaded[i] = w.slots[key&w.mask].key
 	}
+	found := 0
 	for _, key := range keys {
 		at := key & w.mask
 		for {
 			s := &w.slots[at]
 			if s.key == key {
-				if s.first&overflow == 0 {
-					scores[s.first>>16] += int32(int16(s.first))
-					if s.second != 0 {
-						scores[s.second>>16] += int32(int16(s.second))
+				// A slot's index is below 1<<32 (maxRows); the weights read
+				// beside it, one a cache line, only bring the row near.
+				touched := uint32(0)
+				if s.first&overflow != 0 {
+					row := w.entries[s.first&^overflow:][:s.second]
+					for i := 0; i < len(row); i += 16 {
+						touched ^= row[i]
 					}
-					break
+					touched ^= row[len(row)-1]
 				}
-				start := s.first &^ overflow
-				for _, entry := range w.entries[start : start+s.second] {
-					scores[entry>>16] += int32(int16(entry))
-				}
+				loaded[found] = uint64(touched)<<32 | at
+				found++
 				break
 			}
 			if s.key == 0 {
 				break
 			}
 			at = (at + 1) & w.mask
+		}
+	}
+	for _, at := range loaded[:found] {
+		s := &w.slots[uint32(at)]
+		if s.first&overflow == 0 {
+			scores[s.first>>16] += int32(int16(s.first))
+			if s.second != 0 {
+				scores[s.second>>16] += int32(int16(s.second))
+			}
+			continue
+		}
+		start := s.first &^ overflow
+		for _, entry := range w.entries[start : start+s.second] {
+			scores[entry>>16] += int32(int16(entry))
 		}
 	}
 }

@@ -33,7 +33,16 @@ func mix(x uint64) uint64 {
 // Key names the feature of a template with one value. Key 0 marks an empty
 // slot of a hash table, so it is never returned.
 func Key(template uint64, value uint64) uint64 {
-	key := mix(value ^ mix(template+0x9e3779b97f4a7c15))
+	return SeededKey(Seed(template), value)
+}
+
+// Seed is the part of a template's keys that the template alone decides,
+// for models that compute it once rather than at every key.
+func Seed(template uint64) uint64 { return mix(template + 0x9e3779b97f4a7c15) }
+
+// SeededKey is Key(template, value) given seed = Seed(template).
+func SeededKey(seed, value uint64) uint64 {
+	key := mix(value ^ seed)
 	if key == 0 {
 		return 1
 	}
