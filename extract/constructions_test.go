@@ -27,10 +27,18 @@ type constructionCase struct {
 	want, not []triple
 }
 
-// checkConstruction runs each case through the Extractor.
+// checkConstruction runs each case through the Extractor, with the
+// names the construction tests use.
 func checkConstruction(t *testing.T, cases []constructionCase) {
 	t.Helper()
-	x, err := extract.NewWithTagger(constructionNames)
+	checkRelationCases(t, constructionNames, cases)
+}
+
+// checkRelationCases runs each case through an Extractor whose entity
+// tagger is tagger.
+func checkRelationCases(t *testing.T, tagger extract.Tagger, cases []constructionCase) {
+	t.Helper()
+	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,6 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // introducedNames adds to the coreference names those the introduced
 // description cases need.
@@ -25,25 +21,16 @@ var introducedNames = func() dictTagger {
 // introduced an entity with: "Newcastle striker Craig Bellamy ... the
 // Welsh striker".
 func TestIntroducedDescriptions(t *testing.T) {
-	x, err := extract.NewWithTagger(introducedNames)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name    string
-		text    string
-		want    []triple
-		notWant []triple
-	}{
+	checkRelationCases(t, introducedNames, []constructionCase{
 		{
 			name: "occupation before the name",
 			text: "Newcastle striker Craig Bellamy wants a move. The striker has rejected Birmingham.",
 			want: []triple{{"Craig Bellamy", "reject", "Birmingham", false}},
 		},
 		{
-			name:    "a nationality may name another team",
-			text:    "Newcastle striker Craig Bellamy wants a move. The Welsh striker has rejected Birmingham.",
-			notWant: []triple{{"Craig Bellamy", "reject", "Birmingham", false}},
+			name: "a nationality may name another team",
+			text: "Newcastle striker Craig Bellamy wants a move. The Welsh striker has rejected Birmingham.",
+			not:  []triple{{"Craig Bellamy", "reject", "Birmingham", false}},
 		},
 		{
 			name: "a name among the modifiers stays a mention",
@@ -61,14 +48,14 @@ func TestIntroducedDescriptions(t *testing.T) {
 			want: []triple{{"Sony", "sue", "Intel", false}},
 		},
 		{
-			name:    "two introduced with the noun",
-			text:    "Newcastle striker Craig Bellamy met Chelsea striker Didier Drogba. The striker then sued Birmingham.",
-			notWant: []triple{{"Craig Bellamy", "sue", "Birmingham", false}, {"Didier Drogba", "sue", "Birmingham", false}},
+			name: "two introduced with the noun",
+			text: "Newcastle striker Craig Bellamy met Chelsea striker Didier Drogba. The striker then sued Birmingham.",
+			not:  []triple{{"Craig Bellamy", "sue", "Birmingham", false}, {"Didier Drogba", "sue", "Birmingham", false}},
 		},
 		{
-			name:    "a possessor is another",
-			text:    "Newcastle striker Craig Bellamy wants a move. The striker's agent sued Birmingham.",
-			notWant: []triple{{"Craig Bellamy", "sue", "Birmingham", false}},
+			name: "a possessor is another",
+			text: "Newcastle striker Craig Bellamy wants a move. The striker's agent sued Birmingham.",
+			not:  []triple{{"Craig Bellamy", "sue", "Birmingham", false}},
 		},
 		{
 			name: "the noun that ends its name",
@@ -76,19 +63,14 @@ func TestIntroducedDescriptions(t *testing.T) {
 			want: []triple{{"Lyric Theatre", "sue", "Toshiba", false}},
 		},
 		{
-			name:    "the noun that ends the name of one organisation, another named last",
-			text:    "The Labour Party met the Liberal Democrats. The party then sued Sony.",
-			notWant: []triple{{"Labour Party", "sue", "Sony", false}},
+			name: "the noun that ends the name of one organisation, another named last",
+			text: "The Labour Party met the Liberal Democrats. The party then sued Sony.",
+			not:  []triple{{"Labour Party", "sue", "Sony", false}},
 		},
 		{
-			name:    "introduced after",
-			text:    "The striker sued Birmingham. Newcastle striker Craig Bellamy wants a move.",
-			notWant: []triple{{"Craig Bellamy", "sue", "Birmingham", false}},
+			name: "introduced after",
+			text: "The striker sued Birmingham. Newcastle striker Craig Bellamy wants a move.",
+			not:  []triple{{"Craig Bellamy", "sue", "Birmingham", false}},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			expectRelations(t, x, tc.text, tc.want, tc.notWant)
-		})
-	}
+	})
 }

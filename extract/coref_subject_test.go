@@ -1,24 +1,11 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestContinuedSubject checks "it" as the subject of a sentence that goes
 // on about the organisation the sentence before is about.
 func TestContinuedSubject(t *testing.T) {
-	x, err := extract.NewWithTagger(corefNames)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		name    string
-		text    string
-		want    []triple
-		notWant []triple
-	}{
+	checkRelationCases(t, corefNames, []constructionCase{
 		{
 			name: "subject of the sentence before",
 			text: "Sony has taken the prize for innovation. It beat Toshiba to the award.",
@@ -40,29 +27,24 @@ func TestContinuedSubject(t *testing.T) {
 			want: []triple{{"Sony", "sue", "Toshiba", false}},
 		},
 		{
-			name:    "a name before it",
-			text:    "Sony has taken the prize for innovation. Toshiba said it beat Intel.",
-			notWant: []triple{{"Sony", "beat", "Intel", false}},
+			name: "a name before it",
+			text: "Sony has taken the prize for innovation. Toshiba said it beat Intel.",
+			not:  []triple{{"Sony", "beat", "Intel", false}},
 		},
 		{
-			name:    "not the subject",
-			text:    "The prize went to Sony. It beat Toshiba to the award.",
-			notWant: []triple{{"Sony", "beat", "Toshiba", false}},
+			name: "not the subject",
+			text: "The prize went to Sony. It beat Toshiba to the award.",
+			not:  []triple{{"Sony", "beat", "Toshiba", false}},
 		},
 		{
-			name:    "two sentences back",
-			text:    "Sony has taken the prize. The judges were pleased. It beat Toshiba to the award.",
-			notWant: []triple{{"Sony", "beat", "Toshiba", false}},
+			name: "two sentences back",
+			text: "Sony has taken the prize. The judges were pleased. It beat Toshiba to the award.",
+			not:  []triple{{"Sony", "beat", "Toshiba", false}},
 		},
 		{
-			name:    "it in the middle of a sentence",
-			text:    "Sony has taken the prize. The award that it won beat Toshiba.",
-			notWant: []triple{{"Sony", "beat", "Toshiba", false}},
+			name: "it in the middle of a sentence",
+			text: "Sony has taken the prize. The award that it won beat Toshiba.",
+			not:  []triple{{"Sony", "beat", "Toshiba", false}},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			expectRelations(t, x, tc.text, tc.want, tc.notWant)
-		})
-	}
+	})
 }
