@@ -119,7 +119,8 @@ func (v *sentenceView) demonym(g group) bool {
 
 // relations finds the event and role relations of every parsed
 // sentence: roles from titles, appositions and copulas (roleRelations),
-// and events read off the dependency parse (eventRelations).
+// and events read off the dependency parse (eventRelations), of which
+// those between someone and a news outlet are reports (reporting).
 func (d *document) relations() []relation {
 	var out []relation
 	seen := map[relation]bool{}
@@ -138,6 +139,9 @@ func (d *document) relations() []relation {
 			// "Ricoh Corp, the U.S. unit of Ricoh Ltd": a known place says
 			// where a unit is, not whose it is.
 			return
+		}
+		if d.reporting(r) {
+			r.kind = graph.Report
 		}
 		if !seen[r] {
 			seen[r] = true

@@ -43,7 +43,14 @@ type Kind string
 const (
 	Event Kind = "event" // an action: "Macron met Putin"
 	Role  Kind = "role"  // a position held: "Russian President Vladimir Putin"
+	// Report is speech between someone and a news outlet: "Brown told
+	// BBC Radio 4", "Reuters quoted Smith". It says where a statement was
+	// made, not how two parties stand, so analysts often leave it out.
+	Report Kind = "report"
 )
+
+// Kinds lists every kind of relation in a fixed order.
+var Kinds = []Kind{Event, Role, Report}
 
 // Span is a half-open range [Start, End) of byte offsets into an article's
 // text.
