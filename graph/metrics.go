@@ -35,4 +35,8 @@ type Analysis struct {
 	Modularity     float64 `json:"modularity"`
 	Communities    int     `json:"communities"`
 	ComponentSizes []int   `json:"component_sizes"` // largest first
+	// Excluded says what was left out of the graph before it was
+	// measured, as kg's --exclude writes it ("kind:report"); "" for
+	// nothing.
+	Excluded string `json:"excluded"`
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -19,6 +20,7 @@ type analyseOptions struct {
 	Sample     int
 	Seed       uint64
 	Force      bool
+	Exclude    string
 	JSON       bool
 }
 
@@ -28,6 +30,7 @@ func (o *analyseOptions) AddFlags(fs *flag.FlagSet) {
 	fs.IntVar(&o.Sample, "sample", o.Sample, fmt.Sprintf("estimate betweenness from this many source nodes (0: exact up to %d nodes, %d beyond)", analysis.ExactLimit, analysis.DefaultSample))
 	fs.Uint64Var(&o.Seed, "seed", o.Seed, "seed of Louvain and of the sampled sources")
 	fs.BoolVar(&o.Force, "force", o.Force, "recompute even if the stored analysis is current")
+	addExcludeFlag(fs, &o.Exclude)
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print the summary as JSON")
 }
 
@@ -42,13 +45,17 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 	if opts.Resolution <= 0 || opts.Sample < 0 || opts.Seed == 0 {
 		return usageError("analyse: --resolution must be above 0, --sample at least 0 and --seed above 0")
 	}
+	excluded, err := parseExclusion("analyse", opts.Exclude)
+	if err != nil {
+		return err
+	}
 	st, err := openStore(opts.DB, updateStore, stderr)
 	if err != nil {
 		return err
 	}
 	defer closeStore(st, &err)
 	started := time.Now()
-	g, err := analysis.Load(cancellableGraph{ctx: ctx, graph: st})
+	g, err := loadExcluded(ctx, st, excluded, stderr)
 	if err != nil {
 		return err
 	}
@@ -57,13 +64,14 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 		return err
 	}
 	options := opts.analysisOptions()
-	current := found && !opts.Force && stored.Version == g.Version() &&
+	current := found && !opts.Force && stored.Version == g.Version() && stored.Excluded == excluded.String() &&
 		stored.Resolution == options.Resolution && stored.Seed == options.Seed && stored.Sample == options.EffectiveSample(g.Len())
 	summary := stored
 	if current {
 		fmt.Fprintln(stderr, "kg: the stored analysis is current; --force recomputes it")
 	} else {
 		result := analysis.Analyse(g, options)
+		result.Summary.Excluded = excluded.String()
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -88,8 +96,9 @@ func printAnalysis(w io.Writer, a graph.Analysis) {
 		betweenness = fmt.Sprintf("estimated from %d sources", a.Sample)
 	}
 	largest := a.ComponentSizes[:min(5, len(a.ComponentSizes))]
-	fmt.Fprintf(w, "version      %s\nnodes        %d\nlinks        %d\ncommunities  %d (resolution %g, seed %d)\nmodularity   %.4f\ncomponents   %d, largest %v\nbetweenness  %s\n",
-		a.Version, a.Nodes, a.Edges, a.Communities, a.Resolution, a.Seed, a.Modularity, len(a.ComponentSizes), largest, betweenness)
+	excluded := cmp.Or(a.Excluded, "nothing")
+	fmt.Fprintf(w, "version      %s\nnodes        %d\nlinks        %d\nexcluded     %s\ncommunities  %d (resolution %g, seed %d)\nmodularity   %.4f\ncomponents   %d, largest %v\nbetweenness  %s\n",
+		a.Version, a.Nodes, a.Edges, excluded, a.Communities, a.Resolution, a.Seed, a.Modularity, len(a.ComponentSizes), largest, betweenness)
 }
 
 // analysed is the graph of a store with its analysis.
@@ -99,11 +108,23 @@ type analysed struct {
 	metrics map[uint64]graph.Metrics
 }
 
-// loadAnalysed reads the graph of st and its analysis: the stored one when
-// it belongs to this graph, else one computed now with the defaults, which
-// a read-only command cannot store.
-func loadAnalysed(ctx context.Context, st *store.Store, stderr io.Writer) (analysed, error) {
-	g, err := analysis.Load(cancellableGraph{ctx: ctx, graph: st})
+// loadExcluded reads the graph of st without what excluded leaves out.
+func loadExcluded(ctx context.Context, st *store.Store, excluded *exclusion, stderr io.Writer) (*analysis.Graph, error) {
+	if err := excluded.resolve(st, stderr); err != nil {
+		return nil, err
+	}
+	g, err := analysis.Load(excluded.graph(cancellableGraph{ctx: ctx, graph: st}))
+	if err != nil {
+		return nil, err
+	}
+	return g, excluded.checkPredicates()
+}
+
+// loadAnalysed reads the graph of st without what excluded leaves out, and
+// its analysis: the stored one when it belongs to this graph, else one
+// computed now with the defaults, which a read-only command cannot store.
+func loadAnalysed(ctx context.Context, st *store.Store, excluded *exclusion, stderr io.Writer) (analysed, error) {
+	g, err := loadExcluded(ctx, st, excluded, stderr)
 	if err != nil {
 		return analysed{}, err
 	}
@@ -118,8 +139,14 @@ func loadAnalysed(ctx context.Context, st *store.Store, stderr io.Writer) (analy
 		}
 		return analysed{graph: g, summary: stored, metrics: metrics}, nil
 	}
-	fmt.Fprintln(stderr, "kg: the graph has no current analysis; computing one (kg analyse stores it)")
+	if found && stored.Excluded != excluded.String() {
+		fmt.Fprintf(stderr, "kg: the stored analysis left out %s, this graph leaves out %s; computing its analysis (kg analyse --exclude %q stores it)\n",
+			cmp.Or(stored.Excluded, "nothing"), cmp.Or(excluded.String(), "nothing"), excluded.String())
+	} else {
+		fmt.Fprintln(stderr, "kg: the graph has no current analysis; computing one (kg analyse stores it)")
+	}
 	result := analysis.Analyse(g, analysis.Options{})
+	result.Summary.Excluded = excluded.String()
 	return analysed{graph: g, summary: result.Summary, metrics: result.Metrics}, ctx.Err()
 }
 

@@ -17,6 +17,7 @@ type communitiesOptions struct {
 	DB      string
 	N       int
 	Members int
+	Exclude string
 	JSON    bool
 }
 
@@ -24,6 +25,7 @@ func (o *communitiesOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	fs.IntVar(&o.N, "n", o.N, "how many communities to show, largest first")
 	fs.IntVar(&o.Members, "members", o.Members, "how many leading members (by PageRank) to name for each")
+	addExcludeFlag(fs, &o.Exclude)
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array instead of text")
 }
 
@@ -41,12 +43,16 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	if opts.N < 1 || opts.Members < 1 {
 		return usageError("communities: -n and --members must be at least 1")
 	}
+	excluded, err := parseExclusion("communities", opts.Exclude)
+	if err != nil {
+		return err
+	}
 	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}
 	defer closeStore(st, &err)
-	a, err := loadAnalysed(ctx, st, stderr)
+	a, err := loadAnalysed(ctx, st, excluded, stderr)
 	if err != nil {
 		return err
 	}

@@ -16,10 +16,6 @@ import (
 	"github.com/kg-project/kg/store"
 )
 
-// tableAliases is how many aliases a row of the table shows; --json gives
-// all.
-const tableAliases = 3
-
 type entitiesOptions struct {
 	DB          string
 	Type        string
@@ -98,14 +94,7 @@ func writeEntitiesTable(ctx context.Context, w io.Writer, st *store.Store, filte
 	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(table, "id\ttype\tmentions\tdocuments\tname\taliases")
 	for _, node := range nodes {
-		aliases := make([]string, 0, tableAliases+1)
-		for _, alias := range node.Aliases[:min(tableAliases, len(node.Aliases))] {
-			aliases = append(aliases, printable(alias))
-		}
-		if len(node.Aliases) > tableAliases {
-			aliases = append(aliases, fmt.Sprintf("(%d more)", len(node.Aliases)-tableAliases))
-		}
-		fmt.Fprintf(table, "%d\t%s\t%d\t%d\t%s\t%s\n", node.ID, node.Type, node.Mentions, node.Documents, printable(node.Name), strings.Join(aliases, "; "))
+		fmt.Fprintf(table, "%s\t%s\t%d\t%d\t%s\t%s\n", entityID(node.ID), node.Type, node.Mentions, node.Documents, printable(node.Name), shownAliases(node))
 	}
 	return table.Flush()
 }

@@ -37,6 +37,7 @@ type filterOptions struct {
 	Predicates string
 	Top        int
 	Ego        string
+	EgoType    string
 	Depth      int
 	Since      string
 	Until      string
@@ -47,7 +48,8 @@ func (o *filterOptions) AddFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.Types, "types", o.Types, "only entities of these types, comma-separated (PERSON,ORG,GPE,LOC)")
 	fs.StringVar(&o.Predicates, "predicates", o.Predicates, "only edges with these predicates, comma-separated")
 	fs.IntVar(&o.Top, "top", o.Top, "only the N entities of highest PageRank (0: all)")
-	fs.StringVar(&o.Ego, "ego", o.Ego, "only the entities around this one (see --depth)")
+	fs.StringVar(&o.Ego, "ego", o.Ego, "only the entities around this one (see --depth): a name, or id:N")
+	addTypeFlag(fs, &o.EgoType, "type", "the --ego entity")
 	fs.IntVar(&o.Depth, "depth", 1, "with --ego, how many edges away to reach")
 	fs.StringVar(&o.Since, "since", o.Since, "only edges with evidence dated on or after this day (YYYY-MM-DD)")
 	fs.StringVar(&o.Until, "until", o.Until, "only edges with evidence dated on or before this day (YYYY-MM-DD)")
@@ -85,8 +87,15 @@ func (o filterOptions) criteria(command string, st *store.Store, stderr io.Write
 		}
 		*bound.into = day
 	}
+	if o.EgoType != "" && o.Ego == "" {
+		return c, usageError("%s: --type picks the type of the --ego entity; --types keeps entities of some types", command)
+	}
+	egoType, err := parseTypeChoice(command, "type", o.EgoType)
+	if err != nil {
+		return c, err
+	}
 	if o.Ego != "" {
-		node, err := resolveEntity(st, o.Ego, "", stderr)
+		node, err := resolveEntity(st, o.Ego, egoType, stderr)
 		if err != nil {
 			return c, err
 		}
@@ -125,7 +134,12 @@ func selectGraph(ctx context.Context, command string, st *store.Store, filter fi
 		}
 		return subgraph.Select(source, criteria, nil)
 	}
-	a, err := loadAnalysed(ctx, st, stderr)
+	// The measures are those kg analyse stores by default.
+	measured, err := parseExclusion(command, defaultExclude)
+	if err != nil {
+		return nil, err
+	}
+	a, err := loadAnalysed(ctx, st, measured, stderr)
 	if err != nil {
 		return nil, err
 	}

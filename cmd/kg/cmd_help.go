@@ -62,14 +62,18 @@ func commands() []command {
 			func(g globalOptions) entitiesOptions { return entitiesOptions{DB: g.DB} }, runEntities),
 		define("analyse", "[flags]", "measure the graph (PageRank, betweenness, communities, ...) and store the results",
 			func(g globalOptions) analyseOptions {
-				return analyseOptions{DB: g.DB, Resolution: analysis.DefaultResolution, Seed: analysis.DefaultSeed}
+				return analyseOptions{DB: g.DB, Resolution: analysis.DefaultResolution, Seed: analysis.DefaultSeed, Exclude: defaultExclude}
 			}, runAnalyse),
 		define("top", "[flags]", "list the most central entities",
-			func(g globalOptions) topOptions { return topOptions{DB: g.DB, By: "pagerank", N: 10} }, runTop),
+			func(g globalOptions) topOptions {
+				return topOptions{DB: g.DB, By: "pagerank", N: 10, Exclude: defaultExclude}
+			}, runTop),
 		define("communities", "[flags]", "list the communities of entities, largest first",
-			func(g globalOptions) communitiesOptions { return communitiesOptions{DB: g.DB, N: 10, Members: 5} }, runCommunities),
+			func(g globalOptions) communitiesOptions {
+				return communitiesOptions{DB: g.DB, N: 10, Members: 5, Exclude: defaultExclude}
+			}, runCommunities),
 		define("path", "[flags] A B", "show the shortest chains of statements linking two entities",
-			func(g globalOptions) pathOptions { return pathOptions{DB: g.DB, K: 1} }, runPath),
+			func(g globalOptions) pathOptions { return pathOptions{DB: g.DB, K: 1, Exclude: defaultExclude} }, runPath),
 		define("export", "[flags]", "write the graph, or part of it, as GraphML, GEXF or DOT",
 			func(g globalOptions) exportOptions { return exportOptions{DB: g.DB, Format: "graphml", Metrics: true} }, runExport),
 		define("stats", "[flags]", "count the store's documents, entities and edges",
@@ -124,6 +128,7 @@ func printUsage(w io.Writer) {
 	}
 	slices.Sort(spellings)
 	text.WriteString("American spellings work too: " + strings.Join(spellings, ", ") + ".\n")
+	text.WriteString("An entity is given by a name or an alias (--type narrows it), or by its id as " + idPrefix + "N, which\nkg entities prints.\n")
 	text.WriteString("The store is the directory given by --db, else $" + storeEnv + ", else " + defaultStore + ".\n")
 	text.WriteString("Data goes to standard output, diagnostics to standard error.\n\n")
 	text.WriteString(exitCodesHelp)

@@ -6,23 +6,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
 
-	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/store"
 )
 
 // evidenceWidth is how much of an evidence sentence a table row shows.
 const evidenceWidth = 160
-
-// A node is picked among several of one name only when it has this many
-// times the mentions of the next.
-const dominance = 3
 
 type neighboursOptions struct {
 	DB        string
@@ -40,7 +34,7 @@ func (o *neighboursOptions) AddFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.Predicate, "predicate", o.Predicate, "follow only edges with this predicate")
 	fs.StringVar(&o.Direction, "direction", o.Direction, "follow edges going out, in or both")
 	fs.IntVar(&o.Limit, "limit", o.Limit, "show at most this many rows (0: all)")
-	fs.StringVar(&o.Type, "type", o.Type, "consider only entities of this type (PERSON, ORG, GPE, LOC)")
+	addTypeFlag(fs, &o.Type, "type", "ENTITY")
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array instead of a table")
 }
 
@@ -96,103 +90,19 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 	return writeNeighbourTable(stdout, start, rows, total, opts.Depth > 1)
 }
 
-// query checks the flags and turns them into a store query and a type
-// filter (empty: any type).
-func (o neighboursOptions) query() (store.Query, graph.Type, error) {
+// query checks the flags and turns them into a store query and the type
+// ENTITY must have.
+func (o neighboursOptions) query() (store.Query, typeChoice, error) {
 	if o.Depth < 1 || o.Limit < 0 {
-		return store.Query{}, "", usageError("neighbours: --depth must be at least 1 and --limit at least 0")
+		return store.Query{}, typeChoice{}, usageError("neighbours: --depth must be at least 1 and --limit at least 0")
 	}
 	directions := map[string]store.Direction{"out": store.Out, "in": store.In, "both": store.Both}
 	direction, ok := directions[strings.ToLower(o.Direction)]
 	if !ok {
-		return store.Query{}, "", usageError("neighbours: --direction must be out, in or both, not %q", o.Direction)
+		return store.Query{}, typeChoice{}, usageError("neighbours: --direction must be out, in or both, not %q", o.Direction)
 	}
-	var only graph.Type
-	if o.Type != "" {
-		t, err := parseType("neighbours", "type", o.Type)
-		if err != nil {
-			return store.Query{}, "", err
-		}
-		only = t
-	}
-	return store.Query{Depth: o.Depth, Predicate: o.Predicate, Direction: direction}, only, nil
-}
-
-// resolveEntity finds the node name stands for. Several matches are
-// reported on stderr unless one clearly dominates.
-func resolveEntity(st *store.Store, name string, only graph.Type, stderr io.Writer) (graph.Node, error) {
-	candidates, err := lookupTyped(st, name, only)
-	if err != nil {
-		return graph.Node{}, err
-	}
-	if len(candidates) == 0 {
-		if entry, ok := gazetteer.Lookup(name); ok {
-			if candidates, err = lookupTyped(st, entry.Name, only); err != nil {
-				return graph.Node{}, err
-			}
-		}
-	}
-	switch {
-	case len(candidates) == 0:
-		return graph.Node{}, noEntity(st, name)
-	case len(candidates) == 1:
-		return candidates[0], nil
-	}
-	slices.SortStableFunc(candidates, func(a, b graph.Node) int { return b.Mentions - a.Mentions })
-	if top, ok := dominant(candidates); ok {
-		return top, nil
-	}
-	printCandidates(stderr, candidates)
-	return graph.Node{}, fail(errAmbiguous, "%q is ambiguous; give the full name or --type", name)
-}
-
-func lookupTyped(st *store.Store, name string, only graph.Type) ([]graph.Node, error) {
-	nodes, err := st.Lookup(name)
-	if err != nil || only == "" {
-		return nodes, err
-	}
-	return slices.DeleteFunc(nodes, func(n graph.Node) bool { return n.Type != only }), nil
-}
-
-// dominant returns the first of candidates (sorted by mentions, most
-// first) when it has far more mentions than the next and no other
-// candidate bears its name: then the others are side readings of the name,
-// not rivals.
-func dominant(candidates []graph.Node) (graph.Node, bool) {
-	top := candidates[0]
-	if top.Mentions < dominance*candidates[1].Mentions {
-		return graph.Node{}, false
-	}
-	for _, other := range candidates[1:] {
-		if strings.EqualFold(strings.Join(strings.Fields(other.Name), " "), strings.Join(strings.Fields(top.Name), " ")) {
-			return graph.Node{}, false
-		}
-	}
-	return top, true
-}
-
-func noEntity(st *store.Store, name string) error {
-	closest, err := st.Closest(name, 5)
-	if err != nil {
-		return err
-	}
-	if len(closest) == 0 {
-		return fail(errNoEntity, "no entity named %q: the store is empty", name)
-	}
-	suggestions := make([]string, len(closest))
-	for i, node := range closest {
-		suggestions[i] = fmt.Sprintf("%q (%s)", node.Name, node.Type)
-	}
-	return fail(errNoEntity, "no entity named %q; closest: %s", name, strings.Join(suggestions, ", "))
-}
-
-func printCandidates(w io.Writer, candidates []graph.Node) {
-	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(table, "NAME\tTYPE\tMENTIONS\tALIASES")
-	for _, node := range candidates {
-		fmt.Fprintf(table, "%s\t%s\t%d\t%s\n", printable(node.Name), node.Type, node.Mentions, printable(strings.Join(node.Aliases, "; ")))
-	}
-	table.Flush()
+	only, err := parseTypeChoice("neighbours", "type", o.Type)
+	return store.Query{Depth: o.Depth, Predicate: o.Predicate, Direction: direction}, only, err
 }
 
 // neighbourRows names each row's node and the node it was reached from.

@@ -1,26 +1,52 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/analysis"
 	"github.com/kg-project/kg/store"
 )
 
 type pathOptions struct {
-	DB   string
-	K    int
-	JSON bool
+	DB       string
+	K        int
+	Type     string
+	FromType string
+	ToType   string
+	Exclude  string
+	JSON     bool
 }
 
 func (o *pathOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	fs.IntVar(&o.K, "k", o.K, "how many shortest paths to show")
+	addTypeFlag(fs, &o.Type, "type", "A and B")
+	addTypeFlag(fs, &o.FromType, "from-type", "A (overrides --type)")
+	addTypeFlag(fs, &o.ToType, "to-type", "B (overrides --type)")
+	addExcludeFlag(fs, &o.Exclude)
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array of paths instead of text")
+}
+
+// ends checks the type flags and returns the type each end must have.
+func (o pathOptions) ends() (from, to typeChoice, err error) {
+	side := func(flag, value string) (typeChoice, error) {
+		if value == "" {
+			return parseTypeChoice("path", "type", o.Type)
+		}
+		return parseTypeChoice("path", flag, value)
+	}
+	if from, err = side("from-type", o.FromType); err != nil {
+		return from, to, err
+	}
+	to, err = side("to-type", o.ToType)
+	return from, to, err
 }
 
 // hop is one step of a path: the statement that links two entities.
@@ -44,21 +70,41 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	if opts.K < 1 {
 		return usageError("path: --k must be at least 1")
 	}
+	fromType, toType, err := opts.ends()
+	if err != nil {
+		return err
+	}
+	excluded, err := parseExclusion("path", opts.Exclude)
+	if err != nil {
+		return err
+	}
 	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}
 	defer closeStore(st, &err)
-	from, err := resolveEntity(st, args[0], "", stderr)
+	from, err := resolveEntity(st, args[0], fromType, stderr)
 	if err != nil {
 		return err
 	}
-	to, err := resolveEntity(st, args[1], "", stderr)
+	to, err := resolveEntity(st, args[1], toType, stderr)
 	if err != nil {
 		return err
 	}
-	g, err := analysis.Load(cancellableGraph{ctx: ctx, graph: st})
+	if err := excluded.resolve(st, stderr); err != nil {
+		return err
+	}
+	for _, end := range []graph.Node{from, to} {
+		if excluded.excludes(end.ID) {
+			return usageError("path: %q (%s) is left out by --exclude", end.Name, entityID(end.ID))
+		}
+	}
+	source := excluded.graph(cancellableGraph{ctx: ctx, graph: st})
+	g, err := analysis.Load(source)
 	if err != nil {
+		return err
+	}
+	if err := excluded.checkPredicates(); err != nil {
 		return err
 	}
 	paths, err := analysis.Paths(g, from.ID, to.ID, opts.K)
@@ -68,13 +114,13 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	if len(paths) == 0 {
 		return fail(errNoEntity, "no path links %q and %q", from.Name, to.Name)
 	}
+	statements, err := pathStatements(st, source, paths)
+	if err != nil {
+		return err
+	}
 	var described [][]hop
 	for _, ids := range paths {
-		hops, err := describePath(st, g, ids)
-		if err != nil {
-			return err
-		}
-		described = append(described, hops)
+		described = append(described, describePath(g, ids, statements))
 	}
 	if opts.JSON {
 		return json.NewEncoder(stdout).Encode(described)
@@ -96,28 +142,80 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	return nil
 }
 
-// describePath finds, for each step of a path of store ids, the heaviest
-// statement between the two entities and its earliest sentence.
-func describePath(st *store.Store, g *analysis.Graph, ids []uint64) ([]hop, error) {
-	var hops []hop
-	for i := 1; i < len(ids); i++ {
-		neighbours, err := st.Neighbours(ids[i-1], store.Query{Depth: 1, Direction: store.Both})
-		if err != nil {
-			return nil, err
+// pair is two linked nodes, the lower id first.
+type pair [2]uint64
+
+func pairOf(a, b uint64) pair { return pair{min(a, b), max(a, b)} }
+
+// statement is the edge a step of a path shows, with its earliest
+// sentence.
+type statement struct {
+	edge     graph.Edge
+	evidence graph.Evidence
+}
+
+// pathStatements finds, for each step of the paths, the statement to show
+// for it among those of source that link its two entities: the heaviest,
+// on equal weights the earliest stated.
+func pathStatements(st *store.Store, source analysis.Source, paths [][]uint64) (map[pair]statement, error) {
+	steps := make(map[pair][]graph.Edge)
+	for _, ids := range paths {
+		for i := 1; i < len(ids); i++ {
+			steps[pairOf(ids[i-1], ids[i])] = nil
 		}
-		step := hop{From: nodeName(g, ids[i-1]), To: nodeName(g, ids[i])}
-		for _, n := range neighbours {
-			if n.Node.ID != ids[i] {
+	}
+	err := source.Edges(func(e graph.Edge) error {
+		key := pairOf(e.From, e.To)
+		if edges, wanted := steps[key]; wanted {
+			steps[key] = append(edges, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	statements := make(map[pair]statement, len(steps))
+	for key, edges := range steps {
+		heaviest := slices.MaxFunc(edges, func(a, b graph.Edge) int { return cmp.Compare(a.Weight, b.Weight) }).Weight
+		for _, e := range edges {
+			if e.Weight != heaviest {
 				continue
 			}
-			step.Predicate, step.Negated, step.Weight = n.Edge.Predicate, n.Edge.Negated, n.Edge.Weight
-			step.Forward = n.Direction == store.Out
-			step.Evidence, step.Document = n.Evidence.Text, n.Evidence.Document
-			break
+			evidence, err := st.Evidence(e, 1)
+			if err != nil {
+				return nil, err
+			}
+			current, found := statements[key]
+			if !found || earlier(evidence[0], current.evidence) {
+				statements[key] = statement{edge: e, evidence: evidence[0]}
+			}
 		}
-		hops = append(hops, step)
 	}
-	return hops, nil
+	return statements, nil
+}
+
+// earlier reports whether evidence a was stated before b: dated before
+// undated, then by date, document and place in it.
+func earlier(a, b graph.Evidence) bool {
+	if a.Date.IsZero() != b.Date.IsZero() {
+		return b.Date.IsZero()
+	}
+	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Document, b.Document), cmp.Compare(a.Sentence.Start, b.Sentence.Start)) < 0
+}
+
+// describePath turns a path of store ids into its steps.
+func describePath(g *analysis.Graph, ids []uint64, statements map[pair]statement) []hop {
+	var hops []hop
+	for i := 1; i < len(ids); i++ {
+		s := statements[pairOf(ids[i-1], ids[i])]
+		hops = append(hops, hop{
+			From: nodeName(g, ids[i-1]), To: nodeName(g, ids[i]),
+			Predicate: s.edge.Predicate, Negated: s.edge.Negated, Weight: s.edge.Weight,
+			Forward:  s.edge.From == ids[i-1],
+			Evidence: s.evidence.Text, Document: s.evidence.Document,
+		})
+	}
+	return hops
 }
 
 func nodeName(g *analysis.Graph, id uint64) string {

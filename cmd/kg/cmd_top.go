@@ -15,11 +15,12 @@ import (
 )
 
 type topOptions struct {
-	DB   string
-	By   string
-	N    int
-	Type string
-	JSON bool
+	DB      string
+	By      string
+	N       int
+	Type    string
+	Exclude string
+	JSON    bool
 }
 
 func (o *topOptions) AddFlags(fs *flag.FlagSet) {
@@ -27,6 +28,7 @@ func (o *topOptions) AddFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.By, "by", o.By, "rank by pagerank, betweenness, degree, harmonic or core")
 	fs.IntVar(&o.N, "n", o.N, "how many entities to show")
 	fs.StringVar(&o.Type, "type", o.Type, "only entities of this type (PERSON, ORG, GPE, LOC)")
+	addExcludeFlag(fs, &o.Exclude)
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array instead of a table")
 }
 
@@ -80,12 +82,16 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 			return err
 		}
 	}
+	excluded, err := parseExclusion("top", opts.Exclude)
+	if err != nil {
+		return err
+	}
 	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
 	}
 	defer closeStore(st, &err)
-	a, err := loadAnalysed(ctx, st, stderr)
+	a, err := loadAnalysed(ctx, st, excluded, stderr)
 	if err != nil {
 		return err
 	}

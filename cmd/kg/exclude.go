@@ -1,0 +1,187 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/analysis"
+	"github.com/kg-project/kg/store"
+)
+
+// defaultExclude is what kg path, top and analyse leave out unless told
+// otherwise: reports, which link everyone an outlet quotes to the outlet
+// and so make it a hub of every path and ranking.
+const defaultExclude = "kind:report"
+
+// The fields of an --exclude item, FIELD:VALUE.
+const (
+	excludeKind      = "kind"
+	excludePredicate = "predicate"
+	excludeEntity    = "entity"
+)
+
+var excludeFields = []string{excludeKind, excludePredicate, excludeEntity}
+
+func addExcludeFlag(fs *flag.FlagSet, into *string) {
+	fs.StringVar(into, "exclude", *into, "leave these out of the graph, comma-separated: kind:K (event, role, report), predicate:P, entity:NAME or entity:id:N; '' leaves nothing out")
+}
+
+// exclusion is what an --exclude flag leaves out of the graph: edges of
+// some kinds or predicates, and entities with their edges.
+type exclusion struct {
+	command    string
+	kinds      map[graph.Kind]bool
+	predicates map[string]bool
+	entityRefs []string
+	entities   map[uint64]bool
+	// seen collects the predicates of the edges read, to check those
+	// excluded against.
+	seen map[string]bool
+}
+
+// parseExclusion checks the syntax of an --exclude value and the kinds it
+// names. Entities are resolved by resolve, and predicates checked by
+// checkPredicates, since both need the store.
+func parseExclusion(command, value string) (*exclusion, error) {
+	x := &exclusion{command: command, kinds: map[graph.Kind]bool{}, predicates: map[string]bool{}, entities: map[uint64]bool{}, seen: map[string]bool{}}
+	for _, item := range splitList(value) {
+		field, operand, found := strings.Cut(item, ":")
+		field, operand = strings.ToLower(strings.TrimSpace(field)), strings.TrimSpace(operand)
+		if !found || operand == "" || !slices.Contains(excludeFields, field) {
+			hint := ""
+			if suggestion, ok := closest(field, excludeFields); ok && found {
+				hint = fmt.Sprintf("; did you mean %s:%s?", suggestion, operand)
+			} else if !found && slices.Contains(kindNames(), field) {
+				hint = fmt.Sprintf("; did you mean %s:%s?", excludeKind, field)
+			}
+			return nil, usageError("%s: --exclude: %q is not kind:K, predicate:P or entity:E%s", command, item, hint)
+		}
+		switch field {
+		case excludeKind:
+			kind := graph.Kind(strings.ToLower(operand))
+			if !slices.Contains(graph.Kinds, kind) {
+				names := kindNames()
+				return nil, usageError("%s: --exclude: unknown kind %q; the closest is %s (kinds: %s)", command, operand, nearest(operand, names), strings.Join(names, ", "))
+			}
+			x.kinds[kind] = true
+		case excludePredicate:
+			x.predicates[operand] = true
+		case excludeEntity:
+			x.entityRefs = append(x.entityRefs, operand)
+		}
+	}
+	return x, nil
+}
+
+func kindNames() []string {
+	names := make([]string, len(graph.Kinds))
+	for i, kind := range graph.Kinds {
+		names[i] = string(kind)
+	}
+	return names
+}
+
+// nearest returns the known name that name most likely stands for: the
+// one closest reads it as a slip for, else the one fewest edits away.
+func nearest(name string, known []string) string {
+	if suggestion, ok := closest(name, known); ok {
+		return suggestion
+	}
+	best := ""
+	for _, candidate := range known {
+		if best == "" || slips(strings.ToLower(name), candidate) < slips(strings.ToLower(name), best) {
+			best = candidate
+		}
+	}
+	return best
+}
+
+// resolve finds the entities the exclusion names, as every command
+// resolves an entity argument.
+func (x *exclusion) resolve(st *store.Store, stderr io.Writer) error {
+	for _, ref := range x.entityRefs {
+		node, err := resolveEntity(st, ref, typeChoice{}, stderr)
+		if err != nil {
+			return fmt.Errorf("%s: --exclude: %w", x.command, err)
+		}
+		x.entities[node.ID] = true
+	}
+	return nil
+}
+
+// excludes reports whether node id is left out.
+func (x *exclusion) excludes(id uint64) bool { return x.entities[id] }
+
+// keepsEdge reports whether an edge stays: neither its kind, nor its
+// predicate, nor either end is left out.
+func (x *exclusion) keepsEdge(e graph.Edge) bool {
+	return !x.kinds[e.Kind] && !x.predicates[e.Predicate] && !x.entities[e.From] && !x.entities[e.To]
+}
+
+// String gives the exclusion in the form --exclude takes, for the record
+// of an analysis.
+func (x *exclusion) String() string {
+	var items []string
+	for _, kind := range graph.Kinds {
+		if x.kinds[kind] {
+			items = append(items, excludeKind+":"+string(kind))
+		}
+	}
+	for _, predicate := range slices.Sorted(maps.Keys(x.predicates)) {
+		items = append(items, excludePredicate+":"+predicate)
+	}
+	for _, id := range slices.Sorted(maps.Keys(x.entities)) {
+		items = append(items, excludeEntity+":"+entityID(id))
+	}
+	return strings.Join(items, ",")
+}
+
+// checkPredicates fails on an excluded predicate no edge read had: a
+// slip, most likely, for one that it names.
+func (x *exclusion) checkPredicates() error {
+	for _, predicate := range slices.Sorted(maps.Keys(x.predicates)) {
+		if x.seen[predicate] {
+			continue
+		}
+		if len(x.seen) == 0 {
+			return usageError("%s: --exclude: no edge has the predicate %q: the graph has no edges", x.command, predicate)
+		}
+		return usageError("%s: --exclude: no edge has the predicate %q; the closest is %q", x.command, predicate, nearest(predicate, slices.Sorted(maps.Keys(x.seen))))
+	}
+	return nil
+}
+
+// graph is src without what x leaves out. Reading its edges records
+// their predicates for checkPredicates.
+func (x *exclusion) graph(src analysis.Source) analysis.Source {
+	return excludedGraph{src: src, exclusion: x}
+}
+
+type excludedGraph struct {
+	src       analysis.Source
+	exclusion *exclusion
+}
+
+func (g excludedGraph) Nodes(fn func(graph.Node) error) error {
+	return g.src.Nodes(func(n graph.Node) error {
+		if g.exclusion.excludes(n.ID) {
+			return nil
+		}
+		return fn(n)
+	})
+}
+
+func (g excludedGraph) Edges(fn func(graph.Edge) error) error {
+	return g.src.Edges(func(e graph.Edge) error {
+		g.exclusion.seen[e.Predicate] = true
+		if !g.exclusion.keepsEdge(e) {
+			return nil
+		}
+		return fn(e)
+	})
+}
