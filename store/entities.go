@@ -21,7 +21,10 @@ type Entity struct {
 type EntityFilter struct {
 	// Prefix keeps the nodes whose name or an alias starts with it, all
 	// compared as graph.FoldName folds them; "" keeps every node.
-	Prefix      string
+	Prefix string
+	// ID, when not 0, keeps only the node with this id (no node has
+	// id 0).
+	ID          uint64
 	Type        graph.Type // "" for every type
 	MinMentions int
 	// Documents has Entities read each node's Documents.
@@ -45,7 +48,7 @@ func (s *Store) Entities(filter EntityFilter, fn func(Entity) error) error {
 			}
 		}
 		return eachNode(txn, func(node graph.Node) error {
-			if (filter.Type != "" && node.Type != filter.Type) || node.Mentions < filter.MinMentions || !named(node, prefix) {
+			if (filter.ID != 0 && node.ID != filter.ID) || (filter.Type != "" && node.Type != filter.Type) || node.Mentions < filter.MinMentions || !named(node, prefix) {
 				return nil
 			}
 			entity := Entity{Node: node}

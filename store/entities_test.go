@@ -83,6 +83,10 @@ func TestEntitiesFilter(t *testing.T) {
 	s := openMemory(t)
 	put(t, s, story()...)
 	put(t, s, &graph.Article{ID: "jose", Hash: "h-jose", Entities: []graph.Entity{entity("e1", "José Manuel Barroso", graph.Person, 1)}})
+	syria, err := s.Lookup("Syria")
+	if err != nil || len(syria) != 1 {
+		t.Fatalf("Lookup(Syria) = %v, %v", syria, err)
+	}
 	tests := []struct {
 		name   string
 		filter store.EntityFilter
@@ -97,6 +101,8 @@ func TestEntitiesFilter(t *testing.T) {
 		{"more mentions", store.EntityFilter{MinMentions: 4}, []string{"Vladimir Putin"}},
 		{"all at once", store.EntityFilter{Prefix: "s", Type: graph.GPE, MinMentions: 2}, []string{"Syria"}},
 		{"nothing", store.EntityFilter{Prefix: "zz"}, nil},
+		{"id", store.EntityFilter{ID: syria[0].ID}, []string{"Syria"}},
+		{"id of another type", store.EntityFilter{ID: syria[0].ID, Type: graph.Person}, nil},
 	}
 	for _, test := range tests {
 		var got []string

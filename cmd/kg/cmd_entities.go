@@ -44,6 +44,13 @@ type entityLine struct {
 
 func runEntities(ctx context.Context, opts entitiesOptions, args []string, stdout, stderr io.Writer) (err error) {
 	filter := store.EntityFilter{Prefix: strings.Join(args, " "), MinMentions: opts.MinMentions, Documents: opts.JSON}
+	id, byID, err := parseEntityID(filter.Prefix)
+	if err != nil {
+		return err
+	}
+	if byID {
+		filter.Prefix, filter.ID = "", id
+	}
 	if opts.Type != "" {
 		if filter.Type, err = parseType("entities", "type", opts.Type); err != nil {
 			return err

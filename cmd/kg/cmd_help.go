@@ -58,7 +58,7 @@ func commands() []command {
 			func(g globalOptions) neighboursOptions {
 				return neighboursOptions{DB: g.DB, Depth: 1, Direction: "both"}
 			}, runNeighbours),
-		define("entities", "[flags] [PREFIX]", "list the entities, or those whose name or an alias starts with PREFIX",
+		define("entities", "[flags] [PREFIX | id:N]", "list the entities, those whose name or an alias starts with PREFIX, or the one with id N",
 			func(g globalOptions) entitiesOptions { return entitiesOptions{DB: g.DB} }, runEntities),
 		define("analyse", "[flags]", "measure the graph (PageRank, betweenness, communities, ...) and store the results",
 			func(g globalOptions) analyseOptions {

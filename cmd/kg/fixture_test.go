@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -59,4 +60,62 @@ func largeStore(t *testing.T, db string, articles, entities int) {
 		all = append(all, article(fmt.Sprintf("a%d", i), "One sentence.", "visit", names...))
 	}
 	putArticles(t, db, all...)
+}
+
+// named is an entity of a fixture article.
+type named struct {
+	name string
+	typ  graph.Type
+}
+
+// statementArticle is an article of one sentence that states a relation
+// of kind from subject to object.
+func statementArticle(id string, subject named, predicate string, object named, kind graph.Kind) *graph.Article {
+	sentence := fmt.Sprintf("%s %s %s.", subject.name, predicate, object.name)
+	a := &graph.Article{ID: id, Title: id, Hash: id + "|" + sentence}
+	for i, e := range []named{subject, object} {
+		a.Entities = append(a.Entities, graph.Entity{
+			ID: fmt.Sprintf("e%d", i+1), Name: e.name, Type: e.typ, Aliases: []string{e.name},
+			Mentions: []graph.Mention{{Start: 0, End: len(e.name), Text: e.name, Via: "name"}},
+		})
+	}
+	a.Relations = []graph.Relation{{
+		Subject: "e1", Predicate: predicate, Object: "e2", Kind: kind,
+		Sentence: graph.Span{Start: 0, End: len(sentence)}, Evidence: sentence,
+	}}
+	return a
+}
+
+// The entities of analystStore.
+var (
+	chelseaClub  = named{"Chelsea", graph.Org}
+	chelseaPlace = named{"Chelsea", graph.GPE}
+	arsenal      = named{"Arsenal", graph.Org}
+	mandelson    = named{"Peter Mandelson", graph.Person}
+	campbell     = named{"Alastair Campbell", graph.Person}
+	blair        = named{"Tony Blair", graph.Person}
+	brown        = named{"Gordon Brown", graph.Person}
+	radio4       = named{"BBC Radio 4", graph.Org}
+)
+
+// analystStore writes a store in which one name stands for two entities of
+// different types (Chelsea the club, Chelsea the place), and two people
+// are linked in two steps through a news outlet they spoke to and in three
+// through the people they deal with. Tony Blair criticised Gordon Brown
+// twice and met him once.
+func analystStore(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "kg.db")
+	putArticles(t, db,
+		statementArticle("club", chelseaClub, "beat", arsenal, graph.Event),
+		statementArticle("place", arsenal, "play_in", chelseaPlace, graph.Event),
+		statementArticle("report1", mandelson, "tell", radio4, graph.Report),
+		statementArticle("report2", brown, "tell", radio4, graph.Report),
+		statementArticle("advice", mandelson, "advise", campbell, graph.Event),
+		statementArticle("brief", campbell, "brief", blair, graph.Event),
+		statementArticle("meeting", blair, "meet", brown, graph.Event),
+		statementArticle("criticism1", blair, "criticise", brown, graph.Event),
+		statementArticle("criticism2", blair, "criticise", brown, graph.Event),
+	)
+	return db
 }
