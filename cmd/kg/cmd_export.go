@@ -114,6 +114,23 @@ func splitList(list string) []string {
 	return items
 }
 
+// measuredExclusion is what the measures of an export or a picture leave
+// out of the graph: what the stored analysis left out, so that its results
+// serve, or else what kg analyse leaves out by default.
+func measuredExclusion(command string, st *store.Store) (*exclusion, error) {
+	stored, found, err := st.Analysis()
+	if err != nil {
+		return nil, err
+	}
+	if found {
+		// An entity the stored analysis left out may have gone since.
+		if excluded, err := parseExclusion(command, stored.Excluded); err == nil && excluded.resolve(st, io.Discard) == nil {
+			return excluded, nil
+		}
+	}
+	return parseExclusion(command, defaultExclude)
+}
+
 // measuredGraph is a graph to export with the analysis of the whole graph.
 type measuredGraph struct {
 	export.Graph
@@ -134,8 +151,7 @@ func selectGraph(ctx context.Context, command string, st *store.Store, filter fi
 		}
 		return subgraph.Select(source, criteria, nil)
 	}
-	// The measures are those kg analyse stores by default.
-	measured, err := parseExclusion(command, defaultExclude)
+	measured, err := measuredExclusion(command, st)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -168,5 +169,37 @@ func TestAnalyseRecordsWhatItLeftOut(t *testing.T) {
 	}
 	if err := runAnalyse(context.Background(), analyseOptions{DB: db, Resolution: 1, Seed: 1, Exclude: "kind:nope"}, nil, io.Discard, io.Discard); !errors.Is(err, errUsage) {
 		t.Errorf("a bad --exclude gave %v, want a usage error", err)
+	}
+}
+
+// exportedInDegree exports the graph of db as GraphML with its measures
+// and returns the in-degree it gives the entity named name, with what
+// the export printed on stderr.
+func exportedInDegree(t *testing.T, db, name string) (string, string) {
+	t.Helper()
+	var out outputs
+	if err := runExport(context.Background(), exportOptions{DB: db, Format: "graphml", Metrics: true, Filter: filterOptions{Depth: 1}}, nil, &out.stdout, &out.stderr); err != nil {
+		t.Fatal(err)
+	}
+	node := regexp.MustCompile(`(?s)<node id="[^"]*">\s*<data key="node_label">` + regexp.QuoteMeta(name) + `</data>.*?</node>`).FindString(out.stdout.String())
+	degree := regexp.MustCompile(`<data key="[^"]*in_degree">(\d+)</data>`).FindStringSubmatch(node)
+	if degree == nil {
+		t.Fatalf("no in_degree for %s in\n%s", name, out.stdout.String())
+	}
+	return degree[1], out.stderr.String()
+}
+
+func TestExportMeasuresAsTheStoredAnalysis(t *testing.T) {
+	db := analystStore(t)
+	if degree, log := exportedInDegree(t, db, radio4.name); degree != "0" || !strings.Contains(log, "computing") {
+		t.Errorf("without a stored analysis: in_degree %s, want 0 (reports left out), and a note of the analysis computed: %q", degree, log)
+	}
+	for _, test := range []struct{ exclude, degree string }{{"", "2"}, {defaultExclude, "0"}} {
+		if err := runAnalyse(context.Background(), analyseOptions{DB: db, Resolution: 1, Seed: 1, Exclude: test.exclude}, nil, io.Discard, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		if degree, log := exportedInDegree(t, db, radio4.name); degree != test.degree || strings.Contains(log, "computing") {
+			t.Errorf("after kg analyse --exclude %q: in_degree %s, want %s from the stored analysis; %q", test.exclude, degree, test.degree, log)
+		}
 	}
 }
