@@ -28,7 +28,9 @@
 // either voice, control ("agreed to buy"), light verbs ("imposed
 // sanctions on"), relation nouns ("talks between X and Y"),
 // coordination, negation and denial, relative and reported clauses, and
-// posts named with "as". Where the parser is known to go wrong (a
+// posts named with "as". An event of speech between someone and a news
+// outlet is a report (reports.go; what counts as an outlet is the word
+// list lexicon/news_outlets.txt). Where the parser is known to go wrong (a
 // preposition taken for a head, a subject hung on an auxiliary), the
 // reader mends the tree before reading it.
 //

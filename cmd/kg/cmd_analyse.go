@@ -108,18 +108,6 @@ type analysed struct {
 	metrics map[uint64]graph.Metrics
 }
 
-// loadExcluded reads the graph of st without what excluded leaves out.
-func loadExcluded(ctx context.Context, st *store.Store, excluded *exclusion, stderr io.Writer) (*analysis.Graph, error) {
-	if err := excluded.resolve(st, stderr); err != nil {
-		return nil, err
-	}
-	g, err := analysis.Load(excluded.graph(cancellableGraph{ctx: ctx, graph: st}))
-	if err != nil {
-		return nil, err
-	}
-	return g, excluded.checkPredicates()
-}
-
 // loadAnalysed reads the graph of st without what excluded leaves out, and
 // its analysis: the stored one when it belongs to this graph, else one
 // computed now with the defaults, which a read-only command cannot store.

@@ -91,21 +91,14 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	if err != nil {
 		return err
 	}
-	if err := excluded.resolve(st, stderr); err != nil {
+	g, err := loadExcluded(ctx, st, excluded, stderr)
+	if err != nil {
 		return err
 	}
 	for _, end := range []graph.Node{from, to} {
 		if excluded.excludes(end.ID) {
 			return usageError("path: %q (%s) is left out by --exclude", end.Name, entityID(end.ID))
 		}
-	}
-	source := excluded.graph(cancellableGraph{ctx: ctx, graph: st})
-	g, err := analysis.Load(source)
-	if err != nil {
-		return err
-	}
-	if err := excluded.checkPredicates(); err != nil {
-		return err
 	}
 	paths, err := analysis.Paths(g, from.ID, to.ID, opts.K)
 	if err != nil {
@@ -114,7 +107,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	if len(paths) == 0 {
 		return fail(errNoEntity, "no path links %q and %q", from.Name, to.Name)
 	}
-	statements, err := pathStatements(st, source, paths)
+	statements, err := pathStatements(st, excluded.graph(cancellableGraph{ctx: ctx, graph: st}), paths)
 	if err != nil {
 		return err
 	}

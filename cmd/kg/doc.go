@@ -16,6 +16,13 @@
 // plain lines elsewhere. A mistyped command or flag is refused with the
 // name it most likely stands for (suggest.go).
 //
+// Every command that takes an entity resolves it in one place
+// (entity.go): a name or an alias, narrowed by a type flag, or an id
+// written id:N; an ambiguous name lists its candidates with their ids.
+// kg path, top, communities and analyse leave kinds, predicates and
+// entities out of the graph by one --exclude flag (exclude.go), by default
+// the reports.
+//
 // # Layout
 //
 // Each subcommand lives in its own cmd_<name>.go with an options struct

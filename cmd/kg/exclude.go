@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -13,9 +14,9 @@ import (
 	"github.com/kg-project/kg/store"
 )
 
-// defaultExclude is what kg path, top and analyse leave out unless told
-// otherwise: reports, which link everyone an outlet quotes to the outlet
-// and so make it a hub of every path and ranking.
+// defaultExclude is what kg path, top, communities and analyse leave out
+// unless told otherwise: reports, which link everyone an outlet quoted to
+// the outlet and so make it a hub of paths and rankings.
 const defaultExclude = "kind:report"
 
 // The fields of an --exclude item, FIELD:VALUE.
@@ -154,6 +155,18 @@ func (x *exclusion) checkPredicates() error {
 		return usageError("%s: --exclude: no edge has the predicate %q; the closest is %q", x.command, predicate, nearest(predicate, slices.Sorted(maps.Keys(x.seen))))
 	}
 	return nil
+}
+
+// loadExcluded reads the graph of st without what excluded leaves out.
+func loadExcluded(ctx context.Context, st *store.Store, excluded *exclusion, stderr io.Writer) (*analysis.Graph, error) {
+	if err := excluded.resolve(st, stderr); err != nil {
+		return nil, err
+	}
+	g, err := analysis.Load(excluded.graph(cancellableGraph{ctx: ctx, graph: st}))
+	if err != nil {
+		return nil, err
+	}
+	return g, excluded.checkPredicates()
 }
 
 // graph is src without what x leaves out. Reading its edges records
