@@ -49,7 +49,7 @@ func (o *filterOptions) AddFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.Predicates, "predicates", o.Predicates, "only edges with these predicates, comma-separated")
 	fs.IntVar(&o.Top, "top", o.Top, "only the N entities of highest PageRank (0: all)")
 	fs.StringVar(&o.Ego, "ego", o.Ego, "only the entities around this one (see --depth): a name, or id:N")
-	addTypeFlag(fs, &o.EgoType, "type", "the --ego entity")
+	addTypeFlag(fs, &o.EgoType, "type", "the --ego entity", "--types filters the graph")
 	fs.IntVar(&o.Depth, "depth", 1, "with --ego, how many edges away to reach")
 	fs.StringVar(&o.Since, "since", o.Since, "only edges with evidence dated on or after this day (YYYY-MM-DD)")
 	fs.StringVar(&o.Until, "until", o.Until, "only edges with evidence dated on or before this day (YYYY-MM-DD)")

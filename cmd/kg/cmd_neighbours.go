@@ -34,7 +34,7 @@ func (o *neighboursOptions) AddFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.Predicate, "predicate", o.Predicate, "follow only edges with this predicate")
 	fs.StringVar(&o.Direction, "direction", o.Direction, "follow edges going out, in or both")
 	fs.IntVar(&o.Limit, "limit", o.Limit, "show at most this many rows (0: all)")
-	addTypeFlag(fs, &o.Type, "type", "ENTITY")
+	addTypeFlag(fs, &o.Type, "type", "ENTITY", "")
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array instead of a table")
 }
 

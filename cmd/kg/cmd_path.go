@@ -27,9 +27,9 @@ type pathOptions struct {
 func (o *pathOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	fs.IntVar(&o.K, "k", o.K, "how many shortest paths to show")
-	addTypeFlag(fs, &o.Type, "type", "A and B")
-	addTypeFlag(fs, &o.FromType, "from-type", "A (overrides --type)")
-	addTypeFlag(fs, &o.ToType, "to-type", "B (overrides --type)")
+	addTypeFlag(fs, &o.Type, "type", "A and B", "")
+	addTypeFlag(fs, &o.FromType, "from-type", "A", "overrides --type")
+	addTypeFlag(fs, &o.ToType, "to-type", "B", "overrides --type")
 	addExcludeFlag(fs, &o.Exclude)
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array of paths instead of text")
 }

@@ -45,9 +45,14 @@ type typeChoice struct {
 }
 
 // addTypeFlag registers the flag that narrows an entity argument to one
-// type; which says which argument ("ENTITY", "A").
-func addTypeFlag(fs *flag.FlagSet, into *string, name, which string) {
-	fs.StringVar(into, name, *into, "take "+which+" among the entities of this type (PERSON, ORG, GPE, LOC)")
+// type; which says which argument ("ENTITY", "A"), and note, when not
+// empty, ends the flag's description.
+func addTypeFlag(fs *flag.FlagSet, into *string, name, which, note string) {
+	usage := "take " + which + " among the entities of this type (PERSON, ORG, GPE, LOC)"
+	if note != "" {
+		usage += "; " + note
+	}
+	fs.StringVar(into, name, *into, usage)
 }
 
 // parseTypeChoice checks the value of a type flag; "" allows any type.
