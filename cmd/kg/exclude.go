@@ -124,8 +124,8 @@ func (x *exclusion) keepsEdge(e graph.Edge) bool {
 	return !x.kinds[e.Kind] && !x.predicates[e.Predicate] && !x.entities[e.From] && !x.entities[e.To]
 }
 
-// String gives the exclusion in the form --exclude takes, for the record
-// of an analysis.
+// String gives the exclusion in the form --exclude takes, entities as
+// resolve found them (by id), for the record of an analysis.
 func (x *exclusion) String() string {
 	var items []string
 	for _, kind := range graph.Kinds {

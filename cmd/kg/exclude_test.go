@@ -203,3 +203,25 @@ func TestExportMeasuresAsTheStoredAnalysis(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseExclusion checks that any --exclude value is either refused as
+// a usage error or read into an exclusion that String gives back in a
+// form read the same.
+func FuzzParseExclusion(f *testing.F) {
+	for _, seed := range []string{defaultExclude, "", "kind:report,predicate:tell,entity:BBC", "kind:REPORT, predicate:say", "knd:x", ",,:", "entity:id:12"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, value string) {
+		x, err := parseExclusion("top", value)
+		if err != nil {
+			if !errors.Is(err, errUsage) {
+				t.Fatalf("%q: %v, not a usage error", value, err)
+			}
+			return
+		}
+		again, err := parseExclusion("top", x.String())
+		if err != nil || again.String() != x.String() {
+			t.Fatalf("%q reads as %q, which reads as %q (%v)", value, x.String(), again.String(), err)
+		}
+	})
+}
