@@ -45,12 +45,15 @@ func outletPatterns(entries []lexiconEntry) []outletPattern {
 }
 
 // outletWords folds a name for comparison with the outlets: lower case,
-// without a possessive 's or a leading "the".
+// without a possessive 's, a leading "the" or a full stop at the end.
 func outletWords(name string) []string {
 	name = strings.ToLower(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(name + " "))
 	words := strings.Fields(name)
 	if len(words) > 1 && words[0] == "the" {
 		words = words[1:]
+	}
+	if last := len(words) - 1; last >= 0 {
+		words[last] = strings.TrimSuffix(words[last], ".")
 	}
 	return words
 }

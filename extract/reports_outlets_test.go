@@ -21,6 +21,8 @@ func TestOutletNames(t *testing.T) {
 		{"The Guardian", graph.Org, true},
 		{"Newcastle Evening Chronicle", graph.Org, true},
 		{"Sky News", graph.Org, true},
+		{"South Wales Evening Post", graph.Org, true},
+		{"The World at One.", graph.Org, true},
 		{"Guardian Media Group", graph.Org, false},
 		{"Royal Mail", graph.Org, false},
 		{"American Express", graph.Org, false},
