@@ -1,0 +1,98 @@
+package graph_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/graph"
+)
+
+func TestCanonicalPredicate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"meet", "meet"},
+		{" Meet ", "meet"},
+		{"advisor_of", "adviser_of"},
+		{"chief_finance_officer_of", "chief_financial_officer_of"},
+		{"ceo_of", "chief_executive_of"},
+		{"chairwoman_of", "chairman_of"},
+		{"co-operate", "cooperate"},
+		{"ally", "ally_of"},
+		{"co-written", "co-write"},
+		// A role's hyphens are underscores.
+		{"vice-president_of", "vice_president_of"},
+		{"senior_vice-president_of", "senior_vice_president_of"},
+		// A role ending in a variant takes the canonical tail.
+		{"senior_advisor_of", "senior_adviser_of"},
+		{"health_spokeswoman_of", "health_spokesman_of"},
+		{"deputy_chair_of", "deputy_chairman_of"},
+		// A verb keeps its hyphen; a tail that is no role is left alone.
+		{"drug-test", "drug-test"},
+		{"midfield_partner_of", "midfield_partner_of"},
+		// Predicates the vocabulary does not list pass unchanged.
+		{"tour", "tour"},
+		{"wine_producer_of", "wine_producer_of"},
+	}
+	for _, tt := range tests {
+		if got := graph.CanonicalPredicate(tt.in); got != tt.want {
+			t.Errorf("CanonicalPredicate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsSymmetric(t *testing.T) {
+	for _, tt := range []struct {
+		predicate string
+		want      bool
+	}{{"meet", true}, {"feud", true}, {"ally_of", true}, {"visit", false}, {"president_of", false}, {"unlisted", false}, {"ally", false}} {
+		if got := graph.IsSymmetric(tt.predicate); got != tt.want {
+			t.Errorf("IsSymmetric(%q) = %v, want %v", tt.predicate, got, tt.want)
+		}
+	}
+}
+
+// TestPredicateVocabulary checks the embedded file as a whole: every
+// canonical spelling is its own canonical form, every variant leads to
+// its predicate, and inverses come in pairs.
+func TestPredicateVocabulary(t *testing.T) {
+	predicates := graph.Predicates()
+	if len(predicates) == 0 {
+		t.Fatal("the vocabulary is empty")
+	}
+	for _, p := range predicates {
+		if got := graph.CanonicalPredicate(p.Name); got != p.Name {
+			t.Errorf("canonical %q reads as %q", p.Name, got)
+		}
+		for _, variant := range p.Variants {
+			if got := graph.CanonicalPredicate(variant); got != p.Name {
+				t.Errorf("variant %q of %q reads as %q", variant, p.Name, got)
+			}
+		}
+		if p.Gloss == "" {
+			t.Errorf("%q has no gloss", p.Name)
+		}
+		if looked, found := graph.LookupPredicate(p.Name); !found || looked.Name != p.Name {
+			t.Errorf("LookupPredicate(%q) = %v, %v", p.Name, looked, found)
+		}
+		if p.Nature == graph.Inverse {
+			other, found := graph.LookupPredicate(p.Inverse)
+			if !found || other.Inverse != p.Name {
+				t.Errorf("%q is the inverse of %q, which is not its inverse", p.Name, p.Inverse)
+			}
+		}
+	}
+}
+
+func FuzzCanonicalPredicate(f *testing.F) {
+	for _, seed := range []string{"meet", "Senior_Advisor_Of", "vice-president_of", "", "_of", "a__of", "ceo_of_of"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, predicate string) {
+		once := graph.CanonicalPredicate(predicate)
+		if twice := graph.CanonicalPredicate(once); twice != once {
+			t.Errorf("CanonicalPredicate(%q) = %q, but that reads as %q", predicate, once, twice)
+		}
+		if strings.HasSuffix(once, "_of") && strings.Contains(once, "-") {
+			t.Errorf("CanonicalPredicate(%q) = %q keeps a hyphen in a role", predicate, once)
+		}
+	})
+}
