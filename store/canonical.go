@@ -226,8 +226,8 @@ func canonicalEdges(txn *badger.Txn, fn func(Key, edgeRecord) error) error {
 		if err != nil || from == to || from == 0 || to == 0 {
 			return err
 		}
-		key.From, key.To = from, to
-		id := string(edgeKey(from, key.Predicate, to, key.Negated))
+		key.From, key.To = orient(key.Predicate, from, to)
+		id := string(edgeKey(key.From, key.Predicate, key.To, key.Negated))
 		if edge, seen := index[id]; seen {
 			edge.record.merge(record)
 			return nil
@@ -263,18 +263,23 @@ func compareBool(a, b bool) int {
 }
 
 // canonicalAdjacent calls fn with every edge of the canonical node leaving
-// (Out) or entering (In) it, its members' edges taken together as
-// canonicalEdges takes them.
-func (r *edgeReader) canonicalAdjacent(c *canon, node uint64, direction Direction, predicate string, fn func(*step)) error {
+// (Out) or entering (In) it, of one of predicates (nil: of any), its
+// members' edges taken together as canonicalEdges takes them. A symmetric
+// edge both leaves and enters its nodes.
+func (r *edgeReader) canonicalAdjacent(c *canon, node uint64, direction Direction, predicates []string, fn func(*step)) error {
 	members, err := c.members(node)
 	if err != nil {
 		return err
+	}
+	scans := predicates
+	if len(scans) == 0 {
+		scans = []string{""} // reads every predicate
 	}
 	var steps []*step
 	index := make(map[string]*step)
 	for _, member := range members {
 		var failed error
-		err := r.adjacent(member, direction, predicate, func(next *step) {
+		add := func(next *step) {
 			to, err := c.canonical(next.to)
 			if err != nil {
 				failed = cmp.Or(failed, err)
@@ -297,7 +302,16 @@ func (r *edgeReader) canonicalAdjacent(c *canon, node uint64, direction Directio
 				return
 			}
 			current.add(next)
-		})
+		}
+		var err error
+		for _, predicate := range scans {
+			if err = r.adjacent(member, direction, predicate, add); err != nil {
+				break
+			}
+		}
+		if err == nil {
+			err = r.symmetricAdjacent(member, direction, predicates, add)
+		}
 		if err = cmp.Or(err, failed); err != nil {
 			return err
 		}
