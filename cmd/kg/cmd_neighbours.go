@@ -37,7 +37,7 @@ type neighboursOptions struct {
 func (o *neighboursOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	fs.IntVar(&o.Depth, "depth", o.Depth, "how many edges away to look")
-	fs.StringVar(&o.Predicate, "predicate", o.Predicate, "follow only edges with this predicate")
+	fs.StringVar(&o.Predicate, "predicate", o.Predicate, "follow only edges with these predicates, comma-separated")
 	fs.StringVar(&o.Direction, "direction", o.Direction, "follow edges going out, in or both")
 	fs.IntVar(&o.Limit, "limit", o.Limit, "show at most this many rows (0: all)")
 	fs.StringVar(&o.Type, "type", o.Type, "consider only entities of this type (PERSON, ORG, GPE, LOC)")
@@ -72,6 +72,9 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 		return err
 	}
 	defer closeStore(st, &err)
+	if query.Predicates, err = predicateList(st, "neighbours", "predicate", opts.Predicate, stderr); err != nil {
+		return err
+	}
 	start, err := resolveEntity(st, name, only, stderr)
 	if err != nil {
 		return err
@@ -115,7 +118,7 @@ func (o neighboursOptions) query() (store.Query, graph.Type, error) {
 		}
 		only = t
 	}
-	return store.Query{Depth: o.Depth, Predicate: o.Predicate, Direction: direction}, only, nil
+	return store.Query{Depth: o.Depth, Direction: direction}, only, nil
 }
 
 // resolveEntity finds the node name stands for. Several matches are
