@@ -21,8 +21,9 @@ const suggestedPredicates = 5
 var verbTags = []string{"VBD", "VBN", "VBZ", "VBG"}
 
 // predicateList reads a comma-separated list of predicates given to flag:
-// each in the vocabulary's spelling (graph.CanonicalPredicate), or as the
-// lemma of a verb form ("met": meet) when only that is stored, each once.
+// each in the vocabulary's spelling (graph.CanonicalPredicate), or, when
+// only that is stored, as the lemma of a verb form ("met": meet) or the
+// role of a post ("chairman": chairman_of), each once.
 // A reading that differs from what was typed is noted on stderr. A
 // predicate no stored edge has is an error naming the closest stored
 // ones.
@@ -53,7 +54,7 @@ func predicateList(st *store.Store, command, flag, list string, stderr io.Writer
 
 // storedPredicate returns the stored predicate that typed stands for.
 func storedPredicate(typed string, stored []string) (string, bool) {
-	candidates := []string{graph.CanonicalPredicate(typed)}
+	candidates := []string{graph.CanonicalPredicate(typed), graph.CanonicalPredicate(typed + "_of")}
 	for _, tag := range verbTags {
 		candidates = append(candidates, graph.CanonicalPredicate(parse.Lemma(typed, tag)))
 	}
