@@ -1,6 +1,10 @@
 package graph_test
 
 import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -95,4 +99,55 @@ func FuzzCanonicalPredicate(f *testing.F) {
 			t.Errorf("CanonicalPredicate(%q) = %q keeps a hyphen in a role", predicate, once)
 		}
 	})
+}
+
+var update = flag.Bool("update", false, "rewrite the predicate table in ../README.md")
+
+// The README lists the vocabulary between these lines.
+const (
+	tableStart = "<!-- predicates: made from graph/predicates.txt by go test ./graph -update -->\n"
+	tableEnd   = "<!-- end of predicates -->\n"
+)
+
+// predicateTable renders the vocabulary as the README's Markdown table.
+func predicateTable() string {
+	var b strings.Builder
+	b.WriteString("| predicate | nature | also read as it | subject … object |\n|---|---|---|---|\n")
+	for _, p := range graph.Predicates() {
+		nature := p.Nature.String()
+		if p.Nature == graph.Inverse {
+			nature = "inverse of `" + p.Inverse + "`"
+		}
+		variants := make([]string, len(p.Variants))
+		for i, v := range p.Variants {
+			variants[i] = "`" + v + "`"
+		}
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", p.Name, nature, strings.Join(variants, ", "), p.Gloss)
+	}
+	return b.String()
+}
+
+// TestREADMEPredicates keeps the README's table of predicates what
+// predicates.txt says.
+func TestREADMEPredicates(t *testing.T) {
+	path := filepath.Join("..", "README.md")
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, rest, found := strings.Cut(string(readme), tableStart)
+	table, after, closed := strings.Cut(rest, tableEnd)
+	if !found || !closed {
+		t.Fatalf("%s has no table of predicates between %q and %q", path, tableStart, tableEnd)
+	}
+	want := predicateTable()
+	if *update {
+		if err := os.WriteFile(path, []byte(before+tableStart+want+tableEnd+after), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if table != want {
+		t.Errorf("the table of predicates in %s differs from predicates.txt (run go test ./graph -update):\n%s", path, want)
+	}
 }
