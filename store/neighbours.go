@@ -123,13 +123,8 @@ func nextSteps(edges *edgeReader, resolution *canon, frontier []uint64, q Query,
 		}
 	}
 	for _, from := range frontier {
-		for _, direction := range []Direction{Out, In} {
-			if q.Direction&direction == 0 {
-				continue
-			}
-			if err := edges.canonicalAdjacent(resolution, from, direction, q.Predicates, consider); err != nil {
-				return nil, err
-			}
+		if err := edges.canonicalAdjacent(resolution, from, q.Direction, q.Predicates, consider); err != nil {
+			return nil, err
 		}
 	}
 	return found, nil
