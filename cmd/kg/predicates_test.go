@@ -132,3 +132,25 @@ func TestExportPredicateList(t *testing.T) {
 		t.Errorf("export --predicates meat: %v, want errNoPredicate", err)
 	}
 }
+
+// TestPathWalksSymmetricEdges: a path runs along a symmetric edge from
+// either end, and every step of it reads forward.
+func TestPathWalksSymmetricEdges(t *testing.T) {
+	db := predicateStore(t)
+	for _, ends := range [][2]string{{"Emmanuel Macron", "Tony Blair"}, {"Tony Blair", "Emmanuel Macron"}} {
+		var out outputs
+		if err := runPath(context.Background(), pathOptions{DB: db, K: 1, JSON: true}, ends[:], &out.stdout, &out.stderr); err != nil {
+			t.Fatalf("path %q: %v", ends, err)
+		}
+		var paths [][]hop
+		decodeJSON(t, out.stdout.Bytes(), &paths)
+		if len(paths) != 1 || len(paths[0]) != 2 {
+			t.Fatalf("path %q = %+v, want one of two steps through Putin", ends, paths)
+		}
+		for _, h := range paths[0] {
+			if h.Predicate == "meet" && !h.Forward {
+				t.Errorf("path %q: step %+v reads backward along a symmetric edge", ends, h)
+			}
+		}
+	}
+}
