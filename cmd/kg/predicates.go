@@ -26,7 +26,8 @@ var verbTags = []string{"VBD", "VBN", "VBZ", "VBG"}
 // role of a post ("chairman": chairman_of), each once.
 // A reading that differs from what was typed is noted on stderr. A
 // predicate no stored edge has is an error naming the closest stored
-// ones.
+// ones. A predicate whose inverse is stored but not listed is noted, as
+// the inverse's edges state the same relation the other way round.
 func predicateList(st *store.Store, command, flag, list string, stderr io.Writer) ([]string, error) {
 	typed := splitList(list)
 	if len(typed) == 0 {
@@ -49,7 +50,23 @@ func predicateList(st *store.Store, command, flag, list string, stderr io.Writer
 			predicates = append(predicates, predicate)
 		}
 	}
+	for _, predicate := range predicates {
+		if inverse, found := storedInverse(predicate, stored); found && !slices.Contains(predicates, inverse) {
+			fmt.Fprintf(stderr, "kg: %s: --%s: %s states %s the other way round; list both to follow both\n", command, flag, inverse, predicate)
+		}
+	}
 	return predicates, nil
+}
+
+// storedInverse returns the inverse of a predicate (graph.Inverse) when
+// the store has edges of it.
+func storedInverse(predicate string, stored []string) (string, bool) {
+	p, found := graph.LookupPredicate(predicate)
+	if !found || p.Nature != graph.Inverse {
+		return "", false
+	}
+	_, found = slices.BinarySearch(stored, p.Inverse)
+	return p.Inverse, found
 }
 
 // storedPredicate returns the stored predicate that typed stands for.
@@ -74,6 +91,11 @@ func unknownPredicate(command, flag, typed string, stored []string) error {
 		return fail(errNoPredicate, "%s: --%s: no predicate %q: the store has no edges", command, flag, typed)
 	}
 	word := graph.CanonicalPredicate(typed)
+	for _, candidate := range []string{word, graph.CanonicalPredicate(typed + "_of")} {
+		if inverse, found := storedInverse(candidate, stored); found {
+			return fail(errNoPredicate, "%s: --%s: no edge has predicate %q; %s states it the other way round", command, flag, typed, inverse)
+		}
+	}
 	head, _, _ := strings.Cut(word, "_")
 	type candidate struct {
 		predicate  string

@@ -13,8 +13,11 @@ import (
 )
 
 // predicateStore builds a store whose edges have the predicates meet,
-// visit and adviser_of: Vladimir Putin meet Emmanuel Macron, Vladimir
-// Putin visit Tony Blair, Sergei Ivanov adviser_of Vladimir Putin.
+// visit, adviser_of, subsidiary_of, its inverse parent_of and
+// predecessor_of without its inverse: Vladimir Putin meet Emmanuel
+// Macron, Vladimir Putin visit Tony Blair, Sergei Ivanov adviser_of
+// Vladimir Putin, Yukos subsidiary_of Sergei Ivanov, Sergei Ivanov
+// parent_of Yukos, Tony Blair predecessor_of Vladimir Putin.
 func predicateStore(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "kg.db")
@@ -22,6 +25,9 @@ func predicateStore(t *testing.T) string {
 		article("a", "Putin met Macron.", "meet", "Vladimir Putin", "Emmanuel Macron"),
 		article("b", "Putin visited Blair.", "visit", "Vladimir Putin", "Tony Blair"),
 		article("c", "Ivanov, Putin's adviser.", "adviser_of", "Sergei Ivanov", "Vladimir Putin"),
+		article("d", "Yukos, Ivanov's subsidiary.", "subsidiary_of", "Yukos", "Sergei Ivanov"),
+		article("e", "Ivanov, Yukos's parent.", "parent_of", "Sergei Ivanov", "Yukos"),
+		article("f", "Blair, Putin's predecessor.", "predecessor_of", "Tony Blair", "Vladimir Putin"),
 	)
 	return db
 }
@@ -35,7 +41,7 @@ func TestPredicateList(t *testing.T) {
 	tests := []struct {
 		list  string
 		want  []string
-		notes []string // what stderr must say
+		notes []string // what stderr must say; nil: nothing
 	}{
 		{"", nil, nil},
 		{"meet", []string{"meet"}, nil},
@@ -45,7 +51,11 @@ func TestPredicateList(t *testing.T) {
 		{"Advisor_Of", []string{"adviser_of"}, []string{"read as adviser_of"}},
 		// A post reads as its role.
 		{"advisor", []string{"adviser_of"}, []string{"--predicate advisor read as adviser_of"}},
-		{"meet,met", []string{"meet"}, nil},
+		{"meet,met", []string{"meet"}, []string{"--predicate met read as meet"}},
+		// A stored inverse is pointed out, unless listed too.
+		{"subsidiary_of", []string{"subsidiary_of"}, []string{"parent_of states subsidiary_of the other way round"}},
+		{"subsidiary_of,parent_of", []string{"subsidiary_of", "parent_of"}, nil},
+		{"predecessor_of", []string{"predecessor_of"}, nil},
 	}
 	for _, tt := range tests {
 		var out outputs
@@ -57,6 +67,9 @@ func TestPredicateList(t *testing.T) {
 			if !strings.Contains(out.stderr.String(), note) {
 				t.Errorf("predicateList(%q) said %q, want %q", tt.list, out.stderr.String(), note)
 			}
+		}
+		if tt.notes == nil && out.stderr.Len() > 0 {
+			t.Errorf("predicateList(%q) said %q, want nothing", tt.list, out.stderr.String())
 		}
 	}
 }
@@ -71,6 +84,7 @@ func TestPredicateListUnknown(t *testing.T) {
 		{"meat", `no edge has predicate "meat"; closest: meet, `},
 		{"visit,sue", `no edge has predicate "sue"; closest: meet, `},
 		{"adviser_to", `closest: adviser_of, `},
+		{"successor", `no edge has predicate "successor"; predecessor_of states it the other way round`},
 	}
 	for _, tt := range tests {
 		_, err := predicateList(st, "neighbours", "predicate", tt.list, io.Discard)
