@@ -62,6 +62,7 @@ func ExampleGraphMLEncoder() {
 	//   <key id="edge_predicate" for="edge" attr.name="predicate" attr.type="string"/>
 	//   <key id="edge_kind" for="edge" attr.name="kind" attr.type="string"/>
 	//   <key id="edge_negated" for="edge" attr.name="negated" attr.type="boolean"/>
+	//   <key id="edge_symmetric" for="edge" attr.name="symmetric" attr.type="boolean"/>
 	//   <key id="edge_weight" for="edge" attr.name="weight" attr.type="double"/>
 	//   <key id="edge_first" for="edge" attr.name="first" attr.type="string"/>
 	//   <key id="edge_last" for="edge" attr.name="last" attr.type="string"/>
@@ -83,6 +84,7 @@ func ExampleGraphMLEncoder() {
 	//       <data key="edge_predicate">meet</data>
 	//       <data key="edge_kind">event</data>
 	//       <data key="edge_negated">false</data>
+	//       <data key="edge_symmetric">true</data>
 	//       <data key="edge_weight">3</data>
 	//     </edge>
 	//   </graph>

@@ -199,6 +199,11 @@ func (e *GEXFEncoder) EncodeEdge(ed graph.Edge) error {
 	e.out.writeText(label, escapeXML)
 	e.out.writeString(`" weight="`)
 	e.out.writeInt(ed.Weight)
+	if graph.IsSymmetric(ed.Predicate) {
+		// Written once, a symmetric edge goes both ways: "mutual" says so
+		// where "undirected" would make networkx refuse the directed graph.
+		e.out.writeString(`" type="mutual`)
+	}
 	e.out.writeString("\">\n        <attvalues>\n")
 	e.edgesWritten++
 	e.writeAttValue("predicate", ed.Predicate)

@@ -20,6 +20,7 @@ const (
 	keyEdgePredicate = "edge_predicate"
 	keyEdgeKind      = "edge_kind"
 	keyEdgeNegated   = "edge_negated"
+	keyEdgeSymmetric = "edge_symmetric"
 	keyEdgeWeight    = "edge_weight"
 	keyEdgeFirst     = "edge_first"
 	keyEdgeLast      = "edge_last"
@@ -73,6 +74,10 @@ var graphMLKeys = []struct{ id, domain, name, typ string }{
 	{keyEdgePredicate, "edge", "predicate", "string"},
 	{keyEdgeKind, "edge", "kind", "string"},
 	{keyEdgeNegated, "edge", "negated", "boolean"},
+	// A symmetric edge is stored and written once, from subject to
+	// object; a per-edge directed="false" would say so, but networkx
+	// refuses such an edge in a directed graph.
+	{keyEdgeSymmetric, "edge", "symmetric", "boolean"},
 	{keyEdgeWeight, "edge", "weight", "double"},
 	{keyEdgeFirst, "edge", "first", "string"},
 	{keyEdgeLast, "edge", "last", "string"},
@@ -187,6 +192,9 @@ func (e *GraphMLEncoder) EncodeEdge(ed graph.Edge) error {
 	e.writeTextData(keyEdgeKind, string(ed.Kind))
 	e.writeDataStart(keyEdgeNegated)
 	e.out.writeString(strconv.FormatBool(ed.Negated))
+	e.out.writeString("</data>\n")
+	e.writeDataStart(keyEdgeSymmetric)
+	e.out.writeString(strconv.FormatBool(graph.IsSymmetric(ed.Predicate)))
 	e.out.writeString("</data>\n")
 	e.writeIntData(keyEdgeWeight, ed.Weight)
 	if !ed.First.IsZero() {

@@ -7,7 +7,7 @@ import "testing"
 func TestConstructionApposition(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
 		{text: "Reed Hastings, Netflix Inc's co-founder, said the service would grow.",
-			want: []triple{{"Reed Hastings", "co-founder_of", "Netflix Inc", false}}},
+			want: []triple{{"Reed Hastings", "co_founder_of", "Netflix Inc", false}}},
 		{text: "Carlos Ghosn, the boss of Renault, visited Tokyo on Monday.",
 			want: []triple{{"Carlos Ghosn", "boss_of", "Renault", false}}},
 		{text: "Kurt Opsahl, a lawyer at the Electronic Frontier Foundation, criticised Apple.",

@@ -11,11 +11,11 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "bring a case against", text: "Apple brought a case against Google.", want: []triple{{"Apple", "sue", "Google", false}}},
 		{name: "verb and noun", text: "Yukos took action against Rosneft.", want: []triple{{"Yukos", "take_action", "Rosneft", false}}},
 		{name: "no on the noun", text: "The Kremlin will take no action against Yukos.", want: []triple{{"Kremlin", "take_action", "Yukos", true}}},
-		{name: "noun in a prepositional phrase", text: "Vodafone has entered into a joint venture with Verizon.", want: []triple{{"Vodafone", "partner", "Verizon", false}}},
+		{name: "noun in a prepositional phrase", text: "Vodafone has entered into a joint venture with Verizon.", want: []triple{{"Vodafone", "partner_of", "Verizon", false}}},
 		{name: "verb that breaks", text: "Russia denied breaking a pact with France.", want: []triple{{"Russia", "break", "France", true}}},
 		{name: "reciprocal signing", text: "Tony Blair and Jacques Chirac signed the deal in Paris.", want: []triple{{"Tony Blair", "sign", "Jacques Chirac", false}}},
 		{name: "verb that only prolongs", text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}}},
 		{name: "of after a noun that is not reciprocal", text: "Vodafone completed its takeover of Verizon.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}},
-		{name: "form a joint venture", text: "Ford and General Motors will form a joint venture.", want: []triple{{"Ford", "partner", "General Motors", false}}},
+		{name: "form a joint venture", text: "Ford and General Motors will form a joint venture.", want: []triple{{"Ford", "partner_of", "General Motors", false}}},
 	})
 }

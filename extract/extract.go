@@ -239,15 +239,32 @@ func (d *document) output(a *graph.Article, rels []relation) {
 		}
 		a.Entities = append(a.Entities, out)
 	}
+	// Relations leave extraction here, so here they take the
+	// vocabulary's spellings, and a symmetric one stated both ways by one
+	// sentence ("Blair and Chirac met") is kept once.
+	type statement struct {
+		sent, subject, object int
+		predicate             string
+		negated               bool
+	}
+	stated := map[statement]bool{}
 	for _, r := range rels {
 		s, okS := ids[r.subject]
 		o, okO := ids[r.object]
 		if !okS || !okO {
 			continue
 		}
+		predicate := graph.CanonicalPredicate(r.predicate)
+		if graph.IsSymmetric(predicate) {
+			key := statement{r.sent, min(r.subject, r.object), max(r.subject, r.object), predicate, r.negated}
+			if stated[key] {
+				continue
+			}
+			stated[key] = true
+		}
 		start, end := d.evidence(r)
 		a.Relations = append(a.Relations, graph.Relation{
-			Subject: s, Predicate: r.predicate, Object: o, Negated: r.negated, Kind: r.kind,
+			Subject: s, Predicate: predicate, Object: o, Negated: r.negated, Kind: r.kind,
 			Sentence: graph.Span{Start: start, End: end},
 			Evidence: strings.TrimFunc(d.text[start:end], unicode.IsSpace),
 		})

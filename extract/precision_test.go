@@ -43,7 +43,7 @@ func TestPrecision(t *testing.T) {
 		{text: "Gordon Brown has replaced Tony Blair as chief executive of Yukos.", want: []triple{{"Gordon Brown", "chief_executive_of", "Yukos", false}, {"Tony Blair", "chief_executive_of", "Yukos", false}}},
 		{text: "Yukos, according to Tony Blair, has 30%.", not: []triple{{"Yukos", "accord", "Tony Blair", false}}},
 		{text: "Rosneft holds 24.9 pct of Yukos.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Rosneft", "pct", "Yukos", false}}},
-		{text: "Yukos has entered into a joint venture with Rosneft.", want: []triple{{"Yukos", "partner", "Rosneft", false}}},
+		{text: "Yukos has entered into a joint venture with Rosneft.", want: []triple{{"Yukos", "partner_of", "Rosneft", false}}},
 		{text: "Tony Blair arrived at Yukos on Friday.", not: []triple{{"Tony Blair", "arrive", "Yukos", false}}},
 		{text: "Tony Blair moved to France in 1999.", not: []triple{{"Tony Blair", "move", "France", false}}},
 	}

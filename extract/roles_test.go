@@ -42,7 +42,7 @@ func TestRoles(t *testing.T) {
 			want: []triple{{"Gordon Brown", "economist_of", "Yukos", false}},
 			not:  []triple{{"Gordon Brown", "economist_of", "Russia", false}}},
 		{text: "Yukos chairman Gordon Brown and director-general Tony Blair resigned.",
-			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "director-general_of", "Yukos", false}}},
+			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}, {"Tony Blair", "director_general_of", "Yukos", false}}},
 		{text: "Russia's ambassador to France, Tony Blair, met Gordon Brown.",
 			want: []triple{{"Tony Blair", "ambassador_of", "Russia", false}, {"Tony Blair", "ambassador_of", "France", false}}},
 		{text: "Russia's director general for Europe, Tony Blair, met Gordon Brown.",

@@ -13,6 +13,14 @@
 // store: one node per canonical entity, one edge per (subject, predicate,
 // object, negated) with every sentence that supports it.
 //
+// # Predicates
+//
+// predicates.txt is the predicate vocabulary: the canonical spelling of
+// each predicate kg knows, its Nature (directed, symmetric, or the inverse
+// of another) and the spellings folded into it. Extraction writes its
+// relations through CanonicalPredicate; the store keeps a symmetric
+// predicate's edges once and reads them both ways (IsSymmetric).
+//
 // Packages extract, store and export depend on graph, never the other way
 // round.
 package graph

@@ -226,8 +226,8 @@ func canonicalEdges(txn *badger.Txn, fn func(Key, edgeRecord) error) error {
 		if err != nil || from == to || from == 0 || to == 0 {
 			return err
 		}
-		key.From, key.To = from, to
-		id := string(edgeKey(from, key.Predicate, to, key.Negated))
+		key.From, key.To = orient(key.Predicate, from, to)
+		id := string(edgeKey(key.From, key.Predicate, key.To, key.Negated))
 		if edge, seen := index[id]; seen {
 			edge.record.merge(record)
 			return nil
@@ -263,46 +263,80 @@ func compareBool(a, b bool) int {
 }
 
 // canonicalAdjacent calls fn with every edge of the canonical node leaving
-// (Out) or entering (In) it, its members' edges taken together as
-// canonicalEdges takes them.
-func (r *edgeReader) canonicalAdjacent(c *canon, node uint64, direction Direction, predicate string, fn func(*step)) error {
+// it (directions has Out) and entering it (directions has In), of one of
+// predicates (nil: of any), its members' edges taken together as
+// canonicalEdges takes them: first the edges leaving it, then those
+// entering it. A symmetric edge, stored once, both leaves and enters its
+// nodes: read from either index, it serves both directions, so that each
+// index is read once.
+func (r *edgeReader) canonicalAdjacent(c *canon, node uint64, directions Direction, predicates []string, fn func(*step)) error {
 	members, err := c.members(node)
 	if err != nil {
 		return err
 	}
-	var steps []*step
+	scans := predicates
+	if len(scans) == 0 {
+		scans = []string{""} // reads every predicate
+	}
+	var out, in []*step
 	index := make(map[string]*step)
-	for _, member := range members {
-		var failed error
-		err := r.adjacent(member, direction, predicate, func(next *step) {
-			to, err := c.canonical(next.to)
-			if err != nil {
-				failed = cmp.Or(failed, err)
-				return
-			}
-			if to == node || to == 0 {
-				return
-			}
-			next.from, next.to = node, to
-			if direction == Out {
-				next.edge.From, next.edge.To = node, to
-			} else {
-				next.edge.From, next.edge.To = to, node
-			}
-			id := string(edgeKey(next.edge.From, next.edge.Predicate, next.edge.To, next.edge.Negated))
-			current, seen := index[id]
-			if !seen {
-				index[id] = next
-				steps = append(steps, next)
-				return
-			}
+	var failed error
+	add := func(next *step) {
+		to, err := c.canonical(next.to)
+		if err != nil {
+			failed = cmp.Or(failed, err)
+			return
+		}
+		if to == node || to == 0 {
+			return
+		}
+		next.from, next.to = node, to
+		if next.direction == Out {
+			next.edge.From, next.edge.To = node, to
+		} else {
+			next.edge.From, next.edge.To = to, node
+		}
+		id := string(edgeKey(next.edge.From, next.edge.Predicate, next.edge.To, next.edge.Negated))
+		current, seen := index[id]
+		switch {
+		case seen:
 			current.add(next)
-		})
-		if err = cmp.Or(err, failed); err != nil {
-			return err
+		case next.direction == Out:
+			index[id] = next
+			out = append(out, next)
+		default:
+			index[id] = next
+			in = append(in, next)
 		}
 	}
-	for _, next := range steps {
+	for _, member := range members {
+		for _, stored := range []Direction{Out, In} {
+			wanted := directions&stored != 0
+			mirrored := directions&(Both&^stored) != 0
+			read := func(next *step) {
+				if mirrored && graph.IsSymmetric(next.edge.Predicate) {
+					mirror := *next
+					mirror.direction = Both &^ stored
+					add(&mirror)
+				}
+				if wanted {
+					add(next)
+				}
+			}
+			for _, predicate := range scans {
+				if !wanted && (!mirrored || predicate != "" && !graph.IsSymmetric(predicate)) {
+					continue
+				}
+				if err := r.adjacent(member, stored, predicate, read); err != nil {
+					return err
+				}
+			}
+		}
+		if failed != nil {
+			return failed
+		}
+	}
+	for _, next := range append(out, in...) {
 		fn(next)
 	}
 	return nil

@@ -9,7 +9,10 @@
 // the node of its type and name, whatever other nodes exist, so that the
 // nodes do not depend on the order articles come in. An edge is every
 // sentence stating one (From, Predicate, To, Negated) fact; its weight is
-// the number of such sentences.
+// the number of such sentences. An edge of a symmetric predicate
+// (graph.IsSymmetric: "A meet B" is "B meet A") is kept once, from the
+// lower node id to the higher, and read both ways: it leaves and enters
+// both of its nodes (see symmetric.go).
 //
 // # Resolution
 //

@@ -21,10 +21,10 @@ const (
 // Query says how far and along which edges Neighbours walks. The zero
 // Query walks one step along every edge in both directions, unlimited.
 type Query struct {
-	Depth     int    // steps from the start node; values below 1 mean 1
-	Predicate string // "" follows every predicate
-	Direction Direction
-	Limit     int // <= 0: no limit
+	Depth      int      // steps from the start node; values below 1 mean 1
+	Predicates []string // nil follows every predicate
+	Direction  Direction
+	Limit      int // <= 0: no limit
 }
 
 // Neighbour is one node reached by Neighbours.
@@ -123,13 +123,8 @@ func nextSteps(edges *edgeReader, resolution *canon, frontier []uint64, q Query,
 		}
 	}
 	for _, from := range frontier {
-		for _, direction := range []Direction{Out, In} {
-			if q.Direction&direction == 0 {
-				continue
-			}
-			if err := edges.canonicalAdjacent(resolution, from, direction, q.Predicate, consider); err != nil {
-				return nil, err
-			}
+		if err := edges.canonicalAdjacent(resolution, from, q.Direction, q.Predicates, consider); err != nil {
+			return nil, err
 		}
 	}
 	return found, nil

@@ -453,6 +453,7 @@ func (s *Store) addContent(b *batch, a *graph.Article) ([][]byte, error) {
 		if !fromFound || !toFound || from == to {
 			continue
 		}
+		from, to = orient(relation.Predicate, from, to)
 		value := evidenceValue{Kind: relation.Kind, Date: a.Date, End: relation.Sentence.End, Text: relation.Evidence}
 		start := relation.Sentence.Start
 		added, err := setOnce(evidenceKey(from, relation.Predicate, to, relation.Negated, a.ID, start), value.encode())

@@ -225,7 +225,8 @@ func eachEdge(txn *badger.Txn, fn func(Key, edgeRecord) error) error {
 }
 
 // Evidence returns the sentences that state edge e (identified by From,
-// Predicate, To and Negated), earliest first: by article date (undated
+// Predicate, To and Negated; of a symmetric predicate, From and To in
+// either order), earliest first: by article date (undated
 // last), article id and position. limit <= 0 returns all. An edge without
 // evidence is an error matching ErrNotFound.
 func (s *Store) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
@@ -242,6 +243,7 @@ func (s *Store) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
 		}
 		for _, subject := range from {
 			for _, object := range to {
+				subject, object := orient(e.Predicate, subject, object)
 				err := scan(txn, edgePrefix(subject, e.Predicate, object, e.Negated), true, func(key Key, buf []byte) error {
 					value, err := decodeEvidence(buf)
 					evidence = append(evidence, graph.Evidence{

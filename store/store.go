@@ -15,7 +15,9 @@ import (
 
 // dataVersion is the version of the key and value layout in keys.go and
 // codec.go. A store written with another layout is refused, not misread.
-const dataVersion = 3
+// Version 4 stores an edge of a symmetric predicate once, from the lower
+// node id to the higher (see symmetric.go), where 3 kept it as stated.
+const dataVersion = 4
 
 // Options configure Open.
 type Options struct {

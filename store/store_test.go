@@ -258,10 +258,10 @@ func TestNeighbours(t *testing.T) {
 		{"in", putin, store.Query{Depth: 1, Direction: store.In}, []row{
 			{"Emmanuel Macron", putin, 1, store.In, 2},
 		}},
-		{"predicate", putin, store.Query{Depth: 1, Predicate: "met"}, []row{
+		{"predicate", putin, store.Query{Depth: 1, Predicates: []string{"met"}}, []row{
 			{"Emmanuel Macron", putin, 1, store.In, 2},
 		}},
-		{"predicate and direction", putin, store.Query{Depth: 1, Predicate: "met", Direction: store.Out}, nil},
+		{"predicate and direction", putin, store.Query{Depth: 1, Predicates: []string{"met"}, Direction: store.Out}, nil},
 		{"limit", putin, store.Query{Depth: 3, Limit: 2}, []row{
 			{"Emmanuel Macron", putin, 1, store.In, 2},
 			{"Russia", putin, 1, store.Out, 1},

@@ -370,7 +370,9 @@ import sys, networkx as nx
 d = nx.read_graphml(sys.argv[1])
 u = nx.Graph()
 u.add_nodes_from(d.nodes())
-for a, b, w in d.edges(data="weight"):
+for a, b, data in d.edges(data=True):
+    # kg links a symmetric edge, written once, both ways.
+    w = data["weight"] * (2 if data["symmetric"] else 1)
     if a != b:
         u.add_edge(a, b, weight=u.get_edge_data(a, b, {"weight": 0})["weight"] + w)
 ours = {}

@@ -73,7 +73,11 @@ func (o filterOptions) criteria(command string, st *store.Store, stderr io.Write
 		}
 		c.Types = append(c.Types, t)
 	}
-	c.Predicates = splitList(o.Predicates)
+	predicates, err := predicateList(st, command, "predicates", o.Predicates, stderr)
+	if err != nil {
+		return c, err
+	}
+	c.Predicates = predicates
 	for _, bound := range []struct {
 		flag, value string
 		into        *time.Time

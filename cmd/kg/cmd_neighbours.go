@@ -31,7 +31,7 @@ type neighboursOptions struct {
 func (o *neighboursOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	fs.IntVar(&o.Depth, "depth", o.Depth, "how many edges away to look")
-	fs.StringVar(&o.Predicate, "predicate", o.Predicate, "follow only edges with this predicate")
+	fs.StringVar(&o.Predicate, "predicate", o.Predicate, "follow only edges with these predicates, comma-separated")
 	fs.StringVar(&o.Direction, "direction", o.Direction, "follow edges going out, in or both")
 	fs.IntVar(&o.Limit, "limit", o.Limit, "show at most this many rows (0: all)")
 	addTypeFlag(fs, &o.Type, "type", "ENTITY", "")
@@ -66,6 +66,9 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 		return err
 	}
 	defer closeStore(st, &err)
+	if query.Predicates, err = predicateList(st, "neighbours", "predicate", opts.Predicate, stderr); err != nil {
+		return err
+	}
 	start, err := resolveEntity(st, name, only, stderr)
 	if err != nil {
 		return err
@@ -102,7 +105,7 @@ func (o neighboursOptions) query() (store.Query, typeChoice, error) {
 		return store.Query{}, typeChoice{}, usageError("neighbours: --direction must be out, in or both, not %q", o.Direction)
 	}
 	only, err := parseTypeChoice("neighbours", "type", o.Type)
-	return store.Query{Depth: o.Depth, Predicate: o.Predicate, Direction: direction}, only, err
+	return store.Query{Depth: o.Depth, Direction: direction}, only, err
 }
 
 // neighbourRows names each row's node and the node it was reached from.

@@ -19,6 +19,8 @@ var (
 	errAmbiguous = errors.New("ambiguous entity")
 	// errNoEntity marks an entity name that matches no node.
 	errNoEntity = errors.New("no such entity")
+	// errNoPredicate marks a predicate that no stored edge has.
+	errNoPredicate = errors.New("no such predicate")
 )
 
 // failure is an error whose message stands on its own while errors.Is

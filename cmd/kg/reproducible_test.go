@@ -91,8 +91,8 @@ func TestOutputIsTheSameBytesOnEveryRun(t *testing.T) {
 
 func TestRankingsBreakTiesByName(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "kg.db")
-	// The three people Hub meets hold symmetric places: every measure ties.
-	putArticles(t, db, article("star", "Hub met Zed, Amy and Mia.", "meet", "Hub", "Zed", "Amy", "Mia"))
+	// The three people Hub visits hold symmetric places: every measure ties.
+	putArticles(t, db, article("star", "Hub visited Zed, Amy and Mia.", "visit", "Hub", "Zed", "Amy", "Mia"))
 	for _, by := range []string{"pagerank", "degree", "betweenness", "harmonic", "core"} {
 		out := kgOutput(t, "top", "--db", db, "--by", by, "-n", "4")
 		if a, m, z := strings.Index(out, "Amy"), strings.Index(out, "Mia"), strings.Index(out, "Zed"); !(a >= 0 && a < m && m < z) {

@@ -32,7 +32,7 @@ func TestVersion(t *testing.T) {
 	base := func() *memorySource {
 		return &memorySource{
 			nodes: []graph.Node{{ID: 1}, {ID: 2}, {ID: 3}},
-			edges: []graph.Edge{{From: 1, To: 2, Predicate: "meet", Weight: 2}, {From: 2, To: 3, Predicate: "sue", Weight: 1}},
+			edges: []graph.Edge{{From: 1, To: 2, Predicate: "visit", Weight: 2}, {From: 2, To: 3, Predicate: "sue", Weight: 1}},
 		}
 	}
 	version := func(src *memorySource) string {
@@ -50,7 +50,9 @@ func TestVersion(t *testing.T) {
 	}{
 		{"nothing", func(*memorySource) {}, true},
 		{"a name", func(s *memorySource) { s.nodes[0].Name = "Putin" }, true},
-		{"a predicate, same weight", func(s *memorySource) { s.edges[0].Predicate = "visit" }, true},
+		{"a predicate, same weight", func(s *memorySource) { s.edges[0].Predicate = "tell" }, true},
+		// A symmetric predicate links both ways.
+		{"a symmetric predicate", func(s *memorySource) { s.edges[0].Predicate = "meet" }, false},
 		{"edges in another order", func(s *memorySource) { slices.Reverse(s.edges) }, true},
 		{"a weight", func(s *memorySource) { s.edges[0].Weight = 3 }, false},
 		{"a new node", func(s *memorySource) { s.nodes = append(s.nodes, graph.Node{ID: 4}) }, false},
@@ -135,5 +137,28 @@ func TestPaths(t *testing.T) {
 	}
 	if _, err := analysis.Paths(g, 1, 99, 1); !errors.Is(err, analysis.ErrNoNode) {
 		t.Errorf("a path to an unknown node: %v, want ErrNoNode", err)
+	}
+}
+
+// TestLoadSymmetric: a symmetric statement, stored once, links both ways;
+// a directed one links from subject to object only.
+func TestLoadSymmetric(t *testing.T) {
+	g, err := analysis.Load(&memorySource{
+		nodes: []graph.Node{{ID: 1}, {ID: 2}, {ID: 3}},
+		edges: []graph.Edge{{From: 1, To: 2, Predicate: "meet", Weight: 2}, {From: 2, To: 3, Predicate: "sue", Weight: 1}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := g.Directed()
+	for _, tt := range []struct {
+		from, to int64
+		weight   float64
+		linked   bool
+	}{{0, 1, 2, true}, {1, 0, 2, true}, {1, 2, 1, true}, {2, 1, 0, false}} {
+		weight, linked := d.Weight(tt.from, tt.to)
+		if linked != tt.linked || linked && weight != tt.weight {
+			t.Errorf("Weight(%d, %d) = %v, %t; want %v, %t", tt.from, tt.to, weight, linked, tt.weight, tt.linked)
+		}
 	}
 }

@@ -22,7 +22,8 @@ type Source interface {
 
 // Graph is a compact, read-only snapshot of the knowledge graph for
 // analysis. Every statement between two nodes, whatever its predicate or
-// negation, adds its evidence to one weighted arc from subject to object;
+// negation, adds its evidence to one weighted arc from subject to object
+// (a symmetric predicate's to arcs both ways, see graph.IsSymmetric);
 // statements of a node about itself are left out, since no measure here
 // gives them a meaning. Nodes are numbered 0 to Len()-1 in ascending store
 // id; that index is also their gonum id.
@@ -96,6 +97,10 @@ func Load(src Source) (*Graph, error) {
 		}
 		if from != to && e.Weight > 0 {
 			arcs = append(arcs, arc{from: from, to: to, weight: float64(e.Weight)})
+			// A symmetric statement, stored once, links both ways.
+			if graph.IsSymmetric(e.Predicate) {
+				arcs = append(arcs, arc{from: to, to: from, weight: float64(e.Weight)})
+			}
 		}
 		return nil
 	})

@@ -42,7 +42,7 @@ func (r *Rules) KeptApart(folded string) []string {
 // relationRule is one drop-relation line. At most one of objectType and
 // object is set; with neither, every relation of the predicate goes.
 type relationRule struct {
-	predicate  string // lower case
+	predicate  string // canonical (graph.CanonicalPredicate)
 	objectType graph.Type
 	object     string // folded name
 }
@@ -173,7 +173,8 @@ func pair(arguments, separator, form string) (left, right, message string) {
 
 func (r *Rules) addRelationRule(arguments string) string {
 	predicate, object, hasObject := strings.Cut(arguments, "->")
-	rule := relationRule{predicate: strings.ToLower(strings.TrimSpace(predicate))}
+	// Stored predicates are in the vocabulary's spelling; so is the rule's.
+	rule := relationRule{predicate: graph.CanonicalPredicate(predicate)}
 	if rule.predicate == "" || strings.ContainsFunc(rule.predicate, unicode.IsSpace) {
 		return "want drop-relation: PREDICATE or drop-relation: PREDICATE -> TYPE|NAME, the predicate one word"
 	}

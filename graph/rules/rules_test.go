@@ -115,6 +115,17 @@ func TestApplyDropRelation(t *testing.T) {
 	}
 }
 
+// TestApplyDropRelationVariant: a rule names a predicate in any spelling
+// the vocabulary folds.
+func TestApplyDropRelationVariant(t *testing.T) {
+	a := article()
+	a.Relations[0].Predicate = "adviser_of"
+	curated := parse(t, "drop-relation: Advisor_Of -> ORG").Apply(a)
+	if got, want := strings.Join(relationNames(curated), ","), "e1 visit e2,e4 join e2,e4 tell e1"; got != want {
+		t.Errorf("relations %s, want %s", got, want)
+	}
+}
+
 func TestApplyLeavesArticle(t *testing.T) {
 	a := article()
 	untouched := parse(t, "# nothing here applies\nmerge: Blair = Tony Blair\ndrop: Putin\n").Apply(a)

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/extract/parse"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/store"
+)
+
+// suggestedPredicates is how many of the store's predicates an unknown
+// one is answered with.
+const suggestedPredicates = 5
+
+// verbTags are the inflections a typed predicate is read as when its own
+// spelling is no stored predicate: "met" is meet, "visits" visit.
+var verbTags = []string{"VBD", "VBN", "VBZ", "VBG"}
+
+// predicateList reads a comma-separated list of predicates given to flag:
+// each in the vocabulary's spelling (graph.CanonicalPredicate), or, when
+// only that is stored, as the lemma of a verb form ("met": meet) or the
+// role of a post ("chairman": chairman_of), each once.
+// A reading that differs from what was typed is noted on stderr. A
+// predicate no stored edge has is an error naming the closest stored
+// ones. A predicate whose inverse is stored but not listed is noted, as
+// the inverse's edges state the same relation the other way round.
+func predicateList(st *store.Store, command, flag, list string, stderr io.Writer) ([]string, error) {
+	typed := splitList(list)
+	if len(typed) == 0 {
+		return nil, nil
+	}
+	stored, err := st.Predicates()
+	if err != nil {
+		return nil, err
+	}
+	var predicates []string
+	for _, item := range typed {
+		predicate, found := storedPredicate(item, stored)
+		if !found {
+			return nil, unknownPredicate(command, flag, item, stored)
+		}
+		if predicate != item {
+			fmt.Fprintf(stderr, "kg: %s: --%s %s read as %s\n", command, flag, printable(item), predicate)
+		}
+		if !slices.Contains(predicates, predicate) {
+			predicates = append(predicates, predicate)
+		}
+	}
+	for _, predicate := range predicates {
+		if inverse, found := storedInverse(predicate, stored); found && !slices.Contains(predicates, inverse) {
+			fmt.Fprintf(stderr, "kg: %s: --%s: %s states %s the other way round; list both to follow both\n", command, flag, inverse, predicate)
+		}
+	}
+	return predicates, nil
+}
+
+// storedInverse returns the inverse of a predicate (graph.Inverse) when
+// the store has edges of it.
+func storedInverse(predicate string, stored []string) (string, bool) {
+	p, found := graph.LookupPredicate(predicate)
+	if !found || p.Nature != graph.Inverse {
+		return "", false
+	}
+	_, found = slices.BinarySearch(stored, p.Inverse)
+	return p.Inverse, found
+}
+
+// storedPredicate returns the stored predicate that typed stands for.
+func storedPredicate(typed string, stored []string) (string, bool) {
+	candidates := []string{graph.CanonicalPredicate(typed), graph.CanonicalPredicate(typed + "_of")}
+	for _, tag := range verbTags {
+		candidates = append(candidates, graph.CanonicalPredicate(parse.Lemma(typed, tag)))
+	}
+	for _, candidate := range candidates {
+		if _, found := slices.BinarySearch(stored, candidate); found {
+			return candidate, true
+		}
+	}
+	return "", false
+}
+
+// unknownPredicate reports a predicate no stored edge has, with the
+// stored predicates closest to it: fewest typing mistakes away, those
+// that share its first word first.
+func unknownPredicate(command, flag, typed string, stored []string) error {
+	if len(stored) == 0 {
+		return fail(errNoPredicate, "%s: --%s: no predicate %q: the store has no edges", command, flag, typed)
+	}
+	word := graph.CanonicalPredicate(typed)
+	for _, candidate := range []string{word, graph.CanonicalPredicate(typed + "_of")} {
+		if inverse, found := storedInverse(candidate, stored); found {
+			return fail(errNoPredicate, "%s: --%s: no edge has predicate %q; %s states it the other way round", command, flag, typed, inverse)
+		}
+	}
+	head, _, _ := strings.Cut(word, "_")
+	type candidate struct {
+		predicate  string
+		sharesHead bool
+		distance   int
+	}
+	candidates := make([]candidate, len(stored))
+	for i, predicate := range stored {
+		candidateHead, _, _ := strings.Cut(predicate, "_")
+		candidates[i] = candidate{predicate, candidateHead == head, slips(word, predicate)}
+	}
+	slices.SortFunc(candidates, func(a, b candidate) int {
+		return cmp.Or(compareFirst(a.sharesHead, b.sharesHead), cmp.Compare(a.distance, b.distance), cmp.Compare(a.predicate, b.predicate))
+	})
+	closest := make([]string, 0, suggestedPredicates)
+	for _, c := range candidates[:min(suggestedPredicates, len(candidates))] {
+		closest = append(closest, printable(c.predicate))
+	}
+	return fail(errNoPredicate, "%s: --%s: no edge has predicate %q; closest: %s", command, flag, typed, strings.Join(closest, ", "))
+}
+
+// compareFirst orders true before false.
+func compareFirst(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return -1
+	}
+	return 1
+}
