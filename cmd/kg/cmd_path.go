@@ -204,7 +204,7 @@ func describePath(g *analysis.Graph, ids []uint64, statements map[pair]statement
 		hops = append(hops, hop{
 			From: nodeName(g, ids[i-1]), To: nodeName(g, ids[i]),
 			Predicate: s.edge.Predicate, Negated: s.edge.Negated, Weight: s.edge.Weight,
-			Forward:  s.edge.From == ids[i-1],
+			Forward:  s.edge.From == ids[i-1] || graph.IsSymmetric(s.edge.Predicate),
 			Evidence: s.evidence.Text, Document: s.evidence.Document,
 		})
 	}
