@@ -242,15 +242,8 @@ func (s *Store) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
 		}
 		for _, subject := range from {
 			for _, object := range to {
-				err := scan(txn, edgePrefix(subject, e.Predicate, object, e.Negated), true, func(key Key, buf []byte) error {
-					value, err := decodeEvidence(buf)
-					evidence = append(evidence, graph.Evidence{
-						Document: key.Article,
-						Sentence: graph.Span{Start: key.Start, End: value.End},
-						Text:     value.Text,
-						Date:     value.Date,
-					})
-					return err
+				err := eachEvidence(txn, subject, e.Predicate, object, e.Negated, func(_ Key, sentence graph.Evidence, _ graph.Kind) {
+					evidence = append(evidence, sentence)
 				})
 				if err != nil {
 					return err
@@ -272,6 +265,100 @@ func (s *Store) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
 		evidence = evidence[:limit]
 	}
 	return evidence, nil
+}
+
+// eachEvidence calls fn with every evidence key of the stored edge from
+// -predicate-> to (negated or not), its sentence and the kind of statement
+// it makes, in key order.
+func eachEvidence(txn *badger.Txn, from uint64, predicate string, to uint64, negated bool, fn func(Key, graph.Evidence, graph.Kind)) error {
+	return scan(txn, edgePrefix(from, predicate, to, negated), true, func(key Key, buf []byte) error {
+		value, err := decodeEvidence(buf)
+		if err != nil {
+			return err
+		}
+		fn(key, graph.Evidence{
+			Document: key.Article,
+			Sentence: graph.Span{Start: key.Start, End: value.End},
+			Text:     value.Text,
+			Date:     value.Date,
+		}, value.Kind)
+		return nil
+	})
+}
+
+// Statement is one evidence sentence with the edge it supports.
+type Statement struct {
+	From, To  uint64 // the edge's ends, as resolved
+	Predicate string
+	Negated   bool
+	Kind      graph.Kind
+	Evidence  graph.Evidence
+}
+
+// PairEvidence returns every sentence that states an edge between the
+// live nodes a and b, in either direction, through predicate ("" for
+// any): the evidence of every node the resolution joins to a or b
+// counts, as it does for the edges Neighbours and Edges give. The
+// statements come earliest first (as Evidence orders them), then a's
+// before b's, then by predicate, not negated before negated. A node that
+// is not live is an error matching ErrNotFound; a and b one entity have
+// no statements between them.
+func (s *Store) PairEvidence(a, b uint64, predicate string) ([]Statement, error) {
+	var statements []Statement
+	err := s.view(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn)
+		defer reader.close()
+		edges := newEdgeReader(txn)
+		defer edges.close()
+		for _, id := range []uint64{a, b} {
+			if _, live, err := reader.node(id); err != nil || !live {
+				return cmp.Or(err, fail(ErrNotFound, "store: no node %d", id))
+			}
+		}
+		if a == b {
+			return nil
+		}
+		for _, ends := range [][2]uint64{{a, b}, {b, a}} {
+			subjects, err := reader.canon.members(ends[0])
+			if err != nil {
+				return err
+			}
+			objects, err := reader.canon.members(ends[1])
+			if err != nil {
+				return err
+			}
+			for _, subject := range subjects {
+				var found []graph.Edge
+				err := edges.adjacent(subject, Out, predicate, func(next *step) {
+					if slices.Contains(objects, next.to) {
+						found = append(found, next.edge)
+					}
+				})
+				if err != nil {
+					return err
+				}
+				for _, e := range found {
+					err := eachEvidence(txn, e.From, e.Predicate, e.To, e.Negated, func(_ Key, sentence graph.Evidence, kind graph.Kind) {
+						statements = append(statements, Statement{
+							From: ends[0], To: ends[1], Predicate: e.Predicate, Negated: e.Negated, Kind: kind, Evidence: sentence,
+						})
+					})
+					if err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(statements, func(x, y Statement) int {
+		return cmp.Or(compareEvidence(x.Evidence.Date, x.Evidence.Document, x.Evidence.Sentence.Start, y.Evidence.Date, y.Evidence.Document, y.Evidence.Sentence.Start),
+			compareBool(x.From != a, y.From != a), cmp.Compare(x.Predicate, y.Predicate), compareBool(x.Negated, y.Negated))
+	})
+	return statements, nil
 }
 
 // compareEvidence orders evidence earliest first: dated before undated,

@@ -82,10 +82,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	for i, hops := range described {
 		fmt.Fprintf(stdout, "path %d, %d steps\n", i+1, len(hops))
 		for _, h := range hops {
-			predicate := printable(h.Predicate)
-			if h.Negated {
-				predicate = "not " + predicate
-			}
+			predicate := printable(statedPredicate(h.Predicate, h.Negated))
 			arrow := fmt.Sprintf("-[%s]->", predicate)
 			if !h.Forward {
 				arrow = fmt.Sprintf("<-[%s]-", predicate)
@@ -110,9 +107,10 @@ func describePath(st *store.Store, g *analysis.Graph, ids []uint64) ([]hop, erro
 			if n.Node.ID != ids[i] {
 				continue
 			}
-			step.Predicate, step.Negated, step.Weight = n.Edge.Predicate, n.Edge.Negated, n.Edge.Weight
-			step.Forward = n.Direction == store.Out
-			step.Evidence, step.Document = n.Evidence.Text, n.Evidence.Document
+			heaviest := n.Relations[0]
+			step.Predicate, step.Negated, step.Weight = heaviest.Edge.Predicate, heaviest.Edge.Negated, heaviest.Edge.Weight
+			step.Forward = heaviest.Direction == store.Out
+			step.Evidence, step.Document = heaviest.Evidence.Text, heaviest.Evidence.Document
 			break
 		}
 		hops = append(hops, step)
