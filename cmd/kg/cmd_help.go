@@ -58,6 +58,8 @@ func commands() []command {
 			func(g globalOptions) neighboursOptions {
 				return neighboursOptions{DB: g.DB, Depth: 1, Direction: "both"}
 			}, runNeighbours),
+		define("evidence", "[flags] A B", "list every sentence stating a relation between two entities",
+			func(g globalOptions) evidenceOptions { return evidenceOptions{DB: g.DB} }, runEvidence),
 		define("entities", "[flags] [PREFIX]", "list the entities, or those whose name or an alias starts with PREFIX",
 			func(g globalOptions) entitiesOptions { return entitiesOptions{DB: g.DB} }, runEntities),
 		define("analyse", "[flags]", "measure the graph (PageRank, betweenness, communities, ...) and store the results",
