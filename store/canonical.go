@@ -283,7 +283,7 @@ func (r *edgeReader) canonicalAdjacent(c *canon, node uint64, direction Directio
 			if to == node || to == 0 {
 				return
 			}
-			next.from, next.to = node, to
+			next.to = to
 			if direction == Out {
 				next.edge.From, next.edge.To = node, to
 			} else {

@@ -103,9 +103,10 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 	return rows, nil
 }
 
-// step is an edge from a reached node to one not reached yet.
+// step is an edge of a node as seen from it: the node at its other end,
+// whether it leaves or enters, and its record.
 type step struct {
-	from, to  uint64
+	to        uint64
 	direction Direction
 	edge      graph.Edge
 	earliest  evidenceRef
@@ -217,7 +218,7 @@ func (r *edgeReader) adjacent(node uint64, direction Direction, predicate string
 		if err != nil {
 			return err
 		}
-		next := &step{from: node, to: key.To, direction: direction, edge: record.edge(key), earliest: record.Earliest}
+		next := &step{to: key.To, direction: direction, edge: record.edge(key), earliest: record.Earliest}
 		if direction == In {
 			next.to = key.From
 		}
