@@ -292,9 +292,11 @@ func (r *EvidenceReader) Evidence(e graph.Edge, limit int) ([]graph.Evidence, er
 
 // newEvidenceIterator returns an iterator over evidence keys for
 // eachEvidence: making an iterator costs more than reading a few keys, so
-// one serves edge after edge.
+// one serves edge after edge. It prefetches nothing: most edges have a
+// sentence or two, and prefetching would read the next edges' too at
+// every seek (measured: twice the time per edge).
 func newEvidenceIterator(txn *badger.Txn) *badger.Iterator {
-	return txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixEvidence}, PrefetchValues: true, PrefetchSize: 16})
+	return txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixEvidence}})
 }
 
 // eachEvidence calls fn with the sentence of every evidence key of the
