@@ -23,10 +23,16 @@
 // Nodes carry label (the entity's name), type, mentions, documents and
 // aliases (joined with "; ", absent when there are none). Edges carry label
 // (the predicate, prefixed "not " when the statement is negated),
-// predicate, kind, negated, weight (the number of evidence sentences) and
+// predicate, kind, negated, weight (the number of evidence sentences),
 // first and last (the dates of the earliest and latest dated evidence, as
-// YYYY-MM-DD, absent when unknown). GraphML keys have descriptive ids
-// ("node_label", "edge_weight", ...) because Gephi matches reserved names
+// YYYY-MM-DD, absent when unknown) and evidence_count (the weight again,
+// typed as an integer). With WriteWith and Options.Evidence n, or an
+// encoder's WithEvidence(n), edges also carry their first n sentences,
+// earliest first, as evidence_1 and evidence_1_document (the sentence and
+// the id of its document) to evidence_n and evidence_n_document, all
+// strings, absent beyond the edge's own sentences. GraphML keys have
+// descriptive ids ("node_label", "edge_weight", ...) because Gephi
+// matches reserved names
 // such as label and weight on a key's id as well as its name; weight is
 // declared a double so that Gephi and igraph take it as the edge weight.
 //

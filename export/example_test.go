@@ -30,7 +30,8 @@ func ExampleWrite() {
 }
 
 func ExampleGraphMLEncoder() {
-	enc := export.NewGraphMLEncoder(os.Stdout)
+	// One sentence of evidence per edge.
+	enc := export.NewGraphMLEncoder(os.Stdout).WithEvidence(1)
 	// Nodes first, then the edges between them, as the store yields them.
 	for _, n := range []graph.Node{
 		{ID: 1, Name: "Emmanuel Macron", Type: graph.Person, Mentions: 5, Documents: 1},
@@ -41,7 +42,9 @@ func ExampleGraphMLEncoder() {
 			return
 		}
 	}
-	if err := enc.EncodeEdge(graph.Edge{From: 1, To: 2, Predicate: "meet", Kind: graph.Event, Weight: 3}); err != nil {
+	meeting := graph.Edge{From: 1, To: 2, Predicate: "meet", Kind: graph.Event, Weight: 3}
+	evidence := []graph.Evidence{{Document: "versailles.txt", Text: "Macron met Putin at Versailles."}}
+	if err := enc.EncodeEdgeInfo(meeting, export.EdgeInfo{Evidence: evidence}); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -66,6 +69,9 @@ func ExampleGraphMLEncoder() {
 	//   <key id="edge_weight" for="edge" attr.name="weight" attr.type="double"/>
 	//   <key id="edge_first" for="edge" attr.name="first" attr.type="string"/>
 	//   <key id="edge_last" for="edge" attr.name="last" attr.type="string"/>
+	//   <key id="edge_evidence_count" for="edge" attr.name="evidence_count" attr.type="int"/>
+	//   <key id="edge_evidence_1" for="edge" attr.name="evidence_1" attr.type="string"/>
+	//   <key id="edge_evidence_1_document" for="edge" attr.name="evidence_1_document" attr.type="string"/>
 	//   <graph id="kg" edgedefault="directed">
 	//     <node id="n1">
 	//       <data key="node_label">Emmanuel Macron</data>
@@ -86,6 +92,9 @@ func ExampleGraphMLEncoder() {
 	//       <data key="edge_negated">false</data>
 	//       <data key="edge_symmetric">true</data>
 	//       <data key="edge_weight">3</data>
+	//       <data key="edge_evidence_count">3</data>
+	//       <data key="edge_evidence_1">Macron met Putin at Versailles.</data>
+	//       <data key="edge_evidence_1_document">versailles.txt</data>
 	//     </edge>
 	//   </graph>
 	// </graphml>

@@ -41,6 +41,29 @@ type NodeInfo struct {
 	Nodes int
 }
 
+// EdgeInfo is what an encoder may write of an edge beyond graph.Edge.
+type EdgeInfo struct {
+	// Evidence is the edge's first sentences, earliest first. GraphML and
+	// GEXF write as many as their WithEvidence declared, each with its
+	// document id.
+	Evidence []graph.Evidence
+}
+
+// Evidencer gives the sentences behind an edge, earliest first, at most
+// limit of them: the store satisfies it.
+type Evidencer interface {
+	Evidence(e graph.Edge, limit int) ([]graph.Evidence, error)
+}
+
+// Options say what WriteWith adds to the graph's own attributes. The zero
+// Options adds nothing.
+type Options struct {
+	// Evidence is how many sentences of each edge GraphML and GEXF carry,
+	// read from Sentences; 0 carries none, and DOT never does.
+	Evidence  int
+	Sentences Evidencer
+}
+
 // Format names an output format.
 type Format string
 
@@ -72,14 +95,15 @@ func unknownFormat(name string) error {
 // encoder is what Write needs of the encoders.
 type encoder interface {
 	EncodeNodeInfo(graph.Node, NodeInfo) error
-	EncodeEdge(graph.Edge) error
+	EncodeEdgeInfo(graph.Edge, EdgeInfo) error
 	Close() error
 }
 
-// plainEncoder is an encoder that writes nothing of NodeInfo.
+// plainEncoder is an encoder that writes nothing of NodeInfo and EdgeInfo.
 type plainEncoder struct{ *DOTEncoder }
 
-func (e plainEncoder) EncodeNodeInfo(n graph.Node, _ NodeInfo) error { return e.EncodeNode(n) }
+func (e plainEncoder) EncodeNodeInfo(n graph.Node, _ NodeInfo) error  { return e.EncodeNode(n) }
+func (e plainEncoder) EncodeEdgeInfo(ed graph.Edge, _ EdgeInfo) error { return e.EncodeEdge(ed) }
 
 // Write streams g to w in format f: every node, then every edge. Node ids in
 // the output are "n<ID>" (decimal). Write checks what the formats' readers
@@ -89,22 +113,33 @@ func (e plainEncoder) EncodeNodeInfo(n graph.Node, _ NodeInfo) error { return e.
 // For GEXF, Write first reads the edges once to date each node by its
 // earliest evidence, keeping a date per dated node.
 func Write(w io.Writer, g Graph, f Format) error {
+	return WriteWith(w, g, f, Options{})
+}
+
+// WriteWith is Write that also writes what opts asks for: in GraphML and
+// GEXF, the first opts.Evidence sentences of each edge, asked of
+// opts.Sentences edge by edge as the edges are written.
+func WriteWith(w io.Writer, g Graph, f Format, opts Options) error {
 	measured, isMeasured := g.(Measured)
 	var analysed int
 	if isMeasured {
 		analysed = measured.Analysis().Nodes
 	}
+	evidence := opts.Evidence
+	if opts.Sentences == nil || f == DOT {
+		evidence = 0
+	}
 	var since map[uint64]time.Time
 	var enc encoder
 	switch f {
 	case GraphML:
-		graphML := NewGraphMLEncoder(w)
+		graphML := NewGraphMLEncoder(w).WithEvidence(evidence)
 		if isMeasured {
 			graphML.WithMetrics()
 		}
 		enc = graphML
 	case GEXF:
-		gexf := NewGEXFEncoder(w)
+		gexf := NewGEXFEncoder(w).WithEvidence(evidence)
 		if isMeasured {
 			gexf.WithMetrics()
 		}
@@ -160,7 +195,16 @@ func Write(w io.Writer, g Graph, f Format) error {
 				return encodeErr
 			}
 		}
-		encodeErr = enc.EncodeEdge(ed)
+		var info EdgeInfo
+		if evidence > 0 {
+			sentences, err := opts.Sentences.Evidence(ed, evidence)
+			if err != nil {
+				encodeErr = fmt.Errorf("export: read the evidence of n%d -> n%d: %w", ed.From, ed.To, err)
+				return encodeErr
+			}
+			info.Evidence = sentences
+		}
+		encodeErr = enc.EncodeEdgeInfo(ed, info)
 		return encodeErr
 	})
 	if encodeErr != nil {

@@ -178,10 +178,16 @@ func reportDifferences[T comparable](t *testing.T, what string, want, got []T) {
 	}
 }
 
+// writeGraph writes g in format f, with testEvidence sentences per edge
+// when g gives them.
 func writeGraph(t testing.TB, g export.Graph, f export.Format) []byte {
 	t.Helper()
+	var opts export.Options
+	if sentences, ok := g.(export.Evidencer); ok {
+		opts = export.Options{Evidence: testEvidence, Sentences: sentences}
+	}
 	var buffer bytes.Buffer
-	if err := export.Write(&buffer, g, f); err != nil {
+	if err := export.WriteWith(&buffer, g, f, opts); err != nil {
 		t.Fatalf("Write %s: %v", f, err)
 	}
 	return buffer.Bytes()

@@ -32,6 +32,7 @@ var (
 		{"negated", "boolean"},
 		{"first", "string"},
 		{"last", "string"},
+		{"evidence_count", "integer"},
 	}
 )
 
@@ -63,6 +64,7 @@ func PageRankSize(pageRank float64, n int) float64 {
 type GEXFEncoder struct {
 	out           output
 	metrics       bool
+	evidence      int
 	dynamic       bool
 	headerWritten bool
 	edgesStarted  bool
@@ -94,6 +96,15 @@ func (e *GEXFEncoder) WithTime() *GEXFEncoder {
 	return e
 }
 
+// WithEvidence declares n pairs of string edge attributes, evidence_1 and
+// evidence_1_document to evidence_n and evidence_n_document, which
+// EncodeEdgeInfo fills from the sentences it is given. It must be called
+// before the first Encode.
+func (e *GEXFEncoder) WithEvidence(n int) *GEXFEncoder {
+	e.evidence = max(n, 0)
+	return e
+}
+
 func (e *GEXFEncoder) writeHeader() {
 	if e.headerWritten {
 		return
@@ -116,6 +127,11 @@ func (e *GEXFEncoder) writeHeader() {
 	e.out.writeString("    </attributes>\n    <attributes class=\"edge\">\n")
 	for _, a := range gexfEdgeAttributes {
 		e.writeAttributeDeclaration(a.id, a.typ)
+	}
+	for i := range e.evidence {
+		sentence, document := evidenceAttributes(i + 1)
+		e.writeAttributeDeclaration(sentence, "string")
+		e.writeAttributeDeclaration(document, "string")
 	}
 	e.out.writeString("    </attributes>\n    <nodes>\n")
 }
@@ -184,6 +200,12 @@ func (e *GEXFEncoder) EncodeNodeInfo(n graph.Node, info NodeInfo) error {
 // so far, with its attributes. Its kind is its label, so that Gephi keeps
 // the statements between two nodes apart instead of merging them.
 func (e *GEXFEncoder) EncodeEdge(ed graph.Edge) error {
+	return e.EncodeEdgeInfo(ed, EdgeInfo{})
+}
+
+// EncodeEdgeInfo writes ed as EncodeEdge does, with the first of
+// info.Evidence, as many as WithEvidence declared.
+func (e *GEXFEncoder) EncodeEdgeInfo(ed graph.Edge, info EdgeInfo) error {
 	if e.closed {
 		return ErrClosed
 	}
@@ -214,6 +236,12 @@ func (e *GEXFEncoder) EncodeEdge(ed graph.Edge) error {
 	}
 	if !ed.Last.IsZero() {
 		e.writeAttValue("last", ed.Last.Format(dateLayout))
+	}
+	e.writeAttValue("evidence_count", strconv.Itoa(ed.Weight))
+	for i, sentence := range info.Evidence[:min(e.evidence, len(info.Evidence))] {
+		text, document := evidenceAttributes(i + 1)
+		e.writeAttValue(text, sentence.Text)
+		e.writeAttValue(document, sentence.Document)
 	}
 	e.out.writeString("        </attvalues>\n")
 	e.writeSpell(ed.First)

@@ -476,5 +476,10 @@ func FuzzGEXF(f *testing.F) {
 		}
 		wantNodes, wantEdges := records(g.memoryGraph, cleanXML)
 		compareRecords(t, wantNodes, read.nodes, wantEdges, read.edges)
+		evidence, err := readGEXFEvidence(output)
+		if err != nil {
+			t.Fatalf("reading the evidence back: %v\n%s", err, output)
+		}
+		reportDifferences(t, "edge evidence", wantEvidence(t, g.memoryGraph, cleanXML), evidence)
 	})
 }

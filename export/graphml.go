@@ -24,7 +24,16 @@ const (
 	keyEdgeWeight    = "edge_weight"
 	keyEdgeFirst     = "edge_first"
 	keyEdgeLast      = "edge_last"
+	keyEdgeEvidence  = "edge_evidence_count"
 )
+
+// evidenceAttributes names the attributes of an edge's i-th sentence
+// (from 1) and its document, in GraphML (with "edge_" before as key ids)
+// and GEXF.
+func evidenceAttributes(i int) (sentence, document string) {
+	sentence = "evidence_" + strconv.Itoa(i)
+	return sentence, sentence + "_document"
+}
 
 // metricAttributes are the node attributes of an analysis, in the order
 // they are declared and written; GraphML and GEXF share them.
@@ -81,6 +90,7 @@ var graphMLKeys = []struct{ id, domain, name, typ string }{
 	{keyEdgeWeight, "edge", "weight", "double"},
 	{keyEdgeFirst, "edge", "first", "string"},
 	{keyEdgeLast, "edge", "last", "string"},
+	{keyEdgeEvidence, "edge", "evidence_count", "int"},
 }
 
 const graphMLHeader = `<?xml version="1.0" encoding="UTF-8"?>
@@ -97,6 +107,7 @@ const graphMLFooter = "  </graph>\n</graphml>\n"
 type GraphMLEncoder struct {
 	out           output
 	metrics       bool
+	evidence      int
 	headerWritten bool
 	closed        bool
 	edgesWritten  uint64
@@ -117,6 +128,15 @@ func (e *GraphMLEncoder) WithMetrics() *GraphMLEncoder {
 	return e
 }
 
+// WithEvidence declares n pairs of edge attributes, evidence_1 and
+// evidence_1_document to evidence_n and evidence_n_document (key ids
+// "edge_" + name), which EncodeEdgeInfo fills from the sentences it is
+// given. It must be called before the first Encode.
+func (e *GraphMLEncoder) WithEvidence(n int) *GraphMLEncoder {
+	e.evidence = max(n, 0)
+	return e
+}
+
 func (e *GraphMLEncoder) writeHeader() {
 	if e.headerWritten {
 		return
@@ -131,6 +151,12 @@ func (e *GraphMLEncoder) writeHeader() {
 		for _, metric := range metricAttributes {
 			e.out.writeString(`  <key id="node_` + metric.name + `" for="node" attr.name="` + metric.name +
 				`" attr.type="` + metric.graphMLType + `"/>` + "\n")
+		}
+	}
+	for i := range e.evidence {
+		sentence, document := evidenceAttributes(i + 1)
+		for _, name := range []string{sentence, document} {
+			e.out.writeString(`  <key id="edge_` + name + `" for="edge" attr.name="` + name + `" attr.type="string"/>` + "\n")
 		}
 	}
 	e.out.writeString(`  <graph id="kg" edgedefault="directed">` + "\n")
@@ -178,6 +204,12 @@ func (e *GraphMLEncoder) EncodeNodeInfo(n graph.Node, info NodeInfo) error {
 // EncodeEdge writes ed as <edge id="e<k>"> with its attributes, k counting
 // the edges written so far.
 func (e *GraphMLEncoder) EncodeEdge(ed graph.Edge) error {
+	return e.EncodeEdgeInfo(ed, EdgeInfo{})
+}
+
+// EncodeEdgeInfo writes ed as EncodeEdge does, with the first of
+// info.Evidence, as many as WithEvidence declared.
+func (e *GraphMLEncoder) EncodeEdgeInfo(ed graph.Edge, info EdgeInfo) error {
 	if e.closed {
 		return ErrClosed
 	}
@@ -206,6 +238,12 @@ func (e *GraphMLEncoder) EncodeEdge(ed graph.Edge) error {
 		e.writeDataStart(keyEdgeLast)
 		e.out.writeDate(ed.Last)
 		e.out.writeString("</data>\n")
+	}
+	e.writeIntData(keyEdgeEvidence, ed.Weight)
+	for i, sentence := range info.Evidence[:min(e.evidence, len(info.Evidence))] {
+		text, document := evidenceAttributes(i + 1)
+		e.writeTextData("edge_"+text, sentence.Text)
+		e.writeTextData("edge_"+document, sentence.Document)
 	}
 	e.out.writeString("    </edge>\n")
 	return e.out.err

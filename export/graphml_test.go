@@ -365,5 +365,10 @@ func FuzzGraphML(f *testing.F) {
 		}
 		wantNodes, wantEdges := records(g, cleanXML)
 		compareRecords(t, wantNodes, gotNodes, wantEdges, gotEdges)
+		evidence, err := readGraphMLEvidence(output)
+		if err != nil {
+			t.Fatalf("reading the evidence back: %v\n%s", err, output)
+		}
+		reportDifferences(t, "edge evidence", wantEvidence(t, g, cleanXML), evidence)
 	})
 }

@@ -170,3 +170,53 @@ func BenchmarkResolve(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEvidenceOfEveryEdge reads the first three sentences of every
+// edge, as kg export does: through one EvidenceReader, and edge by edge
+// through Evidence. It reports the time per edge.
+func BenchmarkEvidenceOfEveryEdge(b *testing.B) {
+	s, err := store.Open(b.TempDir(), store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	put(b, s, syntheticArticles(2000)...)
+	var edges []graph.Edge
+	if err := s.Edges(func(e graph.Edge) error { edges = append(edges, e); return nil }); err != nil {
+		b.Fatal(err)
+	}
+	ways := []struct {
+		name string
+		read func() error
+	}{
+		{"reader", func() error {
+			return s.ReadEvidence(func(r *store.EvidenceReader) error {
+				for _, e := range edges {
+					if _, err := r.Evidence(e, 3); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		}},
+		{"edge by edge", func() error {
+			for _, e := range edges {
+				if _, err := s.Evidence(e, 3); err != nil {
+					return err
+				}
+			}
+			return nil
+		}},
+	}
+	for _, way := range ways {
+		b.Run(way.name, func(b *testing.B) {
+			for b.Loop() {
+				if err := way.read(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(edges)), "µs/edge")
+			b.ReportMetric(float64(len(edges)), "edges")
+		})
+	}
+}

@@ -267,8 +267,8 @@ func compareBool(a, b bool) int {
 // predicates (nil: of any), its members' edges taken together as
 // canonicalEdges takes them: first the edges leaving it, then those
 // entering it. A symmetric edge, stored once, both leaves and enters its
-// nodes: read from either index, it serves both directions, so that each
-// index is read once.
+// nodes: read from the index that holds it, it is given once, in that
+// index's direction when the query asks for it, else in the other.
 func (r *edgeReader) canonicalAdjacent(c *canon, node uint64, directions Direction, predicates []string, fn func(*step)) error {
 	members, err := c.members(node)
 	if err != nil {
@@ -290,13 +290,15 @@ func (r *edgeReader) canonicalAdjacent(c *canon, node uint64, directions Directi
 		if to == node || to == 0 {
 			return
 		}
-		next.from, next.to = node, to
+		next.to = to
 		if next.direction == Out {
 			next.edge.From, next.edge.To = node, to
 		} else {
 			next.edge.From, next.edge.To = to, node
 		}
-		id := string(edgeKey(next.edge.From, next.edge.Predicate, next.edge.To, next.edge.Negated))
+		// A symmetric edge's members may be stored either way round.
+		subject, object := orient(next.edge.Predicate, next.edge.From, next.edge.To)
+		id := string(edgeKey(subject, next.edge.Predicate, object, next.edge.Negated))
 		current, seen := index[id]
 		switch {
 		case seen:
@@ -312,7 +314,7 @@ func (r *edgeReader) canonicalAdjacent(c *canon, node uint64, directions Directi
 	for _, member := range members {
 		for _, stored := range []Direction{Out, In} {
 			wanted := directions&stored != 0
-			mirrored := directions&(Both&^stored) != 0
+			mirrored := !wanted && directions&(Both&^stored) != 0
 			read := func(next *step) {
 				if mirrored && graph.IsSymmetric(next.edge.Predicate) {
 					mirror := *next

@@ -40,7 +40,9 @@ func Example() {
 		log.Fatal(err)
 	}
 	for _, n := range neighbours {
-		fmt.Printf("%s -%s-> %s: %q\n", n.Node.Name, n.Edge.Predicate, putin[0].Name, n.Evidence.Text)
+		for _, r := range n.Relations {
+			fmt.Printf("%s -%s-> %s: %q\n", n.Node.Name, r.Edge.Predicate, putin[0].Name, r.Evidence.Text)
+		}
 	}
 	// Output:
 	// [added]

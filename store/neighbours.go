@@ -27,21 +27,30 @@ type Query struct {
 	Limit      int // <= 0: no limit
 }
 
-// Neighbour is one node reached by Neighbours.
+// Neighbour is one node reached by Neighbours, with every edge the query
+// follows between it and the node it was reached from.
 type Neighbour struct {
 	Node      graph.Node // the neighbour
 	From      uint64     // the node it was reached from (the start node at depth 1)
 	Depth     int
+	Relations []Relation // heaviest first, then the first stated
+	Weight    int        // the Relations' weights summed
+}
+
+// Relation is one edge between a Neighbour and the node it was reached
+// from.
+type Relation struct {
 	Direction Direction      // Out: From -Predicate-> Node; In: Node -Predicate-> From
-	Edge      graph.Edge     // the edge it was reached by, its heaviest
+	Edge      graph.Edge     // as resolved: From and To are the two nodes
 	Evidence  graph.Evidence // the edge's earliest sentence
 }
 
 // Neighbours walks breadth-first from the node id up to q.Depth steps.
-// Each node reached appears once, at its smallest depth, by its heaviest
-// edge from the depth before. Rows are sorted by depth, then weight
-// (heaviest first), then name; q.Limit caps them. A start node that is not
-// live is an error matching ErrNotFound.
+// Each node reached appears once, at its smallest depth, reached from the
+// node of the depth before that has the most evidence for it: the summed
+// weight of every edge between the two that q follows. Rows are sorted by
+// depth, then that weight (heaviest first), then name; q.Limit caps them.
+// A start node that is not live is an error matching ErrNotFound.
 func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 	q.Depth = max(q.Depth, 1)
 	if q.Direction&Both == 0 {
@@ -64,15 +73,15 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 			if q.Limit > 0 && len(rows) >= q.Limit {
 				break
 			}
-			steps, err := nextSteps(edges, reader.canon, frontier, q, reached)
+			links, err := nextLinks(edges, reader.canon, frontier, q, reached)
 			if err != nil {
 				return err
 			}
 			frontier = frontier[:0]
-			for _, step := range steps {
-				reached[step.to] = true
-				frontier = append(frontier, step.to)
-				row, err := step.row(reader, depth)
+			for _, link := range links {
+				reached[link.to] = true
+				frontier = append(frontier, link.to)
+				row, err := link.row(reader, depth)
 				if err != nil {
 					return err
 				}
@@ -86,7 +95,7 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 		return nil, err
 	}
 	slices.SortFunc(rows, func(a, b Neighbour) int {
-		return cmp.Or(cmp.Compare(a.Depth, b.Depth), cmp.Compare(b.Edge.Weight, a.Edge.Weight), cmp.Compare(a.Node.Name, b.Node.Name), cmp.Compare(a.Node.ID, b.Node.ID))
+		return cmp.Or(cmp.Compare(a.Depth, b.Depth), cmp.Compare(b.Weight, a.Weight), cmp.Compare(a.Node.Name, b.Node.Name), cmp.Compare(a.Node.ID, b.Node.ID))
 	})
 	if q.Limit > 0 && len(rows) > q.Limit {
 		rows = rows[:q.Limit]
@@ -94,37 +103,73 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 	return rows, nil
 }
 
-// step is an edge from a reached node to one not reached yet.
+// step is an edge of a node as seen from it: the node at its other end,
+// whether it leaves or enters, and its record.
 type step struct {
-	from, to  uint64
+	to        uint64
 	direction Direction
 	edge      graph.Edge
 	earliest  evidenceRef
 }
 
-// nextSteps returns, for every node one edge away from the frontier and
-// not reached, its heaviest such edge; on equal weights the one stated
-// first (its earliest evidence: by date, article and position), then the
-// first found, frontier nodes in ascending id order, out before in.
-func nextSteps(edges *edgeReader, resolution *canon, frontier []uint64, q Query, reached map[uint64]bool) ([]*step, error) {
-	best := make(map[uint64]*step)
-	var found []*step
-	consider := func(candidate *step) {
-		if reached[candidate.to] {
-			return
-		}
-		current, seen := best[candidate.to]
-		if !seen {
-			best[candidate.to] = candidate
-			found = append(found, candidate)
-		} else if candidate.edge.Weight > current.edge.Weight ||
-			candidate.edge.Weight == current.edge.Weight && candidate.earliest.before(current.earliest) {
-			*current = *candidate
-		}
+// link is every edge the query follows between a reached node and one
+// not reached yet.
+type link struct {
+	from, to uint64
+	steps    []*step
+	weight   int
+	earliest evidenceRef // the earliest evidence of all its edges
+}
+
+func (l *link) add(s *step) {
+	if len(l.steps) == 0 || s.earliest.before(l.earliest) {
+		l.earliest = s.earliest
 	}
+	l.steps = append(l.steps, s)
+	l.weight += s.edge.Weight
+}
+
+// heavier reports whether l has more evidence than other; on equal
+// weights, whether it was stated first (its earliest evidence: by date,
+// article and position).
+func (l *link) heavier(other *link) bool {
+	return l.weight > other.weight || l.weight == other.weight && l.earliest.before(other.earliest)
+}
+
+// nextLinks returns, for every node one edge away from the frontier and
+// not reached, its heaviest link from the frontier (see link.heavier); of
+// equally heavy ones, the first found, frontier nodes in ascending id
+// order.
+func nextLinks(edges *edgeReader, resolution *canon, frontier []uint64, q Query, reached map[uint64]bool) ([]*link, error) {
+	best := make(map[uint64]*link)
+	var found []*link
 	for _, from := range frontier {
+		links := make(map[uint64]*link)
+		var order []*link
+		consider := func(candidate *step) {
+			if reached[candidate.to] {
+				return
+			}
+			l, seen := links[candidate.to]
+			if !seen {
+				l = &link{from: from, to: candidate.to}
+				links[candidate.to] = l
+				order = append(order, l)
+			}
+			l.add(candidate)
+		}
 		if err := edges.canonicalAdjacent(resolution, from, q.Direction, q.Predicates, consider); err != nil {
 			return nil, err
+		}
+		for _, l := range order {
+			current, seen := best[l.to]
+			switch {
+			case !seen:
+				best[l.to] = l
+				found = append(found, l)
+			case l.heavier(current):
+				*current = *l
+			}
 		}
 	}
 	return found, nil
@@ -168,7 +213,7 @@ func (r *edgeReader) adjacent(node uint64, direction Direction, predicate string
 		if err != nil {
 			return err
 		}
-		next := &step{from: node, to: key.To, direction: direction, edge: record.edge(key), earliest: record.Earliest}
+		next := &step{to: key.To, direction: direction, edge: record.edge(key), earliest: record.Earliest}
 		if direction == In {
 			next.to = key.From
 		}
@@ -177,18 +222,22 @@ func (r *edgeReader) adjacent(node uint64, direction Direction, predicate string
 	return nil
 }
 
-// row completes a step into a Neighbour.
-func (s *step) row(reader *nodeReader, depth int) (Neighbour, error) {
-	node, _, err := reader.node(s.to)
+// row completes a link into a Neighbour: its edges, heaviest first, then
+// the first stated, then out before in, then by predicate, not negated
+// before negated.
+func (l *link) row(reader *nodeReader, depth int) (Neighbour, error) {
+	node, _, err := reader.node(l.to)
 	if err != nil {
 		return Neighbour{}, err
 	}
-	return Neighbour{
-		Node:      node,
-		From:      s.from,
-		Depth:     depth,
-		Direction: s.direction,
-		Edge:      s.edge,
-		Evidence:  s.earliest.evidence(),
-	}, nil
+	slices.SortFunc(l.steps, func(a, b *step) int {
+		return cmp.Or(cmp.Compare(b.edge.Weight, a.edge.Weight),
+			compareEvidence(a.earliest.Date, a.earliest.Article, a.earliest.Start, b.earliest.Date, b.earliest.Article, b.earliest.Start),
+			cmp.Compare(a.direction, b.direction), cmp.Compare(a.edge.Predicate, b.edge.Predicate), compareBool(a.edge.Negated, b.edge.Negated))
+	})
+	relations := make([]Relation, len(l.steps))
+	for i, s := range l.steps {
+		relations[i] = Relation{Direction: s.direction, Edge: s.edge, Evidence: s.earliest.evidence()}
+	}
+	return Neighbour{Node: node, From: l.from, Depth: depth, Relations: relations, Weight: l.weight}, nil
 }

@@ -231,38 +231,54 @@ func eachEdge(txn *badger.Txn, fn func(Key, edgeRecord) error) error {
 // evidence is an error matching ErrNotFound.
 func (s *Store) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
 	var evidence []graph.Evidence
-	err := s.view(func(txn *badger.Txn) error {
-		resolution := newCanon(txn)
-		from, err := resolution.members(e.From)
-		if err != nil {
-			return err
-		}
-		to, err := resolution.members(e.To)
-		if err != nil {
-			return err
-		}
-		for _, subject := range from {
-			for _, object := range to {
-				subject, object := orient(e.Predicate, subject, object)
-				err := scan(txn, edgePrefix(subject, e.Predicate, object, e.Negated), true, func(key Key, buf []byte) error {
-					value, err := decodeEvidence(buf)
-					evidence = append(evidence, graph.Evidence{
-						Document: key.Article,
-						Sentence: graph.Span{Start: key.Start, End: value.End},
-						Text:     value.Text,
-						Date:     value.Date,
-					})
-					return err
-				})
-				if err != nil {
-					return err
-				}
-			}
-		}
-		return nil
+	err := s.ReadEvidence(func(r *EvidenceReader) error {
+		var err error
+		evidence, err = r.Evidence(e, limit)
+		return err
 	})
+	return evidence, err
+}
+
+// EvidenceReader reads the evidence of edge after edge within one read
+// transaction, reusing its reads: for an export, which asks for the
+// evidence of every edge, this is several times faster than Evidence. It
+// is valid only within the function ReadEvidence gives it to.
+type EvidenceReader struct {
+	canon *canon
+	keys  *badger.Iterator
+}
+
+// ReadEvidence calls fn with an EvidenceReader of the store as it is when
+// called, and returns fn's error.
+func (s *Store) ReadEvidence(fn func(*EvidenceReader) error) error {
+	return s.view(func(txn *badger.Txn) error {
+		reader := &EvidenceReader{canon: newCanon(txn), keys: newEvidenceIterator(txn)}
+		defer reader.keys.Close()
+		return fn(reader)
+	})
+}
+
+// Evidence does what Store.Evidence does, in r's transaction.
+func (r *EvidenceReader) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
+	from, err := r.canon.members(e.From)
 	if err != nil {
 		return nil, err
+	}
+	to, err := r.canon.members(e.To)
+	if err != nil {
+		return nil, err
+	}
+	var evidence []graph.Evidence
+	for _, subject := range from {
+		for _, object := range to {
+			subject, object := orient(e.Predicate, subject, object)
+			err := eachEvidence(r.keys, subject, e.Predicate, object, e.Negated, func(sentence graph.Evidence, _ graph.Kind) {
+				evidence = append(evidence, sentence)
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
 	}
 	if len(evidence) == 0 {
 		return nil, fail(ErrNotFound, "store: no edge %d -%s-> %d (negated %t)", e.From, e.Predicate, e.To, e.Negated)
@@ -274,6 +290,129 @@ func (s *Store) Evidence(e graph.Edge, limit int) ([]graph.Evidence, error) {
 		evidence = evidence[:limit]
 	}
 	return evidence, nil
+}
+
+// newEvidenceIterator returns an iterator over evidence keys for
+// eachEvidence: making an iterator costs more than reading a few keys, so
+// one serves edge after edge. It prefetches nothing: most edges have a
+// sentence or two, and prefetching would read the next edges' too at
+// every seek (measured: twice the time per edge).
+func newEvidenceIterator(txn *badger.Txn) *badger.Iterator {
+	return txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixEvidence}})
+}
+
+// eachEvidence calls fn with the sentence of every evidence key of the
+// stored edge from -predicate-> to (negated or not), and the kind of
+// statement it makes, in key order.
+func eachEvidence(it *badger.Iterator, from uint64, predicate string, to uint64, negated bool, fn func(graph.Evidence, graph.Kind)) error {
+	prefix := edgePrefix(from, predicate, to, negated)
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		key, err := ParseKey(it.Item().Key())
+		if err != nil {
+			return err
+		}
+		var value evidenceValue
+		var malformed error
+		if err := it.Item().Value(func(buf []byte) error {
+			value, malformed = decodeEvidence(buf)
+			return nil
+		}); err != nil {
+			return fmt.Errorf("store: read evidence: %w", err)
+		}
+		if malformed != nil {
+			return malformed
+		}
+		fn(graph.Evidence{
+			Document: key.Article,
+			Sentence: graph.Span{Start: key.Start, End: value.End},
+			Text:     value.Text,
+			Date:     value.Date,
+		}, value.Kind)
+	}
+	return nil
+}
+
+// Statement is one evidence sentence with the edge it supports.
+type Statement struct {
+	From, To  uint64 // the edge's ends, as resolved
+	Predicate string
+	Negated   bool
+	Kind      graph.Kind
+	Evidence  graph.Evidence
+}
+
+// PairEvidence returns every sentence that states an edge between the
+// live nodes a and b, in either direction, through one of predicates
+// (nil for any): the evidence of every node the resolution joins to a or b
+// counts, as it does for the edges Neighbours and Edges give. The
+// statements come earliest first (as Evidence orders them), then a's
+// before b's, then by predicate, not negated before negated. A node that
+// is not live is an error matching ErrNotFound; a and b one entity have
+// no statements between them.
+func (s *Store) PairEvidence(a, b uint64, predicates []string) ([]Statement, error) {
+	scans := predicates
+	if len(scans) == 0 {
+		scans = []string{""} // reads every predicate
+	}
+	var statements []Statement
+	err := s.view(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn)
+		defer reader.close()
+		edges := newEdgeReader(txn)
+		defer edges.close()
+		keys := newEvidenceIterator(txn)
+		defer keys.Close()
+		for _, id := range []uint64{a, b} {
+			if _, live, err := reader.node(id); err != nil || !live {
+				return cmp.Or(err, fail(ErrNotFound, "store: no node %d", id))
+			}
+		}
+		if a == b {
+			return nil
+		}
+		for _, ends := range [][2]uint64{{a, b}, {b, a}} {
+			subjects, err := reader.canon.members(ends[0])
+			if err != nil {
+				return err
+			}
+			objects, err := reader.canon.members(ends[1])
+			if err != nil {
+				return err
+			}
+			for _, subject := range subjects {
+				var found []graph.Edge
+				for _, predicate := range scans {
+					err := edges.adjacent(subject, Out, predicate, func(next *step) {
+						if slices.Contains(objects, next.to) {
+							found = append(found, next.edge)
+						}
+					})
+					if err != nil {
+						return err
+					}
+				}
+				for _, e := range found {
+					err := eachEvidence(keys, e.From, e.Predicate, e.To, e.Negated, func(sentence graph.Evidence, kind graph.Kind) {
+						statements = append(statements, Statement{
+							From: ends[0], To: ends[1], Predicate: e.Predicate, Negated: e.Negated, Kind: kind, Evidence: sentence,
+						})
+					})
+					if err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(statements, func(x, y Statement) int {
+		return cmp.Or(compareEvidence(x.Evidence.Date, x.Evidence.Document, x.Evidence.Sentence.Start, y.Evidence.Date, y.Evidence.Document, y.Evidence.Sentence.Start),
+			compareBool(x.From != a, y.From != a), cmp.Compare(x.Predicate, y.Predicate), compareBool(x.Negated, y.Negated))
+	})
+	return statements, nil
 }
 
 // compareEvidence orders evidence earliest first: dated before undated,

@@ -189,12 +189,16 @@ func TestResolveMergesEdges(t *testing.T) {
 		t.Errorf("Evidence = %+v, %v; want both sentences", evidence, err)
 	}
 	rows, err := s.Neighbours(putin, store.Query{})
-	if err != nil || len(rows) != 1 || rows[0].Node.Name != "Paris" || rows[0].Edge.Weight != 2 || rows[0].From != putin {
+	if err != nil || len(rows) != 1 || rows[0].Node.Name != "Paris" || rows[0].Weight != 2 || rows[0].From != putin {
 		t.Errorf("Neighbours(Putin) = %+v, %v; want Paris by an edge of weight 2", rows, err)
 	}
 	rows, err = s.Neighbours(lookupOne(t, s, "Paris"), store.Query{})
-	if err != nil || len(rows) != 1 || rows[0].Node.ID != putin || rows[0].Edge.Weight != 2 {
+	if err != nil || len(rows) != 1 || rows[0].Node.ID != putin || rows[0].Weight != 2 {
 		t.Errorf("Neighbours(Paris) = %+v, %v; want Putin by an edge of weight 2", rows, err)
+	}
+	statements, err := s.PairEvidence(putin, lookupOne(t, s, "Paris"), nil)
+	if err != nil || len(statements) != 2 || statements[0].From != putin || statements[1].From != putin {
+		t.Errorf("PairEvidence(Putin, Paris) = %+v, %v; want both members' sentences, from Putin", statements, err)
 	}
 }
 

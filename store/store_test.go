@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"errors"
+	"fmt"
 	"maps"
 	"reflect"
 	"slices"
@@ -288,7 +289,7 @@ func TestNeighbours(t *testing.T) {
 			}
 			var got []row
 			for _, n := range neighbours {
-				got = append(got, row{n.Node.Name, n.From, n.Depth, n.Direction, n.Edge.Weight})
+				got = append(got, row{n.Node.Name, n.From, n.Depth, n.Relations[0].Direction, n.Weight})
 			}
 			if !slices.Equal(got, test.want) {
 				t.Errorf("got  %v\nwant %v", got, test.want)
@@ -311,7 +312,7 @@ func TestNeighbourEvidenceIsEarliest(t *testing.T) {
 		t.Fatalf("%d neighbours, want 1", len(neighbours))
 	}
 	want := graph.Evidence{Document: "versailles", Sentence: graph.Span{Start: 0, End: 31}, Text: "Macron met Putin at Versailles.", Date: day(2017, 5, 29)}
-	if got := neighbours[0].Evidence; !reflect.DeepEqual(got, want) {
+	if got := neighbours[0].Relations[0].Evidence; !reflect.DeepEqual(got, want) {
 		t.Errorf("evidence %+v, want %+v", got, want)
 	}
 }
@@ -495,14 +496,12 @@ func TestNodeAliasesFromSeveralArticles(t *testing.T) {
 	}
 }
 
-func TestNeighbourTakesHeaviestEdge(t *testing.T) {
+func TestNeighbourKeepsEveryRelation(t *testing.T) {
 	s := openMemory(t)
 	put(t, s, versailles(), syria(), &graph.Article{ID: "praise", Hash: "h-praise", Entities: []graph.Entity{
 		entity("e1", "Vladimir Putin", graph.Person, 1),
 		entity("e2", "Emmanuel Macron", graph.Person, 1),
 	}, Relations: []graph.Relation{relation("e1", "praised", "e2", 0, "Putin praised Macron.")}})
-	// Out edges are found first, so the lighter "praised" is seen before
-	// the heavier incoming "met".
 	neighbours, err := s.Neighbours(lookupOne(t, s, "Putin"), store.Query{Depth: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -511,11 +510,122 @@ func TestNeighbourTakesHeaviestEdge(t *testing.T) {
 	if i < 0 {
 		t.Fatal("Macron is not a neighbour of Putin")
 	}
-	if got := neighbours[i]; got.Edge.Predicate != "met" || got.Direction != store.In || got.Edge.Weight != 2 {
-		t.Errorf("Macron reached by %s (%v, weight %d), want met (in, weight 2)", got.Edge.Predicate, got.Direction, got.Edge.Weight)
+	type relation struct {
+		predicate string
+		direction store.Direction
+		weight    int
+		document  string
+	}
+	var got []relation
+	for _, r := range neighbours[i].Relations {
+		got = append(got, relation{r.Edge.Predicate, r.Direction, r.Edge.Weight, r.Evidence.Document})
+	}
+	// The heavier incoming "met" comes first, though the outgoing
+	// "praised" is found first.
+	want := []relation{{"met", store.In, 2, "versailles"}, {"praised", store.Out, 1, "praise"}}
+	if !slices.Equal(got, want) || neighbours[i].Weight != 3 {
+		t.Errorf("Macron's relations %v (weight %d), want %v (weight 3)", got, neighbours[i].Weight, want)
 	}
 	if len(neighbours) != 4 {
 		t.Errorf("%d neighbours, want 4: each node once", len(neighbours))
+	}
+}
+
+// TestNeighbourReachedByHeaviestLink checks that a node two steps away is
+// reached from the node with the most evidence for it in all, not the one
+// with the heaviest single edge, whatever their ids.
+func TestNeighbourReachedByHeaviestLink(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, &graph.Article{ID: "a", Hash: "h-a", Entities: []graph.Entity{
+		entity("e1", "Anne Avery", graph.Person, 1),
+		entity("e2", "Carl Cole", graph.Person, 1),
+		entity("e3", "Bea Brandt", graph.Person, 1),
+		entity("e4", "Dora Dunn", graph.Person, 1),
+	}, Relations: []graph.Relation{
+		relation("e1", "met", "e2", 0, "Avery met Cole."),
+		relation("e1", "met", "e3", 20, "Avery met Brandt."),
+		relation("e2", "hired", "e4", 40, "Cole hired Dunn."),
+		relation("e2", "hired", "e4", 60, "Cole hired Dunn again."),
+		relation("e3", "praised", "e4", 80, "Brandt praised Dunn."),
+		relation("e4", "thanked", "e3", 100, "Dunn thanked Brandt."),
+		relation("e3", "visited", "e4", 120, "Brandt visited Dunn."),
+	}})
+	carl, bea := lookupOne(t, s, "Carl Cole"), lookupOne(t, s, "Bea Brandt")
+	if carl > bea {
+		t.Fatalf("Cole (%d) should have the lower id than Brandt (%d)", carl, bea)
+	}
+	neighbours, err := s.Neighbours(lookupOne(t, s, "Anne Avery"), store.Query{Depth: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(neighbours) != 3 {
+		t.Fatalf("%d neighbours, want 3", len(neighbours))
+	}
+	dora := neighbours[2]
+	var predicates []string
+	for _, r := range dora.Relations {
+		predicates = append(predicates, r.Edge.Predicate)
+	}
+	if dora.Node.Name != "Dora Dunn" || dora.From != bea || dora.Weight != 3 || !slices.Equal(predicates, []string{"praised", "thanked", "visited"}) {
+		t.Errorf("Dunn reached from %d by %q (weight %d), want from Brandt (%d) by praised, thanked, visited (3)", dora.From, predicates, dora.Weight, bea)
+	}
+}
+
+func TestPairEvidence(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, versailles(), syria(), &graph.Article{ID: "praise", Hash: "h-praise", Entities: []graph.Entity{
+		entity("e1", "Vladimir Putin", graph.Person, 1),
+		entity("e2", "Emmanuel Macron", graph.Person, 1),
+	}, Relations: []graph.Relation{
+		relation("e1", "praised", "e2", 0, "Putin praised Macron."),
+		{Subject: "e2", Predicate: "praised", Object: "e1", Negated: true, Kind: graph.Event, Sentence: graph.Span{Start: 30, End: 56}, Evidence: "Macron did not praise him."},
+	}})
+	putin, macron := lookupOne(t, s, "Putin"), lookupOne(t, s, "Macron")
+	describe := func(statements []store.Statement) []string {
+		var lines []string
+		for _, st := range statements {
+			ends := "putin->macron"
+			if st.From == macron {
+				ends = "macron->putin"
+			}
+			lines = append(lines, fmt.Sprintf("%s %s %t %s %d-%d %q", ends, st.Predicate, st.Negated, st.Evidence.Document,
+				st.Evidence.Sentence.Start, st.Evidence.Sentence.End, st.Evidence.Text))
+		}
+		return lines
+	}
+	all := []string{
+		`macron->putin met false versailles 0-31 "Macron met Putin at Versailles."`,
+		`macron->putin met false syria 10-33 "Macron met Putin again."`,
+		`putin->macron praised false praise 0-21 "Putin praised Macron."`,
+		`macron->putin praised true praise 30-56 "Macron did not praise him."`,
+	}
+	tests := []struct {
+		name       string
+		a, b       uint64
+		predicates []string
+		want       []string
+	}{
+		{"every predicate", putin, macron, nil, all},
+		{"the other way round", macron, putin, nil, all},
+		{"one predicate", putin, macron, []string{"met"}, all[:2]},
+		{"two predicates", putin, macron, []string{"praised", "met"}, all},
+		{"an unknown predicate", putin, macron, []string{"kissed"}, nil},
+		{"no edge between them", macron, lookupOne(t, s, "Syria"), nil, nil},
+		{"an entity with itself", putin, putin, nil, nil},
+	}
+	for _, test := range tests {
+		t.Run(test.name, func(t *testing.T) {
+			statements, err := s.PairEvidence(test.a, test.b, test.predicates)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := describe(statements); !slices.Equal(got, test.want) {
+				t.Errorf("got  %q\nwant %q", got, test.want)
+			}
+		})
+	}
+	if _, err := s.PairEvidence(putin, 1<<40, nil); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("PairEvidence with an unknown node: %v, want ErrNotFound", err)
 	}
 }
 
@@ -650,7 +760,7 @@ func TestNeighbourShownByTheRelationStatedFirst(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != 1 || rows[0].Edge.Predicate != first {
+		if len(rows) != 1 || rows[0].Relations[0].Edge.Predicate != first {
 			t.Errorf("first stated %s: rows %+v, want one by %s", first, rows, first)
 		}
 	}

@@ -41,6 +41,10 @@ func TestDemo(t *testing.T) {
 	if nodes == 0 || nodes != entities || edges != stats.Edges {
 		t.Errorf("GraphML has %d nodes and %d edges; the store %d and %d", nodes, edges, entities, stats.Edges)
 	}
+	// Every edge carries its first sentence for Gephi to show.
+	if content, err := os.ReadFile(output); err != nil || strings.Count(string(content), `<data key="edge_evidence_1">`) != edges {
+		t.Errorf("not every edge of the GraphML carries a sentence (%v)", err)
+	}
 	if names, err := demoCorpus.ReadDir("demo"); err != nil || stats.Documents != len(names) {
 		t.Errorf("stored %d documents of %d embedded (%v)", stats.Documents, len(names), err)
 	}

@@ -14,12 +14,18 @@ import (
 	"github.com/kg-project/kg/store"
 )
 
+// defaultExportEvidence is how many sentences of each edge an export
+// carries unless told: enough to see what an edge says without bloating
+// the file.
+const defaultExportEvidence = 3
+
 type exportOptions struct {
-	DB      string
-	Format  string
-	Output  string
-	Metrics bool
-	Filter  filterOptions
+	DB       string
+	Format   string
+	Output   string
+	Metrics  bool
+	Evidence int
+	Filter   filterOptions
 }
 
 func (o *exportOptions) AddFlags(fs *flag.FlagSet) {
@@ -27,6 +33,7 @@ func (o *exportOptions) AddFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.Format, "format", o.Format, "output format: graphml, gexf or dot")
 	fs.StringVar(&o.Output, "o", o.Output, "write to this file instead of standard output")
 	fs.BoolVar(&o.Metrics, "metrics", o.Metrics, "add each entity's analysis (PageRank, community, ...) as attributes (GraphML, GEXF)")
+	fs.IntVar(&o.Evidence, "evidence", o.Evidence, "add each edge's first N sentences and their document ids as attributes (GraphML, GEXF; 0: none)")
 	o.Filter.AddFlags(fs)
 }
 
@@ -184,6 +191,9 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 		// The message names the flag's value and starts "export:".
 		return usageError("%v", err)
 	}
+	if opts.Evidence < 0 {
+		return usageError("export: --evidence must be at least 0")
+	}
 	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
@@ -193,15 +203,19 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 	if err != nil {
 		return err
 	}
-	if opts.Output == "" || opts.Output == "-" {
-		out := bufio.NewWriter(stdout)
-		if err := export.Write(out, g, format); err != nil {
-			return err
+	// One reader serves the evidence of every edge.
+	return st.ReadEvidence(func(sentences *store.EvidenceReader) error {
+		options := export.Options{Evidence: opts.Evidence, Sentences: sentences}
+		if opts.Output == "" || opts.Output == "-" {
+			out := bufio.NewWriter(stdout)
+			if err := export.WriteWith(out, g, format, options); err != nil {
+				return err
+			}
+			return out.Flush()
 		}
-		return out.Flush()
-	}
-	return writeFile(ctx, opts.Output, func(w io.Writer) error {
-		return export.Write(w, g, format)
+		return writeFile(ctx, opts.Output, func(w io.Writer) error {
+			return export.WriteWith(w, g, format, options)
+		})
 	})
 }
 

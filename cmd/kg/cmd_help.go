@@ -58,6 +58,8 @@ func commands() []command {
 			func(g globalOptions) neighboursOptions {
 				return neighboursOptions{DB: g.DB, Depth: 1, Direction: "both"}
 			}, runNeighbours),
+		define("evidence", "[flags] A B", "list every sentence stating a relation between two entities",
+			func(g globalOptions) evidenceOptions { return evidenceOptions{DB: g.DB} }, runEvidence),
 		define("entities", "[flags] [PREFIX | id:N]", "list the entities, those whose name or an alias starts with PREFIX, or the one with id N",
 			func(g globalOptions) entitiesOptions { return entitiesOptions{DB: g.DB} }, runEntities),
 		define("analyse", "[flags]", "measure the graph (PageRank, betweenness, communities, ...) and store the results",
@@ -75,7 +77,9 @@ func commands() []command {
 		define("path", "[flags] A B", "show the shortest chains of statements linking two entities",
 			func(g globalOptions) pathOptions { return pathOptions{DB: g.DB, K: 1, Exclude: defaultExclude} }, runPath),
 		define("export", "[flags]", "write the graph, or part of it, as GraphML, GEXF or DOT",
-			func(g globalOptions) exportOptions { return exportOptions{DB: g.DB, Format: "graphml", Metrics: true} }, runExport),
+			func(g globalOptions) exportOptions {
+				return exportOptions{DB: g.DB, Format: "graphml", Metrics: true, Evidence: defaultExportEvidence}
+			}, runExport),
 		define("stats", "[flags]", "count the store's documents, entities and edges",
 			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),
 		define("render", "[flags] -o FILE.svg|FILE.png", "draw the graph, or part of it, as a picture",

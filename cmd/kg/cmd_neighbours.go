@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/graph"
@@ -38,18 +40,30 @@ func (o *neighboursOptions) AddFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array instead of a table")
 }
 
-// neighbourRow is one line of the output.
+// neighbourRow is one neighbour of the output: every relation between it
+// and the node it was reached from.
 type neighbourRow struct {
-	Name      string     `json:"name"`
-	Type      graph.Type `json:"type"`
-	Predicate string     `json:"predicate"`
-	Negated   bool       `json:"negated"`
-	Direction string     `json:"direction"` // "out": entity -> name; "in": name -> entity
-	Weight    int        `json:"weight"`
-	Depth     int        `json:"depth"`
-	From      string     `json:"from"` // the node the row was reached from
-	Evidence  string     `json:"evidence"`
-	Document  string     `json:"document"`
+	Name      string        `json:"name"`
+	Type      graph.Type    `json:"type"`
+	Depth     int           `json:"depth"`
+	From      string        `json:"from"`   // the node the row was reached from
+	Weight    int           `json:"weight"` // the relations' weights summed
+	First     string        `json:"first,omitempty"`
+	Last      string        `json:"last,omitempty"`
+	Relations []relationRow `json:"relations"`
+}
+
+// relationRow is one edge between a neighbour and the node it was reached
+// from, with its earliest sentence.
+type relationRow struct {
+	Predicate string `json:"predicate"`
+	Direction string `json:"direction"` // "out": from -> name; "in": name -> from
+	Negated   bool   `json:"negated"`
+	Weight    int    `json:"weight"`
+	First     string `json:"first,omitempty"` // the date of the earliest dated evidence, YYYY-MM-DD
+	Last      string `json:"last,omitempty"`
+	Evidence  string `json:"evidence"`
+	Document  string `json:"document"`
 }
 
 func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, stdout, stderr io.Writer) (err error) {
@@ -126,27 +140,48 @@ func neighbourRows(st *store.Store, start graph.Node, neighbours []store.Neighbo
 			from = node.Name
 			names[n.From] = from
 		}
-		direction := "out"
-		if n.Direction == store.In {
-			direction = "in"
+		row := neighbourRow{Name: n.Node.Name, Type: n.Node.Type, Depth: n.Depth, From: from, Weight: n.Weight}
+		var first, last time.Time
+		for _, r := range n.Relations {
+			direction := "out"
+			if r.Direction == store.In {
+				direction = "in"
+			}
+			row.Relations = append(row.Relations, relationRow{
+				Predicate: r.Edge.Predicate,
+				Direction: direction,
+				Negated:   r.Edge.Negated,
+				Weight:    r.Edge.Weight,
+				First:     formatDay(r.Edge.First),
+				Last:      formatDay(r.Edge.Last),
+				Evidence:  r.Evidence.Text,
+				Document:  r.Evidence.Document,
+			})
+			if !r.Edge.First.IsZero() && (first.IsZero() || r.Edge.First.Before(first)) {
+				first = r.Edge.First
+			}
+			if r.Edge.Last.After(last) {
+				last = r.Edge.Last
+			}
 		}
-		rows = append(rows, neighbourRow{
-			Name:      n.Node.Name,
-			Type:      n.Node.Type,
-			Predicate: n.Edge.Predicate,
-			Negated:   n.Edge.Negated,
-			Direction: direction,
-			Weight:    n.Edge.Weight,
-			Depth:     n.Depth,
-			From:      from,
-			Evidence:  n.Evidence.Text,
-			Document:  n.Evidence.Document,
-		})
+		row.First, row.Last = formatDay(first), formatDay(last)
+		rows = append(rows, row)
 	}
 	return rows, nil
 }
 
-// writeNeighbourTable prints rows, the first of total neighbours of start.
+// formatDay writes a date as YYYY-MM-DD, and no date as "".
+func formatDay(day time.Time) string {
+	if day.IsZero() {
+		return ""
+	}
+	return day.Format(time.DateOnly)
+}
+
+// writeNeighbourTable prints rows, the first of total neighbours of start:
+// each neighbour's relations (predicate, direction and weight), their
+// summed weight, the dates of their first and last evidence, and the
+// earliest sentence of the heaviest.
 func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, total int, showFrom bool) error {
 	count := strconv.Itoa(total)
 	if len(rows) < total {
@@ -157,27 +192,42 @@ func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, tot
 		return nil
 	}
 	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	header := "NAME\tTYPE\tPREDICATE\tDIR\tWEIGHT\tDEPTH\t"
+	header := "NAME\tTYPE\tRELATIONS\tWEIGHT\tDEPTH\t"
 	if showFrom {
 		header += "FROM\t"
 	}
-	fmt.Fprintln(table, header+"EVIDENCE")
+	fmt.Fprintln(table, header+"FIRST\tLAST\tEVIDENCE")
 	for _, row := range rows {
-		predicate := row.Predicate
-		if row.Negated {
-			predicate = "not " + predicate
+		relations := make([]string, len(row.Relations))
+		for i, r := range row.Relations {
+			relations[i] = fmt.Sprintf("%s %s %d", printable(statedPredicate(r.Predicate, r.Negated)), arrow(r.Direction), r.Weight)
 		}
-		arrow := "->"
-		if row.Direction == "in" {
-			arrow = "<-"
-		}
-		fmt.Fprintf(table, "%s\t%s\t%s\t%s\t%d\t%d\t", printable(row.Name), row.Type, printable(predicate), arrow, row.Weight, row.Depth)
+		fmt.Fprintf(table, "%s\t%s\t%s\t%d\t%d\t", printable(row.Name), row.Type, strings.Join(relations, ", "), row.Weight, row.Depth)
 		if showFrom {
 			fmt.Fprintf(table, "%s\t", printable(row.From))
 		}
-		fmt.Fprintf(table, "%s [%s]\n", clip(printable(row.Evidence), evidenceWidth), printable(row.Document))
+		example := row.Relations[0]
+		fmt.Fprintf(table, "%s\t%s\t%s [%s]\n", cmp.Or(row.First, "-"), cmp.Or(row.Last, "-"), clip(printable(example.Evidence), evidenceWidth), printable(example.Document))
 	}
 	return table.Flush()
+}
+
+// statedPredicate is a predicate as a line of text shows it: a negated
+// statement must not read as its opposite.
+func statedPredicate(predicate string, negated bool) string {
+	if negated {
+		return "not " + predicate
+	}
+	return predicate
+}
+
+// arrow shows a direction: "->" when the entity asked about is the
+// subject, "<-" when it is the object.
+func arrow(direction string) string {
+	if direction == "in" {
+		return "<-"
+	}
+	return "->"
 }
 
 // clip shortens s to at most width characters, at a word boundary when

@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -70,12 +73,16 @@ func TestNeighboursMatchTheStore(t *testing.T) {
 		}
 		for i, row := range rows {
 			n := expected[i]
-			if row.Name != n.Node.Name || row.Predicate != n.Edge.Predicate || row.Weight != n.Edge.Weight ||
-				row.Depth != n.Depth || row.Document != n.Evidence.Document || row.Evidence != n.Evidence.Text {
+			if row.Name != n.Node.Name || row.Weight != n.Weight || row.Depth != n.Depth || len(row.Relations) != len(n.Relations) {
 				t.Errorf("neighbours %q row %d = %+v, store says %+v", start.Name, i, row, n)
+				continue
 			}
-			if (row.Direction == "in") != (n.Direction == store.In) {
-				t.Errorf("neighbours %q row %d: direction %q for %v", start.Name, i, row.Direction, n.Direction)
+			for j, r := range row.Relations {
+				want := n.Relations[j]
+				if r.Predicate != want.Edge.Predicate || r.Negated != want.Edge.Negated || r.Weight != want.Edge.Weight ||
+					r.Document != want.Evidence.Document || r.Evidence != want.Evidence.Text || (r.Direction == "in") != (want.Direction == store.In) {
+					t.Errorf("neighbours %q row %d relation %d = %+v, store says %+v", start.Name, i, j, r, want)
+				}
 			}
 		}
 	}
@@ -172,4 +179,87 @@ func FuzzClip(f *testing.F) {
 			t.Fatalf("clip(%q, %d) = %q broke a character", line, width, clipped)
 		}
 	})
+}
+
+func TestNeighboursGroupRelations(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	rivalsStore(t, db)
+	var out outputs
+	opts := neighboursOptions{DB: db, Depth: 1, Direction: "both"}
+	if err := runNeighbours(context.Background(), opts, []string{"Alan Ames"}, &out.stdout, &out.stderr); err != nil {
+		t.Fatalf("neighbours: %v\n%s", err, out.stderr.String())
+	}
+	table := out.stdout.String()
+	row := regexp.MustCompile(`(?m)^Bob Burns +PERSON +feud -> 2, not meet -> 1, praise <- 1 +4 +1 +2005-01-10 +2005-03-02 +Ames feuded with Burns\. \[a1\]$`)
+	if !row.MatchString(table) || !strings.Contains(table, "2 neighbours") || strings.Count(table, "Bob Burns") != 1 {
+		t.Errorf("table lacks one row of Bob Burns with every relation:\n%s", table)
+	}
+
+	out = outputs{}
+	opts.JSON = true
+	if err := runNeighbours(context.Background(), opts, []string{"Alan Ames"}, &out.stdout, &out.stderr); err != nil {
+		t.Fatalf("neighbours --json: %v\n%s", err, out.stderr.String())
+	}
+	var rows []neighbourRow
+	decodeJSON(t, out.stdout.Bytes(), &rows)
+	want := neighbourRow{Name: "Bob Burns", Type: graph.Person, Depth: 1, From: "Alan Ames", Weight: 4, First: "2005-01-10", Last: "2005-03-02",
+		Relations: []relationRow{
+			{Predicate: "feud", Direction: "out", Weight: 2, First: "2005-01-10", Last: "2005-01-10", Evidence: "Ames feuded with Burns.", Document: "a1"},
+			{Predicate: "meet", Direction: "out", Negated: true, Weight: 1, First: "2005-02-01", Last: "2005-02-01", Evidence: "Ames did not meet Burns.", Document: "a4"},
+			{Predicate: "praise", Direction: "in", Weight: 1, First: "2005-03-02", Last: "2005-03-02", Evidence: "Burns praised Ames.", Document: "a2"},
+		}}
+	if len(rows) != 2 || !reflect.DeepEqual(rows[0], want) {
+		t.Errorf("JSON rows %+v,\nwant first %+v", rows, want)
+	}
+}
+
+func TestNeighboursLimitSaysHowManyInAll(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	rivalsStore(t, db)
+	var out outputs
+	opts := neighboursOptions{DB: db, Depth: 1, Direction: "both", Limit: 1}
+	if err := runNeighbours(context.Background(), opts, []string{"Alan Ames"}, &out.stdout, &out.stderr); err != nil {
+		t.Fatalf("neighbours: %v\n%s", err, out.stderr.String())
+	}
+	if table := out.stdout.String(); !strings.Contains(table, "1 of 2 neighbours") || strings.Contains(table, "Cy Cole") {
+		t.Errorf("--limit 1 table does not show 1 of 2 neighbours:\n%s", table)
+	}
+}
+
+func TestNeighboursShowOnlyTheRelationsAskedFor(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	rivalsStore(t, db)
+	tests := []struct {
+		name      string
+		opts      neighboursOptions
+		relations []string // of Bob Burns
+	}{
+		{"in", neighboursOptions{Direction: "in"}, []string{"praise in"}},
+		{"out", neighboursOptions{Direction: "out"}, []string{"feud out", "meet out"}},
+		{"predicate", neighboursOptions{Direction: "both", Predicate: "feud"}, []string{"feud out"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := tc.opts
+			opts.DB, opts.Depth, opts.JSON = db, 1, true
+			var out outputs
+			if err := runNeighbours(context.Background(), opts, []string{"Alan Ames"}, &out.stdout, &out.stderr); err != nil {
+				t.Fatalf("neighbours: %v\n%s", err, out.stderr.String())
+			}
+			var rows []neighbourRow
+			decodeJSON(t, out.stdout.Bytes(), &rows)
+			var got []string
+			for _, row := range rows {
+				if row.Name != "Bob Burns" {
+					continue
+				}
+				for _, r := range row.Relations {
+					got = append(got, r.Predicate+" "+r.Direction)
+				}
+			}
+			if !slices.Equal(got, tc.relations) {
+				t.Errorf("Bob Burns by %q, want %q", got, tc.relations)
+			}
+		})
+	}
 }

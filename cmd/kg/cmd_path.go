@@ -34,13 +34,14 @@ func (o *pathOptions) AddFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array of paths instead of text")
 }
 
-// ends checks the type flags and returns the type each end must have.
-func (o pathOptions) ends() (from, to typeChoice, err error) {
+// ends checks the type flags of command (path, evidence) and returns the
+// type each end must have.
+func (o pathOptions) ends(command string) (from, to typeChoice, err error) {
 	side := func(flag, value string) (typeChoice, error) {
 		if value == "" {
-			return parseTypeChoice("path", "type", o.Type)
+			return parseTypeChoice(command, "type", o.Type)
 		}
-		return parseTypeChoice("path", flag, value)
+		return parseTypeChoice(command, flag, value)
 	}
 	if from, err = side("from-type", o.FromType); err != nil {
 		return from, to, err
@@ -70,7 +71,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	if opts.K < 1 {
 		return usageError("path: --k must be at least 1")
 	}
-	fromType, toType, err := opts.ends()
+	fromType, toType, err := opts.ends("path")
 	if err != nil {
 		return err
 	}
@@ -121,10 +122,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	for i, hops := range described {
 		fmt.Fprintf(stdout, "path %d, %d steps\n", i+1, len(hops))
 		for _, h := range hops {
-			predicate := printable(h.Predicate)
-			if h.Negated {
-				predicate = "not " + predicate
-			}
+			predicate := printable(statedPredicate(h.Predicate, h.Negated))
 			arrow := fmt.Sprintf("-[%s]->", predicate)
 			if !h.Forward {
 				arrow = fmt.Sprintf("<-[%s]-", predicate)

@@ -5,7 +5,8 @@
 //
 // kg build reads articles (text files, directories of them, or JSON Lines)
 // into a store; kg extract prints what extraction makes of each article as
-// JSON Lines without storing anything; kg entities, kg neighbours, kg stats
+// JSON Lines without storing anything; kg entities, kg neighbours, kg
+// evidence (every sentence behind the relations of two entities), kg stats
 // and kg export read the store; kg build --rules curates it by a file the
 // user edits; kg demo runs the whole pipeline on a sample corpus built
 // into the binary; kg version names the build and its models. Run kg help

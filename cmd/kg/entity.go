@@ -205,11 +205,12 @@ func exampleStatement(st *store.Store, node graph.Node) (string, error) {
 		return "", err
 	}
 	n := neighbours[0]
-	arrow := fmt.Sprintf("-[%s]->", n.Edge.Predicate)
-	if n.Direction == store.In {
-		arrow = fmt.Sprintf("<-[%s]-", n.Edge.Predicate)
+	r := n.Relations[0]
+	arrow := fmt.Sprintf("-[%s]->", r.Edge.Predicate)
+	if r.Direction == store.In {
+		arrow = fmt.Sprintf("<-[%s]-", r.Edge.Predicate)
 	}
-	return fmt.Sprintf("%s [%s]", clip(printable(arrow+" "+n.Node.Name), exampleWidth), printable(n.Evidence.Document)), nil
+	return fmt.Sprintf("%s [%s]", clip(printable(arrow+" "+n.Node.Name), exampleWidth), printable(r.Evidence.Document)), nil
 }
 
 // shownAliases is the start of a node's aliases, as a table row shows

@@ -9,7 +9,7 @@ import (
 
 // prefixed matches a message that names where it comes from: a command,
 // or a package of kg.
-var prefixed = regexp.MustCompile(`\b(kg|build|extract|parse|entities|neighbours|analyse|top|communities|path|export|stats|render|demo|version|graph|store|corpus|ner|analysis|subgraph): `)
+var prefixed = regexp.MustCompile(`\b(kg|build|extract|parse|entities|neighbours|evidence|analyse|top|communities|path|export|stats|render|demo|version|graph|store|corpus|ner|analysis|subgraph): `)
 
 // TestErrorsHaveOnePrefix runs kg into its errors and checks that each
 // message says where it comes from once: "kg: top: ...", not
@@ -28,6 +28,8 @@ func TestErrorsHaveOnePrefix(t *testing.T) {
 		{"build", "--db", db, "--rules", filepath.Join(t.TempDir(), "none.rules")},
 		{"neighbours", "--db", db, "--type", "THING", "Alice"},
 		{"neighbours", "--db", db, "--direction", "up", "Alice"},
+		{"evidence", "--db", db, "Alice"},
+		{"evidence", "--db", db, "Alice", "Carol"},
 		{"top", "--db", db, "--by", "fame"},
 		{"render", "--db", db, "-o", "graph.gif"},
 		{"stats", "--bogus"},

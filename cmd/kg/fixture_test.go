@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/store"
@@ -118,4 +119,29 @@ func analystStore(t *testing.T) string {
 		statementArticle("criticism2", blair, "criticise", brown, graph.Event),
 	)
 	return db
+}
+
+// rivalsStore fills db with the statements of a few articles about two
+// rivals, Alan Ames and Bob Burns, and a third man, Cy Cole: between the
+// rivals a feud stated twice, a praise the other way, a denied meeting,
+// dated and undated, and each sentence at its own offset.
+func rivalsStore(t *testing.T, db string) {
+	t.Helper()
+	statement := func(id string, date time.Time, start int, sentence, predicate string, names ...string) *graph.Article {
+		a := article(id, sentence, predicate, names...)
+		a.Date = date
+		for i := range a.Relations {
+			a.Relations[i].Sentence = graph.Span{Start: start, End: start + len(sentence)}
+		}
+		return a
+	}
+	denied := statement("a4", time.Date(2005, 2, 1, 0, 0, 0, 0, time.UTC), 7, "Ames did not meet Burns.", "meet", "Alan Ames", "Bob Burns")
+	denied.Relations[0].Negated = true
+	putArticles(t, db,
+		statement("a1", time.Date(2005, 1, 10, 0, 0, 0, 0, time.UTC), 12, "Ames feuded with Burns.", "feud", "Alan Ames", "Bob Burns"),
+		statement("a2", time.Date(2005, 3, 2, 0, 0, 0, 0, time.UTC), 0, "Burns praised Ames.", "praise", "Bob Burns", "Alan Ames"),
+		statement("a3", time.Time{}, 40, "Ames feuded with Burns again.", "feud", "Alan Ames", "Bob Burns"),
+		denied,
+		statement("a5", time.Date(2005, 2, 1, 0, 0, 0, 0, time.UTC), 0, "Ames met Cole.", "meet", "Alan Ames", "Cy Cole"),
+	)
 }

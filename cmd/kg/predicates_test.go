@@ -110,7 +110,9 @@ func TestNeighboursPredicateList(t *testing.T) {
 		decodeJSON(t, out.stdout.Bytes(), &decoded)
 		var names []string
 		for _, row := range decoded {
-			names = append(names, row.Name+" "+row.Predicate+" "+row.Direction)
+			for _, r := range row.Relations {
+				names = append(names, row.Name+" "+r.Predicate+" "+r.Direction)
+			}
 		}
 		slices.Sort(names)
 		return names

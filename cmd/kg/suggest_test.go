@@ -41,6 +41,8 @@ func TestSuggestions(t *testing.T) {
 		{[]string{"neigbours"}, `unknown command "neigbours"; did you mean neighbours?`},
 		{[]string{"neighbous"}, "did you mean neighbours?"},
 		{[]string{"analyz"}, "did you mean analyse?"},
+		{[]string{"evidense"}, "did you mean evidence?"},
+		{[]string{"evidence", "--predciate", "meet", "Alice", "Bob"}, "evidence: unknown flag --predciate; did you mean --predicate?"},
 		{[]string{"exprot"}, "did you mean export?"},
 		{[]string{"Stats"}, "did you mean stats?"},
 		{[]string{"comm"}, "did you mean communities?"},
