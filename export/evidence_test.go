@@ -269,7 +269,8 @@ GEXF.versions.setdefault("1.3", dict(NS_GEXF="http://gexf.net/1.3", NS_VIZ="http
     NS_XSI="http://www.w3.org/2001/XMLSchema-instance", SCHEMALOCATION="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", VERSION="1.3"))
 g = nx.read_gexf(sys.argv[1], version="1.3")
 ` + evidenceReport + `
-json.dump(report(a for _, _, a in g.edges(data=True)), sys.stdout)
+# networkx reads a mutual (symmetric) edge both ways: one record per id.
+json.dump(report({a["id"]: a for _, _, a in g.edges(data=True)}.values()), sys.stdout)
 `},
 	{"igraph graphml", "igraph", export.GraphML, `
 import json, sys
