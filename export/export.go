@@ -51,24 +51,6 @@ const (
 	GEXF    Format = "gexf"
 )
 
-// ParseFormat returns the Format named by s, ignoring case and surrounding
-// space. It also accepts "gv", the file extension Graphviz uses for DOT.
-func ParseFormat(s string) (Format, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "graphml":
-		return GraphML, nil
-	case "dot", "gv":
-		return DOT, nil
-	case "gexf":
-		return GEXF, nil
-	}
-	return "", unknownFormat(s)
-}
-
-func unknownFormat(name string) error {
-	return fmt.Errorf("%w %q (want graphml, gexf or dot)", ErrUnknownFormat, name)
-}
-
 // encoder is what Write needs of the encoders.
 type encoder interface {
 	EncodeNodeInfo(graph.Node, NodeInfo) error

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -24,7 +25,7 @@ type exportOptions struct {
 
 func (o *exportOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
-	fs.StringVar(&o.Format, "format", o.Format, "output format: graphml, gexf or dot")
+	fs.StringVar(&o.Format, "format", o.Format, "output format: graphml, gexf or dot (default: from the extension of -o, else graphml)")
 	fs.StringVar(&o.Output, "o", o.Output, "write to this file instead of standard output")
 	fs.BoolVar(&o.Metrics, "metrics", o.Metrics, "add each entity's analysis (PageRank, community, ...) as attributes (GraphML, GEXF)")
 	o.Filter.AddFlags(fs)
@@ -145,10 +146,9 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 	if len(args) > 0 {
 		return usageError("export: unexpected argument %q", args[0])
 	}
-	format, err := export.ParseFormat(opts.Format)
+	format, err := exportFormat(opts, stderr)
 	if err != nil {
-		// The message names the flag's value and starts "export:".
-		return usageError("%v", err)
+		return err
 	}
 	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
@@ -169,6 +169,32 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 	return writeFile(ctx, opts.Output, func(w io.Writer) error {
 		return export.Write(w, g, format)
 	})
+}
+
+// exportFormat is the format --format names, else the one the extension
+// of -o names, else GraphML. A --format that the extension contradicts
+// wins, with a warning.
+func exportFormat(opts exportOptions, stderr io.Writer) (export.Format, error) {
+	toFile := opts.Output != "" && opts.Output != "-"
+	if opts.Format == "" {
+		if !toFile {
+			return export.GraphML, nil
+		}
+		format, err := export.FormatOf(opts.Output)
+		if err != nil {
+			return "", usageError("%v; name the format with --format", err)
+		}
+		return format, nil
+	}
+	format, err := export.ParseFormat(opts.Format)
+	if err != nil {
+		// The message names the flag's value and starts "export:".
+		return "", usageError("%v", err)
+	}
+	if implied, err := export.FormatOf(opts.Output); toFile && err == nil && implied != format {
+		fmt.Fprintf(stderr, "kg: warning: writing %s to %s as --format says, though its extension means %s\n", format, opts.Output, implied)
+	}
+	return format, nil
 }
 
 // cancellableGraph stops a stream of nodes or edges once ctx is done, so

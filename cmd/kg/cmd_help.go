@@ -71,7 +71,7 @@ func commands() []command {
 		define("path", "[flags] A B", "show the shortest chains of statements linking two entities",
 			func(g globalOptions) pathOptions { return pathOptions{DB: g.DB, K: 1} }, runPath),
 		define("export", "[flags]", "write the graph, or part of it, as GraphML, GEXF or DOT",
-			func(g globalOptions) exportOptions { return exportOptions{DB: g.DB, Format: "graphml", Metrics: true} }, runExport),
+			func(g globalOptions) exportOptions { return exportOptions{DB: g.DB, Metrics: true} }, runExport),
 		define("stats", "[flags]", "count the store's documents, entities and edges",
 			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),
 		define("render", "[flags] -o FILE.svg|FILE.png", "draw the graph, or part of it, as a picture",
