@@ -58,11 +58,6 @@ type encoder interface {
 	Close() error
 }
 
-// plainEncoder is an encoder that writes nothing of NodeInfo.
-type plainEncoder struct{ *DOTEncoder }
-
-func (e plainEncoder) EncodeNodeInfo(n graph.Node, _ NodeInfo) error { return e.EncodeNode(n) }
-
 // Write streams g to w in format f: every node, then every edge. Node ids in
 // the output are "n<ID>" (decimal). Write checks what the formats' readers
 // would reject and returns ErrDuplicateNode or ErrDanglingEdge for it, with
@@ -99,7 +94,7 @@ func Write(w io.Writer, g Graph, f Format) error {
 		}
 		enc = gexf
 	case DOT:
-		enc = plainEncoder{NewDOTEncoder(w)}
+		enc = NewDOTEncoder(w)
 	default:
 		return unknownFormat(string(f))
 	}

@@ -27,7 +27,7 @@ func (o *exportOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	fs.StringVar(&o.Format, "format", o.Format, "output format: graphml, gexf or dot (default: from the extension of -o, else graphml)")
 	fs.StringVar(&o.Output, "o", o.Output, "write to this file instead of standard output")
-	fs.BoolVar(&o.Metrics, "metrics", o.Metrics, "add each entity's analysis (PageRank, community, ...) as attributes (GraphML, GEXF)")
+	fs.BoolVar(&o.Metrics, "metrics", o.Metrics, "add each entity's analysis (PageRank, community, ...) as attributes (GraphML, GEXF), or size DOT labels by PageRank")
 	o.Filter.AddFlags(fs)
 }
 
@@ -155,7 +155,7 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 		return err
 	}
 	defer closeStore(st, &err)
-	g, err := selectGraph(ctx, "export", st, opts.Filter, opts.Metrics && format != export.DOT, stderr)
+	g, err := selectGraph(ctx, "export", st, opts.Filter, opts.Metrics, stderr)
 	if err != nil {
 		return err
 	}
