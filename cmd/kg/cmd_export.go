@@ -106,10 +106,12 @@ func splitList(list string) []string {
 	return items
 }
 
-// measuredGraph is a graph to export with the analysis of the whole graph.
+// measuredGraph is a graph to export with the analysis of the whole graph
+// and the criteria that selected it.
 type measuredGraph struct {
 	export.Graph
 	analysed
+	criteria subgraph.Criteria
 }
 
 // selectGraph applies the filter flags to st's graph, returning it with
@@ -139,7 +141,7 @@ func selectGraph(ctx context.Context, command string, st *store.Store, filter fi
 	if !withMetrics {
 		return selected, nil
 	}
-	return measuredGraph{Graph: selected, analysed: a}, nil
+	return measuredGraph{Graph: selected, analysed: a, criteria: criteria}, nil
 }
 
 func runExport(ctx context.Context, opts exportOptions, args []string, stdout, stderr io.Writer) (err error) {
