@@ -1,7 +1,9 @@
 package export_test
 
 import (
+	"bytes"
 	"io"
+	"os/exec"
 	"testing"
 
 	"github.com/kg-project/kg/export"
@@ -62,4 +64,22 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	elements := float64(len(g.nodes)+len(g.edges)) * float64(b.N)
 	b.ReportMetric(elements/b.Elapsed().Seconds(), "elements/s")
+}
+
+// BenchmarkGraphvizDrawsNewsGraph has Graphviz's dot draw, as SVG, the DOT
+// of a graph the size and shape of the BBC corpus's: 12,500 entities, of
+// which 6,800 are linked to nothing, and 4,300 edges.
+func BenchmarkGraphvizDrawsNewsGraph(b *testing.B) {
+	dot, err := exec.LookPath("dot")
+	if err != nil {
+		b.Skip("Graphviz not installed")
+	}
+	source := writeGraph(b, newsShapedGraph(12_500, 4_300), export.DOT)
+	for b.Loop() {
+		command := exec.Command(dot, "-Tsvg")
+		command.Stdin = bytes.NewReader(source)
+		if output, err := command.CombinedOutput(); err != nil {
+			b.Fatalf("dot: %v\n%s", err, output[:min(len(output), 500)])
+		}
+	}
 }

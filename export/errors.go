@@ -22,3 +22,7 @@ var (
 // ErrNodeAfterEdge is returned by GEXFEncoder.EncodeNodeInfo once an edge
 // has been written: GEXF lists all nodes before any edge.
 var ErrNodeAfterEdge = errors.New("export: node after the first edge")
+
+// ErrUnknownExtension is returned by FormatOf for a file extension that
+// names no format.
+var ErrUnknownExtension = errors.New("export: unknown file extension")

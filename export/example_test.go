@@ -23,9 +23,13 @@ func ExampleWrite() {
 	}
 	// Output:
 	// digraph kg {
-	// 	"n1" [label="Vladimir Putin", type="PERSON", mentions=4, documents=1, aliases="Putin"];
-	// 	"n2" [label="Palace of \"Versailles\"", type="LOC", mentions=1, documents=1];
-	// 	"n1" -> "n2" [label="visit", predicate="visit", kind="event", negated=false, weight=1, first="2017-05-29", last="2017-05-29"];
+	// 	node [style=filled, fontname="Helvetica,Arial,sans-serif", fontsize=10, color="#555555", penwidth=0.5];
+	// 	edge [fontname="Helvetica,Arial,sans-serif", fontsize=8, fontcolor="#555555", color="#8c8c8c", arrowsize=0.6];
+	// 	"n1" [label="Vladimir Putin", type="PERSON", mentions=4, documents=1, aliases="Putin", fillcolor="#56b4e9"];
+	// 	"n2" [label="Palace of \"Versailles\"", type="LOC", mentions=1, documents=1, fillcolor="#f0e442"];
+	// 	"n1" -> "n2" [label="visit", predicate="visit", kind="event", negated=false, weight=1, first="2017-05-29", last="2017-05-29", penwidth=0.5];
+	// 	graph [layout=neato, splines=true, sep="+8", overlap=prism, packmode=array, outputorder=edgesfirst];
+	// 	graph [fontname="Helvetica,Arial,sans-serif", labelloc=t, labeljust=l, label=<<table border="0" cellspacing="4"><tr><td bgcolor="#56b4e9" width="14"></td><td align="left">PERSON</td><td bgcolor="#f0e442" width="14"></td><td align="left">LOC</td></tr></table>>];
 	// }
 }
 

@@ -74,36 +74,12 @@ const (
 	GEXF    Format = "gexf"
 )
 
-// ParseFormat returns the Format named by s, ignoring case and surrounding
-// space. It also accepts "gv", the file extension Graphviz uses for DOT.
-func ParseFormat(s string) (Format, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "graphml":
-		return GraphML, nil
-	case "dot", "gv":
-		return DOT, nil
-	case "gexf":
-		return GEXF, nil
-	}
-	return "", unknownFormat(s)
-}
-
-func unknownFormat(name string) error {
-	return fmt.Errorf("%w %q (want graphml, gexf or dot)", ErrUnknownFormat, name)
-}
-
 // encoder is what Write needs of the encoders.
 type encoder interface {
 	EncodeNodeInfo(graph.Node, NodeInfo) error
 	EncodeEdgeInfo(graph.Edge, EdgeInfo) error
 	Close() error
 }
-
-// plainEncoder is an encoder that writes nothing of NodeInfo and EdgeInfo.
-type plainEncoder struct{ *DOTEncoder }
-
-func (e plainEncoder) EncodeNodeInfo(n graph.Node, _ NodeInfo) error  { return e.EncodeNode(n) }
-func (e plainEncoder) EncodeEdgeInfo(ed graph.Edge, _ EdgeInfo) error { return e.EncodeEdge(ed) }
 
 // Write streams g to w in format f: every node, then every edge. Node ids in
 // the output are "n<ID>" (decimal). Write checks what the formats' readers
@@ -152,7 +128,7 @@ func WriteWith(w io.Writer, g Graph, f Format, opts Options) error {
 		}
 		enc = gexf
 	case DOT:
-		enc = plainEncoder{NewDOTEncoder(w)}
+		enc = NewDOTEncoder(w)
 	default:
 		return unknownFormat(string(f))
 	}

@@ -357,7 +357,7 @@ func TestEncoderLifecycle(t *testing.T) {
 		wantEmpty string
 	}{
 		{"graphml", func(w *bytes.Buffer) encoder { return export.NewGraphMLEncoder(w) }, "</graphml>\n"},
-		{"dot", func(w *bytes.Buffer) encoder { return export.NewDOTEncoder(w) }, "digraph kg {\n}\n"},
+		{"dot", func(w *bytes.Buffer) encoder { return export.NewDOTEncoder(w) }, "outputorder=edgesfirst];\n}\n"},
 	} {
 		t.Run(test.name, func(t *testing.T) {
 			var buffer bytes.Buffer

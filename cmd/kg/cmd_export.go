@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -30,9 +31,9 @@ type exportOptions struct {
 
 func (o *exportOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
-	fs.StringVar(&o.Format, "format", o.Format, "output format: graphml, gexf or dot")
+	fs.StringVar(&o.Format, "format", o.Format, "output format: graphml, gexf or dot (default: from the extension of -o, else graphml)")
 	fs.StringVar(&o.Output, "o", o.Output, "write to this file instead of standard output")
-	fs.BoolVar(&o.Metrics, "metrics", o.Metrics, "add each entity's analysis (PageRank, community, ...) as attributes (GraphML, GEXF)")
+	fs.BoolVar(&o.Metrics, "metrics", o.Metrics, "add each entity's analysis (PageRank, community, ...) as attributes (GraphML, GEXF), or size DOT labels by PageRank")
 	fs.IntVar(&o.Evidence, "evidence", o.Evidence, "add each edge's first N sentences and their document ids as attributes (GraphML, GEXF; 0: none)")
 	o.Filter.AddFlags(fs)
 }
@@ -142,10 +143,12 @@ func measuredExclusion(command string, st *store.Store) (*exclusion, error) {
 	return parseExclusion(command, defaultExclude)
 }
 
-// measuredGraph is a graph to export with the analysis of the whole graph.
+// measuredGraph is a graph to export with the analysis of the whole graph
+// and the criteria that selected it.
 type measuredGraph struct {
 	export.Graph
 	analysed
+	criteria subgraph.Criteria
 }
 
 // selectGraph applies the filter flags to st's graph, returning it with
@@ -179,17 +182,16 @@ func selectGraph(ctx context.Context, command string, st *store.Store, filter fi
 	if !withMetrics {
 		return selected, nil
 	}
-	return measuredGraph{Graph: selected, analysed: a}, nil
+	return measuredGraph{Graph: selected, analysed: a, criteria: criteria}, nil
 }
 
 func runExport(ctx context.Context, opts exportOptions, args []string, stdout, stderr io.Writer) (err error) {
 	if len(args) > 0 {
 		return usageError("export: unexpected argument %q", args[0])
 	}
-	format, err := export.ParseFormat(opts.Format)
+	format, err := exportFormat(opts, stderr)
 	if err != nil {
-		// The message names the flag's value and starts "export:".
-		return usageError("%v", err)
+		return err
 	}
 	if opts.Evidence < 0 {
 		return usageError("export: --evidence must be at least 0")
@@ -199,7 +201,7 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 		return err
 	}
 	defer closeStore(st, &err)
-	g, err := selectGraph(ctx, "export", st, opts.Filter, opts.Metrics && format != export.DOT, stderr)
+	g, err := selectGraph(ctx, "export", st, opts.Filter, opts.Metrics, stderr)
 	if err != nil {
 		return err
 	}
@@ -217,6 +219,32 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 			return export.WriteWith(w, g, format, options)
 		})
 	})
+}
+
+// exportFormat is the format --format names, else the one the extension
+// of -o names, else GraphML. A --format that the extension contradicts
+// wins, with a warning.
+func exportFormat(opts exportOptions, stderr io.Writer) (export.Format, error) {
+	toFile := opts.Output != "" && opts.Output != "-"
+	if opts.Format == "" {
+		if !toFile {
+			return export.GraphML, nil
+		}
+		format, err := export.FormatOf(opts.Output)
+		if err != nil {
+			return "", usageError("%v; name the format with --format", err)
+		}
+		return format, nil
+	}
+	format, err := export.ParseFormat(opts.Format)
+	if err != nil {
+		// The message names the flag's value and starts "export:".
+		return "", usageError("%v", err)
+	}
+	if implied, err := export.FormatOf(opts.Output); toFile && err == nil && implied != format {
+		fmt.Fprintf(stderr, "kg: warning: writing %s to %s as --format says, though its extension means %s\n", format, opts.Output, implied)
+	}
+	return format, nil
 }
 
 // cancellableGraph stops a stream of nodes or edges once ctx is done, so

@@ -78,7 +78,7 @@ func commands() []command {
 			func(g globalOptions) pathOptions { return pathOptions{DB: g.DB, K: 1, Exclude: defaultExclude} }, runPath),
 		define("export", "[flags]", "write the graph, or part of it, as GraphML, GEXF or DOT",
 			func(g globalOptions) exportOptions {
-				return exportOptions{DB: g.DB, Format: "graphml", Metrics: true, Evidence: defaultExportEvidence}
+				return exportOptions{DB: g.DB, Metrics: true, Evidence: defaultExportEvidence}
 			}, runExport),
 		define("stats", "[flags]", "count the store's documents, entities and edges",
 			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -9,6 +10,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/export"
@@ -91,36 +93,83 @@ func runRender(ctx context.Context, opts renderOptions, args []string, stdout, s
 }
 
 // drawing makes a picture of g: nodes sized by PageRank and coloured by
-// community, one line per linked pair whatever the statements' number.
+// type, with a legend, the entity of --ego ringed; one line per linked
+// pair whatever the statements' number, with an arrowhead at each end
+// that a statement points to. Pictures around an entity are small enough
+// to name each line's predicates, most evidenced first.
 func drawing(g measuredGraph) (*picture.Picture, error) {
 	p := &picture.Picture{}
 	index := make(map[uint64]int)
+	var legend export.Legend
 	err := g.Nodes(func(n graph.Node) error {
 		m, _ := g.Metrics(n.ID)
 		index[n.ID] = len(p.Nodes)
+		legend.Add(n.Type)
 		p.Nodes = append(p.Nodes, picture.Node{
-			Label:  n.Name,
-			Size:   export.PageRankSize(m.PageRank, g.summary.Nodes),
-			Colour: export.CommunityColour(m.Community),
+			Label:     n.Name,
+			Size:      export.PageRankSize(m.PageRank, g.summary.Nodes),
+			Colour:    export.TypeColour(n.Type),
+			Highlight: g.criteria.HasEgo && n.ID == g.criteria.Ego,
 		})
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	for _, entry := range legend.Entries() {
+		p.Legend = append(p.Legend, picture.LegendEntry{Label: entry.Name, Colour: entry.Colour})
+	}
 	links := make(map[[2]int]int)
+	predicates := make(map[int]map[string]int)
 	err = g.Edges(func(e graph.Edge) error {
 		from, to := index[e.From], index[e.To]
-		if from > to {
+		forward := from <= to
+		if !forward {
 			from, to = to, from
 		}
 		pair := [2]int{from, to}
 		if _, seen := links[pair]; !seen {
 			links[pair] = len(p.Edges)
 			p.Edges = append(p.Edges, picture.Edge{From: from, To: to})
+			predicates[links[pair]] = make(map[string]int)
 		}
-		p.Edges[links[pair]].Weight += e.Weight
+		edge := &p.Edges[links[pair]]
+		edge.Weight += e.Weight
+		edge.HeadAtTo = edge.HeadAtTo || forward
+		edge.HeadAtFrom = edge.HeadAtFrom || !forward
+		label := e.Predicate
+		if e.Negated {
+			label = "not " + label
+		}
+		predicates[links[pair]][label] += e.Weight
 		return nil
 	})
-	return p, err
+	if err != nil {
+		return nil, err
+	}
+	if g.criteria.HasEgo {
+		for i, weights := range predicates {
+			p.Edges[i].Label = edgeLabel(weights)
+		}
+	}
+	return p, nil
+}
+
+// edgeLabelPredicates is how many predicates an edge's label names.
+const edgeLabelPredicates = 3
+
+// edgeLabel names the predicates of weights, most evidenced first, ties
+// by name, and counts the rest.
+func edgeLabel(weights map[string]int) string {
+	names := make([]string, 0, len(weights))
+	for name := range weights {
+		names = append(names, name)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(weights[b], weights[a]), cmp.Compare(a, b))
+	})
+	if len(names) <= edgeLabelPredicates {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s +%d", strings.Join(names[:edgeLabelPredicates], ", "), len(names)-edgeLabelPredicates)
 }
