@@ -11,7 +11,7 @@ import (
 // same names in other articles, or without a team's words beside them,
 // stay places.
 func TestMarkTeams(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"England": "LOC", "Wales": "LOC", "Cardiff": "LOC", "Andy Robinson": "PER", "Tony Blair": "PER"})
+	x, err := extract.NewWithTagger(dictTagger{"England": "LOC", "Wales": "LOC", "Cardiff": "LOC", "Andy Robinson": "PER", "Tony Blair": "PER", "Liverpool": "ORG"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,6 +26,8 @@ func TestMarkTeams(t *testing.T) {
 			map[string]graph.Type{"Wales": graph.Org, "Cardiff": graph.GPE}},
 		{"politics", "Tony Blair said England and Wales are against the plan.\n\nHe spoke in Cardiff.",
 			map[string]graph.Type{"England": graph.GPE, "Wales": graph.GPE, "Cardiff": graph.GPE}},
+		{"a club in a report of sport", "Liverpool beat Chelsea in the league match.\n\nThe coach praised his squad.",
+			map[string]graph.Type{"Liverpool": graph.Org}},
 		{"sport without a team's words", "The match in Cardiff drew fans from England.\n\nThe tournament and its cup are a league of their own.",
 			map[string]graph.Type{"England": graph.GPE, "Cardiff": graph.GPE}},
 	}

@@ -30,11 +30,14 @@ import (
 //     organisation and a place of one name named in different topics, as
 //     a national team and its country are (see apart);
 //   - full names of one person that differ in their middle names or
-//     initials ("George Bush", "George W Bush", "G Bush") or in words
-//     before them ("Chelsea winger Arjen Robben") are one;
-//   - a one-word name (a surname, a short form, an acronym) joins the one
-//     entity of a longer name that the corpus gives it where its context
-//     says so, and stays apart where several compete (see shortForms);
+//     initials ("George Bush", "George W Bush") or in words before them
+//     ("Chelsea winger Arjen Robben", "Liberal Democrat Charles Kennedy")
+//     are one;
+//   - a short name (a surname, an initial and a surname, a short form,
+//     an abbreviation, an acronym) joins the one entity of a longer name
+//     that the corpus gives it where its context says so, and stays apart
+//     where several compete and its articles do not choose (see
+//     shortForms);
 //   - a node whose name no entity has ("of the Sky") is dropped: it
 //     resolves to no node (see isJunk).
 //
