@@ -453,9 +453,10 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 
 // shortForms returns, for every entity of a short name of one word, or
 // of several (oneWord false), that joins the entity of a longer name, a
-// node of each, and marks the short entity's nodes short. The candidates of a short name are the entities of a
-// longer name and of a type its own nodes have that some article calls
-// by it (a name of one word, or of two that is not a person's); for a
+// node of each, and marks the short entity's nodes short. The candidates
+// of a short name are the entities of a longer name and of a type its
+// own nodes have that some article calls by it (a name of one word, or of
+// two that is not a person's); for a
 // one-word name of people, those that bear it as surname; for an
 // initial and a surname ("J Hayes"), the people of that surname whose
 // first name has that initial; and for a name of abbreviated words that
@@ -465,7 +466,7 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 // or beside the same entities (see context, minShared); of several, the
 // one whose context the short name's shares most, if enough and at least
 // twice as much as any other's; else the one most of the short name's
-// articles are closest to (see votes), if two thirds of them; else the
+// articles are closest to (see closest), if two thirds of them; else the
 // one whose articles use the short name most, if at least three times
 // as many as any other's; otherwise the name is shared by several
 // entities and stays apart.
@@ -566,9 +567,9 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 				add(long)
 			}
 		}
-		if len(words) == 2 && len([]rune(words[0])) == 1 {
+		if len(words) == 2 && utf8.RuneCountInString(words[0]) == 1 {
 			for _, long := range bySurname[words[1]] {
-				if first := long.name.words[0]; len(first) > 1 && first[0] == words[0][0] {
+				if first := long.name.words[0]; len(first) > len(words[0]) && strings.HasPrefix(first, words[0]) {
 					add(long)
 				}
 			}
