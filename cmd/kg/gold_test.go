@@ -99,16 +99,16 @@ func scoreResolution(gold []goldEntity, entities []entityLine) resolutionScore {
 		}
 	}
 	var precision, recall float64
-	for _, m := range mentions {
+	for i, m := range mentions {
 		same, sameNode, sameEntity := 0, 0, 0
-		for _, other := range mentions {
-			together := m.node != 0 && other.node == m.node
-			if together || other == m {
+		for j, other := range mentions {
+			together := i == j || m.node != 0 && other.node == m.node
+			if together {
 				sameNode++
 			}
 			if other.entity == m.entity {
 				sameEntity++
-				if together || other == m {
+				if together {
 					same++
 				}
 			}
@@ -178,6 +178,9 @@ func TestScoreResolution(t *testing.T) {
 			{ID: 2, Type: "PERSON", Documents: map[string][]string{"b": {"Brown"}}},
 			{ID: 3, Type: "GPE", Documents: map[string][]string{"c": {"England"}, "d": {"England"}}},
 		}, resolutionScore{0.8, 0.733, 0.765, 0.667}},
+		{"names no node has", []entityLine{
+			{ID: 1, Type: "PERSON", Documents: map[string][]string{"a": {"Gordon Brown"}}},
+		}, resolutionScore{1, 0.6, 0.75, 0.333}},
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {
