@@ -11,14 +11,15 @@
 // canonicalises the names it knows and adds those the tagger missed, and
 // names in headlines are kept only where the body backs them. Mentions are
 // then grouped into entities (surnames into full names, acronyms into
-// their expansions, "Russian Federation" into Russia), pronouns and
-// descriptions ("he", "him", "the company", "the Oscar-winning actress",
-// "the Indian government", "it" in "Shanda said it would" or going on
-// about the subject of the sentence before, "the striker" after
-// "Newcastle striker Craig Bellamy", "the theatre" after "the Lyric
-// Theatre") are linked to the entity they stand for where only one fits,
-// or the one the article is about, and relations are read off
-// each sentence that names two entities or more, off the sentence's
+// their expansions, "Russian Federation" into Russia), places named as
+// teams in a report of sport ("England beat Wales") typed as the teams
+// (teams.go), pronouns and descriptions ("he", "him", "the company", "the
+// Oscar-winning actress", "the Indian government", "it" in "Shanda said
+// it would" or going on about the subject of the sentence before, "the
+// striker" after "Newcastle striker Craig Bellamy", "the theatre" after
+// "the Lyric Theatre") are linked to the entity they stand for where
+// only one fits, or the one the article is about, and relations are read
+// off each sentence that names two entities or more, off the sentence's
 // dependency parse (package parse), construction by construction (files
 // construction_*.go, word lists under lexicon/). Each mention stands at
 // its name's syntactic head. Roles come from titles ("Russian President

@@ -124,6 +124,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 	}
 	d.findMentions(tagInParts(x.tagger, words))
 	d.resolve()
+	d.markTeams()
 	d.linkPronouns()
 	d.parseSentences()
 	rels := d.relations()

@@ -19,9 +19,9 @@
 // Which nodes stand for one real-world entity is decided over the whole
 // corpus by Resolve, which kg build calls once its articles are stored:
 // the nodes of one name under several types, full names of one person,
-// and surnames and short forms that the corpus gives one full name are
-// joined, with the type most mentions give; names no entity has are
-// dropped (see Resolve). The resolution is stored as canonical keys (a
+// and surnames, initials and short forms that the corpus gives one full
+// name are joined, with the type most mentions give; names no entity has
+// are dropped (see Resolve). The resolution is stored as canonical keys (a
 // node and the node it joins) and group keys (the entity's name, type and
 // members), under a generation that a meta record puts in force once it is
 // complete. Every query reads nodes and edges through it: a group is one
@@ -110,6 +110,12 @@
 // BUG(store): Damage to the write-ahead log (.mem) past its first bad
 // entry reads like the tail a killed process left: a read-only Open
 // discards it, as opening for writing always did.
+//
+// BUG(store): The resolution joins whole nodes, and a node is one (type,
+// normalised name): two people of one full name (a goalkeeper and a
+// government adviser both called David James) are one entity, and a
+// surname several people bear in different articles joins one of them or
+// none, never each article's own.
 //
 // BUG(store): Dates keep their instant, not their location: they come back
 // in UTC.

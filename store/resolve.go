@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -29,11 +30,14 @@ import (
 //     organisation and a place of one name named in different topics, as
 //     a national team and its country are (see apart);
 //   - full names of one person that differ in their middle names or
-//     initials ("George Bush", "George W Bush", "G Bush") or in words
-//     before them ("Chelsea winger Arjen Robben") are one;
-//   - a one-word name (a surname, a short form, an acronym) joins the one
-//     entity of a longer name that the corpus gives it where its context
-//     says so, and stays apart where several compete (see shortForms);
+//     initials ("George Bush", "George W Bush") or in words before them
+//     ("Chelsea winger Arjen Robben", "Liberal Democrat Charles Kennedy")
+//     are one;
+//   - a short name (a surname, an initial and a surname, a short form,
+//     an abbreviation, an acronym) joins the one entity of a longer name
+//     that the corpus gives it where its context says so, and stays apart
+//     where several compete and its articles do not choose (see
+//     shortForms);
 //   - a node whose name no entity has ("of the Sky") is dropped: it
 //     resolves to no node (see isJunk).
 //
@@ -265,9 +269,10 @@ func (c *corpus) resolve() []groupPlan {
 			}
 		}
 	}
-	// "Chelsea winger Arjen Robben" is "Arjen Robben": a person's name
-	// that ends with another person's full name is that person's, with
-	// the words that describe them.
+	// "Chelsea winger Arjen Robben" is "Arjen Robben": a name that ends
+	// with a person's full name is that person's, with the words that
+	// describe them, whatever type the tagger gave it ("Liberal Democrat
+	// Charles Kennedy").
 	people := make(map[string]int)
 	for i, node := range c.nodes {
 		if node.kind == graph.Person && len(node.words) > 1 {
@@ -275,9 +280,6 @@ func (c *corpus) resolve() []groupPlan {
 		}
 	}
 	for i, node := range c.nodes {
-		if node.kind != graph.Person {
-			continue
-		}
 		for start := 1; start+2 <= len(node.words); start++ {
 			if j, found := people[strings.Join(node.words[start:], " ")]; found {
 				sets.join(i, j)
@@ -285,26 +287,12 @@ func (c *corpus) resolve() []groupPlan {
 			}
 		}
 	}
-	// "A Foley" is "Anthony Foley" when the corpus has one such full name.
-	for i, node := range c.nodes {
-		if node.kind != graph.Person || len(node.words) < 2 || len(node.words[0]) != 1 {
-			continue
+	// Names of several words first ("J Hayes", "Man Utd"), so that the
+	// one-word names then meet their entities whole.
+	for _, oneWord := range []bool{false, true} {
+		for _, join := range c.shortForms(c.entities(sets), sets, index, oneWord) {
+			sets.join(index[join[0]], index[join[1]])
 		}
-		last := node.words[len(node.words)-1]
-		var matches []int
-		for key, j := range byFullName {
-			first, surname, _ := strings.Cut(key, " ")
-			if surname == last && len(first) > 1 && first[0] == node.words[0][0] {
-				matches = append(matches, j)
-			}
-		}
-		if len(matches) == 1 {
-			sets.join(i, matches[0])
-		}
-	}
-	entities := c.entities(sets)
-	for _, join := range c.shortForms(entities, sets, index) {
-		sets.join(index[join[0]], index[join[1]])
 	}
 	var plans []groupPlan
 	for _, e := range c.entities(sets) {
@@ -336,12 +324,14 @@ func (c *corpus) resolve() []groupPlan {
 
 // apart reports whether an organisation and a place of one name are two
 // entities, as a national team and its country are: each is named in
-// minApart articles or more and has a quarter of the name's mentions or
-// more, and the organisation is named mostly (two thirds of its articles)
-// in one topic that holds at most half of the place's.
+// minApart articles or more, and the organisation is named mostly (two
+// thirds of its articles) in one topic that holds at most three quarters
+// of the place's. Extraction reads a place named as a team in a report of
+// sport as the team, so that a team keeps the type organisation in most
+// of its articles, and the articles where it was not read so leave the
+// place named in its other topics too.
 func apart(org, place *corpusNode) bool {
-	if org.documents < minApart || place.documents < minApart ||
-		4*org.mentions < org.mentions+place.mentions || 4*place.mentions < org.mentions+place.mentions {
+	if org.documents < minApart || place.documents < minApart {
 		return false
 	}
 	topic, most := "", -1
@@ -350,7 +340,7 @@ func apart(org, place *corpusNode) bool {
 			topic, most = t, n
 		}
 	}
-	return 3*most >= 2*org.documents && 2*place.topics[topic] <= place.documents
+	return 3*most >= 2*org.documents && 4*place.topics[topic] <= 3*place.documents
 }
 
 // knownPlace reports whether the gazetteer knows name as a place with a
@@ -461,21 +451,29 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 	return best
 }
 
-// shortForms returns, for every entity of a short name that joins the
-// entity of a longer name, a node of each, and marks the short entity's
-// nodes short. The candidates of a name of
-// one or two words are the entities of a longer name and of a type its
-// own nodes have that some article calls by it or, for a one-word name of
-// people, that bear it as surname.
+// shortForms returns, for every entity of a short name of one word, or
+// of several (oneWord false), that joins the entity of a longer name, a
+// node of each, and marks the short entity's nodes short. The candidates
+// of a short name are the entities of a longer name and of a type its
+// own nodes have that some article calls by it (a name of one word, or of
+// two that is not a person's); for a
+// one-word name of people, those that bear it as surname; for an
+// initial and a surname ("J Hayes"), the people of that surname whose
+// first name has that initial; and for a name of abbreviated words that
+// is not a person's ("Man Utd"), the names of as many words that each
+// abbreviates.
 // A sole candidate is joined when the two are named in the same topics
 // or beside the same entities (see context, minShared); of several, the
 // one whose context the short name's shares most, if enough and at least
-// twice as much as any other's, or else the one whose articles use the short name most, if at
-// least three times as many as any other's; otherwise the name is shared
-// by several entities and stays apart.
-func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNode]int) [][2]*corpusNode {
+// twice as much as any other's; else the one most of the short name's
+// articles are closest to (see closest), if two thirds of them; else the
+// one whose articles use the short name most, if at least three times
+// as many as any other's; otherwise the name is shared by several
+// entities and stays apart.
+func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNode]int, oneWord bool) [][2]*corpusNode {
 	byAlias := make(map[string][]*entity)
 	bySurname := make(map[string][]*entity)
+	byInitials := make(map[string][]*entity)
 	for _, e := range entities {
 		seen := make(map[string]bool)
 		for _, node := range e.nodes {
@@ -494,6 +492,10 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 					seen["\x00"+surname] = true
 					bySurname[surname] = append(bySurname[surname], e)
 				}
+			}
+			if key := initials(node.words); len(node.words) > 1 && !seen["\x01"+key] {
+				seen["\x01"+key] = true
+				byInitials[key] = append(byInitials[key], e)
 			}
 		}
 	}
@@ -530,37 +532,54 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 	}
 	var joins [][2]*corpusNode
 	for _, short := range entities {
-		// Two-word names of people are full names: their variants are
-		// joined by first and last word.
-		if len(short.name.words) > 2 || len(short.name.words) == 2 && short.kind == graph.Person {
+		words := short.name.words
+		if (len(words) == 1) != oneWord {
 			continue
 		}
 		word := short.name.normalised
 		kinds := make(map[graph.Type]bool)
-		for _, node := range short.nodes {
-			kinds[node.kind] = true
-		}
-		var candidates []*entity
 		documents := 0
 		for _, node := range short.nodes {
+			kinds[node.kind] = true
 			documents += node.documents
 		}
-		var surnamed []*entity
-		if len(short.name.words) == 1 {
-			surnamed = bySurname[word]
+		var candidates []*entity
+		add := func(long *entity) {
+			if long != short && !slices.Contains(candidates, long) {
+				candidates = append(candidates, long)
+			}
 		}
-		for _, long := range append(slices.Clone(byAlias[word]), surnamed...) {
-			if slices.Contains(candidates, long) || !kinds[long.kind] {
-				continue
+		// Two-word names of people are full names: their variants are
+		// joined by first and last word.
+		if len(words) == 1 || len(words) == 2 && short.kind != graph.Person {
+			for _, long := range byAlias[word] {
+				// A place's or a company's name that starts a longer one
+				// (Liverpool, Liverpool Echo) is as often another entity:
+				// the longer one takes it when articles call it so at
+				// least half as often as the short name stands alone.
+				if kinds[long.kind] && (long.kind == graph.Person || 2*uses(long, word) >= documents) {
+					add(long)
+				}
 			}
-			// A place's or a company's name that starts a longer one
-			// (Liverpool, Liverpool Echo) is as often another entity: the
-			// longer one takes it when articles call it so at least half
-			// as often as the short name stands alone.
-			if long.kind != graph.Person && 2*uses(long, word) < documents {
-				continue
+		}
+		if len(words) == 1 && kinds[graph.Person] {
+			for _, long := range bySurname[word] {
+				add(long)
 			}
-			candidates = append(candidates, long)
+		}
+		if len(words) == 2 && utf8.RuneCountInString(words[0]) == 1 {
+			for _, long := range bySurname[words[1]] {
+				if first := long.name.words[0]; len(first) > len(words[0]) && strings.HasPrefix(first, words[0]) {
+					add(long)
+				}
+			}
+		}
+		if len(words) > 1 && short.kind != graph.Person {
+			for _, long := range byInitials[initials(words)] {
+				if kinds[long.kind] && abbreviates(words, long.name.words) {
+					add(long)
+				}
+			}
 		}
 		if len(candidates) == 0 {
 			continue
@@ -569,7 +588,7 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		type scored struct {
 			long          *entity
 			shared, topic float64
-			uses          int
+			uses, votes   int
 		}
 		options := make([]scored, len(candidates))
 		for i, long := range candidates {
@@ -586,6 +605,23 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 			}
 		case best.shared >= minShared && best.shared >= 2*options[1].shared:
 		default:
+			longs := make([]map[int]bool, len(options))
+			for i, option := range options {
+				longs[i] = contextOf(option.long)
+			}
+			articles := 0
+			for _, node := range short.nodes {
+				for _, article := range node.articles {
+					articles++
+					if i := c.closest(article, short, longs, overlap, sets, index); i >= 0 {
+						options[i].votes++
+					}
+				}
+			}
+			slices.SortStableFunc(options, func(a, b scored) int { return cmp.Compare(b.votes, a.votes) })
+			if best = options[0]; 3*best.votes >= 2*articles {
+				break
+			}
 			slices.SortStableFunc(options, func(a, b scored) int { return cmp.Compare(b.uses, a.uses) })
 			best = options[0]
 			if best.uses < 3*max(options[1].uses, 1) {
@@ -598,6 +634,77 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		joins = append(joins, [2]*corpusNode{short.nodes[0], best.long.nodes[0]})
 	}
 	return joins
+}
+
+// closest returns which of the contexts of the longer names competing
+// for a short name the entities of one of its articles share most, if
+// enough and at least twice as much as any other, or -1: an article
+// about one of two namesakes names the people and places around that
+// one.
+func (c *corpus) closest(article int, short *entity, longs []map[int]bool, overlap func(a, b map[int]bool) float64, sets *union, index map[*corpusNode]int) int {
+	self := sets.find(index[short.nodes[0]])
+	named := make(map[int]bool)
+	for _, node := range c.articles[article] {
+		if root := sets.find(index[node]); root != self {
+			named[root] = true
+		}
+	}
+	best, first, second := -1, 0.0, 0.0
+	for i, long := range longs {
+		switch shared := overlap(named, long); {
+		case shared > first:
+			best, first, second = i, shared, first
+		case shared > second:
+			second = shared
+		}
+	}
+	if first < minShared || first < 2*second {
+		return -1
+	}
+	return best
+}
+
+// initials is the first letters of words.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, word := range words {
+		r, _ := utf8.DecodeRuneInString(word)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// abbreviates reports whether each of the words shortens the word of long
+// in its place, keeping its first letter and some of the others in order
+// ("man utd" of "manchester united"), and one of them is shorter. A
+// hyphen joins two names ("united-arsenal"), not the letters of one.
+func abbreviates(words, long []string) bool {
+	if len(words) != len(long) {
+		return false
+	}
+	shorter := false
+	for i, word := range words {
+		if strings.ContainsRune(long[i], '-') || !subsequence(word, long[i]) {
+			return false
+		}
+		shorter = shorter || len(word) < len(long[i])
+	}
+	return shorter
+}
+
+// subsequence reports whether short's letters appear in long in order,
+// the first of each the first of long.
+func subsequence(short, long string) bool {
+	if short == "" || long == "" || short[0] != long[0] {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(long) && i < len(short); j++ {
+		if long[j] == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
 }
 
 // uses is the number of documents that call e by alias.

@@ -290,3 +290,48 @@ func TestMembers(t *testing.T) {
 		}
 	}
 }
+
+// Names of several words that shorten a longer one join it: an initial
+// and a surname the person its context names, an abbreviation the name
+// it abbreviates, whatever type the tagger gave them.
+func TestResolveInitialsAndAbbreviations(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("sport/1", entity("", "John Hayes", graph.Person, 1), entity("", "Munster", graph.Org, 1)),
+		one("sport/2", entity("", "Joanna Hayes", graph.Person, 1), entity("", "Athens", graph.GPE, 1)),
+		one("sport/3", entity("", "J Hayes", graph.Person, 1), entity("", "Munster", graph.Org, 1)),
+		one("sport/4", entity("", "Kelly Holmes", graph.Person, 3)),
+		one("sport/5", entity("", "K Holmes", graph.Org, 1)),
+		one("sport/6", entity("", "Manchester United", graph.Org, 3)),
+		one("sport/7", entity("", "Manchester United-Arsenal", graph.Org, 1)),
+		one("sport/8", entity("", "Man Utd", graph.Org, 1)),
+		one("politics/1", entity("", "Charles Kennedy", graph.Person, 2)),
+		one("politics/2", entity("", "Liberal Democrat Charles Kennedy", graph.Org, 1)),
+	)
+	got := nodesByName(t, s)
+	for _, want := range []string{"PERSON/John Hayes 2 2", "PERSON/Joanna Hayes 1 1", "PERSON/Kelly Holmes 4 2",
+		"ORG/Manchester United 4 2", "ORG/Manchester United-Arsenal 1 1", "PERSON/Charles Kennedy 3 2"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("nodes %q lack %q", got, want)
+		}
+	}
+}
+
+// A surname two full names bear, whose context as a whole leans to
+// neither, joins the one most of its articles are about.
+func TestResolveSurnameByArticles(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("sport/1", entity("", "Ashley Cole", graph.Person, 1), entity("", "Chelsea", graph.Org, 1), entity("", "Arsenal", graph.Org, 1)),
+		one("sport/2", entity("", "Joe Cole", graph.Person, 1), entity("", "Chelsea", graph.Org, 1), entity("", "West Ham", graph.Org, 1)),
+		one("sport/3", entity("", "Cole", graph.Person, 1), entity("", "Arsenal", graph.Org, 1)),
+		one("sport/4", entity("", "Cole", graph.Person, 1), entity("", "Arsenal", graph.Org, 1)),
+		one("sport/5", entity("", "Cole", graph.Person, 1), entity("", "West Ham", graph.Org, 1)),
+	)
+	got := nodesByName(t, s)
+	for _, want := range []string{"PERSON/Ashley Cole 4 4", "PERSON/Joe Cole 1 1"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("nodes %q lack %q", got, want)
+		}
+	}
+}

@@ -101,9 +101,9 @@ const (
 
 // checkEntityFaults counts the faults of the entities of the BBC corpus
 // built into db: each a quarter of what it was or less, but surname-only
-// people (159 of 300: those left are surnames that several full names
-// bear with nothing to choose between them, first names standing alone,
-// and surnames whose one full name is named in other topics and company).
+// people (159 of 300: read one by one, those left are not the full names
+// that bear them: other people of one surname, first names standing
+// alone, and names of things the tagger took for people; see README.md).
 func checkEntityFaults(t *testing.T, db string) {
 	faults := countEntityFaults(t, db)
 	t.Logf("names under several types %d (before %d), surname-only people %d (before %d), junk in the top 100 %d (before %d)",
@@ -111,8 +111,8 @@ func checkEntityFaults(t *testing.T, db string) {
 	if 4*faults.severalTypes > bbcSeveralTypesBefore {
 		t.Errorf("%d names under several types, want at most a quarter of %d", faults.severalTypes, bbcSeveralTypesBefore)
 	}
-	if len(faults.surnameOnly) > 165 {
-		t.Errorf("%d surname-only people, want at most 165: %q", len(faults.surnameOnly), faults.surnameOnly)
+	if len(faults.surnameOnly) > 160 {
+		t.Errorf("%d surname-only people, want at most 160: %q", len(faults.surnameOnly), faults.surnameOnly)
 	}
 	if 4*len(faults.junk) > bbcJunkBefore {
 		t.Errorf("junk in the top 100: %q, want at most a quarter of %d", faults.junk, bbcJunkBefore)

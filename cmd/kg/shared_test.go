@@ -75,7 +75,8 @@ func TestSeedGraph(t *testing.T) {
 }
 
 // TestBBC builds the BBC corpus end to end: counts, the faults of its
-// entities, an idle rebuild, and a build killed midway and resumed.
+// entities and their scores on the gold set, an idle rebuild, and a
+// build killed midway and resumed.
 func TestBBC(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds 2,225 articles")
@@ -92,6 +93,7 @@ func TestBBC(t *testing.T) {
 	}
 
 	t.Run("entity faults", func(t *testing.T) { checkEntityFaults(t, reference) })
+	t.Run("entity resolution", func(t *testing.T) { checkResolution(t, reference) })
 
 	t.Run("rebuild", func(t *testing.T) {
 		out := mustBuild(t, reference, bbc)
