@@ -87,7 +87,7 @@ func TestEvidencePredicateAndLimit(t *testing.T) {
 		{"predicate", evidenceOptions{Predicate: "feud"}, ": 2 statements in 2 sentences", []string{"a1", "a3"}},
 		{"limit", evidenceOptions{Limit: 2}, ": 2 of 4 statements in 4 sentences", []string{"a1", "a4"}},
 		{"both", evidenceOptions{Predicate: "feud", Limit: 1}, ": 1 of 2 statements in 2 sentences", []string{"a1"}},
-		{"no such predicate", evidenceOptions{Predicate: "kiss"}, ": 0 statements in 0 sentences", nil},
+		{"two predicates, one as written", evidenceOptions{Predicate: "feuded,praise"}, ": 3 statements in 3 sentences", []string{"a1", "a2", "a3"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -125,6 +125,8 @@ func TestEvidenceErrors(t *testing.T) {
 		{"one entity twice", evidenceOptions{}, []string{"Alan Ames", "alan  ames"}, errUsage},
 		{"negative limit", evidenceOptions{Limit: -1}, []string{"Alan Ames", "Bob Burns"}, errUsage},
 		{"unknown entity", evidenceOptions{}, []string{"Alan Ames", "Bob Barnes"}, errNoEntity},
+		{"unknown predicate", evidenceOptions{Predicate: "kiss"}, []string{"Alan Ames", "Bob Burns"}, errNoPredicate},
+		{"unknown type", evidenceOptions{Type: "TEAM"}, []string{"Alan Ames", "Bob Burns"}, errUsage},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
