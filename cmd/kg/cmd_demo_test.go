@@ -24,7 +24,7 @@ func TestDemo(t *testing.T) {
 	}
 	// The demo's neighbours of Vladimir Putin show that he met Macron,
 	// the article's first statement of the two's relations.
-	if !regexp.MustCompile(`(?m)^Emmanuel Macron +PERSON +meet +->`).MatchString(out.stdout.String()) {
+	if !regexp.MustCompile(`(?m)^Emmanuel Macron +PERSON +meet +<->`).MatchString(out.stdout.String()) {
 		t.Errorf("demo neighbours lack Vladimir Putin meet Emmanuel Macron:\n%s", out.stdout.String())
 	}
 	file, err := os.Open(output)

@@ -162,7 +162,7 @@ func writeEvidenceTable(w io.Writer, pair [2]graph.Node, lines []evidenceLine, t
 	fmt.Fprintln(table, "DATE\tDOCUMENT\tBYTES\tPREDICATE\tDIR\tSENTENCE")
 	for _, line := range lines {
 		fmt.Fprintf(table, "%s\t%s\t%d-%d\t%s\t%s\t%s\n", cmp.Or(line.Date, "-"), printable(line.Document), line.Start, line.End,
-			printable(statedPredicate(line.Predicate, line.Negated)), arrow(line.Direction), printable(line.Sentence))
+			printable(statedPredicate(line.Predicate, line.Negated)), arrow(line.Predicate, line.Direction), printable(line.Sentence))
 	}
 	return table.Flush()
 }

@@ -25,12 +25,13 @@ func TestEvidenceListsEverySentence(t *testing.T) {
 	if want := "Alan Ames (PERSON) and Bob Burns (PERSON): 4 statements in 4 sentences\n"; !strings.HasPrefix(table, want) {
 		t.Errorf("table starts %q, want %q", table, want)
 	}
-	// Earliest first, undated last; each with its offsets and direction.
+	// Earliest first, undated last; each with its offsets and direction,
+	// both ways for the symmetric feud and meeting.
 	rows := []string{
-		`2005-01-10 +a1 +12-35 +feud +-> +Ames feuded with Burns\.`,
-		`2005-02-01 +a4 +7-31 +not meet +-> +Ames did not meet Burns\.`,
+		`2005-01-10 +a1 +12-35 +feud +<-> +Ames feuded with Burns\.`,
+		`2005-02-01 +a4 +7-31 +not meet +<-> +Ames did not meet Burns\.`,
 		`2005-03-02 +a2 +0-19 +praise +<- +Burns praised Ames\.`,
-		`- +a3 +40-69 +feud +-> +Ames feuded with Burns again\.`,
+		`- +a3 +40-69 +feud +<-> +Ames feuded with Burns again\.`,
 	}
 	body := table[strings.Index(table, "DATE"):]
 	lines := strings.Split(strings.TrimSpace(body), "\n")[1:]

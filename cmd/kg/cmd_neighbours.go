@@ -200,7 +200,7 @@ func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, tot
 	for _, row := range rows {
 		relations := make([]string, len(row.Relations))
 		for i, r := range row.Relations {
-			relations[i] = fmt.Sprintf("%s %s %d", printable(statedPredicate(r.Predicate, r.Negated)), arrow(r.Direction), r.Weight)
+			relations[i] = fmt.Sprintf("%s %s %d", printable(statedPredicate(r.Predicate, r.Negated)), arrow(r.Predicate, r.Direction), r.Weight)
 		}
 		fmt.Fprintf(table, "%s\t%s\t%s\t%d\t%d\t", printable(row.Name), row.Type, strings.Join(relations, ", "), row.Weight, row.Depth)
 		if showFrom {
@@ -221,10 +221,14 @@ func statedPredicate(predicate string, negated bool) string {
 	return predicate
 }
 
-// arrow shows a direction: "->" when the entity asked about is the
-// subject, "<-" when it is the object.
-func arrow(direction string) string {
-	if direction == "in" {
+// arrow shows the direction of a statement of predicate: "->" when the
+// entity asked about is the subject, "<-" when it is the object, "<->"
+// when the predicate is symmetric and so either.
+func arrow(predicate, direction string) string {
+	switch {
+	case graph.IsSymmetric(predicate):
+		return "<->"
+	case direction == "in":
 		return "<-"
 	}
 	return "->"

@@ -190,7 +190,7 @@ func TestNeighboursGroupRelations(t *testing.T) {
 		t.Fatalf("neighbours: %v\n%s", err, out.stderr.String())
 	}
 	table := out.stdout.String()
-	row := regexp.MustCompile(`(?m)^Bob Burns +PERSON +feud -> 2, not meet -> 1, praise <- 1 +4 +1 +2005-01-10 +2005-03-02 +Ames feuded with Burns\. \[a1\]$`)
+	row := regexp.MustCompile(`(?m)^Bob Burns +PERSON +feud <-> 2, not meet <-> 1, praise <- 1 +4 +1 +2005-01-10 +2005-03-02 +Ames feuded with Burns\. \[a1\]$`)
 	if !row.MatchString(table) || !strings.Contains(table, "2 neighbours") || strings.Count(table, "Bob Burns") != 1 {
 		t.Errorf("table lacks one row of Bob Burns with every relation:\n%s", table)
 	}
