@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -99,6 +100,11 @@ func (o filterOptions) criteria(command string, st *store.Store, stderr io.Write
 		}
 		*bound.into = day
 	}
+	if o.Since != "" || o.Until != "" {
+		if err := requireDates(command, st); err != nil {
+			return c, err
+		}
+	}
 	if o.EgoType != "" && o.Ego == "" {
 		return c, usageError("%s: --type picks the type of the --ego entity; --types keeps entities of some types", command)
 	}
@@ -114,6 +120,25 @@ func (o filterOptions) criteria(command string, st *store.Store, stderr io.Write
 		c.Ego, c.HasEgo = node.ID, true
 	}
 	return c, nil
+}
+
+// requireDates fails when no evidence in st is dated: a date window would
+// then keep no edge, whatever its days.
+func requireDates(command string, st *store.Store) error {
+	errDated := errors.New("dated")
+	err := st.Edges(func(e graph.Edge) error {
+		if !e.First.IsZero() {
+			return errDated
+		}
+		return nil
+	})
+	switch {
+	case errors.Is(err, errDated):
+		return nil
+	case err != nil:
+		return err
+	}
+	return fail(errUndated, "%s: --since and --until keep edges by the dates of their evidence, and no article in the store has a date", command)
 }
 
 func splitList(list string) []string {

@@ -211,3 +211,19 @@ func TestExportToStandardOutputDefaultsToGraphML(t *testing.T) {
 		t.Errorf("wrote %s to standard output, want graphml", got)
 	}
 }
+
+func TestExportDateWindowOnAnUndatedStore(t *testing.T) {
+	undated := analystStore(t)
+	dated := filepath.Join(t.TempDir(), "kg.db")
+	rivalsStore(t, dated)
+	for _, test := range []struct {
+		db   string
+		want error
+	}{{undated, errUndated}, {dated, nil}} {
+		var out outputs
+		opts := exportOptions{DB: test.db, Format: "graphml", Filter: filterOptions{Since: "2005-01-01"}}
+		if err := runExport(context.Background(), opts, nil, &out.stdout, &out.stderr); !errors.Is(err, test.want) {
+			t.Errorf("export --since of %s: %v, want %v", test.db, err, test.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -27,6 +28,7 @@ type neighboursOptions struct {
 	Direction string
 	Limit     int
 	Type      string
+	Types     string
 	JSON      bool
 }
 
@@ -37,6 +39,7 @@ func (o *neighboursOptions) AddFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.Direction, "direction", o.Direction, "follow edges going out, in or both")
 	fs.IntVar(&o.Limit, "limit", o.Limit, "show at most this many rows (0: all)")
 	addTypeFlag(fs, &o.Type, "type", "ENTITY", "")
+	fs.StringVar(&o.Types, "types", o.Types, "show only neighbours of these types, comma-separated (the walk goes through every type)")
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array instead of a table")
 }
 
@@ -75,6 +78,14 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 	if err != nil {
 		return err
 	}
+	var shown []graph.Type
+	for _, name := range splitList(opts.Types) {
+		t, err := parseType("neighbours", "types", name)
+		if err != nil {
+			return err
+		}
+		shown = append(shown, t)
+	}
 	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
 		return err
@@ -92,6 +103,9 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 	neighbours, err := st.Neighbours(start.ID, query)
 	if err != nil {
 		return err
+	}
+	if len(shown) > 0 {
+		neighbours = slices.DeleteFunc(neighbours, func(n store.Neighbour) bool { return !slices.Contains(shown, n.Node.Type) })
 	}
 	total := len(neighbours)
 	if opts.Limit > 0 {

@@ -264,3 +264,40 @@ func TestNeighboursShowOnlyTheRelationsAskedFor(t *testing.T) {
 		})
 	}
 }
+
+func TestNeighboursTypesFilterTheRows(t *testing.T) {
+	db := analystStore(t)
+	names := func(types string) []string {
+		t.Helper()
+		var out outputs
+		opts := neighboursOptions{DB: db, Depth: 2, Direction: "both", Types: types, JSON: true}
+		if err := runNeighbours(context.Background(), opts, []string{"Gordon Brown"}, &out.stdout, &out.stderr); err != nil {
+			t.Fatalf("neighbours --types %q: %v", types, err)
+		}
+		var rows []neighbourRow
+		decodeJSON(t, out.stdout.Bytes(), &rows)
+		var got []string
+		for _, row := range rows {
+			got = append(got, row.Name)
+		}
+		slices.Sort(got)
+		return got
+	}
+	all := names("")
+	if !slices.Contains(all, radio4.name) || !slices.Contains(all, blair.name) {
+		t.Fatalf("neighbours of Gordon Brown = %q, want Radio 4 and Tony Blair among them", all)
+	}
+	// The walk goes on through people to Campbell's and Mandelson's
+	// neighbours, but only organisations are shown.
+	if got := names("org"); !slices.Equal(got, []string{radio4.name}) {
+		t.Errorf("neighbours --types ORG = %q, want only %s", got, radio4.name)
+	}
+	if got := names("PERSON,ORG"); !slices.Equal(got, all) {
+		t.Errorf("neighbours --types PERSON,ORG = %q, want every neighbour %q", got, all)
+	}
+	var out outputs
+	err := runNeighbours(context.Background(), neighboursOptions{DB: db, Depth: 1, Direction: "both", Types: "TEAM"}, []string{"Gordon Brown"}, &out.stdout, &out.stderr)
+	if !errors.Is(err, errUsage) {
+		t.Errorf("neighbours --types TEAM: %v, want a usage error", err)
+	}
+}

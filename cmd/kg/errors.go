@@ -21,6 +21,9 @@ var (
 	errNoEntity = errors.New("no such entity")
 	// errNoPredicate marks a predicate that no stored edge has.
 	errNoPredicate = errors.New("no such predicate")
+	// errUndated marks a date window asked of a store with no dated
+	// evidence, which no edge can fall in.
+	errUndated = errors.New("no dated evidence")
 )
 
 // failure is an error whose message stands on its own while errors.Is
