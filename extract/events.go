@@ -70,6 +70,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendPrepositions()
 	r.mendPerfect()
 	r.mendMarkers()
+	r.mendSubordinators()
 	r.mendParticiples()
 	r.mendOwn()
 	r.mendArguments()
@@ -218,6 +219,52 @@ func (r *clauseReader) mendMarkers() {
 		}
 		r.words[m].head, r.words[m].deprel = n, "case"
 	}
+}
+
+// subordinators open a clause and, before a name, are taken by the
+// parser for its preposition.
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "because": true, "although": true, "though": true, "whereas": true}
+
+// mendSubordinators undoes a subordinator taken for the preposition of
+// the subject after it, and the subject for an oblique of the main
+// clause: "He was speaking as Sir Digby Jones warned Mr Brown", read as
+// "speaking (as Sir Digby Jones)" and "warned Mr Brown" with no subject.
+// A finite verb that follows the phrase at once, with no subject of its
+// own, takes the phrase for its subject and the subordinator for its
+// marker.
+func (r *clauseReader) mendSubordinators() {
+	for c, w := range r.words {
+		n := w.head
+		if w.deprel != "case" || !subordinators[w.form] || n <= c || r.base(n) != "obl" || !r.nominal(n) {
+			continue
+		}
+		v := r.phraseEnd(n) + 1
+		if v < len(r.words) && r.words[v].upos == "PUNCT" && r.words[v].form == "," {
+			v++
+		}
+		if v >= len(r.words) || r.words[v].upos != "VERB" || !r.finite(v) || r.words[v].head != r.words[n].head || r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") {
+			continue
+		}
+		r.words[n].head, r.words[n].deprel = v, "nsubj"
+		r.words[c].head, r.words[c].deprel, r.words[c].upos = v, "mark", "SCONJ"
+	}
+}
+
+// phraseEnd returns the last word of the phrase that word n heads,
+// before the children are indexed.
+func (r *clauseReader) phraseEnd(n int) int {
+	end := n
+	for i := n + 1; i < len(r.words); i++ {
+		k, steps := r.words[i].head, 0
+		for k >= 0 && k != n && steps < maxChain {
+			k, steps = r.words[k].head, steps+1
+		}
+		if k != n {
+			break
+		}
+		end = i
+	}
+	return end
 }
 
 // mendParticiples undoes a participle before a noun taken for a verb
@@ -406,9 +453,11 @@ func (r *clauseReader) hasDependent(i int, deprel string) bool {
 // mendArguments undoes more: a verb's object taken for an apposition to
 // the verb ("which occupies northern Cyprus") or for an oblique with no
 // preposition ("accusing Manchester United striker Ruud van Nistelrooy"),
-// a phrase hung on the verb's particle ("hit back at Brown"), and a
-// subject hung on an auxiliary ("who have both worked", with "have" an
-// auxiliary of "worked" and "who" its subject).
+// an oblique taken for an object though a preposition leads it ("which
+// he founded with Damon Dash"), a phrase hung on the verb's particle ("hit
+// back at Brown") or on an adverb of manner ("met frequently with Mr
+// Ebbers"), and a subject hung on an auxiliary ("who have both worked",
+// with "have" an auxiliary of "worked" and "who" its subject).
 func (r *clauseReader) mendArguments() {
 	for i, w := range r.words {
 		h := w.head
@@ -422,10 +471,32 @@ func (r *clauseReader) mendArguments() {
 			r.words[i].head = r.words[h].head
 		case (w.deprel == "obl" || w.deprel == "nmod") && (r.words[h].deprel == "advmod" || r.words[h].deprel == "compound:prt") && particles[r.words[h].form] && r.words[h].head >= 0:
 			r.words[i].head, r.words[i].deprel = r.words[h].head, "obl"
+		case (w.deprel == "obl" || w.deprel == "nmod") && r.mannerAdverb(h) && r.words[h].head >= 0 && r.words[r.words[h].head].upos == "VERB":
+			r.words[i].head, r.words[i].deprel = r.words[h].head, "obl"
+		case (w.deprel == "obj" || w.deprel == "iobj") && r.words[h].upos == "VERB" && r.nominal(i) && r.hasPreposition(i):
+			r.words[i].deprel = "obl"
 		case w.deprel == "obl" && i > h && r.words[h].upos == "VERB" && (w.upos == "NOUN" || w.upos == "PROPN") && !timeNouns[w.form] && !isAmount(w.form) && !r.hasDependent(i, "case"):
 			r.words[i].deprel = "obj"
 		}
 	}
+}
+
+// mannerAdverb reports whether word i is an adverb of manner or
+// frequency modifying its head: "frequently", "closely".
+func (r *clauseReader) mannerAdverb(i int) bool {
+	w := r.words[i]
+	return w.upos == "ADV" && w.deprel == "advmod" && strings.HasSuffix(w.form, "ly") && len(w.form) > 4
+}
+
+// hasPreposition reports whether word i has a preposition for its case
+// marker, before the children are indexed.
+func (r *clauseReader) hasPreposition(i int) bool {
+	for _, w := range r.words {
+		if w.head == i && w.deprel == "case" && w.upos == "ADP" {
+			return true
+		}
+	}
+	return false
 }
 
 // base returns the relation of token i to its head, without subtype.

@@ -257,3 +257,81 @@ func TestMendPerfect(t *testing.T) {
 		t.Errorf("threatened: head %d %s, want 3 acl", w.head, w.deprel)
 	}
 }
+
+// TestMendArgumentsMannerAdverb: "met regularly with Merkel", the parse
+// hanging the phrase on the adverb; "ahead of the talks" stays.
+func TestMendArgumentsMannerAdverb(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Blair", "PROPN", "NNP", "2", "nsubj"},
+		{"met", "VERB", "VBD", "0", "root"},
+		{"regularly", "ADV", "RB", "2", "advmod"},
+		{"with", "ADP", "IN", "5", "case"},
+		{"Merkel", "PROPN", "NNP", "3", "obl"},
+		{"ahead", "ADV", "RB", "2", "advmod"},
+		{"of", "ADP", "IN", "9", "case"},
+		{"the", "DET", "DT", "9", "det"},
+		{"talks", "NOUN", "NNS", "6", "obl"},
+	})
+	r.mendArguments()
+	if w := r.words[4]; w.head != 1 || w.deprel != "obl" {
+		t.Errorf("Merkel: head %d %s, want 1 obl", w.head, w.deprel)
+	}
+	if w := r.words[8]; w.head != 5 {
+		t.Errorf("talks: head %d, want 5", w.head)
+	}
+}
+
+// TestMendArgumentsPrepositionalObject: "which she set up with Oracle",
+// the parse taking the name a preposition leads for the verb's object.
+func TestMendArgumentsPrepositionalObject(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"which", "PRON", "WDT", "4", "obj"},
+		{"she", "PRON", "PRP", "4", "nsubj"},
+		{"had", "AUX", "VBD", "4", "aux"},
+		{"formed", "VERB", "VBN", "0", "root"},
+		{"with", "ADP", "IN", "6", "case"},
+		{"Oracle", "PROPN", "NNP", "4", "obj"},
+	})
+	r.mendArguments()
+	if got := r.words[5].deprel; got != "obl" {
+		t.Errorf("Oracle: %s, want obl", got)
+	}
+	if got := r.words[0].deprel; got != "obj" {
+		t.Errorf("which: %s, want obj", got)
+	}
+}
+
+// TestMendSubordinators: "as Angela Merkel urged Modi", the parse taking
+// "as" for the preposition of the name, and the name for an oblique of
+// the clause before; "praised as Europe's leader" keeps its preposition.
+func TestMendSubordinators(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Chirac", "PROPN", "NNP", "2", "nsubj"},
+		{"spoke", "VERB", "VBD", "0", "root"},
+		{"as", "ADP", "IN", "4", "case"},
+		{"Angela", "PROPN", "NNP", "2", "obl"},
+		{"Merkel", "PROPN", "NNP", "4", "flat"},
+		{"urged", "VERB", "VBD", "2", "advcl"},
+		{"Modi", "PROPN", "NNP", "6", "obj"},
+	})
+	r.mendSubordinators()
+	if w := r.words[3]; w.head != 5 || w.deprel != "nsubj" {
+		t.Errorf("Angela: head %d %s, want 5 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 5 || w.deprel != "mark" {
+		t.Errorf("as: head %d %s, want 5 mark", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Merkel", "PROPN", "NNP", "3", "nsubj:pass"},
+		{"was", "AUX", "VBD", "3", "aux:pass"},
+		{"praised", "VERB", "VBN", "0", "root"},
+		{"as", "ADP", "IN", "5", "case"},
+		{"leader", "NOUN", "NN", "3", "obl"},
+		{"by", "ADP", "IN", "7", "case"},
+		{"Modi", "PROPN", "NNP", "3", "obl:agent"},
+	})
+	r.mendSubordinators()
+	if w := r.words[3]; w.deprel != "case" {
+		t.Errorf("as: %s, want case", w.deprel)
+	}
+}
