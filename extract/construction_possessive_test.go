@@ -11,6 +11,11 @@ func TestConstructionPossessive(t *testing.T) {
 			want: []triple{{"William Morrow", "chief_executive_of", "Vodafone", false}}},
 		{text: "Nicole Kidman's publicist Wendy Day denied the story.",
 			want: []triple{{"Wendy Day", "publicist_of", "Nicole Kidman", false}}},
+		// Trainers, assistants and kin serve or are tied to a person.
+		{text: "Paula Radcliffe's coach Gary Lough said she would run in London.",
+			want: []triple{{"Gary Lough", "coach_of", "Paula Radcliffe", false}}},
+		{text: "Roger Federer's cousin Peter Federer watched the final.",
+			want: []triple{{"Peter Federer", "cousin_of", "Roger Federer", false}}},
 		{text: "US bank Citigroup has sold its Travelers Life & Annuity insurance arm to Metlife.",
 			want: []triple{{"Travelers Life & Annuity", "arm_of", "Citigroup", false}},
 			not:  []triple{{"Travelers Life & Annuity", "insurance_arm_of", "Metlife", false}}},

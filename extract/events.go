@@ -72,6 +72,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendMarkers()
 	r.mendSubordinators()
 	r.mendParticiples()
+	r.mendTrades()
 	r.mendOwn()
 	r.mendArguments()
 	r.mendSubjects()
@@ -297,6 +298,39 @@ func (r *clauseReader) mendParticiples() {
 		r.words[n].head, r.words[n].deprel = h, rel
 		r.words[m].head, r.words[m].deprel = n, "case"
 		r.words[v].head, r.words[v].deprel = n, "amod"
+	}
+}
+
+// mendTrades undoes a noun naming a post or a trade taken for an
+// infinitive after "to", with the name after it its object: "an
+// assistant to sculptor Henry Moore" read as "to sculpt (Henry Moore)".
+// The name takes the word's place as the phrase, of the noun before "to"
+// or else of the verb, "to" becomes its case marker and the word its
+// title.
+func (r *clauseReader) mendTrades() {
+	for v, w := range r.words {
+		m, h := v-1, w.head
+		if w.upos != "VERB" || !roleHeads[w.form] && !professions[w.form] || h < 0 || m < 1 || r.words[m].head != v || r.words[m].form != "to" {
+			continue
+		}
+		n := v + 1
+		if n >= len(r.words) || r.words[n].head != v || r.words[n].deprel != "obj" || r.words[n].upos != "PROPN" {
+			continue
+		}
+		head, rel := h, "obl"
+		if r.words[m-1].upos == "NOUN" {
+			head, rel = m-1, "nmod"
+		} else if r.words[h].upos != "VERB" {
+			rel = "nmod"
+		}
+		r.words[n].head, r.words[n].deprel = head, rel
+		r.words[m].head, r.words[m].deprel, r.words[m].upos = n, "case", "ADP"
+		r.words[v].head, r.words[v].deprel, r.words[v].upos = n, "nmod:desc", "NOUN"
+		for k := range r.words {
+			if r.words[k].head == v && k != m {
+				r.words[k].head = n
+			}
+		}
 	}
 }
 

@@ -335,3 +335,28 @@ func TestMendSubordinators(t *testing.T) {
 		t.Errorf("as: %s, want case", w.deprel)
 	}
 }
+
+// TestMendTrades: "an assistant to painter Tony Blair", the parse taking
+// "painter" for an infinitive and the name for its object.
+func TestMendTrades(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"worked", "VERB", "VBD", "0", "root"},
+		{"as", "ADP", "IN", "4", "case"},
+		{"an", "DET", "DT", "4", "det"},
+		{"assistant", "NOUN", "NN", "1", "obl"},
+		{"to", "PART", "TO", "6", "mark"},
+		{"painter", "VERB", "VB", "1", "advcl"},
+		{"Tony", "PROPN", "NNP", "6", "obj"},
+		{"Blair", "PROPN", "NNP", "7", "flat"},
+	})
+	r.mendTrades()
+	if w := r.words[6]; w.head != 3 || w.deprel != "nmod" {
+		t.Errorf("Tony: head %d %s, want 3 nmod", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 6 || w.deprel != "case" {
+		t.Errorf("to: head %d %s, want 6 case", w.head, w.deprel)
+	}
+	if w := r.words[5]; w.head != 6 || w.upos != "NOUN" {
+		t.Errorf("painter: head %d %s, want 6 NOUN", w.head, w.upos)
+	}
+}
