@@ -6,7 +6,10 @@ package extract
 // buy" and "was forced to sell"; after a verb of object control the
 // object does it: "forced Yukos to sell" (object_control_verbs).
 
-var objectControlVerbs = wordSet("object_control_verbs")
+var (
+	objectControlVerbs  = wordSet("object_control_verbs")
+	subjectControlVerbs = wordSet("subject_control_verbs")
+)
 
 // controller returns the subject that open clause x takes from the word
 // it depends on.

@@ -73,9 +73,12 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendSubordinators()
 	r.mendParticiples()
 	r.mendTrades()
+	r.mendInfinitives()
+	r.mendControlNouns()
 	r.mendOwn()
 	r.mendArguments()
 	r.mendSubjects()
+	r.mendStrandedObjects()
 	r.mendBetween()
 	r.mendConjuncts()
 	for i, w := range r.words {
@@ -334,6 +337,60 @@ func (r *clauseReader) mendTrades() {
 	}
 }
 
+// mendInfinitives undoes an infinitive right after a verb hung
+// elsewhere: "has agreed to meet Oliver Tambo, an official said" read
+// with "meet" a clause of "said". A verb's infinitive after it is its
+// open clause.
+func (r *clauseReader) mendInfinitives() {
+	for v, w := range r.words {
+		c := v - 2
+		if w.upos != "VERB" || c < 0 || r.words[v-1].form != "to" || r.words[v-1].head != v || r.words[c].upos != "VERB" || w.head == c || r.governed(c, v) {
+			continue
+		}
+		r.words[v].head, r.words[v].deprel = c, "xcomp"
+	}
+}
+
+// governed reports whether word i stands in the phrase word n heads, before
+// the children are indexed.
+func (r *clauseReader) governed(i, n int) bool {
+	for steps := 0; i >= 0 && steps <= len(r.words); steps++ {
+		if i == n {
+			return true
+		}
+		i = r.words[i].head
+	}
+	return false
+}
+
+// mendControlNouns undoes a verb of intention taken for a plural noun
+// between a name and an infinitive: "Chrysler plans to buy American
+// Motors" read as "(Chrysler plans) to buy". The noun becomes the verb,
+// the name before it its subject and the infinitive its open clause; with
+// a determiner or a possessive ("the Chrysler plans", "Chrysler's plans")
+// it stays a noun.
+func (r *clauseReader) mendControlNouns() {
+	for n, w := range r.words {
+		s, v := n-1, n+2
+		if w.upos != "NOUN" || !subjectControlVerbs[w.form] || s < 0 || v >= len(r.words) || r.words[s].upos != "PROPN" || r.words[n+1].form != "to" || r.words[v].upos != "VERB" || r.words[v].head != n {
+			continue
+		}
+		subject := s
+		for r.words[subject].head > subject && r.words[subject].head < n {
+			subject = r.words[subject].head
+		}
+		if r.words[subject].head != n || r.words[subject].deprel == "nmod:poss" || r.hasDependent(n, "det") || r.hasDependent(n, "nmod:poss") {
+			continue
+		}
+		r.words[subject].deprel = "nsubj"
+		r.words[n].upos, r.words[n].xpos = "VERB", "VBZ"
+		if r.words[n].deprel == "obj" {
+			r.words[n].deprel = "ccomp"
+		}
+		r.words[v].deprel = "xcomp"
+	}
+}
+
 // mendOwn undoes "own" taken for an adjective on a share, with the
 // owners its compounds: "Microsoft and Intel own 29% of Dell" read as
 // "(Microsoft and Intel) own 29%". "own" becomes the verb, the share its
@@ -418,6 +475,26 @@ func (r *clauseReader) mendSubjects() {
 				r.words[i].head, r.words[i].deprel = a, "obj"
 				break
 			}
+		}
+	}
+}
+
+// mendStrandedObjects undoes a verb's object taken for the subject of a
+// verb further on that has a subject of its own: "has agreed to meet
+// Angela Merkel in Paris, an aide said", with "Merkel" a subject of
+// "said". The name right after a verb with no object is its object.
+func (r *clauseReader) mendStrandedObjects() {
+	for n, w := range r.words {
+		v, h := n-1, w.head
+		if w.deprel != "nsubj" || v < 0 || h <= n || r.words[v].upos != "VERB" || !r.nominal(n) || r.hasDependent(v, "obj") || !r.governed(v, h) {
+			continue
+		}
+		second := false
+		for k := n + 1; k < h; k++ {
+			second = second || r.words[k].head == h && r.words[k].deprel == "nsubj"
+		}
+		if second {
+			r.words[n].head, r.words[n].deprel = v, "obj"
 		}
 	}
 }

@@ -360,3 +360,88 @@ func TestMendTrades(t *testing.T) {
 		t.Errorf("painter: head %d %s, want 6 NOUN", w.head, w.upos)
 	}
 }
+
+// TestMendInfinitives: "has agreed to meet Merkel, an aide said", the
+// parse hanging the infinitive on "said".
+func TestMendInfinitives(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Modi", "PROPN", "NNP", "3", "nsubj"},
+		{"has", "AUX", "VBZ", "3", "aux"},
+		{"agreed", "VERB", "VBN", "9", "ccomp"},
+		{"to", "PART", "TO", "5", "mark"},
+		{"meet", "VERB", "VB", "9", "ccomp"},
+		{"Merkel", "PROPN", "NNP", "5", "obj"},
+		{"an", "DET", "DT", "8", "det"},
+		{"aide", "NOUN", "NN", "9", "nsubj"},
+		{"said", "VERB", "VBD", "0", "root"},
+	})
+	r.mendInfinitives()
+	if w := r.words[4]; w.head != 2 || w.deprel != "xcomp" {
+		t.Errorf("meet: head %d %s, want 2 xcomp", w.head, w.deprel)
+	}
+}
+
+// TestMendControlNouns: "Ford plans to buy Volvo", the tagger taking
+// "plans" for a noun; "Ford's plans to buy Volvo" stays a noun.
+func TestMendControlNouns(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Ford", "PROPN", "NNP", "2", "compound"},
+		{"plans", "NOUN", "NNS", "0", "root"},
+		{"to", "PART", "TO", "4", "mark"},
+		{"buy", "VERB", "VB", "2", "acl"},
+		{"Volvo", "PROPN", "NNP", "4", "obj"},
+	})
+	r.mendControlNouns()
+	if w := r.words[0]; w.deprel != "nsubj" {
+		t.Errorf("Ford: %s, want nsubj", w.deprel)
+	}
+	if w := r.words[1]; w.upos != "VERB" {
+		t.Errorf("plans: %s, want VERB", w.upos)
+	}
+	if w := r.words[3]; w.deprel != "xcomp" {
+		t.Errorf("buy: %s, want xcomp", w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Ford", "PROPN", "NNP", "3", "nmod:poss"},
+		{"'s", "PART", "POS", "1", "case"},
+		{"plans", "NOUN", "NNS", "0", "root"},
+		{"to", "PART", "TO", "5", "mark"},
+		{"buy", "VERB", "VB", "3", "acl"},
+		{"Volvo", "PROPN", "NNP", "5", "obj"},
+	})
+	r.mendControlNouns()
+	if w := r.words[2]; w.upos != "NOUN" {
+		t.Errorf("plans after a possessive: %s, want NOUN", w.upos)
+	}
+}
+
+// TestMendStrandedObjects: "agreed to meet Merkel, an aide said", the
+// parse making "Merkel" a second subject of "said"; "Modi met Merkel, an
+// aide said" keeps "met"'s object.
+func TestMendStrandedObjects(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"agreed", "VERB", "VBD", "8", "ccomp"},
+		{"to", "PART", "TO", "3", "mark"},
+		{"meet", "VERB", "VB", "1", "xcomp"},
+		{"Merkel", "PROPN", "NNP", "8", "nsubj"},
+		{",", "PUNCT", ",", "8", "punct"},
+		{"an", "DET", "DT", "7", "det"},
+		{"aide", "NOUN", "NN", "8", "nsubj"},
+		{"said", "VERB", "VBD", "0", "root"},
+	})
+	r.mendStrandedObjects()
+	if w := r.words[3]; w.head != 2 || w.deprel != "obj" {
+		t.Errorf("Merkel: head %d %s, want 2 obj", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Merkel", "PROPN", "NNP", "5", "nsubj"},
+		{",", "PUNCT", ",", "5", "punct"},
+		{"an", "DET", "DT", "4", "det"},
+		{"aide", "NOUN", "NN", "5", "appos"},
+		{"said", "VERB", "VBD", "0", "root"},
+	})
+	r.mendStrandedObjects()
+	if w := r.words[0]; w.deprel != "nsubj" {
+		t.Errorf("a lone subject: %s, want nsubj", w.deprel)
+	}
+}
