@@ -67,6 +67,14 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		r.words[i] = wordView{lemma: strings.ToLower(w.Lemma), form: strings.ToLower(w.Form), upos: w.UPOS, xpos: w.XPOS, deprel: w.Deprel, head: s.head(i)}
 		r.mention[i], r.within[i] = -1, -1
 	}
+	var names [][3]int
+	for _, mi := range d.inSentence(si) {
+		if m := d.mentions[mi]; m.via == "name" && m.entity >= 0 {
+			names = append(names, [3]int{m.first, m.last, s.spanHead(m.first, m.last)})
+		}
+	}
+	r.mendTitles(names)
+	r.mendLists()
 	r.mendPrepositions()
 	r.mendPerfect()
 	r.mendMarkers()
@@ -117,6 +125,107 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		out = append(out, r.lossRelations(i)...)
 	}
 	return out
+}
+
+// mendTitles undoes a title taken for the head of the name after it or
+// for a phrase of its own: "explain the plan to Treasury Secretary James
+// Baker" read with "James" an object of "Treasury", "Paul Volcker and IMF
+// director Michel Camdessus" with "IMF" a conjunct of "Paul". The name
+// takes the title's place in the sentence, and the title, with a name
+// that modifies it or owns it ("India's petroleum minister"), hangs on
+// the name with its other dependents. names are the first and last
+// tokens and the head of the sentence's names.
+func (r *clauseReader) mendTitles(names [][3]int) {
+	nameAt := make([]int, len(r.words)) // token -> the index of its name + 1
+	for i, n := range names {
+		for k := n[0]; k < n[1]; k++ {
+			nameAt[k] = i + 1
+		}
+	}
+	for _, n := range names {
+		first, last, head := n[0], n[1], n[2]
+		title := first
+		for title > 0 && nameAt[title-1] == 0 && (isRoleWord(r.words[title-1].form) || title < first && r.words[title-1].xpos == "NN") {
+			// "petroleum minister".
+			title--
+		}
+		if title == first {
+			continue
+		}
+		owner := -1
+		if title > 1 && r.words[title-1].form == "'s" && nameAt[title-2] > 0 {
+			owner = names[nameAt[title-2]-1][2]
+			title = names[nameAt[title-2]-1][0]
+		} else if title > 0 && nameAt[title-1] > 0 {
+			title = names[nameAt[title-1]-1][0]
+		}
+		outside := func(k int) bool { h := r.words[k].head; return h < title || h >= last }
+		if h := r.words[head].head; h >= title && h < first {
+			top := title
+			for top < first && !outside(top) {
+				top++
+			}
+			if top == first {
+				continue
+			}
+			r.words[head].head, r.words[head].deprel = r.words[top].head, r.words[top].deprel
+			r.words[top].head = -2 // hung on the name below
+		}
+		for k := title; k < first; k++ {
+			if r.words[k].head != -2 && !outside(k) {
+				continue
+			}
+			for c := range r.words {
+				if r.words[c].head == k && (c < title || c >= last) {
+					r.words[c].head = head
+				}
+			}
+			r.words[k].head, r.words[k].deprel = head, "nmod:desc"
+			switch {
+			case k == owner:
+				r.words[k].deprel = "nmod:poss"
+			case nameAt[k] > 0:
+				r.words[k].deprel = "compound"
+			}
+		}
+	}
+}
+
+// mendLists undoes a name in a list taken for a modifier of the name
+// before it, or for its apposition: "to James Baker, Reserve chairman
+// Paul Volcker and Michel Camdessus" read with "Paul" an nmod of "James"
+// (or its appos, with "Michel" a conjunct of "Paul"). A name after a
+// comma that no preposition leads, or one with a conjunct of its own, is
+// the next item of the list.
+func (r *clauseReader) mendLists() {
+	for i, w := range r.words {
+		h := w.head
+		if w.upos != "PROPN" || h < 0 || h > i || r.words[h].upos != "PROPN" {
+			continue
+		}
+		if w.deprel == "appos" && r.hasDependent(i, "conj") {
+			r.words[i].deprel = "conj"
+			continue
+		}
+		if w.deprel != "nmod" || r.hasDependent(i, "case") {
+			continue
+		}
+		if start := r.leftmost(i); start > 0 && r.words[start-1].form == "," {
+			r.words[i].deprel = "conj"
+		}
+	}
+}
+
+// leftmost returns the first word of the phrase word n heads, past its
+// punctuation, before the children are indexed.
+func (r *clauseReader) leftmost(n int) int {
+	first := n
+	for k := n - 1; k >= 0; k-- {
+		if r.words[k].upos != "PUNCT" && r.governed(k, n) {
+			first = k
+		}
+	}
+	return first
 }
 
 // mendPrepositions undoes a mistake the parser makes with prepositional

@@ -445,3 +445,80 @@ func TestMendStrandedObjects(t *testing.T) {
 		t.Errorf("a lone subject: %s, want nsubj", w.deprel)
 	}
 }
+
+// TestMendTitles: "wrote to Foreign Secretary Jack Straw", the parse
+// taking the title for the head and the name for its object; and "and
+// Yukos chairman Gordon Brown", the parse coordinating "Yukos" instead
+// of the name.
+func TestMendTitles(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"wrote", "VERB", "VBD", "0", "root"},
+		{"to", "ADP", "IN", "3", "case"},
+		{"Foreign", "ADJ", "JJ", "1", "obl"},
+		{"Secretary", "PROPN", "NNP", "3", "flat"},
+		{"Jack", "PROPN", "NNP", "3", "obj"},
+		{"Straw", "PROPN", "NNP", "5", "flat"},
+	})
+	r.mendTitles([][3]int{{4, 6, 4}})
+	if w := r.words[4]; w.head != 0 || w.deprel != "obl" {
+		t.Errorf("Jack: head %d %s, want 0 obl", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 4 || w.deprel != "nmod:desc" {
+		t.Errorf("Foreign: head %d %s, want 4 nmod:desc", w.head, w.deprel)
+	}
+	if w := r.words[1]; w.head != 4 {
+		t.Errorf("to: head %d, want 4", w.head)
+	}
+	r = parsedWords(t, [][5]string{
+		{"met", "VERB", "VBD", "0", "root"},
+		{"Tony", "PROPN", "NNP", "1", "obj"},
+		{"and", "CCONJ", "CC", "4", "cc"},
+		{"Yukos", "PROPN", "NNP", "2", "conj"},
+		{"chairman", "NOUN", "NN", "6", "nmod:desc"},
+		{"Gordon", "PROPN", "NNP", "2", "conj"},
+	})
+	r.mendTitles([][3]int{{1, 2, 1}, {3, 4, 3}, {5, 6, 5}})
+	if w := r.words[3]; w.head != 5 || w.deprel != "compound" {
+		t.Errorf("Yukos: head %d %s, want 5 compound", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 5 {
+		t.Errorf("and: head %d, want 5", w.head)
+	}
+	if w := r.words[5]; w.head != 1 || w.deprel != "conj" {
+		t.Errorf("Gordon: head %d %s, want 1 conj", w.head, w.deprel)
+	}
+}
+
+// TestMendLists: "met Tony Blair, Yukos chairman Gordon Brown and
+// Jacques Chirac", the parse making the second name a modifier of the
+// first; "Blair of Labour" is led by a preposition and stays.
+func TestMendLists(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"met", "VERB", "VBD", "0", "root"},
+		{"Blair", "PROPN", "NNP", "1", "obj"},
+		{",", "PUNCT", ",", "5", "punct"},
+		{"chairman", "NOUN", "NN", "5", "nmod:desc"},
+		{"Brown", "PROPN", "NNP", "2", "nmod"},
+		{"of", "ADP", "IN", "7", "case"},
+		{"Labour", "PROPN", "NNP", "5", "nmod"},
+	})
+	r.mendLists()
+	if got := r.words[4].deprel; got != "conj" {
+		t.Errorf("Brown: %s, want conj", got)
+	}
+	if got := r.words[6].deprel; got != "nmod" {
+		t.Errorf("Labour: %s, want nmod", got)
+	}
+	r = parsedWords(t, [][5]string{
+		{"met", "VERB", "VBD", "0", "root"},
+		{"Blair", "PROPN", "NNP", "1", "obj"},
+		{",", "PUNCT", ",", "4", "punct"},
+		{"Brown", "PROPN", "NNP", "2", "appos"},
+		{"and", "CCONJ", "CC", "6", "cc"},
+		{"Chirac", "PROPN", "NNP", "4", "conj"},
+	})
+	r.mendLists()
+	if got := r.words[3].deprel; got != "conj" {
+		t.Errorf("Brown, with a conjunct: %s, want conj", got)
+	}
+}
