@@ -401,7 +401,21 @@ func (r *clauseReader) mendParticiples() {
 			}
 		}
 		if n < 0 {
-			continue
+			// "over leading American Alan Webb", the parse taking the
+			// nationality for the participle's complement and the name
+			// for the nationality's object: the first noun past the
+			// adjectives heads the phrase, and they describe it.
+			k := v + 1
+			for k < len(r.words) && r.words[k].upos == "ADJ" && r.governed(k, v) {
+				k++
+			}
+			if k == v+1 || k >= len(r.words) || r.words[k].upos != "NOUN" && r.words[k].upos != "PROPN" || !r.governed(k, v) {
+				continue
+			}
+			n = k
+			for a := v + 1; a < n; a++ {
+				r.words[a].head, r.words[a].deprel = n, "amod"
+			}
 		}
 		rel := "nmod"
 		if r.words[h].upos == "VERB" {

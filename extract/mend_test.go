@@ -522,3 +522,29 @@ func TestMendLists(t *testing.T) {
 		t.Errorf("Brown, with a conjunct: %s, want conj", got)
 	}
 }
+
+// TestMendParticiplesAdjectives: "a victory over reigning French champion
+// Tony Blair", the parse taking the adjectives for the participle's
+// complement and the name for their object.
+func TestMendParticiplesAdjectives(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"scored", "VERB", "VBD", "0", "root"},
+		{"a", "DET", "DT", "3", "det"},
+		{"victory", "NOUN", "NN", "1", "obj"},
+		{"over", "SCONJ", "IN", "5", "mark"},
+		{"reigning", "VERB", "VBG", "1", "advcl"},
+		{"French", "ADJ", "JJ", "5", "xcomp"},
+		{"Tony", "PROPN", "NNP", "6", "obj"},
+		{"Blair", "PROPN", "NNP", "7", "flat"},
+	})
+	r.mendParticiples()
+	if w := r.words[6]; w.head != 0 || w.deprel != "obl" {
+		t.Errorf("Tony: head %d %s, want 0 obl", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 6 || w.deprel != "case" {
+		t.Errorf("over: head %d %s, want 6 case", w.head, w.deprel)
+	}
+	if w := r.words[5]; w.head != 6 || w.deprel != "amod" {
+		t.Errorf("French: head %d %s, want 6 amod", w.head, w.deprel)
+	}
+}
