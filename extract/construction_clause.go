@@ -76,14 +76,6 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 	return out
 }
 
-// leadsToParty reports whether preposition prep leads from a verb with
-// predicate p to a party of what it states: a pair of verb_prepositions
-// ("met with Chirac"), or "against" after any verb ("will start against
-// the Netherlands").
-func leadsToParty(p, prep string) bool {
-	return prep == "against" || verbPrepositions[p+" "+prep]
-}
-
 // passive reports whether verb v is in the passive voice, a past
 // participle describing a noun included: "Yukos, owned by Rosneft".
 func (r *clauseReader) passive(v int) bool {
@@ -277,7 +269,7 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 			if prep := r.preposition(c); prep != "" {
 				// "founded with Damon Dash" parsed as an object: the
 				// preposition says what it is.
-				if leadsToParty(p, prep) {
+				if verbPrepositions[p+" "+prep] {
 					out = append(out, r.parties(c)...)
 				}
 			} else if !passive {
@@ -297,7 +289,10 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 				continue
 			}
 			switch prep := r.preposition(c); {
-			case leadsToParty(p, prep):
+			case verbPrepositions[p+" "+prep], prep == "against" && r.child(v, "obj") < 0:
+				// Past any verb with no object, "against" leads to the one
+				// it is done against: "will start against the
+				// Netherlands"; not "made his debut against Syria".
 				out = append(out, r.argument(v, c)...)
 			case prep == "in" && r.takesPart(v):
 				// "bought a 20% stake in Yukos", the parse hanging "in
@@ -349,7 +344,7 @@ func (r *clauseReader) hungOn(n int, p string, depth int) []int {
 			continue
 		}
 		switch prep := r.preposition(k); {
-		case leadsToParty(p, prep):
+		case verbPrepositions[p+" "+prep]:
 			out = append(out, r.parties(k)...)
 		case prep == "of" && r.mention[k] < 0 && depth < 2:
 			out = append(out, r.hungOn(k, p, depth+1)...)
