@@ -16,7 +16,9 @@ var (
 func (r *clauseReader) controller(x, depth int) []int {
 	h := r.words[x].head
 	if objectControlVerbs[r.predicate(h)] && !r.passive(h) {
-		if o := r.all(h, "obj"); len(o) > 0 {
+		if o := append(r.all(h, "obj"), r.all(h, "iobj")...); len(o) > 0 {
+			// "persuaded Verizon to buy", the parse may make the object an
+			// indirect one.
 			return o
 		}
 	}

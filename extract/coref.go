@@ -643,10 +643,18 @@ func (d *document) predicateOrApposition(si, ti, next int) bool {
 // reporting words introduce a clause whose subject "it" is likely the
 // organisation that speaks: "Microsoft said it would buy Sybari".
 var reporting = map[string]bool{
-	"said": true, "says": true, "that": true, "added": true, "announced": true,
-	"confirmed": true, "insisted": true, "stated": true, "warned": true, "claimed": true,
-	"hopes": true, "hoped": true, "believes": true, "believed": true, "expects": true,
-	"expected": true, "admitted": true, "revealed": true, "argued": true,
+	"said": true, "says": true, "that": true, "added": true, "adds": true, "announced": true,
+	"announces": true, "confirmed": true, "confirms": true, "insisted": true, "insists": true,
+	"stated": true, "states": true, "warned": true, "warns": true, "claimed": true,
+	"claims": true, "hopes": true, "hoped": true, "believes": true, "believed": true,
+	"expects": true, "expected": true, "admitted": true, "admits": true, "revealed": true,
+	"reveals": true, "argued": true, "argues": true, "denied": true, "denies": true,
+	"rejected": true, "rejects": true, "disputed": true, "disputes": true, "told": true,
+	"tells": true, "reported": true, "reports": true, "explained": true, "explains": true,
+	"noted": true, "notes": true, "acknowledged": true, "acknowledges": true,
+	"conceded": true, "concedes": true, "maintained": true, "maintains": true,
+	"disclosed": true, "discloses": true, "stressed": true, "stresses": true,
+	"promised": true, "promises": true, "pledged": true, "pledges": true,
 }
 
 // itStandsFor reports whether "it" at token ti of sentence si stands for
