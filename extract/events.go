@@ -985,6 +985,15 @@ func (r *clauseReader) named(i int) int {
 // the parse may hang the name on the noun by any relation).
 func (r *clauseReader) apposed(i int) int {
 	for _, c := range r.children[i] {
+		if (r.words[c].deprel == "amod" || r.words[c].deprel == "compound") && c == i+1 {
+			// "Microsoft's chief executive, Steve Ballmer," with the name
+			// hung on the second word of the role.
+			for _, a := range r.children[c] {
+				if r.words[a].deprel == "appos" && r.mention[a] >= 0 {
+					return a
+				}
+			}
+		}
 		if r.mention[c] < 0 || c < i {
 			continue
 		}
