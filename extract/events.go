@@ -73,6 +73,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 			names = append(names, [3]int{m.first, m.last, s.spanHead(m.first, m.last)})
 		}
 	}
+	r.mendPunctuation()
 	r.mendTitles(names)
 	r.mendLists()
 	r.mendPrepositions()
@@ -125,6 +126,25 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		out = append(out, r.lossRelations(i)...)
 	}
 	return out
+}
+
+// mendPunctuation undoes a word hung on a punctuation mark: "criticised
+// by the chancellor, Gordon Brown" read with "Gordon" a dependent of the
+// comma. A noun or a name right after a comma is in apposition to the
+// noun or name before it; another word hangs where the mark hangs.
+func (r *clauseReader) mendPunctuation() {
+	for i, w := range r.words {
+		p := w.head
+		if p < 0 || r.words[p].upos != "PUNCT" {
+			continue
+		}
+		switch {
+		case p == i-1 && p > 0 && r.words[p].form == "," && r.nominal(i) && r.nominal(p-1):
+			r.words[i].head, r.words[i].deprel = p-1, "appos"
+		case r.words[p].head != i:
+			r.words[i].head = r.words[p].head
+		}
+	}
 }
 
 // mendTitles undoes a title taken for the head of the name after it or

@@ -548,3 +548,25 @@ func TestMendParticiplesAdjectives(t *testing.T) {
 		t.Errorf("French: head %d %s, want 6 amod", w.head, w.deprel)
 	}
 }
+
+// TestMendPunctuation: "by the chancellor, Gordon Brown", the parse
+// hanging the name on the comma.
+func TestMendPunctuation(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"criticised", "VERB", "VBN", "0", "root"},
+		{"by", "ADP", "IN", "4", "case"},
+		{"the", "DET", "DT", "4", "det"},
+		{"chancellor", "NOUN", "NN", "1", "obl:agent"},
+		{",", "PUNCT", ",", "4", "punct"},
+		{"Gordon", "PROPN", "NNP", "5", "orphan"},
+		{"Brown", "PROPN", "NNP", "6", "flat"},
+		{"today", "NOUN", "NN", "5", "obl"},
+	})
+	r.mendPunctuation()
+	if w := r.words[5]; w.head != 3 || w.deprel != "appos" {
+		t.Errorf("Gordon: head %d %s, want 3 appos", w.head, w.deprel)
+	}
+	if w := r.words[7]; w.head != 3 || w.deprel != "obl" {
+		t.Errorf("today: head %d %s, want 3 obl", w.head, w.deprel)
+	}
+}
