@@ -74,6 +74,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		}
 	}
 	r.mendPunctuation()
+	r.mendCoordinators()
 	r.mendTitles(names)
 	r.mendLists()
 	r.mendPrepositions()
@@ -144,6 +145,33 @@ func (r *clauseReader) mendPunctuation() {
 		case r.words[p].head != i:
 			r.words[i].head = r.words[p].head
 		}
+	}
+}
+
+// mendCoordinators undoes a coordinator taken for the head of the item
+// after it: "bought Verizon, the US firm, and Apple" read with "Apple" a
+// dependent of "and". The item is a conjunct of the one the coordinator
+// hangs on, past an apposition, and the coordinator its marker.
+func (r *clauseReader) mendCoordinators() {
+	for c, w := range r.words {
+		if w.upos != "CCONJ" || w.deprel == "cc" || w.head < 0 || w.head > c {
+			continue
+		}
+		item := -1
+		for k := c + 1; k < len(r.words) && item < 0; k++ {
+			if r.words[k].head == c && r.nominal(k) {
+				item = k
+			}
+		}
+		if item < 0 {
+			continue
+		}
+		target := w.head
+		for r.words[target].deprel == "appos" && r.words[target].head >= 0 && r.words[target].head < target {
+			target = r.words[target].head
+		}
+		r.words[item].head, r.words[item].deprel = target, "conj"
+		r.words[c].head, r.words[c].deprel = item, "cc"
 	}
 }
 

@@ -570,3 +570,25 @@ func TestMendPunctuation(t *testing.T) {
 		t.Errorf("today: head %d %s, want 3 obl", w.head, w.deprel)
 	}
 }
+
+// TestMendCoordinators: "bought Skype, the phone firm, and Oracle", the
+// parse making "and" the head of "Oracle".
+func TestMendCoordinators(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"bought", "VERB", "VBD", "0", "root"},
+		{"Skype", "PROPN", "NNP", "1", "obj"},
+		{",", "PUNCT", ",", "5", "punct"},
+		{"the", "DET", "DT", "5", "det"},
+		{"firm", "NOUN", "NN", "2", "appos"},
+		{",", "PUNCT", ",", "5", "punct"},
+		{"and", "CCONJ", "CC", "5", "ccomp"},
+		{"Oracle", "PROPN", "NNP", "7", "orphan"},
+	})
+	r.mendCoordinators()
+	if w := r.words[7]; w.head != 1 || w.deprel != "conj" {
+		t.Errorf("Oracle: head %d %s, want 1 conj", w.head, w.deprel)
+	}
+	if w := r.words[6]; w.head != 7 || w.deprel != "cc" {
+		t.Errorf("and: head %d %s, want 7 cc", w.head, w.deprel)
+	}
+}
