@@ -70,8 +70,13 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 	out := r.relate(subjects, objects, p, negated)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
 	if p == "sell" {
-		// "A sold B to C", "sold its stake in B to C": C bought B.
-		out = append(out, r.relate(r.obliques(v, "to"), objects, "buy", negated)...)
+		// "A sold B to C", "sold its stake in B to C": C bought B; "seized
+		// and sold B to C", the parse hanging "to C" on the first verb.
+		buyers := r.obliques(v, "to")
+		if h := r.words[v].head; len(buyers) == 0 && h >= 0 && r.words[v].deprel == "conj" && r.words[h].upos == "VERB" {
+			buyers = r.obliques(h, "to")
+		}
+		out = append(out, r.relate(buyers, objects, "buy", negated)...)
 	}
 	return out
 }

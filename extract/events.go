@@ -84,6 +84,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendParticiples()
 	r.mendTrades()
 	r.mendInfinitives()
+	r.mendInfinitivePhrases()
 	r.mendControlNouns()
 	r.mendOwn()
 	r.mendArguments()
@@ -532,6 +533,25 @@ func (r *clauseReader) governed(i, n int) bool {
 		i = r.words[i].head
 	}
 	return false
+}
+
+// mendInfinitivePhrases undoes a phrase of a verb hung on an infinitive
+// after it: "sold Yugansk to oil group Rosneft for $9.3bn to offset a
+// bill" read with "to Rosneft" an oblique of "offset". An infinitive's
+// phrases follow it, so one before it, past the verb it depends on,
+// belongs to that verb.
+func (r *clauseReader) mendInfinitivePhrases() {
+	for d, w := range r.words {
+		v := w.head
+		if w.deprel != "obl" || v <= d || r.words[v].upos != "VERB" || !r.hasMark(v, "to") {
+			continue
+		}
+		h := r.words[v].head
+		if h < 0 || h >= d || r.words[h].upos != "VERB" {
+			continue
+		}
+		r.words[d].head = h
+	}
 }
 
 // mendControlNouns undoes a verb of intention taken for a plural noun

@@ -592,3 +592,21 @@ func TestMendCoordinators(t *testing.T) {
 		t.Errorf("and: head %d %s, want 7 cc", w.head, w.deprel)
 	}
 }
+
+// TestMendInfinitivePhrases: "sold Yukos to Rosneft to cut its debt", the
+// parse hanging "to Rosneft" on the infinitive after it.
+func TestMendInfinitivePhrases(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"sold", "VERB", "VBD", "0", "root"},
+		{"Yukos", "PROPN", "NNP", "1", "obj"},
+		{"to", "ADP", "IN", "4", "case"},
+		{"Rosneft", "PROPN", "NNP", "6", "obl"},
+		{"to", "PART", "TO", "6", "mark"},
+		{"cut", "VERB", "VB", "1", "advcl"},
+		{"debt", "NOUN", "NN", "6", "obj"},
+	})
+	r.mendInfinitivePhrases()
+	if w := r.words[3]; w.head != 0 || w.deprel != "obl" {
+		t.Errorf("Rosneft: head %d %s, want 0 obl", w.head, w.deprel)
+	}
+}
