@@ -34,6 +34,10 @@ func (r *clauseReader) negated(i int) bool {
 			if r.words[h].upos == "NOUN" && negatingNouns[r.words[h].lemma] && r.child(i, "mark") >= 0 {
 				negated = !negated
 			}
+			if r.words[h].upos == "NOUN" && r.denied(h) && r.child(i, "mark") >= 0 {
+				// "has no plans to buy", "no intention to sell".
+				negated = !negated
+			}
 			if r.words[h].upos == "NOUN" && claimNouns[r.words[h].form] {
 				if g := r.words[h].head; g >= 0 && r.words[h].deprel == "obj" && negatingVerbs[r.words[g].lemma] {
 					negated = negated != !r.negated(g)

@@ -85,6 +85,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendTrades()
 	r.mendInfinitives()
 	r.mendInfinitivePhrases()
+	r.mendNamePhrases()
 	r.mendControlNouns()
 	r.mendOwn()
 	r.mendArguments()
@@ -347,6 +348,17 @@ func (r *clauseReader) mendPerfect() {
 	}
 }
 
+// hasCase reports whether word i has the case marker form, before the
+// children are indexed.
+func (r *clauseReader) hasCase(i int, form string) bool {
+	for _, w := range r.words {
+		if w.head == i && w.deprel == "case" && w.form == form {
+			return true
+		}
+	}
+	return false
+}
+
 // hasMark reports whether word i has the marker form, before the
 // children are indexed.
 func (r *clauseReader) hasMark(i int, form string) bool {
@@ -551,6 +563,28 @@ func (r *clauseReader) mendInfinitivePhrases() {
 			continue
 		}
 		r.words[d].head = h
+	}
+}
+
+// mendNamePhrases undoes a "to" phrase hung on the name before it: "sold
+// its stake in Verizon to Apple" read with "to Apple" a modifier of
+// "Verizon". A name takes no such phrase; the verb whose object or
+// oblique holds the name does.
+func (r *clauseReader) mendNamePhrases() {
+	for d, w := range r.words {
+		n := w.head
+		if w.deprel != "nmod" || n < 0 || n > d || r.words[n].upos != "PROPN" || !r.hasCase(d, "to") || d+1 < len(r.words) && r.words[d+1].head == d && (r.words[d+1].upos == "NOUN" || r.words[d+1].upos == "ADJ") {
+			// Not "to Arsenal team-mate Jose Reyes": a name before a noun
+			// modifies it.
+			continue
+		}
+		v := n
+		for steps := 0; v >= 0 && r.words[v].upos != "VERB" && steps < maxChain; steps++ {
+			v = r.words[v].head
+		}
+		if v >= 0 && v < n && r.words[v].upos == "VERB" {
+			r.words[d].head, r.words[d].deprel = v, "obl"
+		}
 	}
 }
 

@@ -610,3 +610,34 @@ func TestMendInfinitivePhrases(t *testing.T) {
 		t.Errorf("Rosneft: head %d %s, want 0 obl", w.head, w.deprel)
 	}
 }
+
+// TestMendNamePhrases: "sold its stake in Yukos to Rosneft", the parse
+// hanging "to Rosneft" on "Yukos"; "to Yukos chairman Gordon Brown" keeps
+// the name on the noun it modifies.
+func TestMendNamePhrases(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"sold", "VERB", "VBD", "0", "root"},
+		{"its", "PRON", "PRP$", "3", "nmod:poss"},
+		{"stake", "NOUN", "NN", "1", "obj"},
+		{"in", "ADP", "IN", "5", "case"},
+		{"Yukos", "PROPN", "NNP", "3", "nmod"},
+		{"to", "ADP", "IN", "7", "case"},
+		{"Rosneft", "PROPN", "NNP", "5", "nmod"},
+	})
+	r.mendNamePhrases()
+	if w := r.words[6]; w.head != 0 || w.deprel != "obl" {
+		t.Errorf("Rosneft: head %d %s, want 0 obl", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"spoke", "VERB", "VBD", "0", "root"},
+		{"about", "ADP", "IN", "3", "case"},
+		{"Blair", "PROPN", "NNP", "1", "obl"},
+		{"to", "ADP", "IN", "5", "case"},
+		{"Yukos", "PROPN", "NNP", "3", "nmod"},
+		{"chairman", "NOUN", "NN", "5", "compound"},
+	})
+	r.mendNamePhrases()
+	if w := r.words[4]; w.head != 2 {
+		t.Errorf("Yukos before a noun: head %d, want 2", w.head)
+	}
+}
