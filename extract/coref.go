@@ -655,6 +655,7 @@ var reporting = map[string]bool{
 	"conceded": true, "concedes": true, "maintained": true, "maintains": true,
 	"disclosed": true, "discloses": true, "stressed": true, "stresses": true,
 	"promised": true, "promises": true, "pledged": true, "pledges": true,
+	"dismissed": true, "dismisses": true, "refuted": true, "refutes": true,
 }
 
 // itStandsFor reports whether "it" at token ti of sentence si stands for
