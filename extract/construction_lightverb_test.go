@@ -8,6 +8,7 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "hold talks with", text: "Tony Blair held talks with Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
 		{name: "score a victory over, a participle before the name", text: "Thierry Henry scored an impressive victory over leading American Tony Blair in Paris.", want: []triple{{"Thierry Henry", "beat", "Tony Blair", false}}},
 		{name: "discuss a move to", text: "Thierry Henry is discussing a possible move to Barcelona.", want: []triple{{"Thierry Henry", "discuss", "Barcelona", false}}},
+		{name: "pay tribute to, the noun tagged a verb", text: "Gordon Brown paid tribute to Tony Blair.", want: []triple{{"Gordon Brown", "pay_tribute", "Tony Blair", false}}},
 		{name: "strike a deal with", text: "Vodafone struck a deal with Verizon.", want: []triple{{"Vodafone", "deal", "Verizon", false}}},
 		{name: "launch a probe into", text: "The European Commission launched a probe into Ryanair.", want: []triple{{"European Commission", "investigate", "Ryanair", false}}},
 		{name: "bring a case against", text: "Apple brought a case against Google.", want: []triple{{"Apple", "sue", "Google", false}}},

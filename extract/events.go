@@ -83,6 +83,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	r.mendSubordinators()
 	r.mendParticiples()
 	r.mendTrades()
+	r.mendLightNouns()
 	r.mendInfinitives()
 	r.mendInfinitivePhrases()
 	r.mendNamePhrases()
@@ -545,6 +546,25 @@ func (r *clauseReader) governed(i, n int) bool {
 		i = r.words[i].head
 	}
 	return false
+}
+
+// mendLightNouns undoes a noun after a light verb taken for a verb in an
+// open clause: "paid tribute to Tony Blair" read as "paid (to) tribute".
+// A relation noun right after a light verb, with no "to" of its own, is
+// the light verb's object, and its phrases the noun's.
+func (r *clauseReader) mendLightNouns() {
+	for n, w := range r.words {
+		h := w.head
+		if w.upos != "VERB" || w.deprel != "xcomp" || h != n-1 || lightVerbs[r.words[h].lemma] == "" || relationNouns[w.form] == "" && !compoundNouns[w.form] || r.hasMark(n, "to") {
+			continue
+		}
+		r.words[n].upos, r.words[n].deprel, r.words[n].lemma = "NOUN", "obj", w.form
+		for k := range r.words {
+			if r.words[k].head == n && r.words[k].deprel == "obl" {
+				r.words[k].deprel = "nmod"
+			}
+		}
+	}
 }
 
 // mendInfinitivePhrases undoes a phrase of a verb hung on an infinitive

@@ -641,3 +641,22 @@ func TestMendNamePhrases(t *testing.T) {
 		t.Errorf("Yukos before a noun: head %d, want 2", w.head)
 	}
 }
+
+// TestMendLightNouns: "paid tribute to Tony Blair", the parse taking
+// "tribute" for a verb in an open clause of "paid".
+func TestMendLightNouns(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"paid", "VERB", "VBD", "0", "root"},
+		{"tribute", "VERB", "VB", "1", "xcomp"},
+		{"to", "ADP", "IN", "4", "case"},
+		{"Blair", "PROPN", "NNP", "2", "obl"},
+	})
+	r.words[0].lemma = "pay"
+	r.mendLightNouns()
+	if w := r.words[1]; w.upos != "NOUN" || w.deprel != "obj" {
+		t.Errorf("tribute: %s %s, want NOUN obj", w.upos, w.deprel)
+	}
+	if w := r.words[3]; w.head != 1 || w.deprel != "nmod" {
+		t.Errorf("Blair: head %d %s, want 1 nmod", w.head, w.deprel)
+	}
+}
