@@ -363,7 +363,11 @@ func (d *document) linkPronouns() {
 			if s.headline {
 				continue
 			}
-			if m, ok := d.referenceAt(si, ti, mi, latest, sexes, governed); ok {
+			var described *mention
+			if n := len(added); n > 0 && added[n-1].via == "description" {
+				described = &added[n-1]
+			}
+			if m, ok := d.referenceAt(si, ti, mi, latest, described, sexes, governed); ok {
 				added = append(added, m)
 				if m.typ == graph.GPE && m.via == "description" {
 					governed[m.entity] = true
@@ -516,10 +520,11 @@ var subsidiaryNouns = map[string]bool{"arm": true, "unit": true, "subsidiary": t
 
 // referenceAt reads a pronoun or a description at token ti of sentence
 // si, where mention next is the first after ti, latest holds the latest
-// name of each type, sexes the pronoun people's courtesy titles call for
+// name of each type, described the latest description read before ti (or
+// nil), sexes the pronoun people's courtesy titles call for
 // and governed the countries whose government was named, and returns its
 // mention, linked to the entity it stands for.
-func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexes map[int]string, governed map[int]bool) (mention, bool) {
+func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, described *mention, sexes map[int]string, governed map[int]bool) (mention, bool) {
 	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
 		m := d.newMention(si, first, last)
 		m.typ, m.via, m.entity = typ, via, entity
@@ -567,9 +572,13 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 		// would sell". The place may also be where the organisation is:
 		// "Rosneft, based in Moscow, said it".
 		for _, typ := range []graph.Type{graph.Org, graph.GPE} {
-			if prev, ok := latest[typ]; ok && d.itStandsFor(si, ti, prev) {
+			if prev, ok := latest[typ]; ok && d.itStandsFor(si, ti, d.mentions[prev]) {
 				e := d.mentions[prev].entity
 				return linked(ti, ti+1, typ, "pronoun", e)
+			}
+			if described != nil && described.typ == typ && d.itStandsFor(si, ti, *described) {
+				// "The company said it had bought Verizon".
+				return linked(ti, ti+1, typ, "pronoun", described.entity)
 			}
 		}
 		if e := d.continuedSubject(si, ti, 0); e >= 0 {
@@ -659,13 +668,12 @@ var reporting = map[string]bool{
 }
 
 // itStandsFor reports whether "it" at token ti of sentence si stands for
-// the organisation named by mention prev: only when it opens the words of
-// that organisation, as their subject ("Shanda said that it may buy").
+// the organisation that mention p names or describes: only when it opens
+// the words of that organisation, as their subject ("Shanda said that it may buy").
 // Elsewhere "it" stands for a thing or for nothing ("made it clear", "it
 // is unfair") too often to be read.
-func (d *document) itStandsFor(si, ti, prev int) bool {
+func (d *document) itStandsFor(si, ti int, p mention) bool {
 	s := &d.sents[si]
-	p := d.mentions[prev]
 	if ti == 0 || p.sent != si || !reporting[strings.ToLower(s.tokens[ti-1].text)] {
 		return false
 	}

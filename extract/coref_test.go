@@ -44,6 +44,11 @@ func TestCoreference(t *testing.T) {
 			want: []triple{{"Nicole Kidman", "sue", "Ben McDonald", false}},
 		},
 		{
+			name: "it after a description that speaks",
+			text: "Sony unveiled a new television on Monday. The electronics giant said it had sued Toshiba.",
+			want: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
 			name:    "description after two companies is ambiguous",
 			text:    "Sony and Toshiba unveiled new televisions. The electronics giant sued Intel.",
 			notWant: []triple{{"Sony", "sue", "Intel", false}, {"Toshiba", "sue", "Intel", false}},
