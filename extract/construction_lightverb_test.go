@@ -9,6 +9,8 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "score a victory over, a participle before the name", text: "Thierry Henry scored an impressive victory over leading American Tony Blair in Paris.", want: []triple{{"Thierry Henry", "beat", "Tony Blair", false}}},
 		{name: "discuss a move to", text: "Thierry Henry is discussing a possible move to Barcelona.", want: []triple{{"Thierry Henry", "discuss", "Barcelona", false}}},
 		{name: "pay tribute to, the noun tagged a verb", text: "Gordon Brown paid tribute to Tony Blair.", want: []triple{{"Gordon Brown", "pay_tribute", "Tony Blair", false}}},
+		{name: "passive, slapped with a fine by", text: "Ryanair was slapped with a fine by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
+		{name: "passive, hit with a lawsuit by", text: "Verizon has been hit with a lawsuit by Vodafone.", want: []triple{{"Vodafone", "sue", "Verizon", false}}},
 		{name: "strike a deal with", text: "Vodafone struck a deal with Verizon.", want: []triple{{"Vodafone", "deal", "Verizon", false}}},
 		{name: "launch a probe into", text: "The European Commission launched a probe into Ryanair.", want: []triple{{"European Commission", "investigate", "Ryanair", false}}},
 		{name: "bring a case against", text: "Apple brought a case against Google.", want: []triple{{"Apple", "sue", "Google", false}}},
