@@ -731,6 +731,9 @@ func (d *document) verbAfter(si, ti int) bool {
 			return d.nameAt(si, k+1)
 		case beForms[w] || w == "has" || w == "had" || w == "have":
 			auxiliary = true
+		case w == "in" && auxiliary && k+1 < len(toks) && relationNouns[strings.ToLower(toks[k+1].text)] != "":
+			// "said it was in talks with Verizon".
+			return true
 		default:
 			return isVerb(t.tag) && auxiliary == (t.tag == "VBN" || t.tag == "VBG")
 		}

@@ -49,6 +49,11 @@ func TestCoreference(t *testing.T) {
 			want: []triple{{"Sony", "sue", "Toshiba", false}},
 		},
 		{
+			name: "it in talks",
+			text: "Sony said on Monday that it was in talks with Toshiba.",
+			want: []triple{{"Sony", "talk", "Toshiba", false}},
+		},
+		{
 			name:    "description after two companies is ambiguous",
 			text:    "Sony and Toshiba unveiled new televisions. The electronics giant sued Intel.",
 			notWant: []triple{{"Sony", "sue", "Intel", false}, {"Toshiba", "sue", "Intel", false}},
