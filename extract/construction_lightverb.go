@@ -34,7 +34,8 @@ func (r *clauseReader) partyPhrase(n int, prep string) bool {
 // lightNoun returns the noun that verb v is light before, or -1: its
 // object ("held talks"), its passive subject ("sanctions were imposed"),
 // or a noun it reaches through "in" or "into" ("take part in talks",
-// "entered into a joint venture").
+// "entered into a joint venture"), or in the passive through "with"
+// ("was slapped with a fine").
 func (r *clauseReader) lightNoun(v int) int {
 	if lightVerbs[r.predicate(v)] == "" {
 		return -1
@@ -51,7 +52,6 @@ func (r *clauseReader) lightNoun(v int) int {
 			return c
 		case "obl":
 			if p := r.preposition(c); p == "in" || p == "into" || p == "with" && r.passive(v) {
-				// "was slapped with a fine": the passive's subject takes it.
 				return c
 			}
 		}

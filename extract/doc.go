@@ -29,8 +29,9 @@
 // sanctions on"), relation nouns ("talks between X and Y"),
 // coordination, negation and denial, relative and reported clauses, and
 // posts named with "as". Where the parser is known to go wrong (a
-// preposition taken for a head, a subject hung on an auxiliary), the
-// reader mends the tree before reading it.
+// preposition taken for a head, a subject hung on an auxiliary, a title
+// taken for the head of its name, an item of a list hung on the one
+// before), the reader mends the tree before reading it.
 //
 // # Normalising and bounds
 //
