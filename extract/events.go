@@ -74,6 +74,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		}
 	}
 	r.mendPunctuation()
+	r.mendRelatives()
 	r.mendCoordinators()
 	r.mendTitles(names)
 	r.mendLists()
@@ -148,6 +149,52 @@ func (r *clauseReader) mendPunctuation() {
 		case r.words[p].head != i:
 			r.words[i].head = r.words[p].head
 		}
+	}
+}
+
+// mendRelatives undoes a relative clause between commas taken for the
+// main clause: "Rosneft, whose chairman met Blair, bought Yukos" read
+// with "met" the root, "Rosneft" hung on it and "bought" a clause of it.
+// The relative clause describes the name before it, and the first verb
+// after the comma that closes it takes its place, with the name for its
+// subject.
+func (r *clauseReader) mendRelatives() {
+	for p, w := range r.words {
+		if p < 2 || r.words[p-1].form != "," || !relativePronouns[w.form] && w.form != "whose" {
+			continue
+		}
+		v := w.head
+		if w.form == "whose" && v >= 0 {
+			v = r.words[v].head
+		}
+		if v <= p || r.words[v].upos != "VERB" || r.words[v].deprel == "acl:relcl" {
+			continue
+		}
+		n := p - 2
+		for (r.words[n].deprel == "flat" || r.words[n].deprel == "compound") && r.words[n].head >= 0 && r.words[n].head < n {
+			n = r.words[n].head
+		}
+		if r.words[n].head != v || !r.nominal(n) {
+			continue
+		}
+		main := -1
+		for k := v + 1; k < len(r.words) && main < 0; k++ {
+			if r.words[k].form != "," {
+				continue
+			}
+			for m := k + 1; m < len(r.words); m++ {
+				if r.words[m].upos == "VERB" && r.governed(m, v) && (r.finite(m) || r.words[m].xpos == "VBN") {
+					main = m
+					break
+				}
+			}
+		}
+		if main < 0 {
+			continue
+		}
+		r.words[main].head, r.words[main].deprel = r.words[v].head, r.words[v].deprel
+		r.words[v].head, r.words[v].deprel = n, "acl:relcl"
+		r.words[n].head, r.words[n].deprel = main, "nsubj"
 	}
 }
 

@@ -660,3 +660,29 @@ func TestMendLightNouns(t *testing.T) {
 		t.Errorf("Blair: head %d %s, want 1 nmod", w.head, w.deprel)
 	}
 }
+
+// TestMendRelatives: "Yukos, whose chairman met Blair, sued Rosneft", the
+// parse making "met" the root and "sued" a clause of it.
+func TestMendRelatives(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Yukos", "PROPN", "NNP", "5", "vocative"},
+		{",", "PUNCT", ",", "1", "punct"},
+		{"whose", "PRON", "WP$", "4", "nmod:poss"},
+		{"chairman", "NOUN", "NN", "5", "nsubj"},
+		{"met", "VERB", "VBD", "0", "root"},
+		{"Blair", "PROPN", "NNP", "5", "obj"},
+		{",", "PUNCT", ",", "8", "punct"},
+		{"sued", "VERB", "VBD", "5", "parataxis"},
+		{"Rosneft", "PROPN", "NNP", "8", "obj"},
+	})
+	r.mendRelatives()
+	if w := r.words[7]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("sued: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 0 || w.deprel != "acl:relcl" {
+		t.Errorf("met: head %d %s, want 0 acl:relcl", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 7 || w.deprel != "nsubj" {
+		t.Errorf("Yukos: head %d %s, want 7 nsubj", w.head, w.deprel)
+	}
+}
