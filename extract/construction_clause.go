@@ -78,8 +78,16 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		}
 		out = append(out, r.relate(buyers, objects, "buy", negated)...)
 	}
+	if buyingVerbs[p] {
+		// "acquired American Motors from Renault": Renault sold it.
+		out = append(out, r.relate(r.obliques(v, "from"), objects, "sell", negated)...)
+	}
 	return out
 }
+
+// buyingVerbs take what they buy from a seller: "bought Yukos from
+// Menatep".
+var buyingVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true}
 
 // passive reports whether verb v is in the passive voice, a past
 // participle describing a noun included: "Yukos, owned by Rosneft".
