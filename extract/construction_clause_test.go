@@ -28,6 +28,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "judged in the passive", text: "Tony Blair was fined for overruling Yukos.", want: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
 		{name: "judged deed", text: "Tony Blair praised the Kremlin for overruling Yukos.", want: []triple{{"Tony Blair", "praise", "Kremlin", false}, {"Kremlin", "overrule", "Yukos", false}}, not: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
 		{name: "partner in making", text: "Tony Blair founded Yukos with Gordon Brown.", want: []triple{{"Tony Blair", "found", "Yukos", false}, {"Gordon Brown", "found", "Yukos", false}}},
+		{name: "stakes in", text: "Rosneft holds stakes in Yukos and Unilever.", want: []triple{{"Rosneft", "own", "Yukos", false}, {"Rosneft", "own", "Unilever", false}}},
 		{name: "troops for their country", text: "Russia's troops have attacked Syria.", want: []triple{{"Russia", "attack", "Syria", false}}},
 		{name: "board for its organisation", text: "Vodafone's directors have backed Verizon.", want: []triple{{"Vodafone", "back", "Verizon", false}}},
 		{name: "words for their speaker", text: "Tony Blair is expected to attack Gordon Brown's words.", want: []triple{{"Tony Blair", "attack", "Gordon Brown", false}}},
