@@ -567,6 +567,16 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		if fallback >= 0 {
 			return linked(ti, ti+1, graph.Person, "pronoun", fallback)
 		}
+	case "we", "i":
+		// "'We will sue Apple,' Microsoft said": the speaker of the
+		// quotation, an organisation or a country for "we", a person for
+		// "I".
+		if e := d.quoteSpeaker(si, ti); e >= 0 {
+			typ := d.entities[e].typ
+			if (typ == graph.Person) == (strings.ToLower(d.sents[si].tokens[ti].text) == "i") {
+				return linked(ti, ti+1, typ, "pronoun", e)
+			}
+		}
 	case "it":
 		// Countries speak through their governments: "Russia said it
 		// would sell". The place may also be where the organisation is:
@@ -665,6 +675,60 @@ var reporting = map[string]bool{
 	"disclosed": true, "discloses": true, "stressed": true, "stresses": true,
 	"promised": true, "promises": true, "pledged": true, "pledges": true,
 	"dismissed": true, "dismisses": true, "refuted": true, "refutes": true,
+}
+
+// quoteSpeaker returns the entity that speaks the quotation holding token
+// ti of sentence si, named next to a verb of saying after it ("'...,'
+// Microsoft said", "'...,' said Microsoft") or before it ("Microsoft
+// said: '...'"); -1 if there is none.
+func (d *document) quoteSpeaker(si, ti int) int {
+	toks := d.sents[si].tokens
+	open, closing, before := -1, -1, 0
+	for k, t := range toks {
+		switch {
+		case t.text != "\"":
+		case k < ti:
+			open = k
+			before++
+		case closing < 0:
+			closing = k
+		}
+	}
+	if before%2 == 0 {
+		// Not inside a quotation.
+		return -1
+	}
+	saying := func(k int) bool {
+		return k >= 0 && k < len(toks) && lower(toks[k]) != "that" && reporting[lower(toks[k])]
+	}
+	named := func(at func(m mention) bool) int {
+		for _, mi := range d.inSentence(si) {
+			if m := d.mentions[mi]; m.via == "name" && m.entity >= 0 && at(m) {
+				return m.entity
+			}
+		}
+		return -1
+	}
+	if closing > 0 {
+		k := closing + 1
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && saying(k) {
+			return named(func(m mention) bool { return m.first == k+1 })
+		}
+		if e := named(func(m mention) bool { return m.first == k && m.last < len(toks) && saying(m.last) }); e >= 0 {
+			return e
+		}
+	}
+	k := open - 1
+	if k >= 0 && (toks[k].text == ":" || toks[k].text == ",") {
+		k--
+	}
+	if k >= 0 && saying(k) {
+		return named(func(m mention) bool { return m.last == k })
+	}
+	return -1
 }
 
 // itStandsFor reports whether "it" at token ti of sentence si stands for

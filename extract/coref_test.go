@@ -49,6 +49,21 @@ func TestCoreference(t *testing.T) {
 			want: []triple{{"Sony", "sue", "Toshiba", false}},
 		},
 		{
+			name: "we in a quotation is its speaker",
+			text: "\"We will sue Toshiba,\" Sony said on Monday.",
+			want: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
+			name: "I in a quotation introduced by its speaker",
+			text: "Nicole Kidman said: \"I have sued Ben McDonald.\"",
+			want: []triple{{"Nicole Kidman", "sue", "Ben McDonald", false}},
+		},
+		{
+			name:    "we outside a quotation is no one named",
+			text:    "Sony said we would sue Toshiba.",
+			notWant: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
 			name: "it in talks",
 			text: "Sony said on Monday that it was in talks with Toshiba.",
 			want: []triple{{"Sony", "talk", "Toshiba", false}},
