@@ -14,7 +14,8 @@
 // their expansions, "Russian Federation" into Russia), pronouns and
 // descriptions ("he", "him", "the company", "the Oscar-winning actress",
 // "the Indian government", "it" in "Shanda said it would" or going on
-// about the subject of the sentence before, "the striker" after
+// about the subject of the sentence before, "we" in a quotation its
+// speaker is named beside, "the striker" after
 // "Newcastle striker Craig Bellamy", "the theatre" after "the Lyric
 // Theatre") are linked to the entity they stand for where only one fits,
 // or the one the article is about, and relations are read off
