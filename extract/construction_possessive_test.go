@@ -21,6 +21,9 @@ func TestConstructionPossessive(t *testing.T) {
 			not:  []triple{{"Travelers Life & Annuity", "insurance_arm_of", "Metlife", false}}},
 		{text: "Richard Branson has sold his Virgin Records company to Thorn EMI.",
 			want: []triple{{"Richard Branson", "own", "Virgin Records", false}}},
+		// A possessive pronoun's role in a sentence that names no other.
+		{text: "Yukos has rejected the offer. Its chairman, Gordon Brown, said it was too low.",
+			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
 		// "his counterpart" holds the same post elsewhere: no tie to him.
 		{text: "Jack Straw met his counterpart Miguel Moratinos in Madrid.",
 			not: []triple{{"Miguel Moratinos", "counterpart_of", "Jack Straw", false}}},
