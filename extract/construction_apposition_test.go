@@ -29,5 +29,9 @@ func TestConstructionApposition(t *testing.T) {
 		// After "and" a role phrase is another party, not an apposition.
 		{text: "Tony Blair held talks with Ariel Sharon and the Palestinian leader, Mahmoud Abbas.",
 			not: []triple{{"Ariel Sharon", "leader_of", "Palestine", false}}},
+		// A role that is a subject stands for the one named in apposition.
+		{text: "Microsoft's chief executive, Steve Ballmer, met Tony Blair in London.",
+			want: []triple{{"Steve Ballmer", "meet", "Tony Blair", false}},
+			not:  []triple{{"Microsoft", "meet", "Tony Blair", false}}},
 	})
 }

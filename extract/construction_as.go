@@ -8,7 +8,8 @@ import (
 
 // The "as" construction: a post named with "as" is held by the verb's
 // subject ("joined Yukos as chief executive", "will act as executive
-// producer for Yukos"), by its person object ("named Ghosn as chief
+// producer for Yukos", "worked as an assistant to Henry Moore"), by its
+// person object ("named Ghosn as chief
 // executive of Nissan", "oust Blair as Labour leader"), or by both when
 // one succeeds the other ("will succeed Tony Blair as chairman of
 // Yukos"). The organisation is the one the post names, or else the
@@ -53,7 +54,7 @@ func (r *clauseReader) asPost(v int) (string, []int) {
 				words = append([]string{r.words[c].form}, words...)
 			case rel == "nmod":
 				switch r.preposition(c) {
-				case "of", "for", "at":
+				case "of", "for", "at", "to":
 					orgs = append(orgs, r.parties(c)...)
 				}
 			}

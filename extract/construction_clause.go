@@ -70,11 +70,24 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 	out := r.relate(subjects, objects, p, negated)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
 	if p == "sell" {
-		// "A sold B to C", "sold its stake in B to C": C bought B.
-		out = append(out, r.relate(r.obliques(v, "to"), objects, "buy", negated)...)
+		// "A sold B to C", "sold its stake in B to C": C bought B; "seized
+		// and sold B to C", the parse hanging "to C" on the first verb.
+		buyers := r.obliques(v, "to")
+		if h := r.words[v].head; len(buyers) == 0 && h >= 0 && r.words[v].deprel == "conj" && r.words[h].upos == "VERB" {
+			buyers = r.obliques(h, "to")
+		}
+		out = append(out, r.relate(buyers, objects, "buy", negated)...)
+	}
+	if buyingVerbs[p] {
+		// "acquired American Motors from Renault": Renault sold it.
+		out = append(out, r.relate(r.obliques(v, "from"), objects, "sell", negated)...)
 	}
 	return out
 }
+
+// buyingVerbs take what they buy from a seller: "bought Yukos from
+// Menatep".
+var buyingVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true}
 
 // passive reports whether verb v is in the passive voice, a past
 // participle describing a noun included: "Yukos, owned by Rosneft".
@@ -289,7 +302,10 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 				continue
 			}
 			switch prep := r.preposition(c); {
-			case verbPrepositions[p+" "+prep]:
+			case verbPrepositions[p+" "+prep], prep == "against" && r.child(v, "obj") < 0:
+				// Past any verb with no object, "against" leads to the one
+				// it is done against: "will start against the
+				// Netherlands"; not "made his debut against Syria".
 				out = append(out, r.argument(v, c)...)
 			case prep == "in" && r.takesPart(v):
 				// "bought a 20% stake in Yukos", the parse hanging "in

@@ -5,7 +5,11 @@ import "testing"
 func TestConstructionClause(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "active", text: "Rosneft bought Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{name: "against after any verb", text: "Thierry Henry will start against Barcelona in Paris.", want: []triple{{"Thierry Henry", "start", "Barcelona", false}}, not: []triple{{"Thierry Henry", "start", "Paris", false}}},
 		{name: "passive with agent", text: "Ryanair was fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
+		{name: "passive with a role agent and the name in apposition", text: "Tony Blair was criticised by the chancellor, Gordon Brown.", want: []triple{{"Gordon Brown", "criticise", "Tony Blair", false}}},
+		{name: "sold a stake to a buyer", text: "Yukos sold its stake in Unilever to Rosneft.", want: []triple{{"Rosneft", "buy", "Unilever", false}}},
+		{name: "bought from a seller", text: "Rosneft bought Yukos from Unilever.", want: []triple{{"Rosneft", "buy", "Yukos", false}, {"Unilever", "sell", "Yukos", false}}, not: []triple{{"Rosneft", "buy", "Unilever", false}}},
 		{name: "passive without agent", text: "Ryanair was fined in Paris.", not: []triple{{"Paris", "fine", "Ryanair", false}}},
 		{name: "prepositional verb", text: "Tony Blair met with Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{name: "place is not a party", text: "Tony Blair spoke in Paris.", not: []triple{{"Tony Blair", "speak", "Paris", false}}},
@@ -24,6 +28,8 @@ func TestConstructionClause(t *testing.T) {
 		{name: "judged in the passive", text: "Tony Blair was fined for overruling Yukos.", want: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
 		{name: "judged deed", text: "Tony Blair praised the Kremlin for overruling Yukos.", want: []triple{{"Tony Blair", "praise", "Kremlin", false}, {"Kremlin", "overrule", "Yukos", false}}, not: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
 		{name: "partner in making", text: "Tony Blair founded Yukos with Gordon Brown.", want: []triple{{"Tony Blair", "found", "Yukos", false}, {"Gordon Brown", "found", "Yukos", false}}},
+		{name: "stakes in", text: "Rosneft holds stakes in Yukos and Unilever.", want: []triple{{"Rosneft", "own", "Yukos", false}, {"Rosneft", "own", "Unilever", false}}},
+		{name: "troops for their country", text: "Russia's troops have attacked Syria.", want: []triple{{"Russia", "attack", "Syria", false}}},
 		{name: "board for its organisation", text: "Vodafone's directors have backed Verizon.", want: []triple{{"Vodafone", "back", "Verizon", false}}},
 		{name: "words for their speaker", text: "Tony Blair is expected to attack Gordon Brown's words.", want: []triple{{"Tony Blair", "attack", "Gordon Brown", false}}},
 		{name: "passive adverbial", text: "Ryanair is furious after being fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},

@@ -11,7 +11,12 @@ func TestConstructionControl(t *testing.T) {
 		{name: "threaten to", text: "Ford threatened to sue General Motors.", want: []triple{{"Ford", "sue", "General Motors", false}}},
 		{name: "is to", text: "Rosneft is to pay Yukos 1.5bn euros.", want: []triple{{"Rosneft", "pay", "Yukos", false}}},
 		{name: "object control", text: "Russia forced Yukos to sell Rosneft.", want: []triple{{"Russia", "force", "Yukos", false}, {"Yukos", "sell", "Rosneft", false}}, not: []triple{{"Russia", "sell", "Rosneft", false}}},
+		{name: "object control, an indirect object in the parse", text: "Russia persuaded Yukos to sell Rosneft.", want: []triple{{"Yukos", "sell", "Rosneft", false}}, not: []triple{{"Russia", "sell", "Rosneft", false}}},
+		{name: "want someone to", text: "Vodafone wants Verizon to buy Apple.", want: []triple{{"Verizon", "buy", "Apple", false}}, not: []triple{{"Vodafone", "buy", "Apple", false}}},
+		{name: "named someone to", text: "Yukos has named Gordon Brown to run Rosneft.", want: []triple{{"Gordon Brown", "run", "Rosneft", false}}, not: []triple{{"Yukos", "run", "Rosneft", false}}},
 		{name: "passive controller", text: "Yukos was forced to sell Rosneft.", want: []triple{{"Yukos", "sell", "Rosneft", false}}},
+		{name: "plans to, tagged a noun", text: "Yukos said Rosneft plans to buy Unilever.", want: []triple{{"Rosneft", "buy", "Unilever", false}}, not: []triple{{"Yukos", "buy", "Unilever", false}}},
+		{name: "agreed to, the infinitive hung on the speaker", text: "Tony Blair has agreed to meet Angela Merkel in Paris, an aide said.", want: []triple{{"Tony Blair", "meet", "Angela Merkel", false}}},
 		{name: "possessor of the noun", text: "Vodafone's offer to acquire Verizon was rejected.", want: []triple{{"Vodafone", "acquire", "Verizon", false}}},
 	})
 }

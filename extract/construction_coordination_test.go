@@ -9,6 +9,9 @@ func TestConstructionCoordination(t *testing.T) {
 		{name: "coordinated verbs", text: "Thierry Henry left Arsenal and joined Barcelona.", want: []triple{{"Thierry Henry", "leave", "Arsenal", false}, {"Thierry Henry", "join", "Barcelona", false}}},
 		{name: "shared object", text: "Rosneft seized and sold Yukos.", want: []triple{{"Rosneft", "seize", "Yukos", false}, {"Rosneft", "sell", "Yukos", false}}},
 		{name: "titled names", text: "Tony Blair has met French President Jacques Chirac and German Chancellor Gordon Brown.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Gordon Brown", false}}},
+		{name: "names in a list with titles", text: "Narendra Modi explained the plan to Yukos chairman Tony Blair, Ryanair boss Gordon Brown and Unilever chief executive Angela Merkel.", want: []triple{{"Narendra Modi", "explain", "Tony Blair", false}, {"Narendra Modi", "explain", "Gordon Brown", false}, {"Narendra Modi", "explain", "Angela Merkel", false}}, not: []triple{{"Narendra Modi", "explain", "Unilever", false}, {"Narendra Modi", "explain", "Ryanair", false}}},
+		{name: "second item after an apposition", text: "Microsoft bought Skype, the phone firm, and LinkedIn, the job site.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "LinkedIn", false}}},
+		{name: "shared object and buyer", text: "The Kremlin seized and sold Yukos to Rosneft to pay a tax bill.", want: []triple{{"Kremlin", "sell", "Yukos", false}, {"Rosneft", "buy", "Yukos", false}}},
 		{name: "including", text: "Rosneft defeated firms including Yukos and the Kremlin.", want: []triple{{"Rosneft", "defeat", "Yukos", false}, {"Rosneft", "defeat", "Kremlin", false}}},
 	})
 }

@@ -34,20 +34,24 @@ func (r *clauseReader) partyPhrase(n int, prep string) bool {
 // lightNoun returns the noun that verb v is light before, or -1: its
 // object ("held talks"), its passive subject ("sanctions were imposed"),
 // or a noun it reaches through "in" or "into" ("take part in talks",
-// "entered into a joint venture").
+// "entered into a joint venture"), or in the passive through "with"
+// ("was slapped with a fine").
 func (r *clauseReader) lightNoun(v int) int {
 	if lightVerbs[r.predicate(v)] == "" {
 		return -1
 	}
 	for _, c := range r.children[v] {
-		if r.words[c].upos != "NOUN" || relationNouns[r.words[c].lemma] == "" && !compoundNouns[r.words[c].lemma] {
+		// A word a preposition leads is a noun, whatever the tagger says:
+		// "was slapped with a fine".
+		noun := r.words[c].upos == "NOUN" || r.words[c].upos == "ADJ" && r.preposition(c) != ""
+		if !noun || relationNouns[r.words[c].lemma] == "" && !compoundNouns[r.words[c].lemma] {
 			continue
 		}
 		switch r.words[c].deprel {
 		case "obj", "nsubj:pass":
 			return c
 		case "obl":
-			if p := r.preposition(c); p == "in" || p == "into" {
+			if p := r.preposition(c); p == "in" || p == "into" || p == "with" && r.passive(v) {
 				return c
 			}
 		}
@@ -74,6 +78,18 @@ func (r *clauseReader) lightVerbRelations(v, n int) []relation {
 	}
 	subjects := r.partiesOf(r.subjectOf(v, 0))
 	var objects, between []int
+	if r.passive(v) && r.preposition(n) == "with" {
+		// "Verizon was hit with a lawsuit by Vodafone", the agent hung on
+		// the verb or on the noun.
+		objects = r.partiesOf(r.all(v, "nsubj:pass"))
+		if len(subjects) == 0 {
+			for _, c := range r.children[n] {
+				if r.base(c) == "nmod" && r.preposition(c) == "by" {
+					subjects = append(subjects, r.parties(c)...)
+				}
+			}
+		}
+	}
 	dependents := append(append([]int{}, r.children[n]...), r.children[v]...)
 	for _, c := range r.children[v] {
 		if r.base(c) == "obl" && r.mention[c] < 0 && c != n {

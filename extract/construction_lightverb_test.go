@@ -6,6 +6,11 @@ func TestConstructionLightVerb(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "impose sanctions on", text: "The EU imposed sanctions on Russia.", want: []triple{{"European Union", "sanction", "Russia", false}}},
 		{name: "hold talks with", text: "Tony Blair held talks with Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
+		{name: "score a victory over, a participle before the name", text: "Thierry Henry scored an impressive victory over leading American Tony Blair in Paris.", want: []triple{{"Thierry Henry", "beat", "Tony Blair", false}}},
+		{name: "discuss a move to", text: "Thierry Henry is discussing a possible move to Barcelona.", want: []triple{{"Thierry Henry", "discuss", "Barcelona", false}}},
+		{name: "pay tribute to, the noun tagged a verb", text: "Gordon Brown paid tribute to Tony Blair.", want: []triple{{"Gordon Brown", "pay_tribute", "Tony Blair", false}}},
+		{name: "passive, slapped with a fine by", text: "Ryanair was slapped with a fine by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
+		{name: "passive, hit with a lawsuit by", text: "Verizon has been hit with a lawsuit by Vodafone.", want: []triple{{"Vodafone", "sue", "Verizon", false}}},
 		{name: "strike a deal with", text: "Vodafone struck a deal with Verizon.", want: []triple{{"Vodafone", "deal", "Verizon", false}}},
 		{name: "launch a probe into", text: "The European Commission launched a probe into Ryanair.", want: []triple{{"European Commission", "investigate", "Ryanair", false}}},
 		{name: "bring a case against", text: "Apple brought a case against Google.", want: []triple{{"Apple", "sue", "Google", false}}},

@@ -34,6 +34,10 @@ func (r *clauseReader) negated(i int) bool {
 			if r.words[h].upos == "NOUN" && negatingNouns[r.words[h].lemma] && r.child(i, "mark") >= 0 {
 				negated = !negated
 			}
+			if r.words[h].upos == "NOUN" && r.denied(h) && r.child(i, "mark") >= 0 {
+				// "has no plans to buy", "no intention to sell".
+				negated = !negated
+			}
 			if r.words[h].upos == "NOUN" && claimNouns[r.words[h].form] {
 				if g := r.words[h].head; g >= 0 && r.words[h].deprel == "obj" && negatingVerbs[r.words[g].lemma] {
 					negated = negated != !r.negated(g)
@@ -48,15 +52,26 @@ func (r *clauseReader) negated(i int) bool {
 	return negated
 }
 
-// negatedHere reports whether word i carries a negation of its own.
+// negatedHere reports whether word i carries a negation of its own, or
+// "neither" on it or on its subject or object ("Neither Blair nor Brown
+// met Chirac").
 func (r *clauseReader) negatedHere(i int) bool {
 	for _, c := range r.children[i] {
-		if r.base(c) != "advmod" {
-			continue
-		}
-		switch r.words[c].form {
-		case "not", "n't", "never":
+		if r.words[c].form == "neither" {
 			return true
+		}
+		switch r.base(c) {
+		case "nsubj", "obj":
+			for _, k := range r.children[c] {
+				if r.words[k].form == "neither" {
+					return true
+				}
+			}
+		case "advmod":
+			switch r.words[c].form {
+			case "not", "n't", "never":
+				return true
+			}
 		}
 	}
 	return false

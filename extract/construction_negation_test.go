@@ -5,6 +5,12 @@ import "testing"
 func TestConstructionNegation(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "perfect denial of accusations", text: "Tony Blair had earlier denied accusations that he threatened Gordon Brown.", want: []triple{{"Tony Blair", "threaten", "Gordon Brown", true}}, not: []triple{{"Tony Blair", "threaten", "Gordon Brown", false}}},
+		{name: "an organisation denies that it did", text: "Vodafone denied that it had bought Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},
+		{name: "an organisation rejects claims that it did", text: "Apple rejected claims that it had copied Google.", want: []triple{{"Apple", "copy", "Google", true}}},
+		{name: "an organisation dismisses reports that it did", text: "Google dismissed reports that it would bid for Oracle.", want: []triple{{"Google", "bid", "Oracle", true}}},
+		{name: "neither nor", text: "Neither Tony Blair nor Gordon Brown met Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", true}, {"Gordon Brown", "meet", "Jacques Chirac", true}}, not: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
+		{name: "not in talks", text: "Vodafone is not in talks with Verizon.", want: []triple{{"Vodafone", "talk", "Verizon", true}}, not: []triple{{"Vodafone", "talk", "Verizon", false}}},
+		{name: "no plans to", text: "Vodafone has no plans to buy Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},
 		{name: "not", text: "Tony Blair did not meet Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", true}}},
 		{name: "never", text: "Apple never sued Google.", want: []triple{{"Apple", "sue", "Google", true}}},
 		{name: "not on the controller", text: "Rosneft did not agree to buy Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", true}}},

@@ -63,7 +63,8 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			objects = append(objects, r.parties(c)...)
 		}
 	}
-	negated := r.denied(n)
+	// "no talks with", "is not in talks with".
+	negated := r.denied(n) || r.negatedHere(n)
 	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 {
 		subjects = r.partiesOf(r.clauseSubject(n))
 		negated = negated != r.negated(w.head)

@@ -11,11 +11,19 @@ func TestConstructionPossessive(t *testing.T) {
 			want: []triple{{"William Morrow", "chief_executive_of", "Vodafone", false}}},
 		{text: "Nicole Kidman's publicist Wendy Day denied the story.",
 			want: []triple{{"Wendy Day", "publicist_of", "Nicole Kidman", false}}},
+		// Trainers, assistants and kin serve or are tied to a person.
+		{text: "Paula Radcliffe's coach Gary Lough said she would run in London.",
+			want: []triple{{"Gary Lough", "coach_of", "Paula Radcliffe", false}}},
+		{text: "Roger Federer's cousin Peter Federer watched the final.",
+			want: []triple{{"Peter Federer", "cousin_of", "Roger Federer", false}}},
 		{text: "US bank Citigroup has sold its Travelers Life & Annuity insurance arm to Metlife.",
 			want: []triple{{"Travelers Life & Annuity", "arm_of", "Citigroup", false}},
 			not:  []triple{{"Travelers Life & Annuity", "insurance_arm_of", "Metlife", false}}},
 		{text: "Richard Branson has sold his Virgin Records company to Thorn EMI.",
 			want: []triple{{"Richard Branson", "own", "Virgin Records", false}}},
+		// A possessive pronoun's role in a sentence that names no other.
+		{text: "Yukos has rejected the offer. Its chairman, Gordon Brown, said it was too low.",
+			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
 		// "his counterpart" holds the same post elsewhere: no tie to him.
 		{text: "Jack Straw met his counterpart Miguel Moratinos in Madrid.",
 			not: []triple{{"Miguel Moratinos", "counterpart_of", "Jack Straw", false}}},

@@ -6,6 +6,7 @@ func TestConstructionRelative(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "subject relative", text: "Unilever, which owns Dove, grew.", want: []triple{{"Unilever", "own", "Dove", false}}},
 		{name: "object relative", text: "Yukos, which Rosneft bought, grew.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{name: "whose, the parse taking the relative for the main clause", text: "Gordon Brown, whose wife met Tony Blair, criticised Jacques Chirac.", want: []triple{{"Gordon Brown", "criticise", "Jacques Chirac", false}}, not: []triple{{"Gordon Brown", "meet", "Tony Blair", false}}},
 		{name: "who", text: "Tony Blair, who met Jacques Chirac on Monday, flew home.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{name: "reported clause", text: "Tony Blair said that Ford would sue General Motors.", want: []triple{{"Ford", "sue", "General Motors", false}}, not: []triple{{"Tony Blair", "sue", "General Motors", false}}},
 		{name: "participle", text: "Yukos, owned by Rosneft, grew.", want: []triple{{"Rosneft", "own", "Yukos", false}}},

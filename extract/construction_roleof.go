@@ -7,14 +7,15 @@ import (
 )
 
 // A role followed by where it is held: "the boss of Renault", "chief
-// economist at Capital Economics", "envoy to the United Nations"; and the
+// economist at Capital Economics", "envoy to the United Nations",
+// "consultant from anti-virus firm Sophos"; and the
 // holder named after it by an apposition: "the head of the BBC, Greg
 // Dyke", "ambassador to Canada, Johannes de Klerk". The parse makes the
 // organisation an nmod of the role, with its preposition as case, and the
 // holder an appos of the role (or, as often, of the organisation).
 
 // rolePrepositions introduce where a role is held.
-var rolePrepositions = map[string]bool{"of": true, "at": true, "for": true, "to": true, "in": true}
+var rolePrepositions = map[string]bool{"of": true, "at": true, "for": true, "to": true, "in": true, "from": true}
 
 // prepositionOrgs returns what the prepositional dependents of role p
 // name: a name, or the name a common noun introduces ("founder of Jewish

@@ -16,5 +16,8 @@ func TestConstructionRoleOf(t *testing.T) {
 		{text: "Stuart Cohen, chief executive of US firm Open Source Development Labs, said the move was welcome.",
 			want: []triple{{"Stuart Cohen", "chief_executive_of", "Open Source Development Labs", false}},
 			not:  []triple{{"Stuart Cohen", "chief_executive_of", "United States", false}}},
+		// "from" says where the one who holds a post works.
+		{text: "Peter Jones, a security consultant from software firm Symantec, said the virus was new.",
+			want: []triple{{"Peter Jones", "security_consultant_of", "Symantec", false}}},
 	})
 }

@@ -363,7 +363,11 @@ func (d *document) linkPronouns() {
 			if s.headline {
 				continue
 			}
-			if m, ok := d.referenceAt(si, ti, mi, latest, sexes, governed); ok {
+			var described *mention
+			if n := len(added); n > 0 && added[n-1].via == "description" {
+				described = &added[n-1]
+			}
+			if m, ok := d.referenceAt(si, ti, mi, latest, described, sexes, governed); ok {
 				added = append(added, m)
 				if m.typ == graph.GPE && m.via == "description" {
 					governed[m.entity] = true
@@ -516,10 +520,11 @@ var subsidiaryNouns = map[string]bool{"arm": true, "unit": true, "subsidiary": t
 
 // referenceAt reads a pronoun or a description at token ti of sentence
 // si, where mention next is the first after ti, latest holds the latest
-// name of each type, sexes the pronoun people's courtesy titles call for
+// name of each type, described the latest description read before ti (or
+// nil), sexes the pronoun people's courtesy titles call for
 // and governed the countries whose government was named, and returns its
 // mention, linked to the entity it stands for.
-func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexes map[int]string, governed map[int]bool) (mention, bool) {
+func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, described *mention, sexes map[int]string, governed map[int]bool) (mention, bool) {
 	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
 		m := d.newMention(si, first, last)
 		m.typ, m.via, m.entity = typ, via, entity
@@ -562,14 +567,28 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, sexe
 		if fallback >= 0 {
 			return linked(ti, ti+1, graph.Person, "pronoun", fallback)
 		}
+	case "we", "i":
+		// "'We will sue Apple,' Microsoft said": the speaker of the
+		// quotation, an organisation or a country for "we", a person for
+		// "I".
+		if e := d.quoteSpeaker(si, ti); e >= 0 {
+			typ := d.entities[e].typ
+			if (typ == graph.Person) == (strings.ToLower(d.sents[si].tokens[ti].text) == "i") {
+				return linked(ti, ti+1, typ, "pronoun", e)
+			}
+		}
 	case "it":
 		// Countries speak through their governments: "Russia said it
 		// would sell". The place may also be where the organisation is:
 		// "Rosneft, based in Moscow, said it".
 		for _, typ := range []graph.Type{graph.Org, graph.GPE} {
-			if prev, ok := latest[typ]; ok && d.itStandsFor(si, ti, prev) {
+			if prev, ok := latest[typ]; ok && d.itStandsFor(si, ti, d.mentions[prev]) {
 				e := d.mentions[prev].entity
 				return linked(ti, ti+1, typ, "pronoun", e)
+			}
+			if described != nil && described.typ == typ && d.itStandsFor(si, ti, *described) {
+				// "The company said it had bought Verizon".
+				return linked(ti, ti+1, typ, "pronoun", described.entity)
 			}
 		}
 		if e := d.continuedSubject(si, ti, 0); e >= 0 {
@@ -643,20 +662,82 @@ func (d *document) predicateOrApposition(si, ti, next int) bool {
 // reporting words introduce a clause whose subject "it" is likely the
 // organisation that speaks: "Microsoft said it would buy Sybari".
 var reporting = map[string]bool{
-	"said": true, "says": true, "that": true, "added": true, "announced": true,
-	"confirmed": true, "insisted": true, "stated": true, "warned": true, "claimed": true,
-	"hopes": true, "hoped": true, "believes": true, "believed": true, "expects": true,
-	"expected": true, "admitted": true, "revealed": true, "argued": true,
+	"said": true, "says": true, "that": true, "added": true, "adds": true, "announced": true,
+	"announces": true, "confirmed": true, "confirms": true, "insisted": true, "insists": true,
+	"stated": true, "states": true, "warned": true, "warns": true, "claimed": true,
+	"claims": true, "hopes": true, "hoped": true, "believes": true, "believed": true,
+	"expects": true, "expected": true, "admitted": true, "admits": true, "revealed": true,
+	"reveals": true, "argued": true, "argues": true, "denied": true, "denies": true,
+	"rejected": true, "rejects": true, "disputed": true, "disputes": true, "told": true,
+	"tells": true, "reported": true, "reports": true, "explained": true, "explains": true,
+	"noted": true, "notes": true, "acknowledged": true, "acknowledges": true,
+	"conceded": true, "concedes": true, "maintained": true, "maintains": true,
+	"disclosed": true, "discloses": true, "stressed": true, "stresses": true,
+	"promised": true, "promises": true, "pledged": true, "pledges": true,
+	"dismissed": true, "dismisses": true, "refuted": true, "refutes": true,
+}
+
+// quoteSpeaker returns the entity that speaks the quotation holding token
+// ti of sentence si, named next to a verb of saying after it ("'...,'
+// Microsoft said", "'...,' said Microsoft") or before it ("Microsoft
+// said: '...'"); -1 if there is none.
+func (d *document) quoteSpeaker(si, ti int) int {
+	toks := d.sents[si].tokens
+	open, closing, before := -1, -1, 0
+	for k, t := range toks {
+		switch {
+		case t.text != "\"":
+		case k < ti:
+			open = k
+			before++
+		case closing < 0:
+			closing = k
+		}
+	}
+	if before%2 == 0 {
+		// Not inside a quotation.
+		return -1
+	}
+	saying := func(k int) bool {
+		return k >= 0 && k < len(toks) && lower(toks[k]) != "that" && reporting[lower(toks[k])]
+	}
+	named := func(at func(m mention) bool) int {
+		for _, mi := range d.inSentence(si) {
+			if m := d.mentions[mi]; m.via == "name" && m.entity >= 0 && at(m) {
+				return m.entity
+			}
+		}
+		return -1
+	}
+	if closing > 0 {
+		k := closing + 1
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && saying(k) {
+			return named(func(m mention) bool { return m.first == k+1 })
+		}
+		if e := named(func(m mention) bool { return m.first == k && m.last < len(toks) && saying(m.last) }); e >= 0 {
+			return e
+		}
+	}
+	k := open - 1
+	if k >= 0 && (toks[k].text == ":" || toks[k].text == ",") {
+		k--
+	}
+	if k >= 0 && saying(k) {
+		return named(func(m mention) bool { return m.last == k })
+	}
+	return -1
 }
 
 // itStandsFor reports whether "it" at token ti of sentence si stands for
-// the organisation named by mention prev: only when it opens the words of
-// that organisation, as their subject ("Shanda said that it may buy").
+// the organisation that mention p names or describes: only when it opens
+// the words of that organisation, as their subject ("Shanda said that it may buy").
 // Elsewhere "it" stands for a thing or for nothing ("made it clear", "it
 // is unfair") too often to be read.
-func (d *document) itStandsFor(si, ti, prev int) bool {
+func (d *document) itStandsFor(si, ti int, p mention) bool {
 	s := &d.sents[si]
-	p := d.mentions[prev]
 	if ti == 0 || p.sent != si || !reporting[strings.ToLower(s.tokens[ti-1].text)] {
 		return false
 	}
@@ -714,6 +795,9 @@ func (d *document) verbAfter(si, ti int) bool {
 			return d.nameAt(si, k+1)
 		case beForms[w] || w == "has" || w == "had" || w == "have":
 			auxiliary = true
+		case w == "in" && auxiliary && k+1 < len(toks) && relationNouns[strings.ToLower(toks[k+1].text)] != "":
+			// "said it was in talks with Verizon".
+			return true
 		default:
 			return isVerb(t.tag) && auxiliary == (t.tag == "VBN" || t.tag == "VBG")
 		}

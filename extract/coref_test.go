@@ -44,6 +44,31 @@ func TestCoreference(t *testing.T) {
 			want: []triple{{"Nicole Kidman", "sue", "Ben McDonald", false}},
 		},
 		{
+			name: "it after a description that speaks",
+			text: "Sony unveiled a new television on Monday. The electronics giant said it had sued Toshiba.",
+			want: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
+			name: "we in a quotation is its speaker",
+			text: "\"We will sue Toshiba,\" Sony said on Monday.",
+			want: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
+			name: "I in a quotation introduced by its speaker",
+			text: "Nicole Kidman said: \"I have sued Ben McDonald.\"",
+			want: []triple{{"Nicole Kidman", "sue", "Ben McDonald", false}},
+		},
+		{
+			name:    "we outside a quotation is no one named",
+			text:    "Sony said we would sue Toshiba.",
+			notWant: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
+			name: "it in talks",
+			text: "Sony said on Monday that it was in talks with Toshiba.",
+			want: []triple{{"Sony", "talk", "Toshiba", false}},
+		},
+		{
 			name:    "description after two companies is ambiguous",
 			text:    "Sony and Toshiba unveiled new televisions. The electronics giant sued Intel.",
 			notWant: []triple{{"Sony", "sue", "Intel", false}, {"Toshiba", "sue", "Intel", false}},

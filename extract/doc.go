@@ -15,11 +15,12 @@
 // teams in a report of sport ("England beat Wales") typed as the teams
 // (teams.go), pronouns and descriptions ("he", "him", "the company", "the
 // Oscar-winning actress", "the Indian government", "it" in "Shanda said
-// it would" or going on about the subject of the sentence before, "the
-// striker" after "Newcastle striker Craig Bellamy", "the theatre" after
-// "the Lyric Theatre") are linked to the entity they stand for where
-// only one fits, or the one the article is about, and relations are read
-// off each sentence that names two entities or more, off the sentence's
+// it would" or going on about the subject of the sentence before, "we" in
+// a quotation its speaker is named beside, "the striker" after "Newcastle
+// striker Craig Bellamy", "the theatre" after "the Lyric Theatre") are
+// linked to the entity they stand for where only one fits, or the one the
+// article is about, and relations are read off each sentence that names
+// two entities or more, off the sentence's
 // dependency parse (package parse), construction by construction (files
 // construction_*.go, word lists under lexicon/). Each mention stands at
 // its name's syntactic head. Roles come from titles ("Russian President
@@ -32,8 +33,9 @@
 // posts named with "as". An event of speech between someone and a news
 // outlet is a report (reports.go; what counts as an outlet is the word
 // list lexicon/news_outlets.txt). Where the parser is known to go wrong (a
-// preposition taken for a head, a subject hung on an auxiliary), the
-// reader mends the tree before reading it.
+// preposition taken for a head, a subject hung on an auxiliary, a title
+// taken for the head of its name, an item of a list hung on the one
+// before), the reader mends the tree before reading it.
 //
 // # Normalising and bounds
 //

@@ -67,13 +67,32 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		r.words[i] = wordView{lemma: strings.ToLower(w.Lemma), form: strings.ToLower(w.Form), upos: w.UPOS, xpos: w.XPOS, deprel: w.Deprel, head: s.head(i)}
 		r.mention[i], r.within[i] = -1, -1
 	}
+	var names [][3]int
+	for _, mi := range d.inSentence(si) {
+		if m := d.mentions[mi]; m.via == "name" && m.entity >= 0 {
+			names = append(names, [3]int{m.first, m.last, s.spanHead(m.first, m.last)})
+		}
+	}
+	r.mendPunctuation()
+	r.mendRelatives()
+	r.mendCoordinators()
+	r.mendTitles(names)
+	r.mendLists()
 	r.mendPrepositions()
 	r.mendPerfect()
 	r.mendMarkers()
+	r.mendSubordinators()
 	r.mendParticiples()
+	r.mendTrades()
+	r.mendLightNouns()
+	r.mendInfinitives()
+	r.mendInfinitivePhrases()
+	r.mendNamePhrases()
+	r.mendControlNouns()
 	r.mendOwn()
 	r.mendArguments()
 	r.mendSubjects()
+	r.mendStrandedObjects()
 	r.mendBetween()
 	r.mendConjuncts()
 	for i, w := range r.words {
@@ -112,6 +131,199 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		out = append(out, r.lossRelations(i)...)
 	}
 	return out
+}
+
+// mendPunctuation undoes a word hung on a punctuation mark: "criticised
+// by the chancellor, Gordon Brown" read with "Gordon" a dependent of the
+// comma. A noun or a name right after a comma is in apposition to the
+// noun or name before it; another word hangs where the mark hangs.
+func (r *clauseReader) mendPunctuation() {
+	for i, w := range r.words {
+		p := w.head
+		if p < 0 || r.words[p].upos != "PUNCT" {
+			continue
+		}
+		switch {
+		case p == i-1 && p > 0 && r.words[p].form == "," && r.nominal(i) && r.nominal(p-1):
+			r.words[i].head, r.words[i].deprel = p-1, "appos"
+		case r.words[p].head != i:
+			r.words[i].head = r.words[p].head
+		}
+	}
+}
+
+// mendRelatives undoes a relative clause between commas taken for the
+// main clause: "Rosneft, whose chairman met Blair, bought Yukos" read
+// with "met" the root, "Rosneft" hung on it and "bought" a clause of it.
+// The relative clause describes the name before it, and the first verb
+// after the comma that closes it takes its place, with the name for its
+// subject.
+func (r *clauseReader) mendRelatives() {
+	for p, w := range r.words {
+		if p < 2 || r.words[p-1].form != "," || !relativePronouns[w.form] && w.form != "whose" {
+			continue
+		}
+		v := w.head
+		if w.form == "whose" && v >= 0 {
+			v = r.words[v].head
+		}
+		if v <= p || r.words[v].upos != "VERB" || r.words[v].deprel == "acl:relcl" {
+			continue
+		}
+		n := p - 2
+		for (r.words[n].deprel == "flat" || r.words[n].deprel == "compound") && r.words[n].head >= 0 && r.words[n].head < n {
+			n = r.words[n].head
+		}
+		if r.words[n].head != v || !r.nominal(n) {
+			continue
+		}
+		main := -1
+		for k := v + 1; k < len(r.words) && main < 0; k++ {
+			if r.words[k].form != "," {
+				continue
+			}
+			for m := k + 1; m < len(r.words); m++ {
+				if r.words[m].upos == "VERB" && r.governed(m, v) && (r.finite(m) || r.words[m].xpos == "VBN") {
+					main = m
+					break
+				}
+			}
+		}
+		if main < 0 {
+			continue
+		}
+		r.words[main].head, r.words[main].deprel = r.words[v].head, r.words[v].deprel
+		r.words[v].head, r.words[v].deprel = n, "acl:relcl"
+		r.words[n].head, r.words[n].deprel = main, "nsubj"
+	}
+}
+
+// mendCoordinators undoes a coordinator taken for the head of the item
+// after it: "bought Verizon, the US firm, and Apple" read with "Apple" a
+// dependent of "and". The item is a conjunct of the one the coordinator
+// hangs on, past an apposition, and the coordinator its marker.
+func (r *clauseReader) mendCoordinators() {
+	for c, w := range r.words {
+		if w.upos != "CCONJ" || w.deprel == "cc" || w.head < 0 || w.head > c {
+			continue
+		}
+		item := -1
+		for k := c + 1; k < len(r.words) && item < 0; k++ {
+			if r.words[k].head == c && r.nominal(k) {
+				item = k
+			}
+		}
+		if item < 0 {
+			continue
+		}
+		target := w.head
+		for r.words[target].deprel == "appos" && r.words[target].head >= 0 && r.words[target].head < target {
+			target = r.words[target].head
+		}
+		r.words[item].head, r.words[item].deprel = target, "conj"
+		r.words[c].head, r.words[c].deprel = item, "cc"
+	}
+}
+
+// mendTitles undoes a title taken for the head of the name after it or
+// for a phrase of its own: "explain the plan to Treasury Secretary James
+// Baker" read with "James" an object of "Treasury", "Paul Volcker and IMF
+// director Michel Camdessus" with "IMF" a conjunct of "Paul". The name
+// takes the title's place in the sentence, and the title, with a name
+// that modifies it or owns it ("India's petroleum minister"), hangs on
+// the name with its other dependents. names are the first and last
+// tokens and the head of the sentence's names.
+func (r *clauseReader) mendTitles(names [][3]int) {
+	nameAt := make([]int, len(r.words)) // token -> the index of its name + 1
+	for i, n := range names {
+		for k := n[0]; k < n[1]; k++ {
+			nameAt[k] = i + 1
+		}
+	}
+	for _, n := range names {
+		first, last, head := n[0], n[1], n[2]
+		title := first
+		for title > 0 && nameAt[title-1] == 0 && (isRoleWord(r.words[title-1].form) || title < first && r.words[title-1].xpos == "NN") {
+			// "petroleum minister".
+			title--
+		}
+		if title == first {
+			continue
+		}
+		owner := -1
+		if title > 1 && r.words[title-1].form == "'s" && nameAt[title-2] > 0 {
+			owner = names[nameAt[title-2]-1][2]
+			title = names[nameAt[title-2]-1][0]
+		} else if title > 0 && nameAt[title-1] > 0 {
+			title = names[nameAt[title-1]-1][0]
+		}
+		outside := func(k int) bool { h := r.words[k].head; return h < title || h >= last }
+		if h := r.words[head].head; h >= title && h < first {
+			top := title
+			for top < first && !outside(top) {
+				top++
+			}
+			if top == first {
+				continue
+			}
+			r.words[head].head, r.words[head].deprel = r.words[top].head, r.words[top].deprel
+			r.words[top].head = -2 // hung on the name below
+		}
+		for k := title; k < first; k++ {
+			if r.words[k].head != -2 && !outside(k) {
+				continue
+			}
+			for c := range r.words {
+				if r.words[c].head == k && (c < title || c >= last) {
+					r.words[c].head = head
+				}
+			}
+			r.words[k].head, r.words[k].deprel = head, "nmod:desc"
+			switch {
+			case k == owner:
+				r.words[k].deprel = "nmod:poss"
+			case nameAt[k] > 0:
+				r.words[k].deprel = "compound"
+			}
+		}
+	}
+}
+
+// mendLists undoes a name in a list taken for a modifier of the name
+// before it, or for its apposition: "to James Baker, Reserve chairman
+// Paul Volcker and Michel Camdessus" read with "Paul" an nmod of "James"
+// (or its appos, with "Michel" a conjunct of "Paul"). A name after a
+// comma that no preposition leads, or one with a conjunct of its own, is
+// the next item of the list.
+func (r *clauseReader) mendLists() {
+	for i, w := range r.words {
+		h := w.head
+		if w.upos != "PROPN" || h < 0 || h > i || r.words[h].upos != "PROPN" {
+			continue
+		}
+		if w.deprel == "appos" && r.hasDependent(i, "conj") {
+			r.words[i].deprel = "conj"
+			continue
+		}
+		if w.deprel != "nmod" || r.hasDependent(i, "case") {
+			continue
+		}
+		if start := r.leftmost(i); start > 0 && r.words[start-1].form == "," {
+			r.words[i].deprel = "conj"
+		}
+	}
+}
+
+// leftmost returns the first word of the phrase word n heads, past its
+// punctuation, before the children are indexed.
+func (r *clauseReader) leftmost(n int) int {
+	first := n
+	for k := n - 1; k >= 0; k-- {
+		if r.words[k].upos != "PUNCT" && r.governed(k, n) {
+			first = k
+		}
+	}
+	return first
 }
 
 // mendPrepositions undoes a mistake the parser makes with prepositional
@@ -184,6 +396,17 @@ func (r *clauseReader) mendPerfect() {
 	}
 }
 
+// hasCase reports whether word i has the case marker form, before the
+// children are indexed.
+func (r *clauseReader) hasCase(i int, form string) bool {
+	for _, w := range r.words {
+		if w.head == i && w.deprel == "case" && w.form == form {
+			return true
+		}
+	}
+	return false
+}
+
 // hasMark reports whether word i has the marker form, before the
 // children are indexed.
 func (r *clauseReader) hasMark(i int, form string) bool {
@@ -220,6 +443,52 @@ func (r *clauseReader) mendMarkers() {
 	}
 }
 
+// subordinators open a clause and, before a name, are taken by the
+// parser for its preposition.
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "because": true, "although": true, "though": true, "whereas": true}
+
+// mendSubordinators undoes a subordinator taken for the preposition of
+// the subject after it, and the subject for an oblique of the main
+// clause: "He was speaking as Sir Digby Jones warned Mr Brown", read as
+// "speaking (as Sir Digby Jones)" and "warned Mr Brown" with no subject.
+// A finite verb that follows the phrase at once, with no subject of its
+// own, takes the phrase for its subject and the subordinator for its
+// marker.
+func (r *clauseReader) mendSubordinators() {
+	for c, w := range r.words {
+		n := w.head
+		if w.deprel != "case" || !subordinators[w.form] || n <= c || r.base(n) != "obl" || !r.nominal(n) {
+			continue
+		}
+		v := r.phraseEnd(n) + 1
+		if v < len(r.words) && r.words[v].upos == "PUNCT" && r.words[v].form == "," {
+			v++
+		}
+		if v >= len(r.words) || r.words[v].upos != "VERB" || !r.finite(v) || r.words[v].head != r.words[n].head || r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") {
+			continue
+		}
+		r.words[n].head, r.words[n].deprel = v, "nsubj"
+		r.words[c].head, r.words[c].deprel, r.words[c].upos = v, "mark", "SCONJ"
+	}
+}
+
+// phraseEnd returns the last word of the phrase that word n heads,
+// before the children are indexed.
+func (r *clauseReader) phraseEnd(n int) int {
+	end := n
+	for i := n + 1; i < len(r.words); i++ {
+		k, steps := r.words[i].head, 0
+		for k >= 0 && k != n && steps < maxChain {
+			k, steps = r.words[k].head, steps+1
+		}
+		if k != n {
+			break
+		}
+		end = i
+	}
+	return end
+}
+
 // mendParticiples undoes a participle before a noun taken for a verb
 // that a preposition marks, with the noun its object: "clashed with
 // opposing skipper Roy Keane" read as "with opposing (skipper)", "lost
@@ -241,7 +510,21 @@ func (r *clauseReader) mendParticiples() {
 			}
 		}
 		if n < 0 {
-			continue
+			// "over leading American Alan Webb", the parse taking the
+			// nationality for the participle's complement and the name
+			// for the nationality's object: the first noun past the
+			// adjectives heads the phrase, and they describe it.
+			k := v + 1
+			for k < len(r.words) && r.words[k].upos == "ADJ" && r.governed(k, v) {
+				k++
+			}
+			if k == v+1 || k >= len(r.words) || r.words[k].upos != "NOUN" && r.words[k].upos != "PROPN" || !r.governed(k, v) {
+				continue
+			}
+			n = k
+			for a := v + 1; a < n; a++ {
+				r.words[a].head, r.words[a].deprel = n, "amod"
+			}
 		}
 		rel := "nmod"
 		if r.words[h].upos == "VERB" {
@@ -250,6 +533,153 @@ func (r *clauseReader) mendParticiples() {
 		r.words[n].head, r.words[n].deprel = h, rel
 		r.words[m].head, r.words[m].deprel = n, "case"
 		r.words[v].head, r.words[v].deprel = n, "amod"
+	}
+}
+
+// mendTrades undoes a noun naming a post or a trade taken for an
+// infinitive after "to", with the name after it its object: "an
+// assistant to sculptor Henry Moore" read as "to sculpt (Henry Moore)".
+// The name takes the word's place as the phrase, of the noun before "to"
+// or else of the verb, "to" becomes its case marker and the word its
+// title.
+func (r *clauseReader) mendTrades() {
+	for v, w := range r.words {
+		m, h := v-1, w.head
+		if w.upos != "VERB" || !roleHeads[w.form] && !professions[w.form] || h < 0 || m < 1 || r.words[m].head != v || r.words[m].form != "to" {
+			continue
+		}
+		n := v + 1
+		if n >= len(r.words) || r.words[n].head != v || r.words[n].deprel != "obj" || r.words[n].upos != "PROPN" {
+			continue
+		}
+		head, rel := h, "obl"
+		if r.words[m-1].upos == "NOUN" {
+			head, rel = m-1, "nmod"
+		} else if r.words[h].upos != "VERB" {
+			rel = "nmod"
+		}
+		r.words[n].head, r.words[n].deprel = head, rel
+		r.words[m].head, r.words[m].deprel, r.words[m].upos = n, "case", "ADP"
+		r.words[v].head, r.words[v].deprel, r.words[v].upos = n, "nmod:desc", "NOUN"
+		for k := range r.words {
+			if r.words[k].head == v && k != m {
+				r.words[k].head = n
+			}
+		}
+	}
+}
+
+// mendInfinitives undoes an infinitive right after a verb hung
+// elsewhere: "has agreed to meet Oliver Tambo, an official said" read
+// with "meet" a clause of "said". A verb's infinitive after it is its
+// open clause.
+func (r *clauseReader) mendInfinitives() {
+	for v, w := range r.words {
+		c := v - 2
+		if w.upos != "VERB" || c < 0 || r.words[v-1].form != "to" || r.words[v-1].head != v || r.words[c].upos != "VERB" || w.head == c || r.governed(c, v) {
+			continue
+		}
+		r.words[v].head, r.words[v].deprel = c, "xcomp"
+	}
+}
+
+// governed reports whether word i stands in the phrase word n heads, before
+// the children are indexed.
+func (r *clauseReader) governed(i, n int) bool {
+	for steps := 0; i >= 0 && steps <= len(r.words); steps++ {
+		if i == n {
+			return true
+		}
+		i = r.words[i].head
+	}
+	return false
+}
+
+// mendLightNouns undoes a noun after a light verb taken for a verb in an
+// open clause: "paid tribute to Tony Blair" read as "paid (to) tribute".
+// A relation noun right after a light verb, with no "to" of its own, is
+// the light verb's object, and its phrases the noun's.
+func (r *clauseReader) mendLightNouns() {
+	for n, w := range r.words {
+		h := w.head
+		if w.upos != "VERB" || w.deprel != "xcomp" || h != n-1 || lightVerbs[r.words[h].lemma] == "" || relationNouns[w.form] == "" && !compoundNouns[w.form] || r.hasMark(n, "to") {
+			continue
+		}
+		r.words[n].upos, r.words[n].deprel, r.words[n].lemma = "NOUN", "obj", w.form
+		for k := range r.words {
+			if r.words[k].head == n && r.words[k].deprel == "obl" {
+				r.words[k].deprel = "nmod"
+			}
+		}
+	}
+}
+
+// mendInfinitivePhrases undoes a phrase of a verb hung on an infinitive
+// after it: "sold Yugansk to oil group Rosneft for $9.3bn to offset a
+// bill" read with "to Rosneft" an oblique of "offset". An infinitive's
+// phrases follow it, so one before it, past the verb it depends on,
+// belongs to that verb.
+func (r *clauseReader) mendInfinitivePhrases() {
+	for d, w := range r.words {
+		v := w.head
+		if w.deprel != "obl" || v <= d || r.words[v].upos != "VERB" || !r.hasMark(v, "to") {
+			continue
+		}
+		h := r.words[v].head
+		if h < 0 || h >= d || r.words[h].upos != "VERB" {
+			continue
+		}
+		r.words[d].head = h
+	}
+}
+
+// mendNamePhrases undoes a "to" phrase hung on the name before it: "sold
+// its stake in Verizon to Apple" read with "to Apple" a modifier of
+// "Verizon". A name takes no such phrase; the verb whose object or
+// oblique holds the name does.
+func (r *clauseReader) mendNamePhrases() {
+	for d, w := range r.words {
+		n := w.head
+		if w.deprel != "nmod" || n < 0 || n > d || r.words[n].upos != "PROPN" || !r.hasCase(d, "to") || d+1 < len(r.words) && r.words[d+1].head == d && (r.words[d+1].upos == "NOUN" || r.words[d+1].upos == "ADJ") {
+			// Not "to Arsenal team-mate Jose Reyes": a name before a noun
+			// modifies it.
+			continue
+		}
+		v := n
+		for steps := 0; v >= 0 && r.words[v].upos != "VERB" && steps < maxChain; steps++ {
+			v = r.words[v].head
+		}
+		if v >= 0 && v < n && r.words[v].upos == "VERB" {
+			r.words[d].head, r.words[d].deprel = v, "obl"
+		}
+	}
+}
+
+// mendControlNouns undoes a verb of intention taken for a plural noun
+// between a name and an infinitive: "Chrysler plans to buy American
+// Motors" read as "(Chrysler plans) to buy". The noun becomes the verb,
+// the name before it its subject and the infinitive its open clause; with
+// a determiner or a possessive ("the Chrysler plans", "Chrysler's plans")
+// it stays a noun.
+func (r *clauseReader) mendControlNouns() {
+	for n, w := range r.words {
+		s, v := n-1, n+2
+		if w.upos != "NOUN" || !subjectControlVerbs[w.form] || s < 0 || v >= len(r.words) || r.words[s].upos != "PROPN" || r.words[n+1].form != "to" || r.words[v].upos != "VERB" || r.words[v].head != n {
+			continue
+		}
+		subject := s
+		for r.words[subject].head > subject && r.words[subject].head < n {
+			subject = r.words[subject].head
+		}
+		if r.words[subject].head != n || r.words[subject].deprel == "nmod:poss" || r.hasDependent(n, "det") || r.hasDependent(n, "nmod:poss") {
+			continue
+		}
+		r.words[subject].deprel = "nsubj"
+		r.words[n].upos, r.words[n].xpos = "VERB", "VBZ"
+		if r.words[n].deprel == "obj" {
+			r.words[n].deprel = "ccomp"
+		}
+		r.words[v].deprel = "xcomp"
 	}
 }
 
@@ -341,6 +771,26 @@ func (r *clauseReader) mendSubjects() {
 	}
 }
 
+// mendStrandedObjects undoes a verb's object taken for the subject of a
+// verb further on that has a subject of its own: "has agreed to meet
+// Angela Merkel in Paris, an aide said", with "Merkel" a subject of
+// "said". The name right after a verb with no object is its object.
+func (r *clauseReader) mendStrandedObjects() {
+	for n, w := range r.words {
+		v, h := n-1, w.head
+		if w.deprel != "nsubj" || v < 0 || h <= n || r.words[v].upos != "VERB" || !r.nominal(n) || r.hasDependent(v, "obj") || !r.governed(v, h) {
+			continue
+		}
+		second := false
+		for k := n + 1; k < h; k++ {
+			second = second || r.words[k].head == h && r.words[k].deprel == "nsubj"
+		}
+		if second {
+			r.words[n].head, r.words[n].deprel = v, "obj"
+		}
+	}
+}
+
 // mendBetween undoes the second party after "between" taken for the
 // subject of the next verb: "infighting between Mr Brown and Tony Blair
 // detailed in a book", with "Blair" the subject of "detailed". Since
@@ -406,9 +856,11 @@ func (r *clauseReader) hasDependent(i int, deprel string) bool {
 // mendArguments undoes more: a verb's object taken for an apposition to
 // the verb ("which occupies northern Cyprus") or for an oblique with no
 // preposition ("accusing Manchester United striker Ruud van Nistelrooy"),
-// a phrase hung on the verb's particle ("hit back at Brown"), and a
-// subject hung on an auxiliary ("who have both worked", with "have" an
-// auxiliary of "worked" and "who" its subject).
+// an oblique taken for an object though a preposition leads it ("which
+// he founded with Damon Dash"), a phrase hung on the verb's particle ("hit
+// back at Brown") or on an adverb of manner ("met frequently with Mr
+// Ebbers"), and a subject hung on an auxiliary ("who have both worked",
+// with "have" an auxiliary of "worked" and "who" its subject).
 func (r *clauseReader) mendArguments() {
 	for i, w := range r.words {
 		h := w.head
@@ -422,10 +874,32 @@ func (r *clauseReader) mendArguments() {
 			r.words[i].head = r.words[h].head
 		case (w.deprel == "obl" || w.deprel == "nmod") && (r.words[h].deprel == "advmod" || r.words[h].deprel == "compound:prt") && particles[r.words[h].form] && r.words[h].head >= 0:
 			r.words[i].head, r.words[i].deprel = r.words[h].head, "obl"
+		case (w.deprel == "obl" || w.deprel == "nmod") && r.mannerAdverb(h) && r.words[h].head >= 0 && r.words[r.words[h].head].upos == "VERB":
+			r.words[i].head, r.words[i].deprel = r.words[h].head, "obl"
+		case (w.deprel == "obj" || w.deprel == "iobj") && r.words[h].upos == "VERB" && r.nominal(i) && r.hasPreposition(i):
+			r.words[i].deprel = "obl"
 		case w.deprel == "obl" && i > h && r.words[h].upos == "VERB" && (w.upos == "NOUN" || w.upos == "PROPN") && !timeNouns[w.form] && !isAmount(w.form) && !r.hasDependent(i, "case"):
 			r.words[i].deprel = "obj"
 		}
 	}
+}
+
+// mannerAdverb reports whether word i is an adverb of manner or
+// frequency modifying its head: "frequently", "closely".
+func (r *clauseReader) mannerAdverb(i int) bool {
+	w := r.words[i]
+	return w.upos == "ADV" && w.deprel == "advmod" && strings.HasSuffix(w.form, "ly") && len(w.form) > 4
+}
+
+// hasPreposition reports whether word i has a preposition for its case
+// marker, before the children are indexed.
+func (r *clauseReader) hasPreposition(i int) bool {
+	for _, w := range r.words {
+		if w.head == i && w.deprel == "case" && w.upos == "ADP" {
+			return true
+		}
+	}
+	return false
 }
 
 // base returns the relation of token i to its head, without subtype.
@@ -680,6 +1154,15 @@ func (r *clauseReader) named(i int) int {
 // the parse may hang the name on the noun by any relation).
 func (r *clauseReader) apposed(i int) int {
 	for _, c := range r.children[i] {
+		if (r.words[c].deprel == "amod" || r.words[c].deprel == "compound") && c == i+1 {
+			// "Microsoft's chief executive, Steve Ballmer," with the name
+			// hung on the second word of the role.
+			for _, a := range r.children[c] {
+				if r.words[a].deprel == "appos" && r.mention[a] >= 0 {
+					return a
+				}
+			}
+		}
 		if r.mention[c] < 0 || c < i {
 			continue
 		}

@@ -257,3 +257,432 @@ func TestMendPerfect(t *testing.T) {
 		t.Errorf("threatened: head %d %s, want 3 acl", w.head, w.deprel)
 	}
 }
+
+// TestMendArgumentsMannerAdverb: "met regularly with Merkel", the parse
+// hanging the phrase on the adverb; "ahead of the talks" stays.
+func TestMendArgumentsMannerAdverb(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Blair", "PROPN", "NNP", "2", "nsubj"},
+		{"met", "VERB", "VBD", "0", "root"},
+		{"regularly", "ADV", "RB", "2", "advmod"},
+		{"with", "ADP", "IN", "5", "case"},
+		{"Merkel", "PROPN", "NNP", "3", "obl"},
+		{"ahead", "ADV", "RB", "2", "advmod"},
+		{"of", "ADP", "IN", "9", "case"},
+		{"the", "DET", "DT", "9", "det"},
+		{"talks", "NOUN", "NNS", "6", "obl"},
+	})
+	r.mendArguments()
+	if w := r.words[4]; w.head != 1 || w.deprel != "obl" {
+		t.Errorf("Merkel: head %d %s, want 1 obl", w.head, w.deprel)
+	}
+	if w := r.words[8]; w.head != 5 {
+		t.Errorf("talks: head %d, want 5", w.head)
+	}
+}
+
+// TestMendArgumentsPrepositionalObject: "which she set up with Oracle",
+// the parse taking the name a preposition leads for the verb's object.
+func TestMendArgumentsPrepositionalObject(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"which", "PRON", "WDT", "4", "obj"},
+		{"she", "PRON", "PRP", "4", "nsubj"},
+		{"had", "AUX", "VBD", "4", "aux"},
+		{"formed", "VERB", "VBN", "0", "root"},
+		{"with", "ADP", "IN", "6", "case"},
+		{"Oracle", "PROPN", "NNP", "4", "obj"},
+	})
+	r.mendArguments()
+	if got := r.words[5].deprel; got != "obl" {
+		t.Errorf("Oracle: %s, want obl", got)
+	}
+	if got := r.words[0].deprel; got != "obj" {
+		t.Errorf("which: %s, want obj", got)
+	}
+}
+
+// TestMendSubordinators: "as Angela Merkel urged Modi", the parse taking
+// "as" for the preposition of the name, and the name for an oblique of
+// the clause before; "praised as Europe's leader" keeps its preposition.
+func TestMendSubordinators(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Chirac", "PROPN", "NNP", "2", "nsubj"},
+		{"spoke", "VERB", "VBD", "0", "root"},
+		{"as", "ADP", "IN", "4", "case"},
+		{"Angela", "PROPN", "NNP", "2", "obl"},
+		{"Merkel", "PROPN", "NNP", "4", "flat"},
+		{"urged", "VERB", "VBD", "2", "advcl"},
+		{"Modi", "PROPN", "NNP", "6", "obj"},
+	})
+	r.mendSubordinators()
+	if w := r.words[3]; w.head != 5 || w.deprel != "nsubj" {
+		t.Errorf("Angela: head %d %s, want 5 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 5 || w.deprel != "mark" {
+		t.Errorf("as: head %d %s, want 5 mark", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Merkel", "PROPN", "NNP", "3", "nsubj:pass"},
+		{"was", "AUX", "VBD", "3", "aux:pass"},
+		{"praised", "VERB", "VBN", "0", "root"},
+		{"as", "ADP", "IN", "5", "case"},
+		{"leader", "NOUN", "NN", "3", "obl"},
+		{"by", "ADP", "IN", "7", "case"},
+		{"Modi", "PROPN", "NNP", "3", "obl:agent"},
+	})
+	r.mendSubordinators()
+	if w := r.words[3]; w.deprel != "case" {
+		t.Errorf("as: %s, want case", w.deprel)
+	}
+}
+
+// TestMendTrades: "an assistant to painter Tony Blair", the parse taking
+// "painter" for an infinitive and the name for its object.
+func TestMendTrades(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"worked", "VERB", "VBD", "0", "root"},
+		{"as", "ADP", "IN", "4", "case"},
+		{"an", "DET", "DT", "4", "det"},
+		{"assistant", "NOUN", "NN", "1", "obl"},
+		{"to", "PART", "TO", "6", "mark"},
+		{"painter", "VERB", "VB", "1", "advcl"},
+		{"Tony", "PROPN", "NNP", "6", "obj"},
+		{"Blair", "PROPN", "NNP", "7", "flat"},
+	})
+	r.mendTrades()
+	if w := r.words[6]; w.head != 3 || w.deprel != "nmod" {
+		t.Errorf("Tony: head %d %s, want 3 nmod", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 6 || w.deprel != "case" {
+		t.Errorf("to: head %d %s, want 6 case", w.head, w.deprel)
+	}
+	if w := r.words[5]; w.head != 6 || w.upos != "NOUN" {
+		t.Errorf("painter: head %d %s, want 6 NOUN", w.head, w.upos)
+	}
+}
+
+// TestMendInfinitives: "has agreed to meet Merkel, an aide said", the
+// parse hanging the infinitive on "said".
+func TestMendInfinitives(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Modi", "PROPN", "NNP", "3", "nsubj"},
+		{"has", "AUX", "VBZ", "3", "aux"},
+		{"agreed", "VERB", "VBN", "9", "ccomp"},
+		{"to", "PART", "TO", "5", "mark"},
+		{"meet", "VERB", "VB", "9", "ccomp"},
+		{"Merkel", "PROPN", "NNP", "5", "obj"},
+		{"an", "DET", "DT", "8", "det"},
+		{"aide", "NOUN", "NN", "9", "nsubj"},
+		{"said", "VERB", "VBD", "0", "root"},
+	})
+	r.mendInfinitives()
+	if w := r.words[4]; w.head != 2 || w.deprel != "xcomp" {
+		t.Errorf("meet: head %d %s, want 2 xcomp", w.head, w.deprel)
+	}
+}
+
+// TestMendControlNouns: "Ford plans to buy Volvo", the tagger taking
+// "plans" for a noun; "Ford's plans to buy Volvo" stays a noun.
+func TestMendControlNouns(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Ford", "PROPN", "NNP", "2", "compound"},
+		{"plans", "NOUN", "NNS", "0", "root"},
+		{"to", "PART", "TO", "4", "mark"},
+		{"buy", "VERB", "VB", "2", "acl"},
+		{"Volvo", "PROPN", "NNP", "4", "obj"},
+	})
+	r.mendControlNouns()
+	if w := r.words[0]; w.deprel != "nsubj" {
+		t.Errorf("Ford: %s, want nsubj", w.deprel)
+	}
+	if w := r.words[1]; w.upos != "VERB" {
+		t.Errorf("plans: %s, want VERB", w.upos)
+	}
+	if w := r.words[3]; w.deprel != "xcomp" {
+		t.Errorf("buy: %s, want xcomp", w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Ford", "PROPN", "NNP", "3", "nmod:poss"},
+		{"'s", "PART", "POS", "1", "case"},
+		{"plans", "NOUN", "NNS", "0", "root"},
+		{"to", "PART", "TO", "5", "mark"},
+		{"buy", "VERB", "VB", "3", "acl"},
+		{"Volvo", "PROPN", "NNP", "5", "obj"},
+	})
+	r.mendControlNouns()
+	if w := r.words[2]; w.upos != "NOUN" {
+		t.Errorf("plans after a possessive: %s, want NOUN", w.upos)
+	}
+}
+
+// TestMendStrandedObjects: "agreed to meet Merkel, an aide said", the
+// parse making "Merkel" a second subject of "said"; "Modi met Merkel, an
+// aide said" keeps "met"'s object.
+func TestMendStrandedObjects(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"agreed", "VERB", "VBD", "8", "ccomp"},
+		{"to", "PART", "TO", "3", "mark"},
+		{"meet", "VERB", "VB", "1", "xcomp"},
+		{"Merkel", "PROPN", "NNP", "8", "nsubj"},
+		{",", "PUNCT", ",", "8", "punct"},
+		{"an", "DET", "DT", "7", "det"},
+		{"aide", "NOUN", "NN", "8", "nsubj"},
+		{"said", "VERB", "VBD", "0", "root"},
+	})
+	r.mendStrandedObjects()
+	if w := r.words[3]; w.head != 2 || w.deprel != "obj" {
+		t.Errorf("Merkel: head %d %s, want 2 obj", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Merkel", "PROPN", "NNP", "5", "nsubj"},
+		{",", "PUNCT", ",", "5", "punct"},
+		{"an", "DET", "DT", "4", "det"},
+		{"aide", "NOUN", "NN", "5", "appos"},
+		{"said", "VERB", "VBD", "0", "root"},
+	})
+	r.mendStrandedObjects()
+	if w := r.words[0]; w.deprel != "nsubj" {
+		t.Errorf("a lone subject: %s, want nsubj", w.deprel)
+	}
+}
+
+// TestMendTitles: "wrote to Foreign Secretary Jack Straw", the parse
+// taking the title for the head and the name for its object; and "and
+// Yukos chairman Gordon Brown", the parse coordinating "Yukos" instead
+// of the name.
+func TestMendTitles(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"wrote", "VERB", "VBD", "0", "root"},
+		{"to", "ADP", "IN", "3", "case"},
+		{"Foreign", "ADJ", "JJ", "1", "obl"},
+		{"Secretary", "PROPN", "NNP", "3", "flat"},
+		{"Jack", "PROPN", "NNP", "3", "obj"},
+		{"Straw", "PROPN", "NNP", "5", "flat"},
+	})
+	r.mendTitles([][3]int{{4, 6, 4}})
+	if w := r.words[4]; w.head != 0 || w.deprel != "obl" {
+		t.Errorf("Jack: head %d %s, want 0 obl", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 4 || w.deprel != "nmod:desc" {
+		t.Errorf("Foreign: head %d %s, want 4 nmod:desc", w.head, w.deprel)
+	}
+	if w := r.words[1]; w.head != 4 {
+		t.Errorf("to: head %d, want 4", w.head)
+	}
+	r = parsedWords(t, [][5]string{
+		{"met", "VERB", "VBD", "0", "root"},
+		{"Tony", "PROPN", "NNP", "1", "obj"},
+		{"and", "CCONJ", "CC", "4", "cc"},
+		{"Yukos", "PROPN", "NNP", "2", "conj"},
+		{"chairman", "NOUN", "NN", "6", "nmod:desc"},
+		{"Gordon", "PROPN", "NNP", "2", "conj"},
+	})
+	r.mendTitles([][3]int{{1, 2, 1}, {3, 4, 3}, {5, 6, 5}})
+	if w := r.words[3]; w.head != 5 || w.deprel != "compound" {
+		t.Errorf("Yukos: head %d %s, want 5 compound", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 5 {
+		t.Errorf("and: head %d, want 5", w.head)
+	}
+	if w := r.words[5]; w.head != 1 || w.deprel != "conj" {
+		t.Errorf("Gordon: head %d %s, want 1 conj", w.head, w.deprel)
+	}
+}
+
+// TestMendLists: "met Tony Blair, Yukos chairman Gordon Brown and
+// Jacques Chirac", the parse making the second name a modifier of the
+// first; "Blair of Labour" is led by a preposition and stays.
+func TestMendLists(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"met", "VERB", "VBD", "0", "root"},
+		{"Blair", "PROPN", "NNP", "1", "obj"},
+		{",", "PUNCT", ",", "5", "punct"},
+		{"chairman", "NOUN", "NN", "5", "nmod:desc"},
+		{"Brown", "PROPN", "NNP", "2", "nmod"},
+		{"of", "ADP", "IN", "7", "case"},
+		{"Labour", "PROPN", "NNP", "5", "nmod"},
+	})
+	r.mendLists()
+	if got := r.words[4].deprel; got != "conj" {
+		t.Errorf("Brown: %s, want conj", got)
+	}
+	if got := r.words[6].deprel; got != "nmod" {
+		t.Errorf("Labour: %s, want nmod", got)
+	}
+	r = parsedWords(t, [][5]string{
+		{"met", "VERB", "VBD", "0", "root"},
+		{"Blair", "PROPN", "NNP", "1", "obj"},
+		{",", "PUNCT", ",", "4", "punct"},
+		{"Brown", "PROPN", "NNP", "2", "appos"},
+		{"and", "CCONJ", "CC", "6", "cc"},
+		{"Chirac", "PROPN", "NNP", "4", "conj"},
+	})
+	r.mendLists()
+	if got := r.words[3].deprel; got != "conj" {
+		t.Errorf("Brown, with a conjunct: %s, want conj", got)
+	}
+}
+
+// TestMendParticiplesAdjectives: "a victory over reigning French champion
+// Tony Blair", the parse taking the adjectives for the participle's
+// complement and the name for their object.
+func TestMendParticiplesAdjectives(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"scored", "VERB", "VBD", "0", "root"},
+		{"a", "DET", "DT", "3", "det"},
+		{"victory", "NOUN", "NN", "1", "obj"},
+		{"over", "SCONJ", "IN", "5", "mark"},
+		{"reigning", "VERB", "VBG", "1", "advcl"},
+		{"French", "ADJ", "JJ", "5", "xcomp"},
+		{"Tony", "PROPN", "NNP", "6", "obj"},
+		{"Blair", "PROPN", "NNP", "7", "flat"},
+	})
+	r.mendParticiples()
+	if w := r.words[6]; w.head != 0 || w.deprel != "obl" {
+		t.Errorf("Tony: head %d %s, want 0 obl", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 6 || w.deprel != "case" {
+		t.Errorf("over: head %d %s, want 6 case", w.head, w.deprel)
+	}
+	if w := r.words[5]; w.head != 6 || w.deprel != "amod" {
+		t.Errorf("French: head %d %s, want 6 amod", w.head, w.deprel)
+	}
+}
+
+// TestMendPunctuation: "by the chancellor, Gordon Brown", the parse
+// hanging the name on the comma.
+func TestMendPunctuation(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"criticised", "VERB", "VBN", "0", "root"},
+		{"by", "ADP", "IN", "4", "case"},
+		{"the", "DET", "DT", "4", "det"},
+		{"chancellor", "NOUN", "NN", "1", "obl:agent"},
+		{",", "PUNCT", ",", "4", "punct"},
+		{"Gordon", "PROPN", "NNP", "5", "orphan"},
+		{"Brown", "PROPN", "NNP", "6", "flat"},
+		{"today", "NOUN", "NN", "5", "obl"},
+	})
+	r.mendPunctuation()
+	if w := r.words[5]; w.head != 3 || w.deprel != "appos" {
+		t.Errorf("Gordon: head %d %s, want 3 appos", w.head, w.deprel)
+	}
+	if w := r.words[7]; w.head != 3 || w.deprel != "obl" {
+		t.Errorf("today: head %d %s, want 3 obl", w.head, w.deprel)
+	}
+}
+
+// TestMendCoordinators: "bought Skype, the phone firm, and Oracle", the
+// parse making "and" the head of "Oracle".
+func TestMendCoordinators(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"bought", "VERB", "VBD", "0", "root"},
+		{"Skype", "PROPN", "NNP", "1", "obj"},
+		{",", "PUNCT", ",", "5", "punct"},
+		{"the", "DET", "DT", "5", "det"},
+		{"firm", "NOUN", "NN", "2", "appos"},
+		{",", "PUNCT", ",", "5", "punct"},
+		{"and", "CCONJ", "CC", "5", "ccomp"},
+		{"Oracle", "PROPN", "NNP", "7", "orphan"},
+	})
+	r.mendCoordinators()
+	if w := r.words[7]; w.head != 1 || w.deprel != "conj" {
+		t.Errorf("Oracle: head %d %s, want 1 conj", w.head, w.deprel)
+	}
+	if w := r.words[6]; w.head != 7 || w.deprel != "cc" {
+		t.Errorf("and: head %d %s, want 7 cc", w.head, w.deprel)
+	}
+}
+
+// TestMendInfinitivePhrases: "sold Yukos to Rosneft to cut its debt", the
+// parse hanging "to Rosneft" on the infinitive after it.
+func TestMendInfinitivePhrases(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"sold", "VERB", "VBD", "0", "root"},
+		{"Yukos", "PROPN", "NNP", "1", "obj"},
+		{"to", "ADP", "IN", "4", "case"},
+		{"Rosneft", "PROPN", "NNP", "6", "obl"},
+		{"to", "PART", "TO", "6", "mark"},
+		{"cut", "VERB", "VB", "1", "advcl"},
+		{"debt", "NOUN", "NN", "6", "obj"},
+	})
+	r.mendInfinitivePhrases()
+	if w := r.words[3]; w.head != 0 || w.deprel != "obl" {
+		t.Errorf("Rosneft: head %d %s, want 0 obl", w.head, w.deprel)
+	}
+}
+
+// TestMendNamePhrases: "sold its stake in Yukos to Rosneft", the parse
+// hanging "to Rosneft" on "Yukos"; "to Yukos chairman Gordon Brown" keeps
+// the name on the noun it modifies.
+func TestMendNamePhrases(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"sold", "VERB", "VBD", "0", "root"},
+		{"its", "PRON", "PRP$", "3", "nmod:poss"},
+		{"stake", "NOUN", "NN", "1", "obj"},
+		{"in", "ADP", "IN", "5", "case"},
+		{"Yukos", "PROPN", "NNP", "3", "nmod"},
+		{"to", "ADP", "IN", "7", "case"},
+		{"Rosneft", "PROPN", "NNP", "5", "nmod"},
+	})
+	r.mendNamePhrases()
+	if w := r.words[6]; w.head != 0 || w.deprel != "obl" {
+		t.Errorf("Rosneft: head %d %s, want 0 obl", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"spoke", "VERB", "VBD", "0", "root"},
+		{"about", "ADP", "IN", "3", "case"},
+		{"Blair", "PROPN", "NNP", "1", "obl"},
+		{"to", "ADP", "IN", "5", "case"},
+		{"Yukos", "PROPN", "NNP", "3", "nmod"},
+		{"chairman", "NOUN", "NN", "5", "compound"},
+	})
+	r.mendNamePhrases()
+	if w := r.words[4]; w.head != 2 {
+		t.Errorf("Yukos before a noun: head %d, want 2", w.head)
+	}
+}
+
+// TestMendLightNouns: "paid tribute to Tony Blair", the parse taking
+// "tribute" for a verb in an open clause of "paid".
+func TestMendLightNouns(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"paid", "VERB", "VBD", "0", "root"},
+		{"tribute", "VERB", "VB", "1", "xcomp"},
+		{"to", "ADP", "IN", "4", "case"},
+		{"Blair", "PROPN", "NNP", "2", "obl"},
+	})
+	r.words[0].lemma = "pay"
+	r.mendLightNouns()
+	if w := r.words[1]; w.upos != "NOUN" || w.deprel != "obj" {
+		t.Errorf("tribute: %s %s, want NOUN obj", w.upos, w.deprel)
+	}
+	if w := r.words[3]; w.head != 1 || w.deprel != "nmod" {
+		t.Errorf("Blair: head %d %s, want 1 nmod", w.head, w.deprel)
+	}
+}
+
+// TestMendRelatives: "Yukos, whose chairman met Blair, sued Rosneft", the
+// parse making "met" the root and "sued" a clause of it.
+func TestMendRelatives(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Yukos", "PROPN", "NNP", "5", "vocative"},
+		{",", "PUNCT", ",", "1", "punct"},
+		{"whose", "PRON", "WP$", "4", "nmod:poss"},
+		{"chairman", "NOUN", "NN", "5", "nsubj"},
+		{"met", "VERB", "VBD", "0", "root"},
+		{"Blair", "PROPN", "NNP", "5", "obj"},
+		{",", "PUNCT", ",", "8", "punct"},
+		{"sued", "VERB", "VBD", "5", "parataxis"},
+		{"Rosneft", "PROPN", "NNP", "8", "obj"},
+	})
+	r.mendRelatives()
+	if w := r.words[7]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("sued: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 0 || w.deprel != "acl:relcl" {
+		t.Errorf("met: head %d %s, want 0 acl:relcl", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 7 || w.deprel != "nsubj" {
+		t.Errorf("Yukos: head %d %s, want 7 nsubj", w.head, w.deprel)
+	}
+}

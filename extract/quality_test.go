@@ -24,11 +24,17 @@ import (
 // 190 the first rules were written from, and testdata/relations/dev2.jsonl,
 // annotated by the same guide before kg's output on them was looked at.
 var floors = map[string]struct{ mention, alias, relation float64 }{
-	"old": {mention: 0.915, alias: 0.93, relation: 0.68},
-	"new": {mention: 0.80, alias: 0.75, relation: 0.48},
+	"old": {mention: 0.915, alias: 0.93, relation: 0.71},
+	"new": {mention: 0.80, alias: 0.75, relation: 0.52},
 }
 
-var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious relation of TestRelationQuality")
+var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious relation of TestRelationQuality, except in the held-aside sentences")
+
+// heldAside tells the new part's BBC business and Reuters sentences, kept
+// as a check on tuning: only their total is logged, never their misses.
+func heldAside(doc string) bool {
+	return strings.HasPrefix(doc, "bbc/business/") || strings.HasPrefix(doc, "reuters21578/")
+}
 
 type goldEntity struct {
 	Name     string   `json:"name"`
@@ -71,7 +77,7 @@ func TestRelationQuality(t *testing.T) {
 	}
 	articles := map[string]*graph.Article{}
 	texts := map[string]string{}
-	var all score
+	var all, tuned, aside score
 	for _, part := range []string{"old", "new"} {
 		var s score
 		for _, g := range parts[part] {
@@ -82,8 +88,14 @@ func TestRelationQuality(t *testing.T) {
 			if g.End > len(texts[g.Doc]) || g.Start < 0 || g.Start >= g.End {
 				t.Fatalf("%s: sentence [%d, %d) is not in the text", g.Doc, g.Start, g.End)
 			}
-			s.add(g, articles[g.Doc], texts[g.Doc], t, *showMisses)
+			held := part == "new" && heldAside(g.Doc)
+			s.add(g, articles[g.Doc], texts[g.Doc], t, *showMisses && !held)
 			all.add(g, articles[g.Doc], texts[g.Doc], t, false)
+			if held {
+				aside.add(g, articles[g.Doc], texts[g.Doc], t, false)
+			} else if part == "new" {
+				tuned.add(g, articles[g.Doc], texts[g.Doc], t, false)
+			}
 		}
 		s.log(t, part+fmt.Sprintf(" (%d sentences)", len(parts[part])))
 		mention, alias, relation := s.results()
@@ -93,6 +105,8 @@ func TestRelationQuality(t *testing.T) {
 		}
 	}
 	all.log(t, "both")
+	tuned.log(t, "new, BBC tech, entertainment, sport and politics")
+	aside.log(t, "new, held aside (BBC business and Reuters)")
 }
 
 func readGold(t *testing.T, path string) []goldSentence {

@@ -252,7 +252,7 @@ func (v *sentenceView) timePhrase(i int) int {
 
 // partNouns name a part of what follows them: a stake in a company.
 var partNouns = map[string]bool{
-	"stake": true, "share": true, "shares": true, "holding": true, "holdings": true,
+	"stake": true, "stakes": true, "share": true, "shares": true, "holding": true, "holdings": true,
 	"interest": true, "control": true, "majority": true, "part": true, "parts": true,
 	"assets": true, "unit": true, "units": true, "division": true, "operations": true,
 	"cent": true, "pct": true, "percent": true,

@@ -217,7 +217,9 @@ func (d *document) roleRelations(si int) []relation {
 		return nil
 	}
 	r := &roleSentence{sentenceView: d.view(si), parsed: s, dependents: make([][]int, len(s.tokens))}
-	if len(r.groups) < 2 {
+	if len(r.groups) < 2 && !(len(r.groups) == 1 && r.possessivePronoun()) {
+		// One name is held in no role but one that a possessive pronoun
+		// gives: "Its chairman, Gordon Brown, said".
 		return nil
 	}
 	for i := range s.words {
@@ -239,6 +241,17 @@ func (d *document) roleRelations(si int) []relation {
 	}
 	out = append(out, r.members()...)
 	return append(out, r.ownedBusinesses()...)
+}
+
+// possessivePronoun reports whether the sentence has a possessive
+// pronoun: "its", "his", "her".
+func (r *roleSentence) possessivePronoun() bool {
+	for _, t := range r.toks {
+		if _, ok := possessives[lower(t)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // heldRoles finds the role nouns of the sentence with the modifiers that
