@@ -24,7 +24,7 @@
 // buffer, their leftmost and rightmost dependents and those dependents'
 // relations, distance and valency. It was trained with the dynamic oracle
 // of Goldberg and Nivre (2013), following its own mistakes, on tags from
-// taggers that had not seen the sentence. Features are hashed to 64-bit
+// taggers that had not seen the sentence. Features are hashed to 40-bit
 // keys and weights stored as 16-bit integers.
 //
 // The embedded model (see MODEL.md) is trained on Universal Dependencies
