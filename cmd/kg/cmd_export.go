@@ -72,8 +72,14 @@ func (o filterOptions) given() bool {
 // resolving --ego to an entity of st.
 func (o filterOptions) criteria(command string, st *store.Store, stderr io.Writer) (subgraph.Criteria, error) {
 	c := subgraph.Criteria{MinWeight: o.MinWeight, Top: o.Top, Depth: o.Depth}
-	if o.MinWeight < 0 || o.Top < 0 || o.Depth < 0 {
-		return c, usageError("%s: --min-weight, --top and --depth must be at least 0", command)
+	for _, bound := range []struct {
+		flag  string
+		value int
+		least int
+	}{{"min-weight", o.MinWeight, 0}, {"top", o.Top, 0}, {"depth", o.Depth, 1}} {
+		if bound.value < bound.least && (bound.flag != "depth" || o.Ego != "") {
+			return c, usageError("%s: --%s must be at least %d, not %d", command, bound.flag, bound.least, bound.value)
+		}
 	}
 	for _, name := range splitList(o.Types) {
 		t, err := parseType(command, "types", name)
@@ -113,7 +119,7 @@ func (o filterOptions) criteria(command string, st *store.Store, stderr io.Write
 		return c, err
 	}
 	if o.Ego != "" {
-		node, err := resolveEntity(st, o.Ego, egoType, stderr)
+		node, err := resolveEntity(st, command+": --ego", o.Ego, egoType, stderr)
 		if err != nil {
 			return c, err
 		}
@@ -267,7 +273,7 @@ func exportFormat(opts exportOptions, stderr io.Writer) (export.Format, error) {
 		return "", usageError("%v", err)
 	}
 	if implied, err := export.FormatOf(opts.Output); toFile && err == nil && implied != format {
-		fmt.Fprintf(stderr, "kg: warning: writing %s to %s as --format says, though its extension means %s\n", format, opts.Output, implied)
+		fmt.Fprintf(stderr, "kg: export: warning: writing %s to %s as --format says, though its extension means %s\n", format, opts.Output, implied)
 	}
 	return format, nil
 }

@@ -169,7 +169,7 @@ func TestExportFormatFromExtension(t *testing.T) {
 			if got := writtenFormat(data); got != test.want {
 				t.Errorf("wrote %s, want %s", got, test.want)
 			}
-			warned := strings.Contains(out.stderr.String(), "warning")
+			warned := strings.HasPrefix(out.stderr.String(), "kg: export: warning: ")
 			if warned != test.warns {
 				t.Errorf("warning given: %v, want %v; stderr:\n%s", warned, test.warns, out.stderr.String())
 			}
