@@ -14,9 +14,10 @@ import (
 	"github.com/kg-project/kg/store"
 )
 
-// defaultExclude is what kg path, top, communities and analyse leave out
-// unless told otherwise: reports, which link everyone an outlet quoted to
-// the outlet and so make it a hub of paths and rankings.
+// defaultExclude is what kg path, top, communities, analyse and render
+// leave out unless told otherwise: reports, which link everyone an outlet
+// quoted to the outlet and so make it a hub of paths, rankings and
+// pictures. kg export leaves out nothing unless told.
 const defaultExclude = "kind:report"
 
 // The fields of an --exclude item, FIELD:VALUE.
