@@ -68,7 +68,7 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 		stored.Resolution == options.Resolution && stored.Seed == options.Seed && stored.Sample == options.EffectiveSample(g.Len())
 	summary := stored
 	if current {
-		fmt.Fprintln(stderr, "kg: the stored analysis is current; --force recomputes it")
+		fmt.Fprintf(stderr, "kg: kept the stored analysis of %s and %s: it is current; --force recomputes it\n", counted(stored.Nodes, "node", "nodes"), counted(stored.Edges, "link", "links"))
 	} else {
 		result := analysis.Analyse(g, options)
 		result.Summary.Excluded = excluded.String()
@@ -79,8 +79,8 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 			return err
 		}
 		summary = result.Summary
+		fmt.Fprintf(stderr, "kg: analysed %s and %s in %.2fs\n", counted(summary.Nodes, "node", "nodes"), counted(summary.Edges, "link", "links"), time.Since(started).Seconds())
 	}
-	fmt.Fprintf(stderr, "kg: analysed %d nodes and %d links in %.2fs\n", summary.Nodes, summary.Edges, time.Since(started).Seconds())
 	if opts.JSON {
 		encoder := json.NewEncoder(stdout)
 		encoder.SetIndent("", "  ")

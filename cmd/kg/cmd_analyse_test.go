@@ -70,8 +70,9 @@ func TestAnalyseStoresAndReuses(t *testing.T) {
 			if !found || after.Version != printed.Version || after.Resolution != step.opts.Resolution || after.Nodes == 0 {
 				t.Fatalf("stored %+v, printed %+v", after, printed)
 			}
-			reused := strings.Contains(out.stderr.String(), "current")
-			if reused == step.computed {
+			reused := strings.Contains(out.stderr.String(), "kept the stored analysis")
+			analysed := strings.Contains(out.stderr.String(), "analysed")
+			if reused == step.computed || analysed != step.computed {
 				t.Errorf("computed %t, want %t:\n%s", !reused, step.computed, out.stderr.String())
 			}
 			if !step.computed && !after.Computed.Equal(before.Computed) {

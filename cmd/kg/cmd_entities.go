@@ -46,7 +46,7 @@ func runEntities(ctx context.Context, opts entitiesOptions, args []string, stdou
 	filter := store.EntityFilter{Prefix: strings.Join(args, " "), MinMentions: opts.MinMentions, Documents: opts.JSON}
 	id, byID, err := parseEntityID(filter.Prefix)
 	if err != nil {
-		return err
+		return fmt.Errorf("entities: %w", err)
 	}
 	if byID {
 		filter.Prefix, filter.ID = "", id
@@ -61,7 +61,13 @@ func runEntities(ctx context.Context, opts entitiesOptions, args []string, stdou
 		return err
 	}
 	defer closeStore(st, &err)
+	if byID {
+		if _, err := entityByID(st, id, typeChoice{only: filter.Type, flag: "type"}); err != nil {
+			return fmt.Errorf("entities: %w", err)
+		}
+	}
 	out := bufio.NewWriter(stdout)
+	listed := 0
 	if opts.JSON {
 		encoder := json.NewEncoder(out)
 		encoder.SetEscapeHTML(false)
@@ -69,6 +75,7 @@ func runEntities(ctx context.Context, opts entitiesOptions, args []string, stdou
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+			listed++
 			line := entityLine{ID: e.ID, Name: e.Name, Type: string(e.Type), Aliases: e.Aliases, Mentions: e.Mentions, Documents: e.Documents}
 			if line.Aliases == nil {
 				line.Aliases = []string{}
@@ -76,24 +83,57 @@ func runEntities(ctx context.Context, opts entitiesOptions, args []string, stdou
 			return encoder.Encode(line)
 		})
 	} else {
-		err = writeEntitiesTable(ctx, out, st, filter)
+		listed, err = writeEntitiesTable(ctx, out, st, filter)
 	}
 	if err != nil {
 		return err
 	}
-	return out.Flush()
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if listed == 0 && filter != (store.EntityFilter{Documents: filter.Documents}) {
+		return noneListed(filter)
+	}
+	return nil
+}
+
+// noneListed reports a selection of entities that matched none, as
+// resolving an unknown entity fails.
+func noneListed(filter store.EntityFilter) error {
+	what := "entity"
+	if filter.Type != "" {
+		what = string(filter.Type)
+	}
+	var matched string
+	switch {
+	case filter.ID != 0:
+		matched = fmt.Sprintf("%s %s", what, entityID(filter.ID))
+	case filter.Prefix != "":
+		matched = fmt.Sprintf("%s whose name or an alias starts with %q", what, filter.Prefix)
+	default:
+		matched = what
+	}
+	if filter.MinMentions > 0 {
+		matched += fmt.Sprintf(" has at least %d mentions", filter.MinMentions)
+	} else {
+		matched += " is stored"
+	}
+	return fail(errNoEntity, "entities: no %s", matched)
 }
 
 // writeEntitiesTable prints the entities filter selects, the most
-// mentioned first, then by name.
-func writeEntitiesTable(ctx context.Context, w io.Writer, st *store.Store, filter store.EntityFilter) error {
+// mentioned first, then by name, and returns how many it printed.
+func writeEntitiesTable(ctx context.Context, w io.Writer, st *store.Store, filter store.EntityFilter) (int, error) {
 	var nodes []graph.Node
 	err := st.Entities(filter, func(e store.Entity) error {
 		nodes = append(nodes, e.Node)
 		return ctx.Err()
 	})
 	if err != nil {
-		return err
+		return 0, err
+	}
+	if len(nodes) == 0 {
+		return 0, nil
 	}
 	slices.SortFunc(nodes, func(a, b graph.Node) int {
 		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
@@ -103,5 +143,5 @@ func writeEntitiesTable(ctx context.Context, w io.Writer, st *store.Store, filte
 	for _, node := range nodes {
 		fmt.Fprintf(table, "%s\t%s\t%d\t%d\t%s\t%s\n", entityID(node.ID), node.Type, node.Mentions, node.Documents, printable(node.Name), shownAliases(node))
 	}
-	return table.Flush()
+	return len(nodes), table.Flush()
 }

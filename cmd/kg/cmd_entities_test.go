@@ -179,3 +179,26 @@ func TestEntitiesUsage(t *testing.T) {
 		t.Errorf("kg entities on no store: exit %d, want %d", run.code, exitError)
 	}
 }
+
+func TestEntitiesMatchingNoneFail(t *testing.T) {
+	db := analystStore(t)
+	blairID := entityID(lookup(t, db, blair.name)[0].ID)
+	for _, test := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"id:999999"}, "kg: entities: no entity has the id id:999999\n"},
+		{[]string{"--type", "ORG", blairID}, "kg: entities: " + blairID + ` is "Tony Blair", a PERSON, not an ORG as --type asks` + "\n"},
+		{[]string{"zzzzqqq"}, `kg: entities: no entity whose name or an alias starts with "zzzzqqq" is stored` + "\n"},
+		{[]string{"--type", "LOC", "Tony"}, `kg: entities: no LOC whose name or an alias starts with "Tony" is stored` + "\n"},
+		{[]string{"--min-mentions", "1000"}, "kg: entities: no entity has at least 1000 mentions\n"},
+	} {
+		for _, format := range [][]string{nil, {"--json"}} {
+			args := append(append([]string{"entities", "--db", db}, format...), test.args...)
+			run := runKG(t, args...)
+			if run.code != exitError || string(run.stderr) != test.want || len(run.stdout) > 0 {
+				t.Errorf("kg %q: exit %d, stdout %q, stderr %q; want exit %d and %q", args, run.code, run.stdout, run.stderr, exitError, test.want)
+			}
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
@@ -71,7 +70,7 @@ func runEvidence(ctx context.Context, opts evidenceOptions, args []string, stdou
 	defer closeStore(st, &err)
 	var pair [2]graph.Node
 	for i, name := range args {
-		if pair[i], err = resolveEntity(st, name, types[i], stderr); err != nil {
+		if pair[i], err = resolveEntity(st, "evidence", name, types[i], stderr); err != nil {
 			return err
 		}
 	}
@@ -149,12 +148,12 @@ func newEvidenceLine(pair [2]graph.Node, s store.Statement) evidenceLine {
 // writeEvidenceTable prints lines, the first of total statements in
 // sentences distinct sentences, each sentence in full.
 func writeEvidenceTable(w io.Writer, pair [2]graph.Node, lines []evidenceLine, total, sentences int) error {
-	count := strconv.Itoa(total)
+	count := counted(total, "statement", "statements")
 	if len(lines) < total {
-		count = fmt.Sprintf("%d of %d", len(lines), total)
+		count = fmt.Sprintf("%d of %s", len(lines), count)
 	}
-	fmt.Fprintf(w, "%s (%s) and %s (%s): %s statements in %d sentences\n\n",
-		printable(pair[0].Name), pair[0].Type, printable(pair[1].Name), pair[1].Type, count, sentences)
+	fmt.Fprintf(w, "%s (%s) and %s (%s): %s in %s\n\n",
+		printable(pair[0].Name), pair[0].Type, printable(pair[1].Name), pair[1].Type, count, counted(sentences, "sentence", "sentences"))
 	if len(lines) == 0 {
 		return nil
 	}

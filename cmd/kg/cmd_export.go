@@ -50,9 +50,11 @@ type filterOptions struct {
 	Depth      int
 	Since      string
 	Until      string
+	Exclude    string
 }
 
 func (o *filterOptions) AddFlags(fs *flag.FlagSet) {
+	addExcludeFlag(fs, &o.Exclude)
 	fs.IntVar(&o.MinWeight, "min-weight", o.MinWeight, "only edges with at least this many evidence sentences")
 	fs.StringVar(&o.Types, "types", o.Types, "only entities of these types, comma-separated (PERSON,ORG,GPE,LOC)")
 	fs.StringVar(&o.Predicates, "predicates", o.Predicates, "only edges with these predicates, comma-separated")
@@ -69,11 +71,17 @@ func (o filterOptions) given() bool {
 }
 
 // criteria checks the filter flags and turns them into subgraph criteria,
-// resolving --ego to an entity of st.
-func (o filterOptions) criteria(command string, st *store.Store, stderr io.Writer) (subgraph.Criteria, error) {
+// resolving --ego to an entity of st that excluded keeps.
+func (o filterOptions) criteria(command string, st *store.Store, excluded *exclusion, stderr io.Writer) (subgraph.Criteria, error) {
 	c := subgraph.Criteria{MinWeight: o.MinWeight, Top: o.Top, Depth: o.Depth}
-	if o.MinWeight < 0 || o.Top < 0 || o.Depth < 0 {
-		return c, usageError("%s: --min-weight, --top and --depth must be at least 0", command)
+	for _, bound := range []struct {
+		flag  string
+		value int
+		least int
+	}{{"min-weight", o.MinWeight, 0}, {"top", o.Top, 0}, {"depth", o.Depth, 1}} {
+		if bound.value < bound.least && (bound.flag != "depth" || o.Ego != "") {
+			return c, usageError("%s: --%s must be at least %d, not %d", command, bound.flag, bound.least, bound.value)
+		}
 	}
 	for _, name := range splitList(o.Types) {
 		t, err := parseType(command, "types", name)
@@ -113,9 +121,12 @@ func (o filterOptions) criteria(command string, st *store.Store, stderr io.Write
 		return c, err
 	}
 	if o.Ego != "" {
-		node, err := resolveEntity(st, o.Ego, egoType, stderr)
+		node, err := resolveEntity(st, command+": --ego", o.Ego, egoType, stderr)
 		if err != nil {
 			return c, err
+		}
+		if excluded.excludes(node.ID) {
+			return c, usageError("%s: --ego %q (%s) is left out by --exclude", command, node.Name, entityID(node.ID))
 		}
 		c.Ego, c.HasEgo = node.ID, true
 	}
@@ -176,14 +187,22 @@ type measuredGraph struct {
 	criteria subgraph.Criteria
 }
 
-// selectGraph applies the filter flags to st's graph, returning it with
-// its analysis when withMetrics or the filter needs one.
+// selectGraph applies the filter flags to st's graph, without what
+// --exclude leaves out, returning it with its analysis when withMetrics or
+// the filter needs one.
 func selectGraph(ctx context.Context, command string, st *store.Store, filter filterOptions, withMetrics bool, stderr io.Writer) (export.Graph, error) {
-	criteria, err := filter.criteria(command, st, stderr)
+	excluded, err := parseExclusion(command, filter.Exclude)
 	if err != nil {
 		return nil, err
 	}
-	var source export.Graph = cancellableGraph{ctx: ctx, graph: st}
+	if err := excluded.resolve(st, stderr); err != nil {
+		return nil, err
+	}
+	criteria, err := filter.criteria(command, st, excluded, stderr)
+	if err != nil {
+		return nil, err
+	}
+	var source export.Graph = excluded.graph(cancellableGraph{ctx: ctx, graph: st})
 	if !withMetrics && filter.Top == 0 {
 		if !filter.given() {
 			return source, nil
@@ -267,7 +286,7 @@ func exportFormat(opts exportOptions, stderr io.Writer) (export.Format, error) {
 		return "", usageError("%v", err)
 	}
 	if implied, err := export.FormatOf(opts.Output); toFile && err == nil && implied != format {
-		fmt.Fprintf(stderr, "kg: warning: writing %s to %s as --format says, though its extension means %s\n", format, opts.Output, implied)
+		fmt.Fprintf(stderr, "kg: export: warning: writing %s to %s as --format says, though its extension means %s\n", format, opts.Output, implied)
 	}
 	return format, nil
 }

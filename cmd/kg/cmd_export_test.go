@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -169,7 +170,7 @@ func TestExportFormatFromExtension(t *testing.T) {
 			if got := writtenFormat(data); got != test.want {
 				t.Errorf("wrote %s, want %s", got, test.want)
 			}
-			warned := strings.Contains(out.stderr.String(), "warning")
+			warned := strings.HasPrefix(out.stderr.String(), "kg: export: warning: ")
 			if warned != test.warns {
 				t.Errorf("warning given: %v, want %v; stderr:\n%s", warned, test.warns, out.stderr.String())
 			}
@@ -225,5 +226,79 @@ func TestExportDateWindowOnAnUndatedStore(t *testing.T) {
 		if err := runExport(context.Background(), opts, nil, &out.stdout, &out.stderr); !errors.Is(err, test.want) {
 			t.Errorf("export --since of %s: %v, want %v", test.db, err, test.want)
 		}
+	}
+}
+
+// exportedLabels runs kg with args, which export GEXF to standard output,
+// and returns the labels of its nodes and edges.
+func exportedLabels(t *testing.T, args ...string) (nodes, edges []string) {
+	t.Helper()
+	run := runKG(t, args...)
+	if run.code != exitOK {
+		t.Fatalf("kg %q: exit %d\n%s", args, run.code, run.stderr)
+	}
+	var document struct {
+		Nodes []struct {
+			Label string `xml:"label,attr"`
+		} `xml:"graph>nodes>node"`
+		Edges []struct {
+			Label string `xml:"label,attr"`
+		} `xml:"graph>edges>edge"`
+	}
+	if err := xml.Unmarshal(run.stdout, &document); err != nil {
+		t.Fatalf("GEXF does not parse: %v", err)
+	}
+	for _, n := range document.Nodes {
+		nodes = append(nodes, n.Label)
+	}
+	for _, e := range document.Edges {
+		edges = append(edges, e.Label)
+	}
+	return nodes, edges
+}
+
+func TestExportTopKeepsTheEgo(t *testing.T) {
+	db := analystStore(t)
+	for _, top := range []string{"1", "2", "3"} {
+		nodes, _ := exportedLabels(t, "--db", db, "export", "--format", "gexf", "--ego", radio4.name, "--depth", "3", "--top", top)
+		if n, _ := strconv.Atoi(top); len(nodes) != n || !slices.Contains(nodes, radio4.name) {
+			t.Errorf("--top %s: %q, want %s entities, BBC Radio 4 among them", top, nodes, top)
+		}
+	}
+}
+
+func TestExportAndRenderExclude(t *testing.T) {
+	db := analystStore(t)
+	export := func(exclude ...string) (nodes, edges []string) {
+		return exportedLabels(t, append([]string{"--db", db, "export", "--format", "gexf", "--evidence", "0"}, exclude...)...)
+	}
+	nodes, edges := export()
+	if !slices.Contains(edges, "tell") || !slices.Contains(nodes, blair.name) {
+		t.Errorf("by default the export left out %q %q; want everything", nodes, edges)
+	}
+	if _, edges := export("--exclude", "kind:report"); slices.Contains(edges, "tell") || !slices.Contains(edges, "meet") {
+		t.Errorf("--exclude kind:report kept %q", edges)
+	}
+	if _, edges := export("--exclude", "predicate:met"); slices.Contains(edges, "meet") || !slices.Contains(edges, "criticise") {
+		t.Errorf("--exclude predicate:met kept %q", edges)
+	}
+	if nodes, edges := export("--exclude", "entity:Tony Blair"); slices.Contains(nodes, blair.name) || slices.Contains(edges, "criticise") {
+		t.Errorf("--exclude entity:Tony Blair kept %q %q", nodes, edges)
+	}
+	if run := runKG(t, "--db", db, "export", "--ego", blair.name, "--exclude", "entity:Tony Blair"); run.code != exitUsage || !strings.Contains(string(run.stderr), "left out by --exclude") {
+		t.Errorf("an --ego left out: exit %d, %q; want a usage error", run.code, run.stderr)
+	}
+
+	links := func(exclude ...string) string {
+		picture := filepath.Join(t.TempDir(), "graph.svg")
+		run := runKG(t, append([]string{"--db", db, "render", "-o", picture}, exclude...)...)
+		if run.code != exitOK {
+			t.Fatalf("render %q: exit %d\n%s", exclude, run.code, run.stderr)
+		}
+		return string(run.stderr)
+	}
+	// Reports link Mandelson and Brown to BBC Radio 4: two more links.
+	if without, with := links(), links("--exclude", ""); without == with || !strings.Contains(without, "and 5 links") || !strings.Contains(with, "and 7 links") {
+		t.Errorf("render leaving out reports: %q; leaving out nothing: %q", without, with)
 	}
 }

@@ -84,7 +84,7 @@ func commands() []command {
 			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),
 		define("render", "[flags] -o FILE.svg|FILE.png", "draw the graph, or part of it, as a picture",
 			func(g globalOptions) renderOptions {
-				return renderOptions{DB: g.DB, Seed: 1, Updates: 400, Filter: filterOptions{Top: defaultRenderTop}}
+				return renderOptions{DB: g.DB, Seed: 1, Updates: 400, Filter: filterOptions{Top: defaultRenderTop, Exclude: defaultExclude}}
 			}, runRender),
 		define("demo", "[flags]", "build and show the graph of a sample corpus built into kg",
 			func(g globalOptions) demoOptions {

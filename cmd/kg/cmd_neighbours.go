@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -94,7 +93,7 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 	if query.Predicates, err = predicateList(st, "neighbours", "predicate", opts.Predicate, stderr); err != nil {
 		return err
 	}
-	start, err := resolveEntity(st, name, only, stderr)
+	start, err := resolveEntity(st, "neighbours", name, only, stderr)
 	if err != nil {
 		return err
 	}
@@ -124,8 +123,11 @@ func runNeighbours(ctx context.Context, opts neighboursOptions, args []string, s
 // query checks the flags and turns them into a store query and the type
 // ENTITY must have.
 func (o neighboursOptions) query() (store.Query, typeChoice, error) {
-	if o.Depth < 1 || o.Limit < 0 {
-		return store.Query{}, typeChoice{}, usageError("neighbours: --depth must be at least 1 and --limit at least 0")
+	if o.Depth < 1 {
+		return store.Query{}, typeChoice{}, usageError("neighbours: --depth must be at least 1, not %d", o.Depth)
+	}
+	if o.Limit < 0 {
+		return store.Query{}, typeChoice{}, usageError("neighbours: --limit must be at least 0 (0 shows every row), not %d", o.Limit)
 	}
 	directions := map[string]store.Direction{"out": store.Out, "in": store.In, "both": store.Both}
 	direction, ok := directions[strings.ToLower(o.Direction)]
@@ -197,11 +199,11 @@ func formatDay(day time.Time) string {
 // summed weight, the dates of their first and last evidence, and the
 // earliest sentence of the heaviest.
 func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, total int, showFrom bool) error {
-	count := strconv.Itoa(total)
+	count := counted(total, "neighbour", "neighbours")
 	if len(rows) < total {
-		count = fmt.Sprintf("%d of %d", len(rows), total)
+		count = fmt.Sprintf("%d of %s", len(rows), count)
 	}
-	fmt.Fprintf(w, "%s (%s): %d mentions in %d documents, %s neighbours\n\n", printable(start.Name), start.Type, start.Mentions, start.Documents, count)
+	fmt.Fprintf(w, "%s (%s): %s in %s, %s\n\n", printable(start.Name), start.Type, counted(start.Mentions, "mention", "mentions"), counted(start.Documents, "document", "documents"), count)
 	if len(rows) == 0 {
 		return nil
 	}

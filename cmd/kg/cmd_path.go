@@ -64,6 +64,20 @@ type hop struct {
 	Document string `json:"document"`
 }
 
+// arrow draws the step's statement as the tables of kg neighbours and kg
+// evidence show its direction: "-[p]->" from subject to object, "<-[p]-"
+// the other way, "<-[p]->" for a symmetric predicate, read both ways.
+func (h hop) arrow() string {
+	predicate := printable(statedPredicate(h.Predicate, h.Negated))
+	switch {
+	case graph.IsSymmetric(h.Predicate):
+		return fmt.Sprintf("<-[%s]->", predicate)
+	case h.Forward:
+		return fmt.Sprintf("-[%s]->", predicate)
+	}
+	return fmt.Sprintf("<-[%s]-", predicate)
+}
+
 func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stderr io.Writer) (err error) {
 	if len(args) != 2 {
 		return usageError("path: want two entities, A and B (quote names with spaces)")
@@ -84,13 +98,16 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 		return err
 	}
 	defer closeStore(st, &err)
-	from, err := resolveEntity(st, args[0], fromType, stderr)
+	from, err := resolveEntity(st, "path", args[0], fromType, stderr)
 	if err != nil {
 		return err
 	}
-	to, err := resolveEntity(st, args[1], toType, stderr)
+	to, err := resolveEntity(st, "path", args[1], toType, stderr)
 	if err != nil {
 		return err
+	}
+	if from.ID == to.ID {
+		return usageError("path: %q and %q are one entity, %s", args[0], args[1], from.Name)
 	}
 	g, err := loadExcluded(ctx, st, excluded, stderr)
 	if err != nil {
@@ -106,7 +123,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 		return err
 	}
 	if len(paths) == 0 {
-		return fail(errNoEntity, "no path links %q and %q", from.Name, to.Name)
+		return fail(errNoEntity, "path: no path links %q and %q", from.Name, to.Name)
 	}
 	statements, err := pathStatements(st, excluded.graph(cancellableGraph{ctx: ctx, graph: st}), paths)
 	if err != nil {
@@ -120,14 +137,9 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 		return json.NewEncoder(stdout).Encode(described)
 	}
 	for i, hops := range described {
-		fmt.Fprintf(stdout, "path %d, %d steps\n", i+1, len(hops))
+		fmt.Fprintf(stdout, "path %d, %s\n", i+1, counted(len(hops), "step", "steps"))
 		for _, h := range hops {
-			predicate := printable(statedPredicate(h.Predicate, h.Negated))
-			arrow := fmt.Sprintf("-[%s]->", predicate)
-			if !h.Forward {
-				arrow = fmt.Sprintf("<-[%s]-", predicate)
-			}
-			fmt.Fprintf(stdout, "  %s %s %s  (%d)\n      %q  [%s]\n", printable(h.From), arrow, printable(h.To), h.Weight, shorten(h.Evidence), printable(h.Document))
+			fmt.Fprintf(stdout, "  %s %s %s  (%d)\n      %q  [%s]\n", printable(h.From), h.arrow(), printable(h.To), h.Weight, shorten(h.Evidence), printable(h.Document))
 		}
 	}
 	return nil

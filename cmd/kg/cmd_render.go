@@ -88,7 +88,7 @@ func runRender(ctx context.Context, opts renderOptions, args []string, stdout, s
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "kg: drew %d entities and %d links to %s\n", len(p.Nodes), len(p.Edges), opts.Output)
+	fmt.Fprintf(stderr, "kg: drew %s and %s to %s\n", counted(len(p.Nodes), "entity", "entities"), counted(len(p.Edges), "link", "links"), opts.Output)
 	return nil
 }
 

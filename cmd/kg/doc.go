@@ -20,9 +20,11 @@
 // Every command that takes an entity resolves it in one place
 // (entity.go): a name or an alias, narrowed by a type flag, or an id
 // written id:N; an ambiguous name lists its candidates with their ids.
-// kg path, top, communities and analyse leave kinds, predicates and
-// entities out of the graph by one --exclude flag (exclude.go), by default
-// the reports.
+// kg path, top, communities, analyse, export and render leave kinds,
+// predicates and entities out of the graph by one --exclude flag
+// (exclude.go), by default the reports (export: nothing). Errors start
+// "COMMAND: ", and those of an entity or a predicate also name the flag
+// that gave it.
 //
 // # Layout
 //

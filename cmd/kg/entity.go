@@ -83,8 +83,17 @@ func parseEntityID(ref string) (id uint64, ok bool, err error) {
 // resolveEntity finds the node ref stands for: the node with the id it
 // gives, or the node its name or an alias names among those of the
 // chosen type. Several matches are listed on stderr, with their ids,
-// unless one clearly dominates.
-func resolveEntity(st *store.Store, ref string, choice typeChoice, stderr io.Writer) (graph.Node, error) {
+// unless one clearly dominates. Errors start with where the entity was
+// given: "neighbours", "path: --exclude".
+func resolveEntity(st *store.Store, where, ref string, choice typeChoice, stderr io.Writer) (graph.Node, error) {
+	node, err := lookupEntity(st, ref, choice, stderr)
+	if err != nil {
+		return graph.Node{}, fmt.Errorf("%s: %w", where, err)
+	}
+	return node, nil
+}
+
+func lookupEntity(st *store.Store, ref string, choice typeChoice, stderr io.Writer) (graph.Node, error) {
 	id, byID, err := parseEntityID(ref)
 	if err != nil {
 		return graph.Node{}, err
@@ -132,7 +141,7 @@ func entityByID(st *store.Store, id uint64, choice typeChoice) (graph.Node, erro
 		return graph.Node{}, err
 	}
 	if choice.only != "" && node.Type != choice.only {
-		return graph.Node{}, fail(errNoEntity, "%s is %q, a %s, not a %s as --%s asks", entityID(id), node.Name, node.Type, choice.only, choice.flag)
+		return graph.Node{}, fail(errNoEntity, "%s is %q, %s, not %s as --%s asks", entityID(id), node.Name, withArticle(string(node.Type)), withArticle(string(choice.only)), choice.flag)
 	}
 	return node, nil
 }

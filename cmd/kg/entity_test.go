@@ -189,3 +189,23 @@ func TestDominant(t *testing.T) {
 		})
 	}
 }
+
+func TestLookupErrorsNameTheCommand(t *testing.T) {
+	db := analystStore(t)
+	for _, test := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"neighbours", "Nobody"}, `kg: neighbours: no entity named "Nobody"; closest: `},
+		{[]string{"evidence", "--type", "ORG", "Tony Blair", "Gordon Brown"}, `kg: evidence: no ORG named "Tony Blair"; closest: `},
+		{[]string{"path", "Tony Blair", "Nobody"}, `kg: path: no entity named "Nobody"; closest: `},
+		{[]string{"export", "--ego", "Nobody"}, `kg: export: --ego: no entity named "Nobody"; closest: `},
+		{[]string{"render", "-o", "x.svg", "--ego", "id:999999"}, "kg: render: --ego: no entity has the id id:999999\n"},
+		{[]string{"top", "--exclude", "entity:Nobody"}, `kg: top: --exclude: no entity named "Nobody"; closest: `},
+	} {
+		run := runKG(t, append([]string{"--db", db}, test.args...)...)
+		if run.code != exitError || !strings.HasPrefix(string(run.stderr), test.want) || strings.Count(string(run.stderr), test.args[0]+":") != 1 {
+			t.Errorf("kg %q: exit %d, stderr %q; want exit %d and %q", test.args, run.code, run.stderr, exitError, test.want)
+		}
+	}
+}

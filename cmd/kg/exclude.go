@@ -14,9 +14,10 @@ import (
 	"github.com/kg-project/kg/store"
 )
 
-// defaultExclude is what kg path, top, communities and analyse leave out
-// unless told otherwise: reports, which link everyone an outlet quoted to
-// the outlet and so make it a hub of paths and rankings.
+// defaultExclude is what kg path, top, communities, analyse and render
+// leave out unless told otherwise: reports, which link everyone an outlet
+// quoted to the outlet and so make it a hub of paths, rankings and
+// pictures. kg export leaves out nothing unless told.
 const defaultExclude = "kind:report"
 
 // The fields of an --exclude item, FIELD:VALUE.
@@ -35,24 +36,25 @@ func addExcludeFlag(fs *flag.FlagSet, into *string) {
 // exclusion is what an --exclude flag leaves out of the graph: edges of
 // some kinds or predicates, and entities with their edges.
 type exclusion struct {
-	command    string
-	kinds      map[graph.Kind]bool
-	predicates map[string]bool
-	entityRefs []string
-	entities   map[uint64]bool
-	// seen collects the predicates of the edges read, to check those
-	// excluded against.
-	seen map[string]bool
+	command       string
+	kinds         map[graph.Kind]bool
+	predicateRefs []string
+	predicates    map[string]bool
+	entityRefs    []string
+	entities      map[uint64]bool
 }
 
 // parseExclusion checks the syntax of an --exclude value and the kinds it
-// names. Entities are resolved by resolve, and predicates checked by
-// checkPredicates, since both need the store.
+// names. Entities and predicates are read by resolve, since both need the
+// store.
 func parseExclusion(command, value string) (*exclusion, error) {
-	x := &exclusion{command: command, kinds: map[graph.Kind]bool{}, predicates: map[string]bool{}, entities: map[uint64]bool{}, seen: map[string]bool{}}
+	x := &exclusion{command: command, kinds: map[graph.Kind]bool{}, predicates: map[string]bool{}, entities: map[uint64]bool{}}
 	for _, item := range splitList(value) {
 		field, operand, found := strings.Cut(item, ":")
 		field, operand = strings.ToLower(strings.TrimSpace(field)), strings.TrimSpace(operand)
+		if found && operand == "" && slices.Contains(excludeFields, field) {
+			return nil, usageError("%s: --exclude %s names no %s", command, item, field)
+		}
 		if !found || operand == "" || !slices.Contains(excludeFields, field) {
 			hint := ""
 			if suggestion, ok := closest(field, excludeFields); ok && found {
@@ -71,7 +73,7 @@ func parseExclusion(command, value string) (*exclusion, error) {
 			}
 			x.kinds[kind] = true
 		case excludePredicate:
-			x.predicates[operand] = true
+			x.predicateRefs = append(x.predicateRefs, operand)
 		case excludeEntity:
 			x.entityRefs = append(x.entityRefs, operand)
 		}
@@ -103,12 +105,26 @@ func nearest(name string, known []string) string {
 }
 
 // resolve finds the entities the exclusion names, as every command
-// resolves an entity argument.
+// resolves an entity argument, and reads its predicates as every
+// predicate flag reads them (readPredicate).
 func (x *exclusion) resolve(st *store.Store, stderr io.Writer) error {
-	for _, ref := range x.entityRefs {
-		node, err := resolveEntity(st, ref, typeChoice{}, stderr)
+	if len(x.predicateRefs) > 0 {
+		stored, err := st.Predicates()
 		if err != nil {
-			return fmt.Errorf("%s: --exclude: %w", x.command, err)
+			return err
+		}
+		for _, ref := range x.predicateRefs {
+			predicate, err := readPredicate(x.command, "exclude", ref, stored, stderr)
+			if err != nil {
+				return err
+			}
+			x.predicates[predicate] = true
+		}
+	}
+	for _, ref := range x.entityRefs {
+		node, err := resolveEntity(st, x.command+": --exclude", ref, typeChoice{}, stderr)
+		if err != nil {
+			return err
 		}
 		x.entities[node.ID] = true
 	}
@@ -142,35 +158,15 @@ func (x *exclusion) String() string {
 	return strings.Join(items, ",")
 }
 
-// checkPredicates fails on an excluded predicate no edge read had: a
-// slip, most likely, for one that it names.
-func (x *exclusion) checkPredicates() error {
-	for _, predicate := range slices.Sorted(maps.Keys(x.predicates)) {
-		if x.seen[predicate] {
-			continue
-		}
-		if len(x.seen) == 0 {
-			return usageError("%s: --exclude: no edge has the predicate %q: the graph has no edges", x.command, predicate)
-		}
-		return usageError("%s: --exclude: no edge has the predicate %q; the closest is %q", x.command, predicate, nearest(predicate, slices.Sorted(maps.Keys(x.seen))))
-	}
-	return nil
-}
-
 // loadExcluded reads the graph of st without what excluded leaves out.
 func loadExcluded(ctx context.Context, st *store.Store, excluded *exclusion, stderr io.Writer) (*analysis.Graph, error) {
 	if err := excluded.resolve(st, stderr); err != nil {
 		return nil, err
 	}
-	g, err := analysis.Load(excluded.graph(cancellableGraph{ctx: ctx, graph: st}))
-	if err != nil {
-		return nil, err
-	}
-	return g, excluded.checkPredicates()
+	return analysis.Load(excluded.graph(cancellableGraph{ctx: ctx, graph: st}))
 }
 
-// graph is src without what x leaves out. Reading its edges records
-// their predicates for checkPredicates.
+// graph is src without what x leaves out.
 func (x *exclusion) graph(src analysis.Source) analysis.Source {
 	return excludedGraph{src: src, exclusion: x}
 }
@@ -191,7 +187,6 @@ func (g excludedGraph) Nodes(fn func(graph.Node) error) error {
 
 func (g excludedGraph) Edges(fn func(graph.Edge) error) error {
 	return g.src.Edges(func(e graph.Edge) error {
-		g.exclusion.seen[e.Predicate] = true
 		if !g.exclusion.keepsEdge(e) {
 			return nil
 		}

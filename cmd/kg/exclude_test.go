@@ -62,7 +62,7 @@ func TestPathLeavesOutReportsByDefault(t *testing.T) {
 
 func TestPathStepShowsAStatementKept(t *testing.T) {
 	db := analystStore(t)
-	for _, test := range []struct{ exclude, want string }{{"", "criticise"}, {"predicate:criticise", "meet"}} {
+	for _, test := range []struct{ exclude, want string }{{"", "criticise"}, {"predicate:criticise", "meet"}, {"predicate:criticised", "meet"}, {"predicate:met", "criticise"}} {
 		_, hops, err := pathBetween(t, db, blair.name, brown.name, test.exclude)
 		if err != nil {
 			t.Fatal(err)
@@ -85,12 +85,15 @@ func TestExcludeErrors(t *testing.T) {
 	for _, test := range []struct{ exclude, want, class string }{
 		{"kind:reprot", `closest is report`, "usage"},
 		{"kind:opinion", `(kinds: event, role, report)`, "usage"},
-		{"predicate:critcise", `closest is "criticise"`, "usage"},
+		{"predicate:critcise", `closest: criticise`, "no predicate"},
+		{"predicate:co-operate", `no edge has predicate "cooperate"`, "no predicate"},
 		{"knd:report", "did you mean kind:report", "usage"},
 		{"report", "did you mean kind:report", "usage"},
-		{"entity:", "not kind:K, predicate:P or entity:E", "usage"},
+		{"entity:", "top: --exclude entity: names no entity", "usage"},
+		{"kind: ", "--exclude kind: names no kind", "usage"},
+		{"predicate:", "--exclude predicate: names no predicate", "usage"},
 		{"entity:Chelsea", "ambiguous", "ambiguous"},
-		{"entity:Nobody", "no entity", "none"},
+		{"entity:Nobody", "top: --exclude: no entity", "none"},
 	} {
 		var out outputs
 		err := runTop(context.Background(), topOptions{DB: db, By: "pagerank", N: 5, Exclude: test.exclude}, nil, &out.stdout, &out.stderr)
@@ -102,8 +105,10 @@ func TestExcludeErrors(t *testing.T) {
 			class = "ambiguous"
 		case errors.Is(err, errNoEntity):
 			class = "none"
+		case errors.Is(err, errNoPredicate):
+			class = "no predicate"
 		}
-		if err == nil || class != test.class || !strings.Contains(err.Error(), test.want) {
+		if err == nil || class != test.class || !strings.Contains(err.Error(), test.want) || strings.Contains(err.Error(), "did you mean entity:") {
 			t.Errorf("--exclude %q: %v, want a %s error with %q", test.exclude, err, test.class, test.want)
 		}
 	}

@@ -39,12 +39,9 @@ func predicateList(st *store.Store, command, flag, list string, stderr io.Writer
 	}
 	var predicates []string
 	for _, item := range typed {
-		predicate, found := storedPredicate(item, stored)
-		if !found {
-			return nil, unknownPredicate(command, flag, item, stored)
-		}
-		if predicate != item {
-			fmt.Fprintf(stderr, "kg: %s: --%s %s read as %s\n", command, flag, printable(item), predicate)
+		predicate, err := readPredicate(command, flag, item, stored, stderr)
+		if err != nil {
+			return nil, err
 		}
 		if !slices.Contains(predicates, predicate) {
 			predicates = append(predicates, predicate)
@@ -56,6 +53,25 @@ func predicateList(st *store.Store, command, flag, list string, stderr io.Writer
 		}
 	}
 	return predicates, nil
+}
+
+// readPredicate returns the stored predicate typed stands for
+// (storedPredicate), noting on stderr a reading that differs from what was
+// typed. A predicate no stored edge has is an error naming the closest
+// stored ones, and the vocabulary's spelling of it ("co-operate" is
+// cooperate) is noted first.
+func readPredicate(command, flag, typed string, stored []string, stderr io.Writer) (string, error) {
+	predicate, found := storedPredicate(typed, stored)
+	if !found {
+		predicate = graph.CanonicalPredicate(typed)
+	}
+	if predicate != typed {
+		fmt.Fprintf(stderr, "kg: %s: --%s %s read as %s\n", command, flag, printable(typed), printable(predicate))
+	}
+	if !found {
+		return "", unknownPredicate(command, flag, predicate, stored)
+	}
+	return predicate, nil
 }
 
 // storedInverse returns the inverse of a predicate (graph.Inverse) when

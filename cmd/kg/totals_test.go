@@ -108,3 +108,24 @@ func TestTopShowsEachMeasureOnce(t *testing.T) {
 		})
 	}
 }
+
+func TestNeighboursCountOneInTheSingular(t *testing.T) {
+	db := starStore(t)
+	got := runKG(t, "--db", db, "neighbours", "Bob")
+	if header, _, _ := strings.Cut(string(got.stdout), "\n"); header != "Bob (PERSON): 1 mention in 1 document, 1 neighbour" {
+		t.Errorf("header %q, want one mention, document and neighbour in the singular", header)
+	}
+}
+
+func TestNeighboursDepthAndLimitHaveTheirOwnMessages(t *testing.T) {
+	db := starStore(t)
+	for _, test := range []struct{ flag, value, want string }{
+		{"--depth", "0", "--depth must be at least 1, not 0"},
+		{"--limit", "-1", "--limit must be at least 0"},
+	} {
+		got := runKG(t, "--db", db, "neighbours", test.flag, test.value, "Alice")
+		if got.code != exitUsage || !strings.Contains(string(got.stderr), test.want) || strings.Contains(string(got.stderr), " and ") {
+			t.Errorf("%s %s: exit %d, %q; want a usage error saying %q alone", test.flag, test.value, got.code, got.stderr, test.want)
+		}
+	}
+}

@@ -18,6 +18,8 @@
 //  3. Ego: the nodes within Depth steps of the Ego node, in either
 //     direction, along the edges still kept.
 //  4. Top: the Top nodes of highest rank (PageRank), ties broken by id.
+//     The Ego node is always one of them, whatever its rank: Top keeps it
+//     and the Top-1 highest ranked of the rest.
 //
 // Finally an edge is kept only if both its ends are, so the result never
 // has a dangling edge.

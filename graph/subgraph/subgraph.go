@@ -28,7 +28,7 @@ type Criteria struct {
 	Ego    uint64
 	HasEgo bool
 	Depth  int
-	Top    int // > 0: keep only this many nodes, the highest ranked
+	Top    int // > 0: keep only this many nodes: the ego, if any, and the highest ranked
 }
 
 func (c Criteria) filtersEdges() bool {
@@ -140,7 +140,9 @@ func Select(src Source, c Criteria, rank func(id uint64) float64) (*Graph, error
 		for id := range kept {
 			ids = append(ids, id)
 		}
-		slices.SortFunc(ids, func(a, b uint64) int { return cmp.Or(cmp.Compare(rank(b), rank(a)), cmp.Compare(a, b)) })
+		slices.SortFunc(ids, func(a, b uint64) int {
+			return cmp.Or(compareEgo(c, a, b), cmp.Compare(rank(b), rank(a)), cmp.Compare(a, b))
+		})
 		for _, id := range ids[c.Top:] {
 			delete(kept, id)
 		}
@@ -157,6 +159,20 @@ func Select(src Source, c Criteria, rank func(id uint64) float64) (*Graph, error
 		}
 	}
 	return g, nil
+}
+
+// compareEgo ranks the ego, when there is one, above every other node.
+func compareEgo(c Criteria, a, b uint64) int {
+	if !c.HasEgo {
+		return 0
+	}
+	switch {
+	case a == c.Ego && b != c.Ego:
+		return -1
+	case b == c.Ego && a != c.Ego:
+		return 1
+	}
+	return 0
 }
 
 func bothKept(kept map[uint64]graph.Node, e graph.Edge) bool {

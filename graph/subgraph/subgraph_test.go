@@ -75,6 +75,8 @@ func TestSelect(t *testing.T) {
 		{"ego of an isolated node", subgraph.Criteria{HasEgo: true, Ego: 7, Depth: 3}, []uint64{7}, 0},
 		{"top", subgraph.Criteria{Top: 3}, []uint64{1, 2, 3}, 2},
 		{"top after ego", subgraph.Criteria{HasEgo: true, Ego: 4, Depth: 1, Top: 2}, []uint64{3, 4}, 1},
+		{"top keeps the ego", subgraph.Criteria{HasEgo: true, Ego: 5, Depth: 2, Top: 2}, []uint64{3, 5}, 0},
+		{"top of one is the ego", subgraph.Criteria{HasEgo: true, Ego: 6, Depth: 1, Top: 1}, []uint64{6}, 0},
 		{"combined", subgraph.Criteria{MinWeight: 1, Types: []graph.Type{graph.Person, graph.Org}, Top: 10}, []uint64{1, 2, 3, 6}, 3},
 	} {
 		t.Run(test.name, func(t *testing.T) {
