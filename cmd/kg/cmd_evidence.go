@@ -17,19 +17,15 @@ import (
 type evidenceOptions struct {
 	DB        string
 	Predicate string
-	Type      string
-	FromType  string
-	ToType    string
-	Limit     int
-	JSON      bool
+	endTypes
+	Limit int
+	JSON  bool
 }
 
 func (o *evidenceOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	fs.StringVar(&o.Predicate, "predicate", o.Predicate, "only sentences stating these predicates, comma-separated")
-	addTypeFlag(fs, &o.Type, "type", "A and B", "")
-	addTypeFlag(fs, &o.FromType, "from-type", "A", "overrides --type")
-	addTypeFlag(fs, &o.ToType, "to-type", "B", "overrides --type")
+	o.endTypes.AddFlags(fs)
 	fs.IntVar(&o.Limit, "limit", o.Limit, "show at most this many sentences (0: all)")
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print one JSON object per sentence and line")
 }
@@ -58,7 +54,7 @@ func runEvidence(ctx context.Context, opts evidenceOptions, args []string, stdou
 	if opts.Limit < 0 {
 		return usageError("evidence: --limit must be at least 0")
 	}
-	from, to, err := pathOptions{Type: opts.Type, FromType: opts.FromType, ToType: opts.ToType}.ends("evidence")
+	from, to, err := opts.ends("evidence")
 	if err != nil {
 		return err
 	}

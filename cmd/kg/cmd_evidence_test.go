@@ -127,7 +127,7 @@ func TestEvidenceErrors(t *testing.T) {
 		{"negative limit", evidenceOptions{Limit: -1}, []string{"Alan Ames", "Bob Burns"}, errUsage},
 		{"unknown entity", evidenceOptions{}, []string{"Alan Ames", "Bob Barnes"}, errNoEntity},
 		{"unknown predicate", evidenceOptions{Predicate: "kiss"}, []string{"Alan Ames", "Bob Burns"}, errNoPredicate},
-		{"unknown type", evidenceOptions{Type: "TEAM"}, []string{"Alan Ames", "Bob Burns"}, errUsage},
+		{"unknown type", evidenceOptions{endTypes: endTypes{Type: "TEAM"}}, []string{"Alan Ames", "Bob Burns"}, errUsage},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,39 +15,19 @@ import (
 )
 
 type pathOptions struct {
-	DB       string
-	K        int
-	Type     string
-	FromType string
-	ToType   string
-	Exclude  string
-	JSON     bool
+	DB string
+	K  int
+	endTypes
+	Exclude string
+	JSON    bool
 }
 
 func (o *pathOptions) AddFlags(fs *flag.FlagSet) {
 	addStoreFlag(fs, &o.DB)
 	fs.IntVar(&o.K, "k", o.K, "how many shortest paths to show")
-	addTypeFlag(fs, &o.Type, "type", "A and B", "")
-	addTypeFlag(fs, &o.FromType, "from-type", "A", "overrides --type")
-	addTypeFlag(fs, &o.ToType, "to-type", "B", "overrides --type")
+	o.endTypes.AddFlags(fs)
 	addExcludeFlag(fs, &o.Exclude)
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array of paths instead of text")
-}
-
-// ends checks the type flags of command (path, evidence) and returns the
-// type each end must have.
-func (o pathOptions) ends(command string) (from, to typeChoice, err error) {
-	side := func(flag, value string) (typeChoice, error) {
-		if value == "" {
-			return parseTypeChoice(command, "type", o.Type)
-		}
-		return parseTypeChoice(command, flag, value)
-	}
-	if from, err = side("from-type", o.FromType); err != nil {
-		return from, to, err
-	}
-	to, err = side("to-type", o.ToType)
-	return from, to, err
 }
 
 // hop is one step of a path: the statement that links two entities.

@@ -234,3 +234,33 @@ func shownAliases(node graph.Node) string {
 	}
 	return strings.Join(aliases, "; ")
 }
+
+// endTypes are the type flags of a command that takes two entities, A and
+// B (path, evidence): --type for both, --from-type and --to-type for one.
+type endTypes struct {
+	Type     string
+	FromType string
+	ToType   string
+}
+
+func (o *endTypes) AddFlags(fs *flag.FlagSet) {
+	addTypeFlag(fs, &o.Type, "type", "A and B", "")
+	addTypeFlag(fs, &o.FromType, "from-type", "A", "overrides --type")
+	addTypeFlag(fs, &o.ToType, "to-type", "B", "overrides --type")
+}
+
+// ends checks the type flags of command and returns the type each end
+// must have.
+func (o endTypes) ends(command string) (from, to typeChoice, err error) {
+	side := func(flag, value string) (typeChoice, error) {
+		if value == "" {
+			return parseTypeChoice(command, "type", o.Type)
+		}
+		return parseTypeChoice(command, flag, value)
+	}
+	if from, err = side("from-type", o.FromType); err != nil {
+		return from, to, err
+	}
+	to, err = side("to-type", o.ToType)
+	return from, to, err
+}

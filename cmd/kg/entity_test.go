@@ -23,7 +23,7 @@ var entityCommands = []struct {
 		return runNeighbours(context.Background(), neighboursOptions{DB: db, Depth: 1, Direction: "both", Type: typ}, []string{ref}, stdout, stderr)
 	}},
 	{"path", func(db, ref, typ string, stdout, stderr io.Writer) error {
-		return runPath(context.Background(), pathOptions{DB: db, K: 1, FromType: typ}, []string{ref, "Arsenal"}, stdout, stderr)
+		return runPath(context.Background(), pathOptions{DB: db, K: 1, endTypes: endTypes{FromType: typ}}, []string{ref, "Arsenal"}, stdout, stderr)
 	}},
 	{"export --ego", func(db, ref, typ string, stdout, stderr io.Writer) error {
 		opts := exportOptions{DB: db, Format: "dot", Filter: filterOptions{Ego: ref, EgoType: typ, Depth: 1}}
@@ -132,9 +132,9 @@ func TestPathTypesPerSide(t *testing.T) {
 		opts pathOptions
 		want string
 	}{
-		{pathOptions{Type: "ORG"}, "beat"},
-		{pathOptions{Type: "ORG", FromType: "GPE"}, "play_in"},
-		{pathOptions{FromType: "GPE", ToType: "ORG"}, "play_in"},
+		{pathOptions{endTypes: endTypes{Type: "ORG"}}, "beat"},
+		{pathOptions{endTypes: endTypes{Type: "ORG", FromType: "GPE"}}, "play_in"},
+		{pathOptions{endTypes: endTypes{FromType: "GPE", ToType: "ORG"}}, "play_in"},
 	} {
 		opts := test.opts
 		opts.DB, opts.K, opts.JSON = db, 1, true
@@ -148,7 +148,7 @@ func TestPathTypesPerSide(t *testing.T) {
 			t.Errorf("%+v: %+v, want one step by %s", test.opts, paths, test.want)
 		}
 	}
-	err := runPath(context.Background(), pathOptions{DB: db, K: 1, ToType: "PLANET"}, []string{"Chelsea", "Arsenal"}, io.Discard, io.Discard)
+	err := runPath(context.Background(), pathOptions{DB: db, K: 1, endTypes: endTypes{ToType: "PLANET"}}, []string{"Chelsea", "Arsenal"}, io.Discard, io.Discard)
 	if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "--to-type") {
 		t.Errorf("a bad --to-type gave %v, want a usage error naming it", err)
 	}
