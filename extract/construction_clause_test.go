@@ -49,5 +49,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "particle parsed as an adverb", text: "Tony Blair hit back at Gordon Brown.", want: []triple{{"Tony Blair", "hit_back", "Gordon Brown", false}}},
 		{name: "call for", text: "Gordon Brown called for Tony Blair to resign.", want: []triple{{"Gordon Brown", "call", "Tony Blair", false}}},
 		{name: "drew with", text: "Arsenal drew with Barcelona.", want: []triple{{"Arsenal", "draw", "Barcelona", false}}},
+		{name: "subject before an apposition", text: "Gordon Brown, Microsoft's chief executive, visited Tony Blair.", want: []triple{{"Gordon Brown", "visit", "Tony Blair", false}}},
+		{name: "subject before a possessive apposition", text: "Narendra Modi, Apple's chief executive, met Angela Merkel.", want: []triple{{"Narendra Modi", "meet", "Angela Merkel", false}}},
 	})
 }

@@ -61,6 +61,24 @@ const maxChain = 8
 // eventRelations returns the event relations of sentence si, whose role
 // relations are held.
 func (d *document) eventRelations(si int, held []relation) []relation {
+	r, heads := d.readClauses(si, held)
+	if heads < 2 {
+		return nil
+	}
+	var out []relation
+	for i := range r.words {
+		out = append(out, r.clauseRelations(i)...)
+		out = append(out, r.nounRelations(i)...)
+		out = append(out, r.departureNoun(i)...)
+		out = append(out, r.lossRelations(i)...)
+	}
+	return out
+}
+
+// readClauses prepares the reader of sentence si: the parse mended and
+// indexed, and the mentions placed at their heads. It returns the number
+// of tokens that head a mention.
+func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	s := &d.sents[si]
 	r := &clauseReader{d: d, sent: si, held: held, words: make([]wordView, len(s.words)), children: make([][]int, len(s.words)), mention: make([]int, len(s.words)), within: make([]int, len(s.words))}
 	for i, w := range s.words {
@@ -75,6 +93,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	}
 	r.mendPunctuation()
 	r.mendRelatives()
+	r.mendInterruptions()
 	r.mendCoordinators()
 	r.mendTitles(names)
 	r.mendLists()
@@ -120,17 +139,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 			r.within[k] = mi
 		}
 	}
-	if heads < 2 {
-		return nil
-	}
-	var out []relation
-	for i := range r.words {
-		out = append(out, r.clauseRelations(i)...)
-		out = append(out, r.nounRelations(i)...)
-		out = append(out, r.departureNoun(i)...)
-		out = append(out, r.lossRelations(i)...)
-	}
-	return out
+	return r, heads
 }
 
 // mendPunctuation undoes a word hung on a punctuation mark: "criticised
@@ -196,6 +205,62 @@ func (r *clauseReader) mendRelatives() {
 		r.words[v].head, r.words[v].deprel = n, "acl:relcl"
 		r.words[n].head, r.words[n].deprel = main, "nsubj"
 	}
+}
+
+// mendInterruptions undoes a subject cut from its verb by a phrase
+// between commas, taken for the root with the verb hung inside the
+// phrase: "Tim Cook, Apple's chief executive, visited Beijing" read with
+// "visited" a conjunct of "executive", "Elon Musk, who founded Tesla,
+// criticised Joe Biden" with "criticised" a clause on "Tesla". The first
+// verb after the comma that closes the phrase, with no subject of its
+// own, is the sentence's, and the subject its.
+func (r *clauseReader) mendInterruptions() {
+	root := -1
+	for i, w := range r.words {
+		if w.head < 0 {
+			root = i
+			break
+		}
+	}
+	if root < 0 || !r.nominal(root) {
+		return
+	}
+	open := root + 1
+	for open < len(r.words) && r.words[open].head == root && (r.words[open].deprel == "flat" || r.words[open].deprel == "compound") {
+		open++
+	}
+	if open >= len(r.words) || r.words[open].form != "," {
+		return
+	}
+	for v := open + 2; v < len(r.words); v++ {
+		w := r.words[v]
+		if w.upos != "VERB" || r.words[v-1].form != "," || !r.governed(v, root) {
+			continue
+		}
+		switch w.deprel {
+		case "acl", "conj", "parataxis", "appos", "dep":
+		default:
+			continue
+		}
+		if r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") || r.hasDependent(v, "mark") || !r.finite(v) && !r.takesName(v) {
+			continue
+		}
+		r.words[v].head, r.words[v].deprel = -1, "root"
+		r.words[root].head, r.words[root].deprel = v, "nsubj"
+		return
+	}
+}
+
+// takesName reports whether verb v has a name or a noun for its object,
+// before the children are indexed: "criticised Joe Biden", a past tense
+// the tagger may take for a participle.
+func (r *clauseReader) takesName(v int) bool {
+	for i, w := range r.words {
+		if w.head == v && i > v && (w.deprel == "obj" || w.deprel == "xcomp") && r.nominal(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // mendCoordinators undoes a coordinator taken for the head of the item

@@ -686,3 +686,49 @@ func TestMendRelatives(t *testing.T) {
 		t.Errorf("Yukos: head %d %s, want 7 nsubj", w.head, w.deprel)
 	}
 }
+
+// TestMendInterruptions: "Gordon Brown, Yukos's chairman, met Blair", the
+// parse taking the name for the root and "met" for a conjunct of the
+// apposition.
+func TestMendInterruptions(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Gordon", "PROPN", "NNP", "0", "root"},
+		{"Brown", "PROPN", "NNP", "1", "flat"},
+		{",", "PUNCT", ",", "6", "punct"},
+		{"Yukos", "PROPN", "NNP", "6", "nmod:poss"},
+		{"'s", "PART", "POS", "4", "case"},
+		{"chairman", "NOUN", "NN", "1", "appos"},
+		{",", "PUNCT", ",", "8", "punct"},
+		{"met", "VERB", "VBN", "6", "conj"},
+		{"Blair", "PROPN", "NNP", "8", "obj"},
+	})
+	r.mendInterruptions()
+	if w := r.words[7]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("met: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 7 || w.deprel != "nsubj" {
+		t.Errorf("Gordon: head %d %s, want 7 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[5]; w.head != 0 || w.deprel != "appos" {
+		t.Errorf("chairman: head %d %s, want 0 appos", w.head, w.deprel)
+	}
+}
+
+// TestMendInterruptionsParticiple: "Yukos, owned by Rosneft, grew" keeps
+// its participle: it has a subject in the name it describes, and no
+// object.
+func TestMendInterruptionsParticiple(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Yukos", "PROPN", "NNP", "0", "root"},
+		{",", "PUNCT", ",", "3", "punct"},
+		{"owned", "VERB", "VBN", "1", "acl"},
+		{"by", "ADP", "IN", "5", "case"},
+		{"Rosneft", "PROPN", "NNP", "3", "obl:agent"},
+		{",", "PUNCT", ",", "7", "punct"},
+		{"fell", "VERB", "VBN", "5", "acl"},
+	})
+	r.mendInterruptions()
+	if w := r.words[2]; w.head != 0 || w.deprel != "acl" {
+		t.Errorf("owned: head %d %s, want 0 acl", w.head, w.deprel)
+	}
+}
