@@ -94,6 +94,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendPunctuation()
 	r.mendRelatives()
 	r.mendInterruptions()
+	r.mendOpeningClauses()
 	r.mendCoordinators()
 	r.mendTitles(names)
 	r.mendLists()
@@ -247,6 +248,106 @@ func (r *clauseReader) mendInterruptions() {
 		}
 		r.words[v].head, r.words[v].deprel = -1, "root"
 		r.words[root].head, r.words[root].deprel = v, "nsubj"
+		return
+	}
+}
+
+// mendOpeningClauses undoes the subject of a sentence taken for a part
+// of the phrase or clause that opens it, when a name ends that: "After
+// meeting Olaf Scholz, Joe Biden flew to Warsaw" read with "Joe Biden" in
+// apposition to "Olaf Scholz", "After talks in Paris, Angela Merkel met"
+// with "talks" the subject and "Angela Merkel" a conjunct of "Paris",
+// "Before visiting Moscow, Emmanuel Macron will call" with "Moscow" the
+// subject. The name after the comma, right before the verb, is the
+// verb's subject; a phrase with a preposition that the parse took for the
+// subject is an oblique, and a name it took for the subject the object of
+// the opening clause. An opening clause taken for the main one ("Since
+// joining Arsenal, Thierry Henry has scored" read with "scored" a clause
+// of "joining") gives the main clause its place.
+func (r *clauseReader) mendOpeningClauses() {
+	r.mendOpeningRoot()
+	for n, w := range r.words {
+		if w.deprel != "appos" && w.deprel != "conj" || w.upos != "PROPN" || w.head < 0 || w.head > n || r.hasDependent(n, "cc") {
+			continue
+		}
+		start := r.leftmost(n)
+		if start < 1 || r.words[start-1].form != "," {
+			continue
+		}
+		v := r.phraseEnd(n) + 1
+		for v < len(r.words) && r.words[v].deprel == "aux" && r.words[v].head > v {
+			v = r.words[v].head
+		}
+		if v >= len(r.words) || r.words[v].upos != "VERB" || !r.finite(v) && !r.hasDependent(v, "aux") {
+			continue
+		}
+		top := w.head
+		for top >= 0 && top < n && r.words[top].head != v {
+			top = r.words[top].head
+		}
+		if top < 0 || top >= n {
+			continue
+		}
+		opens := r.leftmost(top) == 0
+		subject := "nsubj"
+		if r.hasDependent(v, "aux:pass") {
+			subject = "nsubj:pass"
+		}
+		switch r.words[top].deprel {
+		case "advcl", "obl":
+			if !opens || r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") {
+				continue
+			}
+		case "nsubj":
+			if opens && r.hasPreposition(top) {
+				r.words[top].deprel = "obl"
+				break
+			}
+			opening := -1
+			for a := 0; a < top; a++ {
+				if r.words[a].head == v && r.words[a].deprel == "advcl" && r.words[a].xpos == "VBG" && !r.hasDependent(a, "obj") && r.leftmost(a) == 0 {
+					opening = a
+				}
+			}
+			if opening < 0 || top != w.head || r.words[top].upos != "PROPN" {
+				continue
+			}
+			r.words[top].head, r.words[top].deprel = opening, "obj"
+		default:
+			continue
+		}
+		r.words[n].head, r.words[n].deprel = v, subject
+	}
+}
+
+// mendOpeningRoot gives the main clause the place of an opening clause
+// taken for the root: "Since joining Arsenal, Thierry Henry has scored"
+// read with "scored" a clause of "joining". A root that a subordinator
+// opens the sentence with, and that has no subject, yields to the first
+// clause with a subject of its own after the comma.
+func (r *clauseReader) mendOpeningRoot() {
+	if len(r.words) < 4 || r.words[0].deprel != "mark" || r.words[0].upos != "SCONJ" {
+		return
+	}
+	root := r.words[0].head
+	if root < 0 || r.words[root].head >= 0 || r.words[root].upos != "VERB" || r.hasDependent(root, "nsubj") || r.hasDependent(root, "nsubj:pass") {
+		return
+	}
+	comma := root + 1
+	for comma < len(r.words) && r.words[comma].form != "," {
+		comma++
+	}
+	for v := comma + 1; v < len(r.words); v++ {
+		if r.words[v].head != root || r.words[v].upos != "VERB" || !r.hasDependent(v, "nsubj") && !r.hasDependent(v, "nsubj:pass") {
+			continue
+		}
+		r.words[v].head, r.words[v].deprel = -1, "root"
+		r.words[root].head, r.words[root].deprel = v, "advcl"
+		for k := range r.words {
+			if k != v && r.words[k].head == root && k > comma && r.words[k].deprel == "punct" {
+				r.words[k].head = v
+			}
+		}
 		return
 	}
 }

@@ -732,3 +732,28 @@ func TestMendInterruptionsParticiple(t *testing.T) {
 		t.Errorf("owned: head %d %s, want 0 acl", w.head, w.deprel)
 	}
 }
+
+// TestMendOpeningRoot: "Since joining Arsenal, Henry has scored", the
+// parse taking the opening clause for the root.
+func TestMendOpeningRoot(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Since", "SCONJ", "IN", "2", "mark"},
+		{"joining", "VERB", "VBG", "0", "root"},
+		{"Arsenal", "PROPN", "NNP", "2", "xcomp"},
+		{",", "PUNCT", ",", "3", "punct"},
+		{"Henry", "PROPN", "NNP", "7", "nsubj"},
+		{"has", "AUX", "VBZ", "7", "aux"},
+		{"scored", "VERB", "VBN", "2", "advcl"},
+		{".", "PUNCT", ".", "2", "punct"},
+	})
+	r.mendOpeningRoot()
+	if w := r.words[6]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("scored: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[1]; w.head != 6 || w.deprel != "advcl" {
+		t.Errorf("joining: head %d %s, want 6 advcl", w.head, w.deprel)
+	}
+	if w := r.words[7]; w.head != 6 {
+		t.Errorf("full stop: head %d, want 6", w.head)
+	}
+}
