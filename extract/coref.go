@@ -544,6 +544,11 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		if object {
 			pronoun = "he"
 		}
+		if !object {
+			if e := d.continuedPerson(si, ti, pronoun, sexes); e >= 0 {
+				return linked(ti, ti+1, graph.Person, "pronoun", e)
+			}
+		}
 		prev, ok := latest[graph.Person]
 		fallback := -1
 		for ; ok && prev >= 0 && si-d.mentions[prev].sent <= pronounWindow; prev-- {

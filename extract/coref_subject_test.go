@@ -48,3 +48,23 @@ func TestContinuedSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestContinuedPerson checks "he" or "she" as the subject of a sentence
+// that goes on about the person the sentence before is about, when that
+// sentence names more than one.
+func TestContinuedPerson(t *testing.T) {
+	checkRelationCases(t, corefNames, []constructionCase{
+		{
+			name: "subject, not the object named last",
+			text: "Nicole Kidman met Russell Crowe in Sydney. She later called Tony Blair.",
+			want: []triple{{"Nicole Kidman", "call", "Tony Blair", false}},
+			not:  []triple{{"Russell Crowe", "call", "Tony Blair", false}},
+		},
+		{
+			name: "a title gives the other sex",
+			text: "Mr Brown met Mrs Kidman in Sydney. She later called Tony Blair.",
+			want: []triple{{"Kidman", "call", "Tony Blair", false}},
+			not:  []triple{{"Brown", "call", "Tony Blair", false}},
+		},
+	})
+}
