@@ -626,6 +626,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		if e := d.protagonist(typ); e >= 0 && d.namedWithin(e, si, ti) {
 			return linked(first, last, typ, "description", e)
 		}
+		if e := d.continuedDescription(si, ti, last-1, typ); e >= 0 {
+			return linked(first, last, typ, "description", e)
+		}
 	}
 	return mention{}, false
 }

@@ -68,3 +68,21 @@ func TestContinuedPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestContinuedDescription checks a description as the subject of a
+// sentence that goes on about the organisation "it" went on about.
+func TestContinuedDescription(t *testing.T) {
+	checkRelationCases(t, corefNames, []constructionCase{
+		{
+			name: "through it",
+			text: "Sony was fined by the Kremlin. It said it would appeal. The electronics giant also sued Toshiba.",
+			want: []triple{{"Sony", "sue", "Toshiba", false}},
+			not:  []triple{{"Kremlin", "sue", "Toshiba", false}},
+		},
+		{
+			name: "an organisation named in the sentence before",
+			text: "Sony was fined by the Kremlin. It said Intel would appeal. The electronics giant also sued Toshiba.",
+			not:  []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+	})
+}
