@@ -11,6 +11,10 @@ package extract
 // object when active, holds it.
 var roleVerbs = wordSet("role_verbs")
 
+// linkingVerbs are the role verbs that take no object: "became the
+// leader of X", the role parsed as an object.
+var linkingVerbs = wordSet("linking_verbs")
+
 // copulaHolders returns the subject of the clause that role p completes,
 // or, in a relative clause, the name the clause belongs to.
 func (r *roleSentence) copulaHolders(p *heldRole) []int {
@@ -37,6 +41,10 @@ func (r *roleSentence) copulaHolders(p *heldRole) []int {
 	}
 	switch r.deprel(h) {
 	case "xcomp":
+	case "obj":
+		if !linkingVerbs[r.parsed.words[verb].Lemma] {
+			return nil
+		}
 	case "obl", "advcl":
 		if !r.hasCase(h, "as") {
 			return nil
