@@ -746,7 +746,11 @@ func (d *document) quoteSpeaker(si, ti int) int {
 // is unfair") too often to be read.
 func (d *document) itStandsFor(si, ti int, p mention) bool {
 	s := &d.sents[si]
-	if ti == 0 || p.sent != si || !reporting[strings.ToLower(s.tokens[ti-1].text)] {
+	if ti == 0 || p.sent != si {
+		return false
+	}
+	if before := s.tokens[ti-1].text; !reporting[strings.ToLower(before)] && !calendarWords[before] && !timeNouns[before] && before != "yesterday" && before != "today" {
+		// "said on Tuesday it", "said last week it".
 		return false
 	}
 	parseSentence(d.parser, s)
@@ -805,6 +809,9 @@ func (d *document) verbAfter(si, ti int) bool {
 			auxiliary = true
 		case w == "in" && auxiliary && k+1 < len(toks) && relationNouns[strings.ToLower(toks[k+1].text)] != "":
 			// "said it was in talks with Verizon".
+			return true
+		case w == "no" && auxiliary && !beForms[strings.ToLower(toks[k-1].text)]:
+			// "said it had no plans to sell".
 			return true
 		default:
 			return isVerb(t.tag) && auxiliary == (t.tag == "VBN" || t.tag == "VBG")
