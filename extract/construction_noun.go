@@ -68,7 +68,7 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 {
 		subjects = r.partiesOf(r.clauseSubject(n))
 		negated = negated != r.negated(w.head)
-		if w.deprel == "obj" && negatingVerbs[r.words[w.head].lemma] {
+		if w.deprel == "obj" && r.negating(w.head) {
 			// "rejected a move to Chelsea": no move.
 			negated = !negated
 		}
