@@ -14,6 +14,8 @@ func TestConstructionCopula(t *testing.T) {
 			want: []triple{{"Mikhail Khodorkovsky", "founder_of", "Menatep", false}}},
 		{text: "Carlos Ghosn is to become chief executive of Renault in April.",
 			want: []triple{{"Carlos Ghosn", "chief_executive_of", "Renault", false}}},
+		{text: "Tony Blair was one of Gordon Brown's closest allies.",
+			want: []triple{{"Tony Blair", "ally_of", "Gordon Brown", false}}},
 		{text: "Jacques Chirac became a professor of Yale University.",
 			want: []triple{{"Jacques Chirac", "professor_of", "Yale University", false}}},
 		{text: "Tony Blair became the leader of Labour.",
