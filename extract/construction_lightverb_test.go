@@ -27,7 +27,7 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "lodge a protest with", text: "France lodged a protest with Germany.", want: []triple{{"France", "protest", "Germany", false}}},
 		{name: "reach a settlement with", text: "Verizon reached a settlement with Vodafone.", want: []triple{{"Verizon", "settle", "Vodafone", false}}},
 		{name: "open proceedings against", text: "The European Commission opened infringement proceedings against Germany.", want: []triple{{"European Commission", "sue", "Germany", false}}},
-		{name: "strengthen ties with", text: "Germany strengthened ties with France.", want: []triple{{"Germany", "tie", "France", false}}},
+		{name: "strengthen ties with", text: "Germany has strengthened ties with France.", want: []triple{{"Germany", "tie", "France", false}}},
 		{name: "form a joint venture", text: "Ford and General Motors will form a joint venture.", want: []triple{{"Ford", "partner_of", "General Motors", false}}},
 	})
 }
