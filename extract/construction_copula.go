@@ -3,7 +3,8 @@ package extract
 // A copula or a verb of taking or leaving a post ties a role to its
 // subject: "X is the president of Y", "X, who is chairman of Y", "X was
 // one of the founders of Y", "X became chief executive", "X resigned as
-// home secretary", "the board named X chairman". In UD the role noun
+// home secretary", "the board named X chairman", "X is expected to be
+// named chief executive", through the open clause's controller. In UD the role noun
 // heads a copular clause (cop, nsubj), or is the xcomp or the "as" obl of
 // the verb.
 
@@ -104,6 +105,14 @@ func (r *roleSentence) subjectHolders(pred int, object bool) []int {
 		// company's president": a verb joined to another shares its
 		// subject.
 		return r.subjectHolders(r.parsed.head(pred), false)
+	}
+	if subject < 0 && r.parsed.words[pred].Deprel == "xcomp" && isVerb(r.toks[pred].tag) {
+		// "is expected to be named chief executive", "wants to become
+		// chairman": an open clause takes its controller, the object
+		// after a verb of object control ("asked Yukos to become").
+		if h := r.parsed.head(pred); h >= 0 {
+			return r.subjectHolders(h, objectControlVerbs[r.parsed.words[h].Lemma])
+		}
 	}
 	if subject < 0 {
 		return nil

@@ -14,6 +14,11 @@ func TestConstructionCopula(t *testing.T) {
 			want: []triple{{"Mikhail Khodorkovsky", "founder_of", "Menatep", false}}},
 		{text: "Carlos Ghosn is to become chief executive of Renault in April.",
 			want: []triple{{"Carlos Ghosn", "chief_executive_of", "Renault", false}}},
+		// An open clause takes its controller.
+		{text: "Tony Blair is expected to be named chief executive of Yukos.",
+			want: []triple{{"Tony Blair", "chief_executive_of", "Yukos", false}}},
+		{text: "Gordon Brown is set to become the next chairman of Yukos.",
+			want: []triple{{"Gordon Brown", "chairman_of", "Yukos", false}}},
 		{text: "Tony Blair was one of Gordon Brown's closest allies.",
 			want: []triple{{"Tony Blair", "ally_of", "Gordon Brown", false}}},
 		{text: "Jacques Chirac became a professor of Yale University.",
