@@ -3,10 +3,10 @@ package extract
 // A copula or a verb of taking or leaving a post ties a role to its
 // subject: "X is the president of Y", "X, who is chairman of Y", "X was
 // one of the founders of Y", "X became chief executive", "X resigned as
-// home secretary", "the board named X chairman", "X is expected to be
-// named chief executive", through the open clause's controller. In UD the role noun
-// heads a copular clause (cop, nsubj), or is the xcomp or the "as" obl of
-// the verb.
+// home secretary", "the board named X chairman", and through an open
+// clause's controller: "X is expected to be named chief executive". In
+// UD the role noun heads a copular clause (cop, nsubj), or is the xcomp
+// or the "as" obl of the verb.
 
 // roleVerbs take a role as their complement: their subject, or their
 // object when active, holds it.
