@@ -773,6 +773,18 @@ func (d *document) itStandsFor(si, ti int, p mention) bool {
 		if aside {
 			continue
 		}
+		if w == "'s" && k == p.last {
+			// "Tim Cook, Apple's chief executive, said it": the
+			// organisation speaks through the one who holds a role in it.
+			j := k + 1
+			for j < ti && isRoleWord(s.tokens[j].text) {
+				j++
+			}
+			if j > k+1 && j < ti && s.tokens[j].text == "," {
+				k = j
+				continue
+			}
+		}
 		if !bracket && !auxiliaries[w] && !strings.HasPrefix(s.tokens[k].tag, "RB") {
 			break
 		}
