@@ -96,6 +96,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendInterruptions()
 	r.mendOpeningClauses()
 	r.mendCoordinators()
+	r.mendCompoundConjuncts(names)
 	r.mendTitles(names)
 	r.mendLists()
 	r.mendPrepositions()
@@ -388,6 +389,30 @@ func (r *clauseReader) mendCoordinators() {
 		}
 		r.words[item].head, r.words[item].deprel = target, "conj"
 		r.words[c].head, r.words[c].deprel = item, "cc"
+	}
+}
+
+// mendCompoundConjuncts undoes the first item of a coordination of
+// names taken for a modifier of the second: "bought Skype and the German
+// firm Siemens" read with "Skype" a compound of "Siemens", "beat Toshiba
+// and chip makers AMD" with "Toshiba" one of "AMD". A name right before
+// "and" or "or" does not modify the name after it: it heads the
+// coordination, and the second name is its conjunct ("Google and Apple
+// shares" stays, "shares" being no name). names are the first and last
+// tokens and the head of the sentence's names.
+func (r *clauseReader) mendCompoundConjuncts(names [][3]int) {
+	heads := map[int]bool{}
+	for _, n := range names {
+		heads[n[2]] = true
+	}
+	for n, w := range r.words {
+		h, c := w.head, n+1
+		if w.deprel != "compound" || !heads[n] || !heads[h] || h <= c || c >= len(r.words) || r.words[c].upos != "CCONJ" {
+			continue
+		}
+		r.words[n].head, r.words[n].deprel = r.words[h].head, r.words[h].deprel
+		r.words[h].head, r.words[h].deprel = n, "conj"
+		r.words[c].head, r.words[c].deprel = h, "cc"
 	}
 }
 

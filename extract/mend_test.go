@@ -757,3 +757,36 @@ func TestMendOpeningRoot(t *testing.T) {
 		t.Errorf("full stop: head %d, want 6", w.head)
 	}
 }
+
+// TestMendCompoundConjuncts: "bought Skype and the firm Siemens", the
+// parse taking "Skype" for a compound of "Siemens"; "Skype and Siemens
+// shares" keeps its compounds, "shares" being no name.
+func TestMendCompoundConjuncts(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Microsoft", "PROPN", "NNP", "2", "nsubj"},
+		{"bought", "VERB", "VBD", "0", "root"},
+		{"Skype", "NOUN", "NN", "7", "compound"},
+		{"and", "CCONJ", "CC", "7", "cc"},
+		{"the", "DET", "DT", "6", "det"},
+		{"firm", "NOUN", "NN", "7", "compound"},
+		{"Siemens", "NOUN", "NNS", "2", "obj"},
+	})
+	r.mendCompoundConjuncts([][3]int{{0, 1, 0}, {2, 3, 2}, {6, 7, 6}})
+	if w := r.words[2]; w.head != 1 || w.deprel != "obj" {
+		t.Errorf("Skype: head %d %s, want 1 obj", w.head, w.deprel)
+	}
+	if w := r.words[6]; w.head != 2 || w.deprel != "conj" {
+		t.Errorf("Siemens: head %d %s, want 2 conj", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Skype", "PROPN", "NNP", "4", "compound"},
+		{"and", "CCONJ", "CC", "3", "cc"},
+		{"Siemens", "PROPN", "NNP", "1", "conj"},
+		{"shares", "NOUN", "NNS", "5", "nsubj"},
+		{"fell", "VERB", "VBD", "0", "root"},
+	})
+	r.mendCompoundConjuncts([][3]int{{0, 1, 0}, {2, 3, 2}})
+	if w := r.words[0]; w.head != 3 || w.deprel != "compound" {
+		t.Errorf("Skype: head %d %s, want 3 compound", w.head, w.deprel)
+	}
+}
