@@ -35,9 +35,9 @@
 // list lexicon/news_outlets.txt). Where the parser is known to go wrong (a
 // preposition taken for a head, a subject hung on an auxiliary, a title
 // taken for the head of its name, an item of a list hung on the one
-// before, a subject cut from its verb by an apposition or taken into the
-// clause that opens the sentence), the reader mends the tree before
-// reading it.
+// before or taken for a modifier of the next, a subject cut from its verb
+// by an apposition or taken into the clause that opens the sentence), the
+// reader mends the tree before reading it.
 //
 // # Normalising and bounds
 //
