@@ -37,6 +37,7 @@ var courtesyTitles = map[string]bool{
 func (d *document) findMentions(labels [][]string) {
 	var out []mention
 	lower := lowerWords(d.sents)
+	sport := d.usesSportWords(1)
 	for si, s := range d.sents {
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
@@ -87,7 +88,7 @@ func (d *document) findMentions(labels [][]string) {
 				// "Gibraltar's Chief Minister": a place, not its team.
 				label = "LOC"
 			}
-			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label) {
+			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport) {
 				// "US$10.6" is a sum of money.
 				continue
 			}
@@ -791,18 +792,21 @@ func governed(toks []token, i int) bool {
 
 // typeMention sets the type of a tagged mention, trusting the gazetteer
 // over the tagger for names it knows. It reports false for mentions kg
-// does not keep.
-func typeMention(m *mention, label string) bool {
+// does not keep. Only an article with a word of sport in it (sport) names
+// a team by its place: elsewhere a place the gazetteer knows is the
+// place, whatever the tagger made of it ("the conference in Blackpool").
+func typeMention(m *mention, label string, sport bool) bool {
 	_, named := gazetteer.Lookup(m.text)
 	if e, ok := gazetteer.Demonym(m.text); ok && !named && label != "PER" {
 		// "South American" says where, it does not name.
 		m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
 		return true
 	}
-	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
 		// A single word tagged as a person is usually a surname ("Houston"),
-		// and a place's short name tagged as an organisation its team
-		// ("Essex"); an official name ("Russian Federation") is the place.
+		// and a place's short name tagged as an organisation in a report
+		// of sport its team ("Essex"); an official name ("Russian
+		// Federation") is the place.
 		m.typ, m.canonical = e.Type, e.Name
 		return true
 	}
