@@ -100,7 +100,7 @@ func (d *document) findMentions(labels [][]string) {
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
 		out = append(out, d.cuedMentions(si, covered, lower)...)
 	}
-	d.mentions = d.supportHeadlines(d.repeatNames(saneNames(out), lower))
+	d.mentions = d.supportHeadlines(d.dropEvents(d.repeatNames(saneNames(out), lower)))
 	sortMentions(d.mentions)
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
@@ -117,6 +117,35 @@ const (
 	maxNameWords = 20
 	maxNameRunes = 200
 )
+
+// eventWords head the names of events (event_words.txt).
+var eventWords = wordSet("event_words")
+
+// dropEvents drops the names that are part of an event's name, a place or
+// an organisation before the event's head word ("Hong Kong" of "Hong Kong
+// Open") or a name the tagger read to the head word ("Norwich Union Grand
+// Prix"). A person's name is kept: "Doris Day".
+func (d *document) dropEvents(ms []mention) []mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		toks := d.sents[m.sent].tokens
+		headed := m.canonical == "" && m.last-m.first > 1 && isEventWord(toks, m.last-1)
+		if m.via != "name" || m.typ == graph.Person || !headed && !isEventWord(toks, m.last) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// isEventWord reports whether token i is a capitalised head word of an
+// event's name, or "Grand" of "Grand Prix".
+func isEventWord(toks []token, i int) bool {
+	if i >= len(toks) || !startsUpper(toks[i].text) {
+		return false
+	}
+	w := strings.ToLower(toks[i].text)
+	return eventWords[w] || w == "grand" && i+1 < len(toks) && strings.EqualFold(toks[i+1].text, "prix")
+}
 
 // saneNames drops the mentions longer than a name runs.
 func saneNames(ms []mention) []mention {
