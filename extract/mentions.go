@@ -447,7 +447,8 @@ var organisationHeads = map[string]bool{
 	"trust": true, "fund": true, "ministry": true, "department": true, "academy": true,
 	"institution": true, "authority": true, "board": true, "bureau": true, "assembly": true,
 	"stores": true, "parliament": true, "senate": true, "congress": true, "army": true, "navy": true,
-	"office": true,
+	"office": true, "administration": true, "exchange": true, "organisation": true,
+	"organization": true,
 }
 
 // isOrganisationHead reports whether word ends organisations' names:
@@ -469,6 +470,12 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 		if n := len(out); n > 0 && out[n-1].last+1 == c.first && nameParticles[toks[c.first-1].text] && (out[n-1].label == "PER" || c.label == "PER") {
 			// "Johannes" "de" "Klerk", "Richard" "von" "Weizsaecker".
 			out[n-1].last, out[n-1].label = c.last, "PER"
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].last+1 == c.first && toks[c.first-1].text == "&" {
+			// "Douglas" "&" "Lomason", "Marks" "&" "Spencer": names joined
+			// by an ampersand are a firm's.
+			out[n-1].last, out[n-1].label = c.last, "ORG"
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].last == c.first {
@@ -684,9 +691,12 @@ func splitChunk(toks []token, c chunk) []chunk {
 	if _, ok := gazetteer.Lookup(b.String()); ok {
 		return []chunk{c}
 	}
+	// "Organisation for Security and Cooperation in Europe", "Ministry of
+	// Trade and Industry": an institution of two fields.
+	headFirst := organisationHeads[strings.ToLower(toks[c.first].text)] && (toks[c.first+1].text == "for" || toks[c.first+1].text == "of")
 	for k := c.first + 1; k < c.last-1; k++ {
 		sharedHead := organisationHeads[strings.ToLower(toks[c.last-1].text)] && !isOrganisationHead(toks[k-1].text)
-		if toks[k].text == "and" && !(k == c.first+1 && corporateSuffixes[strings.ToLower(toks[c.last-1].text)]) && !sharedHead {
+		if toks[k].text == "and" && !(k == c.first+1 && corporateSuffixes[strings.ToLower(toks[c.last-1].text)]) && !sharedHead && !headFirst {
 			// Not "Oil and Natural Gas Corporation": one word and a
 			// company; nor "International Trade and Industry Ministry":
 			// two fields and the institution of both.

@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
 
 // TestEventNames: a place or an organisation before the head word of an
 // event's name is part of the event, not a mention of its own; the same
@@ -14,4 +19,60 @@ func TestEventNames(t *testing.T) {
 		{"The markets were shut for Labour Day, and Labour said it would act.", "Labour Party", 1},
 		{"The film starred Doris Day.", "Doris Day", 1},
 	})
+}
+
+// TestAmpersandNames: names joined by an ampersand are one firm's.
+func TestAmpersandNames(t *testing.T) {
+	checkMentionCases(t, dictTagger{"Douglas": "PER", "Lomason": "ORG", "Johnson": "PER"}, []mentionCase{
+		{"Shares of Douglas & Lomason rose on the merger.", "Douglas & Lomason", 1},
+		{"Douglas and Johnson met on Friday.", "Douglas", 1},
+	})
+}
+
+// TestInstitutionOfTwoFields: "and" inside the name of an institution of
+// two fields does not part it in two; two names the tagger ran together
+// still part.
+func TestInstitutionOfTwoFields(t *testing.T) {
+	x, err := extract.NewWithTagger(spanTagger{"London International Financial Futures and Options Exchange", "Ministry of Trade and Industry", "Apple Insider and Think Secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"The Bund future on the London International Financial Futures and Options Exchange fell.", "London International Financial Futures and Options Exchange"},
+		{"The Ministry of Trade and Industry said exports rose.", "Ministry of Trade and Industry"},
+		{"The sites Apple Insider and Think Secret were sued.", "Apple Insider|Think Secret"},
+	} {
+		var got []string
+		for _, e := range x.Extract(extract.Document{ID: "t", Text: c.text}).Entities {
+			got = append(got, e.Name)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q: names %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// spanTagger labels each of its names, of any length, an organisation.
+type spanTagger []string
+
+func (s spanTagger) TagDocument(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	for i, words := range sentences {
+		out[i] = make([]string, len(words))
+		for j := range words {
+			out[i][j] = "O"
+		}
+		for _, name := range s {
+			n := len(strings.Fields(name))
+			for j := 0; j+n <= len(words); j++ {
+				if strings.Join(words[j:j+n], " ") == name {
+					out[i][j] = "B-ORG"
+					for k := j + 1; k < j+n; k++ {
+						out[i][k] = "I-ORG"
+					}
+				}
+			}
+		}
+	}
+	return out
 }
