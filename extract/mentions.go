@@ -209,15 +209,19 @@ func (d *document) retype(m *mention) {
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
 		phraseBefore(toks, m.first, companyLeads), companyTrail(toks, next),
-		m.typ == graph.GPE && companyApposition(toks, m.last),
-		m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
+		m.typ == graph.GPE && companyApposition(toks, m.last):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", "Shares
 		// of Aerolux", "Quorvia founder", a place the gazetteer does not
 		// know that acts, "Vodafone said", and a
 		// name described as a company, "Vodafone KK, Japan's number three
-		// mobile operator", and a country's unknown place, "Argentina's
-		// Enarsa".
+		// mobile operator".
 		m.typ, m.cued = graph.Org, true
+	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
+		// A country's unknown place, "Argentina's Enarsa", is more
+		// likely its company; but a country's person the tagger took for
+		// a place ("Sweden's Carolina Kluft", "Burma's Suu Kyi") is named
+		// as a person elsewhere, and the names of the entity vote.
+		m.typ = graph.Org
 	}
 }
 

@@ -42,3 +42,46 @@ func TestSurnameOfMistypedPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestCountrysPersonTakenForPlace: a name after a country's possessive
+// that the tagger took for a place is a company ("Argentina's Enarsa")
+// unless the article names it as a person elsewhere ("Burma's Suu Kyi").
+func TestCountrysPersonTakenForPlace(t *testing.T) {
+	x, err := extract.NewWithTagger(sentenceTagger{{"Enarsa": "LOC", "PDVSA": "ORG", "Suu Kyi": "LOC"}, {"Suu Kyi": "PER"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, test := range []struct {
+		text, name string
+		want       graph.Type
+	}{
+		{"They formalised a deal between PDVSA and Argentina's Enarsa.", "Enarsa", graph.Org},
+		{"Burma's Suu Kyi was freed in July. Suu Kyi said at least 61 supporters had been arrested. Suu Kyi called for sanctions.", "Suu Kyi", graph.Person},
+	} {
+		a := x.Extract(extract.Document{ID: "t", Text: test.text})
+		found := false
+		for _, e := range a.Entities {
+			if e.Name == test.name {
+				found = true
+				if e.Type != test.want {
+					t.Errorf("%q: %s is %s, want %s", test.text, e.Name, e.Type, test.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s among %+v", test.text, test.name, a.Entities)
+		}
+	}
+}
+
+// sentenceTagger tags the first sentences of a document each with its own
+// dictionary, and the rest with the last.
+type sentenceTagger []dictTagger
+
+func (s sentenceTagger) TagDocument(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	for i := range sentences {
+		out[i] = s[min(i, len(s)-1)].TagDocument(sentences[i : i+1])[0]
+	}
+	return out
+}
