@@ -209,12 +209,14 @@ func (d *document) retype(m *mention) {
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
 		phraseBefore(toks, m.first, companyLeads), companyTrail(toks, next),
-		m.typ == graph.GPE && companyApposition(toks, m.last):
+		m.typ == graph.GPE && companyApposition(toks, m.last, false),
+		m.typ == graph.Person && !strings.Contains(m.text, " ") && companyApposition(toks, m.last, true):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", "Shares
 		// of Aerolux", "Quorvia founder", a place the gazetteer does not
 		// know that acts, "Vodafone said", and a
 		// name described as a company, "Vodafone KK, Japan's number three
-		// mobile operator".
+		// mobile operator", or a word the tagger took for a person,
+		// "Waymo, the self-driving unit of Alphabet".
 		m.typ, m.cued = graph.Org, true
 	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
 		// A country's unknown place, "Argentina's Enarsa", is more
@@ -230,8 +232,10 @@ const maxAppositionWords = 8
 
 // companyApposition reports whether the name ending before token i is
 // followed by a description of a company: a comma, "the", "a" or a
-// possessive, and a company noun before the description ends.
-func companyApposition(toks []token, i int) bool {
+// possessive, and a company noun before the description ends; strict, as
+// the description's head, which it is as it ends or goes on with "of" or
+// "which" ("X, the company's chairman" describes a person).
+func companyApposition(toks []token, i int, strict bool) bool {
 	if i+2 >= len(toks) || toks[i].text != "," {
 		return false
 	}
@@ -249,11 +253,19 @@ func companyApposition(toks []token, i int) bool {
 		}
 		if companyNouns[toks[j].text] && !dualNouns[toks[j].text] {
 			// Not "X, the pressure group Human Rights in China said":
-			// there the company is named next.
-			return j+1 == len(toks) || !startsUpper(toks[j+1].text)
+			// there the company is named next; nor "Smith, the group's
+			// chairman", where the company is not the head.
+			return j+1 == len(toks) || !startsUpper(toks[j+1].text) && toks[j+1].text != "'s" && (!strict || headEnds[toks[j+1].text])
 		}
 	}
 	return false
+}
+
+// headEnds follow the head noun of a description: "Waymo, the
+// self-driving unit of Alphabet,".
+var headEnds = map[string]bool{
+	",": true, ".": true, ";": true, ")": true, "of": true, "that": true, "which": true,
+	"whose": true, "based": true, "in": true, "and": true, "with": true, "said": true,
 }
 
 // ownerWords follow the names of companies only: products have sales and
@@ -278,7 +290,8 @@ var companyPassives = map[string]bool{
 var companyLeads = [][]string{
 	{"shares", "of"}, {"shares", "in"}, {"stake", "in"}, {"stakes", "in"},
 	{"to", "acquire"}, {"to", "buy"}, {"acquisition", "of"}, {"takeover", "of"},
-	{"merger", "with"}, {"owner", "of"}, {"shareholders", "in"},
+	{"merger", "with"}, {"merger", "of"}, {"owner", "of"}, {"shareholders", "in"},
+	{"bid", "for"}, {"offer", "for"},
 }
 
 // companyTrails are the words after a name (and its possessive) that
@@ -291,7 +304,17 @@ var companyTrails = [][]string{
 	{"wants", "to", "acquire"}, {"wants", "to", "buy"}, {"agreed", "to", "buy"},
 	{"agreed", "to", "acquire"}, {"is", "to", "acquire"}, {"plans", "to", "acquire"},
 	{"has", "acquired"}, {"has", "agreed", "to", "buy"}, {"has", "been", "fined"},
-	{"has", "been", "acquired"}, {"has", "been", "sued"},
+	{"has", "been", "acquired"}, {"has", "been", "sued"}, {"agreed", "to", "be", "bought"},
+	{"agreed", "to", "be", "acquired"}, {"agreed", "to", "be", "taken", "over"},
+	{"filed", "for", "bankruptcy"}, {"filed", "for", "insolvency"}, {"went", "into", "administration"},
+}
+
+// statementTrails follow a name the tagger missed that issues statements,
+// an organisation more often than a person, whom news names in full
+// first: "Evergrande said in a statement".
+var statementTrails = [][]string{
+	{"said", "in", "a", "statement"}, {"says", "in", "a", "statement"}, {"said", "in", "a", "filing"},
+	{"said", "in", "a", "regulatory", "filing"}, {"said", "in", "a", "stock", "exchange", "filing"},
 }
 
 // companyTrail reports whether the words from token i on are done to or
@@ -422,7 +445,8 @@ var legalForms = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co.": true,
 	"ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "holdings": true,
 	"limited": true, "airlines": true, "airways": true, "motors": true, "automotive": true,
-	"pharmaceuticals": true, "therapeutics": true,
+	"pharmaceuticals": true, "therapeutics": true, "software": true, "technologies": true,
+	"semiconductor": true, "biosciences": true, "robotics": true,
 }
 
 // allLegalForms reports whether every word is a legal form.
@@ -875,7 +899,8 @@ const maxGazetteerWords = 6
 // demonyms, among the tokens of sentence si not yet covered, and marks
 // them covered. Capitalised words only: the gazetteer matches acronyms by
 // case, and a known name that is also an English word is taken only away
-// from the start of a sentence.
+// from the start of a sentence. A name may end in a possessive the
+// gazetteer knows as part of it: "Sainsbury's", "McDonald's".
 func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []mention {
 	var out []mention
 	s := d.sents[si]
@@ -886,7 +911,7 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 		}
 		found := false
 		for n := min(maxGazetteerWords, len(toks)-i); n >= minWords && !found; n-- {
-			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) {
+			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) && (toks[i+n-1].text != "'s" || n == 1) {
 				continue
 			}
 			m := d.newMention(si, i, i+n)
@@ -1039,7 +1064,11 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 	}
 	toks := s.tokens
 	var out []mention
-	for i := 0; i < len(toks); i++ {
+	opening := 0 // the words that open the sentence before its subject: "In March"
+	for opening < len(toks) && leadsIn(toks[opening].text) {
+		opening++
+	}
+	for i := opening; i < len(toks); i++ {
 		if covered[i] || !startsUpper(toks[i].text) || !isNameWord(toks[i].text) {
 			continue
 		}
@@ -1051,13 +1080,21 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		if next < len(toks) && toks[next].text == "'s" {
 			next++
 		}
-		inside := i > 0 && startsLower(toks[i-1].text)
+		start := i == opening
+		inside := !start && (startsLower(toks[i-1].text) || toks[i-1].text == ",")
 		before := i > 0 && (companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text] || phraseBefore(toks, i, companyLeads))
 		// At the start of a sentence, "Total shares" and "Bank shares"
 		// are words: only what is done to a company cues one there.
-		after := inside && (next < len(toks) && ownerWords[toks[next].text] || companyTrail(toks, next)) ||
-			i == 0 && companyTrail(toks, next) && opensWithName(toks[i].text, lower)
-		headed := end-i > 1 && isOrganisationHead(toks[end-1].text) && inside
+		// "Wirecard, the German payments company"; "Evergrande said in a
+		// statement", where at the start of a sentence the parser must
+		// take the word for a name ("Officials said in a statement").
+		trailed := companyTrail(toks, next) || companyApposition(toks, end, false)
+		stated := phraseAfter(toks, end, statementTrails)
+		after := inside && (next < len(toks) && ownerWords[toks[next].text] || trailed || stated) ||
+			start && (trailed || stated && d.properNoun(si, i)) && opensWithName(toks[i].text, lower)
+		// "rival May Department Stores"; at the start of a sentence, only
+		// a legal form or line of business: "Unity Software said".
+		headed := end-i > 1 && (isOrganisationHead(toks[end-1].text) && inside || start && legalForms[strings.ToLower(toks[end-1].text)])
 		possessed := after && next > end
 		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || describesName(toks[i].text) {
 			i = end - 1
@@ -1076,6 +1113,19 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		i = end - 1
 	}
 	return out
+}
+
+// leadsIn reports whether a word may open a sentence before its subject
+// without being a name: "In", "On", "Monday", "March", a comma.
+func leadsIn(word string) bool {
+	return functionWords[strings.ToLower(word)] || calendarWords[word] || word == ","
+}
+
+// properNoun reports whether the parser tags token k of sentence si a
+// proper noun; the sentence is parsed if it was not.
+func (d *document) properNoun(si, k int) bool {
+	parseSentence(d.parser, &d.sents[si])
+	return d.sents[si].words[k].UPOS == "PROPN"
 }
 
 // openers begin sentences without naming anyone: "Its founder", "Each
