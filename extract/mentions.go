@@ -105,6 +105,69 @@ func (d *document) findMentions(labels [][]string) {
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
 	}
+	d.typeLists()
+}
+
+// minListItems is how many names a list needs before its items are read
+// as being of one kind.
+const minListItems = 3
+
+// typeLists gives the odd item of a list of names the type of the others:
+// "Given, Breen, Staunton, Townsend and Quinn" are all people, "Liverpool,
+// Leicester, Dorset and Torbay" all places. A list is of one kind when all
+// its items but one, or three in four, share a type; the odd ones are
+// retyped unless the
+// gazetteer or the words around it typed it, or it is a person's full name
+// ("Apple, Google and Mark Zuckerberg").
+func (d *document) typeLists() {
+	for i := 0; i < len(d.mentions); {
+		j := i + 1
+		for j < len(d.mentions) && listed(d, d.mentions[j-1], d.mentions[j]) {
+			j++
+		}
+		if j-i >= minListItems {
+			d.typeList(d.mentions[i:j])
+		}
+		i = j
+	}
+}
+
+// typeList retypes the odd items of one list, if it has any.
+func (d *document) typeList(items []mention) {
+	count := map[graph.Type]int{}
+	for _, m := range items {
+		count[m.typ]++
+	}
+	for typ, n := range count {
+		if n == len(items) || n < len(items)-1 && 4*n < 3*len(items) {
+			continue
+		}
+		for k := range items {
+			m := &items[k]
+			if m.typ == typ || m.canonical != "" || m.cued || m.typ == graph.Person && strings.Contains(m.text, " ") {
+				continue
+			}
+			m.typ = typ
+		}
+	}
+}
+
+// listed reports whether mention b follows a as the next item of a list
+// of names: the two are names of one sentence parted by a comma, "and",
+// "or", or a comma and one of them.
+func listed(d *document, a, b mention) bool {
+	if a.sent != b.sent || a.via != "name" || b.via != "name" || b.first <= a.last {
+		return false
+	}
+	between := d.sents[a.sent].tokens[a.last:b.first]
+	switch len(between) {
+	case 1:
+		w := between[0].text
+		return w == "," || w == "and" || w == "or"
+	case 2:
+		return between[0].text == "," && (between[1].text == "and" || between[1].text == "or")
+	}
+	return false
 }
 
 // A name runs to at most maxNameWords tokens and maxNameRunes characters.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
 )
 
 // TestEventNames: a place or an organisation before the head word of an
@@ -75,4 +76,31 @@ func (s spanTagger) TagDocument(sentences [][]string) [][]string {
 		}
 	}
 	return out
+}
+
+// TestListTypes: the odd item of a list of names takes the type of the
+// others, unless it is a person's full name.
+func TestListTypes(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{
+		"Jolene Byrne": "PER", "Maria McCambridge": "PER", "Fionnualla Britton": "ORG",
+		"Basingstoke": "LOC", "Shrewsbury": "LOC", "Torbay": "PER",
+		"Zentrix": "ORG", "Orvane": "ORG", "Mark Zuckerberg": "PER",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, name string
+		want       graph.Type
+	}{
+		{"Jolene Byrne, Maria McCambridge and Fionnualla Britton were selected.", "Fionnualla Britton", graph.Person},
+		{"He visits Basingstoke, Shrewsbury and Torbay this week.", "Torbay", graph.GPE},
+		{"The rules bind Zentrix, Orvane and Mark Zuckerberg.", "Mark Zuckerberg", graph.Person},
+		{"The rules bind Zentrix and Mark Zuckerberg.", "Mark Zuckerberg", graph.Person},
+	} {
+		got := entityTypes(t, x, c.text)
+		if got[c.name] != c.want {
+			t.Errorf("%q: %s is %q, want %s", c.text, c.name, got[c.name], c.want)
+		}
+	}
 }
