@@ -233,6 +233,7 @@ var companyNouns = map[string]bool{
 	"automaker": true, "chipmaker": true, "drugmaker": true, "fintech": true, "startup": true,
 	"start-up": true, "app": true, "platform": true,
 	"unit": true, "subsidiary": true, "affiliate": true, "division": true,
+	"band": true, "bookmaker": true, "bookmakers": true,
 }
 
 // dualNouns describe companies and people alike: a name the tagger
@@ -266,7 +267,7 @@ func (d *document) retype(m *mention) {
 	switch {
 	case m.first > 0 && dualNouns[toks[m.first-1].text] && m.typ == graph.Person && strings.Contains(m.text, " "):
 		// "record producer Rick Rubin", "games developer Jez San".
-	case m.first > 0 && companyNouns[toks[m.first-1].text],
+	case m.first > 0 && companyNouns[inRunningText(toks, m.first-1)],
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
@@ -288,6 +289,15 @@ func (d *document) retype(m *mention) {
 		// as a person elsewhere, and the names of the entity vote.
 		m.typ = graph.Org
 	}
+}
+
+// inRunningText returns token i as written, or in lower case if it opens the
+// sentence: "Bookmaker William Hill".
+func inRunningText(toks []token, i int) string {
+	if i == 0 {
+		return strings.ToLower(toks[i].text)
+	}
+	return toks[i].text
 }
 
 // maxAppositionWords bounds the description read after a name.
@@ -336,6 +346,9 @@ var headEnds = map[string]bool{
 var ownerWords = map[string]bool{
 	"boss": true, "bosses": true, "chairman": true, "chairwoman": true, "shares": true,
 	"shareholders": true, "stake": true, "subsidiary": true, "subscribers": true,
+	// A band's members: "former Blur guitarist Graham Coxon".
+	"guitarist": true, "drummer": true, "bassist": true, "frontman": true, "frontwoman": true,
+	"keyboardist": true,
 }
 
 // companyPassives are done to companies only: "Def Jam was founded",
@@ -354,7 +367,8 @@ var companyLeads = [][]string{
 	{"shares", "of"}, {"shares", "in"}, {"stake", "in"}, {"stakes", "in"},
 	{"to", "acquire"}, {"to", "buy"}, {"acquisition", "of"}, {"takeover", "of"},
 	{"merger", "with"}, {"merger", "of"}, {"owner", "of"}, {"shareholders", "in"},
-	{"bid", "for"}, {"offer", "for"},
+	{"bid", "for"}, {"offer", "for"}, {"chairman", "of"}, {"chairwoman", "of"},
+	{"co-chairmen", "of"}, {"chief", "executive", "of"}, {"editor", "of"},
 }
 
 // companyTrails are the words after a name (and its possessive) that

@@ -228,3 +228,52 @@ func TestGazetteerPossessiveNames(t *testing.T) {
 	text := "The regulator blocked a deal between Sainsbury's and Asda."
 	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{"Sainsbury's": graph.Org, "Asda": graph.Org})
 }
+
+// TestCompanyNounsOfToday: bands and bookmakers are organisations too,
+// and a company noun opening a sentence cues as one inside it does.
+func TestCompanyNounsOfToday(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"William Hill": "PER", "New Order": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Bookmaker William Hill has made the novel its favourite.", map[string]graph.Type{"William Hill": graph.Org}},
+		{"He joined the band New Order in 1980.", map[string]graph.Type{"New Order": graph.Org}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
+
+// TestBandMembers: a name before a band member's role is the band's.
+func TestBandMembers(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Graham Coxon": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Postcards were designed by former Blur guitarist Graham Coxon."
+	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{"Blur": graph.Org, "Graham Coxon": graph.Person})
+}
+
+// TestRoleOfLeads: the name after "chairman of", "chief executive of" or
+// "editor of" is an organisation's.
+func TestRoleOfLeads(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"The Scotsman": "LOC", "Working Title": "LOC", "Tim Bevan": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"He is political editor of The Scotsman.", map[string]graph.Type{"The Scotsman": graph.Org}},
+		{"Tim Bevan is chairman of Working Title.", map[string]graph.Type{"Tim Bevan": graph.Person, "Working Title": graph.Org}},
+		{"The rabbi, founder of Jewish human rights groups, spoke.", map[string]graph.Type{}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
