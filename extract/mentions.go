@@ -99,6 +99,7 @@ func (d *document) findMentions(labels [][]string) {
 		}
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
 		out = append(out, d.cuedMentions(si, covered, lower)...)
+		out = append(out, d.datelineMentions(si, covered)...)
 	}
 	d.mentions = d.supportHeadlines(d.dropEvents(d.repeatNames(saneNames(out), lower)))
 	sortMentions(d.mentions)
@@ -1256,8 +1257,9 @@ func startsUpper(s string) bool {
 
 // supportHeadlines keeps a headline's names only where the body backs
 // them: every word of the name is a word of a name the body uses, or the
-// gazetteer knows the name. A headline name that runs on past its backed
-// words ("Vladimir Putin Calls") is cut back to them.
+// gazetteer knows the name, or the headline is the dateline. A headline
+// name that runs on past its backed words ("Vladimir Putin Calls") is cut
+// back to them.
 func (d *document) supportHeadlines(ms []mention) []mention {
 	sents := d.sents
 	body := map[string]bool{}
@@ -1270,7 +1272,7 @@ func (d *document) supportHeadlines(ms []mention) []mention {
 	}
 	var out []mention
 	for _, m := range ms {
-		if !sents[m.sent].headline || m.canonical != "" {
+		if !sents[m.sent].headline || m.canonical != "" || d.dateline(m.sent) > 0 {
 			out = append(out, m)
 			continue
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/kg-project/kg/graph"
@@ -49,13 +48,20 @@ func (d *document) markTeams() {
 		for _, mi := range team {
 			d.mentions[mi].typ = graph.Org
 		}
-		if len(place) == 0 {
-			continue
-		}
-		d.entities = append(d.entities, &entity{name: e.name, typ: graph.GPE, canonical: e.canonical, forms: map[string]bool{}})
-		for _, mi := range place {
-			d.attach(len(d.entities)-1, mi)
-		}
+		d.placeApart(e, place)
+	}
+}
+
+// placeApart makes the mentions place, taken out of entity e, an entity
+// of their own: the place that e, a team or a club, is named after.
+func (d *document) placeApart(e *entity, place []int) {
+	if len(place) == 0 {
+		return
+	}
+	d.entities = append(d.entities, &entity{name: e.name, typ: graph.GPE, canonical: e.canonical, forms: map[string]bool{}})
+	for _, mi := range place {
+		d.mentions[mi].typ = graph.GPE
+		d.attach(len(d.entities)-1, mi)
 	}
 }
 
@@ -65,57 +71,7 @@ func (d *document) markTeams() {
 func (d *document) namesPlace(mi int) bool {
 	m := d.mentions[mi]
 	tokens := d.sents[m.sent].tokens
-	return m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] || d.dateline(m.sent)
-}
-
-// maxDatelineTokens bounds the length of a dateline: "ROCHESTER, N.H.
-// 1996-08-30", "LONDON, Jan 5 (Reuters)".
-const maxDatelineTokens = 12
-
-// dateline reports whether sentence si is an article's dateline: names of
-// places, commas and nothing else before a date, in the first lines of
-// the article.
-func (d *document) dateline(si int) bool {
-	tokens := d.sents[si].tokens
-	if si > 2 || len(tokens) > maxDatelineTokens {
-		return false
-	}
-	named := make([]bool, len(tokens))
-	for _, mi := range d.inSentence(si) {
-		if m := d.mentions[mi]; m.via == "name" {
-			for k := m.first; k < m.last; k++ {
-				named[k] = true
-			}
-		}
-	}
-	for k, t := range tokens {
-		switch {
-		case k > 0 && isDate(tokens, k):
-			return true
-		case !named[k] && hasLetterOrDigit(t.text):
-			return false
-		}
-	}
-	return false
-}
-
-// numericDate matches a date written in digits: "1996-08-31", "31/08/96".
-var numericDate = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})$`)
-
-// isDate reports whether a date starts at token k: in digits, or a
-// month's name or abbreviation and a day ("Jan 5", "August 31").
-func isDate(tokens []token, k int) bool {
-	if numericDate.MatchString(tokens[k].text) {
-		return true
-	}
-	month := strings.TrimSuffix(tokens[k].text, ".")
-	return (calendarWords[month] || monthAbbreviations[month]) && k+1 < len(tokens) && isNumber(tokens[k+1].text)
-}
-
-// monthAbbreviations are the months as datelines shorten them.
-var monthAbbreviations = map[string]bool{
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+	return m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] || m.first < d.dateline(m.sent)
 }
 
 // aboutSport reports whether the article uses minSportWords different
