@@ -104,3 +104,22 @@ func TestListTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestWorksNotEntities: a name only ever used as the title of a work ("the
+// play The Vagina Monologues") is no entity; a person the work is named
+// after, named also as a person, stays one.
+func TestWorksNotEntities(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"The Vagina Monologues": "PER", "Kampala": "LOC", "Kinsey": "PER", "Alfred Kinsey": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Uganda has banned the play The Vagina Monologues, due to open in Kampala.", map[string]graph.Type{"Uganda": graph.GPE, "Kampala": graph.GPE}},
+		{"The biopic Kinsey tells the life of Alfred Kinsey.", map[string]graph.Type{"Alfred Kinsey": graph.Person}},
+	} {
+		checkEntities(t, c.text, entityTypes(t, x, c.text), c.want)
+	}
+}
