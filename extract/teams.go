@@ -67,11 +67,12 @@ func (d *document) placeApart(e *entity, place []int) {
 
 // namesPlace reports whether mention mi stands for a place, whatever the
 // article is about: it is in a dateline, or a word of place goes before
-// it.
+// it, and not before what the name has ("in England's defeat").
 func (d *document) namesPlace(mi int) bool {
 	m := d.mentions[mi]
 	tokens := d.sents[m.sent].tokens
-	return m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] || m.first < d.dateline(m.sent)
+	possessed := m.last < len(tokens) && (tokens[m.last].text == "'s" || tokens[m.last].text == "'")
+	return m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] && !possessed || m.first < d.dateline(m.sent)
 }
 
 // aboutSport reports whether the article uses minSportWords different

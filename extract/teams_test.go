@@ -62,8 +62,8 @@ func TestTeamPlaceApart(t *testing.T) {
 	}{
 		{"dateline", "BIRMINGHAM , England 1996-08-31\n\nEngland beat Pakistan by five wickets in the one-day match . The England captain praised the squad .",
 			map[string][]graph.Type{"England": {graph.GPE, graph.Org, graph.Org}, "Pakistan": {graph.Org}, "BIRMINGHAM": {graph.GPE}}},
-		{"word of place", "Pakistan beat Japan 5-0 in the cup match . The squad trained in Japan for a week before the tournament .",
-			map[string][]graph.Type{"Japan": {graph.Org, graph.GPE}}},
+		{"word of place", "Pakistan beat Japan 5-0 in the cup match . The squad trained in Japan for a week before the tournament , in Japan's new stadium .",
+			map[string][]graph.Type{"Japan": {graph.Org, graph.GPE, graph.Org}}},
 		{"a match named by its place", "The match in Japan drew fans to the league and cup .",
 			map[string][]graph.Type{"Japan": {graph.GPE}}},
 	}
