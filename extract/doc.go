@@ -13,7 +13,8 @@
 // then grouped into entities (surnames into full names, acronyms into
 // their expansions, "Russian Federation" into Russia), places named as
 // teams in a report of sport ("England beat Wales") typed as the teams
-// (teams.go), pronouns and descriptions ("he", "him", "the company", "the
+// (teams.go) and the names of a dateline ("NICE, France 1996-08-30") as
+// places (datelines.go), pronouns and descriptions ("he", "him", "the company", "the
 // Oscar-winning actress", "the Indian government", "it" in "Shanda said
 // it would" or going on about the subject of the sentence before, "we" in
 // a quotation its speaker is named beside, "the striker" after "Newcastle

@@ -125,6 +125,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 	d.findMentions(tagInParts(x.tagger, words))
 	d.resolve()
 	d.markTeams()
+	d.markDatelines()
 	d.linkPronouns()
 	d.parseSentences()
 	rels := d.relations()
@@ -206,8 +207,8 @@ func sortMentions(ms []mention) {
 }
 
 // output fills the article with the entities and relations found. An
-// entity known only by a demonym or a pronoun is kept only when a relation
-// needs it.
+// entity known only by a demonym or a pronoun, or only as the title of a
+// work, is kept only when a relation needs it.
 func (d *document) output(a *graph.Article, rels []relation) {
 	used := map[int]bool{}
 	for _, r := range rels {
@@ -216,7 +217,7 @@ func (d *document) output(a *graph.Article, rels []relation) {
 	ids := map[int]string{}
 	order := make([]int, 0, len(d.entities))
 	for e, ent := range d.entities {
-		if len(ent.mentions) > 0 && (ent.named || used[e]) {
+		if len(ent.mentions) > 0 && (ent.named && !d.namesWork(ent) || used[e]) {
 			order = append(order, e)
 		}
 	}
@@ -270,6 +271,18 @@ func (d *document) output(a *graph.Article, rels []relation) {
 			Evidence: strings.TrimFunc(d.text[start:end], unicode.IsSpace),
 		})
 	}
+}
+
+// namesWork reports whether every name of an entity names a work (see
+// markWorks): "the play The Vagina Monologues" names neither a person, an
+// organisation nor a place.
+func (d *document) namesWork(e *entity) bool {
+	for _, mi := range e.mentions {
+		if d.mentions[mi].via == "name" && (mi >= len(d.work) || !d.work[mi]) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneLine writes a name that a line break cuts in newswire ("Koji\n

@@ -12,9 +12,10 @@ import (
 // organisation, so that the place does not gather match results and the
 // team is one entity with the team named elsewhere.
 var (
-	sportWords      = wordSet("sport_words")
-	teamWordsBefore = wordSet("team_words_before")
-	teamWordsAfter  = wordSet("team_words_after")
+	sportWords       = wordSet("sport_words")
+	teamWordsBefore  = wordSet("team_words_before")
+	teamWordsAfter   = wordSet("team_words_after")
+	placeWordsBefore = wordSet("place_words_before")
 )
 
 // minSportWords is how many different words of sport an article uses
@@ -23,31 +24,70 @@ var (
 const minSportWords = 3
 
 // markTeams types as organisations the places of a report of sport that
-// one of their names shows to be a team.
+// one of their names shows to be a team. The names that stand for the
+// place itself even there, in the dateline ("BIRMINGHAM, England
+// 1996-08-31") or after a word of place ("a friendly in Japan"), stay
+// with the place, an entity apart from its team.
 func (d *document) markTeams() {
 	if !d.aboutSport() {
 		return
 	}
-	for _, e := range d.entities {
+	for _, e := range d.entities[:len(d.entities)] {
 		if e.typ != graph.GPE || !d.namesTeam(e) {
 			continue
 		}
-		e.typ = graph.Org
+		var team, place []int
 		for _, mi := range e.mentions {
+			if d.mentions[mi].via == "name" && d.namesPlace(mi) {
+				place = append(place, mi)
+			} else {
+				team = append(team, mi)
+			}
+		}
+		e.typ, e.mentions = graph.Org, team
+		for _, mi := range team {
 			d.mentions[mi].typ = graph.Org
 		}
+		d.placeApart(e, place)
 	}
+}
+
+// placeApart makes the mentions place, taken out of entity e, an entity
+// of their own: the place that e, a team or a club, is named after.
+func (d *document) placeApart(e *entity, place []int) {
+	if len(place) == 0 {
+		return
+	}
+	d.entities = append(d.entities, &entity{name: e.name, typ: graph.GPE, canonical: e.canonical, forms: map[string]bool{}})
+	for _, mi := range place {
+		d.mentions[mi].typ = graph.GPE
+		d.attach(len(d.entities)-1, mi)
+	}
+}
+
+// namesPlace reports whether mention mi stands for a place, whatever the
+// article is about: it is in a dateline, or a word of place goes before
+// it, and not before what the name has ("in England's defeat").
+func (d *document) namesPlace(mi int) bool {
+	m := d.mentions[mi]
+	tokens := d.sents[m.sent].tokens
+	possessed := m.last < len(tokens) && (tokens[m.last].text == "'s" || tokens[m.last].text == "'")
+	return m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] && !possessed || m.first < d.dateline(m.sent)
 }
 
 // aboutSport reports whether the article uses minSportWords different
 // words of sport.
-func (d *document) aboutSport() bool {
+func (d *document) aboutSport() bool { return d.usesSportWords(minSportWords) }
+
+// usesSportWords reports whether the article uses n different words of
+// sport.
+func (d *document) usesSportWords(n int) bool {
 	seen := make(map[string]bool)
 	for _, s := range d.sents {
 		for _, t := range s.tokens {
 			if word := strings.ToLower(t.text); sportWords[word] && !seen[word] {
 				seen[word] = true
-				if len(seen) >= minSportWords {
+				if len(seen) >= n {
 					return true
 				}
 			}

@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"fmt"
+	"sort"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -45,4 +47,72 @@ func TestMarkTeams(t *testing.T) {
 			}
 		})
 	}
+}
+
+// In a report of sport, the dateline and a word of place ("in Japan")
+// name the place, an entity apart from the team the report names alike.
+func TestTeamPlaceApart(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"BIRMINGHAM": "LOC", "England": "LOC", "Japan": "LOC", "Pakistan": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       map[string][]graph.Type // the types of a name's mentions, in text order
+	}{
+		{"dateline", "BIRMINGHAM , England 1996-08-31\n\nEngland beat Pakistan by five wickets in the one-day match . The England captain praised the squad .",
+			map[string][]graph.Type{"England": {graph.GPE, graph.Org, graph.Org}, "Pakistan": {graph.Org}, "BIRMINGHAM": {graph.GPE}}},
+		{"word of place", "Pakistan beat Japan 5-0 in the cup match . The squad trained in Japan for a week before the tournament , in Japan's new stadium .",
+			map[string][]graph.Type{"Japan": {graph.Org, graph.GPE, graph.Org}}},
+		{"a match named by its place", "The match in Japan drew fans to the league and cup .",
+			map[string][]graph.Type{"Japan": {graph.GPE}}},
+	}
+	for _, test := range tests {
+		t.Run(test.name, func(t *testing.T) {
+			got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: test.text}))
+			for name, want := range test.want {
+				if fmt.Sprint(got[name]) != fmt.Sprint(want) {
+					t.Errorf("%s: mentions typed %v, want %v", name, got[name], want)
+				}
+			}
+		})
+	}
+}
+
+// An article without a word of sport names no team: a place the
+// gazetteer knows is the place, though the tagger took it for an
+// organisation.
+func TestKnownPlaceOutsideSport(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Labour": "ORG", "Leeds": "ORG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: "Labour will hold its autumn conference in Leeds and not in Blackpool ."}))
+	if fmt.Sprint(got["Leeds"]) != fmt.Sprint([]graph.Type{graph.GPE}) {
+		t.Errorf("Leeds typed %v, want GPE", got["Leeds"])
+	}
+}
+
+// mentionTypes gives the types of each name's mentions, in text order.
+func mentionTypes(a *graph.Article) map[string][]graph.Type {
+	type typed struct {
+		start int
+		typ   graph.Type
+	}
+	byName := map[string][]typed{}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.Via == "name" {
+				byName[m.Text] = append(byName[m.Text], typed{m.Start, e.Type})
+			}
+		}
+	}
+	out := map[string][]graph.Type{}
+	for name, ms := range byName {
+		sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+		for _, m := range ms {
+			out[name] = append(out[name], m.typ)
+		}
+	}
+	return out
 }
