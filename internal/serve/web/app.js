@@ -1,0 +1,598 @@
+// kg explorer: draws the neighbourhood of one entity at a time from kg
+// serve's JSON API and lets the reader walk on from it. The whole graph is
+// never drawn: each entity brings at most "Neighbours per entity" of its
+// neighbours (heaviest first, "Show more" pages on), and the drawing stops
+// growing at maxNodes, so the page stays responsive on any store.
+"use strict";
+
+(() => {
+  const maxNodes = 400;
+  const suggestDelay = 200; // ms of quiet typing before asking for suggestions
+  const labelPredicates = 2; // predicates written on an edge before "+N"
+
+  // Colours that stay apart for the colour-blind (Okabe and Ito), then a
+  // few more for communities beyond them.
+  const palette = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9",
+    "#d55e00", "#f0e442", "#7f7f7f", "#8c564b", "#17becf", "#bcbd22", "#393b79"];
+  const typeColours = { PERSON: "#56b4e9", ORG: "#e69f00", GPE: "#009e73", LOC: "#f0e442" };
+
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    stats: $("stats"), search: $("search"), suggestions: $("suggestions"),
+    searchForm: $("search-form"), predicate: $("predicate"), since: $("since"),
+    until: $("until"), limit: $("limit"), apply: $("apply"), pathForm: $("path-form"),
+    pathFrom: $("path-from"), pathTo: $("path-to"), gexf: $("gexf"), fit: $("fit"),
+    clear: $("clear"), legend: $("legend"), graph: $("graph"), status: $("status"),
+    panelTitle: $("panel-title"), panelBody: $("panel-body"),
+  };
+
+  // ApiError carries the HTTP status and the decoded error body.
+  class ApiError extends Error {
+    constructor(status, body) {
+      super((body && body.error) || `HTTP ${status}`);
+      this.status = status;
+      this.body = body || {};
+    }
+  }
+
+  async function api(path, params) {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(params || {})) {
+      if (value !== undefined && value !== null && value !== "") query.set(key, value);
+    }
+    const url = query.toString() ? `${path}?${query}` : path;
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    let body = null;
+    try {
+      body = await response.json();
+    } catch {
+      body = null;
+    }
+    if (!response.ok) throw new ApiError(response.status, body);
+    return body;
+  }
+
+  // el builds an element with text content only: names and sentences come
+  // from articles and never reach innerHTML.
+  function el(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (className) node.className = className;
+    return node;
+  }
+
+  function setStatus(text, isError) {
+    ui.status.textContent = text;
+    ui.status.classList.toggle("error", Boolean(isError));
+  }
+
+  function showPanel(title, ...children) {
+    ui.panelTitle.textContent = title;
+    ui.panelBody.replaceChildren(...children);
+  }
+
+  const ref = (id) => `id:${id}`;
+  const nodeID = (id) => `n${id}`;
+
+  // ---- the graph ----
+
+  const cy = cytoscape({
+    container: ui.graph,
+    wheelSensitivity: 0.3,
+    minZoom: 0.1,
+    maxZoom: 4,
+    style: [
+      { selector: "node", style: {
+        "background-color": "data(colour)", width: "data(size)", height: "data(size)",
+        label: "data(name)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
+        "text-outline-color": "#fff", "text-outline-width": 2, "border-width": 1, "border-color": "#445",
+      } },
+      { selector: "node.root", style: { "border-width": 4, "border-color": "#1d2430", "font-weight": "bold" } },
+      { selector: "node.expanded", style: { "border-width": 3 } },
+      { selector: "edge", style: {
+        width: "data(width)", "line-color": "#9aa4b2", "curve-style": "bezier",
+        label: "data(label)", "font-size": 9, color: "#3b4656", "text-rotation": "autorotate",
+        "text-outline-color": "#fff", "text-outline-width": 2,
+        "target-arrow-color": "#9aa4b2", "source-arrow-color": "#9aa4b2", "arrow-scale": 0.9,
+      } },
+      { selector: "edge.forward", style: { "target-arrow-shape": "triangle" } },
+      { selector: "edge.backward", style: { "source-arrow-shape": "triangle" } },
+      { selector: ".path", style: {
+        "line-color": "#d55e00", "target-arrow-color": "#d55e00", "source-arrow-color": "#d55e00",
+        "border-color": "#d55e00", "border-width": 4, "z-index": 10,
+      } },
+      { selector: "edge.path", style: { width: 5 } },
+      { selector: ":selected", style: { "overlay-color": "#e8a200", "overlay-opacity": 0.3 } },
+    ],
+  });
+  // A handle for scripts and tests that drive the page.
+  window.kgExplorer = { cy };
+
+  // nodes maps an entity id to what the page knows of its neighbour pages.
+  const nodes = new Map();
+  let hasCommunity = false;
+  let hasPageRank = false;
+
+  function entityOf(row) {
+    return {
+      id: row.id, name: row.name, type: row.type, mentions: row.mentions || 0,
+      pagerank: row.pagerank, community: row.community,
+    };
+  }
+
+  function colourOf(entity) {
+    if (entity.community !== undefined && entity.community !== null) {
+      return palette[Math.abs(entity.community) % palette.length];
+    }
+    return typeColours[entity.type] || "#999999";
+  }
+
+  // sizeOf grows with the logarithm of PageRank (scaled to the store's
+  // entity count) or, without it, of mentions, so hubs do not swamp.
+  function sizeOf(entity) {
+    if (typeof entity.pagerank === "number" && entity.pagerank > 0) {
+      return 16 + 8 * Math.max(0, Math.log10(entity.pagerank * 1e5));
+    }
+    return 16 + 6 * Math.log10(1 + (entity.mentions || 0));
+  }
+
+  function addNode(entity) {
+    const id = nodeID(entity.id);
+    if (entity.community !== undefined && entity.community !== null) hasCommunity = true;
+    if (typeof entity.pagerank === "number") hasPageRank = true;
+    const existing = cy.getElementById(id);
+    if (existing.nonempty()) return existing;
+    if (cy.nodes().length >= maxNodes) return null;
+    return cy.add({ group: "nodes", data: {
+      id, entity: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions,
+      pagerank: entity.pagerank, community: entity.community,
+      colour: colourOf(entity), size: sizeOf(entity),
+    } });
+  }
+
+  // addRelations merges the relations between two entities into the one
+  // edge drawn for the pair, kept from the lower id to the higher so that
+  // both ends' neighbour lists find the same edge.
+  function addRelations(a, b, relations) {
+    const [low, high, flip] = a < b ? [a, b, false] : [b, a, true];
+    const id = `e${low}-${high}`;
+    let edge = cy.getElementById(id);
+    if (edge.empty()) {
+      if (cy.getElementById(nodeID(low)).empty() || cy.getElementById(nodeID(high)).empty()) return;
+      edge = cy.add({ group: "edges", data: {
+        id, source: nodeID(low), target: nodeID(high), low, high, relations: {}, label: "", width: 1,
+      } });
+    }
+    const known = edge.data("relations");
+    for (const relation of relations) {
+      let direction = relation.direction;
+      if (flip && direction === "out") direction = "in";
+      else if (flip && direction === "in") direction = "out";
+      const name = (relation.negated ? "not " : "") + relation.predicate;
+      known[`${name}|${direction}`] = { name, direction, weight: relation.weight || 1 };
+    }
+    const all = Object.values(known).sort((x, y) => y.weight - x.weight || x.name.localeCompare(y.name));
+    const names = [...new Set(all.map((r) => r.name))];
+    const label = names.slice(0, labelPredicates).join(", ") +
+      (names.length > labelPredicates ? ` +${names.length - labelPredicates}` : "");
+    const weight = all.reduce((sum, r) => sum + r.weight, 0);
+    edge.data({ relations: known, label, weight, width: 1 + Math.min(6, Math.log2(weight)) });
+    edge.toggleClass("forward", all.some((r) => r.direction === "out"));
+    edge.toggleClass("backward", all.some((r) => r.direction === "in"));
+  }
+
+  function layout(around) {
+    const options = { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000,
+      idealEdgeLength: 90, numIter: 600, fit: true, padding: 30 };
+    if (around) {
+      // New neighbours start on a circle around the entity they came
+      // from, so the force layout refines rather than scrambles.
+      const centre = around.position();
+      const fresh = around.neighborhood("node").filter((n) => !n.data("placed"));
+      fresh.forEach((n, i) => {
+        const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
+        n.position({ x: centre.x + 120 * Math.cos(angle), y: centre.y + 120 * Math.sin(angle) });
+      });
+    }
+    cy.nodes().data("placed", true);
+    cy.layout(options).run();
+    drawn();
+  }
+
+  // drawn records what is on screen where tests and scripts can read it,
+  // and points the GEXF link at it.
+  function drawn() {
+    ui.graph.dataset.nodes = String(cy.nodes().length);
+    ui.graph.dataset.edges = String(cy.edges().length);
+    ui.legend.textContent = cy.nodes().length === 0 ? "" :
+      `${cy.nodes().length} entities, ${cy.edges().length} links drawn. ` +
+      (hasCommunity ? "Colour: community. " : "Colour: entity type (PERSON blue, ORG orange, GPE green, LOC yellow). ") +
+      (hasPageRank ? "Size: PageRank." : "Size: mentions.") +
+      " Arrows point from subject to object; links without arrows are symmetric (meet, feud).";
+    updateExport();
+  }
+
+  // ---- filters ----
+
+  function filters() {
+    const types = [...document.querySelectorAll('input[name="types"]:checked')].map((box) => box.value);
+    const all = document.querySelectorAll('input[name="types"]').length;
+    const limit = Math.max(1, Math.min(200, parseInt(ui.limit.value, 10) || 25));
+    return {
+      types: types.length === all ? "" : types.join(","),
+      predicate: ui.predicate.value.trim(),
+      since: ui.since.value,
+      until: ui.until.value,
+      limit,
+    };
+  }
+
+  // ---- neighbourhoods ----
+
+  async function expand(entityRef, options) {
+    const { root = false, more = false } = options || {};
+    const f = filters();
+    const known = root ? undefined : nodes.get(Number(entityRef.slice(3)));
+    const offset = more && known ? known.shown : 0;
+    setStatus(`Loading the neighbours of ${entityRef.startsWith("id:") && known ? known.name : entityRef}…`);
+    let answer;
+    try {
+      answer = await api("/api/neighbours", {
+        entity: entityRef, limit: f.limit, offset, types: f.types, predicate: f.predicate,
+        since: f.since, until: f.until,
+      });
+    } catch (error) {
+      failed(error, entityRef, (id) => expand(ref(id), options));
+      return;
+    }
+    if (root) clearGraph();
+    const centre = entityOf(answer.entity);
+    const centreNode = addNode(centre);
+    if (root) centreNode.addClass("root");
+    const before = cy.nodes().length;
+    let dropped = 0;
+    for (const row of answer.neighbours || []) {
+      const neighbour = entityOf(row);
+      if (!addNode(neighbour)) {
+        dropped++;
+        continue;
+      }
+      const from = row.from_id !== undefined ? row.from_id : centre.id;
+      addRelations(from, neighbour.id, row.relations || []);
+    }
+    const state = nodes.get(centre.id) || { name: centre.name, shown: 0, total: 0 };
+    state.shown = offset + (answer.neighbours || []).length;
+    state.total = answer.total !== undefined ? answer.total : state.shown;
+    state.name = centre.name;
+    nodes.set(centre.id, state);
+    centreNode.addClass("expanded");
+    layout(centreNode);
+    const added = cy.nodes().length - before;
+    setStatus(`${centre.name}: ${state.shown} of ${state.total} neighbours shown` +
+      (added ? `, ${added} new on screen` : "") +
+      (dropped ? `; ${dropped} left out: the drawing holds at most ${maxNodes} entities` : "") + ".");
+    showEntity(centreNode);
+  }
+
+  // failed explains an API error: the candidates of an ambiguous name to
+  // choose from (choose is called with the id picked), no such entity, or
+  // the server's message.
+  function failed(error, what, choose) {
+    if (!(error instanceof ApiError)) {
+      setStatus(`The server did not answer: ${error.message}`, true);
+      return;
+    }
+    if (error.status === 409 && Array.isArray(error.body.candidates)) {
+      setStatus(`"${what}" names several entities: choose one.`, true);
+      const list = el("ul", null, "candidates");
+      for (const candidate of error.body.candidates) {
+        const item = el("li");
+        const button = el("button", candidate.name);
+        button.type = "button";
+        button.append(el("span", `${candidate.type} · ${candidate.mentions} mentions · id:${candidate.id}`, "type"));
+        button.addEventListener("click", () => choose(candidate.id));
+        item.append(button);
+        list.append(item);
+      }
+      showPanel(`Which "${what}"?`, el("p", error.message), list);
+      return;
+    }
+    if (error.status === 404) {
+      setStatus(`No such entity: ${what}.`, true);
+      showPanel("Not found", el("p", error.message, "error"));
+      return;
+    }
+    setStatus(`${error.message} (HTTP ${error.status})`, true);
+  }
+
+  function showEntity(node) {
+    const data = node.data();
+    const state = nodes.get(data.entity);
+    const facts = el("dl");
+    const fact = (term, value) => {
+      facts.append(el("dt", term), el("dd", value));
+    };
+    fact("Type", data.type);
+    fact("Mentions", data.mentions);
+    fact("Id", ref(data.entity));
+    if (typeof data.pagerank === "number") fact("PageRank", data.pagerank.toPrecision(3));
+    if (data.community !== undefined && data.community !== null) fact("Community", data.community);
+    const children = [facts];
+    if (state) {
+      children.push(el("p", `${state.shown} of ${state.total} neighbours shown.`));
+      if (state.shown < state.total) {
+        const more = el("button", "Show more neighbours", "more");
+        more.type = "button";
+        more.addEventListener("click", () => expand(ref(data.entity), { more: true }));
+        children.push(more);
+      }
+    }
+    const pathFrom = el("button", "Path from here");
+    pathFrom.type = "button";
+    pathFrom.addEventListener("click", () => {
+      ui.pathFrom.value = ref(data.entity);
+      ui.pathTo.focus();
+    });
+    children.push(pathFrom);
+    showPanel(data.name, ...children);
+  }
+
+  // ---- evidence ----
+
+  async function showEvidence(edge) {
+    const [low, high] = [edge.data("low"), edge.data("high")];
+    const a = cy.getElementById(nodeID(low)).data("name");
+    const b = cy.getElementById(nodeID(high)).data("name");
+    const f = filters();
+    setStatus(`Loading the sentences linking ${a} and ${b}…`);
+    let answer;
+    try {
+      answer = await api("/api/evidence", { a: ref(low), b: ref(high), predicate: f.predicate, since: f.since, until: f.until });
+    } catch (error) {
+      failed(error, `${a} – ${b}`, () => {});
+      return;
+    }
+    const statements = Array.isArray(answer) ? answer : answer.evidence || [];
+    const list = el("ol", null, "evidence");
+    for (const statement of statements) {
+      const item = el("li");
+      const arrow = statement.direction === "both" ? "<->" : "->";
+      const [subject, object] = [statement.subject, statement.object];
+      item.append(el("div", `${subject} ${arrow} ${(statement.negated ? "not " : "") + statement.predicate} ${arrow} ${object}`, "type"));
+      item.append(el("p", statement.sentence, "sentence"));
+      const source = [statement.document];
+      if (statement.title) source.push(`“${statement.title}”`);
+      source.push(statement.date || "undated");
+      item.append(el("div", source.join(" · "), "source"));
+      list.append(item);
+    }
+    const total = answer.total !== undefined ? answer.total : statements.length;
+    showPanel(`${a} and ${b}`, el("p", `${statements.length} of ${total} statements, earliest first.`), list);
+    setStatus(`${total} statements link ${a} and ${b}.`);
+  }
+
+  // ---- paths ----
+
+  async function findPath(from, to) {
+    const f = filters();
+    setStatus(`Looking for a path from ${from} to ${to}…`);
+    let answer;
+    try {
+      answer = await api("/api/path", { from, to, predicate: f.predicate });
+    } catch (error) {
+      const which = error instanceof ApiError && error.body.field === "to" ? to : from;
+      failed(error, which, (id) => (which === to ? findPath(from, ref(id)) : findPath(ref(id), to)));
+      return;
+    }
+    const paths = Array.isArray(answer) ? answer : answer.paths || [];
+    cy.elements().removeClass("path");
+    if (paths.length === 0 || !paths[0].steps || paths[0].steps.length === 0) {
+      setStatus(`No path links ${from} and ${to}.`, true);
+      showPanel("No path", el("p", `No chain of statements links ${from} and ${to}.`));
+      return;
+    }
+    const steps = paths[0].steps;
+    const list = el("ol", null, "path-steps");
+    for (const step of steps) {
+      const fromEntity = { id: step.from_id, name: step.from, type: step.from_type };
+      const toEntity = { id: step.to_id, name: step.to, type: step.to_type };
+      const a = addNode(fromEntity);
+      const b = addNode(toEntity);
+      if (!a || !b) {
+        setStatus(`The path does not fit in the drawing (at most ${maxNodes} entities): clear it first.`, true);
+        return;
+      }
+      addRelations(step.from_id, step.to_id, [{
+        predicate: step.predicate, negated: step.negated, weight: step.weight,
+        direction: step.forward === false ? "both" : "out",
+      }]);
+      a.addClass("path");
+      b.addClass("path");
+      const [low, high] = step.from_id < step.to_id ? [step.from_id, step.to_id] : [step.to_id, step.from_id];
+      cy.getElementById(`e${low}-${high}`).addClass("path");
+      const item = el("li");
+      item.append(el("div", `${step.from} ${step.forward === false ? "<-" : "-"}[${(step.negated ? "not " : "") + step.predicate}]-> ${step.to}`, "type"));
+      if (step.evidence) item.append(el("p", step.evidence, "sentence"), el("div", step.document, "source"));
+      list.append(item);
+    }
+    layout(null);
+    showPanel(`Path: ${steps[0].from} to ${steps[steps.length - 1].to}`,
+      el("p", `${steps.length} ${steps.length === 1 ? "step" : "steps"}.`), list);
+    setStatus(`Path of ${steps.length} ${steps.length === 1 ? "step" : "steps"} drawn in orange.`);
+  }
+
+  // ---- export ----
+
+  function updateExport() {
+    const entities = cy.nodes().map((n) => n.data("entity"));
+    if (entities.length === 0) {
+      ui.gexf.setAttribute("aria-disabled", "true");
+      ui.gexf.href = "#";
+      return;
+    }
+    const f = filters();
+    const query = new URLSearchParams({ format: "gexf", entities: entities.join(",") });
+    if (f.predicate) query.set("predicates", f.predicate);
+    if (f.since) query.set("since", f.since);
+    if (f.until) query.set("until", f.until);
+    ui.gexf.href = `/api/export?${query}`;
+    ui.gexf.removeAttribute("aria-disabled");
+  }
+
+  // ---- search with suggestions ----
+
+  let suggestTimer = 0;
+  let suggestSeq = 0;
+  let active = -1;
+  let suggestions = [];
+
+  function closeSuggestions() {
+    ui.suggestions.hidden = true;
+    ui.search.setAttribute("aria-expanded", "false");
+    ui.search.removeAttribute("aria-activedescendant");
+    active = -1;
+  }
+
+  function highlight(index) {
+    const items = ui.suggestions.children;
+    if (items.length === 0) return;
+    active = (index + items.length) % items.length;
+    for (let i = 0; i < items.length; i++) items[i].setAttribute("aria-selected", String(i === active));
+    ui.search.setAttribute("aria-activedescendant", items[active].id);
+    items[active].scrollIntoView({ block: "nearest" });
+  }
+
+  async function suggest() {
+    const q = ui.search.value.trim();
+    const seq = ++suggestSeq;
+    if (q === "") {
+      closeSuggestions();
+      return;
+    }
+    let answer;
+    try {
+      answer = await api("/api/search", { q, limit: 10 });
+    } catch (error) {
+      if (seq === suggestSeq) setStatus(`Search failed: ${error.message}`, true);
+      return;
+    }
+    if (seq !== suggestSeq) return; // a later keystroke has asked again
+    suggestions = Array.isArray(answer) ? answer : answer.candidates || answer.results || [];
+    ui.suggestions.replaceChildren(...suggestions.map((candidate, i) => {
+      const item = el("li", candidate.name);
+      item.id = `suggestion-${i}`;
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", "false");
+      item.dataset.entity = String(candidate.id);
+      item.append(el("span", `${candidate.type} · ${candidate.mentions} mentions`, "type"));
+      item.addEventListener("mousedown", (event) => {
+        event.preventDefault(); // keep the focus in the box
+        pick(i);
+      });
+      return item;
+    }));
+    const open = suggestions.length > 0;
+    ui.suggestions.hidden = !open;
+    ui.search.setAttribute("aria-expanded", String(open));
+    active = -1;
+    if (!open) setStatus(`No entity is named like "${q}".`, true);
+  }
+
+  function pick(index) {
+    const candidate = suggestions[index];
+    if (!candidate) return;
+    ui.search.value = candidate.name;
+    closeSuggestions();
+    expand(ref(candidate.id), { root: true });
+  }
+
+  ui.search.addEventListener("input", () => {
+    clearTimeout(suggestTimer);
+    suggestTimer = setTimeout(suggest, suggestDelay);
+  });
+
+  ui.search.addEventListener("keydown", (event) => {
+    const open = !ui.suggestions.hidden;
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      if (open) highlight(active + 1);
+      else suggest();
+    } else if (event.key === "ArrowUp" && open) {
+      event.preventDefault();
+      highlight(active - 1);
+    } else if (event.key === "Enter" && open && active >= 0) {
+      event.preventDefault();
+      pick(active);
+    } else if (event.key === "Escape") {
+      closeSuggestions();
+    }
+  });
+
+  ui.search.addEventListener("blur", closeSuggestions);
+
+  ui.searchForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const name = ui.search.value.trim();
+    closeSuggestions();
+    if (name) expand(name, { root: true });
+  });
+
+  // ---- the rest of the controls ----
+
+  function clearGraph() {
+    cy.elements().remove();
+    nodes.clear();
+    hasCommunity = false;
+    hasPageRank = false;
+    drawn();
+  }
+
+  ui.apply.addEventListener("click", () => {
+    const root = cy.nodes(".root");
+    if (root.nonempty()) expand(ref(root.data("entity")), { root: true });
+    else updateExport();
+  });
+
+  ui.pathForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const from = ui.pathFrom.value.trim();
+    const to = ui.pathTo.value.trim();
+    if (from && to) findPath(from, to);
+    else setStatus("Name both ends of the path.", true);
+  });
+
+  ui.fit.addEventListener("click", () => cy.fit(undefined, 30));
+  ui.clear.addEventListener("click", () => {
+    clearGraph();
+    setStatus("Search for an entity to draw its neighbourhood.");
+  });
+
+  cy.on("tap", "node", (event) => {
+    const node = event.target;
+    const id = node.data("entity");
+    if (nodes.has(id)) showEntity(node);
+    else expand(ref(id));
+  });
+
+  cy.on("tap", "edge", (event) => showEvidence(event.target));
+
+  async function loadStats() {
+    try {
+      const stats = await api("/api/stats");
+      const entities = typeof stats.entities === "object"
+        ? Object.values(stats.entities).reduce((sum, n) => sum + n, 0) : stats.entities;
+      const rows = [["Documents", stats.documents], ["Entities", entities],
+        ["Links", stats.edges], ["Sentences", stats.evidence]];
+      ui.stats.replaceChildren(...rows.filter(([, value]) => value !== undefined).map(([term, value]) => {
+        const row = el("div");
+        row.append(el("dt", term), el("dd", Number(value).toLocaleString("en")));
+        return row;
+      }));
+    } catch (error) {
+      ui.stats.replaceChildren(el("div", `Statistics unavailable: ${error.message}`));
+    }
+  }
+
+  loadStats();
+  drawn();
+})();
