@@ -261,7 +261,7 @@ func TestBuildIDCollisions(t *testing.T) {
 		if code := exitCode(err); code != test.code || !strings.Contains(out.stderr.String(), test.stderr) {
 			t.Errorf("%s: exit code %d, stderr:\n%s\nwant %d and %q", test.name, code, out.stderr.String(), test.code, test.stderr)
 		}
-		if nodes := lookup(t, db, "Vladimir Putin"); len(nodes) != 0 {
+		if nodes := lookupNodes(t, db, "Vladimir Putin"); len(nodes) != 0 {
 			t.Errorf("%s: the colliding article was stored", test.name)
 		}
 	}
@@ -276,8 +276,8 @@ func TestBuildIDCollisions(t *testing.T) {
 	}
 }
 
-// lookup returns the nodes db knows by name.
-func lookup(t *testing.T, db, name string) []graph.Node {
+// lookupNodes returns the nodes db knows by name.
+func lookupNodes(t *testing.T, db, name string) []graph.Node {
 	t.Helper()
 	st, err := store.Open(db, store.Options{ReadOnly: true})
 	if err != nil {

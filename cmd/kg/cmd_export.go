@@ -125,7 +125,7 @@ func (o filterOptions) criteria(command string, st *store.Store, excluded *exclu
 		if err != nil {
 			return c, err
 		}
-		if excluded.excludes(node.ID) {
+		if excluded.Excludes(node.ID) {
 			return c, usageError("%s: --ego %q (%s) is left out by --exclude", command, node.Name, entityID(node.ID))
 		}
 		c.Ego, c.HasEgo = node.ID, true
@@ -202,7 +202,7 @@ func selectGraph(ctx context.Context, command string, st *store.Store, filter fi
 	if err != nil {
 		return nil, err
 	}
-	var source export.Graph = excluded.graph(cancellableGraph{ctx: ctx, graph: st})
+	var source export.Graph = excluded.Graph(cancellableGraph{ctx: ctx, graph: st})
 	if !withMetrics && filter.Top == 0 {
 		if !filter.given() {
 			return source, nil

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/graph/analysis"
+	"github.com/kg-project/kg/internal/lookup"
 )
 
 // command is one subcommand of kg.
@@ -132,7 +133,7 @@ func printUsage(w io.Writer) {
 	}
 	slices.Sort(spellings)
 	text.WriteString("American spellings work too: " + strings.Join(spellings, ", ") + ".\n")
-	text.WriteString("An entity is given by a name or an alias (--type narrows it), or by its id as " + idPrefix + "N, which\nkg entities prints.\n")
+	text.WriteString("An entity is given by a name or an alias (--type narrows it), or by its id as " + lookup.IDPrefix + "N, which\nkg entities prints.\n")
 	text.WriteString("The store is the directory given by --db, else $" + storeEnv + ", else " + defaultStore + ".\n")
 	text.WriteString("Data goes to standard output, diagnostics to standard error.\n\n")
 	text.WriteString(exitCodesHelp)

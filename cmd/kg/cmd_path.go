@@ -94,7 +94,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 		return err
 	}
 	for _, end := range []graph.Node{from, to} {
-		if excluded.excludes(end.ID) {
+		if excluded.Excludes(end.ID) {
 			return usageError("path: %q (%s) is left out by --exclude", end.Name, entityID(end.ID))
 		}
 	}
@@ -105,7 +105,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	if len(paths) == 0 {
 		return fail(errNoEntity, "path: no path links %q and %q", from.Name, to.Name)
 	}
-	statements, err := pathStatements(st, excluded.graph(cancellableGraph{ctx: ctx, graph: st}), paths)
+	statements, err := pathStatements(st, excluded.Graph(cancellableGraph{ctx: ctx, graph: st}), paths)
 	if err != nil {
 		return err
 	}

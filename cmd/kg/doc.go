@@ -17,9 +17,10 @@
 // plain lines elsewhere. A mistyped command or flag is refused with the
 // name it most likely stands for (suggest.go).
 //
-// Every command that takes an entity resolves it in one place
-// (entity.go): a name or an alias, narrowed by a type flag, or an id
-// written id:N; an ambiguous name lists its candidates with their ids.
+// Every command that takes an entity resolves it in one place, package
+// internal/lookup, which kg serve shares, and words its failures in
+// entity.go: a name or an alias, narrowed by a type flag, or an id written
+// id:N; an ambiguous name lists its candidates with their ids.
 // kg path, top, communities, analyse, export and render leave kinds,
 // predicates and entities out of the graph by one --exclude flag
 // (exclude.go), by default the reports (export: nothing). Errors start
