@@ -10,6 +10,7 @@ import (
 
 	"github.com/kg-project/kg/graph/analysis"
 	"github.com/kg-project/kg/internal/lookup"
+	"github.com/kg-project/kg/internal/serve"
 )
 
 // command is one subcommand of kg.
@@ -83,6 +84,10 @@ func commands() []command {
 			}, runExport),
 		define("stats", "[flags]", "count the store's documents, entities and edges",
 			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),
+		define("serve", "[flags]", "answer a JSON API and a web explorer over the store, storing posted articles",
+			func(g globalOptions) serveOptions {
+				return serveOptions{DB: g.DB, Addr: defaultAddr, MaxBody: serve.DefaultMaxIngestBytes}
+			}, runServe),
 		define("render", "[flags] -o FILE.svg|FILE.png", "draw the graph, or part of it, as a picture",
 			func(g globalOptions) renderOptions {
 				return renderOptions{DB: g.DB, Seed: 1, Updates: 400, Filter: filterOptions{Top: defaultRenderTop, Exclude: defaultExclude}}
