@@ -9,6 +9,7 @@
   const maxNodes = 400;
   const suggestDelay = 200; // ms of quiet typing before asking for suggestions
   const labelPredicates = 2; // predicates written on an edge before "+N"
+  const evidenceLimit = 100; // sentences shown for one link
 
   // Colours that stay apart for the colour-blind (Okabe and Ito), then a
   // few more for communities beyond them.
@@ -127,13 +128,17 @@
     return typeColours[entity.type] || "#999999";
   }
 
-  // sizeOf grows with the logarithm of PageRank (scaled to the store's
-  // entity count) or, without it, of mentions, so hubs do not swamp.
+  // entityCount is the store's, from its statistics: PageRank times it
+  // is an entity's rank against the average, 1.
+  let entityCount = 1000;
+
+  // sizeOf grows with the logarithm of PageRank against the average or,
+  // without it, of mentions, so that hubs do not swamp the drawing.
   function sizeOf(entity) {
     if (typeof entity.pagerank === "number" && entity.pagerank > 0) {
-      return 16 + 8 * Math.max(0, Math.log10(entity.pagerank * 1e5));
+      return Math.min(64, 12 + 8 * Math.log2(1 + entity.pagerank * entityCount));
     }
-    return 16 + 6 * Math.log10(1 + (entity.mentions || 0));
+    return Math.min(64, 12 + 6 * Math.log10(1 + (entity.mentions || 0)));
   }
 
   function addNode(entity) {
@@ -165,7 +170,7 @@
     }
     const known = edge.data("relations");
     for (const relation of relations) {
-      let direction = relation.direction;
+      let direction = relation.symmetric ? "both" : relation.direction;
       if (flip && direction === "out") direction = "in";
       else if (flip && direction === "in") direction = "out";
       const name = (relation.negated ? "not " : "") + relation.predicate;
@@ -182,8 +187,8 @@
   }
 
   function layout(around) {
-    const options = { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000,
-      idealEdgeLength: 90, numIter: 600, fit: true, padding: 30 };
+    const options = { name: "cose", animate: false, randomize: false, nodeRepulsion: 20000,
+      idealEdgeLength: 100, nodeOverlap: 20, numIter: 800, fit: true, padding: 30 };
     if (around) {
       // New neighbours start on a circle around the entity they came
       // from, so the force layout refines rather than scrambles.
@@ -251,18 +256,17 @@
     if (root) centreNode.addClass("root");
     const before = cy.nodes().length;
     let dropped = 0;
-    for (const row of answer.neighbours || []) {
+    for (const row of answer.neighbours) {
       const neighbour = entityOf(row);
       if (!addNode(neighbour)) {
         dropped++;
         continue;
       }
-      const from = row.from_id !== undefined ? row.from_id : centre.id;
-      addRelations(from, neighbour.id, row.relations || []);
+      addRelations(row.from, neighbour.id, row.relations || []);
     }
     const state = nodes.get(centre.id) || { name: centre.name, shown: 0, total: 0 };
-    state.shown = offset + (answer.neighbours || []).length;
-    state.total = answer.total !== undefined ? answer.total : state.shown;
+    state.shown = offset + answer.neighbours.length;
+    state.total = answer.total;
     state.name = centre.name;
     nodes.set(centre.id, state);
     centreNode.addClass("expanded");
@@ -274,35 +278,35 @@
     showEntity(centreNode);
   }
 
-  // failed explains an API error: the candidates of an ambiguous name to
-  // choose from (choose is called with the id picked), no such entity, or
-  // the server's message.
+  // failed explains an API error: the candidates of an ambiguous name, or
+  // the closest names to an unknown one, to choose from (choose is called
+  // with the id picked), or the server's message.
   function failed(error, what, choose) {
     if (!(error instanceof ApiError)) {
       setStatus(`The server did not answer: ${error.message}`, true);
       return;
     }
-    if (error.status === 409 && Array.isArray(error.body.candidates)) {
+    const choices = error.body.candidates || error.body.closest || [];
+    const list = el("ul", null, "candidates");
+    for (const candidate of choices) {
+      const item = el("li");
+      const button = el("button", candidate.name);
+      button.type = "button";
+      button.append(el("span", `${candidate.type} · ${candidate.mentions} mentions · id:${candidate.id}`, "type"));
+      button.addEventListener("click", () => choose(candidate.id));
+      item.append(button);
+      list.append(item);
+    }
+    if (error.status === 409) {
       setStatus(`"${what}" names several entities: choose one.`, true);
-      const list = el("ul", null, "candidates");
-      for (const candidate of error.body.candidates) {
-        const item = el("li");
-        const button = el("button", candidate.name);
-        button.type = "button";
-        button.append(el("span", `${candidate.type} · ${candidate.mentions} mentions · id:${candidate.id}`, "type"));
-        button.addEventListener("click", () => choose(candidate.id));
-        item.append(button);
-        list.append(item);
-      }
       showPanel(`Which "${what}"?`, el("p", error.message), list);
-      return;
+    } else if (error.status === 404) {
+      setStatus(error.message, true);
+      showPanel("Not found", el("p", error.message, "error"),
+        ...(choices.length ? [el("p", "Did you mean:"), list] : []));
+    } else {
+      setStatus(`${error.message} (HTTP ${error.status})`, true);
     }
-    if (error.status === 404) {
-      setStatus(`No such entity: ${what}.`, true);
-      showPanel("Not found", el("p", error.message, "error"));
-      return;
-    }
-    setStatus(`${error.message} (HTTP ${error.status})`, true);
   }
 
   function showEntity(node) {
@@ -341,103 +345,163 @@
 
   async function showEvidence(edge) {
     const [low, high] = [edge.data("low"), edge.data("high")];
-    const a = cy.getElementById(nodeID(low)).data("name");
-    const b = cy.getElementById(nodeID(high)).data("name");
     const f = filters();
-    setStatus(`Loading the sentences linking ${a} and ${b}…`);
+    setStatus(`Loading the sentences of ${edge.data("label")}…`);
     let answer;
     try {
-      answer = await api("/api/evidence", { a: ref(low), b: ref(high), predicate: f.predicate, since: f.since, until: f.until });
+      answer = await api("/api/evidence", { a: ref(low), b: ref(high), predicate: f.predicate, limit: evidenceLimit });
     } catch (error) {
-      failed(error, `${a} – ${b}`, () => {});
+      failed(error, edge.data("label"), () => {});
       return;
     }
-    const statements = Array.isArray(answer) ? answer : answer.evidence || [];
+    const names = { [answer.a.id]: answer.a.name, [answer.b.id]: answer.b.name };
     const list = el("ol", null, "evidence");
-    for (const statement of statements) {
+    for (const statement of answer.statements) {
       const item = el("li");
-      const arrow = statement.direction === "both" ? "<->" : "->";
-      const [subject, object] = [statement.subject, statement.object];
-      item.append(el("div", `${subject} ${arrow} ${(statement.negated ? "not " : "") + statement.predicate} ${arrow} ${object}`, "type"));
-      item.append(el("p", statement.sentence, "sentence"));
+      const predicate = (statement.negated ? "not " : "") + statement.predicate;
+      const arrow = statement.symmetric ? `<-[${predicate}]->` : `-[${predicate}]->`;
+      item.append(el("div", `${names[statement.from]} ${arrow} ${names[statement.to]}`, "type"));
+      item.append(el("p", statement.text, "sentence"));
       const source = [statement.document];
       if (statement.title) source.push(`“${statement.title}”`);
       source.push(statement.date || "undated");
       item.append(el("div", source.join(" · "), "source"));
       list.append(item);
     }
-    const total = answer.total !== undefined ? answer.total : statements.length;
-    showPanel(`${a} and ${b}`, el("p", `${statements.length} of ${total} statements, earliest first.`), list);
-    setStatus(`${total} statements link ${a} and ${b}.`);
+    const shown = answer.statements.length;
+    showPanel(`${answer.a.name} and ${answer.b.name}`,
+      el("p", `${shown < answer.total ? `${shown} of ` : ""}${answer.total} ${answer.total === 1 ? "statement" : "statements"}, earliest first.`), list);
+    setStatus(`${answer.total} ${answer.total === 1 ? "statement links" : "statements link"} ${answer.a.name} and ${answer.b.name}.`);
   }
 
   // ---- paths ----
 
   async function findPath(from, to) {
-    const f = filters();
     setStatus(`Looking for a path from ${from} to ${to}…`);
     let answer;
     try {
-      answer = await api("/api/path", { from, to, predicate: f.predicate });
+      answer = await api("/api/path", { from, to });
     } catch (error) {
-      const which = error instanceof ApiError && error.body.field === "to" ? to : from;
-      failed(error, which, (id) => (which === to ? findPath(from, ref(id)) : findPath(ref(id), to)));
+      // The message names the parameter at fault first ("to: ...").
+      const end = error instanceof ApiError && error.message.startsWith("to:") ? "to" : "from";
+      failed(error, end === "to" ? to : from, (id) => (end === "to" ? findPath(from, ref(id)) : findPath(ref(id), to)));
       return;
     }
-    const paths = Array.isArray(answer) ? answer : answer.paths || [];
     cy.elements().removeClass("path");
-    if (paths.length === 0 || !paths[0].steps || paths[0].steps.length === 0) {
-      setStatus(`No path links ${from} and ${to}.`, true);
-      showPanel("No path", el("p", `No chain of statements links ${from} and ${to}.`));
-      return;
-    }
-    const steps = paths[0].steps;
-    const list = el("ol", null, "path-steps");
-    for (const step of steps) {
-      const fromEntity = { id: step.from_id, name: step.from, type: step.from_type };
-      const toEntity = { id: step.to_id, name: step.to, type: step.to_type };
-      const a = addNode(fromEntity);
-      const b = addNode(toEntity);
-      if (!a || !b) {
+    const path = answer.paths[0];
+    const byID = new Map(path.nodes.map((node) => [node.id, node]));
+    for (const node of path.nodes) {
+      if (!addNode(entityOf(node))) {
         setStatus(`The path does not fit in the drawing (at most ${maxNodes} entities): clear it first.`, true);
         return;
       }
-      addRelations(step.from_id, step.to_id, [{
-        predicate: step.predicate, negated: step.negated, weight: step.weight,
-        direction: step.forward === false ? "both" : "out",
-      }]);
-      a.addClass("path");
-      b.addClass("path");
-      const [low, high] = step.from_id < step.to_id ? [step.from_id, step.to_id] : [step.to_id, step.from_id];
+    }
+    const list = el("ol", null, "path-steps");
+    for (const step of path.steps) {
+      const predicate = (step.negated ? "not " : "") + step.predicate;
+      let direction = step.forward ? "out" : "in";
+      if (step.symmetric) direction = "both";
+      addRelations(step.from, step.to, [{ predicate: step.predicate, negated: step.negated, weight: step.weight, direction }]);
+      const [low, high] = step.from < step.to ? [step.from, step.to] : [step.to, step.from];
       cy.getElementById(`e${low}-${high}`).addClass("path");
+      cy.getElementById(nodeID(step.from)).addClass("path");
+      cy.getElementById(nodeID(step.to)).addClass("path");
+      const arrow = { out: `-[${predicate}]->`, in: `<-[${predicate}]-`, both: `<-[${predicate}]->` }[direction];
       const item = el("li");
-      item.append(el("div", `${step.from} ${step.forward === false ? "<-" : "-"}[${(step.negated ? "not " : "") + step.predicate}]-> ${step.to}`, "type"));
-      if (step.evidence) item.append(el("p", step.evidence, "sentence"), el("div", step.document, "source"));
+      item.append(el("div", `${byID.get(step.from).name} ${arrow} ${byID.get(step.to).name}`, "type"));
+      item.append(el("p", step.evidence.text, "sentence"));
+      const source = [step.evidence.document];
+      if (step.evidence.title) source.push(`“${step.evidence.title}”`);
+      source.push(step.evidence.date || "undated");
+      item.append(el("div", source.join(" · "), "source"));
       list.append(item);
     }
     layout(null);
-    showPanel(`Path: ${steps[0].from} to ${steps[steps.length - 1].to}`,
-      el("p", `${steps.length} ${steps.length === 1 ? "step" : "steps"}.`), list);
-    setStatus(`Path of ${steps.length} ${steps.length === 1 ? "step" : "steps"} drawn in orange.`);
+    const steps = path.steps.length;
+    const count = `${steps} ${steps === 1 ? "step" : "steps"}`;
+    showPanel(`Path from ${answer.from.name} to ${answer.to.name}`,
+      el("p", `${count}, each with its heaviest statement and the earliest sentence of it. News outlets' reports are left out.`), list);
+    setStatus(`Path of ${count} drawn in orange.`);
   }
 
   // ---- export ----
 
+  // kg serve's export selects by filters and an ego network, not by a
+  // list of entities, so what is drawn is written to GEXF 1.3 here: the
+  // entities with their type, mentions, PageRank and community, colours,
+  // sizes and the positions on screen, and one edge per direction of each
+  // link drawn (mutual for symmetric predicates), labelled with its
+  // predicates and weighted by its sentences.
+  function xmlText(value) {
+    return String(value)
+      .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
+      .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  }
+
+  function gexf() {
+    const lines = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+      `  <meta><creator>kg explorer</creator><description>${xmlText(ui.legend.textContent)}</description></meta>`,
+      '  <graph defaultedgetype="directed" mode="static">',
+      '    <attributes class="node">',
+      '      <attribute id="type" title="type" type="string"/>',
+      '      <attribute id="mentions" title="mentions" type="integer"/>',
+      '      <attribute id="pagerank" title="pagerank" type="double"/>',
+      '      <attribute id="community" title="community" type="integer"/>',
+      '    </attributes>',
+      '    <attributes class="edge">',
+      '      <attribute id="predicates" title="predicates" type="string"/>',
+      '    </attributes>',
+      '    <nodes>',
+    ];
+    cy.nodes().forEach((node) => {
+      const data = node.data();
+      const values = [`<attvalue for="type" value="${xmlText(data.type)}"/>`,
+        `<attvalue for="mentions" value="${data.mentions}"/>`];
+      if (typeof data.pagerank === "number") values.push(`<attvalue for="pagerank" value="${data.pagerank}"/>`);
+      if (Number.isInteger(data.community)) values.push(`<attvalue for="community" value="${data.community}"/>`);
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(data.colour.slice(i, i + 2), 16));
+      const at = node.position();
+      lines.push(`      <node id="${data.entity}" label="${xmlText(data.name)}"><attvalues>${values.join("")}</attvalues>` +
+        `<viz:color r="${r}" g="${g}" b="${b}"/><viz:size value="${data.size.toFixed(1)}"/>` +
+        `<viz:position x="${at.x.toFixed(1)}" y="${(-at.y).toFixed(1)}" z="0"/></node>`);
+    });
+    lines.push("    </nodes>", "    <edges>");
+    let id = 0;
+    cy.edges().forEach((edge) => {
+      const { low, high, relations } = edge.data();
+      for (const [direction, source, target, type] of [["out", low, high, "directed"], ["in", high, low, "directed"], ["both", low, high, "mutual"]]) {
+        const these = Object.values(relations).filter((r) => r.direction === direction);
+        if (these.length === 0) continue;
+        const names = these.map((r) => r.name).join(", ");
+        const weight = these.reduce((sum, r) => sum + r.weight, 0);
+        lines.push(`      <edge id="${id++}" source="${source}" target="${target}" type="${type}" weight="${weight}" label="${xmlText(names)}">` +
+          `<attvalues><attvalue for="predicates" value="${xmlText(names)}"/></attvalues></edge>`);
+      }
+    });
+    lines.push("    </edges>", "  </graph>", "</gexf>", "");
+    return lines.join("\n");
+  }
+
+  let gexfURL = "";
+
   function updateExport() {
-    const entities = cy.nodes().map((n) => n.data("entity"));
-    if (entities.length === 0) {
-      ui.gexf.setAttribute("aria-disabled", "true");
-      ui.gexf.href = "#";
+    if (cy.nodes().length === 0) ui.gexf.setAttribute("aria-disabled", "true");
+    else ui.gexf.removeAttribute("aria-disabled");
+  }
+
+  // The file is written when the link is followed, so that it holds what
+  // is drawn at that moment.
+  ui.gexf.addEventListener("click", (event) => {
+    if (cy.nodes().length === 0) {
+      event.preventDefault();
       return;
     }
-    const f = filters();
-    const query = new URLSearchParams({ format: "gexf", entities: entities.join(",") });
-    if (f.predicate) query.set("predicates", f.predicate);
-    if (f.since) query.set("since", f.since);
-    if (f.until) query.set("until", f.until);
-    ui.gexf.href = `/api/export?${query}`;
-    ui.gexf.removeAttribute("aria-disabled");
-  }
+    if (gexfURL) URL.revokeObjectURL(gexfURL);
+    gexfURL = URL.createObjectURL(new Blob([gexf()], { type: "application/gexf+xml" }));
+    ui.gexf.href = gexfURL;
+  });
 
   // ---- search with suggestions ----
 
@@ -576,18 +640,26 @@
 
   cy.on("tap", "edge", (event) => showEvidence(event.target));
 
+  // The statistics are read again now and then, more often while an
+  // ingest runs, so that a reader watches the store grow.
+  const statsEvery = 30000; // ms
+  let statsTimer = 0;
+
   async function loadStats() {
     try {
       const stats = await api("/api/stats");
-      const entities = typeof stats.entities === "object"
-        ? Object.values(stats.entities).reduce((sum, n) => sum + n, 0) : stats.entities;
+      const entities = Object.values(stats.entities).reduce((sum, n) => sum + n, 0);
+      entityCount = Math.max(1, entities);
       const rows = [["Documents", stats.documents], ["Entities", entities],
         ["Links", stats.edges], ["Sentences", stats.evidence]];
-      ui.stats.replaceChildren(...rows.filter(([, value]) => value !== undefined).map(([term, value]) => {
+      ui.stats.replaceChildren(...rows.map(([term, value]) => {
         const row = el("div");
-        row.append(el("dt", term), el("dd", Number(value).toLocaleString("en")));
+        row.append(el("dt", term), el("dd", value.toLocaleString("en")));
         return row;
       }));
+      if (stats.ingesting) ui.stats.append(el("div", "Ingest running: new articles appear as they are stored", "ingesting"));
+      clearTimeout(statsTimer);
+      statsTimer = setTimeout(loadStats, stats.ingesting ? statsEvery / 3 : statsEvery);
     } catch (error) {
       ui.stats.replaceChildren(el("div", `Statistics unavailable: ${error.message}`));
     }
