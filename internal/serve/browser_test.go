@@ -294,7 +294,21 @@ func scenario(t *testing.T, ctx context.Context, server *httptest.Server, step f
 	e.done("expand Gordon Brown")
 
 	edge := `kgExplorer.cy.edges().filter((e) => [e.source().data("name"), e.target().data("name")].sort().join() === "Gordon Brown,Tony Blair")`
-	e.clickGraph("click the link of Tony Blair and Gordon Brown", edge+".renderedMidpoint()")
+	e.clickGraph("click the link of Tony Blair and Gordon Brown", `(() => {
+		const edge = `+edge+`;
+		const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+		const fractions = [];
+		for (let i = 0; i <= 16; i++) fractions.push(0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.05);
+		for (const f of fractions) {
+			const p = {x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y)};
+			const covered = kgExplorer.cy.nodes().some((n) => {
+				const box = n.renderedBoundingBox({includeLabels: true});
+				return p.x >= box.x1 - 2 && p.x <= box.x2 + 2 && p.y >= box.y1 - 2 && p.y <= box.y2 + 2;
+			});
+			if (!covered) return p;
+		}
+		return null; // every point of the line is under an entity
+	})()`)
 	e.run("read the evidence", chromedp.WaitVisible(chromedp.CSS("#panel-body .sentence")))
 	sentences := evaluate[[]string](e, `[...document.querySelectorAll("#panel-body .sentence")].map((p) => p.textContent)`)
 	sources := evaluate[[]string](e, `[...document.querySelectorAll("#panel-body .source")].map((p) => p.textContent)`)
@@ -308,6 +322,9 @@ func scenario(t *testing.T, ctx context.Context, server *httptest.Server, step f
 		if !strings.Contains(sources[i], "politics/") {
 			t.Errorf("evidence sentence %d has source %q, want a document of the politics articles", i+1, sources[i])
 		}
+	}
+	if title := evaluate[string](e, `document.getElementById("panel-title").textContent`); title != "Tony Blair and Gordon Brown" && title != "Gordon Brown and Tony Blair" {
+		t.Errorf("the evidence panel is titled %q, want the two entities", title)
 	}
 	if !slices.ContainsFunc(sentences, func(s string) bool { return strings.Contains(s, "Brown") && strings.Contains(s, "Blair") }) {
 		t.Errorf("no evidence sentence of Tony Blair and Gordon Brown names them both: %q", sentences)

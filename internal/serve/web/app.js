@@ -103,7 +103,8 @@
         "border-color": "#d55e00", "border-width": 4, "z-index": 10,
       } },
       { selector: "edge.path", style: { width: 5 } },
-      { selector: ":selected", style: { "overlay-color": "#e8a200", "overlay-opacity": 0.3 } },
+      { selector: "edge:selected", style: { "overlay-color": "#e8a200", "overlay-opacity": 0.3 } },
+      { selector: "node:selected", style: { "border-color": "#e8a200", "border-width": 4 } },
     ],
   });
   // A handle for scripts and tests that drive the page.
@@ -657,7 +658,10 @@
         row.append(el("dt", term), el("dd", value.toLocaleString("en")));
         return row;
       }));
-      if (stats.ingesting) ui.stats.append(el("div", "Ingest running: new articles appear as they are stored", "ingesting"));
+      if (stats.ingesting) ui.stats.append(el("div", "ingest running", "ingesting"));
+      // The header may have changed height: Cytoscape.js keeps where its
+      // container is to place clicks, and is told again.
+      cy.resize();
       clearTimeout(statsTimer);
       statsTimer = setTimeout(loadStats, stats.ingesting ? statsEvery / 3 : statsEvery);
     } catch (error) {
