@@ -19,7 +19,7 @@ var webFiles embed.FS
 
 // contentSecurityPolicy lets the explorer's page load its own scripts,
 // styles and data only, and be framed by no other site.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
 	"connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 
 // started dates the embedded files for caches: they change only with

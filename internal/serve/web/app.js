@@ -10,6 +10,7 @@
   const suggestDelay = 200; // ms of quiet typing before asking for suggestions
   const labelPredicates = 2; // predicates written on an edge before "+N"
   const evidenceLimit = 100; // sentences shown for one link
+  const maxListed = 50; // links listed in an entity's panel
 
   // Colours that stay apart for the colour-blind (Okabe and Ito), then a
   // few more for communities beyond them.
@@ -332,6 +333,7 @@
         children.push(more);
       }
     }
+    children.push(linkList(node));
     const pathFrom = el("button", "Path from here");
     pathFrom.type = "button";
     pathFrom.addEventListener("click", () => {
@@ -340,6 +342,32 @@
     });
     children.push(pathFrom);
     showPanel(data.name, ...children);
+  }
+
+  // linkList lists the links of node on screen, heaviest first, each with
+  // a button to its other entity and one to its sentences: what a click
+  // on the drawing does, for the keyboard.
+  function linkList(node) {
+    const edges = node.connectedEdges().sort((a, b) => b.data("weight") - a.data("weight"));
+    const list = el("ul", null, "links");
+    edges.slice(0, maxListed).forEach((edge) => {
+      const other = edge.source().same(node) ? edge.target() : edge.source();
+      const item = el("li");
+      const open = el("button", other.data("name"));
+      open.type = "button";
+      open.addEventListener("click", () => tapNode(other));
+      const read = el("button", edge.data("label"), "predicates");
+      read.type = "button";
+      read.setAttribute("aria-label", `Sentences linking ${node.data("name")} and ${other.data("name")}`);
+      read.addEventListener("click", () => showEvidence(edge));
+      item.append(open, read);
+      list.append(item);
+    });
+    const heading = el("h3", edges.length > maxListed
+      ? `Links on screen (${maxListed} of ${edges.length})` : `Links on screen (${edges.length})`);
+    const section = el("section");
+    section.append(heading, list);
+    return section;
   }
 
   // ---- evidence ----
@@ -511,7 +539,11 @@
   let active = -1;
   let suggestions = [];
 
+  // closeSuggestions also forgets a request for suggestions still on its
+  // way, so that a late answer does not open the list over the page.
   function closeSuggestions() {
+    clearTimeout(suggestTimer);
+    suggestSeq++;
     ui.suggestions.hidden = true;
     ui.search.setAttribute("aria-expanded", "false");
     ui.search.removeAttribute("aria-activedescendant");
@@ -541,7 +573,8 @@
       if (seq === suggestSeq) setStatus(`Search failed: ${error.message}`, true);
       return;
     }
-    if (seq !== suggestSeq) return; // a later keystroke has asked again
+    // A later keystroke has asked again, or the box was left or submitted.
+    if (seq !== suggestSeq || document.activeElement !== ui.search) return;
     suggestions = Array.isArray(answer) ? answer : answer.candidates || answer.results || [];
     ui.suggestions.replaceChildren(...suggestions.map((candidate, i) => {
       const item = el("li", candidate.name);
@@ -632,12 +665,14 @@
     setStatus("Search for an entity to draw its neighbourhood.");
   });
 
-  cy.on("tap", "node", (event) => {
-    const node = event.target;
+  // tapNode expands an entity the first time, and shows its facts after.
+  function tapNode(node) {
     const id = node.data("entity");
     if (nodes.has(id)) showEntity(node);
     else expand(ref(id));
-  });
+  }
+
+  cy.on("tap", "node", (event) => tapNode(event.target));
 
   cy.on("tap", "edge", (event) => showEvidence(event.target));
 
