@@ -12,7 +12,9 @@ import (
 
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/analysis"
 	"github.com/kg-project/kg/graph/subgraph"
+	"github.com/kg-project/kg/internal/ranking"
 	"github.com/kg-project/kg/store"
 )
 
@@ -183,7 +185,7 @@ func measuredExclusion(command string, st *store.Store) (*exclusion, error) {
 // and the criteria that selected it.
 type measuredGraph struct {
 	export.Graph
-	analysed
+	ranking.Analysed
 	criteria subgraph.Criteria
 }
 
@@ -202,7 +204,7 @@ func selectGraph(ctx context.Context, command string, st *store.Store, filter fi
 	if err != nil {
 		return nil, err
 	}
-	var source export.Graph = excluded.Graph(cancellableGraph{ctx: ctx, graph: st})
+	var source export.Graph = excluded.Graph(analysis.Cancellable(ctx, st))
 	if !withMetrics && filter.Top == 0 {
 		if !filter.given() {
 			return source, nil
@@ -219,14 +221,14 @@ func selectGraph(ctx context.Context, command string, st *store.Store, filter fi
 	}
 	selected := source
 	if filter.given() {
-		if selected, err = subgraph.Select(source, criteria, a.pageRank); err != nil {
+		if selected, err = subgraph.Select(source, criteria, a.PageRank); err != nil {
 			return nil, err
 		}
 	}
 	if !withMetrics {
 		return selected, nil
 	}
-	return measuredGraph{Graph: selected, analysed: a, criteria: criteria}, nil
+	return measuredGraph{Graph: selected, Analysed: a, criteria: criteria}, nil
 }
 
 func runExport(ctx context.Context, opts exportOptions, args []string, stdout, stderr io.Writer) (err error) {
@@ -289,29 +291,4 @@ func exportFormat(opts exportOptions, stderr io.Writer) (export.Format, error) {
 		fmt.Fprintf(stderr, "kg: export: warning: writing %s to %s as --format says, though its extension means %s\n", format, opts.Output, implied)
 	}
 	return format, nil
-}
-
-// cancellableGraph stops a stream of nodes or edges once ctx is done, so
-// that Ctrl-C ends an export of a large graph promptly.
-type cancellableGraph struct {
-	ctx   context.Context
-	graph export.Graph
-}
-
-func (g cancellableGraph) Nodes(fn func(graph.Node) error) error {
-	return g.graph.Nodes(func(n graph.Node) error {
-		if err := g.ctx.Err(); err != nil {
-			return err
-		}
-		return fn(n)
-	})
-}
-
-func (g cancellableGraph) Edges(fn func(graph.Edge) error) error {
-	return g.graph.Edges(func(e graph.Edge) error {
-		if err := g.ctx.Err(); err != nil {
-			return err
-		}
-		return fn(e)
-	})
 }

@@ -122,7 +122,7 @@ const exitCodesHelp = `Exit codes:
   1  error
   2  usage error: unknown command, bad flag, missing argument
   3  finished, but some input was skipped or unreadable (the rest was done)
-  4  the store is in use by another kg process
+  4  the store is in use by another kg process (kg serve: the message gives its address)
 `
 
 func printUsage(w io.Writer) {

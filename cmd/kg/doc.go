@@ -9,8 +9,10 @@
 // evidence (every sentence behind the relations of two entities), kg stats
 // and kg export read the store; kg build --rules curates it by a file the
 // user edits; kg demo runs the whole pipeline on a sample corpus built
-// into the binary; kg version names the build and its models. Run kg help
-// for the flags and the exit codes.
+// into the binary; kg version names the build and its models; kg serve
+// answers a JSON API and a web explorer over HTTP and stores the articles
+// posted to it (package internal/serve). Run kg help for the flags and the
+// exit codes.
 //
 // A build reports its progress on standard error once it has run for two
 // seconds (progress.go), as a line rewritten in place on a terminal and as

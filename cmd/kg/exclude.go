@@ -105,5 +105,5 @@ func loadExcluded(ctx context.Context, st *store.Store, excluded *exclusion, std
 	if err := excluded.resolve(st, stderr); err != nil {
 		return nil, err
 	}
-	return analysis.Load(excluded.Graph(cancellableGraph{ctx: ctx, graph: st}))
+	return analysis.Load(excluded.Graph(analysis.Cancellable(ctx, st)))
 }

@@ -24,8 +24,9 @@ type Analysed struct {
 // Load reads src, a store's graph without what excluded (as
 // lookup.Exclusion writes it) leaves out, and its analysis: the one st
 // stores when it belongs to this graph, else one computed now with the
-// defaults.
-func Load(st *store.Store, src analysis.Source, excluded string) (Analysed, error) {
+// defaults; computing, when set, is told before, with the stored
+// analysis that did not fit, if any.
+func Load(st *store.Store, src analysis.Source, excluded string, computing func(stale *graph.Analysis)) (Analysed, error) {
 	g, err := analysis.Load(src)
 	if err != nil {
 		return Analysed{}, err
@@ -41,13 +42,16 @@ func Load(st *store.Store, src analysis.Source, excluded string) (Analysed, erro
 		}
 		return Analysed{Graph: g, Summary: stored, NodeMetrics: metrics}, nil
 	}
+	var stale *graph.Analysis
+	if found {
+		stale = &stored
+	}
+	if computing != nil {
+		computing(stale)
+	}
 	result := analysis.Analyse(g, analysis.Options{})
 	result.Summary.Excluded = excluded
-	a := Analysed{Graph: g, Summary: result.Summary, NodeMetrics: result.Metrics, Computed: true}
-	if found {
-		a.Stale = &stored
-	}
-	return a, nil
+	return Analysed{Graph: g, Summary: result.Summary, NodeMetrics: result.Metrics, Computed: true, Stale: stale}, nil
 }
 
 // Analysis and Metrics make an analysed graph's results available to

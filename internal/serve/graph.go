@@ -24,7 +24,7 @@ func (s *Server) analysed(ctx context.Context, x *lookup.Exclusion) (ranking.Ana
 	if cached, found := s.analyses.Load(key); found {
 		return cached.(ranking.Analysed), nil
 	}
-	a, err := ranking.Load(s.st, x.Graph(cancellable{ctx: ctx, src: s.st}), key)
+	a, err := ranking.Load(s.st, x.Graph(analysis.Cancellable(ctx, s.st)), key, nil)
 	if err != nil {
 		return a, err
 	}
@@ -121,7 +121,7 @@ func (s *Server) path(w http.ResponseWriter, r *http.Request) error {
 			return badQuery("%q (%s) is left out by exclude", end.Name, lookup.ID(end.ID))
 		}
 	}
-	src := x.Graph(cancellable{ctx: r.Context(), src: s.st})
+	src := x.Graph(analysis.Cancellable(r.Context(), s.st))
 	a, err := s.analysed(r.Context(), x)
 	if err != nil {
 		return err
@@ -206,7 +206,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		}
 		criteria.Ego, criteria.HasEgo = ego.ID, true
 	}
-	var g export.Graph = x.Graph(cancellable{ctx: r.Context(), src: s.st})
+	var g export.Graph = x.Graph(analysis.Cancellable(r.Context(), s.st))
 	if criteria.Top > 0 {
 		// The top nodes are those of highest PageRank in the graph the
 		// analysis measured.
@@ -231,29 +231,5 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 			s.logf("kg serve: export: %v", err)
 		}
 		return nil
-	})
-}
-
-// cancellable stops a stream of nodes or edges once its request is done.
-type cancellable struct {
-	ctx context.Context
-	src analysis.Source
-}
-
-func (c cancellable) Nodes(fn func(graph.Node) error) error {
-	return c.src.Nodes(func(n graph.Node) error {
-		if err := c.ctx.Err(); err != nil {
-			return err
-		}
-		return fn(n)
-	})
-}
-
-func (c cancellable) Edges(fn func(graph.Edge) error) error {
-	return c.src.Edges(func(e graph.Edge) error {
-		if err := c.ctx.Err(); err != nil {
-			return err
-		}
-		return fn(e)
 	})
 }

@@ -37,6 +37,8 @@ func readParams(r *http.Request, known ...string) (*params, error) {
 		}
 	}) {
 		switch {
+		case !slices.Contains(known, name) && len(known) == 0:
+			return nil, badQuery("unknown parameter %q (this route takes none)", name)
 		case !slices.Contains(known, name):
 			return nil, badQuery("unknown parameter %q (this route takes %s)", name, strings.Join(known, ", "))
 		case len(values[name]) > 1:
