@@ -143,10 +143,19 @@ func politicsStore(t *testing.T) *store.Store {
 	return st
 }
 
-// explorerServer serves kg serve's handler over st.
+// logWriter writes the server's log to the test's.
+type logWriter struct{ t *testing.T }
+
+func (w logWriter) Write(p []byte) (int, error) {
+	w.t.Logf("server: %s", bytes.TrimRight(p, "\n"))
+	return len(p), nil
+}
+
+// explorerServer serves kg serve's handler over st, its log going to the
+// test's.
 func explorerServer(t *testing.T, st *store.Store) *httptest.Server {
 	t.Helper()
-	server, err := serve.New(st, serve.Options{})
+	server, err := serve.New(st, serve.Options{Log: logWriter{t}})
 	if err != nil {
 		t.Fatal(err)
 	}

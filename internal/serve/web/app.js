@@ -274,6 +274,12 @@
     centreNode.addClass("expanded");
     layout(centreNode);
     const added = cy.nodes().length - before;
+    if (state.total === 0) {
+      const filtered = f.types || f.predicate || f.since || f.until;
+      setStatus(`${centre.name} has no neighbours${filtered ? " that the filters keep" : ""}.`);
+      showEntity(centreNode);
+      return;
+    }
     setStatus(`${centre.name}: ${state.shown} of ${state.total} neighbours shown` +
       (added ? `, ${added} new on screen` : "") +
       (dropped ? `; ${dropped} left out: the drawing holds at most ${maxNodes} entities` : "") + ".");
