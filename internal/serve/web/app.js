@@ -7,6 +7,7 @@
 
 (() => {
   const maxNodes = 400;
+  const forceLimit = 120; // entities up to which each drawing runs the force layout
   const suggestDelay = 200; // ms of quiet typing before asking for suggestions
   const labelPredicates = 2; // predicates written on an edge before "+N"
   const evidenceLimit = 100; // sentences shown for one link
@@ -86,14 +87,14 @@
     style: [
       { selector: "node", style: {
         "background-color": "data(colour)", width: "data(size)", height: "data(size)",
-        label: "data(name)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
+        label: "data(name)", "font-size": 11, "min-zoomed-font-size": 6, "text-valign": "bottom", "text-margin-y": 3,
         "text-outline-color": "#fff", "text-outline-width": 2, "border-width": 1, "border-color": "#445",
       } },
       { selector: "node.root", style: { "border-width": 4, "border-color": "#1d2430", "font-weight": "bold" } },
       { selector: "node.expanded", style: { "border-width": 3 } },
       { selector: "edge", style: {
         width: "data(width)", "line-color": "#9aa4b2", "curve-style": "bezier",
-        label: "data(label)", "font-size": 9, color: "#3b4656", "text-rotation": "autorotate",
+        label: "data(label)", "font-size": 9, "min-zoomed-font-size": 7, color: "#3b4656", "text-rotation": "autorotate",
         "text-outline-color": "#fff", "text-outline-width": 2,
         "target-arrow-color": "#9aa4b2", "source-arrow-color": "#9aa4b2", "arrow-scale": 0.9,
       } },
@@ -188,21 +189,50 @@
     edge.toggleClass("backward", all.some((r) => r.direction === "in"));
   }
 
+  // placeAround puts the entities not yet placed that are linked to
+  // centre on an arc around it, turned away from the middle of what is
+  // already drawn, so that a new neighbourhood grows outwards.
+  function placeAround(centre) {
+    const fresh = centre.neighborhood("node").filter((n) => !n.data("placed"));
+    if (fresh.empty()) return;
+    const at = centre.position();
+    const placed = cy.nodes().filter((n) => n.data("placed"));
+    const box = placed.boundingBox();
+    const away = placed.length > 1 ? Math.atan2(at.y - (box.y1 + box.y2) / 2, at.x - (box.x1 + box.x2) / 2) : 0;
+    const spread = placed.length > 1 && fresh.length <= 12 ? Math.PI : 2 * Math.PI;
+    const radius = Math.min(450, 100 + 5 * fresh.length);
+    fresh.forEach((n, i) => {
+      const angle = away - spread / 2 + (spread * (i + 0.5)) / fresh.length;
+      n.position({ x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
+      n.data("placed", true);
+    });
+  }
+
+  // layout places what is new: around the entity it came from (around),
+  // or else around the entities it links to. A force layout (cose) then
+  // refines the whole drawing while it is small; beyond forceLimit its
+  // cost, quadratic in the entities, would freeze the page, so new
+  // entities keep the places given.
   function layout(around) {
-    const options = { name: "cose", animate: false, randomize: false, nodeRepulsion: 20000,
-      idealEdgeLength: 100, nodeOverlap: 20, numIter: 800, fit: true, padding: 30 };
     if (around) {
-      // New neighbours start on a circle around the entity they came
-      // from, so the force layout refines rather than scrambles.
-      const centre = around.position();
-      const fresh = around.neighborhood("node").filter((n) => !n.data("placed"));
-      fresh.forEach((n, i) => {
-        const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
-        n.position({ x: centre.x + 120 * Math.cos(angle), y: centre.y + 120 * Math.sin(angle) });
-      });
+      if (!around.data("placed")) around.data("placed", true);
+      placeAround(around);
     }
-    cy.nodes().data("placed", true);
-    cy.layout(options).run();
+    let pending = cy.nodes().filter((n) => !n.data("placed"));
+    while (pending.nonempty()) {
+      const anchor = pending.neighborhood("node").filter((n) => n.data("placed")).first();
+      if (anchor.empty()) {
+        pending.first().data("placed", true);
+      } else {
+        placeAround(anchor);
+      }
+      pending = cy.nodes().filter((n) => !n.data("placed"));
+    }
+    if (cy.nodes().length <= forceLimit) {
+      cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: 20000,
+        idealEdgeLength: 100, nodeOverlap: 20, numIter: 500, fit: false }).run();
+    }
+    cy.fit(undefined, 30);
     drawn();
   }
 
