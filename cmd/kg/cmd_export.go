@@ -18,11 +18,6 @@ import (
 	"github.com/kg-project/kg/store"
 )
 
-// defaultExportEvidence is how many sentences of each edge an export
-// carries unless told: enough to see what an edge says without bloating
-// the file.
-const defaultExportEvidence = 3
-
 type exportOptions struct {
 	DB       string
 	Format   string
@@ -165,20 +160,13 @@ func splitList(list string) []string {
 }
 
 // measuredExclusion is what the measures of an export or a picture leave
-// out of the graph: what the stored analysis left out, so that its results
-// serve, or else what kg analyse leaves out by default.
+// out of the graph (ranking.MeasuredExclusion).
 func measuredExclusion(command string, st *store.Store) (*exclusion, error) {
-	stored, found, err := st.Analysis()
+	x, err := ranking.MeasuredExclusion(st)
 	if err != nil {
 		return nil, err
 	}
-	if found {
-		// An entity the stored analysis left out may have gone since.
-		if excluded, err := parseExclusion(command, stored.Excluded); err == nil && excluded.resolve(st, io.Discard) == nil {
-			return excluded, nil
-		}
-	}
-	return parseExclusion(command, defaultExclude)
+	return &exclusion{Exclusion: x, command: command}, nil
 }
 
 // measuredGraph is a graph to export with the analysis of the whole graph

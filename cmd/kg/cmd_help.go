@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph/analysis"
 	"github.com/kg-project/kg/internal/lookup"
 	"github.com/kg-project/kg/internal/serve"
@@ -80,7 +81,7 @@ func commands() []command {
 			func(g globalOptions) pathOptions { return pathOptions{DB: g.DB, K: 1, Exclude: defaultExclude} }, runPath),
 		define("export", "[flags]", "write the graph, or part of it, as GraphML, GEXF or DOT",
 			func(g globalOptions) exportOptions {
-				return exportOptions{DB: g.DB, Metrics: true, Evidence: defaultExportEvidence}
+				return exportOptions{DB: g.DB, Metrics: true, Evidence: export.DefaultEvidence}
 			}, runExport),
 		define("stats", "[flags]", "count the store's documents, entities and edges",
 			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),

@@ -27,7 +27,7 @@ func (o *serveOptions) AddFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.Addr, "addr", o.Addr, "`host:port` to answer on (a port of 0 picks a free one)")
 	fs.BoolVar(&o.ReadOnly, "read-only", o.ReadOnly, "answer queries only: refuse posted articles (403), and let other kg commands read the store meanwhile")
 	fs.Int64Var(&o.MaxBody, "max-body", o.MaxBody, "largest body of posted articles, in bytes")
-	fs.IntVar(&o.Workers, "workers", o.Workers, "articles an ingest extracts at once (0: one per core)")
+	fs.IntVar(&o.Workers, "workers", o.Workers, "articles an ingest extracts at once (0: one per core but one, which queries keep)")
 }
 
 // runServe answers the API and the explorer over the store until Ctrl-C

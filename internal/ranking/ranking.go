@@ -2,11 +2,13 @@ package ranking
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/analysis"
+	"github.com/kg-project/kg/internal/lookup"
 	"github.com/kg-project/kg/store"
 )
 
@@ -165,4 +167,35 @@ func round(v float64) float64 {
 	// FormatFloat's output, NaN and infinities included, always parses.
 	rounded, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', digits, 64), 64)
 	return rounded
+}
+
+// MeasuredExclusion is what the measures of an export leave out of the
+// graph: what the stored analysis left out, so that its results serve,
+// unless that no longer reads (an entity it left out may have gone);
+// else lookup.DefaultExclusion, what kg analyse leaves out by default.
+func MeasuredExclusion(st *store.Store) (*lookup.Exclusion, error) {
+	stored, found, err := st.Analysis()
+	if err != nil {
+		return nil, err
+	}
+	if found {
+		predicates, err := st.Predicates()
+		if err != nil {
+			return nil, err
+		}
+		predicate := func(ref string) (string, error) {
+			if p, found := lookup.Predicate(ref, predicates); found {
+				return p, nil
+			}
+			return "", fmt.Errorf("ranking: no stored edge has predicate %q", ref)
+		}
+		entity := func(ref string) (uint64, error) {
+			node, err := lookup.Entity(st, ref, "")
+			return node.ID, err
+		}
+		if x, err := lookup.ParseExclusion(stored.Excluded); err == nil && x.Resolve(predicate, entity) == nil {
+			return x, nil
+		}
+	}
+	return lookup.ParseExclusion(lookup.DefaultExclusion)
 }

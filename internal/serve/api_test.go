@@ -274,7 +274,7 @@ func TestExportRoundTrip(t *testing.T) {
 		query string
 		nodes int // -1: fewer than all
 	}{
-		{"format=graphml&evidence=1", entities},
+		{"format=graphml&evidence=1&metrics=false", entities},
 		{"format=gexf", entities},
 		{"format=gexf&ego=Tony+Blair&depth=1", 4},
 		{"format=graphml&types=ORG&exclude=kind:report", -1},
@@ -285,6 +285,10 @@ func TestExportRoundTrip(t *testing.T) {
 			t.Fatalf("%s: status %d: %s", test.query, a.status, a.body)
 		}
 		format, _, _ := strings.Cut(strings.TrimPrefix(test.query, "format="), "&")
+		// As kg export, the analysis comes with the graph unless refused.
+		if measured := strings.Contains(string(a.body), "pagerank"); format != "dot" && measured == strings.Contains(test.query, "metrics=false") {
+			t.Errorf("%s: pagerank given %v", test.query, measured)
+		}
 		if disposition := a.header.Get("Content-Disposition"); disposition != `attachment; filename="kg.`+format+`"` {
 			t.Errorf("%s: Content-Disposition %q", test.query, disposition)
 		}

@@ -29,7 +29,10 @@ const (
 	benchStoreEnv     = "KG_SERVE_BENCH_STORE"
 	benchArticlesEnv  = "KG_SERVE_BENCH_ARTICLES"
 	benchReferenceEnv = "KG_SERVE_BENCH_REFERENCE"
-	benchWorkersEnv   = "KG_SERVE_BENCH_WORKERS" // ingest workers; unset: one per core
+	benchWorkersEnv   = "KG_SERVE_BENCH_WORKERS" // ingest workers; unset: the server's default
+	// benchPauseEnv, a duration, has each client wait that long between
+	// its requests; unset, each asks again as soon as answered.
+	benchPauseEnv = "KG_SERVE_BENCH_PAUSE"
 )
 
 // benchClients is how many clients ask for neighbours at once.
@@ -48,7 +51,16 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 	}
 	workers := 0
 	if value := os.Getenv(benchWorkersEnv); value != "" {
-		fmt.Sscan(value, &workers)
+		if _, err := fmt.Sscan(value, &workers); err != nil {
+			b.Fatalf("%s: %v", benchWorkersEnv, err)
+		}
+	}
+	var pause time.Duration
+	if value := os.Getenv(benchPauseEnv); value != "" {
+		var err error
+		if pause, err = time.ParseDuration(value); err != nil {
+			b.Fatalf("%s: %v", benchPauseEnv, err)
+		}
 	}
 	st, err := store.Open(dir, store.Options{Existing: true})
 	if err != nil {
@@ -82,7 +94,7 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: benchClients}}
 	before := storeStats(b, st)
 	var summary ingestAnswer
-	var requests, failures atomic.Int64
+	var failures atomic.Int64
 	for b.Loop() {
 		latencies.Lock()
 		latencies.neighbours = latencies.neighbours[:0]
@@ -106,10 +118,10 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 					}
 					io.Copy(io.Discard, response.Body)
 					response.Body.Close()
-					requests.Add(1)
 					if response.StatusCode != http.StatusOK {
 						failures.Add(1)
 					}
+					time.Sleep(pause)
 				}
 			})
 		}

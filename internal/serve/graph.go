@@ -165,7 +165,7 @@ var exportTypes = map[export.Format]string{
 }
 
 func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
-	p, err := readParams(r, "format", "exclude", "min-weight", "types", "predicates", "top", "ego", "type", "depth", "since", "until", "evidence")
+	p, err := readParams(r, "format", "exclude", "min-weight", "types", "predicates", "top", "ego", "type", "depth", "since", "until", "evidence", "metrics")
 	if err != nil {
 		return err
 	}
@@ -181,7 +181,8 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		Top: p.integer("top", 0, 0, 1<<30), Depth: p.integer("depth", 1, 1, maxDepth),
 		Since: p.day("since"), Until: p.day("until"),
 	}
-	sentences := p.integer("evidence", 0, 0, maxEvidence)
+	sentences := p.integer("evidence", export.DefaultEvidence, 0, maxEvidence)
+	metrics := p.flag("metrics", true)
 	egoType := p.entityType("type")
 	if p.err != nil {
 		return p.err
@@ -207,20 +208,25 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		criteria.Ego, criteria.HasEgo = ego.ID, true
 	}
 	var g export.Graph = x.Graph(analysis.Cancellable(r.Context(), s.st))
-	if criteria.Top > 0 {
-		// The top nodes are those of highest PageRank in the graph the
-		// analysis measured.
-		a, err := s.analysed(r.Context(), x)
+	var a ranking.Analysed
+	if metrics || criteria.Top > 0 {
+		// The measures, and the top nodes by PageRank, are those of the
+		// graph the stored analysis measured, as kg export gives them.
+		measured, err := ranking.MeasuredExclusion(s.st)
 		if err != nil {
 			return err
 		}
+		if a, err = s.analysed(r.Context(), measured); err != nil {
+			return err
+		}
+	}
+	if criteria.MinWeight > 0 || len(criteria.Types) > 0 || len(criteria.Predicates) > 0 || criteria.HasEgo || criteria.Top > 0 || !criteria.Since.IsZero() || !criteria.Until.IsZero() {
 		if g, err = subgraph.Select(g, criteria, a.PageRank); err != nil {
 			return err
 		}
-	} else if criteria.MinWeight > 0 || len(criteria.Types) > 0 || len(criteria.Predicates) > 0 || criteria.HasEgo || !criteria.Since.IsZero() || !criteria.Until.IsZero() {
-		if g, err = subgraph.Select(g, criteria, nil); err != nil {
-			return err
-		}
+	}
+	if metrics {
+		g = measuredGraph{Graph: g, Analysed: a}
 	}
 	w.Header().Set("Content-Type", exportTypes[format])
 	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"kg.%s\"", format))
@@ -232,4 +238,10 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		}
 		return nil
 	})
+}
+
+// measuredGraph is a graph to export with the analysis of the whole graph.
+type measuredGraph struct {
+	export.Graph
+	ranking.Analysed
 }

@@ -90,6 +90,20 @@ func (p *params) integer(name string, fallback, least, most int) int {
 	return n
 }
 
+// flag returns the parameter as true or false, or fallback when it is
+// absent.
+func (p *params) flag(name string, fallback bool) bool {
+	value := p.text(name, "")
+	if value == "" {
+		return fallback
+	}
+	on, err := strconv.ParseBool(value)
+	if err != nil {
+		p.fail("parameter %q must be true or false, not %q", name, value)
+	}
+	return on
+}
+
 // day returns the parameter as a date, YYYY-MM-DD; zero when absent.
 func (p *params) day(name string) time.Time {
 	value := p.text(name, "")

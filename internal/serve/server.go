@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -54,7 +55,7 @@ type Options struct {
 	// writing of its answer; <= 0: DefaultIngestTimeout.
 	IngestTimeout time.Duration
 	// Workers is how many articles an ingest extracts at once; <= 0:
-	// one per core.
+	// one per core but one, which the queries keep (at least one).
 	Workers int
 	// Observe, when set, is told how long each request took the server,
 	// from its arrival at the handler to its answer written, by path.
@@ -91,6 +92,9 @@ func New(st *store.Store, opts Options) (*Server, error) {
 	}
 	if opts.IngestTimeout <= 0 {
 		opts.IngestTimeout = DefaultIngestTimeout
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = max(1, runtime.GOMAXPROCS(0)-1)
 	}
 	s := &Server{st: st, opts: opts}
 	if err := s.loadMetrics(); err != nil {
