@@ -237,7 +237,7 @@
   }
 
   // drawn records what is on screen where tests and scripts can read it,
-  // and points the GEXF link at it.
+  // says how it is drawn, and enables the GEXF link when there is any.
   function drawn() {
     ui.graph.dataset.nodes = String(cy.nodes().length);
     ui.graph.dataset.edges = String(cy.edges().length);
