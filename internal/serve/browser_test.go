@@ -225,6 +225,11 @@ func (e *explorer) drawnNames() []string {
 	return names
 }
 
+func (e *explorer) drawnCount() int {
+	e.t.Helper()
+	return evaluate[int](e, `kgExplorer.cy.nodes().length`)
+}
+
 // point is a place on the page, in CSS pixels from its top left corner.
 type point struct{ X, Y float64 }
 
@@ -515,12 +520,66 @@ func checkNames(t *testing.T, e *explorer) {
 	t.Logf("BBC: %d candidates; Blare: closest %q", len(candidates), closest)
 }
 
+// checkFilters redraws Tony Blair's neighbourhood under each filter and
+// checks that what is drawn obeys it.
+func checkFilters(t *testing.T, e *explorer) {
+	t.Helper()
+	apply := func(what string, actions ...chromedp.Action[chromedp.Void]) {
+		e.run(what, append(actions, chromedp.Click(chromedp.ID("apply")))...)
+		e.idle(what)
+	}
+	e.run("open Tony Blair",
+		chromedp.SetValue(chromedp.ID("search"), "Tony Blair"),
+		chromedp.Click(chromedp.CSS(`#search-form button[type="submit"]`)),
+		chromedp.Poll[chromedp.Void](`kgExplorer.cy.nodes(".root").data("name") === "Tony Blair"`),
+	)
+	e.idle("draw Tony Blair")
+
+	apply("keep people only",
+		chromedp.Click(chromedp.CSS(`input[name="types"][value="ORG"]`)),
+		chromedp.Click(chromedp.CSS(`input[name="types"][value="GPE"]`)),
+		chromedp.Click(chromedp.CSS(`input[name="types"][value="LOC"]`)),
+	)
+	types := evaluate[[]string](e, `[...new Set(kgExplorer.cy.nodes().map((n) => n.data("type")))]`)
+	if !slices.Equal(types, []string{"PERSON"}) || e.drawnCount() < 2 {
+		t.Errorf("with people only, %d entities of types %q are drawn", e.drawnCount(), types)
+	}
+
+	apply("keep tell only",
+		chromedp.Click(chromedp.CSS(`input[name="types"][value="ORG"]`)),
+		chromedp.Click(chromedp.CSS(`input[name="types"][value="GPE"]`)),
+		chromedp.Click(chromedp.CSS(`input[name="types"][value="LOC"]`)),
+		chromedp.SetValue(chromedp.ID("predicate"), "told"),
+	)
+	labels := evaluate[[]string](e, `kgExplorer.cy.edges().map((e) => e.data("label"))`)
+	for _, label := range labels {
+		if strings.Trim(strings.ReplaceAll(label, "not tell", "tell"), "tell, ") != "" {
+			t.Errorf("with the predicate told, a link is labelled %q", label)
+		}
+	}
+	if len(labels) == 0 {
+		t.Error("with the predicate told, no link is drawn")
+	}
+
+	apply("keep 2005 on",
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("predicate").value = ""`),
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("since").value = "2005-01-01"`),
+	)
+	// The BBC's articles have no dates, so no evidence is of 2005 on.
+	status := evaluate[string](e, `document.getElementById("status").textContent`)
+	if e.drawnCount() != 1 || !strings.Contains(status, "no neighbours that the filters keep") {
+		t.Errorf("with evidence since 2005 of undated articles, %d entities are drawn and the page says %q", e.drawnCount(), status)
+	}
+	t.Logf("filters: types %q, %d links of tell, none since 2005", types, len(labels))
+}
+
 func TestExplorer(t *testing.T) {
 	ctx, problems := newBrowser(t)
 	server := explorerServer(t, politicsStore(t))
 	e := scenario(t, ctx, server, nil)
 	checkScreenshot(t, e)
 	checkNames(t, e)
+	checkFilters(t, e)
 	for _, problem := range problems() {
 		t.Errorf("the page's console: %s", problem)
 	}
