@@ -535,6 +535,20 @@ func checkFilters(t *testing.T, e *explorer) {
 	)
 	e.idle("draw Tony Blair")
 
+	// Without filters he has more neighbours than one page; "Show more"
+	// brings the rest.
+	first := e.drawnCount()
+	total := evaluate[int](e, `kgExplorer.cy.nodes(".root").connectedEdges().length`)
+	e.run("show more neighbours",
+		chromedp.Click(chromedp.CSS("#panel-body button.more")),
+		chromedp.Poll[chromedp.Void](fmt.Sprintf(`kgExplorer.cy.nodes().length > %d`, first)),
+	)
+	e.idle("draw more neighbours")
+	shown := evaluate[string](e, `document.getElementById("status").textContent`)
+	if more := e.drawnCount(); !strings.Contains(shown, fmt.Sprintf("%d of %d neighbours shown", more-1, more-1)) {
+		t.Errorf("after Show more, %d entities are drawn (were %d, with %d links) and the page says %q, want every neighbour", more, first, total, shown)
+	}
+
 	apply("keep people only",
 		chromedp.Click(chromedp.CSS(`input[name="types"][value="ORG"]`)),
 		chromedp.Click(chromedp.CSS(`input[name="types"][value="GPE"]`)),
