@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -649,7 +650,7 @@ func TestExplorerDuringIngest(t *testing.T) {
 	// The ingest must still be running when the page has answered a
 	// step, or the walk did not run beside it.
 	var during []string
-	scenario(t, ctx, server, func(step string) {
+	e := scenario(t, ctx, server, func(step string) {
 		if len(posted) == 0 {
 			during = append(during, step)
 		}
@@ -662,10 +663,39 @@ func TestExplorerDuringIngest(t *testing.T) {
 		t.Fatalf("POST /api/articles: HTTP %d: %s", result.status, result.body)
 	}
 	t.Logf("steps done while the ingest ran: %q; the ingest answered %s", during, bytes.TrimSpace(result.body))
+
+	// The header reads the statistics again while an ingest runs, so it
+	// comes to count every article stored without a reload.
+	response, err := http.Get(server.URL + "/api/stats")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer response.Body.Close()
+	var stats struct{ Documents int }
+	if err := json.NewDecoder(response.Body).Decode(&stats); err != nil {
+		t.Fatal(err)
+	}
+	e.run("see the documents posted counted", chromedp.Poll[chromedp.Void](fmt.Sprintf(
+		`document.querySelector("#stats dd").textContent === %q`, thousands(stats.Documents)), chromedp.WithPollingTimeout(30*time.Second)))
+	t.Logf("the header counts %d documents", stats.Documents)
 	if len(during) == 0 {
 		t.Error("the ingest ended before the page had answered a step: the walk did not run beside it")
 	}
 	for _, problem := range problems() {
 		t.Errorf("the page's console: %s", problem)
 	}
+}
+
+// thousands writes n with commas between groups of three digits, as the
+// page writes its counts.
+func thousands(n int) string {
+	digits := strconv.Itoa(n)
+	var grouped strings.Builder
+	for i, digit := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			grouped.WriteByte(',')
+		}
+		grouped.WriteRune(digit)
+	}
+	return grouped.String()
 }
