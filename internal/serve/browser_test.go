@@ -519,6 +519,20 @@ func checkNames(t *testing.T, e *explorer) {
 		t.Errorf("after an unknown name the drawing is of %q, want the BBC's left as it was", root)
 	}
 	t.Logf("BBC: %d candidates; Blare: closest %q", len(candidates), closest)
+
+	// An ambiguous end of a path is chosen the same way, and the path
+	// then found from the one chosen.
+	e.run("find a path from an ambiguous name",
+		chromedp.SetValue(chromedp.ID("path-from"), "Tony Blair"),
+		chromedp.SetValue(chromedp.ID("path-to"), "BBC"),
+		chromedp.Click(chromedp.CSS(`#path-form button[type="submit"]`)),
+		chromedp.Poll[chromedp.Void](`document.getElementById("panel-title").textContent === 'Which "BBC"?'`),
+		chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll("#panel-body .candidates button")].find((b) => b.firstChild.textContent === "BBC").click()`),
+		chromedp.WaitVisible(chromedp.CSS("#panel-body .path-steps li")),
+	)
+	if title := evaluate[string](e, `document.getElementById("panel-title").textContent`); title != "Path from Tony Blair to BBC" {
+		t.Errorf("after choosing the BBC as the path's end, the panel is titled %q", title)
+	}
 }
 
 // checkFilters redraws Tony Blair's neighbourhood under each filter and
