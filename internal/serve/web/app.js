@@ -18,6 +18,7 @@
   const palette = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9",
     "#d55e00", "#f0e442", "#7f7f7f", "#8c564b", "#17becf", "#bcbd22", "#393b79"];
   const typeColours = { PERSON: "#56b4e9", ORG: "#e69f00", GPE: "#009e73", LOC: "#f0e442" };
+  const unknownColour = "#b0b6bf";
 
   const $ = (id) => document.getElementById(id);
   const ui = {
@@ -124,24 +125,24 @@
     };
   }
 
-  function colourOf(entity) {
-    if (entity.community !== undefined && entity.community !== null) {
-      return palette[Math.abs(entity.community) % palette.length];
-    }
-    return typeColours[entity.type] || "#999999";
+  // colourOf colours by community when the store has an analysis (an
+  // entity stored since has none yet: grey), else by type.
+  function colourOf(data) {
+    if (!hasCommunity) return typeColours[data.type] || unknownColour;
+    return Number.isInteger(data.community) ? palette[Math.abs(data.community) % palette.length] : unknownColour;
   }
 
   // entityCount is the store's, from its statistics: PageRank times it
   // is an entity's rank against the average, 1.
   let entityCount = 1000;
 
-  // sizeOf grows with the logarithm of PageRank against the average or,
-  // without it, of mentions, so that hubs do not swamp the drawing.
-  function sizeOf(entity) {
-    if (typeof entity.pagerank === "number" && entity.pagerank > 0) {
-      return Math.min(64, 12 + 8 * Math.log2(1 + entity.pagerank * entityCount));
-    }
-    return Math.min(64, 12 + 6 * Math.log10(1 + (entity.mentions || 0)));
+  // sizeOf grows with the logarithm of PageRank against the average
+  // when the store has an analysis, else of mentions, so that hubs do not
+  // swamp the drawing.
+  function sizeOf(data) {
+    if (!hasPageRank) return Math.min(64, 12 + 6 * Math.log10(1 + (data.mentions || 0)));
+    const rank = typeof data.pagerank === "number" ? data.pagerank : 0;
+    return Math.min(64, 12 + 8 * Math.log2(1 + rank * entityCount));
   }
 
   function addNode(entity) {
@@ -151,10 +152,10 @@
     const existing = cy.getElementById(id);
     if (existing.nonempty()) return existing;
     if (cy.nodes().length >= maxNodes) return null;
+    // Colour and size are set by layout(), once all that is new is known.
     return cy.add({ group: "nodes", data: {
       id, entity: entity.id, name: entity.name, type: entity.type, mentions: entity.mentions,
-      pagerank: entity.pagerank, community: entity.community,
-      colour: colourOf(entity), size: sizeOf(entity),
+      pagerank: entity.pagerank, community: entity.community, colour: unknownColour, size: 16,
     } });
   }
 
@@ -208,12 +209,16 @@
     });
   }
 
-  // layout places what is new: around the entity it came from (around),
+  // layout colours and sizes the entities (the scheme may change with
+  // what is new), then places what is new: around the entity it came from (around),
   // or else around the entities it links to. A force layout (cose) then
   // refines the whole drawing while it is small; beyond forceLimit its
   // cost, quadratic in the entities, would freeze the page, so new
   // entities keep the places given.
   function layout(around) {
+    cy.batch(() => cy.nodes().forEach((node) => {
+      node.data({ colour: colourOf(node.data()), size: sizeOf(node.data()) });
+    }));
     if (around) {
       if (!around.data("placed")) around.data("placed", true);
       placeAround(around);
@@ -243,7 +248,8 @@
     ui.graph.dataset.edges = String(cy.edges().length);
     ui.legend.textContent = cy.nodes().length === 0 ? "" :
       `${cy.nodes().length} entities, ${cy.edges().length} links drawn. ` +
-      (hasCommunity ? "Colour: community. " : "Colour: entity type (PERSON blue, ORG orange, GPE green, LOC yellow). ") +
+      (hasCommunity ? "Colour: community (grey: none, as for entities stored since the analysis). "
+        : "Colour: entity type (PERSON blue, ORG orange, GPE green, LOC yellow). ") +
       (hasPageRank ? "Size: PageRank." : "Size: mentions.") +
       " Arrows point from subject to object; links without arrows are symmetric (meet, feud).";
     updateExport();
