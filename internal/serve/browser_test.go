@@ -370,6 +370,7 @@ func scenario(t *testing.T, ctx context.Context, server *httptest.Server, step f
 	e.done("find a path")
 
 	checkGEXF(t, e)
+	checkEgoExport(t, e)
 	e.done("download the GEXF")
 	return e
 }
@@ -459,6 +460,44 @@ func checkGEXF(t *testing.T, e *explorer) {
 	if output, err := exec.Command(xmllint, "--noout", "--nonet", "--relaxng", schema, path).CombinedOutput(); err != nil {
 		t.Errorf("xmllint rejects the GEXF download: %v\n%s", err, output)
 	}
+}
+
+// checkEgoExport follows the page's link to the server's export of the
+// entity opened and checks the file holds it and every neighbour of it
+// that is drawn.
+func checkEgoExport(t *testing.T, e *explorer) {
+	t.Helper()
+	link := evaluate[string](e, `document.getElementById("ego-gexf").href`)
+	if !strings.HasPrefix(link, e.server.URL+"/api/export?") {
+		t.Fatalf("the export link is %q, want the server's export", link)
+	}
+	response, err := http.Get(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer response.Body.Close()
+	data, err := io.ReadAll(response.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if response.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s: %s", link, response.Status, data)
+	}
+	var file gexfFile
+	if err := xml.Unmarshal(data, &file); err != nil {
+		t.Fatalf("the server's export is no XML: %v", err)
+	}
+	labels := make(map[string]bool)
+	for _, node := range file.Nodes {
+		labels[node.Label] = true
+	}
+	want := evaluate[[]string](e, `kgExplorer.cy.nodes(".root").closedNeighborhood("node").map((n) => n.data("name"))`)
+	for _, name := range want {
+		if !labels[name] {
+			t.Errorf("the server's export of the entity opened lacks %q, drawn beside it", name)
+		}
+	}
+	t.Logf("the server's export of the entity opened: %d entities, %d edges", len(file.Nodes), len(file.Edges))
 }
 
 // checkScreenshot takes a picture of the page, checks it is one, and with

@@ -25,7 +25,7 @@
     stats: $("stats"), search: $("search"), suggestions: $("suggestions"),
     searchForm: $("search-form"), predicate: $("predicate"), since: $("since"),
     until: $("until"), limit: $("limit"), apply: $("apply"), pathForm: $("path-form"),
-    pathFrom: $("path-from"), pathTo: $("path-to"), gexf: $("gexf"), fit: $("fit"),
+    pathFrom: $("path-from"), pathTo: $("path-to"), gexf: $("gexf"), egoGEXF: $("ego-gexf"), fit: $("fit"),
     clear: $("clear"), legend: $("legend"), graph: $("graph"), status: $("status"),
     panelTitle: $("panel-title"), panelBody: $("panel-body"),
   };
@@ -557,9 +557,26 @@
 
   let gexfURL = "";
 
+  // updateExport enables the download of what is drawn, and points the
+  // server's export at the entity opened: its whole neighbourhood, with
+  // the analysis and sentences kg export writes, under the filters of
+  // links (the export's types would select the entity opened too).
   function updateExport() {
     if (cy.nodes().length === 0) ui.gexf.setAttribute("aria-disabled", "true");
     else ui.gexf.removeAttribute("aria-disabled");
+    const root = cy.nodes(".root");
+    if (root.empty()) {
+      ui.egoGEXF.setAttribute("aria-disabled", "true");
+      ui.egoGEXF.href = "#";
+      return;
+    }
+    const f = filters();
+    const query = new URLSearchParams({ format: "gexf", ego: ref(root.data("entity")), depth: "1" });
+    if (f.predicate) query.set("predicates", f.predicate);
+    if (f.since) query.set("since", f.since);
+    if (f.until) query.set("until", f.until);
+    ui.egoGEXF.href = `/api/export?${query}`;
+    ui.egoGEXF.removeAttribute("aria-disabled");
   }
 
   // The file is written when the link is followed, so that it holds what
