@@ -634,13 +634,12 @@
     }
     // A later keystroke has asked again, or the box was left or submitted.
     if (seq !== suggestSeq || document.activeElement !== ui.search) return;
-    suggestions = Array.isArray(answer) ? answer : answer.candidates || answer.results || [];
+    suggestions = answer.candidates;
     ui.suggestions.replaceChildren(...suggestions.map((candidate, i) => {
       const item = el("li", candidate.name);
       item.id = `suggestion-${i}`;
       item.setAttribute("role", "option");
       item.setAttribute("aria-selected", "false");
-      item.dataset.entity = String(candidate.id);
       item.append(el("span", `${candidate.type} · ${candidate.mentions} mentions`, "type"));
       item.addEventListener("mousedown", (event) => {
         event.preventDefault(); // keep the focus in the box
