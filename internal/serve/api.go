@@ -335,14 +335,10 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	ingesting := !s.ingesting.TryLock()
-	if !ingesting {
-		s.ingesting.Unlock()
-	}
 	return writeJSON(w, http.StatusOK, statsJSON{
 		Documents: stats.Documents, Duplicates: stats.Duplicates, Entities: stats.Entities,
 		Edges: stats.Edges, Evidence: stats.Evidence, Predicates: stats.Predicates,
-		Ingesting: ingesting, ReadOnly: s.opts.ReadOnly,
+		Ingesting: s.running.Load(), ReadOnly: s.opts.ReadOnly,
 	})
 }
 

@@ -33,6 +33,8 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
 		return ErrIngestRunning
 	}
 	defer s.ingesting.Unlock()
+	s.running.Store(true)
+	defer s.running.Store(false)
 	// A large body takes longer to send, and its answer to come, than a
 	// query's; a ResponseWriter that cannot move its deadlines (a test's)
 	// has none.

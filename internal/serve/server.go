@@ -74,8 +74,10 @@ type Server struct {
 	routes  []string // "METHOD /path" of every route, for the OpenAPI test
 	// closing is set once shutdown starts: new requests get 503.
 	closing atomic.Bool
-	// ingesting is held by the ingest running, if any.
+	// ingesting is held by the ingest running, if any; running says so
+	// to /api/stats without taking it.
 	ingesting sync.Mutex
+	running   atomic.Bool
 	// metrics are the stored analysis's, read at start and after each
 	// ingest.
 	metrics atomic.Pointer[map[uint64]graph.Metrics]
