@@ -731,6 +731,16 @@ func TestExplorerDuringIngest(t *testing.T) {
 	e.run("see the documents posted counted", chromedp.Poll[chromedp.Void](fmt.Sprintf(
 		`document.querySelector("#stats dd").textContent === %q`, thousands(stats.Documents)), chromedp.WithPollingTimeout(30*time.Second)))
 	t.Logf("the header counts %d documents", stats.Documents)
+
+	// An entity of the articles posted, whose name needs escaping in XML,
+	// is found, drawn and written to GEXF.
+	e.run("open Marks & Spencer",
+		chromedp.SetValue(chromedp.ID("search"), "Marks & Spencer"),
+		chromedp.Click(chromedp.CSS(`#search-form button[type="submit"]`)),
+		chromedp.Poll[chromedp.Void](`kgExplorer.cy.nodes(".root").data("name") === "Marks & Spencer"`),
+	)
+	e.idle("draw Marks & Spencer")
+	checkGEXF(t, e)
 	if len(during) == 0 {
 		t.Error("the ingest ended before the page had answered a step: the walk did not run beside it")
 	}
