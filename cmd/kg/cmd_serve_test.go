@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +19,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/internal/serve"
+	"github.com/kg-project/kg/store"
 )
 
 // servedArticles are JSON Lines articles to post, each new to the store
@@ -152,5 +155,128 @@ func TestServeReadOnly(t *testing.T) {
 	child.Process.Signal(syscall.SIGTERM)
 	if err := <-exited; err != nil {
 		t.Errorf("exit %v\n%s", err, stderr)
+	}
+}
+
+// TestServeAnswersAsTheCommands: the API's neighbours, top and path of a
+// store are those kg neighbours, kg top and kg path print as JSON.
+func TestServeAnswersAsTheCommands(t *testing.T) {
+	db := analystStore(t)
+	st, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	server, err := serve.New(st, serve.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := func(target string, into any) {
+		t.Helper()
+		recorder := httptest.NewRecorder()
+		server.Handler().ServeHTTP(recorder, httptest.NewRequest(http.MethodGet, target, nil))
+		if recorder.Code != http.StatusOK {
+			t.Fatalf("%s: %d %s", target, recorder.Code, recorder.Body)
+		}
+		if err := json.Unmarshal(recorder.Body.Bytes(), into); err != nil {
+			t.Fatal(err)
+		}
+	}
+	command := func(run func(stdout io.Writer) error, into any) {
+		t.Helper()
+		var out outputs
+		if err := run(&out.stdout); err != nil {
+			t.Fatalf("%v\n%s", err, out.stderr.String())
+		}
+		if err := json.Unmarshal(out.stdout.Bytes(), into); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	var rows []neighbourRow
+	command(func(stdout io.Writer) error {
+		return runNeighbours(context.Background(), neighboursOptions{DB: db, Depth: 2, Direction: "both", JSON: true}, []string{"Tony Blair"}, stdout, io.Discard)
+	}, &rows)
+	var served struct {
+		Neighbours []struct {
+			Name      string `json:"name"`
+			Depth     int    `json:"depth"`
+			Weight    int    `json:"weight"`
+			Relations []struct {
+				Predicate string `json:"predicate"`
+				Direction string `json:"direction"`
+			} `json:"relations"`
+		} `json:"neighbours"`
+	}
+	ask("/api/neighbours?entity=Tony+Blair&depth=2", &served)
+	var cli, api []string
+	for _, row := range rows {
+		for _, r := range row.Relations {
+			cli = append(cli, fmt.Sprint(row.Name, row.Depth, row.Weight, r.Predicate, r.Direction))
+		}
+	}
+	for _, row := range served.Neighbours {
+		for _, r := range row.Relations {
+			api = append(api, fmt.Sprint(row.Name, row.Depth, row.Weight, r.Predicate, r.Direction))
+		}
+	}
+	if len(cli) == 0 || strings.Join(cli, "\n") != strings.Join(api, "\n") {
+		t.Errorf("neighbours:\nkg   %q\nserve %q", cli, api)
+	}
+
+	var top []topRow
+	command(func(stdout io.Writer) error {
+		return runTop(context.Background(), topOptions{DB: db, By: "degree", N: 5, Exclude: defaultExclude, JSON: true}, nil, stdout, io.Discard)
+	}, &top)
+	var servedTop struct {
+		Entities []struct {
+			ID    uint64  `json:"id"`
+			Value float64 `json:"value"`
+		} `json:"entities"`
+	}
+	ask("/api/top?by=degree&n=5", &servedTop)
+	cli, api = nil, nil
+	for _, row := range top {
+		cli = append(cli, fmt.Sprint(row.ID, row.Value))
+	}
+	for _, row := range servedTop.Entities {
+		api = append(api, fmt.Sprint(row.ID, row.Value))
+	}
+	if len(cli) == 0 || strings.Join(cli, " ") != strings.Join(api, " ") {
+		t.Errorf("top:\nkg    %v\nserve %v", cli, api)
+	}
+
+	var hops [][]hop
+	command(func(stdout io.Writer) error {
+		return runPath(context.Background(), pathOptions{DB: db, K: 2, Exclude: defaultExclude, JSON: true}, []string{"Peter Mandelson", "Gordon Brown"}, stdout, io.Discard)
+	}, &hops)
+	var servedPaths struct {
+		Paths []struct {
+			Nodes []struct {
+				Name string `json:"name"`
+			} `json:"nodes"`
+			Steps []struct {
+				Predicate string `json:"predicate"`
+				Forward   bool   `json:"forward"`
+				Evidence  struct {
+					Text string `json:"text"`
+				} `json:"evidence"`
+			} `json:"steps"`
+		} `json:"paths"`
+	}
+	ask("/api/path?from=Peter+Mandelson&to=Gordon+Brown&k=2", &servedPaths)
+	cli, api = nil, nil
+	for _, path := range hops {
+		for _, h := range path {
+			cli = append(cli, fmt.Sprint(h.From, h.Predicate, h.Forward, h.To, h.Evidence))
+		}
+	}
+	for _, path := range servedPaths.Paths {
+		for i, s := range path.Steps {
+			api = append(api, fmt.Sprint(path.Nodes[i].Name, s.Predicate, s.Forward, path.Nodes[i+1].Name, s.Evidence.Text))
+		}
+	}
+	if len(cli) == 0 || strings.Join(cli, "\n") != strings.Join(api, "\n") {
+		t.Errorf("path:\nkg    %q\nserve %q", cli, api)
 	}
 }

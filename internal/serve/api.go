@@ -346,10 +346,7 @@ func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) error {
 	if _, err := readParams(r); err != nil {
 		return err
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	_, err := w.Write(openAPIDocument)
-	return err
+	return writeBody(w, openAPIDocument)
 }
 
 // errNoPath answers a path asked between entities no path links.

@@ -1,6 +1,7 @@
 package serve_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -62,6 +63,34 @@ func TestIngest(t *testing.T) {
 	request(t, h, http.MethodPost, "/articles", strings.NewReader(rest)).decode(t, http.StatusOK, &summary)
 	if summary.Read != 6 || summary.Unchanged != 6 || summary.Added != 0 {
 		t.Errorf("the same articles again: %+v", summary)
+	}
+}
+
+// TestCachedAnswersFollowCommits: a query asked again before any commit
+// gets the same answer; once an ingest has committed articles that change
+// it, the answer is the new one, as a server that keeps no answers gives.
+func TestCachedAnswersFollowCommits(t *testing.T) {
+	first, rest := splitArticles(t, 3)
+	st := buildStore(t, first)
+	server, err := serve.New(st, serve.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := server.Handler()
+	const query = "/api/neighbours?entity=Tony+Blair&evidence=2"
+	before := get(t, h, query)
+	if again := get(t, h, query); again.status != http.StatusOK || !bytes.Equal(again.body, before.body) {
+		t.Fatalf("asked twice: %d %s, then %d %s", before.status, before.body, again.status, again.body)
+	}
+	request(t, h, http.MethodPost, "/api/articles", strings.NewReader(rest)).decode(t, http.StatusOK, &ingestAnswer{})
+	after := get(t, h, query)
+	uncached, err := serve.New(st, serve.Options{CacheBytes: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := get(t, uncached.Handler(), query)
+	if bytes.Equal(after.body, before.body) || !bytes.Equal(after.body, want.body) {
+		t.Errorf("after the ingest: %s\nbefore: %s\nwithout a cache: %s", after.body, before.body, want.body)
 	}
 }
 

@@ -60,6 +60,10 @@ type Options struct {
 	// Observe, when set, is told how long each request took the server,
 	// from its arrival at the handler to its answer written, by path.
 	Observe func(path string, elapsed time.Duration)
+	// CacheBytes bounds the answers to queries kept for the store's
+	// present generation (see answerCache), by the bytes of their
+	// requests and bodies; 0: DefaultCacheBytes; < 0: none kept.
+	CacheBytes int
 	// Log, when set, receives one line per problem with posted input
 	// and per failed request.
 	Log io.Writer
@@ -84,7 +88,9 @@ type Server struct {
 	// analyses caches the analysis of the graph by exclusion, for top,
 	// communities; it is dropped by an ingest.
 	analyses sync.Map
-	logMu    sync.Mutex
+	// cache keeps answers to queries until the next commit; nil: none.
+	cache *answerCache
+	logMu sync.Mutex
 }
 
 // New returns a server of st.
@@ -98,7 +104,13 @@ func New(st *store.Store, opts Options) (*Server, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = max(1, runtime.GOMAXPROCS(0)-1)
 	}
+	if opts.CacheBytes == 0 {
+		opts.CacheBytes = DefaultCacheBytes
+	}
 	s := &Server{st: st, opts: opts}
+	if opts.CacheBytes > 0 {
+		s.cache = newAnswerCache(opts.CacheBytes)
+	}
 	if err := s.loadMetrics(); err != nil {
 		return nil, err
 	}
@@ -118,11 +130,11 @@ func New(st *store.Store, opts Options) (*Server, error) {
 		methods[path] = append(methods[path], method)
 		handlers[method+" "+path] = s.answer(handle)
 	}
-	route("GET", "/api/search", s.search)
-	route("GET", "/api/entities/{id}", s.entity)
-	route("GET", "/api/neighbours", s.neighbours)
-	route("GET", "/api/evidence", s.evidence)
-	route("GET", "/api/path", s.path)
+	route("GET", "/api/search", s.cached(s.search))
+	route("GET", "/api/entities/{id}", s.cached(s.entity))
+	route("GET", "/api/neighbours", s.cached(s.neighbours))
+	route("GET", "/api/evidence", s.cached(s.evidence))
+	route("GET", "/api/path", s.cached(s.path))
 	route("GET", "/api/top", s.top)
 	route("GET", "/api/communities", s.communities)
 	route("GET", "/api/stats", s.stats)
@@ -228,12 +240,23 @@ func writeError(w http.ResponseWriter, e *apiError) {
 }
 
 func writeJSON(w http.ResponseWriter, status int, value any) error {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+	jsonHeaders(w)
 	w.WriteHeader(status)
 	encoder := json.NewEncoder(w)
 	encoder.SetEscapeHTML(false)
 	return encoder.Encode(value)
+}
+
+// writeBody writes a JSON answer already encoded, as writeJSON wrote it.
+func writeBody(w http.ResponseWriter, body []byte) error {
+	jsonHeaders(w)
+	_, err := w.Write(body)
+	return err
+}
+
+func jsonHeaders(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 }
 
 // Serve answers on l until ctx is done, then shuts down: it stops
