@@ -55,6 +55,11 @@ type Evidencer interface {
 	Evidence(e graph.Edge, limit int) ([]graph.Evidence, error)
 }
 
+// DefaultEvidence is how many sentences of each edge kg export and kg
+// serve's export carry unless told: enough to see what an edge says
+// without bloating the file.
+const DefaultEvidence = 3
+
 // Options say what WriteWith adds to the graph's own attributes. The zero
 // Options adds nothing.
 type Options struct {

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/kg-project/kg/graph"
@@ -34,4 +35,26 @@ func (s *Store) ArticleSource(id string) (string, error) {
 		})
 	})
 	return source, err
+}
+
+// Document is what the store keeps of an article besides its content.
+type Document struct {
+	ID    string
+	Title string
+	Date  time.Time // zero when unknown
+	URL   string
+}
+
+// Document returns the title, date and URL of the stored article id;
+// found is false when it is not stored.
+func (s *Store) Document(id string) (doc Document, found bool, err error) {
+	err = s.view(func(txn *badger.Txn) error {
+		record, stored, err := readArticle(txn, id)
+		if err != nil || !stored {
+			return err
+		}
+		doc, found = Document{ID: id, Title: record.Title, Date: record.Date, URL: record.URL}, true
+		return nil
+	})
+	return doc, found, err
 }

@@ -232,6 +232,18 @@ func (l *badgerLogger) log(level, format string, args []any) {
 	fmt.Fprintf(l.out, "badger %s: %s\n", level, strings.TrimRight(fmt.Sprintf(format, args...), "\n"))
 }
 
+// Generation returns a number that every write committed to the store
+// advances, and nothing else: two reads at one generation see the same
+// store. A read started after Generation returned sees at least what that
+// generation holds, so an answer read then may be kept under the
+// generation taken before it, and served again while Generation returns
+// the same number.
+func (s *Store) Generation() uint64 {
+	txn := s.db.NewTransaction(false)
+	defer txn.Discard()
+	return txn.ReadTs()
+}
+
 // view runs fn in a read transaction. Badger panics on some damaged
 // data it reads; the panic becomes ErrDamaged naming the store.
 func (s *Store) view(fn func(*badger.Txn) error) (err error) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/analysis"
+	"github.com/kg-project/kg/internal/ranking"
 	"github.com/kg-project/kg/store"
 )
 
@@ -101,50 +102,24 @@ func printAnalysis(w io.Writer, a graph.Analysis) {
 		a.Version, a.Nodes, a.Edges, excluded, a.Communities, a.Resolution, a.Seed, a.Modularity, len(a.ComponentSizes), largest, betweenness)
 }
 
-// analysed is the graph of a store with its analysis.
-type analysed struct {
-	graph   *analysis.Graph
-	summary graph.Analysis
-	metrics map[uint64]graph.Metrics
-}
-
 // loadAnalysed reads the graph of st without what excluded leaves out, and
-// its analysis: the stored one when it belongs to this graph, else one
-// computed now with the defaults, which a read-only command cannot store.
-func loadAnalysed(ctx context.Context, st *store.Store, excluded *exclusion, stderr io.Writer) (analysed, error) {
-	g, err := loadExcluded(ctx, st, excluded, stderr)
-	if err != nil {
-		return analysed{}, err
+// its analysis (ranking.Load), saying on stderr when it has to compute
+// one, which a read-only command cannot store.
+func loadAnalysed(ctx context.Context, st *store.Store, excluded *exclusion, stderr io.Writer) (ranking.Analysed, error) {
+	if err := excluded.resolve(st, stderr); err != nil {
+		return ranking.Analysed{}, err
 	}
-	stored, found, err := st.Analysis()
-	if err != nil {
-		return analysed{}, err
-	}
-	if found && stored.Version == g.Version() {
-		metrics, err := st.Metrics()
-		if err != nil {
-			return analysed{}, err
+	computing := func(stale *graph.Analysis) {
+		if stale != nil && stale.Excluded != excluded.String() {
+			fmt.Fprintf(stderr, "kg: the stored analysis left out %s, this graph leaves out %s; computing its analysis (kg analyse --exclude %q stores it)\n",
+				cmp.Or(stale.Excluded, "nothing"), cmp.Or(excluded.String(), "nothing"), excluded.String())
+		} else {
+			fmt.Fprintln(stderr, "kg: the graph has no current analysis; computing one (kg analyse stores it)")
 		}
-		return analysed{graph: g, summary: stored, metrics: metrics}, nil
 	}
-	if found && stored.Excluded != excluded.String() {
-		fmt.Fprintf(stderr, "kg: the stored analysis left out %s, this graph leaves out %s; computing its analysis (kg analyse --exclude %q stores it)\n",
-			cmp.Or(stored.Excluded, "nothing"), cmp.Or(excluded.String(), "nothing"), excluded.String())
-	} else {
-		fmt.Fprintln(stderr, "kg: the graph has no current analysis; computing one (kg analyse stores it)")
+	a, err := ranking.Load(st, excluded.Graph(analysis.Cancellable(ctx, st)), excluded.String(), computing)
+	if err != nil {
+		return a, err
 	}
-	result := analysis.Analyse(g, analysis.Options{})
-	result.Summary.Excluded = excluded.String()
-	return analysed{graph: g, summary: result.Summary, metrics: result.Metrics}, ctx.Err()
+	return a, ctx.Err()
 }
-
-// Analysis and Metrics make an analysed graph's results available to
-// export as a Measured graph's.
-func (a analysed) Analysis() graph.Analysis { return a.summary }
-
-func (a analysed) Metrics(id uint64) (graph.Metrics, bool) {
-	m, found := a.metrics[id]
-	return m, found
-}
-
-func (a analysed) pageRank(id uint64) float64 { return a.metrics[id].PageRank }

@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/ranking"
 	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/store"
 )
@@ -115,7 +116,7 @@ func TestTopAndCommunities(t *testing.T) {
 				if i > 0 && row.Value > rows[i-1].Value {
 					t.Errorf("row %d (%g) ranks above row %d (%g)", i, row.Value, i-1, rows[i-1].Value)
 				}
-				if row.Value != rankings[by](row.Metrics) {
+				if row.Value != ranking.Measures[by](row.Metrics) {
 					t.Errorf("row %d: value %g is not its %s %+v", i, row.Value, by, row.Metrics)
 				}
 			}

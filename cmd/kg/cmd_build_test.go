@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -19,6 +20,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/ingest"
 	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/store"
 )
@@ -169,7 +171,7 @@ func TestRebuildReadsAgainWhatAnotherExtractionStored(t *testing.T) {
 	for name, text := range smallCorpus {
 		id := filepath.Base(corpus) + "/" + name
 		a := x.Extract(extract.Document{ID: id, Text: text})
-		a.Hash = textHash(text)
+		a.Hash = fmt.Sprintf("%x", sha256.Sum256([]byte(text)))
 		if outcomes, err := st.Put(a); err != nil || outcomes[0] != store.Replaced {
 			t.Fatalf("Put(%s) = %v, %v", id, outcomes, err)
 		}
@@ -259,7 +261,7 @@ func TestBuildIDCollisions(t *testing.T) {
 		if code := exitCode(err); code != test.code || !strings.Contains(out.stderr.String(), test.stderr) {
 			t.Errorf("%s: exit code %d, stderr:\n%s\nwant %d and %q", test.name, code, out.stderr.String(), test.code, test.stderr)
 		}
-		if nodes := lookup(t, db, "Vladimir Putin"); len(nodes) != 0 {
+		if nodes := lookupNodes(t, db, "Vladimir Putin"); len(nodes) != 0 {
 			t.Errorf("%s: the colliding article was stored", test.name)
 		}
 	}
@@ -274,8 +276,8 @@ func TestBuildIDCollisions(t *testing.T) {
 	}
 }
 
-// lookup returns the nodes db knows by name.
-func lookup(t *testing.T, db, name string) []graph.Node {
+// lookupNodes returns the nodes db knows by name.
+func lookupNodes(t *testing.T, db, name string) []graph.Node {
 	t.Helper()
 	st, err := store.Open(db, store.Options{ReadOnly: true})
 	if err != nil {
@@ -364,7 +366,7 @@ func graphOf(t *testing.T, st *store.Store) []string {
 
 // buildMemory builds src into a new in-memory store on workers
 // goroutines and returns the store and what the build printed.
-func buildMemory(t *testing.T, ctx context.Context, src source, workers int) (*store.Store, string, error) {
+func buildMemory(t *testing.T, ctx context.Context, src ingest.Source, workers int) (*store.Store, string, error) {
 	t.Helper()
 	st, err := store.Open("", store.Options{InMemory: true})
 	if err != nil {
@@ -379,17 +381,17 @@ func buildMemory(t *testing.T, ctx context.Context, src source, workers int) (*s
 func TestBuildGivesTheSameGraphWhateverTheWorkers(t *testing.T) {
 	tests := []struct {
 		name   string
-		source func(t *testing.T) source
+		source func(t *testing.T) ingest.Source
 	}{
-		{"demo", func(*testing.T) source { return demoSource }},
-		{"small", func(t *testing.T) source {
-			return corpusSource([]string{writeFiles(t, smallCorpus)}, corpus.Options{})
+		{"demo", func(*testing.T) ingest.Source { return demoSource }},
+		{"small", func(t *testing.T) ingest.Source {
+			return ingest.Files([]string{writeFiles(t, smallCorpus)}, corpus.Options{})
 		}},
-		{"bbc politics", func(t *testing.T) source {
+		{"bbc politics", func(t *testing.T) ingest.Source {
 			if testing.Short() {
 				t.Skip("builds 417 articles three times")
 			}
-			return corpusSource([]string{filepath.Join(sharedtest.Path(t), "data", "bbc", "politics")}, corpus.Options{})
+			return ingest.Files([]string{filepath.Join(sharedtest.Path(t), "data", "bbc", "politics")}, corpus.Options{})
 		}},
 	}
 	for _, test := range tests {
@@ -419,7 +421,7 @@ func TestBuildGivesTheSameGraphWhateverTheWorkers(t *testing.T) {
 // cancelAfter emits the documents of src and cancels the run once n are
 // emitted. On one worker, the n-1 before the last were then extracted:
 // emitting one waits for the worker to be free.
-func cancelAfter(src source, n int, cancel context.CancelFunc) source {
+func cancelAfter(src ingest.Source, n int, cancel context.CancelFunc) ingest.Source {
 	return func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
 		emitted := 0
 		return src(ctx, func(doc corpus.Document) error {
@@ -536,7 +538,7 @@ func BenchmarkBuildVersusProse(b *testing.B) {
 			b.Fatal(err)
 		}
 		started := time.Now()
-		if err := buildOn(context.Background(), st, corpusSource([]string{bbc}, corpus.Options{}), 0, startProgress(io.Discard, false, progressOptions{}, 0)); err != nil {
+		if err := buildOn(context.Background(), st, ingest.Files([]string{bbc}, corpus.Options{}), 0, startProgress(io.Discard, false, progressOptions{}, 0)); err != nil {
 			b.Fatal(err)
 		}
 		kgTime += time.Since(started)

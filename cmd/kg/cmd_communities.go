@@ -1,16 +1,14 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
-	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/ranking"
 )
 
 type communitiesOptions struct {
@@ -56,40 +54,18 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	if err != nil {
 		return err
 	}
-	// A member's PageRank as the ranking compares it, rounded.
-	type member struct {
-		node     graph.Node
-		pageRank float64
-	}
-	members := make(map[int][]member)
-	for i := range a.graph.Len() {
-		n := a.graph.Node(i)
-		c := a.metrics[n.ID].Community
-		members[c] = append(members[c], member{node: n, pageRank: roundMeasure(a.pageRank(n.ID))})
-	}
-	var rows []communityRow
-	shared := 0 // communities of more than one entity
-	for c, nodes := range members {
-		if len(nodes) > 1 {
-			shared++
+	communities, shared := ranking.Communities(a, opts.N, opts.Members)
+	rows := make([]communityRow, len(communities))
+	for i, c := range communities {
+		rows[i] = communityRow{Community: c.ID, Size: c.Size}
+		for _, member := range c.Members {
+			rows[i].Members = append(rows[i].Members, member.Name)
 		}
-		slices.SortFunc(nodes, func(x, y member) int {
-			return cmp.Or(cmp.Compare(y.pageRank, x.pageRank), cmp.Compare(x.node.Name, y.node.Name), cmp.Compare(x.node.ID, y.node.ID))
-		})
-		row := communityRow{Community: c, Size: len(nodes)}
-		for _, n := range nodes[:min(opts.Members, len(nodes))] {
-			row.Members = append(row.Members, n.node.Name)
-		}
-		rows = append(rows, row)
 	}
-	slices.SortFunc(rows, func(x, y communityRow) int {
-		return cmp.Or(cmp.Compare(y.Size, x.Size), cmp.Compare(x.Community, y.Community))
-	})
-	rows = rows[:min(opts.N, len(rows))]
 	if opts.JSON {
 		return json.NewEncoder(stdout).Encode(rows)
 	}
-	fmt.Fprintf(stdout, "%d communities, %d of them of more than one entity; modularity %.4f\n", a.summary.Communities, shared, a.summary.Modularity)
+	fmt.Fprintf(stdout, "%d communities, %d of them of more than one entity; modularity %.4f\n", a.Summary.Communities, shared, a.Summary.Modularity)
 	for _, row := range rows {
 		names := make([]string, len(row.Members))
 		for i, name := range row.Members {

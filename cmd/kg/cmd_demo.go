@@ -103,7 +103,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 		}
 	}
 	if err := writeFile(ctx, opts.Output, func(w io.Writer) error {
-		return export.WriteWith(w, st, export.GraphML, export.Options{Evidence: defaultExportEvidence, Sentences: st})
+		return export.WriteWith(w, st, export.GraphML, export.Options{Evidence: export.DefaultEvidence, Sentences: st})
 	}); err != nil {
 		return err
 	}

@@ -182,7 +182,7 @@ func TestEntitiesUsage(t *testing.T) {
 
 func TestEntitiesMatchingNoneFail(t *testing.T) {
 	db := analystStore(t)
-	blairID := entityID(lookup(t, db, blair.name)[0].ID)
+	blairID := entityID(lookupNodes(t, db, blair.name)[0].ID)
 	for _, test := range []struct {
 		args []string
 		want string

@@ -12,14 +12,11 @@ import (
 
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/analysis"
 	"github.com/kg-project/kg/graph/subgraph"
+	"github.com/kg-project/kg/internal/ranking"
 	"github.com/kg-project/kg/store"
 )
-
-// defaultExportEvidence is how many sentences of each edge an export
-// carries unless told: enough to see what an edge says without bloating
-// the file.
-const defaultExportEvidence = 3
 
 type exportOptions struct {
 	DB       string
@@ -125,7 +122,7 @@ func (o filterOptions) criteria(command string, st *store.Store, excluded *exclu
 		if err != nil {
 			return c, err
 		}
-		if excluded.excludes(node.ID) {
+		if excluded.Excludes(node.ID) {
 			return c, usageError("%s: --ego %q (%s) is left out by --exclude", command, node.Name, entityID(node.ID))
 		}
 		c.Ego, c.HasEgo = node.ID, true
@@ -163,27 +160,20 @@ func splitList(list string) []string {
 }
 
 // measuredExclusion is what the measures of an export or a picture leave
-// out of the graph: what the stored analysis left out, so that its results
-// serve, or else what kg analyse leaves out by default.
+// out of the graph (ranking.MeasuredExclusion).
 func measuredExclusion(command string, st *store.Store) (*exclusion, error) {
-	stored, found, err := st.Analysis()
+	x, err := ranking.MeasuredExclusion(st)
 	if err != nil {
 		return nil, err
 	}
-	if found {
-		// An entity the stored analysis left out may have gone since.
-		if excluded, err := parseExclusion(command, stored.Excluded); err == nil && excluded.resolve(st, io.Discard) == nil {
-			return excluded, nil
-		}
-	}
-	return parseExclusion(command, defaultExclude)
+	return &exclusion{Exclusion: x, command: command}, nil
 }
 
 // measuredGraph is a graph to export with the analysis of the whole graph
 // and the criteria that selected it.
 type measuredGraph struct {
 	export.Graph
-	analysed
+	ranking.Analysed
 	criteria subgraph.Criteria
 }
 
@@ -202,7 +192,7 @@ func selectGraph(ctx context.Context, command string, st *store.Store, filter fi
 	if err != nil {
 		return nil, err
 	}
-	var source export.Graph = excluded.graph(cancellableGraph{ctx: ctx, graph: st})
+	var source export.Graph = excluded.Graph(analysis.Cancellable(ctx, st))
 	if !withMetrics && filter.Top == 0 {
 		if !filter.given() {
 			return source, nil
@@ -219,14 +209,14 @@ func selectGraph(ctx context.Context, command string, st *store.Store, filter fi
 	}
 	selected := source
 	if filter.given() {
-		if selected, err = subgraph.Select(source, criteria, a.pageRank); err != nil {
+		if selected, err = subgraph.Select(source, criteria, a.PageRank); err != nil {
 			return nil, err
 		}
 	}
 	if !withMetrics {
 		return selected, nil
 	}
-	return measuredGraph{Graph: selected, analysed: a, criteria: criteria}, nil
+	return measuredGraph{Graph: selected, Analysed: a, criteria: criteria}, nil
 }
 
 func runExport(ctx context.Context, opts exportOptions, args []string, stdout, stderr io.Writer) (err error) {
@@ -289,29 +279,4 @@ func exportFormat(opts exportOptions, stderr io.Writer) (export.Format, error) {
 		fmt.Fprintf(stderr, "kg: export: warning: writing %s to %s as --format says, though its extension means %s\n", format, opts.Output, implied)
 	}
 	return format, nil
-}
-
-// cancellableGraph stops a stream of nodes or edges once ctx is done, so
-// that Ctrl-C ends an export of a large graph promptly.
-type cancellableGraph struct {
-	ctx   context.Context
-	graph export.Graph
-}
-
-func (g cancellableGraph) Nodes(fn func(graph.Node) error) error {
-	return g.graph.Nodes(func(n graph.Node) error {
-		if err := g.ctx.Err(); err != nil {
-			return err
-		}
-		return fn(n)
-	})
-}
-
-func (g cancellableGraph) Edges(fn func(graph.Edge) error) error {
-	return g.graph.Edges(func(e graph.Edge) error {
-		if err := g.ctx.Err(); err != nil {
-			return err
-		}
-		return fn(e)
-	})
 }

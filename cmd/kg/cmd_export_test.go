@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/export"
 )
 
 // exportedEvidence reads the evidence attributes of every edge of a GraphML
@@ -95,8 +97,8 @@ func TestExportEvidence(t *testing.T) {
 		evidence int
 		want     map[string]string
 	}{
-		{"graphml, the default", "graphml", defaultExportEvidence, feud(2)},
-		{"gexf, the default", "gexf", defaultExportEvidence, feud(2)},
+		{"graphml, the default", "graphml", export.DefaultEvidence, feud(2)},
+		{"gexf, the default", "gexf", export.DefaultEvidence, feud(2)},
 		{"graphml, one", "graphml", 1, feud(1)},
 		{"gexf, none", "gexf", 0, feud(0)},
 	} {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/ingest"
 )
 
 type extractOptions struct {
@@ -32,8 +33,8 @@ func runExtract(ctx context.Context, opts extractOptions, args []string, stdout,
 		return usageError("extract: no PATH given (use - for standard input)")
 	}
 	skipped := 0
-	var extractor lazyExtractor
-	p := newPipeline(extractor.extract, func(problem corpus.Problem) {
+	var extractor ingest.Extractor
+	p := ingest.NewPipeline(extractor.Extract, func(problem corpus.Problem) {
 		if problem.Skipped {
 			skipped++
 		}
@@ -42,9 +43,9 @@ func runExtract(ctx context.Context, opts extractOptions, args []string, stdout,
 	out := bufio.NewWriter(stdout)
 	encoder := json.NewEncoder(out)
 	encoder.SetEscapeHTML(false)
-	src := corpusSource(args, corpus.Options{Fields: opts.Fields, Stdin: opts.Stdin, StdinText: opts.Text})
-	err := p.run(ctx, src, func(it *item) error {
-		return encoder.Encode(withEmptyLists(it.article))
+	src := ingest.Files(args, corpus.Options{Fields: opts.Fields, Stdin: opts.Stdin, StdinText: opts.Text})
+	err := p.Run(ctx, src, func(it *ingest.Item) error {
+		return encoder.Encode(withEmptyLists(it.Article))
 	})
 	if flushErr := out.Flush(); err == nil {
 		err = flushErr

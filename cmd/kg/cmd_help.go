@@ -8,7 +8,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph/analysis"
+	"github.com/kg-project/kg/internal/lookup"
+	"github.com/kg-project/kg/internal/serve"
 )
 
 // command is one subcommand of kg.
@@ -78,10 +81,14 @@ func commands() []command {
 			func(g globalOptions) pathOptions { return pathOptions{DB: g.DB, K: 1, Exclude: defaultExclude} }, runPath),
 		define("export", "[flags]", "write the graph, or part of it, as GraphML, GEXF or DOT",
 			func(g globalOptions) exportOptions {
-				return exportOptions{DB: g.DB, Metrics: true, Evidence: defaultExportEvidence}
+				return exportOptions{DB: g.DB, Metrics: true, Evidence: export.DefaultEvidence}
 			}, runExport),
 		define("stats", "[flags]", "count the store's documents, entities and edges",
 			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),
+		define("serve", "[flags]", "answer a JSON API and a web explorer over the store, storing posted articles",
+			func(g globalOptions) serveOptions {
+				return serveOptions{DB: g.DB, Addr: defaultAddr, MaxBody: serve.DefaultMaxIngestBytes}
+			}, runServe),
 		define("render", "[flags] -o FILE.svg|FILE.png", "draw the graph, or part of it, as a picture",
 			func(g globalOptions) renderOptions {
 				return renderOptions{DB: g.DB, Seed: 1, Updates: 400, Filter: filterOptions{Top: defaultRenderTop, Exclude: defaultExclude}}
@@ -116,7 +123,7 @@ const exitCodesHelp = `Exit codes:
   1  error
   2  usage error: unknown command, bad flag, missing argument
   3  finished, but some input was skipped or unreadable (the rest was done)
-  4  the store is in use by another kg process
+  4  the store is in use by another kg process (kg serve: the message gives its address)
 `
 
 func printUsage(w io.Writer) {
@@ -132,7 +139,7 @@ func printUsage(w io.Writer) {
 	}
 	slices.Sort(spellings)
 	text.WriteString("American spellings work too: " + strings.Join(spellings, ", ") + ".\n")
-	text.WriteString("An entity is given by a name or an alias (--type narrows it), or by its id as " + idPrefix + "N, which\nkg entities prints.\n")
+	text.WriteString("An entity is given by a name or an alias (--type narrows it), or by its id as " + lookup.IDPrefix + "N, which\nkg entities prints.\n")
 	text.WriteString("The store is the directory given by --db, else $" + storeEnv + ", else " + defaultStore + ".\n")
 	text.WriteString("Data goes to standard output, diagnostics to standard error.\n\n")
 	text.WriteString(exitCodesHelp)

@@ -1,17 +1,15 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/analysis"
-	"github.com/kg-project/kg/store"
+	"github.com/kg-project/kg/internal/paths"
 )
 
 type pathOptions struct {
@@ -94,24 +92,20 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 		return err
 	}
 	for _, end := range []graph.Node{from, to} {
-		if excluded.excludes(end.ID) {
+		if excluded.Excludes(end.ID) {
 			return usageError("path: %q (%s) is left out by --exclude", end.Name, entityID(end.ID))
 		}
 	}
-	paths, err := analysis.Paths(g, from.ID, to.ID, opts.K)
+	found, err := paths.Find(g, excluded.Graph(analysis.Cancellable(ctx, st)), st, from.ID, to.ID, opts.K)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
+	if len(found) == 0 {
 		return fail(errNoEntity, "path: no path links %q and %q", from.Name, to.Name)
 	}
-	statements, err := pathStatements(st, excluded.graph(cancellableGraph{ctx: ctx, graph: st}), paths)
-	if err != nil {
-		return err
-	}
 	var described [][]hop
-	for _, ids := range paths {
-		described = append(described, describePath(g, ids, statements))
+	for _, steps := range found {
+		described = append(described, describePath(g, steps))
 	}
 	if opts.JSON {
 		return json.NewEncoder(stdout).Encode(described)
@@ -125,78 +119,15 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	return nil
 }
 
-// pair is two linked nodes, the lower id first.
-type pair [2]uint64
-
-func pairOf(a, b uint64) pair { return pair{min(a, b), max(a, b)} }
-
-// statement is the edge a step of a path shows, with its earliest
-// sentence.
-type statement struct {
-	edge     graph.Edge
-	evidence graph.Evidence
-}
-
-// pathStatements finds, for each step of the paths, the statement to show
-// for it among those of source that link its two entities: the heaviest,
-// on equal weights the earliest stated.
-func pathStatements(st *store.Store, source analysis.Source, paths [][]uint64) (map[pair]statement, error) {
-	steps := make(map[pair][]graph.Edge)
-	for _, ids := range paths {
-		for i := 1; i < len(ids); i++ {
-			steps[pairOf(ids[i-1], ids[i])] = nil
+// describePath names the nodes of the steps of a path.
+func describePath(g *analysis.Graph, steps []paths.Step) []hop {
+	hops := make([]hop, len(steps))
+	for i, s := range steps {
+		hops[i] = hop{
+			From: nodeName(g, s.From), To: nodeName(g, s.To),
+			Predicate: s.Edge.Predicate, Negated: s.Edge.Negated, Weight: s.Edge.Weight,
+			Forward: s.Forward, Evidence: s.Evidence.Text, Document: s.Evidence.Document,
 		}
-	}
-	err := source.Edges(func(e graph.Edge) error {
-		key := pairOf(e.From, e.To)
-		if edges, wanted := steps[key]; wanted {
-			steps[key] = append(edges, e)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	statements := make(map[pair]statement, len(steps))
-	for key, edges := range steps {
-		heaviest := slices.MaxFunc(edges, func(a, b graph.Edge) int { return cmp.Compare(a.Weight, b.Weight) }).Weight
-		for _, e := range edges {
-			if e.Weight != heaviest {
-				continue
-			}
-			evidence, err := st.Evidence(e, 1)
-			if err != nil {
-				return nil, err
-			}
-			current, found := statements[key]
-			if !found || earlier(evidence[0], current.evidence) {
-				statements[key] = statement{edge: e, evidence: evidence[0]}
-			}
-		}
-	}
-	return statements, nil
-}
-
-// earlier reports whether evidence a was stated before b: dated before
-// undated, then by date, document and place in it.
-func earlier(a, b graph.Evidence) bool {
-	if a.Date.IsZero() != b.Date.IsZero() {
-		return b.Date.IsZero()
-	}
-	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Document, b.Document), cmp.Compare(a.Sentence.Start, b.Sentence.Start)) < 0
-}
-
-// describePath turns a path of store ids into its steps.
-func describePath(g *analysis.Graph, ids []uint64, statements map[pair]statement) []hop {
-	var hops []hop
-	for i := 1; i < len(ids); i++ {
-		s := statements[pairOf(ids[i-1], ids[i])]
-		hops = append(hops, hop{
-			From: nodeName(g, ids[i-1]), To: nodeName(g, ids[i]),
-			Predicate: s.edge.Predicate, Negated: s.edge.Negated, Weight: s.edge.Weight,
-			Forward:  s.edge.From == ids[i-1] || graph.IsSymmetric(s.edge.Predicate),
-			Evidence: s.evidence.Text, Document: s.evidence.Document,
-		})
 	}
 	return hops
 }

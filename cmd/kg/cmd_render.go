@@ -107,7 +107,7 @@ func drawing(g measuredGraph) (*picture.Picture, error) {
 		legend.Add(n.Type)
 		p.Nodes = append(p.Nodes, picture.Node{
 			Label:     n.Name,
-			Size:      export.PageRankSize(m.PageRank, g.summary.Nodes),
+			Size:      export.PageRankSize(m.PageRank, g.Summary.Nodes),
 			Colour:    export.TypeColour(n.Type),
 			Highlight: g.criteria.HasEgo && n.ID == g.criteria.Ego,
 		})

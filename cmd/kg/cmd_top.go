@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -12,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/ranking"
 )
 
 type topOptions struct {
@@ -30,15 +30,6 @@ func (o *topOptions) AddFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.Type, "type", o.Type, "only entities of this type (PERSON, ORG, GPE, LOC)")
 	addExcludeFlag(fs, &o.Exclude)
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print a JSON array instead of a table")
-}
-
-// rankings are the measures kg top ranks by.
-var rankings = map[string]func(graph.Metrics) float64{
-	"pagerank":    func(m graph.Metrics) float64 { return m.PageRank },
-	"betweenness": func(m graph.Metrics) float64 { return m.Betweenness },
-	"degree":      func(m graph.Metrics) float64 { return float64(m.InDegree + m.OutDegree) },
-	"harmonic":    func(m graph.Metrics) float64 { return m.Harmonic },
-	"core":        func(m graph.Metrics) float64 { return float64(m.Core) },
 }
 
 // topColumn is a measure kg top shows after each entity's name and type.
@@ -60,17 +51,13 @@ type topRow struct {
 	ID      uint64        `json:"id"`
 	Value   float64       `json:"value"`
 	Metrics graph.Metrics `json:"metrics"`
-	// value and pageRank are Value and the PageRank as the ranking
-	// compares them, rounded by roundMeasure.
-	value, pageRank float64
 }
 
 func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr io.Writer) (err error) {
 	if len(args) > 0 {
 		return usageError("top: unexpected argument %q", args[0])
 	}
-	measure, known := rankings[opts.By]
-	if !known {
+	if _, known := ranking.Measures[opts.By]; !known {
 		return usageError("top: unknown measure %q (want pagerank, betweenness, degree, harmonic or core)", opts.By)
 	}
 	if opts.N < 1 {
@@ -96,19 +83,9 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 		return err
 	}
 	var rows []topRow
-	for i := range a.graph.Len() {
-		n := a.graph.Node(i)
-		if only != "" && n.Type != only {
-			continue
-		}
-		m := a.metrics[n.ID]
-		rows = append(rows, topRow{Name: n.Name, Type: n.Type, ID: n.ID, Value: measure(m), Metrics: m,
-			value: roundMeasure(measure(m)), pageRank: roundMeasure(m.PageRank)})
+	for _, row := range ranking.Top(a, opts.By, only, opts.N) {
+		rows = append(rows, topRow{Name: row.Node.Name, Type: row.Node.Type, ID: row.Node.ID, Value: row.Value, Metrics: row.Metrics})
 	}
-	slices.SortFunc(rows, func(a, b topRow) int {
-		return cmp.Or(cmp.Compare(b.value, a.value), cmp.Compare(b.pageRank, a.pageRank), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
-	})
-	rows = rows[:min(opts.N, len(rows))]
 	if opts.JSON {
 		return json.NewEncoder(stdout).Encode(rows)
 	}
@@ -128,18 +105,4 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 		fmt.Fprintln(table)
 	}
 	return table.Flush()
-}
-
-// measureDigits is the precision at which rankings compare measures.
-const measureDigits = 12
-
-// roundMeasure rounds v to measureDigits significant digits for a ranking
-// to compare: nodes in symmetric places of the graph can get values that
-// differ in their last bits, by the order of a sum, and those count as
-// tied, so that the ranking falls to names for them as it does for equal
-// values.
-func roundMeasure(v float64) float64 {
-	// FormatFloat's output, NaN and infinities included, always parses.
-	rounded, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', measureDigits, 64), 64)
-	return rounded
 }

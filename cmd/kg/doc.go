@@ -9,17 +9,20 @@
 // evidence (every sentence behind the relations of two entities), kg stats
 // and kg export read the store; kg build --rules curates it by a file the
 // user edits; kg demo runs the whole pipeline on a sample corpus built
-// into the binary; kg version names the build and its models. Run kg help
-// for the flags and the exit codes.
+// into the binary; kg version names the build and its models; kg serve
+// answers a JSON API and a web explorer over HTTP and stores the articles
+// posted to it (package internal/serve). Run kg help for the flags and the
+// exit codes.
 //
 // A build reports its progress on standard error once it has run for two
 // seconds (progress.go), as a line rewritten in place on a terminal and as
 // plain lines elsewhere. A mistyped command or flag is refused with the
 // name it most likely stands for (suggest.go).
 //
-// Every command that takes an entity resolves it in one place
-// (entity.go): a name or an alias, narrowed by a type flag, or an id
-// written id:N; an ambiguous name lists its candidates with their ids.
+// Every command that takes an entity resolves it in one place, package
+// internal/lookup, which kg serve shares, and words its failures in
+// entity.go: a name or an alias, narrowed by a type flag, or an id written
+// id:N; an ambiguous name lists its candidates with their ids.
 // kg path, top, communities, analyse, export and render leave kinds,
 // predicates and entities out of the graph by one --exclude flag
 // (exclude.go), by default the reports (export: nothing). Errors start

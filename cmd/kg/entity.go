@@ -6,12 +6,11 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/lookup"
 	"github.com/kg-project/kg/store"
 )
 
@@ -19,13 +18,6 @@ import (
 // an alias, which --type (or, for kg path, --from-type and --to-type)
 // narrows to one type, or by its id as kg entities and the list of
 // candidates print it, "id:1234".
-
-// idPrefix starts an entity given by its id.
-const idPrefix = "id:"
-
-// A node is picked among several of one name only when it has this many
-// times the mentions of the next.
-const dominance = 3
 
 // tableAliases is how many aliases a table row shows; --json gives all.
 const tableAliases = 3
@@ -35,7 +27,7 @@ const tableAliases = 3
 const exampleWidth = 60
 
 // entityID is how an entity's id is printed and given back: "id:1234".
-func entityID(id uint64) string { return idPrefix + strconv.FormatUint(id, 10) }
+func entityID(id uint64) string { return lookup.ID(id) }
 
 // typeChoice is the type an entity argument must have and the flag that
 // gave it, which messages name.
@@ -69,15 +61,15 @@ func parseTypeChoice(command, flag, value string) (typeChoice, error) {
 // parseEntityID returns the id an entity argument gives as id:N; ok is
 // false for a name.
 func parseEntityID(ref string) (id uint64, ok bool, err error) {
-	number, found := strings.CutPrefix(strings.TrimSpace(ref), idPrefix)
-	if !found {
-		return 0, false, nil
-	}
-	id, err = strconv.ParseUint(number, 10, 64)
+	id, ok, err = lookup.ParseID(ref)
 	if err != nil {
-		return 0, false, usageError("%q: an entity id is written %sN, N a number as kg entities prints it", ref, idPrefix)
+		return 0, false, badID(ref)
 	}
-	return id, true, nil
+	return id, ok, nil
+}
+
+func badID(ref string) error {
+	return usageError("%q: an entity id is written %sN, N a number as kg entities prints it", ref, lookup.IDPrefix)
 }
 
 // resolveEntity finds the node ref stands for: the node with the id it
@@ -93,99 +85,53 @@ func resolveEntity(st *store.Store, where, ref string, choice typeChoice, stderr
 	return node, nil
 }
 
+// lookupEntity resolves ref (lookup.Entity) and words its failures for
+// the command line: an ambiguous name lists its candidates on stderr.
 func lookupEntity(st *store.Store, ref string, choice typeChoice, stderr io.Writer) (graph.Node, error) {
-	id, byID, err := parseEntityID(ref)
-	if err != nil {
-		return graph.Node{}, err
-	}
-	if byID {
-		return entityByID(st, id, choice)
-	}
-	candidates, err := lookupTyped(st, ref, choice.only)
-	if err != nil {
-		return graph.Node{}, err
-	}
-	if len(candidates) == 0 {
-		if entry, ok := gazetteer.Lookup(ref); ok {
-			if candidates, err = lookupTyped(st, entry.Name, choice.only); err != nil {
-				return graph.Node{}, err
-			}
-		}
-	}
+	node, err := lookup.Entity(st, ref, choice.only)
+	var ambiguous *lookup.AmbiguousError
+	var missing *lookup.MissingError
 	switch {
-	case len(candidates) == 0:
-		return graph.Node{}, noEntity(st, ref, choice)
-	case len(candidates) == 1:
-		return candidates[0], nil
-	}
-	slices.SortStableFunc(candidates, func(a, b graph.Node) int { return b.Mentions - a.Mentions })
-	if top, ok := dominant(candidates); ok {
-		return top, nil
-	}
-	if err := printCandidates(stderr, st, candidates); err != nil {
-		return graph.Node{}, err
-	}
-	how := "name it by its id"
-	if choice.flag != "" && slices.ContainsFunc(candidates, func(n graph.Node) bool { return n.Type != candidates[0].Type }) {
-		how = fmt.Sprintf("give --%s TYPE or name it by its id", choice.flag)
-	}
-	return graph.Node{}, fail(errAmbiguous, "%q is ambiguous: %d entities go by that name (listed above); %s, as %s", ref, len(candidates), how, entityID(candidates[0].ID))
-}
-
-func entityByID(st *store.Store, id uint64, choice typeChoice) (graph.Node, error) {
-	node, err := st.Node(id)
-	if errors.Is(err, store.ErrNotFound) {
-		return graph.Node{}, fail(errNoEntity, "no entity has the id %s", entityID(id))
-	}
-	if err != nil {
-		return graph.Node{}, err
-	}
-	if choice.only != "" && node.Type != choice.only {
-		return graph.Node{}, fail(errNoEntity, "%s is %q, %s, not %s as --%s asks", entityID(id), node.Name, withArticle(string(node.Type)), withArticle(string(choice.only)), choice.flag)
-	}
-	return node, nil
-}
-
-func lookupTyped(st *store.Store, name string, only graph.Type) ([]graph.Node, error) {
-	nodes, err := st.Lookup(name)
-	if err != nil || only == "" {
-		return nodes, err
-	}
-	return slices.DeleteFunc(nodes, func(n graph.Node) bool { return n.Type != only }), nil
-}
-
-// dominant returns the first of candidates (sorted by mentions, most
-// first) when it has far more mentions than the next and no other
-// candidate bears its name: then the others are side readings of the name,
-// not rivals.
-func dominant(candidates []graph.Node) (graph.Node, bool) {
-	top := candidates[0]
-	if top.Mentions < dominance*candidates[1].Mentions {
-		return graph.Node{}, false
-	}
-	for _, other := range candidates[1:] {
-		if strings.EqualFold(strings.Join(strings.Fields(other.Name), " "), strings.Join(strings.Fields(top.Name), " ")) {
-			return graph.Node{}, false
+	case errors.Is(err, lookup.ErrBadID):
+		return graph.Node{}, badID(ref)
+	case errors.As(err, &ambiguous):
+		candidates := ambiguous.Candidates
+		if err := printCandidates(stderr, st, candidates); err != nil {
+			return graph.Node{}, err
 		}
+		how := "name it by its id"
+		if choice.flag != "" && slices.ContainsFunc(candidates, func(n graph.Node) bool { return n.Type != candidates[0].Type }) {
+			how = fmt.Sprintf("give --%s TYPE or name it by its id", choice.flag)
+		}
+		return graph.Node{}, fail(errAmbiguous, "%q is ambiguous: %d entities go by that name (listed above); %s, as %s", ref, len(candidates), how, entityID(candidates[0].ID))
+	case errors.As(err, &missing):
+		return graph.Node{}, noEntity(missing, choice)
 	}
-	return top, true
+	return node, err
 }
 
-func noEntity(st *store.Store, name string, choice typeChoice) error {
-	closest, err := st.Closest(name, 5)
-	if err != nil {
-		return err
+// entityByID returns the node of id, of the chosen type.
+func entityByID(st *store.Store, id uint64, choice typeChoice) (graph.Node, error) {
+	return lookupEntity(st, entityID(id), choice, io.Discard)
+}
+
+func noEntity(missing *lookup.MissingError, choice typeChoice) error {
+	switch {
+	case missing.ByID && missing.Node.ID != 0:
+		node := missing.Node
+		return fail(errNoEntity, "%s is %q, %s, not %s as --%s asks", missing.Ref, node.Name, withArticle(string(node.Type)), withArticle(string(choice.only)), choice.flag)
+	case missing.ByID:
+		return fail(errNoEntity, "no entity has the id %s", missing.Ref)
+	case len(missing.Closest) == 0:
+		return fail(errNoEntity, "no entity named %q: the store is empty", missing.Ref)
 	}
-	if len(closest) == 0 {
-		return fail(errNoEntity, "no entity named %q: the store is empty", name)
-	}
-	suggestions := make([]string, len(closest))
-	for i, node := range closest {
+	suggestions := make([]string, len(missing.Closest))
+	for i, node := range missing.Closest {
 		suggestions[i] = fmt.Sprintf("%q (%s) %s", node.Name, node.Type, entityID(node.ID))
 	}
-	named := fmt.Sprintf("no entity named %q", name)
+	named := fmt.Sprintf("no entity named %q", missing.Ref)
 	if choice.only != "" {
-		named = fmt.Sprintf("no %s named %q", choice.only, name)
+		named = fmt.Sprintf("no %s named %q", choice.only, missing.Ref)
 	}
 	return fail(errNoEntity, "%s; closest: %s", named, strings.Join(suggestions, ", "))
 }

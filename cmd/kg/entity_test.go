@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/lookup"
 )
 
 // entityCommands run each command that takes an entity on one, given by
@@ -45,7 +45,7 @@ func TestAmbiguousNameListsCandidates(t *testing.T) {
 			if !errors.Is(err, errAmbiguous) || exitCode(err) != exitError {
 				t.Fatalf("got %v (exit %d), want errAmbiguous and exit %d", err, exitCode(err), exitError)
 			}
-			if !strings.Contains(err.Error(), "--type") || !strings.Contains(err.Error(), idPrefix) {
+			if !strings.Contains(err.Error(), "--type") || !strings.Contains(err.Error(), lookup.IDPrefix) {
 				t.Errorf("the message does not say how to choose: %v", err)
 			}
 			listed := regexp.MustCompile(`(?m)^id:\d+\s+(\S+)\s.*Chelsea`).FindAllStringSubmatch(out.stderr.String(), -1)
@@ -159,34 +159,6 @@ func TestEgoTypeNeedsEgo(t *testing.T) {
 	err := runExport(context.Background(), exportOptions{DB: db, Format: "dot", Filter: filterOptions{EgoType: "ORG", Depth: 1}}, nil, io.Discard, io.Discard)
 	if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "--types") {
 		t.Errorf("--type without --ego gave %v, want a usage error pointing to --types", err)
-	}
-}
-
-func TestDominant(t *testing.T) {
-	node := func(name string, t graph.Type, mentions int) graph.Node {
-		return graph.Node{Name: name, Type: t, Mentions: mentions}
-	}
-	tests := []struct {
-		name       string
-		candidates []graph.Node
-		want       bool
-	}{
-		{"far more mentions, other names", []graph.Node{node("Vladimir Putin", graph.Person, 30), node("Putin", graph.Org, 2)}, true},
-		{"exactly three times", []graph.Node{node("Vladimir Putin", graph.Person, 9), node("Putin", graph.Org, 3)}, true},
-		{"not three times", []graph.Node{node("Vladimir Putin", graph.Person, 8), node("Putin", graph.Org, 3)}, false},
-		{"same name, other type", []graph.Node{node("Jordan", graph.GPE, 50), node("Jordan", graph.Person, 1)}, false},
-		{"same name up to case and spaces", []graph.Node{node("Jordan", graph.GPE, 50), node("Putin", graph.Person, 1), node(" jordan ", graph.Org, 1)}, false},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			top, ok := dominant(tc.candidates)
-			if ok != tc.want {
-				t.Fatalf("dominant = %v, want %v", ok, tc.want)
-			}
-			if ok && top.Name != tc.candidates[0].Name {
-				t.Errorf("picked %q, want %q", top.Name, tc.candidates[0].Name)
-			}
-		})
 	}
 }
 

@@ -12,9 +12,6 @@ var (
 	// errSkipped marks a run that did everything else but skipped some of
 	// its input.
 	errSkipped = errors.New("some input was skipped")
-	// errCollision marks a document whose id the store holds from
-	// another source.
-	errCollision = errors.New("id stored from another source")
 	// errAmbiguous marks an entity name that matches several nodes.
 	errAmbiguous = errors.New("ambiguous entity")
 	// errNoEntity marks an entity name that matches no node.

@@ -2,83 +2,59 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"maps"
 	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/analysis"
+	"github.com/kg-project/kg/internal/lookup"
 	"github.com/kg-project/kg/store"
 )
 
 // defaultExclude is what kg path, top, communities, analyse and render
-// leave out unless told otherwise: reports, which link everyone an outlet
-// quoted to the outlet and so make it a hub of paths, rankings and
-// pictures. kg export leaves out nothing unless told.
-const defaultExclude = "kind:report"
-
-// The fields of an --exclude item, FIELD:VALUE.
-const (
-	excludeKind      = "kind"
-	excludePredicate = "predicate"
-	excludeEntity    = "entity"
-)
-
-var excludeFields = []string{excludeKind, excludePredicate, excludeEntity}
+// leave out unless told otherwise (lookup.DefaultExclusion); kg export
+// leaves out nothing unless told.
+const defaultExclude = lookup.DefaultExclusion
 
 func addExcludeFlag(fs *flag.FlagSet, into *string) {
 	fs.StringVar(into, "exclude", *into, "leave these out of the graph, comma-separated: kind:K (event, role, report), predicate:P, entity:NAME or entity:id:N; '' leaves nothing out")
 }
 
-// exclusion is what an --exclude flag leaves out of the graph: edges of
-// some kinds or predicates, and entities with their edges.
+// exclusion is what an --exclude flag of a command leaves out of the
+// graph.
 type exclusion struct {
-	command       string
-	kinds         map[graph.Kind]bool
-	predicateRefs []string
-	predicates    map[string]bool
-	entityRefs    []string
-	entities      map[uint64]bool
+	*lookup.Exclusion
+	command string
 }
 
 // parseExclusion checks the syntax of an --exclude value and the kinds it
-// names. Entities and predicates are read by resolve, since both need the
-// store.
+// names, wording what is wrong as a usage error with a suggestion.
+// Entities and predicates are read by resolve, since both need the store.
 func parseExclusion(command, value string) (*exclusion, error) {
-	x := &exclusion{command: command, kinds: map[graph.Kind]bool{}, predicates: map[string]bool{}, entities: map[uint64]bool{}}
-	for _, item := range splitList(value) {
-		field, operand, found := strings.Cut(item, ":")
-		field, operand = strings.ToLower(strings.TrimSpace(field)), strings.TrimSpace(operand)
-		if found && operand == "" && slices.Contains(excludeFields, field) {
-			return nil, usageError("%s: --exclude %s names no %s", command, item, field)
+	x, err := lookup.ParseExclusion(value)
+	var bad *lookup.ExclusionError
+	switch {
+	case errors.As(err, &bad) && bad.Field == lookup.FieldKind && bad.Operand != "":
+		names := kindNames()
+		return nil, usageError("%s: --exclude: unknown kind %q; the closest is %s (kinds: %s)", command, bad.Operand, nearest(bad.Operand, names), strings.Join(names, ", "))
+	case errors.As(err, &bad) && bad.Colon && bad.Operand == "" && slices.Contains(lookup.Fields, bad.Field):
+		return nil, usageError("%s: --exclude %s names no %s", command, bad.Item, bad.Field)
+	case errors.As(err, &bad):
+		hint := ""
+		if suggestion, ok := closest(bad.Field, lookup.Fields); ok && bad.Colon {
+			hint = fmt.Sprintf("; did you mean %s:%s?", suggestion, bad.Operand)
+		} else if !bad.Colon && slices.Contains(kindNames(), bad.Field) {
+			hint = fmt.Sprintf("; did you mean %s:%s?", lookup.FieldKind, bad.Field)
 		}
-		if !found || operand == "" || !slices.Contains(excludeFields, field) {
-			hint := ""
-			if suggestion, ok := closest(field, excludeFields); ok && found {
-				hint = fmt.Sprintf("; did you mean %s:%s?", suggestion, operand)
-			} else if !found && slices.Contains(kindNames(), field) {
-				hint = fmt.Sprintf("; did you mean %s:%s?", excludeKind, field)
-			}
-			return nil, usageError("%s: --exclude: %q is not kind:K, predicate:P or entity:E%s", command, item, hint)
-		}
-		switch field {
-		case excludeKind:
-			kind := graph.Kind(strings.ToLower(operand))
-			if !slices.Contains(graph.Kinds, kind) {
-				names := kindNames()
-				return nil, usageError("%s: --exclude: unknown kind %q; the closest is %s (kinds: %s)", command, operand, nearest(operand, names), strings.Join(names, ", "))
-			}
-			x.kinds[kind] = true
-		case excludePredicate:
-			x.predicateRefs = append(x.predicateRefs, operand)
-		case excludeEntity:
-			x.entityRefs = append(x.entityRefs, operand)
-		}
+		return nil, usageError("%s: --exclude: %q is not kind:K, predicate:P or entity:E%s", command, bad.Item, hint)
+	case err != nil:
+		return nil, err
 	}
-	return x, nil
+	return &exclusion{Exclusion: x, command: command}, nil
 }
 
 func kindNames() []string {
@@ -104,58 +80,24 @@ func nearest(name string, known []string) string {
 	return best
 }
 
-// resolve finds the entities the exclusion names, as every command
-// resolves an entity argument, and reads its predicates as every
-// predicate flag reads them (readPredicate).
+// resolve reads the predicates and entities x names from st, as every
+// command reads them.
 func (x *exclusion) resolve(st *store.Store, stderr io.Writer) error {
-	if len(x.predicateRefs) > 0 {
-		stored, err := st.Predicates()
-		if err != nil {
-			return err
-		}
-		for _, ref := range x.predicateRefs {
-			predicate, err := readPredicate(x.command, "exclude", ref, stored, stderr)
-			if err != nil {
-				return err
+	var stored []string
+	predicate := func(ref string) (string, error) {
+		if stored == nil {
+			var err error
+			if stored, err = st.Predicates(); err != nil {
+				return "", err
 			}
-			x.predicates[predicate] = true
 		}
+		return readPredicate(x.command, "exclude", ref, stored, stderr)
 	}
-	for _, ref := range x.entityRefs {
+	entity := func(ref string) (uint64, error) {
 		node, err := resolveEntity(st, x.command+": --exclude", ref, typeChoice{}, stderr)
-		if err != nil {
-			return err
-		}
-		x.entities[node.ID] = true
+		return node.ID, err
 	}
-	return nil
-}
-
-// excludes reports whether node id is left out.
-func (x *exclusion) excludes(id uint64) bool { return x.entities[id] }
-
-// keepsEdge reports whether an edge stays: neither its kind, nor its
-// predicate, nor either end is left out.
-func (x *exclusion) keepsEdge(e graph.Edge) bool {
-	return !x.kinds[e.Kind] && !x.predicates[e.Predicate] && !x.entities[e.From] && !x.entities[e.To]
-}
-
-// String gives the exclusion in the form --exclude takes, entities as
-// resolve found them (by id), for the record of an analysis.
-func (x *exclusion) String() string {
-	var items []string
-	for _, kind := range graph.Kinds {
-		if x.kinds[kind] {
-			items = append(items, excludeKind+":"+string(kind))
-		}
-	}
-	for _, predicate := range slices.Sorted(maps.Keys(x.predicates)) {
-		items = append(items, excludePredicate+":"+predicate)
-	}
-	for _, id := range slices.Sorted(maps.Keys(x.entities)) {
-		items = append(items, excludeEntity+":"+entityID(id))
-	}
-	return strings.Join(items, ",")
+	return x.Resolve(predicate, entity)
 }
 
 // loadExcluded reads the graph of st without what excluded leaves out.
@@ -163,33 +105,5 @@ func loadExcluded(ctx context.Context, st *store.Store, excluded *exclusion, std
 	if err := excluded.resolve(st, stderr); err != nil {
 		return nil, err
 	}
-	return analysis.Load(excluded.graph(cancellableGraph{ctx: ctx, graph: st}))
-}
-
-// graph is src without what x leaves out.
-func (x *exclusion) graph(src analysis.Source) analysis.Source {
-	return excludedGraph{src: src, exclusion: x}
-}
-
-type excludedGraph struct {
-	src       analysis.Source
-	exclusion *exclusion
-}
-
-func (g excludedGraph) Nodes(fn func(graph.Node) error) error {
-	return g.src.Nodes(func(n graph.Node) error {
-		if g.exclusion.excludes(n.ID) {
-			return nil
-		}
-		return fn(n)
-	})
-}
-
-func (g excludedGraph) Edges(fn func(graph.Edge) error) error {
-	return g.src.Edges(func(e graph.Edge) error {
-		if !g.exclusion.keepsEdge(e) {
-			return nil
-		}
-		return fn(e)
-	})
+	return analysis.Load(excluded.Graph(analysis.Cancellable(ctx, st)))
 }

@@ -2,216 +2,30 @@ package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"strings"
 	"testing"
-	"time"
 
-	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/ingest"
 )
-
-// numbered emits n documents with ids "0", "1", ...
-func numbered(n int) source {
-	return func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
-		for i := range n {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := emit(corpus.Document{ID: fmt.Sprint(i), Text: fmt.Sprint("text ", i)}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-}
-
-// unevenExtract takes longer for some documents than others, so that
-// workers finish out of order.
-func unevenExtract(doc corpus.Document) (*graph.Article, error) {
-	if len(doc.ID)%2 == 1 {
-		time.Sleep(time.Millisecond)
-	}
-	return &graph.Article{ID: doc.ID}, nil
-}
-
-func TestPipelineKeepsInputOrder(t *testing.T) {
-	for _, workers := range []int{1, 2, 7} {
-		t.Run(fmt.Sprint(workers, " workers"), func(t *testing.T) {
-			p := newPipeline(unevenExtract, func(corpus.Problem) {})
-			p.workers = workers
-			p.known = func(doc corpus.Document, hash string) (bool, error) {
-				id := doc.ID
-				if hash != textHash(fmt.Sprint("text ", id)) {
-					t.Errorf("hash of document %s is %s", id, hash)
-				}
-				return id == "5", nil
-			}
-			var got []string
-			err := p.run(context.Background(), numbered(100), func(it *item) error {
-				if it.known != (it.doc.ID == "5") {
-					t.Errorf("document %s: known = %v", it.doc.ID, it.known)
-				}
-				if !it.known && it.article.ID != it.doc.ID {
-					t.Errorf("document %s got the article of %s", it.doc.ID, it.article.ID)
-				}
-				got = append(got, it.doc.ID)
-				return nil
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i, id := range got {
-				if id != fmt.Sprint(i) {
-					t.Fatalf("item %d handed on as %s: %v", i, id, got)
-				}
-			}
-			if len(got) != 100 {
-				t.Errorf("%d items handed on, want 100", len(got))
-			}
-		})
-	}
-}
-
-func TestPipelineStopsOnHandleError(t *testing.T) {
-	stop := errors.New("stop")
-	p := newPipeline(unevenExtract, func(corpus.Problem) {})
-	handled := 0
-	err := p.run(context.Background(), numbered(1000), func(it *item) error {
-		handled++
-		if it.doc.ID == "10" {
-			return stop
-		}
-		return nil
-	})
-	if !errors.Is(err, stop) {
-		t.Fatalf("run returned %v, want the handle error", err)
-	}
-	if handled != 11 {
-		t.Errorf("handle called %d times, want 11: nothing after the error", handled)
-	}
-}
-
-func TestPipelineReportsExtractionFailure(t *testing.T) {
-	broken := errors.New("models missing")
-	p := newPipeline(func(corpus.Document) (*graph.Article, error) { return nil, broken }, func(corpus.Problem) {})
-	err := p.run(context.Background(), numbered(10), func(*item) error {
-		t.Error("handle called for a failed extraction")
-		return nil
-	})
-	if !errors.Is(err, broken) {
-		t.Errorf("run returned %v, want the extraction error", err)
-	}
-}
-
-func TestPipelineHandsOnExtractedWorkWhenCancelled(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	p := newPipeline(unevenExtract, func(corpus.Problem) {})
-	handled := 0
-	err := p.run(ctx, numbered(1000), func(it *item) error {
-		handled++
-		if it.doc.ID == "20" {
-			cancel()
-		}
-		return nil
-	})
-	if !errors.Is(err, context.Canceled) {
-		t.Fatalf("run returned %v, want context.Canceled", err)
-	}
-	if handled < 21 || handled == 1000 {
-		t.Errorf("handled %d items; want the 21 before the cancellation and those already read, not all", handled)
-	}
-}
-
-// TestPipelineDoesNotWaitForUnfinishedExtractionWhenCancelled: once
-// cancelled, run hands on what is extracted up to the first document still
-// being extracted and returns, however long that one would take.
-func TestPipelineDoesNotWaitForUnfinishedExtractionWhenCancelled(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	endless := make(chan struct{})
-	defer close(endless)
-	p := newPipeline(func(doc corpus.Document) (*graph.Article, error) {
-		if doc.ID == "10" {
-			<-endless
-		}
-		return &graph.Article{ID: doc.ID}, nil
-	}, func(corpus.Problem) {})
-	p.workers = 2
-	var handled []string
-	err := p.run(ctx, numbered(1000), func(it *item) error {
-		handled = append(handled, it.doc.ID)
-		if it.doc.ID == "9" {
-			cancel()
-		}
-		return nil
-	})
-	if !errors.Is(err, context.Canceled) {
-		t.Fatalf("run returned %v, want context.Canceled", err)
-	}
-	if want := "0 1 2 3 4 5 6 7 8 9"; strings.Join(handled, " ") != want {
-		t.Errorf("handed on %v, want %s", handled, want)
-	}
-}
 
 // BenchmarkPipeline measures extraction of the demo corpus on GOMAXPROCS
 // workers, models loaded beforehand.
 func BenchmarkPipeline(b *testing.B) {
-	var extractor lazyExtractor
-	p := newPipeline(extractor.extract, func(corpus.Problem) {})
+	var extractor ingest.Extractor
+	p := ingest.NewPipeline(extractor.Extract, func(corpus.Problem) {})
 	words := 0
-	count := func(it *item) error {
-		words += it.article.Words
+	count := func(it *ingest.Item) error {
+		words += it.Article.Words
 		return nil
 	}
-	if err := p.run(context.Background(), demoSource, count); err != nil {
+	if err := p.Run(context.Background(), demoSource, count); err != nil {
 		b.Fatal(err)
 	}
 	words = 0
 	for b.Loop() {
-		if err := p.run(context.Background(), demoSource, count); err != nil {
+		if err := p.Run(context.Background(), demoSource, count); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
-}
-
-func TestPipelineSkipsADocumentTheExtractorFailsOn(t *testing.T) {
-	failing := func(doc corpus.Document) (*graph.Article, error) {
-		if doc.ID == "3" {
-			var words []string
-			_ = words[len(doc.Text)]
-		}
-		return &graph.Article{ID: doc.ID}, nil
-	}
-	var problems []corpus.Problem
-	p := newPipeline(failing, func(problem corpus.Problem) { problems = append(problems, problem) })
-	p.workers = 2
-	src := func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
-		for i := range 6 {
-			if err := emit(corpus.Document{ID: fmt.Sprint(i), Text: "text", Source: "feed.jsonl", Line: i + 1}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	var handled []string
-	err := p.run(context.Background(), src, func(it *item) error {
-		handled = append(handled, it.doc.ID)
-		return nil
-	})
-	if err != nil {
-		t.Fatalf("run: %v", err)
-	}
-	if fmt.Sprint(handled) != "[0 1 2 4 5]" {
-		t.Errorf("handled %v, want every document but 3", handled)
-	}
-	if len(problems) != 1 || !problems[0].Skipped || problems[0].File != "feed.jsonl" || problems[0].Line != 4 {
-		t.Fatalf("problems %+v, want one skipped document at feed.jsonl:4", problems)
-	}
-	if msg := problems[0].Error(); !strings.Contains(msg, "feed.jsonl:4: document \"3\" skipped: extraction failed") {
-		t.Errorf("problem reads %q", msg)
-	}
 }

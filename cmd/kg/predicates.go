@@ -7,18 +7,14 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/kg-project/kg/extract/parse"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/lookup"
 	"github.com/kg-project/kg/store"
 )
 
 // suggestedPredicates is how many of the store's predicates an unknown
 // one is answered with.
 const suggestedPredicates = 5
-
-// verbTags are the inflections a typed predicate is read as when its own
-// spelling is no stored predicate: "met" is meet, "visits" visit.
-var verbTags = []string{"VBD", "VBN", "VBZ", "VBG"}
 
 // predicateList reads a comma-separated list of predicates given to flag:
 // each in the vocabulary's spelling (graph.CanonicalPredicate), or, when
@@ -48,7 +44,7 @@ func predicateList(st *store.Store, command, flag, list string, stderr io.Writer
 		}
 	}
 	for _, predicate := range predicates {
-		if inverse, found := storedInverse(predicate, stored); found && !slices.Contains(predicates, inverse) {
+		if inverse, found := lookup.Inverse(predicate, stored); found && !slices.Contains(predicates, inverse) {
 			fmt.Fprintf(stderr, "kg: %s: --%s: %s states %s the other way round; list both to follow both\n", command, flag, inverse, predicate)
 		}
 	}
@@ -56,12 +52,12 @@ func predicateList(st *store.Store, command, flag, list string, stderr io.Writer
 }
 
 // readPredicate returns the stored predicate typed stands for
-// (storedPredicate), noting on stderr a reading that differs from what was
+// (lookup.Predicate), noting on stderr a reading that differs from what was
 // typed. A predicate no stored edge has is an error naming the closest
 // stored ones, and the vocabulary's spelling of it ("co-operate" is
 // cooperate) is noted first.
 func readPredicate(command, flag, typed string, stored []string, stderr io.Writer) (string, error) {
-	predicate, found := storedPredicate(typed, stored)
+	predicate, found := lookup.Predicate(typed, stored)
 	if !found {
 		predicate = graph.CanonicalPredicate(typed)
 	}
@@ -74,31 +70,6 @@ func readPredicate(command, flag, typed string, stored []string, stderr io.Write
 	return predicate, nil
 }
 
-// storedInverse returns the inverse of a predicate (graph.Inverse) when
-// the store has edges of it.
-func storedInverse(predicate string, stored []string) (string, bool) {
-	p, found := graph.LookupPredicate(predicate)
-	if !found || p.Nature != graph.Inverse {
-		return "", false
-	}
-	_, found = slices.BinarySearch(stored, p.Inverse)
-	return p.Inverse, found
-}
-
-// storedPredicate returns the stored predicate that typed stands for.
-func storedPredicate(typed string, stored []string) (string, bool) {
-	candidates := []string{graph.CanonicalPredicate(typed), graph.CanonicalPredicate(typed + "_of")}
-	for _, tag := range verbTags {
-		candidates = append(candidates, graph.CanonicalPredicate(parse.Lemma(typed, tag)))
-	}
-	for _, candidate := range candidates {
-		if _, found := slices.BinarySearch(stored, candidate); found {
-			return candidate, true
-		}
-	}
-	return "", false
-}
-
 // unknownPredicate reports a predicate no stored edge has, with the
 // stored predicates closest to it: fewest typing mistakes away, those
 // that share its first word first.
@@ -108,7 +79,7 @@ func unknownPredicate(command, flag, typed string, stored []string) error {
 	}
 	word := graph.CanonicalPredicate(typed)
 	for _, candidate := range []string{word, graph.CanonicalPredicate(typed + "_of")} {
-		if inverse, found := storedInverse(candidate, stored); found {
+		if inverse, found := lookup.Inverse(candidate, stored); found {
 			return fail(errNoPredicate, "%s: --%s: no edge has predicate %q; %s states it the other way round", command, flag, typed, inverse)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/ingest"
 )
 
 // A build shows its progress once it has run for progressAfter, so that a
@@ -162,7 +163,7 @@ func (p *progress) line(now time.Time) string {
 }
 
 // finish stops the progress line and prints the summary, unless quiet.
-func (p *progress) finish(summary buildSummary) {
+func (p *progress) finish(summary ingest.Summary) {
 	close(p.stop)
 	<-p.stopped
 	if !p.quiet {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/ingest"
 )
 
 // never keeps a progress from showing anything by itself, so that a test
@@ -36,7 +37,7 @@ func TestProgressLine(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			p := startProgress(&bytes.Buffer{}, false, never, tc.total)
-			defer p.finish(buildSummary{})
+			defer p.finish(ingest.Summary{})
 			for range tc.articles {
 				p.article(100)
 			}
@@ -62,9 +63,9 @@ func TestProgressOnTerminal(t *testing.T) {
 	second := p.line(p.started.Add(2 * time.Second))
 	p.show(p.started.Add(2 * time.Second))
 	p.show(p.started.Add(2 * time.Second))
-	p.finish(buildSummary{read: 2})
+	p.finish(ingest.Summary{Read: 2})
 	want := "\r" + first + "\x1b[K" + eraseLine + "kg: a.txt: empty\n" +
-		"\r" + second + "\x1b[K" + "\r" + second + "\x1b[K" + eraseLine + "kg: " + buildSummary{read: 2}.String() + "\n"
+		"\r" + second + "\x1b[K" + "\r" + second + "\x1b[K" + eraseLine + "kg: " + ingest.Summary{Read: 2}.String() + "\n"
 	if got := stderr.String(); got != want {
 		t.Errorf("stderr:\n%q\nwant\n%q", got, want)
 	}
@@ -75,7 +76,7 @@ func TestProgressQuiet(t *testing.T) {
 	p := startProgress(&stderr, true, progressOptions{after: time.Nanosecond, every: time.Millisecond}, 0)
 	p.problem(corpus.Problem{File: "a.txt", Reason: "empty", Skipped: true})
 	time.Sleep(10 * time.Millisecond)
-	p.finish(buildSummary{read: 1})
+	p.finish(ingest.Summary{Read: 1})
 	if got, want := stderr.String(), "kg: a.txt: empty\n"; got != want {
 		t.Errorf("quiet stderr %q, want only the problem %q", got, want)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/serve"
 	"github.com/kg-project/kg/store"
 )
 
@@ -58,6 +59,9 @@ func openStore(dir string, access access, stderr io.Writer) (*store.Store, error
 	st, err := store.Open(dir, store.Options{ReadOnly: access == readStore, Existing: access == updateStore})
 	switch {
 	case errors.Is(err, store.ErrLocked):
+		if url, served := serve.ReadAddress(dir); served {
+			return nil, fail(store.ErrLocked, "the store %s is held by kg serve at %s; ask it over HTTP (%s/api/openapi.json lists the routes) or stop it first", dir, url, url)
+		}
 		return nil, fail(store.ErrLocked, "the store %s is in use by another kg process; wait for it to finish or use another --db", dir)
 	case errors.Is(err, store.ErrNoStore):
 		return nil, fail(store.ErrNoStore, "no store in %s; run kg build first or give --db", dir)

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/internal/ranking"
 )
 
 // starStore is a store where Alice meets three people and Eve meets no one.
@@ -79,7 +81,7 @@ func TestCommunitiesCountThoseOfSeveral(t *testing.T) {
 
 func TestTopShowsEachMeasureOnce(t *testing.T) {
 	db := starStore(t)
-	for by := range rankings {
+	for by := range ranking.Measures {
 		t.Run(by, func(t *testing.T) {
 			got := runKG(t, "--db", db, "top", "--by", by)
 			lines := strings.Split(strings.TrimSpace(string(got.stdout)), "\n")

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"cmp"
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -207,4 +208,33 @@ func (g *Graph) Index(id uint64) (int, bool) {
 // node index from and whose object is node index to.
 func (g *Graph) Weight(from, to int) (float64, bool) {
 	return g.out.weightOf(int32(from), int32(to))
+}
+
+// Cancellable is src stopping its streams with ctx's error once ctx is
+// done, so that a cancelled command or request ends a long read promptly.
+func Cancellable(ctx context.Context, src Source) Source {
+	return cancellable{ctx: ctx, src: src}
+}
+
+type cancellable struct {
+	ctx context.Context
+	src Source
+}
+
+func (c cancellable) Nodes(fn func(graph.Node) error) error {
+	return c.src.Nodes(func(n graph.Node) error {
+		if err := c.ctx.Err(); err != nil {
+			return err
+		}
+		return fn(n)
+	})
+}
+
+func (c cancellable) Edges(fn func(graph.Edge) error) error {
+	return c.src.Edges(func(e graph.Edge) error {
+		if err := c.ctx.Err(); err != nil {
+			return err
+		}
+		return fn(e)
+	})
 }

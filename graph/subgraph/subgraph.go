@@ -35,7 +35,9 @@ func (c Criteria) filtersEdges() bool {
 	return c.MinWeight > 0 || len(c.Predicates) > 0 || !c.Since.IsZero() || !c.Until.IsZero()
 }
 
-func (c Criteria) keepsEdge(e graph.Edge) bool {
+// KeepsEdge reports whether e passes the criteria on edges: weight,
+// predicate and dates.
+func (c Criteria) KeepsEdge(e graph.Edge) bool {
 	if e.Weight < c.MinWeight {
 		return false
 	}
@@ -103,7 +105,7 @@ func Select(src Source, c Criteria, rank func(id uint64) float64) (*Graph, error
 	}
 	var edges []graph.Edge
 	err = src.Edges(func(e graph.Edge) error {
-		if c.keepsEdge(e) {
+		if c.KeepsEdge(e) {
 			edges = append(edges, e)
 		}
 		return nil

@@ -44,10 +44,11 @@ var (
 	lastDate  = time.Date(2005, time.December, 31, 0, 0, 0, 0, time.UTC)
 )
 
-// generate writes n distinct articles made of passages of stories. Each
+// generate writes n distinct articles made of passages of stories,
+// numbered from number in their ids. Each
 // passage comes from a collection drawn with equal odds, then a story of
 // it, so that Reuters' 19,000 stories do not drown the BBC's 2,225.
-func generate(collections [][]story, n int, seed uint64, out io.Writer) error {
+func generate(collections [][]story, n int, seed uint64, number int, out io.Writer) error {
 	collections = slices.DeleteFunc(slices.Clone(collections), func(c []story) bool { return len(c) == 0 })
 	if len(collections) == 0 {
 		return errors.New("no stories to draw from")
@@ -72,7 +73,7 @@ func generate(collections [][]story, n int, seed uint64, out io.Writer) error {
 			}
 		}
 		a := article{
-			ID:    fmt.Sprintf("scale-%06d", i),
+			ID:    fmt.Sprintf("scale-%06d", number+i),
 			Title: title(first),
 			Date:  firstDate.AddDate(0, 0, random.IntN(days+1)).Format(time.DateOnly),
 			Text:  text,

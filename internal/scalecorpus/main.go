@@ -3,7 +3,7 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./internal/scalecorpus [-shared dir] [-n articles] [-seed n] [-o file]
+//	go run ./internal/scalecorpus [-shared dir] [-n articles] [-seed n] [-first n] [-o file]
 //
 // It reads the BBC articles and the Reuters-21578 stories under
 // ../shared/data (or -shared), cuts them into passages of consecutive
@@ -30,6 +30,7 @@ type options struct {
 	shared   string
 	articles int
 	seed     uint64
+	first    int
 	output   string
 }
 
@@ -37,6 +38,7 @@ func (o *options) addFlags(fs *flag.FlagSet) {
 	fs.StringVar(&o.shared, "shared", filepath.Join("..", "shared"), "directory holding data/bbc and data/reuters21578")
 	fs.IntVar(&o.articles, "n", 100000, "number of articles to write")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the random choices")
+	fs.IntVar(&o.first, "first", 0, "number of the first article, which its id carries (scale-NNNNNN): another -seed and -first write articles new to a store of the default run")
 	fs.StringVar(&o.output, "o", "-", "output file; - for standard output")
 }
 
@@ -57,6 +59,9 @@ func main() {
 }
 
 func run(opts options) (err error) {
+	if opts.first < 0 {
+		return fmt.Errorf("-first must be at least 0, not %d", opts.first)
+	}
 	if opts.articles < 1 {
 		return fmt.Errorf("-n must be at least 1, not %d", opts.articles)
 	}
@@ -78,7 +83,7 @@ func run(opts options) (err error) {
 		out = file
 	}
 	buffered := bufio.NewWriterSize(out, 1<<20)
-	if err := generate(collections, opts.articles, opts.seed, buffered); err != nil {
+	if err := generate(collections, opts.articles, opts.seed, opts.first, buffered); err != nil {
 		return err
 	}
 	return buffered.Flush()

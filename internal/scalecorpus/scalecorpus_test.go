@@ -81,7 +81,7 @@ func generated(t *testing.T, shared string, n int, seed uint64) []byte {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := generate(collections, n, seed, &out); err != nil {
+	if err := generate(collections, n, seed, 0, &out); err != nil {
 		t.Fatal(err)
 	}
 	return out.Bytes()
@@ -146,10 +146,10 @@ func TestGenerateFailsWhenTheSourceIsTooSmall(t *testing.T) {
 	// One sentence repeated makes one text per length: far fewer than
 	// a thousand.
 	tiny := [][]story{{{sentences: []string{"One sentence only."}}}}
-	if err := generate(tiny, 1000, 1, &bytes.Buffer{}); err == nil {
+	if err := generate(tiny, 1000, 1, 0, &bytes.Buffer{}); err == nil {
 		t.Error("a thousand distinct articles from one sentence: no error")
 	}
-	if err := generate(nil, 1, 1, &bytes.Buffer{}); err == nil {
+	if err := generate(nil, 1, 1, 0, &bytes.Buffer{}); err == nil {
 		t.Error("no stories: no error")
 	}
 }

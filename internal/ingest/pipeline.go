@@ -1,4 +1,4 @@
-package main
+package ingest
 
 import (
 	"context"
@@ -14,26 +14,26 @@ import (
 	"github.com/kg-project/kg/internal/corpus"
 )
 
-// source emits documents in input order, as corpus.Read does once its paths
+// Source emits documents in input order, as corpus.Read does once its paths
 // and options are bound.
-type source func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error
+type Source func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error
 
-// corpusSource reads paths with corpus.Read.
-func corpusSource(paths []string, options corpus.Options) source {
+// Files reads paths with corpus.Read.
+func Files(paths []string, options corpus.Options) Source {
 	return func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
 		return corpus.Read(ctx, paths, options, emit, warn)
 	}
 }
 
-// lazyExtractor loads the extraction models on first use, so that a run
+// Extractor loads the extraction models on first use, so that a run
 // with nothing new to extract (a rebuild) never pays for them.
-type lazyExtractor struct {
+type Extractor struct {
 	once      sync.Once
 	extractor *extract.Extractor
 	err       error
 }
 
-func (l *lazyExtractor) extract(doc corpus.Document) (*graph.Article, error) {
+func (l *Extractor) Extract(doc corpus.Document) (*graph.Article, error) {
 	l.once.Do(func() { l.extractor, l.err = extract.New() })
 	if l.err != nil {
 		return nil, l.err
@@ -47,14 +47,14 @@ func (l *lazyExtractor) extract(doc corpus.Document) (*graph.Article, error) {
 	}), nil
 }
 
-// item is one document on its way through the pipeline.
-type item struct {
-	doc  corpus.Document
+// Item is one document on its way through the pipeline.
+type Item struct {
+	Doc  corpus.Document
 	hash string // hex SHA-256 of doc.Text
 	// known: the store has this document with this text already, so it
 	// is not extracted again.
 	known   bool
-	article *graph.Article
+	Article *graph.Article
 	err     error
 	// failed: extracting this document failed unexpectedly; it is
 	// reported and skipped, and the run goes on.
@@ -64,18 +64,20 @@ type item struct {
 	done      chan struct{}
 }
 
-// pipeline extracts documents on several goroutines and hands the results
+// Pipeline extracts documents on several goroutines and hands the results
 // on in input order, so output and store ids do not depend on scheduling.
-type pipeline struct {
+type Pipeline struct {
 	extract func(corpus.Document) (*graph.Article, error)
 	// known, when set, reports whether a document needs no extraction,
-	// or, with an error wrapping errCollision, that it is to be skipped.
+	// or, with an error wrapping ErrCollision, that it is to be skipped.
 	known   func(doc corpus.Document, hash string) (bool, error)
 	warn    func(corpus.Problem)
-	workers int
+	Workers int // extraction goroutines
 }
 
-func newPipeline(extract func(corpus.Document) (*graph.Article, error), warn func(corpus.Problem)) *pipeline {
+// NewPipeline returns a pipeline that extracts with extract on one
+// goroutine per core and reports problems to warn, one at a time.
+func NewPipeline(extract func(corpus.Document) (*graph.Article, error), warn func(corpus.Problem)) *Pipeline {
 	// The reader and the loop that hands documents on both warn.
 	var mu sync.Mutex
 	locked := func(problem corpus.Problem) {
@@ -83,34 +85,34 @@ func newPipeline(extract func(corpus.Document) (*graph.Article, error), warn fun
 		defer mu.Unlock()
 		warn(problem)
 	}
-	return &pipeline{extract: extract, warn: locked, workers: runtime.GOMAXPROCS(0)}
+	return &Pipeline{extract: extract, warn: locked, Workers: runtime.GOMAXPROCS(0)}
 }
 
 // extractOne extracts it, catching a failure of the extractor on this one
 // document (a bug it trips over) so that the rest of the run goes on.
-func (p *pipeline) extractOne(it *item) {
+func (p *Pipeline) extractOne(it *Item) {
 	defer func() {
 		if r := recover(); r != nil {
 			it.failed = r
 		}
 	}()
-	it.article, it.err = p.extract(it.doc)
+	it.Article, it.err = p.extract(it.Doc)
 }
 
-// run reads src and calls handle for every document, in input order. When
+// Run reads src and calls handle for every document, in input order. When
 // ctx is cancelled it stops reading, still hands on what was already
 // extracted up to the first document still being extracted, and returns
 // the cancellation at once: an article of megabytes may take minutes, and
 // its extraction is left to end with the process. An error from handle
 // stops the run and is returned.
-func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error) error {
+func (p *Pipeline) Run(ctx context.Context, src Source, handle func(*Item) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// ordered bounds how far reading runs ahead of the slowest document.
-	ordered := make(chan *item, 4*p.workers)
-	work := make(chan *item)
+	ordered := make(chan *Item, 4*p.Workers)
+	work := make(chan *Item)
 	var workers sync.WaitGroup
-	for range p.workers {
+	for range p.Workers {
 		workers.Go(func() {
 			for it := range work {
 				p.extractOne(it)
@@ -125,10 +127,10 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 		defer close(ordered)
 		defer close(work)
 		readErr = src(ctx, func(doc corpus.Document) error {
-			it := &item{doc: doc, hash: textHash(doc.Text), done: make(chan struct{})}
+			it := &Item{Doc: doc, hash: textHash(doc.Text), done: make(chan struct{})}
 			if p.known != nil {
 				known, err := p.known(doc, it.hash)
-				if errors.Is(err, errCollision) {
+				if errors.Is(err, ErrCollision) {
 					p.warn(problemAt(doc, err.Error()))
 					return nil
 				}
@@ -175,7 +177,7 @@ func (p *pipeline) run(ctx context.Context, src source, handle func(*item) error
 			continue
 		}
 		if it.failed != nil {
-			p.warn(problemAt(it.doc, fmt.Sprintf("document %q skipped: extraction failed: %v", it.doc.ID, it.failed)))
+			p.warn(problemAt(it.Doc, fmt.Sprintf("document %q skipped: extraction failed: %v", it.Doc.ID, it.failed)))
 			continue
 		}
 		if it.err != nil {
