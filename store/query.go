@@ -205,6 +205,34 @@ func (s *Store) Edges(fn func(graph.Edge) error) error {
 	})
 }
 
+// Snapshot calls fn with the store's nodes and edges as one committed
+// state: what is written while fn runs is not seen, so every edge of the
+// snapshot joins two of its nodes. The snapshot is valid only inside fn.
+func (s *Store) Snapshot(fn func(Snapshot) error) error {
+	return s.view(func(txn *badger.Txn) error {
+		return fn(Snapshot{txn: txn})
+	})
+}
+
+// Snapshot reads the nodes and edges of one committed state of a store,
+// as Store.Nodes and Store.Edges read the latest.
+type Snapshot struct {
+	txn *badger.Txn
+}
+
+// Nodes calls fn with every live node of the snapshot in ascending id
+// order, stopping at the first error fn returns.
+func (v Snapshot) Nodes(fn func(graph.Node) error) error {
+	return eachNode(v.txn, fn)
+}
+
+// Edges calls fn with every edge of the snapshot, as Store.Edges does.
+func (v Snapshot) Edges(fn func(graph.Edge) error) error {
+	return canonicalEdges(v.txn, func(key Key, record edgeRecord) error {
+		return fn(record.edge(key))
+	})
+}
+
 // eachEdge calls fn with every edge key, parsed, and its record.
 func eachEdge(txn *badger.Txn, fn func(Key, edgeRecord) error) error {
 	return eachItem(txn, []byte{prefixEdge}, true, func(item *badger.Item) error {

@@ -24,7 +24,14 @@ func (s *Server) analysed(ctx context.Context, x *lookup.Exclusion) (ranking.Ana
 	if cached, found := s.analyses.Load(key); found {
 		return cached.(ranking.Analysed), nil
 	}
-	a, err := ranking.Load(s.st, x.Graph(analysis.Cancellable(ctx, s.st)), key, nil)
+	// One snapshot gives the nodes and the edges, so that an ingest
+	// committing between them cannot leave an edge without its node.
+	var a ranking.Analysed
+	err := s.st.Snapshot(func(snap store.Snapshot) error {
+		var err error
+		a, err = ranking.Load(s.st, x.Graph(analysis.Cancellable(ctx, snap)), key, nil)
+		return err
+	})
 	if err != nil {
 		return a, err
 	}
