@@ -24,8 +24,11 @@ import (
 // curates it, so an ApplyRules interrupted by Ctrl-C or a kill goes on
 // from there. When every article was curated by the file SetRules
 // replaces, that file is kept too (metaRulesBefore) until ApplyRules is
-// done, and an article both files curate alike is left as it is, so
-// that the cost of a change is that of the articles it changes.
+// done, and an article both files curate alike is left as it is. Of an
+// article they curate otherwise, only the keys that differ are removed
+// and written (see replaceContent), its stored keys worked out from the
+// file replaced rather than read, so that the cost of a change is that
+// of what it changes, not of the articles it touches.
 
 // curationChunk is how many articles ApplyRules reads in one
 // transaction. Each article it puts again reads the transaction's
