@@ -240,6 +240,21 @@ func (r *edgeRecord) add(evidence evidenceRef) {
 	}
 }
 
+// subtract takes one evidence key out of the record, and reports false,
+// leaving the record as it was, when what is left cannot be told without
+// the edge's other evidence: the evidence was the earliest, the last one,
+// or dated at First or Last.
+func (r *edgeRecord) subtract(evidence evidenceRef) bool {
+	if r.Weight <= 1 || evidence.Article == r.Earliest.Article && evidence.Start == r.Earliest.Start {
+		return false
+	}
+	if !evidence.Date.IsZero() && (evidence.Date.Equal(r.First) || evidence.Date.Equal(r.Last)) {
+		return false
+	}
+	r.Weight--
+	return true
+}
+
 // before orders evidence earliest first: dated before undated, then by
 // date, article and position.
 func (e evidenceRef) before(other evidenceRef) bool {

@@ -53,7 +53,12 @@
 // the one-word join above does not join names the file keeps apart. Each
 // article's record keeps its extraction as given, so that SetRules and
 // ApplyRules curate stored articles by a changed file without extracting
-// them again (see rules.go). Entities lists the nodes with the names each
+// them again (see rules.go). An article curated again keeps the keys the
+// new file gives as the old one did, and only the others are removed or
+// written, with the aggregates they count in: taking a sentence out of an
+// edge subtracts it from the edge's record, which is recounted from the
+// edge's evidence keys only when the sentence was its earliest or dated
+// at one of its ends. Entities lists the nodes with the names each
 // article uses for them, read from the node-alias keys.
 //
 // # Layout

@@ -83,7 +83,7 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 	if err := s.checkSpace(); err != nil {
 		return nil, err
 	}
-	b := &batch{db: s.db, txn: s.db.NewTransaction(true), maxValue: maxValueSize(s.db.Opts())}
+	b := newBatch(s.db)
 	defer func() { b.txn.Discard() }()
 	outcomes := make([]Outcome, 0, len(articles))
 	var skipped SkippedError
@@ -202,7 +202,11 @@ func (s *Store) put(b *batch, a *graph.Article) (Outcome, error) {
 			return 0, err
 		}
 	}
-	record.Manifest, err = s.addContent(b, s.rules.Apply(a))
+	planned, err := s.planContent(b, s.rules.Apply(a))
+	if err != nil {
+		return 0, err
+	}
+	record.Manifest, err = replaceContent(b, a.ID, nil, nil, planned)
 	if err != nil {
 		return 0, err
 	}
@@ -234,55 +238,8 @@ func remove(b *batch, id string, old articleRecord) error {
 			return err
 		}
 	}
-	return removeContent(b, id, old.Manifest)
-}
-
-// removeContent deletes an article's own keys, its manifest, and takes
-// them out of the aggregates.
-func removeContent(b *batch, id string, manifest [][]byte) error {
-	var aliases, edges []Key
-	for _, key := range manifest {
-		parsed, err := ParseKey(key)
-		if err != nil {
-			return err
-		}
-		switch parsed.Prefix {
-		case prefixMention:
-			value, err := get(b.txn, key)
-			if err != nil {
-				return fmt.Errorf("store: read mention count: %w", err)
-			}
-			count, err := decodeCount(value)
-			if err != nil {
-				return err
-			}
-			if err := adjustNode(b, parsed.Node, -count, -1); err != nil {
-				return err
-			}
-		case prefixNodeAlias:
-			aliases = append(aliases, parsed)
-		case prefixEvidence:
-			if len(edges) == 0 || !sameEdge(edges[len(edges)-1], parsed) {
-				edges = append(edges, parsed)
-			}
-		}
-		if err := b.delete(key); err != nil {
-			return err
-		}
-	}
-	// The article's own keys are gone from the transaction now, so what
-	// the aggregates are recomputed from is what remains.
-	for _, alias := range aliases {
-		if err := removeAlias(b, alias.Node, alias.Name, id); err != nil {
-			return err
-		}
-	}
-	for _, edge := range edges {
-		if err := recountEdge(b, edge); err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err = replaceContent(b, id, old.Manifest, nil, nil)
+	return err
 }
 
 // promote makes heir, the first of the duplicates of original, hold the
@@ -291,8 +248,6 @@ func removeContent(b *batch, id string, manifest [][]byte) error {
 // evidence, and counted in the aggregates as any article's are; the hash
 // index names heir, and the other duplicates become heir's. Removing
 // original then leaves every aggregate as putting heir alone would.
-// Edge records are left to remove, which recounts every edge of
-// original's evidence, heir's included.
 func promote(b *batch, original string, old articleRecord, duplicates []string) error {
 	heir := duplicates[0]
 	record, found, err := readArticle(b.txn, heir)
@@ -303,6 +258,7 @@ func promote(b *batch, original string, old articleRecord, duplicates []string) 
 		return fmt.Errorf("%w: article %q is recorded as a duplicate of %q but not stored", ErrCorrupt, heir, original)
 	}
 	manifest := make([][]byte, 0, len(old.Manifest))
+	var added evidenceByEdge
 	for _, key := range old.Manifest {
 		parsed, err := ParseKey(key)
 		if err != nil {
@@ -337,7 +293,10 @@ func promote(b *batch, original string, old articleRecord, duplicates []string) 
 			}
 			evidence.Date = record.Date
 			moved = evidenceKey(parsed.From, parsed.Predicate, parsed.To, parsed.Negated, heir, parsed.Start)
-			err = b.set(moved, evidence.encode())
+			if err := b.set(moved, evidence.encode()); err != nil {
+				return err
+			}
+			added.add(parsed, evidenceRef{Article: heir, Start: parsed.Start, evidenceValue: evidence})
 		default:
 			err = fmt.Errorf("%w: article %q lists key %x", ErrCorrupt, original, key)
 		}
@@ -345,6 +304,11 @@ func promote(b *batch, original string, old articleRecord, duplicates []string) 
 			return err
 		}
 		manifest = append(manifest, moved)
+	}
+	for _, edge := range added.edges {
+		if err := addEvidence(b, edge, added.evidence[edge]); err != nil {
+			return err
+		}
 	}
 	record.DuplicateOf, record.Manifest = "", manifest
 	if err := b.set(articleKey(heir), record.encode()); err != nil {
@@ -373,118 +337,6 @@ func promote(b *batch, original string, old articleRecord, duplicates []string) 
 		}
 	}
 	return nil
-}
-
-// sameEdge reports whether two parsed evidence keys state one edge.
-func sameEdge(a, b Key) bool {
-	return a.From == b.From && a.Predicate == b.Predicate && a.To == b.To && a.Negated == b.Negated
-}
-
-// addContent writes an article's mentions, aliases and evidence, adds
-// them to the aggregates, and returns their keys, the article's manifest.
-// A key the article would write twice keeps its first value, which is
-// the one the aggregates count.
-func (s *Store) addContent(b *batch, a *graph.Article) ([][]byte, error) {
-	var manifest [][]byte
-	written := make(map[string]bool)
-	setOnce := func(key, value []byte) (bool, error) {
-		if written[string(key)] {
-			return false, nil
-		}
-		written[string(key)] = true
-		manifest = append(manifest, key)
-		return true, b.set(key, value)
-	}
-
-	nodeOf := make(map[string]uint64, len(a.Entities))
-	var mentioned []uint64
-	mentions := make(map[uint64]int)
-	for i := range a.Entities {
-		entity := &a.Entities[i]
-		name := normalise(entity.Name)
-		if _, seen := nodeOf[entity.ID]; seen || name == "" {
-			continue
-		}
-		node, err := s.resolve(b, entity, name)
-		if err != nil {
-			return nil, err
-		}
-		nodeOf[entity.ID] = node
-		if _, seen := mentions[node]; !seen {
-			mentioned = append(mentioned, node)
-		}
-		mentions[node] += len(entity.Mentions)
-		// Written at once, not after the loop, so that a later entity of
-		// this article can join the node through them.
-		for _, alias := range append([]string{entity.Name}, entity.Aliases...) {
-			normalised := normalise(alias)
-			if normalised == "" {
-				continue
-			}
-			added, err := setOnce(nodeAliasKey(node, normalised, a.ID), []byte(alias))
-			if err != nil {
-				return nil, err
-			}
-			if added {
-				if err := addAlias(b, node, normalised, alias, a.ID); err != nil {
-					return nil, err
-				}
-			}
-		}
-	}
-	for _, node := range mentioned {
-		if _, err := setOnce(mentionKey(node, a.ID), encodeCount(mentions[node])); err != nil {
-			return nil, err
-		}
-		if err := adjustNode(b, node, mentions[node], 1); err != nil {
-			return nil, err
-		}
-	}
-
-	type pendingEdge struct {
-		key      Key
-		evidence []evidenceRef
-	}
-	var edges []*pendingEdge
-	edgeOf := make(map[string]*pendingEdge)
-	for _, relation := range a.Relations {
-		from, fromFound := nodeOf[relation.Subject]
-		to, toFound := nodeOf[relation.Object]
-		if !fromFound || !toFound || from == to {
-			continue
-		}
-		from, to = orient(relation.Predicate, from, to)
-		value := evidenceValue{Kind: relation.Kind, Date: a.Date, End: relation.Sentence.End, Text: relation.Evidence}
-		start := relation.Sentence.Start
-		added, err := setOnce(evidenceKey(from, relation.Predicate, to, relation.Negated, a.ID, start), value.encode())
-		if err != nil {
-			return nil, err
-		}
-		if !added {
-			continue
-		}
-		id := string(edgeKey(from, relation.Predicate, to, relation.Negated))
-		edge := edgeOf[id]
-		if edge == nil {
-			edge = &pendingEdge{key: Key{From: from, Predicate: relation.Predicate, To: to, Negated: relation.Negated}}
-			edgeOf[id] = edge
-			edges = append(edges, edge)
-		}
-		edge.evidence = append(edge.evidence, evidenceRef{Article: a.ID, Start: start, evidenceValue: value})
-	}
-	for _, edge := range edges {
-		record, err := readEdge(b.txn, edge.key)
-		if err != nil {
-			return nil, err
-		}
-		for _, evidence := range edge.evidence {
-			record.add(evidence)
-		}
-		if err := writeEdge(b, edge.key, record); err != nil {
-			return nil, err
-		}
-	}
-	return manifest, nil
 }
 
 // adjustNode adds to a node's counts.
@@ -548,27 +400,35 @@ func removeAlias(b *batch, node uint64, alias, article string) error {
 	if record.Article == article {
 		// The spelling left with its article: the next article in id
 		// order supplies it.
-		found := false
-		err := eachItem(b.txn, nodeAliasPrefix(node, alias), true, func(item *badger.Item) error {
-			if found {
-				return nil
-			}
-			key, err := ParseKey(item.Key())
-			if err != nil {
-				return err
-			}
-			spelling, err := item.ValueCopy(nil)
-			record.Article, record.Spelling, found = key.Article, string(spelling), true
+		if record.Article, record.Spelling, err = nextSpelling(b.txn, node, alias, article); err != nil {
 			return err
-		})
-		if err != nil {
-			return err
-		}
-		if !found {
-			return fmt.Errorf("%w: node %d alias %q counted in %d articles but written in none", ErrCorrupt, node, alias, record.Documents)
 		}
 	}
 	return b.set(spellingKey(node, alias), record.encode())
+}
+
+// nextSpelling returns the first article after the one of id after that
+// calls node by alias, and how it writes the alias. It seeks past after,
+// not from the first key of the alias, since the keys of the articles
+// removed before it, which a curation removes in id order, are deleted
+// keys an iterator would step over one by one.
+func nextSpelling(txn *badger.Txn, node uint64, alias, after string) (article, spelling string, err error) {
+	prefix := nodeAliasPrefix(node, alias)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+	defer it.Close()
+	it.Seek(nodeAliasKey(node, alias, after))
+	if !it.ValidForPrefix(prefix) {
+		return "", "", fmt.Errorf("%w: node %d alias %q counted in articles but written in none", ErrCorrupt, node, alias)
+	}
+	key, err := ParseKey(it.Item().Key())
+	if err != nil {
+		return "", "", err
+	}
+	value, err := it.Item().ValueCopy(nil)
+	if err != nil {
+		return "", "", fmt.Errorf("store: read alias: %w", err)
+	}
+	return key.Article, string(value), nil
 }
 
 // recountEdge recomputes an edge's record from its evidence keys.
@@ -605,9 +465,15 @@ func writeEdge(b *batch, edge Key, record edgeRecord) error {
 // one entity across articles is Resolve's to say, over the whole corpus,
 // so that it does not depend on the order articles come in.
 func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, error) {
-	value, err := get(b.txn, nameKey(entity.Type, name))
+	key := nameKey(entity.Type, name)
+	if node, found := b.nodes[string(key)]; found {
+		return node, nil
+	}
+	value, err := get(b.txn, key)
 	if err == nil {
-		return decodeID(value)
+		node, err := decodeID(value)
+		b.nodes[string(key)] = node
+		return node, err
 	}
 	if !errors.Is(err, badger.ErrKeyNotFound) {
 		return 0, fmt.Errorf("store: read name index: %w", err)
@@ -619,7 +485,11 @@ func (s *Store) resolve(b *batch, entity *graph.Entity, name string) (uint64, er
 	if err := b.set(nodeKey(node), nodeRecord{Type: entity.Type, Name: entity.Name}.encode()); err != nil {
 		return 0, err
 	}
-	return node, b.set(nameKey(entity.Type, name), encodeID(node))
+	if err := b.set(key, encodeID(node)); err != nil {
+		return 0, err
+	}
+	b.nodes[string(key)] = node
+	return node, nil
 }
 
 // nextNodeID takes the next node id from the counter kept in the store,
@@ -671,11 +541,19 @@ type batch struct {
 	done     []write // writes of the articles completed in txn
 	current  []write // writes of the article being put
 	article  string  // id of the article being put
+	// nodes holds the node ids resolve read or made in txn, by name key,
+	// since the articles of a batch share most of their names; a name
+	// key, once written, is never removed.
+	nodes map[string]uint64
 }
 
 type write struct {
 	key, value []byte
 	delete     bool
+}
+
+func newBatch(db *badger.DB) *batch {
+	return &batch{db: db, txn: db.NewTransaction(true), maxValue: maxValueSize(db.Opts()), nodes: make(map[string]uint64)}
 }
 
 func (b *batch) set(key, value []byte) error {
@@ -749,6 +627,8 @@ func (b *batch) rollback() error {
 	b.txn.Discard()
 	b.txn = b.db.NewTransaction(true)
 	b.current = nil
+	// Nodes the discarded article made are gone.
+	clear(b.nodes)
 	for _, done := range b.done {
 		if err := b.apply(done); err != nil {
 			return fmt.Errorf("store: replay writes: %w", err)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/kg-project/kg/graph"
@@ -23,8 +24,11 @@ import (
 // curates it, so an ApplyRules interrupted by Ctrl-C or a kill goes on
 // from there. When every article was curated by the file SetRules
 // replaces, that file is kept too (metaRulesBefore) until ApplyRules is
-// done, and an article both files curate alike is left as it is, so
-// that the cost of a change is that of the articles it changes.
+// done, and an article both files curate alike is left as it is. Of an
+// article they curate otherwise, only the keys that differ are removed
+// and written (see replaceContent), its stored keys worked out from the
+// file replaced rather than read, so that the cost of a change is that
+// of what it changes, not of the articles it touches.
 
 // curationChunk is how many articles ApplyRules reads in one
 // transaction. Each article it puts again reads the transaction's
@@ -177,7 +181,7 @@ func (s *Store) curateChunk(done *Curation) (finished bool, err error) {
 			return false, fmt.Errorf("%w: %w", ErrCorrupt, err)
 		}
 	}
-	b := &batch{db: s.db, txn: s.db.NewTransaction(true), maxValue: maxValueSize(s.db.Opts())}
+	b := newBatch(s.db)
 	defer func() { b.txn.Discard() }()
 	if len(ids) == 0 {
 		if err := b.set(metaKey(metaRulesApplied), hash); err != nil {
@@ -239,20 +243,32 @@ func (s *Store) curate(b *batch, id string, previous *rules.Rules, done *Curatio
 		return err
 	}
 	curated := s.rules.Apply(a)
-	if previous != nil && reflect.DeepEqual(previous.Apply(a), curated) {
-		return nil
+	var stored []ownKey
+	if previous != nil {
+		before := previous.Apply(a)
+		if reflect.DeepEqual(before, curated) {
+			return nil
+		}
+		// What the article has stored, worked out rather than read: the
+		// names it had are the store's, so no node is created.
+		if stored, err = s.planContent(b, before); err != nil {
+			return err
+		}
 	}
-	if err := removeContent(b, id, record.Manifest); err != nil {
+	planned, err := s.planContent(b, curated)
+	if err != nil {
 		return err
 	}
-	if record.Manifest, err = s.addContent(b, curated); err != nil {
-		return err
-	}
-	if err := b.set(articleKey(id), record.encode()); err != nil {
+	manifest, err := replaceContent(b, id, record.Manifest, stored, planned)
+	if err != nil {
 		return err
 	}
 	done.Articles++
-	return nil
+	if slices.EqualFunc(manifest, record.Manifest, bytes.Equal) {
+		return nil
+	}
+	record.Manifest = manifest
+	return b.set(articleKey(id), record.encode())
 }
 
 // articlesAfter returns up to n article ids that follow after in id
