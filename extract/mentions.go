@@ -631,10 +631,11 @@ func mendFragment(toks []token, c chunk) (chunk, bool) {
 }
 
 // splitChunk splits what the tagger ran together: names joined by "and"
-// ("Apple Insider and Think Secret"), an organisation, a title and a
-// person ("Renault President Raymond Levy"), and a news agency and the
-// name after it ("told Reuters Senate Budget Committee Chairman"). A name
-// the gazetteer knows as a whole ("Bosnia and Herzegovina") stays whole.
+// ("Apple Insider and Think Secret"), a person and what "for" names after
+// them (the person is kept), an organisation, a title and a person
+// ("Renault President Raymond Levy"), and a news agency and the name
+// after it ("told Reuters Senate Budget Committee Chairman"). A name the
+// gazetteer knows as a whole ("Bosnia and Herzegovina") stays whole.
 func splitChunk(toks []token, c chunk) []chunk {
 	if c.last-c.first > 1 && c.first > 0 && tellVerbs[strings.ToLower(toks[c.first-1].text)] && newsAgencies[toks[c.first].text] {
 		// "told Reuters Senate Budget Committee Chairman ...": the agency
@@ -661,6 +662,12 @@ func splitChunk(toks []token, c chunk) []chunk {
 			// company; nor "International Trade and Industry Ministry":
 			// two fields and the institution of both.
 			return append(splitChunk(toks, chunk{c.first, k, c.label}), splitChunk(toks, chunk{k + 1, c.last, c.label})...)
+		}
+		if toks[k].text == "for" && c.label == "PER" {
+			// "Nathan Lane for The Producers", "Birkett for Hart (71)": a
+			// person and what they were nominated for or replaced, which
+			// the tagger's person is not.
+			return splitChunk(toks, chunk{c.first, k, c.label})
 		}
 		if !isRoleWord(toks[k].text) {
 			continue
@@ -757,11 +764,29 @@ func (d *document) newMention(si, first, last int) mention {
 		// "Ex-Labour MP": the party is Labour.
 		start += 3
 	}
+	if w := toks[first].text; len(w) > 1 && w[0] == '\'' && startsUpper(w[1:]) {
+		// "'Hitler' row over arts cash": the quotation mark that opens a
+		// quoted name is not part of it.
+		start++
+	}
+	if w := toks[last-1].text; sentenceStopInside(w) {
+		end--
+	}
 	return mention{
 		sent: si, first: first, last: last,
 		start: start, end: end, text: d.text[start:end],
 		via: "name", entity: -1,
 	}
+}
+
+// sentenceStopInside reports whether a name's last token ends with the
+// full stop of its sentence that the tokeniser left on it ("Barry Lim."
+// before a quotation): a word with a small letter, no other full stop,
+// that is no abbreviation ("Inc.", "Jr.").
+func sentenceStopInside(word string) bool {
+	stem, stop := strings.CutSuffix(word, ".")
+	return stop && len(stem) > 1 && !strings.Contains(stem, ".") && !abbreviations[stem] &&
+		strings.IndexFunc(stem, unicode.IsLower) >= 0
 }
 
 // governingTitles are the heads of titles held in a place's government.

@@ -13,3 +13,11 @@ func TestSurnamesFoundAgain(t *testing.T) {
 		{"Gordon Brown spoke. The brown envelope sat there, Brown said.", "Gordon Brown", 1},
 	})
 }
+
+// TestSurnameBeforeSuffix: the surname of a name that ends with a
+// generational suffix is the word before it, and names the person.
+func TestSurnameBeforeSuffix(t *testing.T) {
+	checkMentionCases(t, dictTagger{"Larry Mullen Jr": "PER", "Mullen": "PER"}, []mentionCase{
+		{"Drummer Larry Mullen Jr agreed. The group began when Mullen put up a notice.", "Larry Mullen Jr", 2},
+	})
+}

@@ -559,13 +559,14 @@ func editDistance(a, b string) int {
 // surnameOf reports whether word is the surname of the full name, or the
 // first part of a double-barrelled one ("Kilroy" of "Kilroy-Silk").
 func surnameOf(word string, full []string) bool {
-	last := full[len(full)-1]
+	last := graph.Surname(full)
 	first, _, _ := strings.Cut(last, "-")
 	return word == last || word == first && first != last && len(first) > 2
 }
 
-// partOfName reports whether short is the surname, the first name, or
-// the tail of long ("le drian" of "jean-yves le drian").
+// partOfName reports whether short is the surname ("mullen" of "larry
+// mullen jr"), the first name, or the tail of long ("le drian" of
+// "jean-yves le drian").
 func partOfName(short, long []string) bool {
 	n := len(short)
 	if n >= len(long) {
@@ -575,7 +576,7 @@ func partOfName(short, long []string) bool {
 	if equalWords(short, tail) {
 		return true
 	}
-	return n == 1 && short[0] == long[0] && len(long) == 2
+	return n == 1 && (short[0] == graph.Surname(long) || short[0] == long[0] && len(long) == 2)
 }
 
 func equalWords(a, b []string) bool {

@@ -235,7 +235,7 @@ func (c *corpus) resolve() []groupPlan {
 		}
 		byName[node.normalised] = append(byName[node.normalised], i)
 		if node.kind == graph.Person && len(node.words) > 1 {
-			key := node.words[0] + " " + node.words[len(node.words)-1]
+			key := node.words[0] + " " + graph.Surname(node.words)
 			if first, seen := byFullName[key]; seen {
 				sets.join(first, i)
 			} else {
@@ -361,7 +361,7 @@ func (c *corpus) entities(sets *union) []*entity {
 	surnames := make(map[string]bool)
 	for _, node := range c.nodes {
 		if node.kind == graph.Person && len(node.words) > 1 {
-			surnames[node.words[len(node.words)-1]] = true
+			surnames[graph.Surname(node.words)] = true
 		}
 	}
 	bySet := make(map[int]*entity)
@@ -487,7 +487,7 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 				}
 			}
 			if e.kind == graph.Person && len(node.words) > 1 {
-				surname := node.words[len(node.words)-1]
+				surname := graph.Surname(node.words)
 				if !seen["\x00"+surname] {
 					seen["\x00"+surname] = true
 					bySurname[surname] = append(bySurname[surname], e)

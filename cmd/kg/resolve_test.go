@@ -47,7 +47,7 @@ func countEntityFaults(t *testing.T, db string) entityFaults {
 		}
 		types[name][n.Type] = true
 		if words := strings.Fields(name); n.Type == graph.Person && len(words) > 1 {
-			surnames[words[len(words)-1]] = true
+			surnames[graph.Surname(words)] = true
 		}
 	}
 	for _, kinds := range types {
