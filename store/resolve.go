@@ -30,7 +30,8 @@ import (
 //     organisation and a place of one name named in different topics, as
 //     a national team and its country are (see apart);
 //   - full names of one person that differ in their middle names or
-//     initials ("George Bush", "George W Bush") or in words before them
+//     initials ("George Bush", "George W Bush"), in a generational suffix
+//     ("Larry Mullen Jr", see graph.Surname) or in words before them
 //     ("Chelsea winger Arjen Robben", "Liberal Democrat Charles Kennedy")
 //     are one;
 //   - a short name (a surname, an initial and a surname, a short form,
