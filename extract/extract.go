@@ -207,7 +207,8 @@ func sortMentions(ms []mention) {
 
 // output fills the article with the entities and relations found. An
 // entity known only by a demonym or a pronoun is kept only when a relation
-// needs it.
+// needs it, and one whose every name names a work ("business programme
+// Dragon's Den", "sketch comedy Jam") is no entity.
 func (d *document) output(a *graph.Article, rels []relation) {
 	used := map[int]bool{}
 	for _, r := range rels {
@@ -216,7 +217,7 @@ func (d *document) output(a *graph.Article, rels []relation) {
 	ids := map[int]string{}
 	order := make([]int, 0, len(d.entities))
 	for e, ent := range d.entities {
-		if len(ent.mentions) > 0 && (ent.named || used[e]) {
+		if len(ent.mentions) > 0 && (ent.named && !d.onlyWork(ent) || used[e]) {
 			order = append(order, e)
 		}
 	}

@@ -21,14 +21,17 @@ type mention struct {
 	canonical  string // the gazetteer's name, when it knows the entity
 	entity     int    // index of the entity it resolves to, -1 until resolved
 	cued       bool   // typed by the words around it rather than by the tagger
+	surname    string // the surname a first name shares with the full name after it
 }
 
-// courtesyTitles precede a surname without being part of the name.
-var courtesyTitles = map[string]bool{
-	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Miss": true,
-	"Dr": true, "Dr.": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true,
-	"Prof": true, "Prof.": true, "Professor": true, "Baroness": true, "Baron": true,
-	"Rabbi": true, "Rev": true, "Rev.": true, "Reverend": true,
+// name is the person's or thing's name the mention gives: its text, with
+// the surname it shares, if any ("Avi" and "Glazer" in "Avi and Joel
+// Glazer").
+func (m *mention) name() string {
+	if m.surname == "" {
+		return m.text
+	}
+	return m.text + " " + m.surname
 }
 
 // findMentions turns the tagger's labels into mentions, types them with
@@ -87,8 +90,9 @@ func (d *document) findMentions(labels [][]string) {
 				// "Gibraltar's Chief Minister": a place, not its team.
 				label = "LOC"
 			}
-			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label) {
-				// "US$10.6" is a sum of money.
+			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
+				// "US$10.6" is a sum of money, and "Trust" alone, of
+				// "Daily Mail & General Trust", names no one.
 				continue
 			}
 			out = append(out, m)
@@ -104,6 +108,7 @@ func (d *document) findMentions(labels [][]string) {
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
 	}
+	d.lendSurnames()
 }
 
 // A name runs to at most maxNameWords tokens and maxNameRunes characters.
@@ -720,14 +725,6 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 		last--
 	}
 	return first, last
-}
-
-// ranks are titles of nobility, which stay in people's names as forms of
-// address ("Mr Blair", "Sir Alex", "Lord Butler") do not: "Prince Harry",
-// "Baroness Kennedy".
-var ranks = map[string]bool{
-	"Prince": true, "Princess": true, "Baroness": true, "Baron": true, "Duke": true,
-	"Duchess": true, "Earl": true, "Countess": true,
 }
 
 // occupations stand before people's names as titles do ("Actress Nicole

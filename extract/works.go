@@ -77,3 +77,13 @@ var verbalWorkNouns = map[string]bool{
 	"film": true, "films": true, "play": true, "show": true, "track": true, "remake": true,
 	"programme": true, "western": true, "epic": true,
 }
+
+// onlyWork reports whether every name of an entity names a work.
+func (d *document) onlyWork(e *entity) bool {
+	for _, mi := range e.mentions {
+		if d.mentions[mi].via == "name" && !d.work[mi] {
+			return false
+		}
+	}
+	return true
+}
