@@ -739,9 +739,11 @@ func (d *document) entityType(e *entity) graph.Type {
 }
 
 // betterName prefers names with more words past a peer's title or a
-// rank, then the titled one, then longer ones, and never one that starts
-// with a form of address: "Robin Butler" to "Lord Butler" to "Butler",
-// never "Mr Butler".
+// rank; of two with as many, the titled one where the title comes with a
+// surname alone, the untitled full name otherwise; then longer ones; and
+// never one that starts with a form of address: "Robin Butler" to "Lord
+// Butler" to "Butler", "Conrad Black" to "Lord Conrad Black", never "Mr
+// Butler".
 func betterName(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	ta, tb := titledWords(wa), titledWords(wb)
@@ -752,7 +754,7 @@ func betterName(a, b string) bool {
 		return len(wa)-ta > len(wb)-tb
 	}
 	if ta != tb {
-		return ta > tb
+		return ta > tb == (len(wa)-ta == 1)
 	}
 	return len(a) > len(b)
 }
