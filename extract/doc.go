@@ -13,8 +13,9 @@
 // then grouped into entities (surnames into full names, acronyms into
 // their expansions, "Russian Federation" into Russia; a peer or a judge
 // the article names by title alone keeps the title, "Lord Browne", from
-// lexicon/titles.txt; "Avi and Joel Glazer" name two Glazers; a name a
-// work noun introduces, "sketch comedy Jam", is no entity), places named as
+// lexicon/titles.txt; "Avi and Joel Glazer" name two Glazers; "Committee
+// chairman Austin Mitchell" is one name, though Austin is a city; a name
+// a work noun introduces, "sketch comedy Jam", is no entity), places named as
 // teams in a report of sport ("England beat Wales") typed as the teams
 // (teams.go), pronouns and descriptions ("he", "him", "the company", "the
 // Oscar-winning actress", "the Indian government", "it" in "Shanda said

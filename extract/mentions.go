@@ -457,6 +457,11 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 				// took for something else.
 				prev.last = c.last
 				continue
+			case c.label == "PER" && prev.last-prev.first == 1 && c.last-c.first == 1 && firstNameAfterRole(toks, prev.first, c.last):
+				// "Committee chairman" "Austin" "Mitchell": a first name
+				// the tagger took for a place.
+				prev.last, prev.label = c.last, "PER"
+				continue
 			case c.label == "ORG" && isOrganisationHead(toks[c.last-1].text) && prev.last-prev.first == 1 && !newsAgencies[toks[prev.first].text]:
 				prev.last, prev.label = c.last, "ORG"
 				continue
@@ -520,12 +525,16 @@ func known(name string) bool {
 }
 
 // extendPeople adds to a person's name a surname the tagger left out,
-// "Chancellor Olaf" "Scholz", and a rank before it, "Prince" "Harry". cs
-// is in text order.
+// "Chancellor Olaf" "Scholz", a rank before it, "Prince" "Harry", and a
+// first name it left out between a role or a possessive and the surname,
+// "Amnesty International's" "Jan" "Shaw". cs is in text order.
 func extendPeople(toks []token, cs []chunk) {
 	for i, c := range cs {
 		if c.label == "PER" && c.first > 0 && ranks[toks[c.first-1].text] && (i == 0 || cs[i-1].last < c.first) {
 			// "Prince" "Harry": the rank is part of the name.
+			c.first--
+		}
+		if c.label == "PER" && c.last-c.first == 1 && (i == 0 || cs[i-1].last < c.first-1) && firstNameAfterRole(toks, c.first-1, c.last) {
 			c.first--
 		}
 		next := len(toks)
@@ -537,6 +546,23 @@ func extendPeople(toks []token, cs []chunk) {
 		}
 		cs[i] = c
 	}
+}
+
+// firstNameAfterRole reports whether token i, a capitalised word before a
+// surname that ends before token end, follows a role or a possessive,
+// where a name begins: the first name of "Committee chairman Austin
+// Mitchell" and "Amnesty International's Jan Shaw", whatever else the word
+// may name; not the title of "BBC Radio Scotland's Sunday Live programme".
+func firstNameAfterRole(toks []token, i, end int) bool {
+	if i < 1 || end < len(toks) && workNouns[strings.ToLower(toks[end].text)] {
+		return false
+	}
+	w := toks[i].text
+	if !startsUpper(w) || !isWord(w) || functionWords[strings.ToLower(w)] || courtesyTitles[w] || ranks[w] || isRoleWord(w) {
+		return false
+	}
+	before := toks[i-1].text
+	return before == "'s" || startsLower(before) && roleHeads[before]
 }
 
 // isInitial reports whether word is an initial: "W", "W.".
