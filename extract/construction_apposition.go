@@ -2,7 +2,7 @@ package extract
 
 // An apposition after a name gives its role: "Reed Hastings, Netflix's
 // co-founder,", "Gordon Brown, the chancellor,", "Carlos Ghosn, the boss
-// of Renault,". The parse makes the role's noun an appos of the name; the
+// of Renault,", "Juan Carlos Pugliese, one of Alfonsin's allies,". The parse makes the role's noun an appos of the name; the
 // role's phrase, with its article, adjectives and possessor, follows the
 // name's comma.
 
@@ -11,6 +11,10 @@ package extract
 // closes where an apposition ends.
 func (r *roleSentence) appositionHolders(p *heldRole) []int {
 	left := r.leftEdge(p)
+	if left > 2 && lower(r.toks[left]) == "of" && lower(r.toks[left-1]) == "one" {
+		// "Juan Carlos Pugliese, one of Alfonsin's top allies,".
+		left--
+	}
 	if left < 2 || !appositionMarks[r.toks[left-1].text] {
 		return nil
 	}

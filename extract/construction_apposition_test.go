@@ -8,6 +8,10 @@ func TestConstructionApposition(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
 		{text: "Reed Hastings, Netflix Inc's co-founder, said the service would grow.",
 			want: []triple{{"Reed Hastings", "co_founder_of", "Netflix Inc", false}}},
+		{text: "Tony Blair, one of the founders of Yukos, met Gordon Brown.",
+			want: []triple{{"Tony Blair", "founder_of", "Yukos", false}}},
+		{text: "Juan Carlos Pugliese, one of Raul Alfonsin's top political allies, said the talks would fail.",
+			want: []triple{{"Juan Carlos Pugliese", "political_ally_of", "Raul Alfonsin", false}}},
 		{text: "Carlos Ghosn, the boss of Renault, visited Tokyo on Monday.",
 			want: []triple{{"Carlos Ghosn", "boss_of", "Renault", false}}},
 		{text: "Kurt Opsahl, a lawyer at the Electronic Frontier Foundation, criticised Apple.",

@@ -49,5 +49,11 @@ func TestConstructionClause(t *testing.T) {
 		{name: "particle parsed as an adverb", text: "Tony Blair hit back at Gordon Brown.", want: []triple{{"Tony Blair", "hit_back", "Gordon Brown", false}}},
 		{name: "call for", text: "Gordon Brown called for Tony Blair to resign.", want: []triple{{"Gordon Brown", "call", "Tony Blair", false}}},
 		{name: "drew with", text: "Arsenal drew with Barcelona.", want: []triple{{"Arsenal", "draw", "Barcelona", false}}},
+		{name: "subject after an opening clause that ends in a name", text: "After meeting Tony Blair, Jacques Chirac flew to Paris.", want: []triple{{"Jacques Chirac", "meet", "Tony Blair", false}}},
+		{name: "subject after an opening phrase that ends in a name", text: "After talks in Paris, Angela Merkel met Tony Blair.", want: []triple{{"Angela Merkel", "meet", "Tony Blair", false}}, not: []triple{{"Paris", "meet", "Tony Blair", false}}},
+		{name: "name ending an opening clause taken for the subject", text: "Before visiting Moscow, Emmanuel Macron will call Vladimir Putin.", want: []triple{{"Emmanuel Macron", "visit", "Moscow", false}, {"Emmanuel Macron", "call", "Vladimir Putin", false}}, not: []triple{{"Moscow", "call", "Vladimir Putin", false}}},
+		{name: "opening clause taken for the main one", text: "Since joining Arsenal, Thierry Henry has criticised Barcelona.", want: []triple{{"Thierry Henry", "join", "Arsenal", false}, {"Thierry Henry", "criticise", "Barcelona", false}}},
+		{name: "subject before an apposition", text: "Gordon Brown, Microsoft's chief executive, visited Tony Blair.", want: []triple{{"Gordon Brown", "visit", "Tony Blair", false}}},
+		{name: "subject before a possessive apposition", text: "Narendra Modi, Apple's chief executive, met Angela Merkel.", want: []triple{{"Narendra Modi", "meet", "Angela Merkel", false}}},
 	})
 }

@@ -5,6 +5,7 @@ import "testing"
 func TestConstructionCoordination(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "coordinated objects", text: "Microsoft bought Skype and LinkedIn.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "LinkedIn", false}}},
+		{name: "second object introduced by a noun", text: "Microsoft bought Skype and the German firm Siemens.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "Siemens", false}}},
 		{name: "coordinated subjects", text: "Ford and General Motors sued Volkswagen.", want: []triple{{"Ford", "sue", "Volkswagen", false}, {"General Motors", "sue", "Volkswagen", false}}},
 		{name: "coordinated verbs", text: "Thierry Henry left Arsenal and joined Barcelona.", want: []triple{{"Thierry Henry", "leave", "Arsenal", false}, {"Thierry Henry", "join", "Barcelona", false}}},
 		{name: "shared object", text: "Rosneft seized and sold Yukos.", want: []triple{{"Rosneft", "seize", "Yukos", false}, {"Rosneft", "sell", "Yukos", false}}},

@@ -3,13 +3,18 @@ package extract
 // A copula or a verb of taking or leaving a post ties a role to its
 // subject: "X is the president of Y", "X, who is chairman of Y", "X was
 // one of the founders of Y", "X became chief executive", "X resigned as
-// home secretary", "the board named X chairman". In UD the role noun
-// heads a copular clause (cop, nsubj), or is the xcomp or the "as" obl of
-// the verb.
+// home secretary", "the board named X chairman", and through an open
+// clause's controller: "X is expected to be named chief executive". In
+// UD the role noun heads a copular clause (cop, nsubj), or is the xcomp
+// or the "as" obl of the verb.
 
 // roleVerbs take a role as their complement: their subject, or their
 // object when active, holds it.
 var roleVerbs = wordSet("role_verbs")
+
+// linkingVerbs are the role verbs that take no object: "became the
+// leader of X", the role parsed as an object.
+var linkingVerbs = wordSet("linking_verbs")
 
 // copulaHolders returns the subject of the clause that role p completes,
 // or, in a relative clause, the name the clause belongs to.
@@ -37,6 +42,10 @@ func (r *roleSentence) copulaHolders(p *heldRole) []int {
 	}
 	switch r.deprel(h) {
 	case "xcomp":
+	case "obj":
+		if !linkingVerbs[r.parsed.words[verb].Lemma] {
+			return nil
+		}
 	case "obl", "advcl":
 		if !r.hasCase(h, "as") {
 			return nil
@@ -96,6 +105,14 @@ func (r *roleSentence) subjectHolders(pred int, object bool) []int {
 		// company's president": a verb joined to another shares its
 		// subject.
 		return r.subjectHolders(r.parsed.head(pred), false)
+	}
+	if subject < 0 && r.parsed.words[pred].Deprel == "xcomp" && isVerb(r.toks[pred].tag) {
+		// "is expected to be named chief executive", "wants to become
+		// chairman": an open clause takes its controller, the object
+		// after a verb of object control ("asked Yukos to become").
+		if h := r.parsed.head(pred); h >= 0 {
+			return r.subjectHolders(h, objectControlVerbs[r.parsed.words[h].Lemma])
+		}
 	}
 	if subject < 0 {
 		return nil

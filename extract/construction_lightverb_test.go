@@ -21,6 +21,13 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "reciprocal signing", text: "Tony Blair and Jacques Chirac signed the deal in Paris.", want: []triple{{"Tony Blair", "sign", "Jacques Chirac", false}}},
 		{name: "verb that only prolongs", text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}}},
 		{name: "of after a noun that is not reciprocal", text: "Vodafone completed its takeover of Verizon.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}},
+		{name: "launch strikes on", text: "France launched strikes on Syria.", want: []triple{{"France", "attack", "Syria", false}}},
+		{name: "carry out a strike against", text: "Germany carried out a strike against Iraq.", want: []triple{{"Germany", "attack", "Iraq", false}}},
+		{name: "issue a warning to", text: "Russia issued a warning to Germany.", want: []triple{{"Russia", "warn", "Germany", false}}},
+		{name: "lodge a protest with", text: "France lodged a protest with Germany.", want: []triple{{"France", "protest", "Germany", false}}},
+		{name: "reach a settlement with", text: "Verizon reached a settlement with Vodafone.", want: []triple{{"Verizon", "settle", "Vodafone", false}}},
+		{name: "open proceedings against", text: "The European Commission opened infringement proceedings against Germany.", want: []triple{{"European Commission", "sue", "Germany", false}}},
+		{name: "strengthen ties with", text: "Germany has strengthened ties with France.", want: []triple{{"Germany", "tie", "France", false}}},
 		{name: "form a joint venture", text: "Ford and General Motors will form a joint venture.", want: []triple{{"Ford", "partner_of", "General Motors", false}}},
 	})
 }

@@ -24,9 +24,9 @@ func (r *clauseReader) negated(i int) bool {
 		}
 		switch r.words[i].deprel {
 		case "xcomp":
-			negated = negated != r.negatedHere(h) != negatingVerbs[r.words[h].lemma]
+			negated = negated != r.negatedHere(h) != r.negating(h)
 		case "ccomp":
-			if negatingVerbs[r.words[h].lemma] {
+			if r.negating(h) {
 				negated = negated != !r.negated(h)
 			}
 			return negated
@@ -39,7 +39,7 @@ func (r *clauseReader) negated(i int) bool {
 				negated = !negated
 			}
 			if r.words[h].upos == "NOUN" && claimNouns[r.words[h].form] {
-				if g := r.words[h].head; g >= 0 && r.words[h].deprel == "obj" && negatingVerbs[r.words[g].lemma] {
+				if g := r.words[h].head; g >= 0 && r.words[h].deprel == "obj" && r.negating(g) {
 					negated = negated != !r.negated(g)
 				}
 			}
@@ -50,6 +50,12 @@ func (r *clauseReader) negated(i int) bool {
 		i = h
 	}
 	return negated
+}
+
+// negating reports whether verb v, with its particle, denies its
+// complement: "refused", "ruled out".
+func (r *clauseReader) negating(v int) bool {
+	return r.words[v].upos == "VERB" && negatingVerbs[r.predicate(v)]
 }
 
 // negatedHere reports whether word i carries a negation of its own, or

@@ -8,6 +8,7 @@ func TestConstructionNegation(t *testing.T) {
 		{name: "an organisation denies that it did", text: "Vodafone denied that it had bought Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},
 		{name: "an organisation rejects claims that it did", text: "Apple rejected claims that it had copied Google.", want: []triple{{"Apple", "copy", "Google", true}}},
 		{name: "an organisation dismisses reports that it did", text: "Google dismissed reports that it would bid for Oracle.", want: []triple{{"Google", "bid", "Oracle", true}}},
+		{name: "a phrasal verb that denies", text: "Vodafone ruled out buying Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},
 		{name: "neither nor", text: "Neither Tony Blair nor Gordon Brown met Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", true}, {"Gordon Brown", "meet", "Jacques Chirac", true}}, not: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{name: "not in talks", text: "Vodafone is not in talks with Verizon.", want: []triple{{"Vodafone", "talk", "Verizon", true}}, not: []triple{{"Vodafone", "talk", "Verizon", false}}},
 		{name: "no plans to", text: "Vodafone has no plans to buy Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},
@@ -21,6 +22,6 @@ func TestConstructionNegation(t *testing.T) {
 		{name: "did not deny", text: "Ford did not deny that Volkswagen had paid General Motors.", want: []triple{{"Volkswagen", "pay", "General Motors", false}}},
 		{name: "rejected allegations", text: "Tony Blair rejected allegations he pressured Gordon Brown.", want: []triple{{"Tony Blair", "pressure", "Gordon Brown", true}}},
 		{name: "negating noun", text: "Tony Blair's refusal to accept Gordon Brown's proposals means trouble.", want: []triple{{"Tony Blair", "accept", "Gordon Brown", true}}, not: []triple{{"Tony Blair", "accept", "Gordon Brown", false}}},
-		{name: "rejected relation noun", text: "Thierry Henry rejected a move to Barcelona.", want: []triple{{"Thierry Henry", "move", "Barcelona", true}}, not: []triple{{"Thierry Henry", "move", "Barcelona", false}}},
+		{name: "rejected relation noun", text: "Arsenal striker Thierry Henry rejected a move to Barcelona.", want: []triple{{"Thierry Henry", "move", "Barcelona", true}}, not: []triple{{"Thierry Henry", "move", "Barcelona", false}}},
 	})
 }

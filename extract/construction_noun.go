@@ -5,7 +5,8 @@ package extract
 // it belongs to, to the parties its prepositions lead to: "Iraq's
 // invasion of Kuwait", "X's takeover of Y", "Vodafone is in talks with
 // Verizon", "won a court battle with Y", "remarks about Y"; and, after "between", every
-// party to each other: "talks between X and Y".
+// party to each other: "talks between X and Y", "the contest is between
+// X and Y".
 
 var (
 	relationNouns = wordMap("relation_nouns")
@@ -63,12 +64,16 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			objects = append(objects, r.parties(c)...)
 		}
 	}
+	if h := w.head; h >= 0 && w.deprel == "nsubj" && r.child(h, "cop") >= 0 && r.caseOf(h) == "between" {
+		// "the contest is between Labour and the Liberal Democrats".
+		between = append(between, r.parties(h)...)
+	}
 	// "no talks with", "is not in talks with".
 	negated := r.denied(n) || r.negatedHere(n)
 	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 {
 		subjects = r.partiesOf(r.clauseSubject(n))
 		negated = negated != r.negated(w.head)
-		if w.deprel == "obj" && negatingVerbs[r.words[w.head].lemma] {
+		if w.deprel == "obj" && r.negating(w.head) {
 			// "rejected a move to Chelsea": no move.
 			negated = !negated
 		}

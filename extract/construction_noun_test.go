@@ -6,6 +6,8 @@ func TestConstructionNoun(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "talks between", text: "Talks between Tony Blair and Jacques Chirac ended.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
 		{name: "between before a participle", text: "The trip follows claims of infighting between Gordon Brown and Tony Blair detailed in a new book.", want: []triple{{"Gordon Brown", "fight", "Tony Blair", false}}},
+		{name: "match between", text: "The match between Arsenal and Barcelona was postponed.", want: []triple{{"Arsenal", "play", "Barcelona", false}}},
+		{name: "between after a copula", text: "The contest is between Labour and Rosneft.", want: []triple{{"Labour Party", "contest", "Rosneft", false}}},
 		{name: "remarks about", text: "Tony Blair was fined after making racist remarks about Gordon Brown.", want: []triple{{"Tony Blair", "remark", "Gordon Brown", false}}},
 		{name: "talks about a subject", text: "Tony Blair held talks about Iraq with Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}, not: []triple{{"Tony Blair", "talk", "Iraq", false}}},
 		{name: "meeting between", text: "Tony Blair hosted a meeting between Gordon Brown and Jacques Chirac.", want: []triple{{"Gordon Brown", "meet", "Jacques Chirac", false}}},

@@ -9,6 +9,10 @@ func TestConstructionPossessive(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
 		{text: "Vodafone has drafted in its UK chief executive William Morrow to run the Japanese business.",
 			want: []triple{{"William Morrow", "chief_executive_of", "Vodafone", false}}},
+		{text: "Labour's advertising agency TBWA defended the posters.",
+			want: []triple{{"TBWA", "advertising_agency_of", "Labour Party", false}}},
+		{text: "The Pentagon's contractor Lockheed Martin won the order.",
+			want: []triple{{"Lockheed Martin", "contractor_of", "Pentagon", false}}},
 		{text: "Nicole Kidman's publicist Wendy Day denied the story.",
 			want: []triple{{"Wendy Day", "publicist_of", "Nicole Kidman", false}}},
 		// Trainers, assistants and kin serve or are tied to a person.

@@ -10,6 +10,7 @@ func TestConstructionRelative(t *testing.T) {
 		{name: "who", text: "Tony Blair, who met Jacques Chirac on Monday, flew home.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{name: "reported clause", text: "Tony Blair said that Ford would sue General Motors.", want: []triple{{"Ford", "sue", "General Motors", false}}, not: []triple{{"Tony Blair", "sue", "General Motors", false}}},
 		{name: "participle", text: "Yukos, owned by Rosneft, grew.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
+		{name: "main verb past the relative", text: "Thierry Henry, who founded Yukos, criticised Tony Blair.", want: []triple{{"Thierry Henry", "found", "Yukos", false}, {"Thierry Henry", "criticise", "Tony Blair", false}}},
 		{name: "heads a team", text: "Tony Blair, who heads Microsoft's anti-virus team, said it was bad.", want: []triple{{"Tony Blair", "head", "Microsoft", false}}},
 	})
 }

@@ -99,6 +99,24 @@ func (r *roleSentence) heldAt(p *heldRole, c int) []roleOrg {
 			}
 		}
 	}
+	if len(out) > 0 || isRoleWord(r.toks[c].text) || r.mentionAt(c) >= 0 || !strings.HasPrefix(r.toks[c].tag, "NN") {
+		return out
+	}
+	// A field or a part of where the role is held: "head of research at
+	// Barclays", "speaker of the lower house of the Argentine
+	// Parliament", "senior manager in Symantec's security response group".
+	for _, d := range r.dependents[c] {
+		switch rel := r.deprel(d); {
+		case rel == "nmod:poss":
+			if mi := r.mentionAt(d); mi >= 0 && mi != p.self && r.d.mentions[mi].entity >= 0 && !r.placeEntity(r.d.mentions[mi].entity) {
+				out = append(out, roleOrg{entity: r.d.mentions[mi].entity, mention: mi, tie: prep})
+			}
+		case rel == "nmod" && d > c:
+			if mi := r.mentionAt(d); mi >= 0 && mi != p.self && r.d.mentions[mi].entity >= 0 && !r.placeEntity(r.d.mentions[mi].entity) && r.d.entities[r.d.mentions[mi].entity].typ != graph.Person {
+				out = append(out, roleOrg{entity: r.d.mentions[mi].entity, mention: mi, tie: prep})
+			}
+		}
+	}
 	return out
 }
 

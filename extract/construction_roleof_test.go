@@ -6,6 +6,13 @@ import "testing"
 // then, after a comma, by its holder.
 func TestConstructionRoleOf(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
+		// A field or a part of where the role is held.
+		{text: "Sarah Smith, head of research at Barclays, said rates would rise.",
+			want: []triple{{"Sarah Smith", "head_of", "Barclays", false}}},
+		{text: "Juan Carlos Pugliese, speaker of the lower house of the Argentine Parliament, said the talks would fail.",
+			want: []triple{{"Juan Carlos Pugliese", "speaker_of", "Argentine Parliament", false}}},
+		{text: "Kevin Hogan, senior manager in Microsoft's security response group, said the virus was new.",
+			want: []triple{{"Kevin Hogan", "senior_manager_of", "Microsoft", false}}},
 		{text: "The head of the BBC, Greg Dyke, resigned on Thursday.",
 			want: []triple{{"Greg Dyke", "head_of", "BBC", false}}},
 		{text: "South Africa's ambassador to Canada, Mr Johannes de Klerk, met Brian Mulroney.",

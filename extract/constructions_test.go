@@ -17,6 +17,7 @@ var constructionNames = dictTagger{
 	"Germany": "LOC", "Iraq": "LOC", "Kuwait": "LOC", "Vodafone": "ORG", "Verizon": "ORG",
 	"Kremlin": "ORG", "Paris": "LOC", "Syria": "LOC", "Apple": "ORG", "Disney": "ORG",
 	"Pixar": "ORG", "Google": "ORG", "Oracle": "ORG", "Volkswagen": "ORG", "Union Oil Co": "ORG",
+	"Moscow": "LOC", "Emmanuel Macron": "PER", "Vladimir Putin": "PER", "Siemens": "ORG",
 }
 
 // constructionCase is a named sentence with the relations it must give

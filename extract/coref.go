@@ -544,6 +544,11 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		if object {
 			pronoun = "he"
 		}
+		if !object {
+			if e := d.continuedPerson(si, ti, pronoun, sexes); e >= 0 {
+				return linked(ti, ti+1, graph.Person, "pronoun", e)
+			}
+		}
 		prev, ok := latest[graph.Person]
 		fallback := -1
 		for ; ok && prev >= 0 && si-d.mentions[prev].sent <= pronounWindow; prev-- {
@@ -619,6 +624,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 			return linked(first, last, typ, "description", d.mentions[prev].entity)
 		}
 		if e := d.protagonist(typ); e >= 0 && d.namedWithin(e, si, ti) {
+			return linked(first, last, typ, "description", e)
+		}
+		if e := d.continuedDescription(si, ti, last-1, typ); e >= 0 {
 			return linked(first, last, typ, "description", e)
 		}
 	}
@@ -738,7 +746,11 @@ func (d *document) quoteSpeaker(si, ti int) int {
 // is unfair") too often to be read.
 func (d *document) itStandsFor(si, ti int, p mention) bool {
 	s := &d.sents[si]
-	if ti == 0 || p.sent != si || !reporting[strings.ToLower(s.tokens[ti-1].text)] {
+	if ti == 0 || p.sent != si {
+		return false
+	}
+	if before := s.tokens[ti-1].text; !reporting[strings.ToLower(before)] && !calendarWords[before] && !timeNouns[before] && before != "yesterday" && before != "today" {
+		// "said on Tuesday it", "said last week it".
 		return false
 	}
 	parseSentence(d.parser, s)
@@ -760,6 +772,18 @@ func (d *document) itStandsFor(si, ti int, p mention) bool {
 		}
 		if aside {
 			continue
+		}
+		if w == "'s" && k == p.last {
+			// "Tim Cook, Apple's chief executive, said it": the
+			// organisation speaks through the one who holds a role in it.
+			j := k + 1
+			for j < ti && isRoleWord(s.tokens[j].text) {
+				j++
+			}
+			if j > k+1 && j < ti && s.tokens[j].text == "," {
+				k = j
+				continue
+			}
 		}
 		if !bracket && !auxiliaries[w] && !strings.HasPrefix(s.tokens[k].tag, "RB") {
 			break
@@ -797,6 +821,9 @@ func (d *document) verbAfter(si, ti int) bool {
 			auxiliary = true
 		case w == "in" && auxiliary && k+1 < len(toks) && relationNouns[strings.ToLower(toks[k+1].text)] != "":
 			// "said it was in talks with Verizon".
+			return true
+		case w == "no" && auxiliary && !beForms[strings.ToLower(toks[k-1].text)]:
+			// "said it had no plans to sell".
 			return true
 		default:
 			return isVerb(t.tag) && auxiliary == (t.tag == "VBN" || t.tag == "VBG")

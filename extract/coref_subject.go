@@ -103,3 +103,88 @@ func mainSubject(s *sentence, k int) bool {
 	w := s.words[k]
 	return (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass") && w.Head > 0 && s.words[w.Head-1].Deprel == "root"
 }
+
+// continuedPerson returns the person that "he" or "she" at token ti of
+// sentence si stands for when it is the subject of the sentence's main
+// verb, nothing named comes before it, and the sentence before names two
+// people or more: the one that is the subject of that sentence's main
+// verb ("Angela Merkel met Emmanuel Macron. She later called Joe
+// Biden"), unless a courtesy title gives the other sex; or -1, leaving
+// the pronoun to the latest person named.
+func (d *document) continuedPerson(si, ti int, pronoun string, sexes map[int]string) int {
+	if si == 0 || d.sents[si-1].headline {
+		return -1
+	}
+	for _, mi := range d.inSentence(si) {
+		if m := d.mentions[mi]; m.entity >= 0 && m.first < ti {
+			return -1
+		}
+	}
+	people := map[int]bool{}
+	for _, mi := range d.inSentence(si - 1) {
+		if m := d.mentions[mi]; m.via == "name" && m.entity >= 0 && d.entities[m.entity].typ == graph.Person {
+			people[m.entity] = true
+		}
+	}
+	if len(people) < 2 {
+		return -1
+	}
+	s, prev := &d.sents[si], &d.sents[si-1]
+	parseSentence(d.parser, s)
+	if !mainSubject(s, ti) {
+		return -1
+	}
+	parseSentence(d.parser, prev)
+	for _, mi := range d.inSentence(si - 1) {
+		m := d.mentions[mi]
+		if m.via != "name" || m.entity < 0 || !people[m.entity] {
+			continue
+		}
+		if sex := sexes[m.entity]; sex != "" && sex != pronoun {
+			continue
+		}
+		for k := m.first; k < m.last; k++ {
+			if mainSubject(prev, k) {
+				return m.entity
+			}
+		}
+	}
+	return -1
+}
+
+// continuedDescription returns the organisation that a description at
+// token ti of sentence si, its head at token head, stands for when it is
+// the subject of the sentence's main verb, nothing named comes before it,
+// and the sentence before names no organisation but goes on about one
+// with "it" as its subject ("Google was fined by the Commission. It said
+// it would appeal. The search giant also sued Oracle"); or -1.
+func (d *document) continuedDescription(si, ti, head int, typ graph.Type) int {
+	if typ != graph.Org || si == 0 || d.sents[si-1].headline {
+		return -1
+	}
+	for _, mi := range d.inSentence(si) {
+		if m := d.mentions[mi]; m.entity >= 0 && m.first < ti {
+			return -1
+		}
+	}
+	for _, mi := range d.inSentence(si - 1) {
+		if m := d.mentions[mi]; m.via == "name" && m.entity >= 0 && d.entities[m.entity].typ == graph.Org {
+			// The latest organisation named, which the description was
+			// not found to stand for alone.
+			return -1
+		}
+	}
+	s, prev := &d.sents[si], &d.sents[si-1]
+	for k, t := range prev.tokens {
+		if !strings.EqualFold(t.text, "it") {
+			continue
+		}
+		parseSentence(d.parser, s)
+		parseSentence(d.parser, prev)
+		if mainSubject(s, head) && mainSubject(prev, k) {
+			return d.continuedSubject(si-1, k, 1)
+		}
+		return -1
+	}
+	return -1
+}

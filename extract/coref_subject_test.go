@@ -48,3 +48,41 @@ func TestContinuedSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestContinuedPerson checks "he" or "she" as the subject of a sentence
+// that goes on about the person the sentence before is about, when that
+// sentence names more than one.
+func TestContinuedPerson(t *testing.T) {
+	checkRelationCases(t, corefNames, []constructionCase{
+		{
+			name: "subject, not the object named last",
+			text: "Nicole Kidman met Russell Crowe in Sydney. She later called Tony Blair.",
+			want: []triple{{"Nicole Kidman", "call", "Tony Blair", false}},
+			not:  []triple{{"Russell Crowe", "call", "Tony Blair", false}},
+		},
+		{
+			name: "a title gives the other sex",
+			text: "Mr Brown met Mrs Kidman in Sydney. She later called Tony Blair.",
+			want: []triple{{"Kidman", "call", "Tony Blair", false}},
+			not:  []triple{{"Brown", "call", "Tony Blair", false}},
+		},
+	})
+}
+
+// TestContinuedDescription checks a description as the subject of a
+// sentence that goes on about the organisation "it" went on about.
+func TestContinuedDescription(t *testing.T) {
+	checkRelationCases(t, corefNames, []constructionCase{
+		{
+			name: "through it",
+			text: "Sony was fined by the Kremlin. It said it would appeal. The electronics giant also sued Toshiba.",
+			want: []triple{{"Sony", "sue", "Toshiba", false}},
+			not:  []triple{{"Kremlin", "sue", "Toshiba", false}},
+		},
+		{
+			name: "an organisation named in the sentence before",
+			text: "Sony was fined by the Kremlin. It said Intel would appeal. The electronics giant also sued Toshiba.",
+			not:  []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+	})
+}

@@ -104,6 +104,21 @@ func TestCoreference(t *testing.T) {
 			want: []triple{{"Rosneft", "buy", "Yukos", false}},
 		},
 		{
+			name: "it after a time",
+			text: "Rosneft said on Tuesday it would not buy Yukos.",
+			want: []triple{{"Rosneft", "buy", "Yukos", true}},
+		},
+		{
+			name: "it after one who holds a role in it",
+			text: "Tony Blair, Rosneft's chief executive, said it would buy Yukos.",
+			want: []triple{{"Rosneft", "buy", "Yukos", false}},
+		},
+		{
+			name: "it with no plans",
+			text: "Rosneft said it had no plans to buy Yukos.",
+			want: []triple{{"Rosneft", "buy", "Yukos", true}},
+		},
+		{
 			name:    "it after another speaker",
 			text:    "Rosneft chairman Tony Blair said it would buy Yukos.",
 			notWant: []triple{{"Rosneft", "buy", "Yukos", false}},

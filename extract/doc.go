@@ -17,7 +17,8 @@
 // chairman Austin Mitchell" is one name, though Austin is a city; a name
 // a work noun introduces, "sketch comedy Jam", is no entity), places named as
 // teams in a report of sport ("England beat Wales") typed as the teams
-// (teams.go), pronouns and descriptions ("he", "him", "the company", "the
+// (teams.go) and the names of a dateline ("NICE, France 1996-08-30") as
+// places (datelines.go), pronouns and descriptions ("he", "him", "the company", "the
 // Oscar-winning actress", "the Indian government", "it" in "Shanda said
 // it would" or going on about the subject of the sentence before, "we" in
 // a quotation its speaker is named beside, "the striker" after "Newcastle
@@ -39,7 +40,9 @@
 // list lexicon/news_outlets.txt). Where the parser is known to go wrong (a
 // preposition taken for a head, a subject hung on an auxiliary, a title
 // taken for the head of its name, an item of a list hung on the one
-// before), the reader mends the tree before reading it.
+// before or taken for a modifier of the next, a subject cut from its verb
+// by an apposition or taken into the clause that opens the sentence), the
+// reader mends the tree before reading it.
 //
 // # Normalising and bounds
 //

@@ -61,6 +61,24 @@ const maxChain = 8
 // eventRelations returns the event relations of sentence si, whose role
 // relations are held.
 func (d *document) eventRelations(si int, held []relation) []relation {
+	r, heads := d.readClauses(si, held)
+	if heads < 2 {
+		return nil
+	}
+	var out []relation
+	for i := range r.words {
+		out = append(out, r.clauseRelations(i)...)
+		out = append(out, r.nounRelations(i)...)
+		out = append(out, r.departureNoun(i)...)
+		out = append(out, r.lossRelations(i)...)
+	}
+	return out
+}
+
+// readClauses prepares the reader of sentence si: the parse mended and
+// indexed, and the mentions placed at their heads. It returns the number
+// of tokens that head a mention.
+func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	s := &d.sents[si]
 	r := &clauseReader{d: d, sent: si, held: held, words: make([]wordView, len(s.words)), children: make([][]int, len(s.words)), mention: make([]int, len(s.words)), within: make([]int, len(s.words))}
 	for i, w := range s.words {
@@ -75,7 +93,10 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 	}
 	r.mendPunctuation()
 	r.mendRelatives()
+	r.mendInterruptions()
+	r.mendOpeningClauses()
 	r.mendCoordinators()
+	r.mendCompoundConjuncts(names)
 	r.mendTitles(names)
 	r.mendLists()
 	r.mendPrepositions()
@@ -120,17 +141,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 			r.within[k] = mi
 		}
 	}
-	if heads < 2 {
-		return nil
-	}
-	var out []relation
-	for i := range r.words {
-		out = append(out, r.clauseRelations(i)...)
-		out = append(out, r.nounRelations(i)...)
-		out = append(out, r.departureNoun(i)...)
-		out = append(out, r.lossRelations(i)...)
-	}
-	return out
+	return r, heads
 }
 
 // mendPunctuation undoes a word hung on a punctuation mark: "criticised
@@ -198,6 +209,162 @@ func (r *clauseReader) mendRelatives() {
 	}
 }
 
+// mendInterruptions undoes a subject cut from its verb by a phrase
+// between commas, taken for the root with the verb hung inside the
+// phrase: "Tim Cook, Apple's chief executive, visited Beijing" read with
+// "visited" a conjunct of "executive", "Elon Musk, who founded Tesla,
+// criticised Joe Biden" with "criticised" a clause on "Tesla". The first
+// verb after the comma that closes the phrase, with no subject of its
+// own, is the sentence's, and the subject its.
+func (r *clauseReader) mendInterruptions() {
+	root := -1
+	for i, w := range r.words {
+		if w.head < 0 {
+			root = i
+			break
+		}
+	}
+	if root < 0 || !r.nominal(root) {
+		return
+	}
+	open := root + 1
+	for open < len(r.words) && r.words[open].head == root && (r.words[open].deprel == "flat" || r.words[open].deprel == "compound") {
+		open++
+	}
+	if open >= len(r.words) || r.words[open].form != "," {
+		return
+	}
+	for v := open + 2; v < len(r.words); v++ {
+		w := r.words[v]
+		if w.upos != "VERB" || r.words[v-1].form != "," || !r.governed(v, root) {
+			continue
+		}
+		switch w.deprel {
+		case "acl", "conj", "parataxis", "appos", "dep":
+		default:
+			continue
+		}
+		if r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") || r.hasDependent(v, "mark") || !r.finite(v) && !r.takesName(v) {
+			continue
+		}
+		r.words[v].head, r.words[v].deprel = -1, "root"
+		r.words[root].head, r.words[root].deprel = v, "nsubj"
+		return
+	}
+}
+
+// mendOpeningClauses undoes the subject of a sentence taken for a part
+// of the phrase or clause that opens it, when a name ends that: "After
+// meeting Olaf Scholz, Joe Biden flew to Warsaw" read with "Joe Biden" in
+// apposition to "Olaf Scholz", "After talks in Paris, Angela Merkel met"
+// with "talks" the subject and "Angela Merkel" a conjunct of "Paris",
+// "Before visiting Moscow, Emmanuel Macron will call" with "Moscow" the
+// subject. The name after the comma, right before the verb, is the
+// verb's subject; a phrase with a preposition that the parse took for the
+// subject is an oblique, and a name it took for the subject the object of
+// the opening clause. An opening clause taken for the main one ("Since
+// joining Arsenal, Thierry Henry has scored" read with "scored" a clause
+// of "joining") gives the main clause its place.
+func (r *clauseReader) mendOpeningClauses() {
+	r.mendOpeningRoot()
+	for n, w := range r.words {
+		if w.deprel != "appos" && w.deprel != "conj" || w.upos != "PROPN" || w.head < 0 || w.head > n || r.hasDependent(n, "cc") {
+			continue
+		}
+		start := r.leftmost(n)
+		if start < 1 || r.words[start-1].form != "," {
+			continue
+		}
+		v := r.phraseEnd(n) + 1
+		for v < len(r.words) && r.words[v].deprel == "aux" && r.words[v].head > v {
+			v = r.words[v].head
+		}
+		if v >= len(r.words) || r.words[v].upos != "VERB" || !r.finite(v) && !r.hasDependent(v, "aux") {
+			continue
+		}
+		top := w.head
+		for top >= 0 && top < n && r.words[top].head != v {
+			top = r.words[top].head
+		}
+		if top < 0 || top >= n {
+			continue
+		}
+		opens := r.leftmost(top) == 0
+		subject := "nsubj"
+		if r.hasDependent(v, "aux:pass") {
+			subject = "nsubj:pass"
+		}
+		switch r.words[top].deprel {
+		case "advcl", "obl":
+			if !opens || r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") {
+				continue
+			}
+		case "nsubj":
+			if opens && r.hasPreposition(top) {
+				r.words[top].deprel = "obl"
+				break
+			}
+			opening := -1
+			for a := 0; a < top; a++ {
+				if r.words[a].head == v && r.words[a].deprel == "advcl" && r.words[a].xpos == "VBG" && !r.hasDependent(a, "obj") && r.leftmost(a) == 0 {
+					opening = a
+				}
+			}
+			if opening < 0 || top != w.head || r.words[top].upos != "PROPN" {
+				continue
+			}
+			r.words[top].head, r.words[top].deprel = opening, "obj"
+		default:
+			continue
+		}
+		r.words[n].head, r.words[n].deprel = v, subject
+	}
+}
+
+// mendOpeningRoot gives the main clause the place of an opening clause
+// taken for the root: "Since joining Arsenal, Thierry Henry has scored"
+// read with "scored" a clause of "joining". A root that a subordinator
+// opens the sentence with, and that has no subject, yields to the first
+// clause with a subject of its own after the comma.
+func (r *clauseReader) mendOpeningRoot() {
+	if len(r.words) < 4 || r.words[0].deprel != "mark" || r.words[0].upos != "SCONJ" {
+		return
+	}
+	root := r.words[0].head
+	if root < 0 || r.words[root].head >= 0 || r.words[root].upos != "VERB" || r.hasDependent(root, "nsubj") || r.hasDependent(root, "nsubj:pass") {
+		return
+	}
+	comma := root + 1
+	for comma < len(r.words) && r.words[comma].form != "," {
+		comma++
+	}
+	for v := comma + 1; v < len(r.words); v++ {
+		if r.words[v].head != root || r.words[v].upos != "VERB" || !r.hasDependent(v, "nsubj") && !r.hasDependent(v, "nsubj:pass") {
+			continue
+		}
+		r.words[v].head, r.words[v].deprel = -1, "root"
+		r.words[root].head, r.words[root].deprel = v, "advcl"
+		for k := range r.words {
+			if k != v && r.words[k].head == root && k > comma && r.words[k].deprel == "punct" {
+				r.words[k].head = v
+			}
+		}
+		return
+	}
+}
+
+// takesName reports whether verb v has a name or a noun for its object,
+// before the children are indexed: "criticised Joe Biden", a past tense
+// the tagger may take for a participle.
+func (r *clauseReader) takesName(v int) bool {
+	for i, w := range r.words {
+		if w.head == v && i > v && (w.deprel == "obj" || w.deprel == "xcomp") && r.nominal(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // mendCoordinators undoes a coordinator taken for the head of the item
 // after it: "bought Verizon, the US firm, and Apple" read with "Apple" a
 // dependent of "and". The item is a conjunct of the one the coordinator
@@ -222,6 +389,30 @@ func (r *clauseReader) mendCoordinators() {
 		}
 		r.words[item].head, r.words[item].deprel = target, "conj"
 		r.words[c].head, r.words[c].deprel = item, "cc"
+	}
+}
+
+// mendCompoundConjuncts undoes the first item of a coordination of
+// names taken for a modifier of the second: "bought Skype and the German
+// firm Siemens" read with "Skype" a compound of "Siemens", "beat Toshiba
+// and chip makers AMD" with "Toshiba" one of "AMD". A name right before
+// "and" or "or" does not modify the name after it: it heads the
+// coordination, and the second name is its conjunct ("Google and Apple
+// shares" stays, "shares" being no name). names are the first and last
+// tokens and the head of the sentence's names.
+func (r *clauseReader) mendCompoundConjuncts(names [][3]int) {
+	heads := map[int]bool{}
+	for _, n := range names {
+		heads[n[2]] = true
+	}
+	for n, w := range r.words {
+		h, c := w.head, n+1
+		if w.deprel != "compound" || !heads[n] || !heads[h] || h <= c || c >= len(r.words) || r.words[c].upos != "CCONJ" {
+			continue
+		}
+		r.words[n].head, r.words[n].deprel = r.words[h].head, r.words[h].deprel
+		r.words[h].head, r.words[h].deprel = n, "conj"
+		r.words[c].head, r.words[c].deprel = h, "cc"
 	}
 }
 

@@ -125,6 +125,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 	d.findMentions(tagInParts(x.tagger, words))
 	d.resolve()
 	d.markTeams()
+	d.markDatelines()
 	d.linkPronouns()
 	d.parseSentences()
 	rels := d.relations()

@@ -117,7 +117,7 @@ func TestRelations(t *testing.T) {
 		{"Tony Blair held talks with Jacques Chirac.", []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
 		{"The talks between Tony Blair and Jacques Chirac went well.", []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
 		{"Rosneft agreed to buy Yukos.", []triple{{"Rosneft", "buy", "Yukos", false}}},
-		{"Tony Blair met Gordon Brown. He later met Jacques Chirac.", []triple{{"Tony Blair", "meet", "Gordon Brown", false}, {"Gordon Brown", "meet", "Jacques Chirac", false}}},
+		{"Tony Blair met Gordon Brown. He later met Jacques Chirac.", []triple{{"Tony Blair", "meet", "Gordon Brown", false}, {"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{"Tony Blair said the economy was strong.", nil},
 		{"Tony Blair and Jacques Chirac met in Paris.", []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{"Rosneft seized and sold Yukos.", []triple{{"Rosneft", "seize", "Yukos", false}, {"Rosneft", "sell", "Yukos", false}}},

@@ -686,3 +686,107 @@ func TestMendRelatives(t *testing.T) {
 		t.Errorf("Yukos: head %d %s, want 7 nsubj", w.head, w.deprel)
 	}
 }
+
+// TestMendInterruptions: "Gordon Brown, Yukos's chairman, met Blair", the
+// parse taking the name for the root and "met" for a conjunct of the
+// apposition.
+func TestMendInterruptions(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Gordon", "PROPN", "NNP", "0", "root"},
+		{"Brown", "PROPN", "NNP", "1", "flat"},
+		{",", "PUNCT", ",", "6", "punct"},
+		{"Yukos", "PROPN", "NNP", "6", "nmod:poss"},
+		{"'s", "PART", "POS", "4", "case"},
+		{"chairman", "NOUN", "NN", "1", "appos"},
+		{",", "PUNCT", ",", "8", "punct"},
+		{"met", "VERB", "VBN", "6", "conj"},
+		{"Blair", "PROPN", "NNP", "8", "obj"},
+	})
+	r.mendInterruptions()
+	if w := r.words[7]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("met: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 7 || w.deprel != "nsubj" {
+		t.Errorf("Gordon: head %d %s, want 7 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[5]; w.head != 0 || w.deprel != "appos" {
+		t.Errorf("chairman: head %d %s, want 0 appos", w.head, w.deprel)
+	}
+}
+
+// TestMendInterruptionsParticiple: "Yukos, owned by Rosneft, grew" keeps
+// its participle: it has a subject in the name it describes, and no
+// object.
+func TestMendInterruptionsParticiple(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Yukos", "PROPN", "NNP", "0", "root"},
+		{",", "PUNCT", ",", "3", "punct"},
+		{"owned", "VERB", "VBN", "1", "acl"},
+		{"by", "ADP", "IN", "5", "case"},
+		{"Rosneft", "PROPN", "NNP", "3", "obl:agent"},
+		{",", "PUNCT", ",", "7", "punct"},
+		{"fell", "VERB", "VBN", "5", "acl"},
+	})
+	r.mendInterruptions()
+	if w := r.words[2]; w.head != 0 || w.deprel != "acl" {
+		t.Errorf("owned: head %d %s, want 0 acl", w.head, w.deprel)
+	}
+}
+
+// TestMendOpeningRoot: "Since joining Arsenal, Henry has scored", the
+// parse taking the opening clause for the root.
+func TestMendOpeningRoot(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Since", "SCONJ", "IN", "2", "mark"},
+		{"joining", "VERB", "VBG", "0", "root"},
+		{"Arsenal", "PROPN", "NNP", "2", "xcomp"},
+		{",", "PUNCT", ",", "3", "punct"},
+		{"Henry", "PROPN", "NNP", "7", "nsubj"},
+		{"has", "AUX", "VBZ", "7", "aux"},
+		{"scored", "VERB", "VBN", "2", "advcl"},
+		{".", "PUNCT", ".", "2", "punct"},
+	})
+	r.mendOpeningRoot()
+	if w := r.words[6]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("scored: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[1]; w.head != 6 || w.deprel != "advcl" {
+		t.Errorf("joining: head %d %s, want 6 advcl", w.head, w.deprel)
+	}
+	if w := r.words[7]; w.head != 6 {
+		t.Errorf("full stop: head %d, want 6", w.head)
+	}
+}
+
+// TestMendCompoundConjuncts: "bought Skype and the firm Siemens", the
+// parse taking "Skype" for a compound of "Siemens"; "Skype and Siemens
+// shares" keeps its compounds, "shares" being no name.
+func TestMendCompoundConjuncts(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Microsoft", "PROPN", "NNP", "2", "nsubj"},
+		{"bought", "VERB", "VBD", "0", "root"},
+		{"Skype", "NOUN", "NN", "7", "compound"},
+		{"and", "CCONJ", "CC", "7", "cc"},
+		{"the", "DET", "DT", "6", "det"},
+		{"firm", "NOUN", "NN", "7", "compound"},
+		{"Siemens", "NOUN", "NNS", "2", "obj"},
+	})
+	r.mendCompoundConjuncts([][3]int{{0, 1, 0}, {2, 3, 2}, {6, 7, 6}})
+	if w := r.words[2]; w.head != 1 || w.deprel != "obj" {
+		t.Errorf("Skype: head %d %s, want 1 obj", w.head, w.deprel)
+	}
+	if w := r.words[6]; w.head != 2 || w.deprel != "conj" {
+		t.Errorf("Siemens: head %d %s, want 2 conj", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Skype", "PROPN", "NNP", "4", "compound"},
+		{"and", "CCONJ", "CC", "3", "cc"},
+		{"Siemens", "PROPN", "NNP", "1", "conj"},
+		{"shares", "NOUN", "NNS", "5", "nsubj"},
+		{"fell", "VERB", "VBD", "0", "root"},
+	})
+	r.mendCompoundConjuncts([][3]int{{0, 1, 0}, {2, 3, 2}})
+	if w := r.words[0]; w.head != 3 || w.deprel != "compound" {
+		t.Errorf("Skype: head %d %s, want 3 compound", w.head, w.deprel)
+	}
+}

@@ -40,6 +40,7 @@ func (m *mention) name() string {
 func (d *document) findMentions(labels [][]string) {
 	var out []mention
 	lower := lowerWords(d.sents)
+	sport := d.usesSportWords(1)
 	for si, s := range d.sents {
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
@@ -90,7 +91,7 @@ func (d *document) findMentions(labels [][]string) {
 				// "Gibraltar's Chief Minister": a place, not its team.
 				label = "LOC"
 			}
-			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
+			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport || teamWordBeside(s.tokens, c.first, c.last)) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
 				// "US$10.6" is a sum of money, and "Trust" alone, of
 				// "Daily Mail & General Trust", names no one.
 				continue
@@ -102,13 +103,77 @@ func (d *document) findMentions(labels [][]string) {
 		}
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
 		out = append(out, d.cuedMentions(si, covered, lower)...)
+		out = append(out, d.datelineMentions(si, covered)...)
 	}
-	d.mentions = d.supportHeadlines(d.repeatNames(saneNames(out), lower))
+	d.mentions = d.supportHeadlines(d.dropEvents(d.repeatNames(saneNames(out), lower)))
 	sortMentions(d.mentions)
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
 	}
+	d.typeLists()
 	d.lendSurnames()
+}
+
+// minListItems is how many names a list needs before its items are read
+// as being of one kind.
+const minListItems = 3
+
+// typeLists gives the odd item of a list of names the type of the others:
+// "Given, Breen, Staunton, Townsend and Quinn" are all people, "Liverpool,
+// Leicester, Dorset and Torbay" all places. A list is of one kind when all
+// its items but one, or three in four, share a type; the odd ones are
+// retyped unless the
+// gazetteer or the words around it typed it, or it is a person's full name
+// ("Apple, Google and Mark Zuckerberg").
+func (d *document) typeLists() {
+	for i := 0; i < len(d.mentions); {
+		j := i + 1
+		for j < len(d.mentions) && listed(d, d.mentions[j-1], d.mentions[j]) {
+			j++
+		}
+		if j-i >= minListItems {
+			d.typeList(d.mentions[i:j])
+		}
+		i = j
+	}
+}
+
+// typeList retypes the odd items of one list, if it has any.
+func (d *document) typeList(items []mention) {
+	count := map[graph.Type]int{}
+	for _, m := range items {
+		count[m.typ]++
+	}
+	for typ, n := range count {
+		if n == len(items) || n < len(items)-1 && 4*n < 3*len(items) {
+			continue
+		}
+		for k := range items {
+			m := &items[k]
+			if m.typ == typ || m.canonical != "" || m.cued || m.typ == graph.Person && strings.Contains(m.text, " ") {
+				continue
+			}
+			m.typ = typ
+		}
+	}
+}
+
+// listed reports whether mention b follows a as the next item of a list
+// of names: the two are names of one sentence parted by a comma, "and",
+// "or", or a comma and one of them.
+func listed(d *document, a, b mention) bool {
+	if a.sent != b.sent || a.via != "name" || b.via != "name" || b.first <= a.last {
+		return false
+	}
+	between := d.sents[a.sent].tokens[a.last:b.first]
+	switch len(between) {
+	case 1:
+		w := between[0].text
+		return w == "," || w == "and" || w == "or"
+	case 2:
+		return between[0].text == "," && (between[1].text == "and" || between[1].text == "or")
+	}
+	return false
 }
 
 // A name runs to at most maxNameWords tokens and maxNameRunes characters.
@@ -121,6 +186,35 @@ const (
 	maxNameWords = 20
 	maxNameRunes = 200
 )
+
+// eventWords head the names of events (event_words.txt).
+var eventWords = wordSet("event_words")
+
+// dropEvents drops the names that are part of an event's name, a place or
+// an organisation before the event's head word ("Hong Kong" of "Hong Kong
+// Open") or a name the tagger read to the head word ("Norwich Union Grand
+// Prix"). A person's name is kept: "Doris Day".
+func (d *document) dropEvents(ms []mention) []mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		toks := d.sents[m.sent].tokens
+		headed := m.canonical == "" && m.last-m.first > 1 && isEventWord(toks, m.last-1)
+		if m.via != "name" || m.typ == graph.Person || !headed && !isEventWord(toks, m.last) {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
+
+// isEventWord reports whether token i is a capitalised head word of an
+// event's name, or "Grand" of "Grand Prix".
+func isEventWord(toks []token, i int) bool {
+	if i >= len(toks) || !startsUpper(toks[i].text) {
+		return false
+	}
+	w := strings.ToLower(toks[i].text)
+	return eventWords[w] || w == "grand" && i+1 < len(toks) && strings.EqualFold(toks[i+1].text, "prix")
+}
 
 // saneNames drops the mentions longer than a name runs.
 func saneNames(ms []mention) []mention {
@@ -145,6 +239,7 @@ var companyNouns = map[string]bool{
 	"automaker": true, "chipmaker": true, "drugmaker": true, "fintech": true, "startup": true,
 	"start-up": true, "app": true, "platform": true,
 	"unit": true, "subsidiary": true, "affiliate": true, "division": true,
+	"band": true, "bookmaker": true, "bookmakers": true,
 }
 
 // dualNouns describe companies and people alike: a name the tagger
@@ -178,22 +273,37 @@ func (d *document) retype(m *mention) {
 	switch {
 	case m.first > 0 && dualNouns[toks[m.first-1].text] && m.typ == graph.Person && strings.Contains(m.text, " "):
 		// "record producer Rick Rubin", "games developer Jez San".
-	case m.first > 0 && companyNouns[toks[m.first-1].text],
+	case m.first > 0 && companyNouns[inRunningText(toks, m.first-1)],
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
 		phraseBefore(toks, m.first, companyLeads), companyTrail(toks, next),
-		m.typ == graph.GPE && companyApposition(toks, m.last),
-		m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
+		m.typ == graph.GPE && companyApposition(toks, m.last, false),
+		m.typ == graph.Person && !strings.Contains(m.text, " ") && companyApposition(toks, m.last, true):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", "Shares
 		// of Aerolux", "Quorvia founder", a place the gazetteer does not
 		// know that acts, "Vodafone said", and a
 		// name described as a company, "Vodafone KK, Japan's number three
-		// mobile operator", and a country's unknown place, "Argentina's
-		// Enarsa".
+		// mobile operator", or a word the tagger took for a person,
+		// "Waymo, the self-driving unit of Alphabet".
 		m.typ, m.cued = graph.Org, true
+	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
+		// A country's unknown place, "Argentina's Enarsa", is more
+		// likely its company; but a country's person the tagger took for
+		// a place ("Sweden's Carolina Kluft", "Burma's Suu Kyi") is named
+		// as a person elsewhere, and the names of the entity vote.
+		m.typ = graph.Org
 	}
+}
+
+// inRunningText returns token i as written, or in lower case if it opens the
+// sentence: "Bookmaker William Hill".
+func inRunningText(toks []token, i int) string {
+	if i == 0 {
+		return strings.ToLower(toks[i].text)
+	}
+	return toks[i].text
 }
 
 // maxAppositionWords bounds the description read after a name.
@@ -201,8 +311,10 @@ const maxAppositionWords = 8
 
 // companyApposition reports whether the name ending before token i is
 // followed by a description of a company: a comma, "the", "a" or a
-// possessive, and a company noun before the description ends.
-func companyApposition(toks []token, i int) bool {
+// possessive, and a company noun before the description ends; strict, as
+// the description's head, which it is as it ends or goes on with "of" or
+// "which" ("X, the company's chairman" describes a person).
+func companyApposition(toks []token, i int, strict bool) bool {
 	if i+2 >= len(toks) || toks[i].text != "," {
 		return false
 	}
@@ -220,11 +332,19 @@ func companyApposition(toks []token, i int) bool {
 		}
 		if companyNouns[toks[j].text] && !dualNouns[toks[j].text] {
 			// Not "X, the pressure group Human Rights in China said":
-			// there the company is named next.
-			return j+1 == len(toks) || !startsUpper(toks[j+1].text)
+			// there the company is named next; nor "Smith, the group's
+			// chairman", where the company is not the head.
+			return j+1 == len(toks) || !startsUpper(toks[j+1].text) && toks[j+1].text != "'s" && (!strict || headEnds[toks[j+1].text])
 		}
 	}
 	return false
+}
+
+// headEnds follow the head noun of a description: "Waymo, the
+// self-driving unit of Alphabet,".
+var headEnds = map[string]bool{
+	",": true, ".": true, ";": true, ")": true, "of": true, "that": true, "which": true,
+	"whose": true, "based": true, "in": true, "and": true, "with": true, "said": true,
 }
 
 // ownerWords follow the names of companies only: products have sales and
@@ -232,6 +352,9 @@ func companyApposition(toks []token, i int) bool {
 var ownerWords = map[string]bool{
 	"boss": true, "bosses": true, "chairman": true, "chairwoman": true, "shares": true,
 	"shareholders": true, "stake": true, "subsidiary": true, "subscribers": true,
+	// A band's members: "former Blur guitarist Graham Coxon".
+	"guitarist": true, "drummer": true, "bassist": true, "frontman": true, "frontwoman": true,
+	"keyboardist": true,
 }
 
 // companyPassives are done to companies only: "Def Jam was founded",
@@ -249,7 +372,9 @@ var companyPassives = map[string]bool{
 var companyLeads = [][]string{
 	{"shares", "of"}, {"shares", "in"}, {"stake", "in"}, {"stakes", "in"},
 	{"to", "acquire"}, {"to", "buy"}, {"acquisition", "of"}, {"takeover", "of"},
-	{"merger", "with"}, {"owner", "of"}, {"shareholders", "in"},
+	{"merger", "with"}, {"merger", "of"}, {"owner", "of"}, {"shareholders", "in"},
+	{"bid", "for"}, {"offer", "for"}, {"chairman", "of"}, {"chairwoman", "of"},
+	{"co-chairmen", "of"}, {"chief", "executive", "of"}, {"editor", "of"},
 }
 
 // companyTrails are the words after a name (and its possessive) that
@@ -262,7 +387,17 @@ var companyTrails = [][]string{
 	{"wants", "to", "acquire"}, {"wants", "to", "buy"}, {"agreed", "to", "buy"},
 	{"agreed", "to", "acquire"}, {"is", "to", "acquire"}, {"plans", "to", "acquire"},
 	{"has", "acquired"}, {"has", "agreed", "to", "buy"}, {"has", "been", "fined"},
-	{"has", "been", "acquired"}, {"has", "been", "sued"},
+	{"has", "been", "acquired"}, {"has", "been", "sued"}, {"agreed", "to", "be", "bought"},
+	{"agreed", "to", "be", "acquired"}, {"agreed", "to", "be", "taken", "over"},
+	{"filed", "for", "bankruptcy"}, {"filed", "for", "insolvency"}, {"went", "into", "administration"},
+}
+
+// statementTrails follow a name the tagger missed that issues statements,
+// an organisation more often than a person, whom news names in full
+// first: "Evergrande said in a statement".
+var statementTrails = [][]string{
+	{"said", "in", "a", "statement"}, {"says", "in", "a", "statement"}, {"said", "in", "a", "filing"},
+	{"said", "in", "a", "regulatory", "filing"}, {"said", "in", "a", "stock", "exchange", "filing"},
 }
 
 // companyTrail reports whether the words from token i on are done to or
@@ -393,7 +528,8 @@ var legalForms = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "corporation": true, "co.": true,
 	"ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "holdings": true,
 	"limited": true, "airlines": true, "airways": true, "motors": true, "automotive": true,
-	"pharmaceuticals": true, "therapeutics": true,
+	"pharmaceuticals": true, "therapeutics": true, "software": true, "technologies": true,
+	"semiconductor": true, "biosciences": true, "robotics": true,
 }
 
 // allLegalForms reports whether every word is a legal form.
@@ -422,7 +558,8 @@ var organisationHeads = map[string]bool{
 	"trust": true, "fund": true, "ministry": true, "department": true, "academy": true,
 	"institution": true, "authority": true, "board": true, "bureau": true, "assembly": true,
 	"stores": true, "parliament": true, "senate": true, "congress": true, "army": true, "navy": true,
-	"office": true,
+	"office": true, "administration": true, "exchange": true, "organisation": true,
+	"organization": true,
 }
 
 // isOrganisationHead reports whether word ends organisations' names:
@@ -444,6 +581,12 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 		if n := len(out); n > 0 && out[n-1].last+1 == c.first && nameParticles[toks[c.first-1].text] && (out[n-1].label == "PER" || c.label == "PER") {
 			// "Johannes" "de" "Klerk", "Richard" "von" "Weizsaecker".
 			out[n-1].last, out[n-1].label = c.last, "PER"
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].last+1 == c.first && toks[c.first-1].text == "&" {
+			// "Douglas" "&" "Lomason", "Marks" "&" "Spencer": names joined
+			// by an ampersand are a firm's.
+			out[n-1].last, out[n-1].label = c.last, "ORG"
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].last == c.first {
@@ -686,9 +829,12 @@ func splitChunk(toks []token, c chunk) []chunk {
 	if _, ok := gazetteer.Lookup(b.String()); ok {
 		return []chunk{c}
 	}
+	// "Organisation for Security and Cooperation in Europe", "Ministry of
+	// Trade and Industry": an institution of two fields.
+	headFirst := organisationHeads[strings.ToLower(toks[c.first].text)] && (toks[c.first+1].text == "for" || toks[c.first+1].text == "of")
 	for k := c.first + 1; k < c.last-1; k++ {
 		sharedHead := organisationHeads[strings.ToLower(toks[c.last-1].text)] && !isOrganisationHead(toks[k-1].text)
-		if toks[k].text == "and" && !(k == c.first+1 && corporateSuffixes[strings.ToLower(toks[c.last-1].text)]) && !sharedHead {
+		if toks[k].text == "and" && !(k == c.first+1 && corporateSuffixes[strings.ToLower(toks[c.last-1].text)]) && !sharedHead && !headFirst {
 			// Not "Oil and Natural Gas Corporation": one word and a
 			// company; nor "International Trade and Industry Ministry":
 			// two fields and the institution of both.
@@ -839,18 +985,22 @@ func governed(toks []token, i int) bool {
 
 // typeMention sets the type of a tagged mention, trusting the gazetteer
 // over the tagger for names it knows. It reports false for mentions kg
-// does not keep.
-func typeMention(m *mention, label string) bool {
+// does not keep. Only an article with a word of sport in it, or a name with
+// a team's word beside it ("Liverpool fans"), names a team by its place
+// (sport): elsewhere a place the gazetteer knows is the place, whatever
+// the tagger made of it ("the conference in Blackpool").
+func typeMention(m *mention, label string, sport bool) bool {
 	_, named := gazetteer.Lookup(m.text)
 	if e, ok := gazetteer.Demonym(m.text); ok && !named && label != "PER" {
 		// "South American" says where, it does not name.
 		m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
 		return true
 	}
-	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
 		// A single word tagged as a person is usually a surname ("Houston"),
-		// and a place's short name tagged as an organisation its team
-		// ("Essex"); an official name ("Russian Federation") is the place.
+		// and a place's short name tagged as an organisation in a report
+		// of sport its team ("Essex"); an official name ("Russian
+		// Federation") is the place.
 		m.typ, m.canonical = e.Type, e.Name
 		return true
 	}
@@ -876,7 +1026,8 @@ const maxGazetteerWords = 6
 // demonyms, among the tokens of sentence si not yet covered, and marks
 // them covered. Capitalised words only: the gazetteer matches acronyms by
 // case, and a known name that is also an English word is taken only away
-// from the start of a sentence.
+// from the start of a sentence. A name may end in a possessive the
+// gazetteer knows as part of it: "Sainsbury's", "McDonald's".
 func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []mention {
 	var out []mention
 	s := d.sents[si]
@@ -887,7 +1038,7 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 		}
 		found := false
 		for n := min(maxGazetteerWords, len(toks)-i); n >= minWords && !found; n-- {
-			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) {
+			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) && (toks[i+n-1].text != "'s" || n == 1) {
 				continue
 			}
 			m := d.newMention(si, i, i+n)
@@ -1040,7 +1191,11 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 	}
 	toks := s.tokens
 	var out []mention
-	for i := 0; i < len(toks); i++ {
+	opening := 0 // the words that open the sentence before its subject: "In March"
+	for opening < len(toks) && leadsIn(toks[opening].text) {
+		opening++
+	}
+	for i := opening; i < len(toks); i++ {
 		if covered[i] || !startsUpper(toks[i].text) || !isNameWord(toks[i].text) {
 			continue
 		}
@@ -1052,13 +1207,21 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		if next < len(toks) && toks[next].text == "'s" {
 			next++
 		}
-		inside := i > 0 && startsLower(toks[i-1].text)
+		start := i == opening
+		inside := !start && (startsLower(toks[i-1].text) || toks[i-1].text == ",")
 		before := i > 0 && (companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text] || phraseBefore(toks, i, companyLeads))
 		// At the start of a sentence, "Total shares" and "Bank shares"
 		// are words: only what is done to a company cues one there.
-		after := inside && (next < len(toks) && ownerWords[toks[next].text] || companyTrail(toks, next)) ||
-			i == 0 && companyTrail(toks, next) && opensWithName(toks[i].text, lower)
-		headed := end-i > 1 && isOrganisationHead(toks[end-1].text) && inside
+		// "Wirecard, the German payments company"; "Evergrande said in a
+		// statement", where at the start of a sentence the parser must
+		// take the word for a name ("Officials said in a statement").
+		trailed := companyTrail(toks, next) || companyApposition(toks, end, false)
+		stated := phraseAfter(toks, end, statementTrails)
+		after := inside && (next < len(toks) && ownerWords[toks[next].text] || trailed || stated) ||
+			start && (trailed || stated && d.properNoun(si, i)) && opensWithName(toks[i].text, lower)
+		// "rival May Department Stores"; at the start of a sentence, only
+		// a legal form or line of business: "Unity Software said".
+		headed := end-i > 1 && (isOrganisationHead(toks[end-1].text) && inside || start && legalForms[strings.ToLower(toks[end-1].text)])
 		possessed := after && next > end
 		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || describesName(toks[i].text) {
 			i = end - 1
@@ -1077,6 +1240,19 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		i = end - 1
 	}
 	return out
+}
+
+// leadsIn reports whether a word may open a sentence before its subject
+// without being a name: "In", "On", "Monday", "March", a comma.
+func leadsIn(word string) bool {
+	return functionWords[strings.ToLower(word)] || calendarWords[word] || word == ","
+}
+
+// properNoun reports whether the parser tags token k of sentence si a
+// proper noun; the sentence is parsed if it was not.
+func (d *document) properNoun(si, k int) bool {
+	parseSentence(d.parser, &d.sents[si])
+	return d.sents[si].words[k].UPOS == "PROPN"
 }
 
 // openers begin sentences without naming anyone: "Its founder", "Each
@@ -1130,8 +1306,9 @@ func startsUpper(s string) bool {
 
 // supportHeadlines keeps a headline's names only where the body backs
 // them: every word of the name is a word of a name the body uses, or the
-// gazetteer knows the name. A headline name that runs on past its backed
-// words ("Vladimir Putin Calls") is cut back to them.
+// gazetteer knows the name, or the headline is the dateline. A headline
+// name that runs on past its backed words ("Vladimir Putin Calls") is cut
+// back to them.
 func (d *document) supportHeadlines(ms []mention) []mention {
 	sents := d.sents
 	body := map[string]bool{}
@@ -1144,7 +1321,7 @@ func (d *document) supportHeadlines(ms []mention) []mention {
 	}
 	var out []mention
 	for _, m := range ms {
-		if !sents[m.sent].headline || m.canonical != "" {
+		if !sents[m.sent].headline || m.canonical != "" || d.dateline(m.sent) > 0 {
 			out = append(out, m)
 			continue
 		}

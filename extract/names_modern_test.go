@@ -132,3 +132,148 @@ func TestCompanyNouns(t *testing.T) {
 		"London": graph.GPE, "Revolut": graph.Org, "Nvidia": graph.Org,
 	})
 }
+
+// TestStatementTrails: a name the tagger missed before "said in a
+// statement" or "said in a filing" is an organisation's; a person the
+// tagger found stays a person.
+func TestStatementTrails(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Jane Doe": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Evergrande said in a statement it would miss a payment.", map[string]graph.Type{"Evergrande": graph.Org}},
+		{"On Monday, Kestrova said in a regulatory filing that sales fell.", map[string]graph.Type{"Kestrova": graph.Org}},
+		{"Jane Doe said in a statement she would appeal.", map[string]graph.Type{"Jane Doe": graph.Person}},
+		{"Officials said in a statement that talks had failed.", map[string]graph.Type{}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
+
+// TestCompanyAppositionCue: a name described, in apposition, as a company
+// is one, whether the tagger missed it or took a single word for a
+// person; a person described by the company they serve stays a person.
+func TestCompanyAppositionCue(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Waymo": "PER", "Alphabet": "ORG", "Smith": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Wirecard, the German payments company, filed for insolvency.", map[string]graph.Type{"Wirecard": graph.Org}},
+		{"Waymo, the self-driving unit of Alphabet, expanded to new cities.", map[string]graph.Type{"Waymo": graph.Org, "Alphabet": graph.Org}},
+		{"Smith, the group's chairman, resigned.", map[string]graph.Type{"Smith": graph.Person}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
+
+// TestCompanyFates: what befalls companies only ("agreed to be bought",
+// "filed for bankruptcy") and what leads to them ("the merger of", "a bid
+// for") make a company of the name beside them.
+func TestCompanyFates(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Darktrace": "PER", "Thoma Bravo": "ORG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Darktrace agreed to be bought by Thoma Bravo.", map[string]graph.Type{"Darktrace": graph.Org, "Thoma Bravo": graph.Org}},
+		{"In March Fiskerra filed for bankruptcy.", map[string]graph.Type{"Fiskerra": graph.Org}},
+		{"Regulators blocked the merger of Brightvane and Telnova.", map[string]graph.Type{"Brightvane": graph.Org}},
+		{"Thoma Bravo made a bid for Orvane.", map[string]graph.Type{"Thoma Bravo": graph.Org, "Orvane": graph.Org}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
+
+// TestLegalFormAtSentenceStart: capitalised words ending in a legal form
+// or line of business name a company at the start of a sentence too.
+func TestLegalFormAtSentenceStart(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Unity Software said it would cut jobs.", map[string]graph.Type{"Unity Software": graph.Org}},
+		{"Quantive Technologies reported a loss.", map[string]graph.Type{"Quantive Technologies": graph.Org}},
+		{"Computer software is hard to write.", map[string]graph.Type{}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
+
+// TestGazetteerPossessiveNames: a name the gazetteer knows with its
+// possessive ("Sainsbury's") is found whole.
+func TestGazetteerPossessiveNames(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Sainsbury": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The regulator blocked a deal between Sainsbury's and Asda."
+	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{"Sainsbury's": graph.Org, "Asda": graph.Org})
+}
+
+// TestCompanyNounsOfToday: bands and bookmakers are organisations too,
+// and a company noun opening a sentence cues as one inside it does.
+func TestCompanyNounsOfToday(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"William Hill": "PER", "New Order": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Bookmaker William Hill has made the novel its favourite.", map[string]graph.Type{"William Hill": graph.Org}},
+		{"He joined the band New Order in 1980.", map[string]graph.Type{"New Order": graph.Org}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
+
+// TestBandMembers: a name before a band member's role is the band's.
+func TestBandMembers(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Graham Coxon": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Postcards were designed by former Blur guitarist Graham Coxon."
+	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{"Blur": graph.Org, "Graham Coxon": graph.Person})
+}
+
+// TestRoleOfLeads: the name after "chairman of", "chief executive of" or
+// "editor of" is an organisation's.
+func TestRoleOfLeads(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"The Scotsman": "LOC", "Working Title": "LOC", "Tim Bevan": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"He is political editor of The Scotsman.", map[string]graph.Type{"The Scotsman": graph.Org}},
+		{"Tim Bevan is chairman of Working Title.", map[string]graph.Type{"Tim Bevan": graph.Person, "Working Title": graph.Org}},
+		{"The rabbi, founder of Jewish human rights groups, spoke.", map[string]graph.Type{}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}

@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+)
 
 // TestSurnamesFoundAgain: a person's surname the tagger misses after the
 // full name is a mention of the person, unless another first name stands
@@ -20,4 +25,71 @@ func TestSurnameBeforeSuffix(t *testing.T) {
 	checkMentionCases(t, dictTagger{"Larry Mullen Jr": "PER", "Mullen": "PER"}, []mentionCase{
 		{"Drummer Larry Mullen Jr agreed. The group began when Mullen put up a notice.", "Larry Mullen Jr", 2},
 	})
+}
+
+// TestSurnameOfMistypedPerson: a person's full name the tagger took once
+// for an organisation is the person when the article goes on to name
+// them by surname as a person, twice or more.
+func TestSurnameOfMistypedPerson(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Aston Moore": "ORG", "Moore": "PER", "Shanda Interactive": "ORG", "Shanda": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, test := range []struct {
+		text, name string
+		want       graph.Type
+	}{
+		{"Her coach Aston Moore told the paper she would return. Moore said the injury had healed. Moore added that she would race in March.", "Aston Moore", graph.Person},
+		{"Shanda Interactive bought the games. Shanda said the deal was done.", "Shanda Interactive", graph.Org},
+	} {
+		a := x.Extract(extract.Document{ID: "t", Text: test.text})
+		for _, e := range a.Entities {
+			if e.Name == test.name && e.Type != test.want {
+				t.Errorf("%q: %s is %s, want %s", test.text, e.Name, e.Type, test.want)
+			}
+		}
+	}
+}
+
+// TestCountrysPersonTakenForPlace: a name after a country's possessive
+// that the tagger took for a place is a company ("Argentina's Enarsa")
+// unless the article names it as a person elsewhere ("Burma's Suu Kyi").
+func TestCountrysPersonTakenForPlace(t *testing.T) {
+	x, err := extract.NewWithTagger(sentenceTagger{{"Enarsa": "LOC", "PDVSA": "ORG", "Suu Kyi": "LOC"}, {"Suu Kyi": "PER"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, test := range []struct {
+		text, name string
+		want       graph.Type
+	}{
+		{"They formalised a deal between PDVSA and Argentina's Enarsa.", "Enarsa", graph.Org},
+		{"Burma's Suu Kyi was freed in July. Suu Kyi said at least 61 supporters had been arrested. Suu Kyi called for sanctions.", "Suu Kyi", graph.Person},
+	} {
+		a := x.Extract(extract.Document{ID: "t", Text: test.text})
+		found := false
+		for _, e := range a.Entities {
+			if e.Name == test.name {
+				found = true
+				if e.Type != test.want {
+					t.Errorf("%q: %s is %s, want %s", test.text, e.Name, e.Type, test.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s among %+v", test.text, test.name, a.Entities)
+		}
+	}
+}
+
+// sentenceTagger tags the first sentences of a document each with its own
+// dictionary, and the rest with the last.
+type sentenceTagger []dictTagger
+
+func (s sentenceTagger) TagDocument(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	for i := range sentences {
+		out[i] = s[min(i, len(s)-1)].TagDocument(sentences[i : i+1])[0]
+	}
+	return out
 }

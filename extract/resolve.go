@@ -88,9 +88,10 @@ func (d *document) resolve() {
 		if target < 0 {
 			target = len(d.entities)
 			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].name(), typ: f.typ, forms: map[string]bool{}})
-		} else if f.typ == graph.Person && d.entities[target].typ == graph.Org {
+		} else if f.typ == graph.Person && d.entities[target].typ == graph.Org && !surnameForm(f.words, d.entities[target].name) {
 			// A short form the tagger took for a person: "Shanda" of
-			// "Shanda Interactive Entertainment".
+			// "Shanda Interactive Entertainment". A surname ("Moore" of
+			// "Aston Moore") is left to the vote over the entity's names.
 			for _, i := range f.mentions {
 				d.mentions[i].typ = graph.Org
 			}
@@ -757,6 +758,13 @@ func betterName(a, b string) bool {
 		return ta > tb == (len(wa)-ta == 1)
 	}
 	return len(a) > len(b)
+}
+
+// surnameForm reports whether short is the last word of name, a name of
+// a person's length: "Moore" of "Aston Moore".
+func surnameForm(short []string, name string) bool {
+	words := strings.Fields(nameKey(name))
+	return len(short) == 1 && len(words) > 1 && len(words) <= maxPersonWords && words[len(words)-1] == short[0]
 }
 
 // nameKey is the form of a name that identical names share.

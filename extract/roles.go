@@ -40,6 +40,9 @@ func roleHead(w string, plural bool) (string, bool) {
 		return w, roleHeads[w]
 	case strings.HasSuffix(w, "men") && roleHeads[w[:len(w)-2]+"an"]:
 		return w[:len(w)-2] + "an", true
+	case strings.HasSuffix(w, "ies") && roleHeads[w[:len(w)-3]+"y"]:
+		// "allies", "deputies".
+		return w[:len(w)-3] + "y", true
 	case strings.HasSuffix(w, "s") && roleHeads[w[:len(w)-1]]:
 		return w[:len(w)-1], true
 	}

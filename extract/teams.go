@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -11,15 +10,14 @@ import (
 // Wales", "Chelsea boss Jose Mourinho". In an article that reads as one,
 // a place whose name stands where a team's does is taken for the team, an
 // organisation, so that the place does not gather match results and the
-// team is one entity with the team named elsewhere. In an article that
-// uses no word of sport, a city the gazetteer knows is the city whatever
-// the tagger made of it ("he visits Manchester, Liverpool, Leicester"),
-// unless a team's word stands beside it ("Liverpool fans"), so that the
-// city and the club named after it are two entities.
+// team is one entity with the team named elsewhere. Elsewhere a place the
+// gazetteer knows is the place, whatever the tagger made of it (see
+// typeMention), unless a team's word stands beside it ("Liverpool fans").
 var (
-	sportWords      = wordSet("sport_words")
-	teamWordsBefore = wordSet("team_words_before")
-	teamWordsAfter  = wordSet("team_words_after")
+	sportWords       = wordSet("sport_words")
+	teamWordsBefore  = wordSet("team_words_before")
+	teamWordsAfter   = wordSet("team_words_after")
+	placeWordsBefore = wordSet("place_words_before")
 )
 
 // minSportWords is how many different words of sport an article uses
@@ -27,111 +25,108 @@ var (
 // politics or business uses in passing ("a World Cup bid").
 const minSportWords = 3
 
-// minSentencesWithoutSport is how long an article without words of sport
-// must be for its organisations that bear a place's name to be read as
-// the places: a sentence or two ("Henry rejected a move to Barcelona")
-// says too little of what the article is about.
-const minSentencesWithoutSport = 5
-
-// markTeams types as organisations the places of a report of sport (one
-// that uses minSportWords words of sport) that one of their names shows
-// to be a team, or that the article also names as an organisation (the
-// tagger typed one mention of twenty otherwise), and as places the organisations of any other article,
-// long enough to show it, that bear a known place's name (see
-// markPlaces).
+// markTeams types as organisations the places of a report of sport that
+// one of their names shows to be a team, or that the report also names
+// as an organisation (the tagger typed one mention of twenty otherwise).
+// The names that stand for the place itself even there, in the dateline
+// ("BIRMINGHAM, England 1996-08-31") or after a word of place ("a
+// friendly in Japan"), stay with the place, an entity apart from its
+// team.
 func (d *document) markTeams() {
-	sport := d.sportWordsUsed()
+	if !d.aboutSport() {
+		return
+	}
 	organisations := make(map[string]bool)
 	for _, e := range d.entities {
 		if e.typ == graph.Org {
 			organisations[e.name] = true
 		}
 	}
-	for _, e := range d.entities {
-		switch {
-		case sport >= minSportWords && e.typ == graph.GPE && (d.namesTeam(e) || organisations[e.name]):
-			d.setType(e, graph.Org)
-		case sport < minSportWords && len(d.sents) >= minSentencesWithoutSport && d.markPlaces(e, sport == 0):
-			d.setType(e, graph.GPE)
+	for _, e := range d.entities[:len(d.entities)] {
+		if e.typ != graph.GPE || !d.namesTeam(e) && !organisations[e.name] {
+			continue
 		}
-	}
-}
-
-// markPlaces reports whether an organisation of an article not about
-// sport is the place whose name it bears: the tagger took it for an
-// organisation (the gazetteer did not name it), the gazetteer knows the
-// name as a place with a government, and no team's word stands beside
-// it. In an article that uses a word of sport or two (a table of
-// results, or "Liverpool football fans" in a report on politics), one of
-// its mentions must also follow a preposition of place ("a stereotype of
-// Liverpool"); in one that uses none (anywhere), that is not needed.
-func (d *document) markPlaces(e *entity, anywhere bool) bool {
-	if e.typ != graph.Org || e.canonical {
-		return false
-	}
-	place, known := gazetteer.Lookup(e.name)
-	return known && place.Type == graph.GPE && !d.namesTeam(e) && (anywhere || d.afterPlacePreposition(e))
-}
-
-// placePrepositions put a place's name after them: "in", "of", "from".
-var placePrepositions = map[string]bool{"in": true, "of": true, "from": true, "at": true, "across": true, "near": true, "around": true, "outside": true}
-
-// afterPlacePreposition reports whether a mention of e by name follows a
-// preposition of place.
-func (d *document) afterPlacePreposition(e *entity) bool {
-	for _, mi := range e.mentions {
-		m := d.mentions[mi]
-		if m.via == "name" && m.first > 0 && placePrepositions[strings.ToLower(d.sents[m.sent].tokens[m.first-1].text)] {
-			return true
+		var team, place []int
+		for _, mi := range e.mentions {
+			if d.mentions[mi].via == "name" && d.namesPlace(mi) {
+				place = append(place, mi)
+			} else {
+				team = append(team, mi)
+			}
 		}
-	}
-	return false
-}
-
-// setType gives an entity and its mentions another type.
-func (d *document) setType(e *entity, typ graph.Type) {
-	e.typ = typ
-	for _, mi := range e.mentions {
-		d.mentions[mi].typ = typ
+		e.typ, e.mentions = graph.Org, team
+		for _, mi := range team {
+			d.mentions[mi].typ = graph.Org
+		}
+		d.placeApart(e, place)
 	}
 }
 
-// sportWordsUsed is how many different words of sport the article uses,
-// counted up to minSportWords.
-func (d *document) sportWordsUsed() int {
+// placeApart makes the mentions place, taken out of entity e, an entity
+// of their own: the place that e, a team or a club, is named after.
+func (d *document) placeApart(e *entity, place []int) {
+	if len(place) == 0 {
+		return
+	}
+	d.entities = append(d.entities, &entity{name: e.name, typ: graph.GPE, canonical: e.canonical, forms: map[string]bool{}})
+	for _, mi := range place {
+		d.mentions[mi].typ = graph.GPE
+		d.attach(len(d.entities)-1, mi)
+	}
+}
+
+// namesPlace reports whether mention mi stands for a place, whatever the
+// article is about: it is in a dateline, or a word of place goes before
+// it, and not before what the name has ("in England's defeat").
+func (d *document) namesPlace(mi int) bool {
+	m := d.mentions[mi]
+	tokens := d.sents[m.sent].tokens
+	possessed := m.last < len(tokens) && (tokens[m.last].text == "'s" || tokens[m.last].text == "'")
+	return m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] && !possessed || m.first < d.dateline(m.sent)
+}
+
+// aboutSport reports whether the article uses minSportWords different
+// words of sport.
+func (d *document) aboutSport() bool { return d.usesSportWords(minSportWords) }
+
+// usesSportWords reports whether the article uses n different words of
+// sport.
+func (d *document) usesSportWords(n int) bool {
 	seen := make(map[string]bool)
 	for _, s := range d.sents {
 		for _, t := range s.tokens {
 			if word := strings.ToLower(t.text); sportWords[word] && !seen[word] {
 				seen[word] = true
-				if len(seen) >= minSportWords {
-					return len(seen)
+				if len(seen) >= n {
+					return true
 				}
 			}
 		}
 	}
-	return len(seen)
+	return false
 }
 
 // namesTeam reports whether a mention of e by name has a team's word
-// before or after it; a possessive ("England's captain") is passed over.
+// beside it.
 func (d *document) namesTeam(e *entity) bool {
 	for _, mi := range e.mentions {
-		m := d.mentions[mi]
-		if m.via != "name" {
-			continue
-		}
-		tokens := d.sents[m.sent].tokens
-		if m.first > 0 && teamWordsBefore[strings.ToLower(tokens[m.first-1].text)] {
-			return true
-		}
-		next := m.last
-		if next < len(tokens) && (tokens[next].text == "'s" || tokens[next].text == "'") {
-			next++
-		}
-		if next < len(tokens) && teamWordsAfter[strings.ToLower(tokens[next].text)] {
+		if m := d.mentions[mi]; m.via == "name" && teamWordBeside(d.sents[m.sent].tokens, m.first, m.last) {
 			return true
 		}
 	}
 	return false
+}
+
+// teamWordBeside reports whether the name of tokens first to last has a
+// team's word before or after it; a possessive ("England's captain") is
+// passed over.
+func teamWordBeside(tokens []token, first, last int) bool {
+	if first > 0 && teamWordsBefore[strings.ToLower(tokens[first-1].text)] {
+		return true
+	}
+	next := last
+	if next < len(tokens) && (tokens[next].text == "'s" || tokens[next].text == "'") {
+		next++
+	}
+	return next < len(tokens) && teamWordsAfter[strings.ToLower(tokens[next].text)]
 }

@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"fmt"
+	"sort"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -47,43 +49,30 @@ func TestMarkTeams(t *testing.T) {
 	}
 }
 
-// An organisation that bears a known city's name, in an article not about
-// sport, is the city, unless a team's word stands beside it; in one with
-// a word of sport, where a preposition of place stands before it.
-func TestMarkPlaces(t *testing.T) {
-	const campaign = " He spoke to voters.\n\nThe election is in May. His party hopes to gain seats. It needs a good result."
-	x, err := extract.NewWithTagger(dictTagger{"Liverpool": "ORG", "Manchester": "ORG", "Charles Kennedy": "PER", "Acme": "ORG"})
+// In a report of sport, the dateline and a word of place ("in Japan")
+// name the place, an entity apart from the team the report names alike.
+func TestTeamPlaceApart(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"BIRMINGHAM": "LOC", "England": "LOC", "Japan": "LOC", "Pakistan": "LOC"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name string
-		text string
-		want map[string]graph.Type
+		name, text string
+		want       map[string][]graph.Type // the types of a name's mentions, in text order
 	}{
-		{"a tour of cities", "Charles Kennedy visits Manchester, Liverpool and Acme this week." + campaign,
-			map[string]graph.Type{"Liverpool": graph.GPE, "Manchester": graph.GPE, "Acme": graph.Org}},
-		{"a team's word beside it", "Charles Kennedy blamed Liverpool fans for the trouble." + campaign,
-			map[string]graph.Type{"Liverpool": graph.Org}},
-		{"a word of sport, and a preposition of place", "He wrote of the stereotype of Liverpool. He blamed Liverpool football fans." + campaign,
-			map[string]graph.Type{"Liverpool": graph.GPE}},
-		{"a word of sport, and no preposition of place", "He blamed Liverpool football fans." + campaign,
-			map[string]graph.Type{"Liverpool": graph.Org}},
-		{"a sentence alone", "Charles Kennedy visits Manchester and Liverpool this week.",
-			map[string]graph.Type{"Liverpool": graph.Org, "Manchester": graph.Org}},
-		{"a report of sport", "Liverpool beat Manchester in the league match.\n\nThe coach praised his squad.",
-			map[string]graph.Type{"Liverpool": graph.Org}},
+		{"dateline", "BIRMINGHAM , England 1996-08-31\n\nEngland beat Pakistan by five wickets in the one-day match . The England captain praised the squad .",
+			map[string][]graph.Type{"England": {graph.GPE, graph.Org, graph.Org}, "Pakistan": {graph.Org}, "BIRMINGHAM": {graph.GPE}}},
+		{"word of place", "Pakistan beat Japan 5-0 in the cup match . The squad trained in Japan for a week before the tournament , in Japan's new stadium .",
+			map[string][]graph.Type{"Japan": {graph.Org, graph.GPE, graph.Org}}},
+		{"a match named by its place", "The match in Japan drew fans to the league and cup .",
+			map[string][]graph.Type{"Japan": {graph.GPE}}},
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {
-			a := x.Extract(extract.Document{ID: "t", Text: test.text})
-			got := make(map[string]graph.Type)
-			for _, e := range a.Entities {
-				got[e.Name] = e.Type
-			}
+			got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: test.text}))
 			for name, want := range test.want {
-				if got[name] != want {
-					t.Errorf("%s is %q, want %s (entities %v)", name, got[name], want, got)
+				if fmt.Sprint(got[name]) != fmt.Sprint(want) {
+					t.Errorf("%s: mentions typed %v, want %v", name, got[name], want)
 				}
 			}
 		})
@@ -122,4 +111,61 @@ func TestMarkTeamsNamedElsewhere(t *testing.T) {
 			t.Errorf("Liverpool is also a %s: %+v", e.Type, a.Entities)
 		}
 	}
+}
+
+// An article without a word of sport names no team: a place the
+// gazetteer knows is the place, though the tagger took it for an
+// organisation, unless a team's word stands beside the name.
+func TestKnownPlaceOutsideSport(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Labour": "ORG", "Leeds": "ORG", "Liverpool": "ORG", "Manchester": "ORG", "Charles Kennedy": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       map[string][]graph.Type // the types of a name's mentions, in text order
+	}{
+		{"a conference's place", "Labour will hold its autumn conference in Leeds and not in Blackpool .",
+			map[string][]graph.Type{"Leeds": {graph.GPE}}},
+		{"a tour of cities", "Charles Kennedy visits Manchester and Liverpool this week . He spoke to voters .",
+			map[string][]graph.Type{"Liverpool": {graph.GPE}, "Manchester": {graph.GPE}}},
+		{"a team's word beside it", "Charles Kennedy blamed Liverpool fans for the trouble .",
+			map[string][]graph.Type{"Liverpool": {graph.Org}}},
+		{"a word of sport", "He blamed Liverpool football fans .",
+			map[string][]graph.Type{"Liverpool": {graph.Org}}},
+	}
+	for _, test := range tests {
+		t.Run(test.name, func(t *testing.T) {
+			got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: test.text}))
+			for name, want := range test.want {
+				if fmt.Sprint(got[name]) != fmt.Sprint(want) {
+					t.Errorf("%s: mentions typed %v, want %v", name, got[name], want)
+				}
+			}
+		})
+	}
+}
+
+// mentionTypes gives the types of each name's mentions, in text order.
+func mentionTypes(a *graph.Article) map[string][]graph.Type {
+	type typed struct {
+		start int
+		typ   graph.Type
+	}
+	byName := map[string][]typed{}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.Via == "name" {
+				byName[m.Text] = append(byName[m.Text], typed{m.Start, e.Type})
+			}
+		}
+	}
+	out := map[string][]graph.Type{}
+	for name, ms := range byName {
+		sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+		for _, m := range ms {
+			out[name] = append(out[name], m.typ)
+		}
+	}
+	return out
 }

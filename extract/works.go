@@ -78,10 +78,12 @@ var verbalWorkNouns = map[string]bool{
 	"programme": true, "western": true, "epic": true,
 }
 
-// onlyWork reports whether every name of an entity names a work.
+// onlyWork reports whether every name of an entity names a work: "the
+// play The Vagina Monologues" names neither a person, an organisation nor
+// a place.
 func (d *document) onlyWork(e *entity) bool {
 	for _, mi := range e.mentions {
-		if d.mentions[mi].via == "name" && !d.work[mi] {
+		if d.mentions[mi].via == "name" && (mi >= len(d.work) || !d.work[mi]) {
 			return false
 		}
 	}
