@@ -31,7 +31,8 @@ const minSportWords = 3
 // The names that stand for the place itself even there, in the dateline
 // ("BIRMINGHAM, England 1996-08-31") or after a word of place ("a
 // friendly in Japan"), stay with the place, an entity apart from its
-// team.
+// team; but a word of place is no sign where the report names the team
+// as an organisation too ("to invest in Liverpool").
 func (d *document) markTeams() {
 	if !d.aboutSport() {
 		return
@@ -48,7 +49,7 @@ func (d *document) markTeams() {
 		}
 		var team, place []int
 		for _, mi := range e.mentions {
-			if d.mentions[mi].via == "name" && d.namesPlace(mi) {
+			if d.mentions[mi].via == "name" && d.namesPlace(mi, !organisations[e.name]) {
 				place = append(place, mi)
 			} else {
 				team = append(team, mi)
@@ -76,13 +77,14 @@ func (d *document) placeApart(e *entity, place []int) {
 }
 
 // namesPlace reports whether mention mi stands for a place, whatever the
-// article is about: it is in a dateline, or a word of place goes before
-// it, and not before what the name has ("in England's defeat").
-func (d *document) namesPlace(mi int) bool {
+// article is about: it is in a dateline, or, if byWord, a word of place
+// goes before it, and not before what the name has ("in England's
+// defeat").
+func (d *document) namesPlace(mi int, byWord bool) bool {
 	m := d.mentions[mi]
 	tokens := d.sents[m.sent].tokens
 	possessed := m.last < len(tokens) && (tokens[m.last].text == "'s" || tokens[m.last].text == "'")
-	return m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] && !possessed || m.first < d.dateline(m.sent)
+	return byWord && m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] && !possessed || m.first < d.dateline(m.sent)
 }
 
 // aboutSport reports whether the article uses minSportWords different

@@ -98,13 +98,14 @@ func (f firstSentenceTagger) TagDocument(sentences [][]string) [][]string {
 }
 
 // TestMarkTeamsNamedElsewhere: in a report of sport, a place that the
-// report also names as an organisation is the team.
+// report also names as an organisation is the team, after a word of place
+// too.
 func TestMarkTeamsNamedElsewhere(t *testing.T) {
 	x, err := extract.NewWithTagger(firstSentenceTagger{"Liverpool": "ORG", "Chelsea": "ORG"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Liverpool beat Chelsea in the league match.\n\nThe coach praised his squad. An investor courted Liverpool."
+	text := "Liverpool beat Chelsea in the league match.\n\nThe coach praised his squad. An investor courted Liverpool. He will invest in Liverpool."
 	a := x.Extract(extract.Document{ID: "t", Text: text})
 	for _, e := range a.Entities {
 		if e.Name == "Liverpool" && e.Type != graph.Org {
