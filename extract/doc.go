@@ -11,7 +11,11 @@
 // canonicalises the names it knows and adds those the tagger missed, and
 // names in headlines are kept only where the body backs them. Mentions are
 // then grouped into entities (surnames into full names, acronyms into
-// their expansions, "Russian Federation" into Russia), places named as
+// their expansions, "Russian Federation" into Russia; a peer or a judge
+// the article names by title alone keeps the title, "Lord Browne", from
+// lexicon/titles.txt; "Avi and Joel Glazer" name two Glazers; "Committee
+// chairman Austin Mitchell" is one name, though Austin is a city; a name
+// a work noun introduces, "sketch comedy Jam", is no entity), places named as
 // teams in a report of sport ("England beat Wales") typed as the teams
 // (teams.go) and the names of a dateline ("NICE, France 1996-08-30") as
 // places (datelines.go), pronouns and descriptions ("he", "him", "the company", "the

@@ -207,8 +207,9 @@ func sortMentions(ms []mention) {
 }
 
 // output fills the article with the entities and relations found. An
-// entity known only by a demonym or a pronoun, or only as the title of a
-// work, is kept only when a relation needs it.
+// entity known only by a demonym or a pronoun is kept only when a relation
+// needs it, and one whose every name names a work ("business programme
+// Dragon's Den", "sketch comedy Jam") is no entity.
 func (d *document) output(a *graph.Article, rels []relation) {
 	used := map[int]bool{}
 	for _, r := range rels {
@@ -217,7 +218,7 @@ func (d *document) output(a *graph.Article, rels []relation) {
 	ids := map[int]string{}
 	order := make([]int, 0, len(d.entities))
 	for e, ent := range d.entities {
-		if len(ent.mentions) > 0 && (ent.named && !d.namesWork(ent) || used[e]) {
+		if len(ent.mentions) > 0 && (ent.named && !d.onlyWork(ent) || used[e]) {
 			order = append(order, e)
 		}
 	}
@@ -271,18 +272,6 @@ func (d *document) output(a *graph.Article, rels []relation) {
 			Evidence: strings.TrimFunc(d.text[start:end], unicode.IsSpace),
 		})
 	}
-}
-
-// namesWork reports whether every name of an entity names a work (see
-// markWorks): "the play The Vagina Monologues" names neither a person, an
-// organisation nor a place.
-func (d *document) namesWork(e *entity) bool {
-	for _, mi := range e.mentions {
-		if d.mentions[mi].via == "name" && (mi >= len(d.work) || !d.work[mi]) {
-			return false
-		}
-	}
-	return true
 }
 
 // oneLine writes a name that a line break cuts in newswire ("Koji\n

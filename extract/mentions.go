@@ -21,14 +21,17 @@ type mention struct {
 	canonical  string // the gazetteer's name, when it knows the entity
 	entity     int    // index of the entity it resolves to, -1 until resolved
 	cued       bool   // typed by the words around it rather than by the tagger
+	surname    string // the surname a first name shares with the full name after it
 }
 
-// courtesyTitles precede a surname without being part of the name.
-var courtesyTitles = map[string]bool{
-	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Miss": true,
-	"Dr": true, "Dr.": true, "Sir": true, "Lord": true, "Lady": true, "Dame": true,
-	"Prof": true, "Prof.": true, "Professor": true, "Baroness": true, "Baron": true,
-	"Rabbi": true, "Rev": true, "Rev.": true, "Reverend": true,
+// name is the person's or thing's name the mention gives: its text, with
+// the surname it shares, if any ("Avi" and "Glazer" in "Avi and Joel
+// Glazer").
+func (m *mention) name() string {
+	if m.surname == "" {
+		return m.text
+	}
+	return m.text + " " + m.surname
 }
 
 // findMentions turns the tagger's labels into mentions, types them with
@@ -88,8 +91,9 @@ func (d *document) findMentions(labels [][]string) {
 				// "Gibraltar's Chief Minister": a place, not its team.
 				label = "LOC"
 			}
-			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport) {
-				// "US$10.6" is a sum of money.
+			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport || teamWordBeside(s.tokens, c.first, c.last)) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
+				// "US$10.6" is a sum of money, and "Trust" alone, of
+				// "Daily Mail & General Trust", names no one.
 				continue
 			}
 			out = append(out, m)
@@ -107,6 +111,7 @@ func (d *document) findMentions(labels [][]string) {
 		d.retype(&d.mentions[i])
 	}
 	d.typeLists()
+	d.lendSurnames()
 }
 
 // minListItems is how many names a list needs before its items are read
@@ -595,6 +600,11 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 				// took for something else.
 				prev.last = c.last
 				continue
+			case c.label == "PER" && prev.last-prev.first == 1 && c.last-c.first == 1 && firstNameAfterRole(toks, prev.first, c.last):
+				// "Committee chairman" "Austin" "Mitchell": a first name
+				// the tagger took for a place.
+				prev.last, prev.label = c.last, "PER"
+				continue
 			case c.label == "ORG" && isOrganisationHead(toks[c.last-1].text) && prev.last-prev.first == 1 && !newsAgencies[toks[prev.first].text]:
 				prev.last, prev.label = c.last, "ORG"
 				continue
@@ -658,12 +668,16 @@ func known(name string) bool {
 }
 
 // extendPeople adds to a person's name a surname the tagger left out,
-// "Chancellor Olaf" "Scholz", and a rank before it, "Prince" "Harry". cs
-// is in text order.
+// "Chancellor Olaf" "Scholz", a rank before it, "Prince" "Harry", and a
+// first name it left out between a role or a possessive and the surname,
+// "Amnesty International's" "Jan" "Shaw". cs is in text order.
 func extendPeople(toks []token, cs []chunk) {
 	for i, c := range cs {
 		if c.label == "PER" && c.first > 0 && ranks[toks[c.first-1].text] && (i == 0 || cs[i-1].last < c.first) {
 			// "Prince" "Harry": the rank is part of the name.
+			c.first--
+		}
+		if c.label == "PER" && c.last-c.first == 1 && (i == 0 || cs[i-1].last < c.first-1) && firstNameAfterRole(toks, c.first-1, c.last) {
 			c.first--
 		}
 		next := len(toks)
@@ -675,6 +689,23 @@ func extendPeople(toks []token, cs []chunk) {
 		}
 		cs[i] = c
 	}
+}
+
+// firstNameAfterRole reports whether token i, a capitalised word before a
+// surname that ends before token end, follows a role or a possessive,
+// where a name begins: the first name of "Committee chairman Austin
+// Mitchell" and "Amnesty International's Jan Shaw", whatever else the word
+// may name; not the title of "BBC Radio Scotland's Sunday Live programme".
+func firstNameAfterRole(toks []token, i, end int) bool {
+	if i < 1 || end < len(toks) && workNouns[strings.ToLower(toks[end].text)] {
+		return false
+	}
+	w := toks[i].text
+	if !startsUpper(w) || !isWord(w) || functionWords[strings.ToLower(w)] || courtesyTitles[w] || ranks[w] || isRoleWord(w) {
+		return false
+	}
+	before := toks[i-1].text
+	return before == "'s" || startsLower(before) && roleHeads[before]
 }
 
 // isInitial reports whether word is an initial: "W", "W.".
@@ -774,10 +805,11 @@ func mendFragment(toks []token, c chunk) (chunk, bool) {
 }
 
 // splitChunk splits what the tagger ran together: names joined by "and"
-// ("Apple Insider and Think Secret"), an organisation, a title and a
-// person ("Renault President Raymond Levy"), and a news agency and the
-// name after it ("told Reuters Senate Budget Committee Chairman"). A name
-// the gazetteer knows as a whole ("Bosnia and Herzegovina") stays whole.
+// ("Apple Insider and Think Secret"), a person and what "for" names after
+// them (the person is kept), an organisation, a title and a person
+// ("Renault President Raymond Levy"), and a news agency and the name
+// after it ("told Reuters Senate Budget Committee Chairman"). A name the
+// gazetteer knows as a whole ("Bosnia and Herzegovina") stays whole.
 func splitChunk(toks []token, c chunk) []chunk {
 	if c.last-c.first > 1 && c.first > 0 && tellVerbs[strings.ToLower(toks[c.first-1].text)] && newsAgencies[toks[c.first].text] {
 		// "told Reuters Senate Budget Committee Chairman ...": the agency
@@ -807,6 +839,12 @@ func splitChunk(toks []token, c chunk) []chunk {
 			// company; nor "International Trade and Industry Ministry":
 			// two fields and the institution of both.
 			return append(splitChunk(toks, chunk{c.first, k, c.label}), splitChunk(toks, chunk{k + 1, c.last, c.label})...)
+		}
+		if toks[k].text == "for" && c.label == "PER" {
+			// "Nathan Lane for The Producers", "Birkett for Hart (71)": a
+			// person and what they were nominated for or replaced, which
+			// the tagger's person is not.
+			return splitChunk(toks, chunk{c.first, k, c.label})
 		}
 		if !isRoleWord(toks[k].text) {
 			continue
@@ -861,14 +899,6 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 	return first, last
 }
 
-// ranks are titles of nobility, which stay in people's names as forms of
-// address ("Mr Blair", "Sir Alex", "Lord Butler") do not: "Prince Harry",
-// "Baroness Kennedy".
-var ranks = map[string]bool{
-	"Prince": true, "Princess": true, "Baroness": true, "Baron": true, "Duke": true,
-	"Duchess": true, "Earl": true, "Countess": true,
-}
-
 // occupations stand before people's names as titles do ("Actress Nicole
 // Kidman") but are not roles held in an organisation.
 var occupations = map[string]bool{
@@ -903,11 +933,29 @@ func (d *document) newMention(si, first, last int) mention {
 		// "Ex-Labour MP": the party is Labour.
 		start += 3
 	}
+	if w := toks[first].text; len(w) > 1 && w[0] == '\'' && startsUpper(w[1:]) {
+		// "'Hitler' row over arts cash": the quotation mark that opens a
+		// quoted name is not part of it.
+		start++
+	}
+	if w := toks[last-1].text; sentenceStopInside(w) {
+		end--
+	}
 	return mention{
 		sent: si, first: first, last: last,
 		start: start, end: end, text: d.text[start:end],
 		via: "name", entity: -1,
 	}
+}
+
+// sentenceStopInside reports whether a name's last token ends with the
+// full stop of its sentence that the tokeniser left on it ("Barry Lim."
+// before a quotation): a word with a small letter, no other full stop,
+// that is no abbreviation ("Inc.", "Jr.").
+func sentenceStopInside(word string) bool {
+	stem, stop := strings.CutSuffix(word, ".")
+	return stop && len(stem) > 1 && !strings.Contains(stem, ".") && !abbreviations[stem] &&
+		strings.IndexFunc(stem, unicode.IsLower) >= 0
 }
 
 // governingTitles are the heads of titles held in a place's government.
@@ -937,9 +985,10 @@ func governed(toks []token, i int) bool {
 
 // typeMention sets the type of a tagged mention, trusting the gazetteer
 // over the tagger for names it knows. It reports false for mentions kg
-// does not keep. Only an article with a word of sport in it (sport) names
-// a team by its place: elsewhere a place the gazetteer knows is the
-// place, whatever the tagger made of it ("the conference in Blackpool").
+// does not keep. Only an article with a word of sport in it, or a name with
+// a team's word beside it ("Liverpool fans"), names a team by its place
+// (sport): elsewhere a place the gazetteer knows is the place, whatever
+// the tagger made of it ("the conference in Blackpool").
 func typeMention(m *mention, label string, sport bool) bool {
 	_, named := gazetteer.Lookup(m.text)
 	if e, ok := gazetteer.Demonym(m.text); ok && !named && label != "PER" {

@@ -37,3 +37,23 @@ func TestNameFragments(t *testing.T) {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
 	}
 }
+
+// TestPersonForWhat: a person the tagger ran together with what "for"
+// names after them is the person alone.
+func TestPersonForWhat(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Clare Higgins for Hecuba": "PER", "Birkett for Hart": "PER", "Institute for Fiscal Studies": "ORG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"The award went to Clare Higgins for Hecuba last night.", map[string]graph.Type{"Clare Higgins": graph.Person}},
+		{"Replacements: Birkett for Hart (71) came on late.", map[string]graph.Type{"Birkett": graph.Person}},
+		{"The Institute for Fiscal Studies said so.", map[string]graph.Type{"Institute for Fiscal Studies": graph.Org}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}

@@ -19,6 +19,14 @@ func TestSurnamesFoundAgain(t *testing.T) {
 	})
 }
 
+// TestSurnameBeforeSuffix: the surname of a name that ends with a
+// generational suffix is the word before it, and names the person.
+func TestSurnameBeforeSuffix(t *testing.T) {
+	checkMentionCases(t, dictTagger{"Larry Mullen Jr": "PER", "Mullen": "PER"}, []mentionCase{
+		{"Drummer Larry Mullen Jr agreed. The group began when Mullen put up a notice.", "Larry Mullen Jr", 2},
+	})
+}
+
 // TestSurnameOfMistypedPerson: a person's full name the tagger took once
 // for an organisation is the person when the article goes on to name
 // them by surname as a person, twice or more.

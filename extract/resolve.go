@@ -67,7 +67,7 @@ func (d *document) resolve() {
 			d.attach(e, i)
 			continue
 		}
-		key := nameKey(m.text)
+		key := nameKey(m.name())
 		f, ok := forms[key]
 		if !ok {
 			f = &form{key: key, words: strings.Fields(key)}
@@ -87,7 +87,7 @@ func (d *document) resolve() {
 		target := d.expand(f, index, formEntity)
 		if target < 0 {
 			target = len(d.entities)
-			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].text, typ: f.typ, forms: map[string]bool{}})
+			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].name(), typ: f.typ, forms: map[string]bool{}})
 		} else if f.typ == graph.Person && d.entities[target].typ == graph.Org && !surnameForm(f.words, d.entities[target].name) {
 			// A short form the tagger took for a person: "Shanda" of
 			// "Shanda Interactive Entertainment". A surname ("Moore" of
@@ -560,13 +560,14 @@ func editDistance(a, b string) int {
 // surnameOf reports whether word is the surname of the full name, or the
 // first part of a double-barrelled one ("Kilroy" of "Kilroy-Silk").
 func surnameOf(word string, full []string) bool {
-	last := full[len(full)-1]
+	last := graph.Surname(full)
 	first, _, _ := strings.Cut(last, "-")
 	return word == last || word == first && first != last && len(first) > 2
 }
 
-// partOfName reports whether short is the surname, the first name, or
-// the tail of long ("le drian" of "jean-yves le drian").
+// partOfName reports whether short is the surname ("mullen" of "larry
+// mullen jr"), the first name, or the tail of long ("le drian" of
+// "jean-yves le drian").
 func partOfName(short, long []string) bool {
 	n := len(short)
 	if n >= len(long) {
@@ -576,7 +577,7 @@ func partOfName(short, long []string) bool {
 	if equalWords(short, tail) {
 		return true
 	}
-	return n == 1 && short[0] == long[0] && len(long) == 2
+	return n == 1 && (short[0] == graph.Surname(long) || short[0] == long[0] && len(long) == 2)
 }
 
 func equalWords(a, b []string) bool {
@@ -647,18 +648,21 @@ func (d *document) attach(e, mention int) {
 		return
 	}
 	ent.named = true
-	key := nameKey(m.text)
+	key := nameKey(m.name())
 	if !ent.forms[key] {
 		ent.forms[key] = true
-		ent.aliases = append(ent.aliases, m.text)
+		ent.aliases = append(ent.aliases, m.name())
 	}
-	if m.first > 0 {
-		if prev := d.sents[m.sent].tokens[m.first-1]; courtesyTitles[prev.text] {
-			alias := prev.text + " " + m.text
-			if k := nameKey(alias); !ent.forms[k] {
-				ent.forms[k] = true
-				ent.aliases = append(ent.aliases, alias)
-			}
+	toks := d.sents[m.sent].tokens
+	title := peerTitleBefore(toks, m.first)
+	if title == "" && m.first > 0 && courtesyTitles[toks[m.first-1].text] {
+		title = toks[m.first-1].text
+	}
+	if title != "" {
+		alias := title + " " + m.text
+		if k := nameKey(alias); !ent.forms[k] {
+			ent.forms[k] = true
+			ent.aliases = append(ent.aliases, alias)
 		}
 	}
 }
@@ -735,15 +739,23 @@ func (d *document) entityType(e *entity) graph.Type {
 	return best
 }
 
-// betterName prefers names with more words, then longer ones, and never
-// one that starts with a courtesy title.
+// betterName prefers names with more words past a peer's title or a
+// rank; of two with as many, the titled one where the title comes with a
+// surname alone, the untitled full name otherwise; then longer ones; and
+// never one that starts with a form of address: "Robin Butler" to "Lord
+// Butler" to "Butler", "Conrad Black" to "Lord Conrad Black", never "Mr
+// Butler".
 func betterName(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) == 0 || courtesyTitles[wa[0]] {
+	ta, tb := titledWords(wa), titledWords(wb)
+	if len(wa) == 0 || ta == 0 && courtesyTitles[wa[0]] {
 		return false
 	}
-	if len(wa) != len(wb) {
-		return len(wa) > len(wb)
+	if len(wa)-ta != len(wb)-tb {
+		return len(wa)-ta > len(wb)-tb
+	}
+	if ta != tb {
+		return ta > tb == (len(wa)-ta == 1)
 	}
 	return len(a) > len(b)
 }

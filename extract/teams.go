@@ -10,7 +10,9 @@ import (
 // Wales", "Chelsea boss Jose Mourinho". In an article that reads as one,
 // a place whose name stands where a team's does is taken for the team, an
 // organisation, so that the place does not gather match results and the
-// team is one entity with the team named elsewhere.
+// team is one entity with the team named elsewhere. Elsewhere a place the
+// gazetteer knows is the place, whatever the tagger made of it (see
+// typeMention), unless a team's word stands beside it ("Liverpool fans").
 var (
 	sportWords       = wordSet("sport_words")
 	teamWordsBefore  = wordSet("team_words_before")
@@ -24,21 +26,30 @@ var (
 const minSportWords = 3
 
 // markTeams types as organisations the places of a report of sport that
-// one of their names shows to be a team. The names that stand for the
-// place itself even there, in the dateline ("BIRMINGHAM, England
-// 1996-08-31") or after a word of place ("a friendly in Japan"), stay
-// with the place, an entity apart from its team.
+// one of their names shows to be a team, or that the report also names
+// as an organisation (the tagger typed one mention of twenty otherwise).
+// The names that stand for the place itself even there, in the dateline
+// ("BIRMINGHAM, England 1996-08-31") or after a word of place ("a
+// friendly in Japan"), stay with the place, an entity apart from its
+// team; but a word of place is no sign where the report names the team
+// as an organisation too ("to invest in Liverpool").
 func (d *document) markTeams() {
 	if !d.aboutSport() {
 		return
 	}
+	organisations := make(map[string]bool)
+	for _, e := range d.entities {
+		if e.typ == graph.Org {
+			organisations[e.name] = true
+		}
+	}
 	for _, e := range d.entities[:len(d.entities)] {
-		if e.typ != graph.GPE || !d.namesTeam(e) {
+		if e.typ != graph.GPE || !d.namesTeam(e) && !organisations[e.name] {
 			continue
 		}
 		var team, place []int
 		for _, mi := range e.mentions {
-			if d.mentions[mi].via == "name" && d.namesPlace(mi) {
+			if d.mentions[mi].via == "name" && d.namesPlace(mi, !organisations[e.name]) {
 				place = append(place, mi)
 			} else {
 				team = append(team, mi)
@@ -66,13 +77,14 @@ func (d *document) placeApart(e *entity, place []int) {
 }
 
 // namesPlace reports whether mention mi stands for a place, whatever the
-// article is about: it is in a dateline, or a word of place goes before
-// it, and not before what the name has ("in England's defeat").
-func (d *document) namesPlace(mi int) bool {
+// article is about: it is in a dateline, or, if byWord, a word of place
+// goes before it, and not before what the name has ("in England's
+// defeat").
+func (d *document) namesPlace(mi int, byWord bool) bool {
 	m := d.mentions[mi]
 	tokens := d.sents[m.sent].tokens
 	possessed := m.last < len(tokens) && (tokens[m.last].text == "'s" || tokens[m.last].text == "'")
-	return m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] && !possessed || m.first < d.dateline(m.sent)
+	return byWord && m.first > 0 && placeWordsBefore[strings.ToLower(tokens[m.first-1].text)] && !possessed || m.first < d.dateline(m.sent)
 }
 
 // aboutSport reports whether the article uses minSportWords different
@@ -97,24 +109,26 @@ func (d *document) usesSportWords(n int) bool {
 }
 
 // namesTeam reports whether a mention of e by name has a team's word
-// before or after it; a possessive ("England's captain") is passed over.
+// beside it.
 func (d *document) namesTeam(e *entity) bool {
 	for _, mi := range e.mentions {
-		m := d.mentions[mi]
-		if m.via != "name" {
-			continue
-		}
-		tokens := d.sents[m.sent].tokens
-		if m.first > 0 && teamWordsBefore[strings.ToLower(tokens[m.first-1].text)] {
-			return true
-		}
-		next := m.last
-		if next < len(tokens) && (tokens[next].text == "'s" || tokens[next].text == "'") {
-			next++
-		}
-		if next < len(tokens) && teamWordsAfter[strings.ToLower(tokens[next].text)] {
+		if m := d.mentions[mi]; m.via == "name" && teamWordBeside(d.sents[m.sent].tokens, m.first, m.last) {
 			return true
 		}
 	}
 	return false
+}
+
+// teamWordBeside reports whether the name of tokens first to last has a
+// team's word before or after it; a possessive ("England's captain") is
+// passed over.
+func teamWordBeside(tokens []token, first, last int) bool {
+	if first > 0 && teamWordsBefore[strings.ToLower(tokens[first-1].text)] {
+		return true
+	}
+	next := last
+	if next < len(tokens) && (tokens[next].text == "'s" || tokens[next].text == "'") {
+		next++
+	}
+	return next < len(tokens) && teamWordsAfter[strings.ToLower(tokens[next].text)]
 }

@@ -79,17 +79,71 @@ func TestTeamPlaceApart(t *testing.T) {
 	}
 }
 
-// An article without a word of sport names no team: a place the
-// gazetteer knows is the place, though the tagger took it for an
-// organisation.
-func TestKnownPlaceOutsideSport(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Labour": "ORG", "Leeds": "ORG"})
+// firstSentenceTagger tags its names in the first sentence of a text
+// only, as a tagger that reads a name otherwise elsewhere does.
+type firstSentenceTagger map[string]string
+
+func (f firstSentenceTagger) TagDocument(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	for i, words := range sentences {
+		out[i] = make([]string, len(words))
+		for j, word := range words {
+			out[i][j] = "O"
+			if typ, ok := f[word]; ok && i == 0 {
+				out[i][j] = "B-" + typ
+			}
+		}
+	}
+	return out
+}
+
+// TestMarkTeamsNamedElsewhere: in a report of sport, a place that the
+// report also names as an organisation is the team, after a word of place
+// too.
+func TestMarkTeamsNamedElsewhere(t *testing.T) {
+	x, err := extract.NewWithTagger(firstSentenceTagger{"Liverpool": "ORG", "Chelsea": "ORG"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: "Labour will hold its autumn conference in Leeds and not in Blackpool ."}))
-	if fmt.Sprint(got["Leeds"]) != fmt.Sprint([]graph.Type{graph.GPE}) {
-		t.Errorf("Leeds typed %v, want GPE", got["Leeds"])
+	text := "Liverpool beat Chelsea in the league match.\n\nThe coach praised his squad. An investor courted Liverpool. He will invest in Liverpool."
+	a := x.Extract(extract.Document{ID: "t", Text: text})
+	for _, e := range a.Entities {
+		if e.Name == "Liverpool" && e.Type != graph.Org {
+			t.Errorf("Liverpool is also a %s: %+v", e.Type, a.Entities)
+		}
+	}
+}
+
+// An article without a word of sport names no team: a place the
+// gazetteer knows is the place, though the tagger took it for an
+// organisation, unless a team's word stands beside the name.
+func TestKnownPlaceOutsideSport(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Labour": "ORG", "Leeds": "ORG", "Liverpool": "ORG", "Manchester": "ORG", "Charles Kennedy": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       map[string][]graph.Type // the types of a name's mentions, in text order
+	}{
+		{"a conference's place", "Labour will hold its autumn conference in Leeds and not in Blackpool .",
+			map[string][]graph.Type{"Leeds": {graph.GPE}}},
+		{"a tour of cities", "Charles Kennedy visits Manchester and Liverpool this week . He spoke to voters .",
+			map[string][]graph.Type{"Liverpool": {graph.GPE}, "Manchester": {graph.GPE}}},
+		{"a team's word beside it", "Charles Kennedy blamed Liverpool fans for the trouble .",
+			map[string][]graph.Type{"Liverpool": {graph.Org}}},
+		{"a word of sport", "He blamed Liverpool football fans .",
+			map[string][]graph.Type{"Liverpool": {graph.Org}}},
+	}
+	for _, test := range tests {
+		t.Run(test.name, func(t *testing.T) {
+			got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: test.text}))
+			for name, want := range test.want {
+				if fmt.Sprint(got[name]) != fmt.Sprint(want) {
+					t.Errorf("%s: mentions typed %v, want %v", name, got[name], want)
+				}
+			}
+		})
 	}
 }
 

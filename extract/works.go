@@ -77,3 +77,15 @@ var verbalWorkNouns = map[string]bool{
 	"film": true, "films": true, "play": true, "show": true, "track": true, "remake": true,
 	"programme": true, "western": true, "epic": true,
 }
+
+// onlyWork reports whether every name of an entity names a work: "the
+// play The Vagina Monologues" names neither a person, an organisation nor
+// a place.
+func (d *document) onlyWork(e *entity) bool {
+	for _, mi := range e.mentions {
+		if d.mentions[mi].via == "name" && (mi >= len(d.work) || !d.work[mi]) {
+			return false
+		}
+	}
+	return true
+}

@@ -30,7 +30,8 @@ import (
 //     organisation and a place of one name named in different topics, as
 //     a national team and its country are (see apart);
 //   - full names of one person that differ in their middle names or
-//     initials ("George Bush", "George W Bush") or in words before them
+//     initials ("George Bush", "George W Bush"), in a generational suffix
+//     ("Larry Mullen Jr", see graph.Surname) or in words before them
 //     ("Chelsea winger Arjen Robben", "Liberal Democrat Charles Kennedy")
 //     are one;
 //   - a short name (a surname, an initial and a surname, a short form,
@@ -235,7 +236,7 @@ func (c *corpus) resolve() []groupPlan {
 		}
 		byName[node.normalised] = append(byName[node.normalised], i)
 		if node.kind == graph.Person && len(node.words) > 1 {
-			key := node.words[0] + " " + node.words[len(node.words)-1]
+			key := node.words[0] + " " + graph.Surname(node.words)
 			if first, seen := byFullName[key]; seen {
 				sets.join(first, i)
 			} else {
@@ -361,7 +362,7 @@ func (c *corpus) entities(sets *union) []*entity {
 	surnames := make(map[string]bool)
 	for _, node := range c.nodes {
 		if node.kind == graph.Person && len(node.words) > 1 {
-			surnames[node.words[len(node.words)-1]] = true
+			surnames[graph.Surname(node.words)] = true
 		}
 	}
 	bySet := make(map[int]*entity)
@@ -487,7 +488,7 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 				}
 			}
 			if e.kind == graph.Person && len(node.words) > 1 {
-				surname := node.words[len(node.words)-1]
+				surname := graph.Surname(node.words)
 				if !seen["\x00"+surname] {
 					seen["\x00"+surname] = true
 					bySurname[surname] = append(bySurname[surname], e)

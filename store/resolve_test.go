@@ -81,6 +81,22 @@ func TestResolveJoinsFullNamesOfOnePerson(t *testing.T) {
 	}
 }
 
+// The surname of a name with a generational suffix is the word before it:
+// the full names of one person join with it and without it, and the
+// surname joins them.
+func TestResolveSurnameBeforeSuffix(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("music/1", entity("", "Larry Mullen Jr", graph.Person, 2)),
+		one("music/2", entity("", "Larry Mullen", graph.Person, 1)),
+		one("music/3", entity("", "Mullen", graph.Person, 1)),
+	)
+	want := []string{"PERSON/Larry Mullen Jr 4 3"}
+	if got := nodesByName(t, s); !slices.Equal(got, want) {
+		t.Errorf("nodes %q, want %q", got, want)
+	}
+}
+
 // A surname two full names bear joins the one whose company it keeps, and
 // stays apart when nothing tells them apart.
 func TestResolveSurnameByContext(t *testing.T) {
