@@ -84,7 +84,7 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 			latencies.Unlock()
 		}
 	}
-	server, err := serve.New(st, serve.Options{Observe: observe, Workers: workers})
+	server, err := serve.New(st, serve.Options{Observe: observe, Workers: workers, Log: os.Stderr})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -100,6 +100,12 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 	before := storeStats(b, st)
 	var summary ingestAnswer
 	var failures atomic.Int64
+	// firstFailure says what the first failed request got.
+	var firstFailure sync.Once
+	failed := func(why string) {
+		failures.Add(1)
+		firstFailure.Do(func() { b.Logf("first failed request: %s", why) })
+	}
 	// taken empties the latencies measured so far and returns them sorted.
 	taken := func() []time.Duration {
 		latencies.Lock()
@@ -125,14 +131,15 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 					id := ids[random.IntN(len(ids))]
 					response, err := client.Get(fmt.Sprintf("%s/api/neighbours?entity=id:%d&limit=100", base, id))
 					if err != nil {
-						failures.Add(1)
+						failed(err.Error())
 						continue
+					}
+					if response.StatusCode != http.StatusOK {
+						body, _ := io.ReadAll(response.Body)
+						failed(fmt.Sprintf("%d %s", response.StatusCode, body))
 					}
 					io.Copy(io.Discard, response.Body)
 					response.Body.Close()
-					if response.StatusCode != http.StatusOK {
-						failures.Add(1)
-					}
 					time.Sleep(pause)
 				}
 			})
