@@ -30,6 +30,7 @@ const (
 	benchArticlesEnv  = "KG_SERVE_BENCH_ARTICLES"
 	benchReferenceEnv = "KG_SERVE_BENCH_REFERENCE"
 	benchWorkersEnv   = "KG_SERVE_BENCH_WORKERS" // ingest workers; unset: the server's default
+	benchCacheEnv     = "KG_SERVE_BENCH_CACHE"   // Options.CacheBytes; unset: the server's default, -1: none
 	// benchPauseEnv, a duration, has each client wait that long between
 	// its requests; unset, each asks again as soon as answered.
 	benchPauseEnv = "KG_SERVE_BENCH_PAUSE"
@@ -54,10 +55,12 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 	if dir == "" || articles == "" {
 		b.Skipf("set %s to a copy of a store (it is written to) and %s to JSON Lines articles new to it", benchStoreEnv, benchArticlesEnv)
 	}
-	workers := 0
-	if value := os.Getenv(benchWorkersEnv); value != "" {
-		if _, err := fmt.Sscan(value, &workers); err != nil {
-			b.Fatalf("%s: %v", benchWorkersEnv, err)
+	var workers, cache int
+	for name, value := range map[string]*int{benchWorkersEnv: &workers, benchCacheEnv: &cache} {
+		if text := os.Getenv(name); text != "" {
+			if _, err := fmt.Sscan(text, value); err != nil {
+				b.Fatalf("%s: %v", name, err)
+			}
 		}
 	}
 	var pause time.Duration
@@ -84,7 +87,7 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 			latencies.Unlock()
 		}
 	}
-	server, err := serve.New(st, serve.Options{Observe: observe, Workers: workers, Log: os.Stderr})
+	server, err := serve.New(st, serve.Options{Observe: observe, Workers: workers, CacheBytes: cache, Log: os.Stderr})
 	if err != nil {
 		b.Fatal(err)
 	}
