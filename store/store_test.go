@@ -765,3 +765,29 @@ func TestNeighbourShownByTheRelationStatedFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneration: reads leave the store's generation as it is; each
+// committed write advances it, a resolution included.
+func TestGeneration(t *testing.T) {
+	s := openMemory(t)
+	start := s.Generation()
+	if _, err := s.Stats(); err != nil {
+		t.Fatal(err)
+	}
+	if again := s.Generation(); again != start {
+		t.Fatalf("a read moved the generation from %d to %d", start, again)
+	}
+	if _, err := s.Put(versailles()); err != nil {
+		t.Fatal(err)
+	}
+	stored := s.Generation()
+	if stored <= start {
+		t.Fatalf("generation %d after a Put, %d before", stored, start)
+	}
+	if err := s.Resolve(); err != nil {
+		t.Fatal(err)
+	}
+	if resolved := s.Generation(); resolved <= stored {
+		t.Errorf("generation %d after Resolve, %d before", resolved, stored)
+	}
+}

@@ -87,7 +87,7 @@ func commands() []command {
 			func(g globalOptions) statsOptions { return statsOptions{DB: g.DB} }, runStats),
 		define("serve", "[flags]", "answer a JSON API and a web explorer over the store, storing posted articles",
 			func(g globalOptions) serveOptions {
-				return serveOptions{DB: g.DB, Addr: defaultAddr, MaxBody: serve.DefaultMaxIngestBytes}
+				return serveOptions{DB: g.DB, Addr: defaultAddr, MaxBody: serve.DefaultMaxIngestBytes, Cache: serve.DefaultCacheBytes}
 			}, runServe),
 		define("render", "[flags] -o FILE.svg|FILE.png", "draw the graph, or part of it, as a picture",
 			func(g globalOptions) renderOptions {

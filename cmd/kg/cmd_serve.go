@@ -20,6 +20,7 @@ type serveOptions struct {
 	ReadOnly bool
 	MaxBody  int64
 	Workers  int
+	Cache    int
 }
 
 func (o *serveOptions) AddFlags(fs *flag.FlagSet) {
@@ -28,6 +29,7 @@ func (o *serveOptions) AddFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.ReadOnly, "read-only", o.ReadOnly, "answer queries only: refuse posted articles (403), and let other kg commands read the store meanwhile")
 	fs.Int64Var(&o.MaxBody, "max-body", o.MaxBody, "largest body of posted articles, in bytes")
 	fs.IntVar(&o.Workers, "workers", o.Workers, "articles an ingest extracts at once (0: one per core but one, which queries keep)")
+	fs.IntVar(&o.Cache, "cache", o.Cache, "bytes of answers kept until the next commit (0: none)")
 }
 
 // runServe answers the API and the explorer over the store until Ctrl-C
@@ -37,8 +39,12 @@ func runServe(ctx context.Context, opts serveOptions, args []string, stdout, std
 	if len(args) > 0 {
 		return usageError("serve: unexpected argument %q", args[0])
 	}
-	if opts.MaxBody < 1 || opts.Workers < 0 {
-		return usageError("serve: --max-body must be at least 1 and --workers at least 0")
+	if opts.MaxBody < 1 || opts.Workers < 0 || opts.Cache < 0 {
+		return usageError("serve: --max-body must be at least 1, --workers and --cache at least 0")
+	}
+	cache := opts.Cache
+	if cache == 0 {
+		cache = -1
 	}
 	access := updateStore
 	if opts.ReadOnly {
@@ -49,7 +55,7 @@ func runServe(ctx context.Context, opts serveOptions, args []string, stdout, std
 		return err
 	}
 	defer closeStore(st, &err)
-	server, err := serve.New(st, serve.Options{ReadOnly: opts.ReadOnly, MaxIngestBytes: opts.MaxBody, Workers: opts.Workers, Log: stderr})
+	server, err := serve.New(st, serve.Options{ReadOnly: opts.ReadOnly, MaxIngestBytes: opts.MaxBody, Workers: opts.Workers, CacheBytes: cache, Log: stderr})
 	if err != nil {
 		return err
 	}

@@ -158,6 +158,21 @@ func TestServeReadOnly(t *testing.T) {
 	}
 }
 
+// TestServeRefusesBadFlags: a negative --cache, --workers or a --max-body
+// below 1 is a usage error, before the store is opened.
+func TestServeRefusesBadFlags(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	for _, flags := range [][]string{{"--cache", "-1"}, {"--workers", "-1"}, {"--max-body", "0"}} {
+		run := runKG(t, append([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, flags...)...)
+		if run.code != exitUsage || !strings.Contains(string(run.stderr), flags[0]) {
+			t.Errorf("%v: exit %d, %s", flags, run.code, run.stderr)
+		}
+	}
+	if _, err := os.Stat(db); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a refused kg serve made the store: %v", err)
+	}
+}
+
 // TestServeAnswersAsTheCommands: the API's neighbours, top and path of a
 // store are those kg neighbours, kg top and kg path print as JSON.
 func TestServeAnswersAsTheCommands(t *testing.T) {

@@ -30,6 +30,7 @@ const (
 	benchArticlesEnv  = "KG_SERVE_BENCH_ARTICLES"
 	benchReferenceEnv = "KG_SERVE_BENCH_REFERENCE"
 	benchWorkersEnv   = "KG_SERVE_BENCH_WORKERS" // ingest workers; unset: the server's default
+	benchCacheEnv     = "KG_SERVE_BENCH_CACHE"   // Options.CacheBytes; unset: the server's default, -1: none
 	// benchPauseEnv, a duration, has each client wait that long between
 	// its requests; unset, each asks again as soon as answered.
 	benchPauseEnv = "KG_SERVE_BENCH_PAUSE"
@@ -45,7 +46,7 @@ const benchQuiet = 20 * time.Second
 // BenchmarkServeNeighboursUnderIngest: 50 clients ask for the neighbours
 // of entities drawn from the store's, over HTTP on loopback, while one
 // ingest of the articles runs; the latency of each neighbours request is
-// measured at the server and reported as p50 and p99, and as quiet-p50
+// measured at the server and reported as p50, p90 and p99, and as quiet-p50
 // and quiet-p99 for the same clients during 20 s before it. Once the ingest
 // has answered, the store's counts are checked against a build of the
 // same articles into the reference copy.
@@ -54,10 +55,12 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 	if dir == "" || articles == "" {
 		b.Skipf("set %s to a copy of a store (it is written to) and %s to JSON Lines articles new to it", benchStoreEnv, benchArticlesEnv)
 	}
-	workers := 0
-	if value := os.Getenv(benchWorkersEnv); value != "" {
-		if _, err := fmt.Sscan(value, &workers); err != nil {
-			b.Fatalf("%s: %v", benchWorkersEnv, err)
+	var workers, cache int
+	for name, value := range map[string]*int{benchWorkersEnv: &workers, benchCacheEnv: &cache} {
+		if text := os.Getenv(name); text != "" {
+			if _, err := fmt.Sscan(text, value); err != nil {
+				b.Fatalf("%s: %v", name, err)
+			}
 		}
 	}
 	var pause time.Duration
@@ -84,7 +87,7 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 			latencies.Unlock()
 		}
 	}
-	server, err := serve.New(st, serve.Options{Observe: observe, Workers: workers})
+	server, err := serve.New(st, serve.Options{Observe: observe, Workers: workers, CacheBytes: cache, Log: os.Stderr})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -100,6 +103,12 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 	before := storeStats(b, st)
 	var summary ingestAnswer
 	var failures atomic.Int64
+	// firstFailure says what the first failed request got.
+	var firstFailure sync.Once
+	failed := func(why string) {
+		failures.Add(1)
+		firstFailure.Do(func() { b.Logf("first failed request: %s", why) })
+	}
 	// taken empties the latencies measured so far and returns them sorted.
 	taken := func() []time.Duration {
 		latencies.Lock()
@@ -125,14 +134,15 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 					id := ids[random.IntN(len(ids))]
 					response, err := client.Get(fmt.Sprintf("%s/api/neighbours?entity=id:%d&limit=100", base, id))
 					if err != nil {
-						failures.Add(1)
+						failed(err.Error())
 						continue
+					}
+					if response.StatusCode != http.StatusOK {
+						body, _ := io.ReadAll(response.Body)
+						failed(fmt.Sprintf("%d %s", response.StatusCode, body))
 					}
 					io.Copy(io.Discard, response.Body)
 					response.Body.Close()
-					if response.StatusCode != http.StatusOK {
-						failures.Add(1)
-					}
 					time.Sleep(pause)
 				}
 			})
@@ -156,6 +166,7 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 		return float64(sorted[int(q*float64(len(sorted)-1))].Microseconds()) / 1000
 	}
 	b.ReportMetric(quantile(measured, 0.5), "p50-ms")
+	b.ReportMetric(quantile(measured, 0.9), "p90-ms")
 	b.ReportMetric(quantile(measured, 0.99), "p99-ms")
 	b.ReportMetric(quantile(quiet, 0.5), "quiet-p50-ms")
 	b.ReportMetric(quantile(quiet, 0.99), "quiet-p99-ms")

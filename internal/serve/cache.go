@@ -91,7 +91,9 @@ func (s *Server) cached(handle func(http.ResponseWriter, *http.Request) error) f
 			return err
 		}
 		if recorder.status == http.StatusOK {
-			s.cache.put(generation, key, recorder.body.Bytes())
+			// A copy of its length, not the buffer's capacity, so that
+			// the budget bounds the memory kept.
+			s.cache.put(generation, key, bytes.Clone(recorder.body.Bytes()))
 		}
 		return nil
 	}

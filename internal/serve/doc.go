@@ -28,6 +28,24 @@
 // read transaction of its own, and see the articles batch by batch as
 // they are committed. Serve's shutdown waits for the ingest in progress.
 //
+// # Answers kept
+//
+// The answers of search, entities, neighbours, evidence and path depend
+// on the store alone, which changes only when a write is committed: the
+// server keeps each successful answer, by request, under the store's
+// generation (store.Generation, which every commit advances) taken before
+// the answer is read, and serves it again while the generation is the
+// same. The first answer read after a commit empties the cache, so a
+// query never gets an answer older than the last commit. The keys and
+// bodies kept are bounded (Options.CacheBytes, kg serve --cache); past the
+// bound, answers drawn at random are dropped. An answer asked again is
+// then written from memory without reading the store or encoding JSON;
+// an ingest commits every 64 articles, so most queries during one are
+// answered from memory too.
+//
+// An ingest extracts its articles on one goroutine less than there are
+// cores (Options.Workers), which leaves one to the queries.
+//
 // # Safety
 //
 // Bodies, parameters, depths and result sizes are bounded; the HTTP
