@@ -229,18 +229,7 @@ func saneNames(ms []mention) []mention {
 
 // companyNouns describe the organisation named next to them: "oil group
 // Rosneft", "US phone firm MCI".
-var companyNouns = map[string]bool{
-	"firm": true, "company": true, "group": true, "giant": true, "maker": true, "carmaker": true,
-	"retailer": true, "bank": true, "operator": true, "broadcaster": true, "network": true,
-	"airline": true, "insurer": true, "conglomerate": true, "club": true, "label": true,
-	"publisher": true, "chain": true, "supermarket": true, "manufacturer": true,
-	"provider": true, "agency": true, "studio": true, "newspaper": true, "channel": true,
-	"distributor": true, "developer": true, "producer": true, "lender": true, "telecoms": true,
-	"automaker": true, "chipmaker": true, "drugmaker": true, "fintech": true, "startup": true,
-	"start-up": true, "app": true, "platform": true,
-	"unit": true, "subsidiary": true, "affiliate": true, "division": true,
-	"band": true, "bookmaker": true, "bookmakers": true,
-}
+var companyNouns = wordSet("company_nouns")
 
 // dualNouns describe companies and people alike: a name the tagger
 // reads as a person's full name stays one.
@@ -550,17 +539,7 @@ var facilities = map[string]bool{
 }
 
 // organisationHeads end the names of organisations.
-var organisationHeads = map[string]bool{
-	"university": true, "college": true, "institute": true, "school": true, "hospital": true,
-	"foundation": true, "center": true, "centre": true, "council": true, "committee": true,
-	"commission": true, "association": true, "federation": true, "agency": true, "court": true,
-	"museum": true, "society": true, "church": true, "labs": true, "laboratories": true,
-	"trust": true, "fund": true, "ministry": true, "department": true, "academy": true,
-	"institution": true, "authority": true, "board": true, "bureau": true, "assembly": true,
-	"stores": true, "parliament": true, "senate": true, "congress": true, "army": true, "navy": true,
-	"office": true, "administration": true, "exchange": true, "organisation": true,
-	"organization": true,
-}
+var organisationHeads = wordSet("organisation_heads")
 
 // isOrganisationHead reports whether word ends organisations' names:
 // "University", "Motors", "Corp".

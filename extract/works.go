@@ -6,24 +6,11 @@ import "strings"
 // one is a work ("biopic Kinsey", "hit film Amelie", "thriller The
 // Woodsman"), which kg does not relate: a work is neither a person, an
 // organisation nor a place, however the tagger labelled it.
-var workNouns = map[string]bool{
-	"film": true, "films": true, "movie": true, "movies": true, "biopic": true, "thriller": true,
-	"comedy": true, "drama": true, "fable": true, "tale": true, "documentary": true,
-	"series": true, "sitcom": true, "soap": true, "programme": true, "album": true,
-	"albums": true, "song": true, "songs": true, "novel": true, "musical": true, "opera": true,
-	"blockbuster": true, "cartoon": true, "epic": true, "remake": true, "sequel": true,
-	"romance": true, "western": true, "horror": true, "adaptation": true, "play": true,
-	"show": true, "serial": true, "ballad": true, "anthem": true, "track": true,
-}
+var workNouns = wordSet("work_nouns")
 
 // workModifiers may stand between a work noun and the name: "the
 // forthcoming thriller The Woodsman", "his new album Vertigo".
-var workModifiers = map[string]bool{
-	"new": true, "latest": true, "hit": true, "forthcoming": true, "upcoming": true,
-	"animated": true, "debut": true, "classic": true, "acclaimed": true, "award-winning": true,
-	"oscar-winning": true, "smash": true, "recent": true, "first": true, "next": true,
-	"the": true, "a": true, "an": true,
-}
+var workModifiers = wordSet("work_modifiers")
 
 // markWorks finds the mentions that name a work: those after a work noun
 // and those a film's credits follow ("Closer, starring Jude Law", "House
