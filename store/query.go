@@ -457,12 +457,12 @@ func compareEvidence(dateA time.Time, articleA string, startA int, dateB time.Ti
 
 // Stats counts what the store holds.
 type Stats struct {
-	Documents  int                // distinct articles stored (duplicates not counted)
-	Duplicates int                // ids recorded as exact duplicates of another article
-	Entities   map[graph.Type]int // live nodes by type
-	Edges      int
-	Evidence   int            // evidence sentences over all edges
-	Predicates map[string]int // edges by predicate
+	Documents  int                `json:"documents"`  // distinct articles stored (duplicates not counted)
+	Duplicates int                `json:"duplicates"` // ids recorded as exact duplicates of another article
+	Entities   map[graph.Type]int `json:"entities"`   // live nodes by type
+	Edges      int                `json:"edges"`
+	Evidence   int                `json:"evidence"`   // evidence sentences over all edges
+	Predicates map[string]int     `json:"predicates"` // edges by predicate
 }
 
 // Stats counts the store's articles, live nodes, edges and evidence.

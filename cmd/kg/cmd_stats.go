@@ -26,16 +26,6 @@ func (o *statsOptions) AddFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.JSON, "json", o.JSON, "print JSON instead of a table")
 }
 
-// statsReport is the JSON shape of store.Stats.
-type statsReport struct {
-	Documents  int                `json:"documents"`
-	Duplicates int                `json:"duplicates"`
-	Entities   map[graph.Type]int `json:"entities"`
-	Edges      int                `json:"edges"`
-	Evidence   int                `json:"evidence"`
-	Predicates map[string]int     `json:"predicates"`
-}
-
 func runStats(ctx context.Context, opts statsOptions, args []string, stdout, stderr io.Writer) (err error) {
 	if len(args) > 0 {
 		return usageError("stats: unexpected argument %q", args[0])
@@ -50,23 +40,9 @@ func runStats(ctx context.Context, opts statsOptions, args []string, stdout, std
 		return err
 	}
 	if opts.JSON {
-		return writeJSON(stdout, statsReport{
-			Documents:  stats.Documents,
-			Duplicates: stats.Duplicates,
-			Entities:   nonNil(stats.Entities),
-			Edges:      stats.Edges,
-			Evidence:   stats.Evidence,
-			Predicates: nonNil(stats.Predicates),
-		})
+		return writeJSON(stdout, stats)
 	}
 	return writeStatsTable(stdout, stats)
-}
-
-func nonNil[K comparable](m map[K]int) map[K]int {
-	if m == nil {
-		return map[K]int{}
-	}
-	return m
 }
 
 func writeStatsTable(w io.Writer, stats store.Stats) error {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg/internal/fsfault"
+	"github.com/kg-project/kg/store"
 )
 
 // The fault campaign runs kg as a real process on a small corpus and
@@ -114,7 +115,7 @@ func TestFaultCampaignKillNine(t *testing.T) {
 		if stats.code != exitOK {
 			t.Fatalf("round %d: kg stats after kill -9: exit %d\n%s", round, stats.code, stats.stderr)
 		}
-		var report statsReport
+		var report store.Stats
 		decodeJSON(t, stats.stdout, &report)
 		if now := report.Documents + report.Duplicates; now < stored {
 			t.Fatalf("round %d: the store held %d articles before the kill and %d after", round, stored, now)

@@ -335,11 +335,7 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return writeJSON(w, http.StatusOK, statsJSON{
-		Documents: stats.Documents, Duplicates: stats.Duplicates, Entities: stats.Entities,
-		Edges: stats.Edges, Evidence: stats.Evidence, Predicates: stats.Predicates,
-		Ingesting: s.running.Load(), ReadOnly: s.opts.ReadOnly,
-	})
+	return writeJSON(w, http.StatusOK, statsJSON{Stats: stats, Ingesting: s.running.Load(), ReadOnly: s.opts.ReadOnly})
 }
 
 func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) error {

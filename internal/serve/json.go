@@ -5,6 +5,7 @@ import (
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/ingest"
+	"github.com/kg-project/kg/store"
 )
 
 // The shapes of the API's answers; openapi.json documents each.
@@ -154,14 +155,9 @@ type communityJSON struct {
 }
 
 type statsJSON struct {
-	Documents  int                `json:"documents"`
-	Duplicates int                `json:"duplicates"`
-	Entities   map[graph.Type]int `json:"entities"`
-	Edges      int                `json:"edges"`
-	Evidence   int                `json:"evidence"`
-	Predicates map[string]int     `json:"predicates"`
-	Ingesting  bool               `json:"ingesting"`
-	ReadOnly   bool               `json:"read_only"`
+	store.Stats
+	Ingesting bool `json:"ingesting"`
+	ReadOnly  bool `json:"read_only"`
 }
 
 type ingestJSON struct {
