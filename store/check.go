@@ -44,6 +44,35 @@ func badgerFiles(dir string) (files []string, manifest bool, err error) {
 	return files, manifest, nil
 }
 
+// dropEmptyLogs removes the empty write-ahead logs (.mem) and value logs
+// (.vlog) from dir and returns files without them. A process killed
+// between creating such a file and its first write leaves it empty; it
+// holds nothing, but Badger refuses to open a directory with one in it
+// (it takes the empty file for one it has to create). Files are checked
+// under lockShared, so no writer is creating one at the time.
+func dropEmptyLogs(dir string, files []string) ([]string, error) {
+	kept := files[:0:0]
+	for _, name := range files {
+		if !strings.HasSuffix(name, ".mem") && !strings.HasSuffix(name, ".vlog") {
+			kept = append(kept, name)
+			continue
+		}
+		path := filepath.Join(dir, name)
+		info, err := os.Stat(path)
+		if err != nil {
+			return nil, fmt.Errorf("store: stat %s: %w", path, err)
+		}
+		if info.Size() > 0 {
+			kept = append(kept, name)
+			continue
+		}
+		if err := os.Remove(path); err != nil {
+			return nil, fmt.Errorf("store: remove the empty log %s: %w", path, err)
+		}
+	}
+	return kept, nil
+}
+
 // damaged is the error that refuses a damaged store: it says what was
 // found and what to do, since kg must not write over what is left.
 func damaged(dir, format string, args ...any) error {

@@ -112,3 +112,39 @@ func TestReopenKeepsData(t *testing.T) {
 		t.Errorf("node created after reopening has id %d, not above the %d before", syria, highest)
 	}
 }
+
+// TestOpenWithEmptyLogs opens a store in which a killed process left
+// empty write-ahead and value logs: created, never written.
+func TestOpenWithEmptyLogs(t *testing.T) {
+	for _, opts := range []store.Options{{}, {ReadOnly: true}} {
+		dir := t.TempDir()
+		s, err := store.Open(dir, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		put(t, s, story()...)
+		want, err := s.Stats()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range []string{"00900.mem", "00900.vlog"} {
+			if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s, err = store.Open(dir, opts)
+		if err != nil {
+			t.Fatalf("Open (%+v) with empty logs: %v", opts, err)
+		}
+		got, err := s.Stats()
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("Stats after Open (%+v) with empty logs = %+v, %v; want %+v", opts, got, err, want)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

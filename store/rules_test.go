@@ -278,7 +278,7 @@ func TestApplyRulesChangedMidway(t *testing.T) {
 
 // curationChildEnv, when set to a directory, makes the test binary a
 // child that sets curationFile on the store there and applies it,
-// saying "set" before it applies.
+// saying "set" before it applies and stepped by pacedContext.
 const curationChildEnv = "KG_STORE_CURATION_CHILD"
 
 func curateUntilKilled(dir string) int {
@@ -293,23 +293,45 @@ func curateUntilKilled(dir string) int {
 		return 2
 	}
 	fmt.Println("set")
-	if _, err := s.ApplyRules(context.Background()); err != nil {
+	paced := pacedContext{Context: context.Background(), in: bufio.NewScanner(os.Stdin)}
+	if _, err := s.ApplyRules(paced); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 2
 	}
 	return 0
 }
 
-// TestKilledMidCurationResumes kills processes applying rules at
-// several moments; each time, the next ApplyRules must finish the work
+// pacedContext lets a parent process step a child's ApplyRules: each
+// time ApplyRules asks whether to go on (before each transaction), the
+// child says "chunk" and waits for a line on its standard input.
+type pacedContext struct {
+	context.Context
+	in *bufio.Scanner
+}
+
+func (c pacedContext) Err() error {
+	fmt.Println("chunk")
+	if !c.in.Scan() {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestKilledMidCurationResumes kills processes applying rules, between
+// two of its transactions (after 0, 1 and 3 of them) and at moments
+// left to chance; each time, the next ApplyRules must finish the work
 // to the graph a build with the rules gives.
 func TestKilledMidCurationResumes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and kills child processes")
 	}
 	want := curatedBuild(t, curationFile)
-	midway := 0
-	for _, delay := range []time.Duration{0, 50 * time.Millisecond, 200 * time.Millisecond, 800 * time.Millisecond} {
+	changed := changedArticles(t, curationFile)
+	kills := []struct {
+		chunks int           // transactions let through before the kill; -1: all
+		delay  time.Duration // after "set", when chunks is -1
+	}{{0, 0}, {1, 0}, {3, 0}, {-1, 0}, {-1, 20 * time.Millisecond}, {-1, 200 * time.Millisecond}}
+	for _, kill := range kills {
 		dir := t.TempDir()
 		s, err := store.Open(dir, store.Options{})
 		if err != nil {
@@ -325,32 +347,48 @@ func TestKilledMidCurationResumes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		stdin, err := child.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := child.Start(); err != nil {
 			t.Fatal(err)
 		}
-		bufio.NewScanner(stdout).Scan()
-		time.Sleep(delay)
+		lines := bufio.NewScanner(stdout)
+		lines.Scan()
+		if kill.chunks >= 0 {
+			for range kill.chunks {
+				lines.Scan()
+				fmt.Fprintln(stdin, "go")
+			}
+			// The child waits before its next transaction.
+			lines.Scan()
+		} else {
+			go func() {
+				for lines.Scan() {
+					fmt.Fprintln(stdin, "go")
+				}
+			}()
+			time.Sleep(kill.delay)
+		}
 		if err := child.Process.Kill(); err != nil {
 			t.Fatal(err)
 		}
 		child.Wait()
 		s, err = store.Open(dir, store.Options{})
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("killed at %+v: %v", kill, err)
 		}
 		done := applyRules(t, s)
-		t.Logf("killed %v after the rules were set: %d of %d articles left to curate", delay, done.Articles, changedArticles(t, curationFile))
-		if done.Articles > 0 && done.Articles < changedArticles(t, curationFile) {
-			midway++
+		t.Logf("killed at %+v: %d of %d articles left to curate", kill, done.Articles, changed)
+		if kill.chunks > 0 && (done.Articles == 0 || done.Articles >= changed) {
+			t.Errorf("killed after %d transactions: %d of %d articles left to curate, want some but not all", kill.chunks, done.Articles, changed)
 		}
 		if got := snapshot(t, s); !slices.Equal(got, want) {
-			t.Errorf("killed after %v and resumed: %s", delay, difference(got, want))
+			t.Errorf("killed at %+v and resumed: %s", kill, difference(got, want))
 		}
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if midway == 0 {
-		t.Error("no kill landed part way through the curation")
 	}
 }

@@ -78,7 +78,10 @@ func Open(dir string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = checkFiles(dir, files, hasManifest, badgerOptions(dir, opts))
+	files, err = dropEmptyLogs(dir, files)
+	if err == nil {
+		err = checkFiles(dir, files, hasManifest, badgerOptions(dir, opts))
+	}
 	unlock()
 	if err != nil {
 		return nil, err
