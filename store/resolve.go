@@ -38,7 +38,8 @@ import (
 //     an abbreviation, an acronym) joins the one entity of a longer name
 //     that the corpus gives it where its context says so, and stays apart
 //     where several compete and its articles do not choose (see
-//     shortForms);
+//     shortForms), in rounds, so that a name its neighbours' joins
+//     decide is joined in the next (see maxRounds);
 //   - a node whose name no entity has ("of the Sky") is dropped: it
 //     resolves to no node (see isJunk).
 //
@@ -289,10 +290,25 @@ func (c *corpus) resolve() []groupPlan {
 		}
 	}
 	// Names of several words first ("J Hayes", "Man Utd"), so that the
-	// one-word names then meet their entities whole.
+	// one-word names then meet their entities whole. Each round decides
+	// on the entities the round before left, and joins what it decides
+	// at once, so that no join depends on the order of the names: a
+	// short name its context did not choose for may be chosen in the
+	// next, once the names around it have joined theirs (the surnames of
+	// a team's line-up meet the players its full names' articles name).
 	for _, oneWord := range []bool{false, true} {
-		for _, join := range c.shortForms(c.entities(sets), sets, index, oneWord) {
-			sets.join(index[join[0]], index[join[1]])
+		for range maxRounds {
+			joined := false
+			for _, join := range c.shortForms(c.entities(sets), sets, index, oneWord) {
+				if a, b := index[join[0]], index[join[1]]; sets.find(a) != sets.find(b) {
+					sets.join(a, b)
+					// A join the curation file forbids is not made.
+					joined = joined || sets.find(a) == sets.find(b)
+				}
+			}
+			if !joined {
+				break
+			}
 		}
 	}
 	var plans []groupPlan
@@ -350,6 +366,12 @@ func knownPlace(name string) bool {
 	entry, found := gazetteer.Lookup(name)
 	return found && entry.Type == graph.GPE
 }
+
+// maxRounds is the most rounds of joining short names of one kind
+// (several words, one word) Resolve makes: each round after the first
+// joins only names whose context the round before changed, and on the
+// BBC corpus the third joins none.
+const maxRounds = 4
 
 // minApart is the fewest articles that must name an organisation and a
 // place of one name for them to be told apart: fewer say too little of

@@ -351,3 +351,21 @@ func TestResolveSurnameByArticles(t *testing.T) {
 		}
 	}
 }
+
+// A surname in a team's line-up, among its team-mates' surnames, joins
+// the full name whose articles name those team-mates once their surnames
+// have joined theirs: the round before leaves its context all surnames,
+// which no full name's articles name so.
+func TestResolveSurnameOnceItsNeighboursJoin(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("sport/1", entity("", "Tom Rees", graph.Person, 1), entity("", "Lawrence Dallaglio", graph.Person, 1), entity("", "John Hart", graph.Person, 1)),
+		one("sport/2", entity("", "Paul Rees", graph.Person, 1), entity("", "Leeds", graph.Org, 1)),
+		one("sport/3", entity("", "Rees", graph.Person, 1), entity("", "Dallaglio", graph.Person, 1), entity("", "Hart", graph.Person, 1)),
+	)
+	got := nodesByName(t, s)
+	want := []string{"ORG/Leeds 1 1", "PERSON/John Hart 2 2", "PERSON/Lawrence Dallaglio 2 2", "PERSON/Paul Rees 1 1", "PERSON/Tom Rees 2 2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("nodes %q, want %q", got, want)
+	}
+}
