@@ -109,7 +109,7 @@ func New(st *store.Store, opts Options) (*Server, error) {
 	}
 	s := &Server{st: st, opts: opts}
 	if opts.CacheBytes > 0 {
-		s.cache = newAnswerCache(opts.CacheBytes)
+		s.cache = newAnswerCache(st, opts.CacheBytes)
 	}
 	if err := s.loadMetrics(); err != nil {
 		return nil, err
@@ -130,11 +130,12 @@ func New(st *store.Store, opts Options) (*Server, error) {
 		methods[path] = append(methods[path], method)
 		handlers[method+" "+path] = s.answer(handle)
 	}
-	route("GET", "/api/search", s.cached(s.search))
-	route("GET", "/api/entities/{id}", s.cached(s.entity))
-	route("GET", "/api/neighbours", s.cached(s.neighbours))
-	route("GET", "/api/evidence", s.cached(s.evidence))
-	route("GET", "/api/path", s.cached(s.path))
+	route("GET", "/api/search", s.cached(s.search, true))
+	route("GET", "/api/entities/{id}", s.cached(s.entity, true))
+	route("GET", "/api/neighbours", s.cached(s.neighbours, true))
+	route("GET", "/api/evidence", s.cached(s.evidence, true))
+	// A path reads the analysed graph kept since the last ingest as well.
+	route("GET", "/api/path", s.cached(s.path, false))
 	route("GET", "/api/top", s.top)
 	route("GET", "/api/communities", s.communities)
 	route("GET", "/api/stats", s.stats)
