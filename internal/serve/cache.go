@@ -111,6 +111,9 @@ func (s *Server) cached(handle query, recorded bool) func(http.ResponseWriter, *
 		if body, found := s.cache.get(generation, key); found {
 			return writeBody(w, body)
 		}
+		if s.opts.Missed != nil {
+			s.opts.Missed(r.URL.Path)
+		}
 		st, reads := s.st, (*store.Reads)(nil)
 		if recorded {
 			reads = new(store.Reads)

@@ -60,6 +60,9 @@ type Options struct {
 	// Observe, when set, is told how long each request took the server,
 	// from its arrival at the handler to its answer written, by path.
 	Observe func(path string, elapsed time.Duration)
+	// Missed, when set, is told of each query, by path, that the answers
+	// kept did not answer, so that its answer was read from the store.
+	Missed func(path string)
 	// CacheBytes bounds the answers to queries kept for the store's
 	// present generation (see answerCache), by the bytes of their
 	// requests and bodies; 0: DefaultCacheBytes; < 0: none kept.
