@@ -9,7 +9,8 @@ import (
 )
 
 // DefaultCacheBytes bounds the answers a server keeps, by the length of
-// their requests and bodies, unless Options.CacheBytes says otherwise.
+// their requests, bodies and reads, unless Options.CacheBytes says
+// otherwise.
 const DefaultCacheBytes = 64 << 20
 
 // answerCache keeps the bodies of successful answers to queries, by

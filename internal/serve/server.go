@@ -63,9 +63,9 @@ type Options struct {
 	// Missed, when set, is told of each query, by path, that the answers
 	// kept did not answer, so that its answer was read from the store.
 	Missed func(path string)
-	// CacheBytes bounds the answers to queries kept for the store's
-	// present generation (see answerCache), by the bytes of their
-	// requests and bodies; 0: DefaultCacheBytes; < 0: none kept.
+	// CacheBytes bounds the answers to queries kept until a commit
+	// touches what they read (see answerCache), by the bytes of their
+	// requests, bodies and reads; 0: DefaultCacheBytes; < 0: none kept.
 	CacheBytes int
 	// Log, when set, receives one line per problem with posted input
 	// and per failed request.
@@ -91,7 +91,8 @@ type Server struct {
 	// analyses caches the analysis of the graph by exclusion, for top,
 	// communities; it is dropped by an ingest.
 	analyses sync.Map
-	// cache keeps answers to queries until the next commit; nil: none.
+	// cache keeps answers to queries until a commit touches what they
+	// read; nil: none.
 	cache *answerCache
 	logMu sync.Mutex
 }
