@@ -43,7 +43,8 @@ func newAnswerCache(st *store.Store, budget int) *answerCache {
 	return &answerCache{budget: budget, st: st, answers: make(map[string]*answer)}
 }
 
-// get returns the body kept for key if it is the answer at generation.
+// get returns the body kept for key if it is the answer at generation,
+// or at a later one another request has already asked at.
 func (c *answerCache) get(generation uint64, key string) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -51,11 +52,13 @@ func (c *answerCache) get(generation uint64, key string) ([]byte, bool) {
 	switch {
 	case !found:
 		return nil, false
+	case kept.generation >= generation:
+		return kept.body, true
 	case c.st.Changed(kept.reads, kept.generation, generation):
 		c.drop(key, kept)
 		return nil, false
 	}
-	kept.generation = max(kept.generation, generation)
+	kept.generation = generation
 	return kept.body, true
 }
 
