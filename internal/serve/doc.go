@@ -42,8 +42,9 @@
 // answer is served when the store's log of recent writes (store.Changed)
 // says none of the writes since touched what it read, and is then kept as
 // of the later generation; otherwise it is dropped and read again. A
-// search reads across the store, and a path the graph analysed since the
-// last ingest too: their answers are dropped by any commit. So a query
+// search reads across the store, as does a predicate filter (checked
+// against every predicate stored), and a path the graph analysed since
+// the last ingest too: their answers are dropped by any commit. So a query
 // never gets an answer that a commit has made stale. The keys, bodies and
 // reads kept are bounded (Options.CacheBytes, kg serve --cache); past the
 // bound, answers drawn at random are dropped. An answer asked again is
