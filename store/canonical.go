@@ -15,17 +15,19 @@ import (
 // sees it: which node each node is resolved to, and the groups of nodes
 // that stand for one entity. Without a stored resolution every node
 // stands for itself. Lookups are read as they are asked and kept, so a
-// query reads the records of the nodes it touches only.
+// query reads the records of the nodes it touches only; reads, when set,
+// records the nodes looked up, and a group's members.
 type canon struct {
 	txn        *badger.Txn
+	reads      *Reads
 	loaded     bool
 	generation uint64 // 0: no resolution stored
 	of         map[uint64]uint64
 	groups     map[uint64]*groupRecord // nil record: the node is alone
 }
 
-func newCanon(txn *badger.Txn) *canon {
-	return &canon{txn: txn, of: make(map[uint64]uint64), groups: make(map[uint64]*groupRecord)}
+func newCanon(txn *badger.Txn, reads *Reads) *canon {
+	return &canon{txn: txn, reads: reads, of: make(map[uint64]uint64), groups: make(map[uint64]*groupRecord)}
 }
 
 // load reads the generation in force once.
@@ -60,6 +62,7 @@ func (c *canon) canonical(node uint64) (uint64, error) {
 	if to, seen := c.of[node]; seen {
 		return to, nil
 	}
+	c.reads.node(node)
 	generation, err := c.load()
 	if err != nil || generation == 0 {
 		return node, err
@@ -84,6 +87,7 @@ func (c *canon) group(node uint64) (*groupRecord, error) {
 	if group, seen := c.groups[node]; seen {
 		return group, nil
 	}
+	c.reads.node(node)
 	generation, err := c.load()
 	if err != nil || generation == 0 {
 		return nil, err
@@ -95,6 +99,9 @@ func (c *canon) group(node uint64) (*groupRecord, error) {
 		record, err := decodeGroup(value)
 		if err != nil {
 			return nil, err
+		}
+		for _, member := range record.Members {
+			c.reads.node(member)
 		}
 		group = &record
 	case !errors.Is(err, badger.ErrKeyNotFound):
@@ -203,7 +210,7 @@ func (r *edgeRecord) merge(other edgeRecord) {
 // joins become the group's, parallel ones summed, and those within a
 // group are left out, as statements of an entity about itself are.
 func canonicalEdges(txn *badger.Txn, fn func(Key, edgeRecord) error) error {
-	c := newCanon(txn)
+	c := newCanon(txn, nil)
 	generation, err := c.load()
 	if err != nil {
 		return err
@@ -363,8 +370,8 @@ func (s *step) add(other *step) {
 // is an error matching ErrNotFound.
 func (s *Store) Members(id uint64) ([]uint64, error) {
 	var members []uint64
-	err := s.view(func(txn *badger.Txn) error {
-		reader := newNodeReader(txn)
+	err := s.viewNodes(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn, s.reads)
 		defer reader.close()
 		if _, live, err := reader.node(id); err != nil || !live {
 			return cmp.Or(err, fail(ErrNotFound, "store: no node %d", id))

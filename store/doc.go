@@ -61,6 +61,28 @@
 // at one of its ends. Entities lists the nodes with the names each
 // article uses for them, read from the node-alias keys.
 //
+// # Changes
+//
+// Generation numbers the store's states: every commit advances it. The
+// store also logs, for each of its recent writes (a Put, a curation, a
+// Resolve, the rules or an analysis kept), what it touched: the nodes
+// whose records, counts, aliases, edges, evidence or resolution it
+// changed, read off the keys it writes (see change.key), and the
+// normalised names and aliases it indexed; or everything, for a write
+// that cannot say (the rules, an analysis, the first resolution). A
+// Resolve reports the nodes it resolves otherwise than the resolution it
+// replaces, not every node. A handle made by Recording records in a Reads
+// what its queries read: the nodes whose keys a node or edge reader, a
+// walk or an evidence reader read, resolved or not, before any filter or
+// limit, and the names Lookup looked up; a query that reads across the
+// store records everything. Changed then says whether a write committed
+// between two generations touched what a Reads holds, so that an answer
+// read at the first is known to be the answer at the second. A write's
+// entry is logged before it commits and stands for everything until it
+// has ended, so a reader that sees a commit also sees its entry; the log
+// keeps the last 256 writes, and a generation it does not cover counts
+// as changed.
+//
 // # Layout
 //
 // keys.go owns every key and its byte layout; codec.go owns the values.

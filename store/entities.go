@@ -34,12 +34,20 @@ type EntityFilter struct {
 // Entities calls fn with every live node filter selects, in ascending id
 // order, stopping at the first error fn returns. It holds one node at a
 // time, so a caller that streams them out needs memory for one node
-// whatever the size of the graph.
+// whatever the size of the graph. Given an ID, it reads that node only,
+// and a recording store records it and its members.
 func (s *Store) Entities(filter EntityFilter, fn func(Entity) error) error {
 	prefix := graph.FoldName(filter.Prefix)
-	return s.view(func(txn *badger.Txn) error {
+	view, nodes := s.view, eachNode
+	if filter.ID != 0 {
+		view = s.viewNodes
+		nodes = func(txn *badger.Txn, fn func(graph.Node) error) error {
+			return oneNode(txn, filter.ID, s.reads, fn)
+		}
+	}
+	return view(func(txn *badger.Txn) error {
 		var aliases *badger.Iterator
-		c := newCanon(txn)
+		c := newCanon(txn, s.reads)
 		if filter.Documents {
 			aliases = txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixNodeAlias}})
 			defer aliases.Close()
@@ -47,7 +55,7 @@ func (s *Store) Entities(filter EntityFilter, fn func(Entity) error) error {
 				return err
 			}
 		}
-		return eachNode(txn, func(node graph.Node) error {
+		return nodes(txn, func(node graph.Node) error {
 			if (filter.ID != 0 && node.ID != filter.ID) || (filter.Type != "" && node.Type != filter.Type) || node.Mentions < filter.MinMentions || !named(node, prefix) {
 				return nil
 			}
@@ -66,6 +74,18 @@ func (s *Store) Entities(filter EntityFilter, fn func(Entity) error) error {
 			return fn(entity)
 		})
 	})
+}
+
+// oneNode calls fn with the node id when it is live, recording what it
+// reads in reads.
+func oneNode(txn *badger.Txn, id uint64, reads *Reads, fn func(graph.Node) error) error {
+	reader := newNodeReader(txn, reads)
+	defer reader.close()
+	node, live, err := reader.node(id)
+	if err != nil || !live {
+		return err
+	}
+	return fn(node)
 }
 
 // named reports whether node's name or an alias, folded, starts with

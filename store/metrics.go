@@ -26,6 +26,11 @@ func (s *Store) PutAnalysis(a graph.Analysis, metrics map[uint64]graph.Metrics) 
 	if err != nil {
 		return fmt.Errorf("store: encode analysis: %w", err)
 	}
+	s.writing.Lock()
+	defer s.writing.Unlock()
+	change := s.beginChange()
+	change.everything = true
+	defer s.endChange(change)
 	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete(analysisKey()) }); err != nil {
 		return fmt.Errorf("store: remove old analysis: %w", err)
 	}

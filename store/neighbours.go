@@ -57,8 +57,8 @@ func (s *Store) Neighbours(id uint64, q Query) ([]Neighbour, error) {
 		q.Direction = Both
 	}
 	var rows []Neighbour
-	err := s.view(func(txn *badger.Txn) error {
-		reader := newNodeReader(txn)
+	err := s.viewNodes(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn, s.reads)
 		defer reader.close()
 		edges := newEdgeReader(txn)
 		defer edges.close()

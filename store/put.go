@@ -83,7 +83,8 @@ func (s *Store) Put(articles ...*graph.Article) ([]Outcome, error) {
 	if err := s.checkSpace(); err != nil {
 		return nil, err
 	}
-	b := newBatch(s.db)
+	b := newBatch(s.db, s.beginChange())
+	defer s.endChange(b.change)
 	defer func() { b.txn.Discard() }()
 	outcomes := make([]Outcome, 0, len(articles))
 	var skipped SkippedError
@@ -545,6 +546,9 @@ type batch struct {
 	// since the articles of a batch share most of their names; a name
 	// key, once written, is never removed.
 	nodes map[string]uint64
+	// change is the change-log entry of the write: every key written or
+	// deleted is recorded in it, those of a rolled-back article included.
+	change *change
 }
 
 type write struct {
@@ -552,8 +556,8 @@ type write struct {
 	delete     bool
 }
 
-func newBatch(db *badger.DB) *batch {
-	return &batch{db: db, txn: db.NewTransaction(true), maxValue: maxValueSize(db.Opts()), nodes: make(map[string]uint64)}
+func newBatch(db *badger.DB, c *change) *batch {
+	return &batch{db: db, txn: db.NewTransaction(true), maxValue: maxValueSize(db.Opts()), nodes: make(map[string]uint64), change: c}
 }
 
 func (b *batch) set(key, value []byte) error {
@@ -572,6 +576,7 @@ func (b *batch) write(w write) error {
 	if int64(len(w.value)) > b.maxValue {
 		return &tooLargeError{fmt.Sprintf("a value of %d bytes, over the %d a value may have", len(w.value), b.maxValue)}
 	}
+	b.change.key(w.key)
 	err := b.apply(w)
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		// txn holds part of the current article: discard it, commit the

@@ -14,8 +14,8 @@ import (
 // Node returns the live node with id, or an error matching ErrNotFound.
 func (s *Store) Node(id uint64) (graph.Node, error) {
 	var node graph.Node
-	err := s.view(func(txn *badger.Txn) error {
-		reader := newNodeReader(txn)
+	err := s.viewNodes(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn, s.reads)
 		defer reader.close()
 		var live bool
 		var err error
@@ -37,7 +37,8 @@ func (s *Store) Lookup(name string) ([]graph.Node, error) {
 		return nil, nil
 	}
 	var nodes []graph.Node
-	err := s.view(func(txn *badger.Txn) error {
+	s.reads.name(normalised)
+	err := s.viewNodes(func(txn *badger.Txn) error {
 		var ids []uint64
 		err := scan(txn, aliasPrefix(normalised), false, func(key Key, _ []byte) error {
 			if len(ids) == 0 || ids[len(ids)-1] != key.Node {
@@ -48,16 +49,17 @@ func (s *Store) Lookup(name string) ([]graph.Node, error) {
 		if err != nil {
 			return err
 		}
-		nodes, err = liveNodes(txn, ids)
+		nodes, err = liveNodes(txn, ids, s.reads)
 		return err
 	})
 	slices.SortFunc(nodes, byMentions)
 	return nodes, err
 }
 
-// liveNodes returns the live nodes the ids resolve to, each once.
-func liveNodes(txn *badger.Txn, ids []uint64) ([]graph.Node, error) {
-	reader := newNodeReader(txn)
+// liveNodes returns the live nodes the ids resolve to, each once,
+// recording what it reads in reads.
+func liveNodes(txn *badger.Txn, ids []uint64, reads *Reads) ([]graph.Node, error) {
+	reader := newNodeReader(txn, reads)
 	defer reader.close()
 	ids, err := reader.canon.canonicalIDs(ids)
 	if err != nil {
@@ -98,7 +100,7 @@ func (s *Store) Closest(name string, n int) ([]graph.Node, error) {
 		best := make(map[uint64]closeness)
 		var alias string
 		var aliasCloseness closeness
-		resolution := newCanon(txn)
+		resolution := newCanon(txn, nil)
 		err := scan(txn, []byte{prefixAlias}, false, func(key Key, _ []byte) error {
 			// Keys of one alias are adjacent: measure each alias once.
 			if key.Name != alias {
@@ -134,7 +136,7 @@ func (s *Store) Closest(name string, n int) ([]graph.Node, error) {
 			}
 			ids = ids[:end]
 		}
-		nodes, err := liveNodes(txn, ids)
+		nodes, err := liveNodes(txn, ids, nil)
 		for _, node := range nodes {
 			candidates = append(candidates, candidate{node: node, closeness: best[node.ID]})
 		}
@@ -163,7 +165,7 @@ func (s *Store) Nodes(fn func(graph.Node) error) error {
 
 // eachNode calls fn with every live node of txn in ascending id order.
 func eachNode(txn *badger.Txn, fn func(graph.Node) error) error {
-	reader := newNodeReader(txn)
+	reader := newNodeReader(txn, nil)
 	defer reader.close()
 	prefix := []byte{prefixNode}
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true, PrefetchSize: 64})
@@ -279,8 +281,8 @@ type EvidenceReader struct {
 // ReadEvidence calls fn with an EvidenceReader of the store as it is when
 // called, and returns fn's error.
 func (s *Store) ReadEvidence(fn func(*EvidenceReader) error) error {
-	return s.view(func(txn *badger.Txn) error {
-		reader := &EvidenceReader{canon: newCanon(txn), keys: newEvidenceIterator(txn)}
+	return s.viewNodes(func(txn *badger.Txn) error {
+		reader := &EvidenceReader{canon: newCanon(txn, s.reads), keys: newEvidenceIterator(txn)}
 		defer reader.keys.Close()
 		return fn(reader)
 	})
@@ -383,8 +385,8 @@ func (s *Store) PairEvidence(a, b uint64, predicates []string) ([]Statement, err
 		scans = []string{""} // reads every predicate
 	}
 	var statements []Statement
-	err := s.view(func(txn *badger.Txn) error {
-		reader := newNodeReader(txn)
+	err := s.viewNodes(func(txn *badger.Txn) error {
+		reader := newNodeReader(txn, s.reads)
 		defer reader.close()
 		edges := newEdgeReader(txn)
 		defer edges.close()
@@ -488,7 +490,7 @@ func (s *Store) Stats() (Stats, error) {
 		if err != nil {
 			return err
 		}
-		reader := newNodeReader(txn)
+		reader := newNodeReader(txn, nil)
 		defer reader.close()
 		err = eachItem(txn, []byte{prefixNode}, true, func(item *badger.Item) error {
 			key, err := ParseKey(item.Key())

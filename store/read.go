@@ -101,17 +101,18 @@ func readEdge(txn *badger.Txn, edge Key) (edgeRecord, error) {
 
 // nodeReader assembles graph.Nodes within one read transaction, reusing
 // its iterator from node to node. It reads nodes as the resolution in
-// force resolves them (see canon).
+// force resolves them (see canon), and records the nodes it reads in its
+// canon's reads.
 type nodeReader struct {
 	txn       *badger.Txn
 	canon     *canon
 	spellings *badger.Iterator
 }
 
-func newNodeReader(txn *badger.Txn) *nodeReader {
+func newNodeReader(txn *badger.Txn, reads *Reads) *nodeReader {
 	return &nodeReader{
 		txn:       txn,
-		canon:     newCanon(txn),
+		canon:     newCanon(txn, reads),
 		spellings: txn.NewIterator(badger.IteratorOptions{Prefix: []byte{prefixSpelling}, PrefetchValues: true, PrefetchSize: 8}),
 	}
 }
@@ -123,6 +124,7 @@ func (r *nodeReader) close() {
 // node returns the node with id and whether it is live: mentioned by some
 // article, and not resolved to another node.
 func (r *nodeReader) node(id uint64) (graph.Node, bool, error) {
+	r.canon.reads.node(id)
 	value, err := get(r.txn, nodeKey(id))
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return graph.Node{}, false, nil
@@ -192,6 +194,7 @@ func (r *nodeReader) kind(id uint64, record nodeRecord) (graph.Type, bool, error
 // eachSpelling calls fn with every alias of a node, normalised, and its
 // spelling record, in order of the normalised forms.
 func (r *nodeReader) eachSpelling(id uint64, fn func(string, spellingRecord)) error {
+	r.canon.reads.node(id)
 	prefix := spellingPrefix(id)
 	for r.spellings.Seek(prefix); r.spellings.ValidForPrefix(prefix); r.spellings.Next() {
 		item := r.spellings.Item()

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -854,8 +855,14 @@ func (u *union) join(a, b int) {
 
 // writeResolution stores groups, and junk resolved to no node, as the
 // generation after current, puts it in force, then deletes every other
-// generation.
+// generation. Its change-log entry holds the nodes it resolves otherwise
+// than current does (see resolutionChanges).
 func (s *Store) writeResolution(current uint64, groups []groupPlan, junk []uint64) error {
+	change := s.beginChange()
+	defer s.endChange(change)
+	if err := s.resolutionChanges(change, current, groups, junk); err != nil {
+		return err
+	}
 	next := current + 1
 	if err := s.dropGenerations(current); err != nil {
 		return err
@@ -890,6 +897,68 @@ func (s *Store) writeResolution(current uint64, groups []groupPlan, junk []uint6
 		return failWrite(s.dir, err)
 	}
 	return s.dropGenerations(next)
+}
+
+// resolutionChanges records in c every node that groups and junk resolve
+// otherwise than generation current: a node joined to another node or
+// to none, or no longer, and the canonical node and members, before and
+// after, of every group whose record (name, type, overlap, members)
+// differs. A query reads no other node differently once the new
+// resolution is in force. Without a resolution in force, everything
+// changes.
+func (s *Store) resolutionChanges(c *change, current uint64, groups []groupPlan, junk []uint64) error {
+	if current == 0 {
+		c.everything = true
+		return nil
+	}
+	resolved := make(map[uint64]uint64, len(junk))
+	planned := make(map[uint64]groupRecord, len(groups))
+	for _, group := range groups {
+		planned[group.canonical] = group.record
+		for _, member := range group.record.Members[1:] {
+			resolved[member] = group.canonical
+		}
+	}
+	for _, node := range junk {
+		resolved[node] = 0
+	}
+	touchGroup := func(canonical uint64, record groupRecord) {
+		c.node(canonical)
+		for _, member := range record.Members {
+			c.node(member)
+		}
+	}
+	err := s.view(func(txn *badger.Txn) error {
+		err := scan(txn, generationPrefix(prefixCanonical, current), true, func(key Key, value []byte) error {
+			to, err := decodeID(value)
+			if next, found := resolved[key.Node]; !found || next != to {
+				c.node(key.Node)
+			}
+			delete(resolved, key.Node)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		return scan(txn, generationPrefix(prefixGroup, current), true, func(key Key, value []byte) error {
+			record, err := decodeGroup(value)
+			if next, found := planned[key.Node]; !found || !bytes.Equal(next.encode(), value) {
+				touchGroup(key.Node, record)
+				if found {
+					touchGroup(key.Node, next)
+				}
+			}
+			delete(planned, key.Node)
+			return err
+		})
+	})
+	for node := range resolved {
+		c.node(node)
+	}
+	for canonical, record := range planned {
+		touchGroup(canonical, record)
+	}
+	return err
 }
 
 // dropGenerations deletes the canonical and group keys of every

@@ -72,6 +72,11 @@ func (s *Store) SetRules(name string, text []byte) error {
 	}
 	s.writing.Lock()
 	defer s.writing.Unlock()
+	// Rules change no query's answer until articles are curated by them;
+	// their rare change is taken as touching everything all the same.
+	change := s.beginChange()
+	change.everything = true
+	defer s.endChange(change)
 	err = s.db.Update(func(txn *badger.Txn) error {
 		kept, err := readMeta(txn, metaRules)
 		if err != nil || bytes.Equal(kept, text) {
@@ -181,7 +186,8 @@ func (s *Store) curateChunk(done *Curation) (finished bool, err error) {
 			return false, fmt.Errorf("%w: %w", ErrCorrupt, err)
 		}
 	}
-	b := newBatch(s.db)
+	b := newBatch(s.db, s.beginChange())
+	defer s.endChange(b.change)
 	defer func() { b.txn.Discard() }()
 	if len(ids) == 0 {
 		if err := b.set(metaKey(metaRulesApplied), hash); err != nil {

@@ -46,9 +46,11 @@ type Document struct {
 }
 
 // Document returns the title, date and URL of the stored article id;
-// found is false when it is not stored.
+// found is false when it is not stored. A recording store records
+// nothing: an article's record changes only with its content, whose keys
+// touch the nodes a query read it through (see change.key).
 func (s *Store) Document(id string) (doc Document, found bool, err error) {
-	err = s.view(func(txn *badger.Txn) error {
+	err = s.viewNodes(func(txn *badger.Txn) error {
 		record, stored, err := readArticle(txn, id)
 		if err != nil || !stored {
 			return err

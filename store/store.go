@@ -30,6 +30,14 @@ type Options struct {
 // Store is a knowledge graph kept in a Badger database. Its methods may be
 // called from several goroutines.
 type Store struct {
+	*database
+	// reads, when set, records what this handle's queries read (see
+	// Recording).
+	reads *Reads
+}
+
+// database is what every handle on one store shares.
+type database struct {
 	db       *badger.DB
 	dir      string
 	readOnly bool
@@ -42,8 +50,10 @@ type Store struct {
 
 	// writing serialises Put: an article's writes are planned from reads
 	// of the open transaction and may be replayed into a new one, which is
-	// only sound while no other write comes between.
+	// only sound while no other write comes between. Every write holds it.
 	writing sync.Mutex
+	// changes is what the latest writes touched (see Changed).
+	changes changeLog
 }
 
 // Open opens the store in dir, creating it unless opts.ReadOnly or
@@ -130,7 +140,7 @@ func open(dir string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, dir: dir, readOnly: opts.ReadOnly}
+	s := &Store{database: &database{db: db, dir: dir, readOnly: opts.ReadOnly}}
 	if err := s.checkVersion(); err != nil {
 		db.Close()
 		return nil, err
@@ -139,6 +149,7 @@ func open(dir string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
+	s.changes.since = s.Generation()
 	return s, nil
 }
 
@@ -247,9 +258,17 @@ func (s *Store) Generation() uint64 {
 	return txn.ReadTs()
 }
 
-// view runs fn in a read transaction. Badger panics on some damaged
+// view runs fn in a read transaction that says nothing of what it
+// reads: a recording store records a read of everything.
+func (s *Store) view(fn func(*badger.Txn) error) error {
+	s.reads.all()
+	return s.viewNodes(fn)
+}
+
+// viewNodes runs fn in a read transaction whose node and edge readers,
+// given s.reads, record what they read. Badger panics on some damaged
 // data it reads; the panic becomes ErrDamaged naming the store.
-func (s *Store) view(fn func(*badger.Txn) error) (err error) {
+func (s *Store) viewNodes(fn func(*badger.Txn) error) (err error) {
 	defer func() {
 		if recovered := recover(); recovered != nil {
 			err = damaged(s.dir, "reading it failed: %v", firstLine(fmt.Sprint(recovered)))

@@ -29,7 +29,7 @@ func (o *serveOptions) AddFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.ReadOnly, "read-only", o.ReadOnly, "answer queries only: refuse posted articles (403), and let other kg commands read the store meanwhile")
 	fs.Int64Var(&o.MaxBody, "max-body", o.MaxBody, "largest body of posted articles, in bytes")
 	fs.IntVar(&o.Workers, "workers", o.Workers, "articles an ingest extracts at once (0: one per core but one, which queries keep)")
-	fs.IntVar(&o.Cache, "cache", o.Cache, "bytes of answers kept until the next commit (0: none)")
+	fs.IntVar(&o.Cache, "cache", o.Cache, "bytes of answers kept until a commit touches what they read (0: none)")
 }
 
 // runServe answers the API and the explorer over the store until Ctrl-C

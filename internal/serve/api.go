@@ -22,28 +22,28 @@ func (s *Server) node(n graph.Node) nodeJSON {
 }
 
 // entityParam resolves the entity the parameter name gives, narrowed to
-// the type typeParam gives.
-func (s *Server) entityParam(p *params, name, typeParam string) (graph.Node, error) {
+// the type typeParam gives, in st.
+func (s *Server) entityParam(st *store.Store, p *params, name, typeParam string) (graph.Node, error) {
 	ref := p.required(name)
 	only := p.entityType(typeParam)
 	if p.err != nil {
 		return graph.Node{}, p.err
 	}
-	node, err := lookup.Entity(s.st, ref, only)
+	node, err := lookup.Entity(st, ref, only)
 	if err != nil {
 		return graph.Node{}, s.entityError(name, ref, err)
 	}
 	return node, nil
 }
 
-// predicatesParam reads the predicates the parameter lists, each as the
-// store has it.
-func (s *Server) predicatesParam(p *params, name string) ([]string, error) {
+// predicatesParam reads the predicates the parameter lists, each as st
+// has it.
+func (s *Server) predicatesParam(st *store.Store, p *params, name string) ([]string, error) {
 	typed := p.list(name)
 	if len(typed) == 0 {
 		return nil, nil
 	}
-	stored, err := s.st.Predicates()
+	stored, err := st.Predicates()
 	if err != nil {
 		return nil, err
 	}
@@ -61,8 +61,8 @@ func (s *Server) predicatesParam(p *params, name string) ([]string, error) {
 }
 
 // exclusionParam reads an exclusion, kind:K, predicate:P or entity:E
-// items, with fallback when the parameter is absent.
-func (s *Server) exclusionParam(p *params, fallback string) (*lookup.Exclusion, error) {
+// items, with fallback when the parameter is absent, in st.
+func (s *Server) exclusionParam(st *store.Store, p *params, fallback string) (*lookup.Exclusion, error) {
 	value := p.text("exclude", fallback)
 	x, err := lookup.ParseExclusion(value)
 	var bad *lookup.ExclusionError
@@ -73,7 +73,7 @@ func (s *Server) exclusionParam(p *params, fallback string) (*lookup.Exclusion, 
 	predicate := func(ref string) (string, error) {
 		if stored == nil {
 			var err error
-			if stored, err = s.st.Predicates(); err != nil {
+			if stored, err = st.Predicates(); err != nil {
 				return "", err
 			}
 		}
@@ -84,7 +84,7 @@ func (s *Server) exclusionParam(p *params, fallback string) (*lookup.Exclusion, 
 		return predicate, nil
 	}
 	entity := func(ref string) (uint64, error) {
-		node, err := lookup.Entity(s.st, ref, "")
+		node, err := lookup.Entity(st, ref, "")
 		if err != nil {
 			return 0, s.entityError("exclude", ref, err)
 		}
@@ -101,7 +101,7 @@ func kindList() string {
 	return strings.Join(names, ", ")
 }
 
-func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) search(st *store.Store, w http.ResponseWriter, r *http.Request) error {
 	p, err := readParams(r, "q", "type", "limit")
 	if err != nil {
 		return err
@@ -117,7 +117,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 		// Closest ranks every type; ask for more to keep enough of one.
 		asked = limit * 10
 	}
-	nodes, err := s.st.Closest(query, asked)
+	nodes, err := st.Closest(query, asked)
 	if err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, searchJSON{Query: query, Candidates: s.nodes(nodes[:min(limit, len(nodes))])})
 }
 
-func (s *Server) entity(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) entity(st *store.Store, w http.ResponseWriter, r *http.Request) error {
 	p, err := readParams(r, "limit", "offset")
 	if err != nil {
 		return err
@@ -141,12 +141,12 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) error {
 	if !strings.HasPrefix(ref, lookup.IDPrefix) {
 		ref = lookup.IDPrefix + ref
 	}
-	node, err := lookup.Entity(s.st, ref, "")
+	node, err := lookup.Entity(st, ref, "")
 	if err != nil {
 		return s.entityError("id", r.PathValue("id"), err)
 	}
 	var documents map[string][]string
-	err = s.st.Entities(store.EntityFilter{ID: node.ID, Documents: true}, func(e store.Entity) error {
+	err = st.Entities(store.EntityFilter{ID: node.ID, Documents: true}, func(e store.Entity) error {
 		documents = e.Documents
 		return nil
 	})
@@ -165,7 +165,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) error {
 		answer.Aliases = []string{}
 	}
 	for _, id := range ids[min(offset, len(ids)):min(offset+limit, len(ids))] {
-		doc, _, err := s.st.Document(id)
+		doc, _, err := st.Document(id)
 		if err != nil {
 			return err
 		}
@@ -174,7 +174,7 @@ func (s *Server) entity(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, answer)
 }
 
-func (s *Server) neighbours(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) neighbours(st *store.Store, w http.ResponseWriter, r *http.Request) error {
 	p, err := readParams(r, "entity", "type", "depth", "direction", "predicate", "types", "since", "until", "min-weight", "limit", "offset", "evidence")
 	if err != nil {
 		return err
@@ -194,16 +194,16 @@ func (s *Server) neighbours(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	if query.Predicates, err = s.predicatesParam(p, "predicate"); err != nil {
+	if query.Predicates, err = s.predicatesParam(st, p, "predicate"); err != nil {
 		return err
 	}
-	start, err := s.entityParam(p, "entity", "type")
+	start, err := s.entityParam(st, p, "entity", "type")
 	if err != nil {
 		return err
 	}
 	// Every row is asked for, so that the answer can say how many there
 	// are in all.
-	found, err := s.st.Neighbours(start.ID, query)
+	found, err := st.Neighbours(start.ID, query)
 	if err != nil {
 		return err
 	}
@@ -220,7 +220,7 @@ func (s *Server) neighbours(w http.ResponseWriter, r *http.Request) error {
 	}
 	answer := neighboursJSON{Entity: s.node(start), Total: len(kept), Offset: offset, Limit: limit, Neighbours: []neighbourJSON{}}
 	for _, n := range kept[min(offset, len(kept)):min(offset+limit, len(kept))] {
-		row, err := s.neighbourRow(n, sentences)
+		row, err := s.neighbourRow(st, n, sentences)
 		if err != nil {
 			return err
 		}
@@ -232,8 +232,9 @@ func (s *Server) neighbours(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, answer)
 }
 
-// neighbourRow describes n with up to sentences sentences per relation.
-func (s *Server) neighbourRow(n store.Neighbour, sentences int) (neighbourJSON, error) {
+// neighbourRow describes n with up to sentences sentences per relation,
+// read from st.
+func (s *Server) neighbourRow(st *store.Store, n store.Neighbour, sentences int) (neighbourJSON, error) {
 	row := neighbourJSON{nodeJSON: s.node(n.Node), Depth: n.Depth, From: n.From}
 	var first, last string
 	for _, r := range n.Relations {
@@ -247,14 +248,14 @@ func (s *Server) neighbourRow(n store.Neighbour, sentences int) (neighbourJSON, 
 		}
 		switch {
 		case sentences == 1:
-			relation.Evidence = []sentenceJSON{s.sentence(r.Evidence)}
+			relation.Evidence = []sentenceJSON{s.sentence(st, r.Evidence)}
 		case sentences > 1:
-			evidence, err := s.st.Evidence(r.Edge, sentences)
+			evidence, err := st.Evidence(r.Edge, sentences)
 			if err != nil {
 				return row, err
 			}
 			for _, e := range evidence {
-				relation.Evidence = append(relation.Evidence, s.sentence(e))
+				relation.Evidence = append(relation.Evidence, s.sentence(st, e))
 			}
 		}
 		row.Weight += r.Edge.Weight
@@ -268,17 +269,17 @@ func (s *Server) neighbourRow(n store.Neighbour, sentences int) (neighbourJSON, 
 	return row, nil
 }
 
-// sentence describes a sentence with its document's title.
-func (s *Server) sentence(e graph.Evidence) sentenceJSON {
+// sentence describes a sentence with its document's title, read from st.
+func (s *Server) sentence(st *store.Store, e graph.Evidence) sentenceJSON {
 	described := sentenceJSON{Text: e.Text, Document: e.Document, Date: day(e.Date)}
 	// A title that cannot be read is left out: the sentence stands.
-	if doc, found, err := s.st.Document(e.Document); err == nil && found {
+	if doc, found, err := st.Document(e.Document); err == nil && found {
 		described.Title = doc.Title
 	}
 	return described
 }
 
-func (s *Server) evidence(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) evidence(st *store.Store, w http.ResponseWriter, r *http.Request) error {
 	p, err := readParams(r, "a", "b", "predicate", "type", "from-type", "to-type", "limit", "offset")
 	if err != nil {
 		return err
@@ -289,30 +290,30 @@ func (s *Server) evidence(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	a, err := s.entityParam(p, "a", aType)
+	a, err := s.entityParam(st, p, "a", aType)
 	if err != nil {
 		return err
 	}
-	b, err := s.entityParam(p, "b", bType)
+	b, err := s.entityParam(st, p, "b", bType)
 	if err != nil {
 		return err
 	}
 	if a.ID == b.ID {
 		return badQuery("a and b are one entity, %s", a.Name)
 	}
-	predicates, err := s.predicatesParam(p, "predicate")
+	predicates, err := s.predicatesParam(st, p, "predicate")
 	if err != nil {
 		return err
 	}
-	statements, err := s.st.PairEvidence(a.ID, b.ID, predicates)
+	statements, err := st.PairEvidence(a.ID, b.ID, predicates)
 	if err != nil {
 		return err
 	}
 	answer := evidenceJSON{A: s.node(a), B: s.node(b), Total: len(statements), Offset: offset, Limit: limit, Statements: []statementJSON{}}
-	for _, st := range statements[min(offset, len(statements)):min(offset+limit, len(statements))] {
+	for _, statement := range statements[min(offset, len(statements)):min(offset+limit, len(statements))] {
 		answer.Statements = append(answer.Statements, statementJSON{
-			From: st.From, To: st.To, Predicate: st.Predicate, Negated: st.Negated,
-			Symmetric: graph.IsSymmetric(st.Predicate), Kind: st.Kind, sentenceJSON: s.sentence(st.Evidence),
+			From: statement.From, To: statement.To, Predicate: statement.Predicate, Negated: statement.Negated,
+			Symmetric: graph.IsSymmetric(statement.Predicate), Kind: statement.Kind, sentenceJSON: s.sentence(st, statement.Evidence),
 		})
 	}
 	return writeJSON(w, http.StatusOK, answer)

@@ -47,7 +47,9 @@ const benchQuiet = 20 * time.Second
 // of entities drawn from the store's, over HTTP on loopback, while one
 // ingest of the articles runs; the latency of each neighbours request is
 // measured at the server and reported as p50, p90 and p99, and as quiet-p50
-// and quiet-p99 for the same clients during 20 s before it. Once the ingest
+// and quiet-p99 for the same clients during 20 s before it; misses counts
+// the requests during the ingest that the answers kept did not answer,
+// and miss-percent their share. Once the ingest
 // has answered, the store's counts are checked against a build of the
 // same articles into the reference copy.
 func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
@@ -87,7 +89,13 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 			latencies.Unlock()
 		}
 	}
-	server, err := serve.New(st, serve.Options{Observe: observe, Workers: workers, CacheBytes: cache, Log: os.Stderr})
+	var misses atomic.Int64
+	missed := func(path string) {
+		if path == "/api/neighbours" {
+			misses.Add(1)
+		}
+	}
+	server, err := serve.New(st, serve.Options{Observe: observe, Missed: missed, Workers: workers, CacheBytes: cache, Log: os.Stderr})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -119,6 +127,7 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 		return measured
 	}
 	var quiet, measured []time.Duration
+	var measuredMisses int64
 	for b.Loop() {
 		done := make(chan struct{})
 		var clients sync.WaitGroup
@@ -150,8 +159,10 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 		// The same load without an ingest first, for comparison.
 		time.Sleep(benchQuiet)
 		quiet = taken()
+		missesBefore := misses.Load()
 		summary = postArticles(b, client, base, articles)
 		measured = taken()
+		measuredMisses = misses.Load() - missesBefore
 		close(done)
 		clients.Wait()
 	}
@@ -171,6 +182,8 @@ func BenchmarkServeNeighboursUnderIngest(b *testing.B) {
 	b.ReportMetric(quantile(quiet, 0.5), "quiet-p50-ms")
 	b.ReportMetric(quantile(quiet, 0.99), "quiet-p99-ms")
 	b.ReportMetric(float64(len(measured)), "requests")
+	b.ReportMetric(float64(measuredMisses), "misses")
+	b.ReportMetric(100*float64(measuredMisses)/float64(len(measured)), "miss-percent")
 	b.ReportMetric(float64(summary.ElapsedMS)/1000, "ingest-s")
 	b.ReportMetric(float64(failures.Load()), "failures")
 	b.Logf("%d neighbours requests during the ingest, %d failed; ingest %+v", len(measured), failures.Load(), summary)

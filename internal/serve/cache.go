@@ -4,96 +4,133 @@ import (
 	"bytes"
 	"net/http"
 	"sync"
+
+	"github.com/kg-project/kg/store"
 )
 
 // DefaultCacheBytes bounds the answers a server keeps, by the length of
-// their requests and bodies, unless Options.CacheBytes says otherwise.
+// their requests, bodies and reads, unless Options.CacheBytes says
+// otherwise.
 const DefaultCacheBytes = 64 << 20
 
 // answerCache keeps the bodies of successful answers to queries, by
-// request, for one store generation (store.Generation): an answer is
-// served again only while no write has been committed since it was read,
-// so a query sees each article once it is committed. An answer of a later
-// generation empties the cache; when the bodies kept would exceed the
-// budget, answers drawn at random are dropped to make room.
+// request, with the store generation (store.Generation) they were read at
+// and what they read (store.Reads). An answer is served again at a later
+// generation only when the store's change log says no write committed
+// since touched what it read (store.Changed), and is then kept as of the
+// later generation; otherwise it is dropped. When the answers kept would
+// exceed the budget, answers drawn at random are dropped to make room.
 type answerCache struct {
-	budget     int
-	mu         sync.Mutex
+	budget  int
+	st      *store.Store
+	mu      sync.Mutex
+	answers map[string]*answer
+	size    int // bytes of the keys, bodies and reads kept
+}
+
+// answer is one answer kept.
+type answer struct {
 	generation uint64
-	bodies     map[string][]byte
-	size       int // bytes of the keys and bodies kept
+	body       []byte
+	reads      *store.Reads
 }
 
-func newAnswerCache(budget int) *answerCache {
-	return &answerCache{budget: budget, bodies: make(map[string][]byte)}
+func (a *answer) size(key string) int {
+	return len(key) + len(a.body) + a.reads.Size()
 }
 
-// get returns the body kept for key at generation.
+func newAnswerCache(st *store.Store, budget int) *answerCache {
+	return &answerCache{budget: budget, st: st, answers: make(map[string]*answer)}
+}
+
+// get returns the body kept for key if it is the answer at generation,
+// or at a later one another request has already asked at.
 func (c *answerCache) get(generation uint64, key string) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if generation != c.generation {
+	kept, found := c.answers[key]
+	switch {
+	case !found:
+		return nil, false
+	case kept.generation >= generation:
+		return kept.body, true
+	case c.st.Changed(kept.reads, kept.generation, generation):
+		c.drop(key, kept)
 		return nil, false
 	}
-	body, found := c.bodies[key]
-	return body, found
+	kept.generation = generation
+	return kept.body, true
 }
 
-// put keeps body for key at generation; an answer read at an earlier
-// generation than the cache's, or larger than the budget, is not kept.
-func (c *answerCache) put(generation uint64, key string, body []byte) {
-	if len(key)+len(body) > c.budget {
+// put keeps body for key, read at generation from what reads recorded;
+// an answer larger than the budget, or read before the one kept, is not
+// kept.
+func (c *answerCache) put(generation uint64, key string, body []byte, reads *store.Reads) {
+	added := &answer{generation: generation, body: body, reads: reads}
+	if added.size(key) > c.budget {
 		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	switch {
-	case generation < c.generation:
-		return
-	case generation > c.generation:
-		clear(c.bodies)
-		c.generation, c.size = generation, 0
-	}
-	if old, found := c.bodies[key]; found {
-		c.size -= len(key) + len(old)
-		delete(c.bodies, key)
+	if old, found := c.answers[key]; found {
+		if old.generation > generation {
+			return
+		}
+		c.drop(key, old)
 	}
 	// Map iteration starts at a random entry: the answers dropped are
 	// drawn at random.
-	for dropped, old := range c.bodies {
-		if c.size+len(key)+len(body) <= c.budget {
+	for dropped, old := range c.answers {
+		if c.size+added.size(key) <= c.budget {
 			break
 		}
-		c.size -= len(dropped) + len(old)
-		delete(c.bodies, dropped)
+		c.drop(dropped, old)
 	}
-	c.bodies[key] = body
-	c.size += len(key) + len(body)
+	c.answers[key] = added
+	c.size += added.size(key)
 }
 
+func (c *answerCache) drop(key string, a *answer) {
+	c.size -= a.size(key)
+	delete(c.answers, key)
+}
+
+// query is a handler of a cached route, reading the store through st.
+type query func(st *store.Store, w http.ResponseWriter, r *http.Request) error
+
 // cached answers a GET from the cache when the same request was answered
-// at the store's present generation, and otherwise runs handle, keeping
-// its answer if it succeeded. The generation is taken before handle reads
-// the store, so what is kept is never older than the generation it is
-// kept under.
-func (s *Server) cached(handle func(http.ResponseWriter, *http.Request) error) func(http.ResponseWriter, *http.Request) error {
+// before and no write since touched what that answer read, and otherwise
+// runs handle, keeping its answer if it succeeded. handle reads the store
+// through a recording store (store.Recording) when recorded is set, and
+// must then read it through no other; otherwise its answer is dropped by
+// any write. The generation is taken before handle reads the store, so
+// what is kept is never older than the generation it is kept under.
+func (s *Server) cached(handle query, recorded bool) func(http.ResponseWriter, *http.Request) error {
 	return func(w http.ResponseWriter, r *http.Request) error {
 		if s.cache == nil || r.Method != http.MethodGet {
-			return handle(w, r)
+			return handle(s.st, w, r)
 		}
 		generation := s.st.Generation()
 		key := r.URL.Path + "?" + r.URL.RawQuery
 		if body, found := s.cache.get(generation, key); found {
 			return writeBody(w, body)
 		}
+		if s.opts.Missed != nil {
+			s.opts.Missed(r.URL.Path)
+		}
+		st, reads := s.st, (*store.Reads)(nil)
+		if recorded {
+			reads = new(store.Reads)
+			st = s.st.Recording(reads)
+		}
 		recorder := &recordingWriter{ResponseWriter: w, status: http.StatusOK}
-		if err := handle(recorder, r); err != nil {
+		if err := handle(st, recorder, r); err != nil {
 			return err
 		}
 		if recorder.status == http.StatusOK {
 			// A copy of its length, not the buffer's capacity, so that
 			// the budget bounds the memory kept.
-			s.cache.put(generation, key, bytes.Clone(recorder.body.Bytes()))
+			s.cache.put(generation, key, bytes.Clone(recorder.body.Bytes()), reads)
 		}
 		return nil
 	}

@@ -32,16 +32,26 @@
 //
 // The answers of search, entities, neighbours, evidence and path depend
 // on the store alone, which changes only when a write is committed: the
-// server keeps each successful answer, by request, under the store's
+// server keeps each successful answer, by request, with the store's
 // generation (store.Generation, which every commit advances) taken before
-// the answer is read, and serves it again while the generation is the
-// same. The first answer read after a commit empties the cache, so a
-// query never gets an answer older than the last commit. The keys and
-// bodies kept are bounded (Options.CacheBytes, kg serve --cache); past the
+// the answer is read and, for entities, neighbours and evidence, what the
+// answer read, recorded by a recording handle on the store
+// (store.Recording): the nodes whose records, edges and evidence it read,
+// every node a walk reached before the page was cut included, and the
+// names it looked an entity up by. Asked again at a later generation, an
+// answer is served when the store's log of recent writes (store.Changed)
+// says none of the writes since touched what it read, and is then kept as
+// of the later generation; otherwise it is dropped and read again. A
+// search reads across the store, as does a predicate filter (checked
+// against every predicate stored), and a path the graph analysed since
+// the last ingest too: their answers are dropped by any commit. So a query
+// never gets an answer that a commit has made stale. The keys, bodies and
+// reads kept are bounded (Options.CacheBytes, kg serve --cache); past the
 // bound, answers drawn at random are dropped. An answer asked again is
 // then written from memory without reading the store or encoding JSON;
-// an ingest commits every 64 articles, so most queries during one are
-// answered from memory too.
+// an ingest commits every 64 articles, each batch touching a small part
+// of the graph, and its resolution only the entities it joins otherwise,
+// so most queries during one are answered from memory too.
 //
 // An ingest extracts its articles on one goroutine less than there are
 // cores (Options.Workers), which leaves one to the queries.

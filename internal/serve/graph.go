@@ -57,7 +57,7 @@ func (s *Server) top(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	x, err := s.exclusionParam(p, lookup.DefaultExclusion)
+	x, err := s.exclusionParam(s.st, p, lookup.DefaultExclusion)
 	if err != nil {
 		return err
 	}
@@ -82,7 +82,7 @@ func (s *Server) communities(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	x, err := s.exclusionParam(p, lookup.DefaultExclusion)
+	x, err := s.exclusionParam(s.st, p, lookup.DefaultExclusion)
 	if err != nil {
 		return err
 	}
@@ -98,7 +98,7 @@ func (s *Server) communities(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, answer)
 }
 
-func (s *Server) path(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) path(st *store.Store, w http.ResponseWriter, r *http.Request) error {
 	p, err := readParams(r, "from", "to", "k", "type", "from-type", "to-type", "exclude")
 	if err != nil {
 		return err
@@ -108,18 +108,18 @@ func (s *Server) path(w http.ResponseWriter, r *http.Request) error {
 	if p.err != nil {
 		return p.err
 	}
-	from, err := s.entityParam(p, "from", fromType)
+	from, err := s.entityParam(st, p, "from", fromType)
 	if err != nil {
 		return err
 	}
-	to, err := s.entityParam(p, "to", toType)
+	to, err := s.entityParam(st, p, "to", toType)
 	if err != nil {
 		return err
 	}
 	if from.ID == to.ID {
 		return badQuery("from and to are one entity, %s", from.Name)
 	}
-	x, err := s.exclusionParam(p, lookup.DefaultExclusion)
+	x, err := s.exclusionParam(st, p, lookup.DefaultExclusion)
 	if err != nil {
 		return err
 	}
@@ -128,12 +128,12 @@ func (s *Server) path(w http.ResponseWriter, r *http.Request) error {
 			return badQuery("%q (%s) is left out by exclude", end.Name, lookup.ID(end.ID))
 		}
 	}
-	src := x.Graph(analysis.Cancellable(r.Context(), s.st))
+	src := x.Graph(analysis.Cancellable(r.Context(), st))
 	a, err := s.analysed(r.Context(), x)
 	if err != nil {
 		return err
 	}
-	found, err := paths.Find(a.Graph, src, s.st, from.ID, to.ID, k)
+	found, err := paths.Find(a.Graph, src, st, from.ID, to.ID, k)
 	if err != nil {
 		return err
 	}
@@ -148,7 +148,7 @@ func (s *Server) path(w http.ResponseWriter, r *http.Request) error {
 			path.Steps = append(path.Steps, stepJSON{
 				From: step.From, To: step.To, Predicate: step.Edge.Predicate, Negated: step.Edge.Negated,
 				Forward: step.Forward, Symmetric: graph.IsSymmetric(step.Edge.Predicate), Kind: step.Edge.Kind,
-				Weight: step.Edge.Weight, Evidence: s.sentence(step.Evidence),
+				Weight: step.Edge.Weight, Evidence: s.sentence(st, step.Evidence),
 			})
 		}
 		answer.Paths = append(answer.Paths, path)
@@ -197,15 +197,15 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if egoType != "" && p.text("ego", "") == "" {
 		return badQuery("parameter \"type\" types the ego; without one, give types")
 	}
-	if criteria.Predicates, err = s.predicatesParam(p, "predicates"); err != nil {
+	if criteria.Predicates, err = s.predicatesParam(s.st, p, "predicates"); err != nil {
 		return err
 	}
-	x, err := s.exclusionParam(p, "")
+	x, err := s.exclusionParam(s.st, p, "")
 	if err != nil {
 		return err
 	}
 	if p.text("ego", "") != "" {
-		ego, err := s.entityParam(p, "ego", "type")
+		ego, err := s.entityParam(s.st, p, "ego", "type")
 		if err != nil {
 			return err
 		}

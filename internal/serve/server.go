@@ -60,9 +60,12 @@ type Options struct {
 	// Observe, when set, is told how long each request took the server,
 	// from its arrival at the handler to its answer written, by path.
 	Observe func(path string, elapsed time.Duration)
-	// CacheBytes bounds the answers to queries kept for the store's
-	// present generation (see answerCache), by the bytes of their
-	// requests and bodies; 0: DefaultCacheBytes; < 0: none kept.
+	// Missed, when set, is told of each query, by path, that the answers
+	// kept did not answer, so that its answer was read from the store.
+	Missed func(path string)
+	// CacheBytes bounds the answers to queries kept until a commit
+	// touches what they read (see answerCache), by the bytes of their
+	// requests, bodies and reads; 0: DefaultCacheBytes; < 0: none kept.
 	CacheBytes int
 	// Log, when set, receives one line per problem with posted input
 	// and per failed request.
@@ -88,7 +91,8 @@ type Server struct {
 	// analyses caches the analysis of the graph by exclusion, for top,
 	// communities; it is dropped by an ingest.
 	analyses sync.Map
-	// cache keeps answers to queries until the next commit; nil: none.
+	// cache keeps answers to queries until a commit touches what they
+	// read; nil: none.
 	cache *answerCache
 	logMu sync.Mutex
 }
@@ -109,7 +113,7 @@ func New(st *store.Store, opts Options) (*Server, error) {
 	}
 	s := &Server{st: st, opts: opts}
 	if opts.CacheBytes > 0 {
-		s.cache = newAnswerCache(opts.CacheBytes)
+		s.cache = newAnswerCache(st, opts.CacheBytes)
 	}
 	if err := s.loadMetrics(); err != nil {
 		return nil, err
@@ -130,11 +134,12 @@ func New(st *store.Store, opts Options) (*Server, error) {
 		methods[path] = append(methods[path], method)
 		handlers[method+" "+path] = s.answer(handle)
 	}
-	route("GET", "/api/search", s.cached(s.search))
-	route("GET", "/api/entities/{id}", s.cached(s.entity))
-	route("GET", "/api/neighbours", s.cached(s.neighbours))
-	route("GET", "/api/evidence", s.cached(s.evidence))
-	route("GET", "/api/path", s.cached(s.path))
+	route("GET", "/api/search", s.cached(s.search, true))
+	route("GET", "/api/entities/{id}", s.cached(s.entity, true))
+	route("GET", "/api/neighbours", s.cached(s.neighbours, true))
+	route("GET", "/api/evidence", s.cached(s.evidence, true))
+	// A path reads the analysed graph kept since the last ingest as well.
+	route("GET", "/api/path", s.cached(s.path, false))
 	route("GET", "/api/top", s.top)
 	route("GET", "/api/communities", s.communities)
 	route("GET", "/api/stats", s.stats)
