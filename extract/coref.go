@@ -183,19 +183,6 @@ var teamRoles = map[string]bool{
 	"defender": true, "goalkeeper": true, "player": true,
 }
 
-// personNouns name what a person is known as, rather than a post held
-// somewhere: "the Oscar-winning actress", "the veteran rapper".
-var personNouns = map[string]bool{
-	"actor": true, "actress": true, "star": true, "singer": true, "rapper": true,
-	"musician": true, "comedian": true, "entertainer": true, "performer": true,
-	"author": true, "writer": true, "novelist": true, "playwright": true, "poet": true,
-	"film-maker": true, "filmmaker": true, "businessman": true, "businesswoman": true,
-	"tycoon": true, "entrepreneur": true, "billionaire": true, "magnate": true,
-	"mogul": true, "politician": true, "campaigner": true, "activist": true,
-	"athlete": true, "sprinter": true, "boxer": true, "golfer": true, "cyclist": true,
-	"champion": true, "songwriter": true, "guitarist": true, "drummer": true,
-}
-
 // othersModifiers make a description pick out another entity than the
 // one just named ("the rival firm", "the parent company") or one of a
 // kind rather than a known one ("the first company to").
@@ -249,12 +236,9 @@ func descriptionHead(noun string) (graph.Type, bool) {
 		return graph.Person, true
 	case companyNouns[noun]:
 		return graph.Org, true
-	case personNouns[noun]:
-		return graph.Person, true
-	case noun == "country" || noun == "nation":
-		return graph.GPE, true
 	}
-	return "", false
+	typ, ok := descriptionHeads[noun]
+	return typ, ok
 }
 
 // maxModifiers is how many words may stand between "the" and the head of
@@ -302,7 +286,7 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 			case startsUpper(next) && isWord(next):
 				// "the oil firm Yukos" introduces a name.
 				return 0, 0, "", false
-			case startsLower(next) && (companyNouns[next] || companyWords[next] || personNouns[next] || roleHeads[next]):
+			case startsLower(next) && (companyNouns[next] || companyWords[next] || personNoun(next) || roleHeads[next]):
 				// "the oil company shares", "the company chairman".
 			case end == ti+1:
 				return ti, end + 1, typ, true
@@ -619,31 +603,19 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		}
 		// A description says less than a pronoun about where its entity
 		// was named: "the club" after Manchester United and Chelsea may be
-		// either.
-		if prev, ok := latest[typ]; ok && si-d.mentions[prev].sent <= pronounWindow && d.alone(prev, typ) {
-			return linked(first, last, typ, "description", d.mentions[prev].entity)
-		}
-		if e := d.protagonist(typ); e >= 0 && d.namedWithin(e, si, ti) {
+		// either, unless one of them stands out (salient).
+		country := d.nationality(si, ti+1, last-1)
+		if e := d.salient(si, ti, last-1, typ, country); e >= 0 {
 			return linked(first, last, typ, "description", e)
 		}
-		if e := d.continuedDescription(si, ti, last-1, typ); e >= 0 {
+		if e := d.protagonist(typ); e >= 0 && d.namedWithin(e, si, ti) && d.agrees(e, country) {
+			return linked(first, last, typ, "description", e)
+		}
+		if e := d.continuedDescription(si, ti, last-1, typ); e >= 0 && d.agrees(e, country) {
 			return linked(first, last, typ, "description", e)
 		}
 	}
 	return mention{}, false
-}
-
-// alone reports whether the entity of mention latest is the only one of
-// type typ named in the pronoun window before it.
-func (d *document) alone(latest int, typ graph.Type) bool {
-	e := d.mentions[latest].entity
-	for mi := latest - 1; mi >= 0 && d.mentions[latest].sent-d.mentions[mi].sent <= pronounWindow; mi-- {
-		m := d.mentions[mi]
-		if m.via == "name" && m.entity >= 0 && m.entity != e && d.entities[m.entity].typ == typ {
-			return false
-		}
-	}
-	return true
 }
 
 // predicateOrApposition reports whether a description at token ti of
@@ -925,7 +897,7 @@ func (d *document) oblique(m mention) bool {
 		return true
 	}
 	k := m.first - 1
-	for k >= 0 && startsLower(toks[k].text) && (articles[toks[k].text] || isRoleWord(toks[k].text) || personNouns[toks[k].text]) {
+	for k >= 0 && startsLower(toks[k].text) && (articles[toks[k].text] || isRoleWord(toks[k].text) || personNoun(toks[k].text)) {
 		k--
 	}
 	if k >= 0 && toks[k].text == "by" && d.passiveBefore(m.sent, k) {

@@ -13,7 +13,7 @@ func introducedType(noun string) (graph.Type, bool) {
 	switch {
 	case companyNouns[noun]:
 		return graph.Org, true
-	case roleHeads[noun] || occupations[noun] || personNouns[noun]:
+	case roleHeads[noun] || occupations[noun] || personNoun(noun):
 		return graph.Person, true
 	}
 	return "", false

@@ -23,7 +23,8 @@
 // it would" or going on about the subject of the sentence before, "we" in
 // a quotation its speaker is named beside, "the striker" after "Newcastle
 // striker Craig Bellamy", "the theatre" after "the Lyric Theatre") are
-// linked to the entity they stand for where only one fits, or the one the
+// linked to the entity they stand for where one fits or stands out among
+// those named shortly before (coref_description.go), or the one the
 // article is about, and relations are read off each sentence that names
 // two entities or more, off the sentence's
 // dependency parse (package parse), construction by construction (files

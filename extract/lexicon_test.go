@@ -4,6 +4,8 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/graph"
 )
 
 // TestLexiconListsRead reads every embedded word list, so that a
@@ -33,4 +35,15 @@ func TestReadLexiconRefusesAMissingList(t *testing.T) {
 		}
 	}()
 	readLexicon("no such list")
+}
+
+// TestDescriptionHeadsAreTypes checks that every head noun of
+// description_heads.txt stands for a type of entity a description may
+// stand for.
+func TestDescriptionHeadsAreTypes(t *testing.T) {
+	for noun, typ := range descriptionHeads {
+		if typ != graph.Person && typ != graph.Org && typ != graph.GPE {
+			t.Errorf("description_heads.txt: %q stands for %q, not PERSON, ORG or GPE", noun, typ)
+		}
+	}
 }

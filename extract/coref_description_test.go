@@ -1,0 +1,115 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// descriptionNames adds to the coreference names the entities the
+// description cases need.
+var descriptionNames = func() dictTagger {
+	d := dictTagger{
+		"Vodafone": "ORG", "Orange": "ORG", "Ofcom": "ORG", "Honda": "ORG", "Toyota": "ORG",
+		"Peugeot": "ORG", "Lufthansa": "ORG", "Air France": "ORG", "Serena Williams": "PER",
+		"Williams": "PER", "Maria Sharapova": "PER", "Sharapova": "PER", "Japanese": "MISC",
+	}
+	for name, typ := range corefNames {
+		d[name] = typ
+	}
+	return d
+}()
+
+// TestDescriptionCorefCompany checks company descriptions ("the firm",
+// "the carmaker") that stand for the clearly most salient company named
+// shortly before, though another was named too.
+func TestDescriptionCorefCompany(t *testing.T) {
+	x, err := extract.NewWithTagger(descriptionNames)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		text    string
+		want    []triple
+		notWant []triple
+	}{
+		{
+			name: "the company named and subject stands out",
+			text: "Vodafone reported higher profits on Tuesday. Vodafone said sales rose in Germany, where Orange is weaker. The firm later sued Ofcom.",
+			want: []triple{{"Vodafone", "sue", "Ofcom", false}},
+		},
+		{
+			name: "named once more recently than an older one",
+			text: "Orange was mentioned in a report. Nobody commented on the report for days. Vodafone has had a record year. The company sued Ofcom on Friday.",
+			want: []triple{{"Vodafone", "sue", "Ofcom", false}},
+		},
+		{
+			name:    "two companies named alike are ambiguous",
+			text:    "Vodafone reported higher profits. Orange reported lower profits. The firm sued Ofcom.",
+			notWant: []triple{{"Vodafone", "sue", "Ofcom", false}, {"Orange", "sue", "Ofcom", false}},
+		},
+		{
+			name:    "the subject of the sentence before stands out too little",
+			text:    "Vodafone has bought shares from Orange. Orange said so. The firm later sued Ofcom.",
+			notWant: []triple{{"Vodafone", "sue", "Ofcom", false}, {"Orange", "sue", "Ofcom", false}},
+		},
+		{
+			name: "not the subject of its own verb",
+			text: "Orange said its profits rose. Vodafone agreed on Monday to buy the company.",
+			want: []triple{{"Vodafone", "buy", "Orange", false}},
+		},
+		{
+			name: "a nationality that agrees",
+			text: "Peugeot and Japanese carmaker Honda unveiled new cars. Honda said sales rose. The Japanese carmaker sued Toyota.",
+			want: []triple{{"Honda", "sue", "Toyota", false}},
+		},
+		{
+			name:    "a nationality that disagrees",
+			text:    "Japanese carmaker Honda unveiled new cars. Honda said sales rose. Honda was pleased. The French carmaker sued Toyota.",
+			notWant: []triple{{"Honda", "sue", "Toyota", false}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			expectRelations(t, x, tc.text, tc.want, tc.notWant)
+		})
+	}
+}
+
+// TestDescriptionCorefPerson checks descriptions of people by what they
+// are known as, and that a description of one type never stands for an
+// entity of another.
+func TestDescriptionCorefPerson(t *testing.T) {
+	x, err := extract.NewWithTagger(descriptionNames)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		text    string
+		want    []triple
+		notWant []triple
+	}{
+		{
+			name: "the champion after the one the sentences are about",
+			text: "Serena Williams won in Melbourne on Saturday. Williams said she was delighted. The champion thanked Maria Sharapova.",
+			want: []triple{{"Serena Williams", "thank", "Maria Sharapova", false}},
+		},
+		{
+			name:    "a person description does not stand for a company",
+			text:    "Vodafone reported higher profits on Tuesday. Vodafone said sales rose. The champion sued Ofcom.",
+			notWant: []triple{{"Vodafone", "sue", "Ofcom", false}},
+		},
+		{
+			name:    "a company description does not stand for a person",
+			text:    "Serena Williams won in Melbourne on Saturday. Williams said she was delighted. The company sued Maria Sharapova.",
+			notWant: []triple{{"Serena Williams", "sue", "Maria Sharapova", false}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			expectRelations(t, x, tc.text, tc.want, tc.notWant)
+		})
+	}
+}
