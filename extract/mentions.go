@@ -267,7 +267,7 @@ func (d *document) retype(m *mention) {
 		next < len(toks) && companyWords[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
-		phraseBefore(toks, m.first, companyLeads), companyTrail(toks, next),
+		companyLead(toks, m.first, m.last-m.first), companyTrail(toks, next),
 		m.typ == graph.GPE && companyApposition(toks, m.last, false),
 		m.typ == graph.Person && !strings.Contains(m.text, " ") && companyApposition(toks, m.last, true):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", "Shares
@@ -344,55 +344,6 @@ var ownerWords = map[string]bool{
 	// A band's members: "former Blur guitarist Graham Coxon".
 	"guitarist": true, "drummer": true, "bassist": true, "frontman": true, "frontwoman": true,
 	"keyboardist": true,
-}
-
-// companyPassives are done to companies only: "Def Jam was founded",
-// "Yukos was listed", "Telnova was acquired".
-var companyPassives = map[string]bool{
-	"founded": true, "listed": true, "floated": true, "privatised": true, "privatized": true,
-	"nationalised": true, "nationalized": true, "incorporated": true, "delisted": true,
-	"acquired": true, "fined": true, "sued": true,
-}
-
-// companyLeads are the words before a name that make it a company's: its
-// shares, its purchase, its merger ("Shares of Boeing fell", "agreed to
-// buy Telnova"). Lower case; each a phrase that ends right before the
-// name.
-var companyLeads = [][]string{
-	{"shares", "of"}, {"shares", "in"}, {"stake", "in"}, {"stakes", "in"},
-	{"to", "acquire"}, {"to", "buy"}, {"acquisition", "of"}, {"takeover", "of"},
-	{"merger", "with"}, {"merger", "of"}, {"owner", "of"}, {"shareholders", "in"},
-	{"bid", "for"}, {"offer", "for"}, {"chairman", "of"}, {"chairwoman", "of"},
-	{"co-chairmen", "of"}, {"chief", "executive", "of"}, {"editor", "of"},
-}
-
-// companyTrails are the words after a name (and its possessive) that
-// make it a company's: what a company has, does or has done to it that a
-// person or place has not ("Quorvia founder Jeff Bezos", "Zentrix wants to
-// acquire", "Ryanair was fined by the European Commission"). Lower case;
-// each a phrase that starts right after the name.
-var companyTrails = [][]string{
-	{"founder"}, {"co-founder"}, {"founders"}, {"chief", "executive"},
-	{"wants", "to", "acquire"}, {"wants", "to", "buy"}, {"agreed", "to", "buy"},
-	{"agreed", "to", "acquire"}, {"is", "to", "acquire"}, {"plans", "to", "acquire"},
-	{"has", "acquired"}, {"has", "agreed", "to", "buy"}, {"has", "been", "fined"},
-	{"has", "been", "acquired"}, {"has", "been", "sued"}, {"agreed", "to", "be", "bought"},
-	{"agreed", "to", "be", "acquired"}, {"agreed", "to", "be", "taken", "over"},
-	{"filed", "for", "bankruptcy"}, {"filed", "for", "insolvency"}, {"went", "into", "administration"},
-}
-
-// statementTrails follow a name the tagger missed that issues statements,
-// an organisation more often than a person, whom news names in full
-// first: "Evergrande said in a statement".
-var statementTrails = [][]string{
-	{"said", "in", "a", "statement"}, {"says", "in", "a", "statement"}, {"said", "in", "a", "filing"},
-	{"said", "in", "a", "regulatory", "filing"}, {"said", "in", "a", "stock", "exchange", "filing"},
-}
-
-// companyTrail reports whether the words from token i on are done to or
-// by companies only: "was acquired", "founder".
-func companyTrail(toks []token, i int) bool {
-	return i+1 < len(toks) && (toks[i].text == "was" || toks[i].text == "is") && companyPassives[toks[i+1].text] || phraseAfter(toks, i, companyTrails)
 }
 
 // phraseBefore reports whether one of phrases ends right before token i.
@@ -1188,14 +1139,14 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		}
 		start := i == opening
 		inside := !start && (startsLower(toks[i-1].text) || toks[i-1].text == ",")
-		before := i > 0 && (companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text] || phraseBefore(toks, i, companyLeads))
+		before := i > 0 && (companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text] || companyLead(toks, i, end-i))
 		// At the start of a sentence, "Total shares" and "Bank shares"
 		// are words: only what is done to a company cues one there.
 		// "Wirecard, the German payments company"; "Evergrande said in a
 		// statement", where at the start of a sentence the parser must
 		// take the word for a name ("Officials said in a statement").
 		trailed := companyTrail(toks, next) || companyApposition(toks, end, false)
-		stated := phraseAfter(toks, end, statementTrails)
+		stated := companyStatement(toks, end)
 		after := inside && (next < len(toks) && ownerWords[toks[next].text] || trailed || stated) ||
 			start && (trailed || stated && d.properNoun(si, i)) && opensWithName(toks[i].text, lower)
 		// "rival May Department Stores"; at the start of a sentence, only

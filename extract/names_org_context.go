@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// orgCues are the words around a name that show it is an organisation's,
+// read from lexicon/organisation_cues.txt, by what each shows.
+var orgCues = readOrgCues("organisation_cues")
+
+// organisationCues sorts the phrases of the cue list by kind.
+type organisationCues struct {
+	leads      [][]string      // end right before a company's name: "shares of"
+	forLeads   [][]string      // end before a company's or a person's name: "a spokesman for"
+	trails     [][]string      // start right after a company's name: "has been fined"
+	statements [][]string      // start after the name of one who issues statements
+	verbs      map[string]bool // what a company does, right after its name
+}
+
+func readOrgCues(name string) organisationCues {
+	cues := organisationCues{verbs: map[string]bool{}}
+	for _, e := range readLexicon(name) {
+		words := strings.Fields(e.key)
+		switch e.value {
+		case "lead":
+			cues.leads = append(cues.leads, words)
+		case "for":
+			cues.forLeads = append(cues.forLeads, words)
+		case "trail":
+			cues.trails = append(cues.trails, words)
+		case "statement":
+			cues.statements = append(cues.statements, words)
+		case "verb":
+			cues.verbs[e.key] = true
+		default:
+			panic(fmt.Sprintf("extract: lexicon/%s.txt:%d: no kind of cue %q", name, e.line, e.value))
+		}
+	}
+	return cues
+}
+
+// companyTrail reports whether the words from token i on are done to or
+// by companies only: "was acquired", "founder".
+func companyTrail(toks []token, i int) bool {
+	return phraseAfter(toks, i, orgCues.trails)
+}
+
+// companyLead reports whether the words before token i, which begins a
+// name of words words, make it a company's: a lead, or a lead people
+// have too before a name of one word ("a spokesperson for Brex").
+func companyLead(toks []token, i, words int) bool {
+	return phraseBefore(toks, i, orgCues.leads) || words == 1 && phraseBefore(toks, i, orgCues.forLeads)
+}
+
+// companyStatement reports whether the words from token i on issue a
+// statement as companies do: "said in a statement".
+func companyStatement(toks []token, i int) bool {
+	return phraseAfter(toks, i, orgCues.statements)
+}
+
+// companyVerb reports whether the word at token i is one a company's
+// name comes before: "Apple sued", "3M agreed".
+func companyVerb(toks []token, i int) bool {
+	return i < len(toks) && orgCues.verbs[toks[i].text]
+}
+
+// personPrefixes begin surnames written with a capital inside
+// ("McDonald", "DiCaprio", "O'Brien"), which are not shaped as the names
+// of companies are.
+var personPrefixes = []string{"Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "Du", "Fitz", "O'"}
+
+// camelCased reports whether word is written as the names of companies
+// are and people's and places' are not: a small letter then a capital
+// ("TikTok", "DoorDash", "xAI"), and nothing but letters, not after a
+// surname's prefix ("McDonald", "DiCaprio").
+func camelCased(word string) bool {
+	camel := false
+	prev := ' '
+	for _, r := range word {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		camel = camel || unicode.IsUpper(r) && unicode.IsLower(prev)
+		prev = r
+	}
+	for _, p := range personPrefixes {
+		if strings.HasPrefix(word, p) {
+			return false
+		}
+	}
+	return camel
+}
+
+// digitsAndCapitals reports whether word is written in digits and
+// capitals, with both: "3M", "G4S". Models and standards are written so
+// too ("5G", "A380"): such a word is a company's only where what it does
+// shows it.
+func digitsAndCapitals(word string) bool {
+	var upper, digit bool
+	for _, r := range word {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper = true
+		case r >= '0' && r <= '9':
+			digit = true
+		default:
+			return false
+		}
+	}
+	return upper && digit
+}
