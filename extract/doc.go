@@ -9,7 +9,15 @@
 // located in the text by byte offset. A named-entity tagger (package ner)
 // labels the tokens, the gazetteer (package gazetteer) types and
 // canonicalises the names it knows and adds those the tagger missed, and
-// names in headlines are kept only where the body backs them. Mentions are
+// names in headlines are kept only where the body backs them. The words
+// around a name that show an organisation ("shares of X", "X's chief
+// executive", "a spokesperson for X", "X said in a statement", "X was
+// fined"; one list, lexicon/organisation_cues.txt, names_org_context.go)
+// type it where the tagger and the gazetteer are unsure: they take a
+// word the tagger missed, a known company whose name is also a word at
+// the start of a sentence ("Apple sued"), or a name shaped as companies'
+// are ("TikTok", "3M"), and their type outweighs the tagger's in the vote
+// over an entity's names. Mentions are
 // then grouped into entities (surnames into full names, acronyms into
 // their expansions, "Russian Federation" into Russia; a peer or a judge
 // the article names by title alone keeps the title, "Lord Browne", from

@@ -103,6 +103,7 @@ func (d *document) findMentions(labels [][]string) {
 		}
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
 		out = append(out, d.cuedMentions(si, covered, lower)...)
+		out = append(out, d.shapedMentions(si, covered)...)
 		out = append(out, d.datelineMentions(si, covered)...)
 	}
 	d.mentions = d.supportHeadlines(d.dropEvents(d.repeatNames(saneNames(out), lower)))
@@ -269,14 +270,19 @@ func (d *document) retype(m *mention) {
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
 		companyLead(toks, m.first, m.last-m.first), companyTrail(toks, next),
 		m.typ == graph.GPE && companyApposition(toks, m.last, false),
-		m.typ == graph.Person && !strings.Contains(m.text, " ") && companyApposition(toks, m.last, true):
+		m.typ == graph.Person && !strings.Contains(m.text, " ") && companyApposition(toks, m.last, true),
+		m.last-m.first == 1 && companyStatement(toks, m.last):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", "Shares
 		// of Aerolux", "Quorvia founder", a place the gazetteer does not
 		// know that acts, "Vodafone said", and a
 		// name described as a company, "Vodafone KK, Japan's number three
 		// mobile operator", or a word the tagger took for a person,
-		// "Waymo, the self-driving unit of Alphabet".
+		// "Waymo, the self-driving unit of Alphabet"; a word that issues
+		// statements, "Glean said in a statement".
 		m.typ, m.cued = graph.Org, true
+	case m.last-m.first == 1 && camelCased(m.text):
+		// "TikTok", "DoorDash": written as a company's name is.
+		m.typ = graph.Org
 	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
 		// A country's unknown place, "Argentina's Enarsa", is more
 		// likely its company; but a country's person the tagger took for
@@ -963,17 +969,20 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 	s := d.sents[si]
 	toks := s.tokens
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || !startsUpper(toks[i].text) || strings.EqualFold(toks[i].text, "the") {
+		if covered[i] || !startsUpper(toks[i].text) && !camelCased(toks[i].text) || strings.EqualFold(toks[i].text, "the") {
 			continue
 		}
 		found := false
 		for n := min(maxGazetteerWords, len(toks)-i); n >= minWords && !found; n-- {
-			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) && (toks[i+n-1].text != "'s" || n == 1) {
+			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !camelCased(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) && (toks[i+n-1].text != "'s" || n == 1) {
 				continue
 			}
 			m := d.newMention(si, i, i+n)
 			e, ok := gazetteer.Lookup(m.text)
-			if !ok || (gazetteer.Ambiguous(m.text) && (i == 0 || s.headline)) {
+			if !ok || gazetteer.Ambiguous(m.text) && (s.headline || i == 0 && !(e.Type == graph.Org && actsAsCompany(toks, i+n))) {
+				// "Apple sued Samsung": a company whose name is also a
+				// word, at the start of a sentence, where what it does
+				// shows it is the company.
 				continue
 			}
 			m.typ, m.canonical = e.Type, e.Name
@@ -1153,6 +1162,11 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		// a legal form or line of business: "Unity Software said".
 		headed := end-i > 1 && (isOrganisationHead(toks[end-1].text) && inside || start && legalForms[strings.ToLower(toks[end-1].text)])
 		possessed := after && next > end
+		if start && next > end && next < len(toks) && ownerWords[toks[next].text] && opensWithName(toks[i].text, lower) && d.properNoun(si, i) {
+			// "Wise's shareholders": at the start of a sentence, the
+			// parser must take the word for a name.
+			after, possessed = true, true
+		}
 		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || describesName(toks[i].text) {
 			i = end - 1
 			continue

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/kg-project/kg/graph"
 )
 
 // orgCues are the words around a name that show it is an organisation's,
@@ -110,4 +112,36 @@ func digitsAndCapitals(word string) bool {
 		}
 	}
 	return upper && digit
+}
+
+// actsAsCompany reports whether the words from token i on, after a name,
+// show it is a company's: what a company does ("Apple sued"), has done
+// to it ("was acquired") or has ("Wise's shareholders").
+func actsAsCompany(toks []token, i int) bool {
+	if i < len(toks) && (toks[i].text == "'s" || toks[i].text == "'") {
+		return i+1 < len(toks) && ownerWords[toks[i+1].text] || companyTrail(toks, i+1)
+	}
+	return companyVerb(toks, i) || companyTrail(toks, i) || companyStatement(toks, i)
+}
+
+// shapedMentions finds the companies the tagger missed whose names are
+// shaped as companies' are ("3M", "xAI") and which act as companies do,
+// among the tokens of sentence si not yet covered, anywhere in the
+// sentence: the shape shows a name even at its start.
+func (d *document) shapedMentions(si int, covered []bool) []mention {
+	s := d.sents[si]
+	if s.headline {
+		return nil
+	}
+	var out []mention
+	for i, t := range s.tokens {
+		if covered[i] || !camelCased(t.text) && !digitsAndCapitals(t.text) || known(t.text) || !actsAsCompany(s.tokens, i+1) {
+			continue
+		}
+		m := d.newMention(si, i, i+1)
+		m.typ, m.cued = graph.Org, true
+		out = append(out, m)
+		covered[i] = true
+	}
+	return out
 }

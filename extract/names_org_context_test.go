@@ -1,0 +1,107 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+)
+
+// orgContextCase is a text and the types its entities should get.
+type orgContextCase struct {
+	text string
+	want map[string]graph.Type
+}
+
+func checkOrgContext(t *testing.T, tagger dictTagger, cases []orgContextCase) {
+	t.Helper()
+	x, err := extract.NewWithTagger(tagger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range cases {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
+
+// TestOrgFromInvestorsIn: a name after "investors in", "shareholders of"
+// or "merger talks with" is a company's, whatever the tagger made of it.
+func TestOrgFromInvestorsIn(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Flinvo": "LOC", "Gorvik": "PER"}, []orgContextCase{
+		{"Investors in Flinvo include a pension fund.", map[string]graph.Type{"Flinvo": graph.Org}},
+		{"The shareholders of Quandrel met on Monday.", map[string]graph.Type{"Quandrel": graph.Org}},
+		{"The firm held merger talks with Gorvik last year.", map[string]graph.Type{"Gorvik": graph.Org}},
+	})
+}
+
+// TestOrgFromBoardOf: a name after "the board of" or "the boss of" is a
+// company's.
+func TestOrgFromBoardOf(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Darkvale": "LOC"}, []orgContextCase{
+		{"The board of Darkvale recommended the offer.", map[string]graph.Type{"Darkvale": graph.Org}},
+		{"The boss of Pellora resigned on Friday.", map[string]graph.Type{"Pellora": graph.Org}},
+	})
+}
+
+// TestOrgFromSpokespersonFor: a name of one word after "a spokesperson
+// for" is a company's; a person's full name there stays a person's, and
+// a surname of a person the article names in full stays theirs.
+func TestOrgFromSpokespersonFor(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Brexo": "PER", "Boris Johnson": "PER", "Tony Blair": "PER", "Blair": "PER"}, []orgContextCase{
+		{"A spokesperson for Brexo declined to comment.", map[string]graph.Type{"Brexo": graph.Org}},
+		{"A spokesman for Boris Johnson declined to comment.", map[string]graph.Type{"Boris Johnson": graph.Person}},
+		{"Tony Blair arrived. A spokesman for Blair declined to comment.", map[string]graph.Type{"Tony Blair": graph.Person}},
+	})
+}
+
+// TestOrgFromStatement: a name of one word that "said in a statement" is
+// an organisation's, and the cue types every mention of it in the
+// article, against the tagger's guesses elsewhere.
+func TestOrgFromStatement(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Glenvar": "PER", "Tony Blair": "PER", "Blair": "PER"}, []orgContextCase{
+		{"Glenvar said in a statement that it had raised funds.", map[string]graph.Type{"Glenvar": graph.Org}},
+		{"Tony Blair spoke. Blair said in a statement that he would stay.", map[string]graph.Type{"Tony Blair": graph.Person}},
+	})
+}
+
+// TestOrgRetypedByDocumentCues: a cue in one sentence types the name in
+// the others, where the tagger took it for a person or a place.
+func TestOrgRetypedByDocumentCues(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Brexo": "PER", "Flinvo": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Brexo hired 200 people. Brexo opened an office. A spokesperson for Brexo declined to comment.",
+		"Flinvo grew quickly. Flinvo expanded abroad. Investors in Flinvo include a pension fund.",
+	} {
+		for _, e := range x.Extract(extract.Document{ID: "t", Text: text}).Entities {
+			if e.Type != graph.Org || len(e.Mentions) != 3 {
+				t.Errorf("%q: %s is %s with %d mentions, want ORG with 3", text, e.Name, e.Type, len(e.Mentions))
+			}
+		}
+	}
+}
+
+// TestOrgAmbiguousAtSentenceStart: a company the gazetteer knows by a
+// name that is also a word is taken at the start of a sentence where what
+// follows shows the company, and not otherwise.
+func TestOrgAmbiguousAtSentenceStart(t *testing.T) {
+	checkOrgContext(t, dictTagger{}, []orgContextCase{
+		{"Apple sued a rival in California.", map[string]graph.Type{"Apple": graph.Org, "California": graph.GPE}},
+		{"Shell said it would sell the field.", map[string]graph.Type{"Shell": graph.Org}},
+		{"Apple's shareholders backed the plan.", map[string]graph.Type{"Apple": graph.Org}},
+		{"Apple pie is sold in California.", map[string]graph.Type{"California": graph.GPE}},
+		{"Shell companies hid the money.", map[string]graph.Type{}},
+	})
+}
+
+// TestOrgFromPossessiveAtSentenceStart: an unknown capitalised word that
+// opens a sentence with a possessive and a company's owners is a
+// company's name; "Its shareholders" names no one.
+func TestOrgFromPossessiveAtSentenceStart(t *testing.T) {
+	checkOrgContext(t, dictTagger{}, []orgContextCase{
+		{"Wizora's shareholders backed the plan.", map[string]graph.Type{"Wizora": graph.Org}},
+		{"Its shareholders backed the plan.", map[string]graph.Type{}},
+	})
+}

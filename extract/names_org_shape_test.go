@@ -1,0 +1,32 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// TestCamelCaseNameIsOrg: a name of one word written with a capital
+// after a small letter is a company's, though the tagger took it for a
+// person or a place; a surname with a capital inside stays a person's,
+// and a company the gazetteer knows by a name that starts small is found.
+func TestCamelCaseNameIsOrg(t *testing.T) {
+	checkOrgContext(t, dictTagger{"ZipTok": "PER", "FlexHub": "LOC", "Ian McAllister": "PER"}, []orgContextCase{
+		{"The rise of ZipTok worried rivals.", map[string]graph.Type{"ZipTok": graph.Org}},
+		{"Workers at FlexHub went on strike.", map[string]graph.Type{"FlexHub": graph.Org}},
+		{"Ian McAllister spoke.", map[string]graph.Type{"Ian McAllister": graph.Person}},
+		{"Buyers turned to eBay and Etsy.", map[string]graph.Type{"eBay": graph.Org, "Etsy": graph.Org}},
+	})
+}
+
+// TestDigitNameIsOrg: a word of digits and capitals the tagger missed
+// ("3M") is a company's where it acts as one, even at the start of a
+// sentence; standards and models written so ("5G", "A380") are not.
+func TestDigitNameIsOrg(t *testing.T) {
+	checkOrgContext(t, dictTagger{}, []orgContextCase{
+		{"7K agreed to pay $6 billion to settle the claims.", map[string]graph.Type{"7K": graph.Org}},
+		{"It said Q9X has been fined twice.", map[string]graph.Type{"Q9X": graph.Org}},
+		{"5G will transform factories.", map[string]graph.Type{}},
+		{"The A380 was grounded.", map[string]graph.Type{}},
+	})
+}
