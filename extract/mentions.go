@@ -1167,7 +1167,7 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 			// parser must take the word for a name.
 			after, possessed = true, true
 		}
-		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || describesName(toks[i].text) {
+		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || courtesyTitles[toks[i].text] || ranks[toks[i].text] || describesName(toks[i].text) {
 			i = end - 1
 			continue
 		}

@@ -51,6 +51,7 @@ func TestOrgFromSpokespersonFor(t *testing.T) {
 		{"A spokesperson for Brexo declined to comment.", map[string]graph.Type{"Brexo": graph.Org}},
 		{"A spokesman for Boris Johnson declined to comment.", map[string]graph.Type{"Boris Johnson": graph.Person}},
 		{"Tony Blair arrived. A spokesman for Blair declined to comment.", map[string]graph.Type{"Tony Blair": graph.Person}},
+		{"A spokesman for Mr Blair declined to comment.", map[string]graph.Type{"Blair": graph.Person}},
 	})
 }
 
@@ -103,5 +104,16 @@ func TestOrgFromPossessiveAtSentenceStart(t *testing.T) {
 	checkOrgContext(t, dictTagger{}, []orgContextCase{
 		{"Wizora's shareholders backed the plan.", map[string]graph.Type{"Wizora": graph.Org}},
 		{"Its shareholders backed the plan.", map[string]graph.Type{}},
+	})
+}
+
+// TestOrgFromMergeWith: a name after "merge with" or "the flotation of"
+// is a company's; a capitalised word after "investment in", which
+// technologies and places take too, is not.
+func TestOrgFromMergeWith(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Corvane": "PER"}, []orgContextCase{
+		{"The bank agreed to merge with Corvane.", map[string]graph.Type{"Corvane": graph.Org}},
+		{"The flotation of Marvello was delayed.", map[string]graph.Type{"Marvello": graph.Org}},
+		{"Foreign investment in TV production was curbed.", map[string]graph.Type{}},
 	})
 }
