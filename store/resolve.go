@@ -493,8 +493,8 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 // A sole candidate is joined when the two are named beside the same
 // entities (see context, minShared: the entity of the longer name counts
 // as its own neighbour), or in the same topics with some neighbour
-// shared (minTopicShared) or none named beside the short name, or when
-// the short name is its acronym; a first name some person's full name
+// shared (minTopicShared) or too few named beside the short name to tell
+// (minNeighbours), or when the short name is its acronym; a first name some person's full name
 // starts with joins only on neighbours, not on topics. Of several, the
 // one that two thirds of the short name's articles that name other
 // entities are closest to (see closest); else the one whose articles use
@@ -635,13 +635,13 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		}
 		// Topics are few and wide: a longer name named in the short
 		// name's topics must still share some rare neighbour with it,
-		// if the short name's articles name any, unless the short name
-		// is its acronym. A first name standing alone is many people's,
+		// if the short name's articles name enough to tell, unless the
+		// short name is its acronym. A first name standing alone is many people's,
 		// and joins only beside one's neighbours.
 		given := len(words) == 1 && firstNames[word]
 		enough := func(option scored) bool {
 			return option.shared >= minShared || !given && option.topic >= minTopicShare &&
-				(option.shared >= minTopicShared || len(own) == 0 || acronym(short.name.name, option.long.name.words))
+				(option.shared >= minTopicShared || len(own) < minNeighbours || acronym(short.name.name, option.long.name.words))
 		}
 		slices.SortStableFunc(options, func(a, b scored) int {
 			return cmp.Or(cmp.Compare(b.shared, a.shared), cmp.Compare(b.uses, a.uses), cmp.Compare(b.topic, a.topic))
@@ -814,6 +814,11 @@ const minShared = 0.05
 // often other people's (a rugby player's Warnock, not the football
 // manager Neil Warnock).
 const minTopicShared = 0.01
+
+// minNeighbours is the fewest entities a short name's articles must name
+// for their sharing none (or too few, see minTopicShared) with a longer
+// name's to keep the two apart: fewer say too little of its company.
+const minNeighbours = 3
 
 // minTopicShare is how much of a short form's articles must fall in the
 // topics of a longer name's for the two to be taken for one entity on

@@ -374,12 +374,12 @@ func TestResolveSurnameOnceItsNeighboursJoin(t *testing.T) {
 // when they share some neighbour: a surname in a line-up whose
 // team-mates and clubs the full name's articles never name is another
 // player's. An acronym of the longer name needs no neighbour, nor does
-// a short name whose articles name nothing else.
+// a short name whose articles name too few other entities to tell.
 func TestResolveSoleCandidateNeedsASharedNeighbour(t *testing.T) {
 	s := openMemory(t)
 	put(t, s,
 		one("sport/1", entity("", "Neil Warnock", graph.Person, 1), entity("", "Sheffield United", graph.Org, 1)),
-		one("sport/2", entity("", "Warnock", graph.Person, 1), entity("", "Borders", graph.Org, 1), entity("", "Ulster", graph.Org, 1)),
+		one("sport/2", entity("", "Warnock", graph.Person, 1), entity("", "Borders", graph.Org, 1), entity("", "Ulster", graph.Org, 1), entity("", "Adam Larkin", graph.Person, 1)),
 		one("tech/1", entity("", "Advanced Micro Devices", graph.Org, 1, "AMD"), entity("", "Intel", graph.Org, 1)),
 		one("tech/2", entity("", "AMD", graph.Org, 1), entity("", "Sony", graph.Org, 1)),
 		one("sport/3", entity("", "Zenden", graph.Person, 1)),
