@@ -38,9 +38,11 @@ import (
 //   - a short name (a surname, an initial and a surname, a short form,
 //     an abbreviation, an acronym) joins the one entity of a longer name
 //     that the corpus gives it where its context says so, and stays apart
-//     where several compete and its articles do not choose (see
-//     shortForms), in rounds, so that a name its neighbours' joins
-//     decide is joined in the next (see maxRounds);
+//     where several compete and most of its articles do not choose one,
+//     where its neighbours are none of the longer name's, and where it
+//     is a place's name or a first name its neighbours do not tie to one
+//     person (see shortForms), in rounds, so that a name its neighbours'
+//     joins decide is joined in the next (see maxRounds);
 //   - a node whose name no entity has ("of the Sky") is dropped: it
 //     resolves to no node (see isJunk).
 //
@@ -486,19 +488,24 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 // initial and a surname ("J Hayes"), the people of that surname whose
 // first name has that initial; and for a name of abbreviated words that
 // is not a person's ("Man Utd"), the names of as many words that each
-// abbreviates.
-// A sole candidate is joined when the two are named in the same topics
-// or beside the same entities (see context, minShared); of several, the
-// one whose context the short name's shares most, if enough and at least
-// twice as much as any other's; else the one most of the short name's
-// articles are closest to (see closest), if two thirds of them; else the
-// one whose articles use the short name most, if at least three times
-// as many as any other's; otherwise the name is shared by several
+// abbreviates. A one-word name the gazetteer knows as a place has no
+// person among its candidates.
+// A sole candidate is joined when the two are named beside the same
+// entities (see context, minShared: the entity of the longer name counts
+// as its own neighbour), or in the same topics with some neighbour
+// shared (minTopicShared) or too few named beside the short name to tell
+// (minNeighbours), or when the short name is its acronym; a first name some person's full name
+// starts with joins only on neighbours, not on topics. Of several, the
+// one that two thirds of the short name's articles that name other
+// entities are closest to (see closest); else the one whose articles use
+// the short name most, if at least three times as many as any other's
+// and it could be joined alone; otherwise the name is shared by several
 // entities and stays apart.
 func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNode]int, oneWord bool) [][2]*corpusNode {
 	byAlias := make(map[string][]*entity)
 	bySurname := make(map[string][]*entity)
 	byInitials := make(map[string][]*entity)
+	firstNames := make(map[string]bool)
 	for _, e := range entities {
 		seen := make(map[string]bool)
 		for _, node := range e.nodes {
@@ -512,6 +519,7 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 				}
 			}
 			if e.kind == graph.Person && len(node.words) > 1 {
+				firstNames[node.words[0]] = true
 				surname := graph.Surname(node.words)
 				if !seen["\x00"+surname] {
 					seen["\x00"+surname] = true
@@ -535,11 +543,11 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		}
 		weights[sets.find(index[e.nodes[0]])] = math.Log(float64(len(c.articles)+1) / float64(documents))
 	}
-	overlap := func(a, b map[int]bool) float64 {
+	overlap := func(a, b map[int]bool, long int) float64 {
 		total, shared := 0.0, 0.0
 		for root := range a {
 			total += weights[root]
-			if b[root] {
+			if b[root] || root == long {
 				shared += weights[root]
 			}
 		}
@@ -592,6 +600,12 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 				add(long)
 			}
 		}
+		// A name the gazetteer knows as a place is that place, whatever
+		// its mentions were taken for, and no person's surname
+		// ("Britain", "Little Britain").
+		if len(words) == 1 && knownPlace(short.name.name) {
+			candidates = slices.DeleteFunc(candidates, func(long *entity) bool { return long.kind == graph.Person })
+		}
 		if len(words) == 2 && utf8.RuneCountInString(words[0]) == 1 {
 			for _, long := range bySurname[words[1]] {
 				if first := long.name.words[0]; len(first) > len(words[0]) && strings.HasPrefix(first, words[0]) {
@@ -617,7 +631,17 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		}
 		options := make([]scored, len(candidates))
 		for i, long := range candidates {
-			options[i] = scored{long: long, shared: overlap(own, contextOf(long)), topic: topicShare(short, long), uses: uses(long, word)}
+			options[i] = scored{long: long, shared: overlap(own, contextOf(long), sets.find(index[long.nodes[0]])), topic: topicShare(short, long), uses: uses(long, word)}
+		}
+		// Topics are few and wide: a longer name named in the short
+		// name's topics must still share some rare neighbour with it,
+		// if the short name's articles name enough to tell, unless the
+		// short name is its acronym. A first name standing alone is many people's,
+		// and joins only beside one's neighbours.
+		given := len(words) == 1 && firstNames[word]
+		enough := func(option scored) bool {
+			return option.shared >= minShared || !given && option.topic >= minTopicShare &&
+				(option.shared >= minTopicShared || len(own) < minNeighbours || acronym(short.name.name, option.long.name.words))
 		}
 		slices.SortStableFunc(options, func(a, b scored) int {
 			return cmp.Or(cmp.Compare(b.shared, a.shared), cmp.Compare(b.uses, a.uses), cmp.Compare(b.topic, a.topic))
@@ -625,31 +649,34 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		best := options[0]
 		switch {
 		case len(options) == 1:
-			if best.shared < minShared && best.topic < minTopicShare {
+			if !enough(best) {
 				continue
 			}
-		case best.shared >= minShared && best.shared >= 2*options[1].shared:
 		default:
 			longs := make([]map[int]bool, len(options))
+			roots := make([]int, len(options))
 			for i, option := range options {
-				longs[i] = contextOf(option.long)
+				longs[i], roots[i] = contextOf(option.long), sets.find(index[option.long.nodes[0]])
 			}
 			articles := 0
 			for _, node := range short.nodes {
 				for _, article := range node.articles {
-					articles++
-					if i := c.closest(article, short, longs, overlap, sets, index); i >= 0 {
+					i, named := c.closest(article, short, longs, roots, overlap, sets, index)
+					if named {
+						articles++
+					}
+					if i >= 0 {
 						options[i].votes++
 					}
 				}
 			}
 			slices.SortStableFunc(options, func(a, b scored) int { return cmp.Compare(b.votes, a.votes) })
-			if best = options[0]; 3*best.votes >= 2*articles {
+			if best = options[0]; articles > 0 && 3*best.votes >= 2*articles {
 				break
 			}
 			slices.SortStableFunc(options, func(a, b scored) int { return cmp.Compare(b.uses, a.uses) })
 			best = options[0]
-			if best.uses < 3*max(options[1].uses, 1) {
+			if best.uses < 3*max(options[1].uses, 1) || !enough(best) {
 				continue
 			}
 		}
@@ -665,8 +692,9 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 // for a short name the entities of one of its articles share most, if
 // enough and at least twice as much as any other, or -1: an article
 // about one of two namesakes names the people and places around that
-// one.
-func (c *corpus) closest(article int, short *entity, longs []map[int]bool, overlap func(a, b map[int]bool) float64, sets *union, index map[*corpusNode]int) int {
+// one. It also reports whether the article names any entity but the
+// short name's: an article that does not says nothing either way.
+func (c *corpus) closest(article int, short *entity, longs []map[int]bool, roots []int, overlap func(a, b map[int]bool, long int) float64, sets *union, index map[*corpusNode]int) (int, bool) {
 	self := sets.find(index[short.nodes[0]])
 	named := make(map[int]bool)
 	for _, node := range c.articles[article] {
@@ -676,7 +704,7 @@ func (c *corpus) closest(article int, short *entity, longs []map[int]bool, overl
 	}
 	best, first, second := -1, 0.0, 0.0
 	for i, long := range longs {
-		switch shared := overlap(named, long); {
+		switch shared := overlap(named, long, roots[i]); {
 		case shared > first:
 			best, first, second = i, shared, first
 		case shared > second:
@@ -684,9 +712,25 @@ func (c *corpus) closest(article int, short *entity, longs []map[int]bool, overl
 		}
 	}
 	if first < minShared || first < 2*second {
-		return -1
+		return -1, len(named) > 0
 	}
-	return best
+	return best, true
+}
+
+// acronym reports whether name is written in capitals that are the
+// initials of long's words, function words aside ("MIT" of
+// "Massachusetts Institute of Technology").
+func acronym(name string, long []string) bool {
+	if len(name) < 2 || strings.ToUpper(name) != name {
+		return false
+	}
+	var content []string
+	for _, word := range long {
+		if !notFirstWords[word] {
+			content = append(content, word)
+		}
+	}
+	return strings.EqualFold(initials(content), name) && len(content) > 1
 }
 
 // initials is the first letters of words.
@@ -764,9 +808,21 @@ func (c *corpus) context(e *entity, sets *union, index map[*corpusNode]int) map[
 // unrelated names of a large corpus share.
 const minShared = 0.05
 
+// minTopicShared is the share of neighbours (see minShared) that a sole
+// candidate named in the short name's topics must still have: on the
+// BBC corpus, surnames joined to a full name with none shared were most
+// often other people's (a rugby player's Warnock, not the football
+// manager Neil Warnock).
+const minTopicShared = 0.01
+
+// minNeighbours is the fewest entities a short name's articles must name
+// for their sharing none (or too few, see minTopicShared) with a longer
+// name's to keep the two apart: fewer say too little of its company.
+const minNeighbours = 3
+
 // minTopicShare is how much of a short form's articles must fall in the
 // topics of a longer name's for the two to be taken for one entity on
-// topics alone (see topicShare).
+// topics and few shared neighbours (see topicShare, minTopicShared).
 const minTopicShare = 0.5
 
 // topicShare is the share of the short entity's articles that fall in

@@ -354,18 +354,110 @@ func TestResolveSurnameByArticles(t *testing.T) {
 
 // A surname in a team's line-up, among its team-mates' surnames, joins
 // the full name whose articles name those team-mates once their surnames
-// have joined theirs: the round before leaves its context all surnames,
-// which no full name's articles name so.
+// have joined theirs: the round before leaves its context all surnames
+// and the club, which both full names' articles name.
 func TestResolveSurnameOnceItsNeighboursJoin(t *testing.T) {
 	s := openMemory(t)
 	put(t, s,
-		one("sport/1", entity("", "Tom Rees", graph.Person, 1), entity("", "Lawrence Dallaglio", graph.Person, 1), entity("", "John Hart", graph.Person, 1)),
-		one("sport/2", entity("", "Paul Rees", graph.Person, 1), entity("", "Leeds", graph.Org, 1)),
-		one("sport/3", entity("", "Rees", graph.Person, 1), entity("", "Dallaglio", graph.Person, 1), entity("", "Hart", graph.Person, 1)),
+		one("sport/1", entity("", "Tom Rees", graph.Person, 1), entity("", "Lawrence Dallaglio", graph.Person, 1), entity("", "John Hart", graph.Person, 1), entity("", "Wasps", graph.Org, 1)),
+		one("sport/2", entity("", "Paul Rees", graph.Person, 1), entity("", "Leeds", graph.Org, 1), entity("", "Wasps", graph.Org, 1)),
+		one("sport/3", entity("", "Rees", graph.Person, 1), entity("", "Dallaglio", graph.Person, 1), entity("", "Hart", graph.Person, 1), entity("", "Wasps", graph.Org, 1)),
 	)
 	got := nodesByName(t, s)
-	want := []string{"ORG/Leeds 1 1", "PERSON/John Hart 2 2", "PERSON/Lawrence Dallaglio 2 2", "PERSON/Paul Rees 1 1", "PERSON/Tom Rees 2 2"}
+	want := []string{"ORG/Leeds 1 1", "ORG/Wasps 3 3", "PERSON/John Hart 2 2", "PERSON/Lawrence Dallaglio 2 2", "PERSON/Paul Rees 1 1", "PERSON/Tom Rees 2 2"}
 	if !slices.Equal(got, want) {
 		t.Errorf("nodes %q, want %q", got, want)
+	}
+}
+
+// A sole longer name named in the short name's topics joins it only
+// when they share some neighbour: a surname in a line-up whose
+// team-mates and clubs the full name's articles never name is another
+// player's. An acronym of the longer name needs no neighbour, nor does
+// a short name whose articles name too few other entities to tell.
+func TestResolveSoleCandidateNeedsASharedNeighbour(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("sport/1", entity("", "Neil Warnock", graph.Person, 1), entity("", "Sheffield United", graph.Org, 1)),
+		one("sport/2", entity("", "Warnock", graph.Person, 1), entity("", "Borders", graph.Org, 1), entity("", "Ulster", graph.Org, 1), entity("", "Adam Larkin", graph.Person, 1)),
+		one("tech/1", entity("", "Advanced Micro Devices", graph.Org, 1, "AMD"), entity("", "Intel", graph.Org, 1)),
+		one("tech/2", entity("", "AMD", graph.Org, 1), entity("", "Sony", graph.Org, 1)),
+		one("sport/3", entity("", "Zenden", graph.Person, 1)),
+		one("sport/4", entity("", "Boudewijn Zenden", graph.Person, 1)),
+	)
+	got := nodesByName(t, s)
+	for _, want := range []string{"PERSON/Neil Warnock 1 1", "PERSON/Warnock 1 1", "ORG/Advanced Micro Devices 2 2", "PERSON/Boudewijn Zenden 2 2"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("nodes %q lack %q", got, want)
+		}
+	}
+}
+
+// A first name standing alone joins the full name an article called by
+// it only beside that person's neighbours: sharing a topic is not enough.
+func TestResolveFirstNameNeedsItsNeighbours(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("business/1", entity("", "Alan Budd", graph.Person, 1, "Alan"), entity("", "Bank of England", graph.Org, 1)),
+		one("business/2", entity("", "Alan", graph.Person, 1)),
+		one("business/3", entity("", "Mukesh Ambani", graph.Person, 1, "Mukesh"), entity("", "Reliance", graph.Org, 1)),
+		one("business/4", entity("", "Mukesh", graph.Person, 1), entity("", "Reliance", graph.Org, 1)),
+	)
+	got := nodesByName(t, s)
+	for _, want := range []string{"PERSON/Alan 1 1", "PERSON/Alan Budd 1 1", "PERSON/Mukesh Ambani 2 2"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("nodes %q lack %q", got, want)
+		}
+	}
+}
+
+// A name the gazetteer knows as a place is no person's surname, whatever
+// the tagger took it for.
+func TestResolvePlaceNameIsNoSurname(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("politics/1", entity("", "Britain", graph.Person, 1), entity("", "Michael Howard", graph.Person, 1), entity("", "Labour", graph.Org, 1)),
+		one("politics/2", entity("", "Little Britain", graph.Person, 1, "Britain"), entity("", "Labour", graph.Org, 1)),
+	)
+	if got := nodesByName(t, s); !slices.Contains(got, "PERSON/Little Britain 1 1") {
+		t.Errorf("nodes %q lack PERSON/Little Britain 1 1", got)
+	}
+}
+
+// A surname several full names bear joins one only when two thirds of
+// its articles are each closest to that one: a node whose articles are
+// mostly other players' stays apart, even though its context as a whole
+// leans to one of them.
+func TestResolveSurnameByMostOfItsArticles(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("sport/1", entity("", "Alan Thompson", graph.Person, 1), entity("", "Celtic", graph.Org, 1), entity("", "Rangers", graph.Org, 1)),
+		one("sport/2", entity("", "Steve Thompson", graph.Person, 1), entity("", "Northampton", graph.Org, 1)),
+		one("sport/3", entity("", "Thompson", graph.Person, 1), entity("", "Celtic", graph.Org, 1), entity("", "Rangers", graph.Org, 1)),
+		one("sport/4", entity("", "Thompson", graph.Person, 1), entity("", "Newcastle Falcons", graph.Org, 1)),
+		one("sport/5", entity("", "Thompson", graph.Person, 1), entity("", "Gloucester", graph.Org, 1)),
+	)
+	got := nodesByName(t, s)
+	for _, want := range []string{"PERSON/Alan Thompson 1 1", "PERSON/Thompson 3 3"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("nodes %q lack %q", got, want)
+		}
+	}
+}
+
+// The full name articles call by a surname most often takes the surname
+// only where it could take it alone: named in the same topics, beside
+// some shared neighbour.
+func TestResolveSurnameByUseNeedsItsTopics(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("politics/1", entity("", "Charles Kennedy", graph.Person, 1, "Kennedy"), entity("", "Liberal Democrats", graph.Org, 1)),
+		one("politics/2", entity("", "Charles Kennedy", graph.Person, 1, "Kennedy"), entity("", "Labour", graph.Org, 1)),
+		one("politics/3", entity("", "Charles Kennedy", graph.Person, 1, "Kennedy"), entity("", "Conservatives", graph.Org, 1)),
+		one("music/1", entity("", "Nigel Kennedy", graph.Person, 1), entity("", "EMI", graph.Org, 1)),
+		one("sport/1", entity("", "Kennedy", graph.Person, 1), entity("", "London Irish", graph.Org, 1)),
+	)
+	if got := nodesByName(t, s); !slices.Contains(got, "PERSON/Kennedy 1 1") {
+		t.Errorf("nodes %q lack PERSON/Kennedy 1 1", got)
 	}
 }
