@@ -92,7 +92,28 @@ var buyingVerbs = map[string]bool{"buy": true, "acquire": true, "purchase": true
 // passive reports whether verb v is in the passive voice, a past
 // participle describing a noun included: "Yukos, owned by Rosneft".
 func (r *clauseReader) passive(v int) bool {
-	return r.child(v, "nsubj:pass") >= 0 || r.child(v, "aux:pass") >= 0 || r.words[v].deprel == "acl" && r.words[v].xpos == "VBN" && r.child(v, "obj") < 0
+	return r.ownPassive(v) || r.words[v].deprel == "acl" && r.words[v].xpos == "VBN" && r.child(v, "obj") < 0 || r.passiveConjunct(v)
+}
+
+// ownPassive reports whether verb v has a passive subject or auxiliary of
+// its own.
+func (r *clauseReader) ownPassive(v int) bool {
+	return r.child(v, "nsubj:pass") >= 0 || r.child(v, "aux:pass") >= 0
+}
+
+// passiveConjunct reports whether verb v, coordinated with a passive verb
+// and without a subject or an object of its own, shares its voice: a
+// participle ("was fined and banned"), or a verb an agent follows ("was
+// seized by Rosneft and sold by the state").
+func (r *clauseReader) passiveConjunct(v int) bool {
+	h := r.words[v].head
+	if r.words[v].deprel != "conj" || h < 0 || r.words[h].upos != "VERB" || !r.ownPassive(h) {
+		return false
+	}
+	if r.child(v, "nsubj") >= 0 || r.child(v, "obj") >= 0 {
+		return false
+	}
+	return r.words[v].xpos == "VBN" || len(r.sharedAgents(h, v)) > 0
 }
 
 // subjectOf returns the tokens that do what verb v states: its own
@@ -249,13 +270,20 @@ func (r *clauseReader) clauseTopic(i, depth int) []int {
 // agentOf returns the agent of passive verb v: "by the Commission".
 func (r *clauseReader) agentOf(v int) []int {
 	var out []int
-	for _, c := range r.children[v] {
-		if r.words[c].deprel == "obl:agent" || r.base(c) == "obl" && r.preposition(c) == "by" {
+	for _, c := range r.ownAgents(v) {
+		if !r.agentOfConjunct(v, c) {
 			out = append(out, c)
 		}
 	}
 	if len(out) > 0 {
 		return out
+	}
+	if r.words[v].deprel == "conj" && r.words[v].head >= 0 {
+		// "was fined and banned by UEFA": the agent the parse hung on
+		// the first verb does both.
+		if out = r.sharedAgents(r.words[v].head, v); len(out) > 0 {
+			return out
+		}
 	}
 	for _, c := range r.children[v] {
 		if r.base(c) != "obl" || r.mention[c] >= 0 || relationNouns[r.words[c].lemma] != "" {
@@ -270,6 +298,49 @@ func (r *clauseReader) agentOf(v int) []int {
 		}
 	}
 	return out
+}
+
+// ownAgents returns the agents the parse hangs on verb v.
+func (r *clauseReader) ownAgents(v int) []int {
+	var out []int
+	for _, c := range r.children[v] {
+		if r.words[c].deprel == "obl:agent" || r.base(c) == "obl" && r.preposition(c) == "by" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sharedAgents returns the agents hung on verb h after its conjunct v
+// that v, having none of its own, does what it states with.
+func (r *clauseReader) sharedAgents(h, v int) []int {
+	if len(r.ownAgents(v)) > 0 {
+		return nil
+	}
+	var out []int
+	for _, c := range r.ownAgents(h) {
+		if c > v {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// agentOfConjunct reports whether agent c, hung on verb v, belongs to a
+// conjunct of v between them, v having an agent of its own before it:
+// "was seized by Rosneft and sold by the state".
+func (r *clauseReader) agentOfConjunct(v, c int) bool {
+	for _, k := range r.children[v] {
+		if k < v || k > c || r.words[k].deprel != "conj" || r.words[k].upos != "VERB" {
+			continue
+		}
+		for _, a := range r.ownAgents(v) {
+			if a < k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectsOf returns the mentions verb v acts on.

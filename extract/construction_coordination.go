@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The coordination construction: conjuncts share what their first
 // conjunct has. Coordinated names are parties together ("bought Skype
 // and LinkedIn": parties, in events.go); a coordinated verb without a
@@ -71,6 +73,87 @@ func (r *clauseReader) sharedObject(v int) int {
 	for _, c := range r.children[r.words[v].head] {
 		if r.words[c].deprel == "obj" && c > v {
 			return c
+		}
+	}
+	return -1
+}
+
+// clauseVerbs take a clause as their object ("said Nokia and Google
+// bought Motorola"), so a clause after them keeps its coordinated
+// subject.
+var clauseVerbs = wordSet("clause_verbs")
+
+// mendCoordinatedClauses undoes two clauses joined by "and" read as one:
+// "Microsoft bought Nokia and Google acquired Motorola" parsed with
+// "Nokia and Google" the subject of a clause "acquired Motorola" that
+// is the object of "bought", and "presented the award to Mike Leigh and
+// Patrick Stewart congratulated Imelda Staunton" with "Patrick Stewart"
+// a conjunct of "Mike Leigh" and "congratulated" an open clause without
+// a subject. The name just before the second verb is its subject, what
+// it was joined to stays in the first clause, and the verbs are
+// coordinated.
+func (r *clauseReader) mendCoordinatedClauses() {
+	for c, w := range r.words {
+		v := w.head
+		if v < 0 || v > c || r.words[v].upos != "VERB" || w.upos != "VERB" || !r.finite(c) {
+			continue
+		}
+		if w.deprel != "ccomp" && w.deprel != "xcomp" || r.hasDependent(c, "mark") {
+			continue
+		}
+		second := r.subjectBefore(c)
+		if second < 0 || second <= v {
+			continue
+		}
+		first := r.words[second].head
+		switch {
+		case r.words[first].head == c && r.words[first].deprel == "nsubj":
+			// "bought Nokia and Google acquired Motorola".
+			if clauseVerbs[r.words[v].lemma] || r.hasDependent(v, "obj") {
+				continue
+			}
+			r.words[first].head, r.words[first].deprel = v, "obj"
+		case r.hasDependent(c, "nsubj") || r.hasDependent(c, "nsubj:pass"):
+			continue
+		}
+		r.words[second].head, r.words[second].deprel = c, "nsubj"
+		r.words[c].deprel = "conj"
+		for k := first + 1; k < second; k++ {
+			if r.words[k].head == second && r.words[k].deprel == "cc" {
+				r.words[k].head = c
+			}
+		}
+	}
+}
+
+// subjectBefore returns the head of the name or noun that ends just
+// before verb c, past its adverbs and auxiliaries, when "and" or "or"
+// joins it as a conjunct to a nominal before it; -1 otherwise.
+func (r *clauseReader) subjectBefore(c int) int {
+	k := c - 1
+	for k >= 0 && r.words[k].head == c && (r.words[k].deprel == "advmod" || strings.HasPrefix(r.words[k].deprel, "aux")) {
+		k--
+	}
+	for k >= 0 && (r.words[k].deprel == "flat" || r.words[k].deprel == "compound") && r.words[k].head < k && r.words[k].head >= 0 {
+		k = r.words[k].head
+	}
+	if k < 0 || r.words[k].deprel != "conj" || r.words[k].upos != "PROPN" && r.words[k].upos != "NOUN" {
+		return -1
+	}
+	first := r.words[k].head
+	if first < 0 || first > k || r.words[first].upos != "PROPN" && r.words[first].upos != "NOUN" {
+		return -1
+	}
+	for j := range first {
+		if r.words[j].head == first && r.words[j].deprel == "case" && r.words[j].form == "between" {
+			// "after negotiations between Russia and France failed": the
+			// preposition takes both.
+			return -1
+		}
+	}
+	for j := first + 1; j < k; j++ {
+		if r.words[j].head == k && r.words[j].deprel == "cc" && (r.words[j].form == "and" || r.words[j].form == "or") {
+			return k
 		}
 	}
 	return -1

@@ -13,6 +13,12 @@ func TestConstructionCoordination(t *testing.T) {
 		{name: "names in a list with titles", text: "Narendra Modi explained the plan to Yukos chairman Tony Blair, Ryanair boss Gordon Brown and Unilever chief executive Angela Merkel.", want: []triple{{"Narendra Modi", "explain", "Tony Blair", false}, {"Narendra Modi", "explain", "Gordon Brown", false}, {"Narendra Modi", "explain", "Angela Merkel", false}}, not: []triple{{"Narendra Modi", "explain", "Unilever", false}, {"Narendra Modi", "explain", "Ryanair", false}}},
 		{name: "second item after an apposition", text: "Microsoft bought Skype, the phone firm, and LinkedIn, the job site.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "LinkedIn", false}}},
 		{name: "shared object and buyer", text: "The Kremlin seized and sold Yukos to Rosneft to pay a tax bill.", want: []triple{{"Kremlin", "sell", "Yukos", false}, {"Rosneft", "buy", "Yukos", false}}},
+		{name: "coordinated clauses", text: "Vodafone bought Nokia and Siemens acquired Google.", want: []triple{{"Vodafone", "buy", "Nokia", false}, {"Siemens", "acquire", "Google", false}}, not: []triple{{"Nokia", "acquire", "Google", false}, {"Vodafone", "buy", "Siemens", false}}},
+		{name: "second clause after an oblique", text: "Tony Blair thanked Gordon Brown for his help and Jacques Chirac praised Angela Merkel.", want: []triple{{"Jacques Chirac", "praise", "Angela Merkel", false}}, not: []triple{{"Tony Blair", "praise", "Angela Merkel", false}}},
+		{name: "coordinated subjects of a reported clause", text: "Tony Blair said Nokia and Siemens acquired Google.", want: []triple{{"Nokia", "acquire", "Google", false}, {"Siemens", "acquire", "Google", false}}},
+		{name: "coordinated passives with their own agents", text: "Yukos was seized by Rosneft and fined by Gazprom.", want: []triple{{"Rosneft", "seize", "Yukos", false}, {"Gazprom", "fine", "Yukos", false}}, not: []triple{{"Gazprom", "seize", "Yukos", false}}},
+		{name: "coordinated passives sharing an agent", text: "Ryanair was fined and banned by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}, {"European Commission", "ban", "Ryanair", false}}},
+		{name: "active verb after a passive", text: "Tony Blair was elected in 1997 and criticised Gordon Brown.", want: []triple{{"Tony Blair", "criticise", "Gordon Brown", false}}},
 		{name: "including", text: "Rosneft defeated firms including Yukos and the Kremlin.", want: []triple{{"Rosneft", "defeat", "Yukos", false}, {"Rosneft", "defeat", "Kremlin", false}}},
 	})
 }

@@ -116,6 +116,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendStrandedObjects()
 	r.mendBetween()
 	r.mendConjuncts()
+	r.mendCoordinatedClauses()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
 			r.children[w.head] = append(r.children[w.head], i)
@@ -1263,9 +1264,16 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 	}
 }
 
-// owner returns the name that owner noun i stands for, or -1.
+// owner returns the name that owner noun i stands for, or -1; none for
+// what it no longer owns: "the former Yukos subsidiary was acquired by
+// Rosneft".
 func (r *clauseReader) owner(i int) int {
 	possessor := -1
+	for k := i - 1; k >= 0 && r.under(k, i); k-- {
+		if r.words[k].form == "former" {
+			return -1
+		}
+	}
 	for _, c := range r.children[i] {
 		if r.mention[c] < 0 {
 			continue
@@ -1296,6 +1304,17 @@ func (r *clauseReader) partOf(i int) []int {
 		}
 	}
 	return out
+}
+
+// under reports whether word k lies in the subtree of word i.
+func (r *clauseReader) under(k, i int) bool {
+	for steps := 0; k >= 0 && steps <= len(r.words); steps++ {
+		if k == i {
+			return true
+		}
+		k = r.words[k].head
+	}
+	return false
 }
 
 // payee returns the name the parse hung on an amount as its modifier

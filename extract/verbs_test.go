@@ -35,6 +35,7 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Tony Blair won the cup with the Kremlin.", not: []triple{{"Tony Blair", "win", "Kremlin", false}}},
 		{text: "Gordon Brown dismissed Yukos's move as insubstantial.", want: []triple{{"Gordon Brown", "dismiss", "Yukos", false}}},
 		{text: "Rosneft sold its Yukos insurance arm to the Kremlin.", want: []triple{{"Rosneft", "sell", "Yukos", false}, {"Kremlin", "buy", "Yukos", false}}},
+		{text: "The former Yukos subsidiary was acquired by Rosneft.", not: []triple{{"Rosneft", "acquire", "Yukos", false}}},
 		{text: "Rosneft sold its Yukos insurance arm to a French investment group.", not: []triple{{"France", "buy", "Yukos", false}}},
 		{text: "Tony Blair described Jacques Chirac as a friend.", not: []triple{{"Tony Blair", "describe", "Jacques Chirac", false}}},
 		{text: "The Kremlin was examining Yukos.", want: []triple{{"Kremlin", "examine", "Yukos", false}}},
