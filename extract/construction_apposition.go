@@ -36,14 +36,17 @@ func (r *roleSentence) appositionHolders(p *heldRole) []int {
 
 // closesBeforeVerb reports whether the phrase from token i ends, at a
 // comma, a dash or the sentence's end, before any verb or relative
-// pronoun: an apposition is a noun phrase, as "analyst at Troika Dialog,
-// said" shows however the parse reads it.
+// pronoun outside a name: an apposition is a noun phrase, as "analyst at
+// Troika Dialog, said" shows however the parse reads it.
 func (r *roleSentence) closesBeforeVerb(i int) bool {
 	for k := i; k < len(r.toks); k++ {
 		t := r.toks[k]
 		switch {
 		case appositionMarks[t.text] || t.tag == "." || t.text == ";" || t.text == ")" || t.text == ":":
 			return true
+		case r.owner[k] >= 0:
+			// "the co-chairmen of Working Title films": a word of a name
+			// is no verb.
 		case isVerb(t.tag) || t.tag == "MD" || t.tag == "WP" || t.tag == "WDT":
 			return false
 		}

@@ -101,6 +101,11 @@ func (r *clauseReader) mendCoordinatedClauses() {
 		if w.deprel != "ccomp" && w.deprel != "xcomp" || r.hasDependent(c, "mark") {
 			continue
 		}
+		if _, role := roleHead(r.words[v].form, true); role {
+			// "Google founders Larry Page and Sergey Brin met": a title
+			// taken for a verb.
+			continue
+		}
 		second := r.subjectBefore(c)
 		if second < 0 || second <= v {
 			continue

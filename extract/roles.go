@@ -25,7 +25,8 @@ var untitled = wordSet("untitled_modifiers")
 
 func isRoleWord(word string) bool {
 	w := strings.ToLower(word)
-	return roleHeads[w] || roleModifiers[w] && w != "new" && w != "first" && w != "national"
+	_, head := roleHead(w, false)
+	return head || roleModifiers[w] && w != "new" && w != "first" && w != "national"
 }
 
 // roleHead reports whether w is a role's head noun, and returns its
@@ -35,6 +36,12 @@ func isRoleWord(word string) bool {
 // Elsewhere only a singular is ("British stars Joss Stone and Franz
 // Ferdinand" are not the United Kingdom's).
 func roleHead(w string, plural bool) (string, bool) {
+	if rest, ok := strings.CutPrefix(w, "co-"); ok && !roleHeads[w] {
+		// "co-chairman", "co-chairmen": the role shared.
+		if one, head := roleHead(rest, plural); head {
+			return "co-" + one, true
+		}
+	}
 	switch {
 	case !plural:
 		return w, roleHeads[w]
@@ -193,7 +200,8 @@ type roleSentence struct {
 type heldRole struct {
 	first, last, head int
 	name              string
-	self              int // a description that is the holder itself ("the prime minister"), or -1
+	self              int  // a description that is the holder itself ("the prime minister"), or -1
+	plural            bool // a plural each of whose holders holds the role ("the co-founders of Google")
 	holders           []int
 	orgs              []roleOrg
 }
@@ -234,6 +242,7 @@ func (d *document) roleRelations(si int) []relation {
 	for i := range r.roles {
 		r.roles[i].holders = r.holders(&r.roles[i])
 	}
+	r.dropUnheldPlurals()
 	for i := range r.roles {
 		r.roles[i].orgs = r.orgs(&r.roles[i])
 	}
@@ -272,6 +281,11 @@ func (r *roleSentence) heldRoles() []heldRole {
 			continue
 		}
 		name, end, ok := r.roleNoun(i, r.afterOneOf(i))
+		plural := false
+		if !ok && !r.afterOneOf(i) {
+			name, end, ok = r.roleNoun(i, true)
+			plural = ok
+		}
 		if !ok || startsUpper(r.toks[i].text) && !isRoleWord(r.toks[i].text) {
 			// Not "Sheffield Wednesday manager": a capital that is no role
 			// word belongs to a name.
@@ -283,7 +297,7 @@ func (r *roleSentence) heldRoles() []heldRole {
 			// heads the phrase.
 			end++
 		}
-		out = append(out, heldRole{first: i, last: end, head: r.parsed.spanHead(i, end), name: name, self: -1})
+		out = append(out, heldRole{first: i, last: end, head: r.parsed.spanHead(i, end), name: name, self: -1, plural: plural})
 		i = end
 	}
 	return out
@@ -350,6 +364,9 @@ func (r *roleSentence) mentionAt(i int) int {
 // holders returns the mentions of those who hold role p, by the first
 // construction that finds any.
 func (r *roleSentence) holders(p *heldRole) []int {
+	if p.plural {
+		return r.pluralHolders(p)
+	}
 	for _, find := range []func(*heldRole) []int{r.titleHolders, r.partHolders, r.appositionHolders, r.copulaHolders, r.roleOfHolders} {
 		if found := find(p); len(found) > 0 {
 			return found
