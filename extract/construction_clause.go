@@ -168,7 +168,8 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 			// the one who strikes the deal supplies; in a clause of no
 			// one's, the one whose offer it is ("TWA's offer to acquire
 			// USAir was rejected"). Talks its subject is in are its own:
-			// "Vodafone is in talks to buy Verizon".
+			// "Vodafone is in talks to buy Verizon"; so is where it is:
+			// "was at a summit to meet Putin".
 			if c := r.all(h, "nsubj"); relationNouns[r.words[h].lemma] != "" && r.child(h, "cop") >= 0 && len(r.partiesOf(c)) > 0 {
 				return c
 			}
@@ -256,11 +257,15 @@ func (r *clauseReader) takesPart(v int) bool {
 }
 
 // clauseTopic returns the subject of the clause that word i belongs to:
-// that of the nearest verb above it.
+// that of the nearest verb above it, or of a place one is at ("was at a
+// summit to meet Chirac").
 func (r *clauseReader) clauseTopic(i, depth int) []int {
 	for ; i >= 0 && depth <= maxChain; depth++ {
 		if r.words[i].upos == "VERB" {
 			return r.topic(i, depth)
+		}
+		if r.child(i, "cop") >= 0 && r.child(i, "case") >= 0 {
+			return r.all(i, "nsubj")
 		}
 		i = r.words[i].head
 	}

@@ -1208,6 +1208,8 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		// "the shares of Union Oil Co", the parse splitting the name
 		// and hanging its first word here.
 		*out = append(*out, m)
+	} else if list := r.listed(i); len(list) > 0 {
+		*out = append(*out, list...)
 	} else if h := r.words[i].head; r.words[i].deprel == "appos" && h >= 0 && r.mention[h] >= 0 {
 		// "Standard Oil Co, 55 pct owned by BP": the apposition is the
 		// name it follows.
