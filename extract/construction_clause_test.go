@@ -33,6 +33,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "board for its organisation", text: "Vodafone's directors have backed Verizon.", want: []triple{{"Vodafone", "back", "Verizon", false}}},
 		{name: "words for their speaker", text: "Tony Blair is expected to attack Gordon Brown's words.", want: []triple{{"Tony Blair", "attack", "Gordon Brown", false}}},
 		{name: "purpose of being somewhere", text: "Tony Blair was at a summit in Moscow to meet Vladimir Putin.", want: []triple{{"Tony Blair", "meet", "Vladimir Putin", false}}, not: []triple{{"Moscow", "meet", "Vladimir Putin", false}}},
+		{name: "subject before a participle between commas", text: "Microsoft, led by Narendra Modi, bought Skype.", want: []triple{{"Narendra Modi", "lead", "Microsoft", false}, {"Microsoft", "buy", "Skype", false}}, not: []triple{{"Narendra Modi", "buy", "Skype", false}}},
 		{name: "passive adverbial", text: "Ryanair is furious after being fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
 		{name: "phrasal verb with preposition", text: "Tony Blair has rejected a move to Arsenal after falling out with Gordon Brown.", want: []triple{{"Tony Blair", "fall_out", "Gordon Brown", false}}},
 		{name: "adjective for its organisation", text: "Tony Blair has rejected a Microsoft offer.", want: []triple{{"Tony Blair", "reject", "Microsoft", false}}},

@@ -94,6 +94,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendPunctuation()
 	r.mendRelatives()
 	r.mendInterruptions()
+	r.mendInterruptingParticiples()
 	r.mendOpeningClauses()
 	r.mendCoordinators()
 	r.mendCompoundConjuncts(names)
@@ -251,6 +252,52 @@ func (r *clauseReader) mendInterruptions() {
 		r.words[v].head, r.words[v].deprel = -1, "root"
 		r.words[root].head, r.words[root].deprel = v, "nsubj"
 		return
+	}
+}
+
+// mendInterruptingParticiples undoes a subject cut from its verb by a
+// participle between commas, taken for the participle's: "Microsoft, led
+// by Satya Nadella, bought Nokia" read with "Microsoft" the passive
+// subject of "led", and "led" an adverbial clause of "bought" or
+// "bought" a clause beside "led". The subject is the verb's, and the
+// participle describes it.
+func (r *clauseReader) mendInterruptingParticiples() {
+	for p, w := range r.words {
+		if w.upos != "VERB" || w.xpos != "VBN" && w.xpos != "VBG" || p == 0 || r.words[p-1].form != "," {
+			continue
+		}
+		if r.hasDependent(p, "mark") || r.hasDependent(p, "aux") || r.hasDependent(p, "aux:pass") {
+			continue
+		}
+		v := -1
+		switch {
+		case w.deprel == "advcl" && w.head > p:
+			v = w.head
+		default:
+			for k := p + 1; k < len(r.words); k++ {
+				if r.words[k].head == p && r.words[k].upos == "VERB" && (r.words[k].deprel == "parataxis" || r.words[k].deprel == "conj") {
+					v = k
+					break
+				}
+			}
+		}
+		if v < 0 || r.words[v].upos != "VERB" || r.words[v-1].form != "," || r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") {
+			continue
+		}
+		subject := -1
+		for k := range p {
+			if r.words[k].head == p && (r.words[k].deprel == "nsubj" || r.words[k].deprel == "nsubj:pass") && r.nominal(k) {
+				subject = k
+			}
+		}
+		if subject < 0 {
+			continue
+		}
+		if r.words[v].head == p {
+			r.words[v].head, r.words[v].deprel = w.head, w.deprel
+		}
+		r.words[subject].head, r.words[subject].deprel = v, "nsubj"
+		r.words[p].head, r.words[p].deprel = subject, "acl"
 	}
 }
 
