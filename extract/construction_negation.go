@@ -26,6 +26,11 @@ func (r *clauseReader) negated(i int) bool {
 		case "xcomp":
 			negated = negated != r.negatedHere(h) != r.negating(h)
 		case "ccomp":
+			if r.words[h].upos == "NOUN" {
+				// "dismissed reports that it had met Nokia", the parse
+				// making the clause the claim's complement.
+				return negated != r.deniedClaim(h)
+			}
 			if r.negating(h) {
 				negated = negated != !r.negated(h)
 			}
@@ -38,18 +43,23 @@ func (r *clauseReader) negated(i int) bool {
 				// "has no plans to buy", "no intention to sell".
 				negated = !negated
 			}
-			if r.words[h].upos == "NOUN" && claimNouns[r.words[h].form] {
-				if g := r.words[h].head; g >= 0 && r.words[h].deprel == "obj" && r.negating(g) {
-					negated = negated != !r.negated(g)
-				}
-			}
-			return negated
+			return negated != r.deniedClaim(h)
 		default:
 			return negated
 		}
 		i = h
 	}
 	return negated
+}
+
+// deniedClaim reports whether word h is a claim that a verb denies:
+// "rejected allegations", not "did not reject allegations".
+func (r *clauseReader) deniedClaim(h int) bool {
+	if r.words[h].upos != "NOUN" || !claimNouns[r.words[h].form] {
+		return false
+	}
+	g := r.words[h].head
+	return g >= 0 && r.words[h].deprel == "obj" && r.negating(g) && !r.negated(g)
 }
 
 // negating reports whether verb v, with its particle, denies its

@@ -20,6 +20,8 @@ func TestConstructionNegation(t *testing.T) {
 		{name: "deny an open clause", text: "Ford denied paying General Motors.", want: []triple{{"Ford", "pay", "General Motors", true}}},
 		{name: "deny that", text: "Ford denied that Volkswagen had paid General Motors.", want: []triple{{"Volkswagen", "pay", "General Motors", true}}},
 		{name: "did not deny", text: "Ford did not deny that Volkswagen had paid General Motors.", want: []triple{{"Volkswagen", "pay", "General Motors", false}}},
+		{name: "dismissed reports that", text: "Vodafone dismissed reports that it had met Verizon.", want: []triple{{"Vodafone", "meet", "Verizon", true}}, not: []triple{{"Vodafone", "meet", "Verizon", false}}},
+		{name: "confirmed reports that", text: "Vodafone confirmed reports that it had met Verizon.", want: []triple{{"Vodafone", "meet", "Verizon", false}}, not: []triple{{"Vodafone", "meet", "Verizon", true}}},
 		{name: "rejected allegations", text: "Tony Blair rejected allegations he pressured Gordon Brown.", want: []triple{{"Tony Blair", "pressure", "Gordon Brown", true}}},
 		{name: "negating noun", text: "Tony Blair's refusal to accept Gordon Brown's proposals means trouble.", want: []triple{{"Tony Blair", "accept", "Gordon Brown", true}}, not: []triple{{"Tony Blair", "accept", "Gordon Brown", false}}},
 		{name: "rejected relation noun", text: "Arsenal striker Thierry Henry rejected a move to Barcelona.", want: []triple{{"Thierry Henry", "move", "Barcelona", true}}, not: []triple{{"Thierry Henry", "move", "Barcelona", false}}},
