@@ -571,7 +571,13 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		// would sell". The place may also be where the organisation is:
 		// "Rosneft, based in Moscow, said it".
 		for _, typ := range []graph.Type{graph.Org, graph.GPE} {
-			if prev, ok := latest[typ]; ok && d.itStandsFor(si, ti, d.mentions[prev]) {
+			prev, ok := latest[typ]
+			if ok && d.mentions[prev].sent == si && d.mentions[prev].first == d.addressed(si, ti) && d.mentions[prev].last == ti {
+				// "Microsoft told Reuters it": the one told is not the
+				// one speaking.
+				prev, ok = d.namedBefore(prev, typ)
+			}
+			if ok && d.itStandsFor(si, ti, d.mentions[prev]) {
 				e := d.mentions[prev].entity
 				return linked(ti, ti+1, typ, "pronoun", e)
 			}
@@ -721,7 +727,8 @@ func (d *document) itStandsFor(si, ti int, p mention) bool {
 	if ti == 0 || p.sent != si {
 		return false
 	}
-	if before := s.tokens[ti-1].text; !reporting[strings.ToLower(before)] && !calendarWords[before] && !timeNouns[before] && before != "yesterday" && before != "today" {
+	at := d.addressed(si, ti)
+	if before := s.tokens[at-1].text; !reporting[strings.ToLower(before)] && !calendarWords[before] && !timeNouns[before] && before != "yesterday" && before != "today" {
 		// "said on Tuesday it", "said last week it".
 		return false
 	}
@@ -732,7 +739,7 @@ func (d *document) itStandsFor(si, ti int, p mention) bool {
 	// adverbs ("has also announced"); then anything but another verb may
 	// come before "it" ("said in a statement on Monday that it").
 	k := p.last
-	for bracket, aside := false, false; k < ti; k++ {
+	for bracket, aside := false, false; k < at; k++ {
 		w := strings.ToLower(s.tokens[k].text)
 		if w == "<" || w == "(" || w == ">" || w == ")" {
 			bracket = w == "<" || w == "("
@@ -761,18 +768,49 @@ func (d *document) itStandsFor(si, ti int, p mention) bool {
 			break
 		}
 	}
-	if k == ti || !reporting[strings.ToLower(s.tokens[k].text)] || !isVerb(s.tokens[k].tag) {
+	if k == at || !reporting[strings.ToLower(s.tokens[k].text)] || !isVerb(s.tokens[k].tag) {
 		// "Qwest chairman Richard Notebaert sent a letter to MCI's board
 		// saying that it": the speaker is someone else.
 		return false
 	}
-	for k++; k < ti-1; k++ {
+	for k++; k < at-1; k++ {
 		if isVerb(s.tokens[k].tag) || d.nameAt(si, k) {
 			// "announced debts, but Wardle confirmed it": another speaker.
 			return false
 		}
 	}
 	return d.verbAfter(si, ti)
+}
+
+// namedBefore returns the latest mention of a name of type typ before
+// mention mi in its sentence.
+func (d *document) namedBefore(mi int, typ graph.Type) (int, bool) {
+	m := d.mentions[mi]
+	latest := -1
+	for _, k := range d.inSentence(m.sent) {
+		if o := d.mentions[k]; o.via == "name" && o.typ == typ && o.entity >= 0 && o.last <= m.first {
+			latest = k
+		}
+	}
+	return latest, latest >= 0
+}
+
+// addressed returns where the words of "it" at token ti of sentence si
+// start: at the name of the one told, when one stands between a verb of
+// telling and "it" ("Microsoft told Reuters it would buy Nokia"), else
+// at ti.
+func (d *document) addressed(si, ti int) int {
+	toks := d.sents[si].tokens
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.last != ti || m.via != "name" || m.first < 1 {
+			continue
+		}
+		if w := strings.ToLower(toks[m.first-1].text); w == "told" || w == "tells" {
+			return m.first
+		}
+	}
+	return ti
 }
 
 // verbAfter reports whether a verb of its own follows "it" at token ti of

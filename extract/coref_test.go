@@ -104,6 +104,17 @@ func TestCoreference(t *testing.T) {
 			want: []triple{{"Rosneft", "buy", "Yukos", false}},
 		},
 		{
+			name:    "it after the one told",
+			text:    "Rosneft told Ryanair it would buy Yukos.",
+			want:    []triple{{"Rosneft", "buy", "Yukos", false}},
+			notWant: []triple{{"Ryanair", "buy", "Yukos", false}},
+		},
+		{
+			name: "it after a person told",
+			text: "Rosneft told Tony Blair it would buy Yukos.",
+			want: []triple{{"Rosneft", "buy", "Yukos", false}},
+		},
+		{
 			name: "it after a time",
 			text: "Rosneft said on Tuesday it would not buy Yukos.",
 			want: []triple{{"Rosneft", "buy", "Yukos", true}},
