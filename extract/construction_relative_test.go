@@ -9,6 +9,7 @@ func TestConstructionRelative(t *testing.T) {
 		{name: "whose, the parse taking the relative for the main clause", text: "Gordon Brown, whose wife met Tony Blair, criticised Jacques Chirac.", want: []triple{{"Gordon Brown", "criticise", "Jacques Chirac", false}}, not: []triple{{"Gordon Brown", "meet", "Tony Blair", false}}},
 		{name: "who", text: "Tony Blair, who met Jacques Chirac on Monday, flew home.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{name: "reported clause", text: "Tony Blair said that Ford would sue General Motors.", want: []triple{{"Ford", "sue", "General Motors", false}}, not: []triple{{"Tony Blair", "sue", "General Motors", false}}},
+		{name: "reported subject before a relative clause", text: "Angela Merkel said Tony Blair, who met Jacques Chirac on Monday, would visit Gordon Brown.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "visit", "Gordon Brown", false}}, not: []triple{{"Angela Merkel", "visit", "Gordon Brown", false}}},
 		{name: "participle", text: "Yukos, owned by Rosneft, grew.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
 		{name: "main verb past the relative", text: "Thierry Henry, who founded Yukos, criticised Tony Blair.", want: []triple{{"Thierry Henry", "found", "Yukos", false}, {"Thierry Henry", "criticise", "Tony Blair", false}}},
 		{name: "heads a team", text: "Tony Blair, who heads Microsoft's anti-virus team, said it was bad.", want: []triple{{"Tony Blair", "head", "Microsoft", false}}},

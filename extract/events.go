@@ -976,8 +976,9 @@ func (r *clauseReader) anchor(m, v int) int {
 // mendSubjects undoes a verb given two subjects: the second the object
 // of a clause on the first ("TWA's offer to acquire USAir was rejected",
 // with "USAir" a subject of "rejected"), which becomes the object of the
-// clause ("acquire") that stands between the two; or the second a
-// conjunct of a name after "and".
+// clause ("acquire") that stands between the two; the second the
+// subject of a clause the verb reports, cut off from it by a relative
+// clause; or the second a conjunct of a name after "and".
 func (r *clauseReader) mendSubjects() {
 	first := map[int]int{} // verb -> its first subject
 	for i, w := range r.words {
@@ -1001,6 +1002,14 @@ func (r *clauseReader) mendSubjects() {
 			r.words[c].head = i
 			continue
 		}
+		if v := w.head; i > v {
+			if c := r.subjectlessClause(v, i); c >= 0 {
+				// "said Nokia, which it bought last year, would sue
+				// Google": the subject cut off from the reported verb.
+				r.words[i].head, r.words[i].deprel = c, w.deprel
+				continue
+			}
+		}
 		for a, x := range r.words {
 			if x.head == s && x.deprel == "acl" && a > s && a < i && r.words[a].upos == "VERB" && !r.hasDependent(a, "obj") {
 				r.words[i].head, r.words[i].deprel = a, "obj"
@@ -1008,6 +1017,17 @@ func (r *clauseReader) mendSubjects() {
 			}
 		}
 	}
+}
+
+// subjectlessClause returns the clause verb v reports after token i that
+// has no subject of its own, or -1.
+func (r *clauseReader) subjectlessClause(v, i int) int {
+	for c, w := range r.words {
+		if c > i && w.head == v && w.deprel == "ccomp" && w.upos == "VERB" && !r.hasDependent(c, "nsubj") && !r.hasDependent(c, "nsubj:pass") {
+			return c
+		}
+	}
+	return -1
 }
 
 // mendStrandedObjects undoes a verb's object taken for the subject of a
