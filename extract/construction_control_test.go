@@ -7,6 +7,7 @@ func TestConstructionControl(t *testing.T) {
 		{name: "want to", text: "Netflix wants to acquire Warner Bros.", want: []triple{{"Netflix", "acquire", "Warner Bros.", false}}},
 		{name: "due to", text: "Tony Blair is due to visit Jacques Chirac.", want: []triple{{"Tony Blair", "visit", "Jacques Chirac", false}}},
 		{name: "hope to", text: "Arsenal hopes to sign Thierry Henry.", want: []triple{{"Arsenal", "sign", "Thierry Henry", false}}},
+		{name: "plans to, taken for the subject of the infinitive", text: "Microsoft plans to sue Skype and LinkedIn.", want: []triple{{"Microsoft", "sue", "Skype", false}, {"Microsoft", "sue", "LinkedIn", false}}},
 		{name: "agree to", text: "Microsoft agreed to buy Skype.", want: []triple{{"Microsoft", "buy", "Skype", false}}},
 		{name: "threaten to", text: "Ford threatened to sue General Motors.", want: []triple{{"Ford", "sue", "General Motors", false}}},
 		{name: "is to", text: "Rosneft is to pay Yukos 1.5bn euros.", want: []triple{{"Rosneft", "pay", "Yukos", false}}},

@@ -903,7 +903,16 @@ func (r *clauseReader) mendNamePhrases() {
 func (r *clauseReader) mendControlNouns() {
 	for n, w := range r.words {
 		s, v := n-1, n+2
-		if w.upos != "NOUN" || !subjectControlVerbs[w.form] || s < 0 || v >= len(r.words) || r.words[s].upos != "PROPN" || r.words[n+1].form != "to" || r.words[v].upos != "VERB" || r.words[v].head != n {
+		if w.upos != "NOUN" || !subjectControlVerbs[w.form] || s < 0 || v >= len(r.words) || r.words[s].upos != "PROPN" || r.words[n+1].form != "to" || r.words[v].upos != "VERB" {
+			continue
+		}
+		if w.head == v && w.deprel == "nsubj" && !r.hasDependent(n, "det") && !r.hasDependent(n, "nmod:poss") {
+			// "Microsoft plans to sue Nokia" read with the noun the
+			// subject of the infinitive: the infinitive hangs on it.
+			r.words[n].head, r.words[n].deprel = r.words[v].head, r.words[v].deprel
+			r.words[v].head = n
+		}
+		if r.words[v].head != n {
 			continue
 		}
 		subject := s
