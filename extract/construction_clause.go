@@ -291,11 +291,12 @@ func (r *clauseReader) agentOf(v int) []int {
 		}
 	}
 	for _, c := range r.children[v] {
-		if r.base(c) != "obl" || r.mention[c] >= 0 || relationNouns[r.words[c].lemma] != "" {
+		if b := r.base(c); b != "obl" && b != "obj" || r.mention[c] >= 0 || relationNouns[r.words[c].lemma] != "" {
 			continue
 		}
-		// "was presented with his statuette by Timothy Spall", the
-		// parse hanging the agent on the thing given.
+		// "was presented with his statuette by Timothy Spall", "was
+		// fined 500m euros by the European Commission": the parse hanging
+		// the agent on the thing given.
 		for _, k := range r.children[c] {
 			if r.base(k) == "nmod" && r.mention[k] >= 0 && r.preposition(k) == "by" {
 				out = append(out, k)

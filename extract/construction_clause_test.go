@@ -10,6 +10,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "passive with a role agent and the name in apposition", text: "Tony Blair was criticised by the chancellor, Gordon Brown.", want: []triple{{"Gordon Brown", "criticise", "Tony Blair", false}}},
 		{name: "sold a stake to a buyer", text: "Yukos sold its stake in Unilever to Rosneft.", want: []triple{{"Rosneft", "buy", "Unilever", false}}},
 		{name: "bought from a seller", text: "Rosneft bought Yukos from Unilever.", want: []triple{{"Rosneft", "buy", "Yukos", false}, {"Unilever", "sell", "Yukos", false}}, not: []triple{{"Rosneft", "buy", "Unilever", false}}},
+		{name: "passive with an amount and an agent", text: "Ryanair was fined 500m euros by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
 		{name: "passive without agent", text: "Ryanair was fined in Paris.", not: []triple{{"Paris", "fine", "Ryanair", false}}},
 		{name: "prepositional verb", text: "Tony Blair met with Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{name: "place is not a party", text: "Tony Blair spoke in Paris.", not: []triple{{"Tony Blair", "speak", "Paris", false}}},
