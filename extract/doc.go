@@ -33,14 +33,18 @@
 // striker Craig Bellamy", "the theatre" after "the Lyric Theatre") are
 // linked to the entity they stand for where one fits or stands out among
 // those named shortly before (coref_description.go), or the one the
-// article is about, and relations are read off each sentence that names
+// article is about; a plural description ("the pair", "the two
+// companies") stands for the two names listed just before it
+// (coref_plural.go). Relations are read off each sentence that names
 // two entities or more, off the sentence's
 // dependency parse (package parse), construction by construction (files
 // construction_*.go, word lists under lexicon/). Each mention stands at
 // its name's syntactic head. Roles come from titles ("Russian President
 // Vladimir Putin"), appositions, copulas, "the head of X, Y", possessives
-// and coordinated roles; events from a verb, or a noun that states a
-// relation, and the parties among its dependents: subject and object in
+// and coordinated roles, and a plural role that each name of a list
+// holds ("Larry Page and Sergey Brin, the founders of Google"); events
+// from a verb, or a noun that states a relation, and the parties among
+// its dependents: subject and object in
 // either voice, control ("agreed to buy"), light verbs ("imposed
 // sanctions on"), relation nouns ("talks between X and Y"),
 // coordination, negation and denial, relative and reported clauses, and
@@ -50,8 +54,9 @@
 // preposition taken for a head, a subject hung on an auxiliary, a title
 // taken for the head of its name, an item of a list hung on the one
 // before or taken for a modifier of the next, a subject cut from its verb
-// by an apposition or taken into the clause that opens the sentence), the
-// reader mends the tree before reading it.
+// by an apposition or a participle or taken into the clause that opens
+// the sentence, two clauses joined by "and" taken for one with
+// coordinated subjects), the reader mends the tree before reading it.
 //
 // # Normalising and bounds
 //

@@ -25,7 +25,7 @@ import (
 // annotated by the same guide before kg's output on them was looked at.
 var floors = map[string]struct{ mention, alias, relation float64 }{
 	"old": {mention: 0.925, alias: 0.93, relation: 0.72},
-	"new": {mention: 0.85, alias: 0.75, relation: 0.535},
+	"new": {mention: 0.85, alias: 0.75, relation: 0.545},
 }
 
 var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious relation of TestRelationQuality, except in the held-aside sentences")
