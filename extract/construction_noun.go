@@ -27,13 +27,19 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	var subjects, objects, between, from []int
 	dependents := r.children[n]
 	for _, c := range r.children[n] {
-		if r.base(c) != "nmod" || r.mention[c] < 0 || r.preposition(c) != "by" {
+		if r.base(c) != "nmod" || r.mention[c] < 0 {
 			continue
 		}
+		own := r.preposition(c)
 		for _, k := range r.children[c] {
-			if p := r.preposition(k); r.base(k) == "nmod" && p != "of" && partyPrepositions[p] {
-				// "a bid by Vodafone for Verizon", the parse hanging the
-				// second phrase on the first name.
+			if r.base(k) != "nmod" {
+				continue
+			}
+			// "a bid by Vodafone for Verizon", "the takeover of Nokia by
+			// Microsoft": the parse hanging the second phrase on the
+			// first name.
+			p := r.preposition(k)
+			if own == "by" && p != "of" && partyPrepositions[p] || own != "by" && p == "by" && r.mention[k] >= 0 {
 				dependents = append(dependents[:len(dependents):len(dependents)], k)
 			}
 		}

@@ -20,6 +20,7 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "talks with the ministers of", text: "Gordon Brown has been locked in talks with finance ministers of the EU.", want: []triple{{"Gordon Brown", "talk", "European Union", false}}},
 		{name: "merger of two", text: "The merger of Google and Oracle was approved.", want: []triple{{"Google", "merge", "Oracle", false}}},
 		{name: "noun within talks", text: "Vodafone is in talks on a merger with Verizon.", want: []triple{{"Vodafone", "merge", "Verizon", false}}},
+		{name: "of and by, the agent hung on the first name", text: "The takeover of Verizon by Vodafone was approved.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}, not: []triple{{"Verizon", "take_over", "Vodafone", false}}},
 		{name: "bid by and for", text: "A bid by Vodafone for Verizon was rejected.", want: []triple{{"Vodafone", "bid", "Verizon", false}}},
 	})
 }
