@@ -31,20 +31,28 @@ func TestOpenLocked(t *testing.T) {
 	}
 }
 
-func TestOpenReadOnly(t *testing.T) {
-	dir := t.TempDir()
+// storedStory puts the story into a new store in dir, closes it and
+// returns its stats.
+func storedStory(t *testing.T, dir string) store.Stats {
+	t.Helper()
 	s, err := store.Open(dir, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	put(t, s, story()...)
-	want, err := s.Stats()
+	stats, err := s.Stats()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
+	return stats
+}
+
+func TestOpenReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	want := storedStory(t, dir)
 
 	// Readers share the store.
 	first, err := store.Open(dir, store.Options{ReadOnly: true})
@@ -118,24 +126,13 @@ func TestReopenKeepsData(t *testing.T) {
 func TestOpenWithEmptyLogs(t *testing.T) {
 	for _, opts := range []store.Options{{}, {ReadOnly: true}} {
 		dir := t.TempDir()
-		s, err := store.Open(dir, store.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		put(t, s, story()...)
-		want, err := s.Stats()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Close(); err != nil {
-			t.Fatal(err)
-		}
+		want := storedStory(t, dir)
 		for _, name := range []string{"00900.mem", "00900.vlog"} {
 			if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}
-		s, err = store.Open(dir, opts)
+		s, err := store.Open(dir, opts)
 		if err != nil {
 			t.Fatalf("Open (%+v) with empty logs: %v", opts, err)
 		}
