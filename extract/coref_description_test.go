@@ -28,53 +28,43 @@ func TestDescriptionCorefCompany(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name    string
-		text    string
-		want    []triple
-		notWant []triple
-	}{
+	checkCases(t, x, []relationCase{
+		// The company named and subject stands out.
 		{
-			name: "the company named and subject stands out",
 			text: "Vodafone reported higher profits on Tuesday. Vodafone said sales rose in Germany, where Orange is weaker. The firm later sued Ofcom.",
 			want: []triple{{"Vodafone", "sue", "Ofcom", false}},
 		},
+		// Named once more recently than an older one.
 		{
-			name: "named once more recently than an older one",
 			text: "Orange was mentioned in a report. Nobody commented on the report for days. Vodafone has had a record year. The company sued Ofcom on Friday.",
 			want: []triple{{"Vodafone", "sue", "Ofcom", false}},
 		},
+		// Two companies named alike are ambiguous.
 		{
-			name:    "two companies named alike are ambiguous",
-			text:    "Vodafone reported higher profits. Orange reported lower profits. The firm sued Ofcom.",
-			notWant: []triple{{"Vodafone", "sue", "Ofcom", false}, {"Orange", "sue", "Ofcom", false}},
+			text: "Vodafone reported higher profits. Orange reported lower profits. The firm sued Ofcom.",
+			not:  []triple{{"Vodafone", "sue", "Ofcom", false}, {"Orange", "sue", "Ofcom", false}},
 		},
+		// The subject of the sentence before stands out too little.
 		{
-			name:    "the subject of the sentence before stands out too little",
-			text:    "Vodafone has bought shares from Orange. Orange said so. The firm later sued Ofcom.",
-			notWant: []triple{{"Vodafone", "sue", "Ofcom", false}, {"Orange", "sue", "Ofcom", false}},
+			text: "Vodafone has bought shares from Orange. Orange said so. The firm later sued Ofcom.",
+			not:  []triple{{"Vodafone", "sue", "Ofcom", false}, {"Orange", "sue", "Ofcom", false}},
 		},
+		// Not the subject of its own verb.
 		{
-			name: "not the subject of its own verb",
 			text: "Orange said its profits rose. Vodafone agreed on Monday to buy the company.",
 			want: []triple{{"Vodafone", "buy", "Orange", false}},
 		},
+		// A nationality that agrees.
 		{
-			name: "a nationality that agrees",
 			text: "Peugeot and Japanese carmaker Honda unveiled new cars. Honda said sales rose. The Japanese carmaker sued Toyota.",
 			want: []triple{{"Honda", "sue", "Toyota", false}},
 		},
+		// A nationality that disagrees.
 		{
-			name:    "a nationality that disagrees",
-			text:    "Japanese carmaker Honda unveiled new cars. Honda said sales rose. Honda was pleased. The French carmaker sued Toyota.",
-			notWant: []triple{{"Honda", "sue", "Toyota", false}},
+			text: "Japanese carmaker Honda unveiled new cars. Honda said sales rose. Honda was pleased. The French carmaker sued Toyota.",
+			not:  []triple{{"Honda", "sue", "Toyota", false}},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			expectRelations(t, x, tc.text, tc.want, tc.notWant)
-		})
-	}
+	})
 }
 
 // TestDescriptionCorefPerson checks descriptions of people by what they
@@ -85,31 +75,21 @@ func TestDescriptionCorefPerson(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name    string
-		text    string
-		want    []triple
-		notWant []triple
-	}{
+	checkCases(t, x, []relationCase{
+		// The champion after the one the sentences are about.
 		{
-			name: "the champion after the one the sentences are about",
 			text: "Serena Williams won in Melbourne on Saturday. Williams said she was delighted. The champion thanked Maria Sharapova.",
 			want: []triple{{"Serena Williams", "thank", "Maria Sharapova", false}},
 		},
+		// A person description does not stand for a company.
 		{
-			name:    "a person description does not stand for a company",
-			text:    "Vodafone reported higher profits on Tuesday. Vodafone said sales rose. The champion sued Ofcom.",
-			notWant: []triple{{"Vodafone", "sue", "Ofcom", false}},
+			text: "Vodafone reported higher profits on Tuesday. Vodafone said sales rose. The champion sued Ofcom.",
+			not:  []triple{{"Vodafone", "sue", "Ofcom", false}},
 		},
+		// A company description does not stand for a person.
 		{
-			name:    "a company description does not stand for a person",
-			text:    "Serena Williams won in Melbourne on Saturday. Williams said she was delighted. The company sued Maria Sharapova.",
-			notWant: []triple{{"Serena Williams", "sue", "Maria Sharapova", false}},
+			text: "Serena Williams won in Melbourne on Saturday. Williams said she was delighted. The company sued Maria Sharapova.",
+			not:  []triple{{"Serena Williams", "sue", "Maria Sharapova", false}},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			expectRelations(t, x, tc.text, tc.want, tc.notWant)
-		})
-	}
+	})
 }
