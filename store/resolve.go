@@ -494,8 +494,9 @@ func shownName(nodes []*corpusNode, kind graph.Type) *corpusNode {
 // entities (see context, minShared: the entity of the longer name counts
 // as its own neighbour), or in the same topics with some neighbour
 // shared (minTopicShared) or too few named beside the short name to tell
-// (minNeighbours), or when the short name is its acronym; a first name some person's full name
-// starts with joins only on neighbours, not on topics. Of several, the
+// (minNeighbours), or when the short name is its acronym; a first name
+// some person's full name starts with joins only on neighbours, not on
+// topics. Of several, the
 // one that two thirds of the short name's articles that name other
 // entities are closest to (see closest); else the one whose articles use
 // the short name most, if at least three times as many as any other's
@@ -636,8 +637,8 @@ func (c *corpus) shortForms(entities []*entity, sets *union, index map[*corpusNo
 		// Topics are few and wide: a longer name named in the short
 		// name's topics must still share some rare neighbour with it,
 		// if the short name's articles name enough to tell, unless the
-		// short name is its acronym. A first name standing alone is many people's,
-		// and joins only beside one's neighbours.
+		// short name is its acronym. A first name standing alone is
+		// many people's, and joins only beside one's neighbours.
 		given := len(words) == 1 && firstNames[word]
 		enough := func(option scored) bool {
 			return option.shared >= minShared || !given && option.topic >= minTopicShare &&
