@@ -43,11 +43,11 @@ var otherPosts = map[string]bool{
 }
 
 // linkDescriptions links descriptions by role, "the chancellor", "the
-// prime minister", to the person the article gave that role last before
-// them, and reports whether it linked any. A description whose role an
-// organisation's name says where it is held, "the Labour leader", "the
-// Microsoft chief executive", stands for the one person given that role
-// there, and for no one when two were.
+// prime minister", to the one person the article gave that role before
+// them, and to no one when it gave it to two, and reports whether it
+// linked any. A description whose role an organisation's name says where
+// it is held, "the Labour leader", "the Microsoft chief executive", stands
+// for the one given that role there.
 func (d *document) linkDescriptions(rels []relation) bool {
 	holders := map[string][]holding{}
 	heldIn := map[[2]int]bool{} // person, place or organisation
@@ -174,6 +174,7 @@ func (d *document) linkDescriptions(rels []relation) bool {
 						holder = h.entity
 					}
 				case country < 0 || heldIn[[2]int{h.entity, country}]:
+					ambiguous = ambiguous || holder >= 0 && holder != h.entity
 					holder = h.entity
 				case !placed[h.entity] && len(posts(politicalRoles([]string{head}))) > 0 && !teamRoles[head]:
 					unplaced = h.entity

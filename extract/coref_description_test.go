@@ -94,10 +94,10 @@ func TestDescriptionCorefPerson(t *testing.T) {
 	})
 }
 
-// TestDescriptionCorefNamedRole checks descriptions by a role that a name
-// says where it is held ("the Labour leader", "the Microsoft chief
-// executive"): they stand for the one an earlier sentence gave that role
-// there, and for no one when it gave it to two or to none there.
+// TestDescriptionCorefNamedRole checks descriptions by a role, most with
+// a name that says where it is held ("the Labour leader", "the Microsoft
+// chief executive"): they stand for the one an earlier sentence gave that
+// role there, and for no one when it gave it to two or to none there.
 func TestDescriptionCorefNamedRole(t *testing.T) {
 	d := dictTagger{"Microsoft": "ORG", "Steve Ballmer": "PER", "Ballmer": "PER", "Bill Gates": "PER", "Conservatives": "ORG", "Michael Howard": "PER"}
 	for name, typ := range descriptionNames {
@@ -124,6 +124,11 @@ func TestDescriptionCorefNamedRole(t *testing.T) {
 		{
 			text: "Michael Howard is the leader of the Conservatives. Later the Labour leader criticised Jacques Chirac.",
 			not:  []triple{{"Michael Howard", "criticise", "Jacques Chirac", false}},
+		},
+		// Two holders of a role no name places are ambiguous.
+		{
+			text: "Chancellor Gordon Brown met Jacques Chirac. Chancellor Tony Blair met him too. Later the chancellor criticised Vodafone.",
+			not:  []triple{{"Gordon Brown", "criticise", "Vodafone", false}, {"Tony Blair", "criticise", "Vodafone", false}},
 		},
 		// Two holders of the role there are ambiguous.
 		{
