@@ -43,8 +43,11 @@ var otherPosts = map[string]bool{
 }
 
 // linkDescriptions links descriptions by role, "the chancellor", "the
-// prime minister", to the person the article gave that role last before
-// them, and reports whether it linked any.
+// prime minister", to the one person the article gave that role before
+// them, and to no one when it gave it to two, and reports whether it
+// linked any. A description whose role an organisation's name says where
+// it is held, "the Labour leader", "the Microsoft chief executive", stands
+// for the one given that role there.
 func (d *document) linkDescriptions(rels []relation) bool {
 	holders := map[string][]holding{}
 	heldIn := map[[2]int]bool{} // person, place or organisation
@@ -93,13 +96,17 @@ func (d *document) linkDescriptions(rels []relation) bool {
 		return false
 	}
 	covered := map[[2]int]bool{}
-	demonyms := map[[2]int]int{} // sentence, token -> country
+	demonyms := map[[2]int]int{}  // sentence, token -> country
+	named := map[[2]int]mention{} // sentence, first token -> a name of an organisation or a place
 	for _, m := range d.mentions {
 		for k := m.first; k < m.last; k++ {
 			covered[[2]int{m.sent, k}] = true
 		}
 		if m.via == "demonym" && m.last == m.first+1 && m.entity >= 0 {
 			demonyms[[2]int{m.sent, m.first}] = m.entity
+		}
+		if m.via == "name" && m.entity >= 0 && d.entities[m.entity].typ != graph.Person {
+			named[[2]int{m.sent, m.first}] = m
 		}
 	}
 	linked := false
@@ -110,9 +117,18 @@ func (d *document) linkDescriptions(rels []relation) bool {
 			}
 			// "the British prime minister": the nationality stays a mention
 			// of its own, for the role to be read.
-			first, country := ti+1, -1
+			first, country, org := ti+1, -1, -1
 			if c, ok := demonyms[[2]int{si, first}]; ok {
 				first, country = first+1, c
+			} else if m, ok := named[[2]int{si, first}]; ok {
+				// "the US president", "the Labour leader": the name says
+				// where the role is held, and stays a mention of its own.
+				first = m.last
+				if t := d.entities[m.entity].typ; t == graph.GPE || t == graph.Loc {
+					country = m.entity
+				} else {
+					org = m.entity
+				}
 			}
 			if first >= len(s.tokens) || covered[[2]int{si, first}] {
 				continue
@@ -129,7 +145,7 @@ func (d *document) linkDescriptions(rels []relation) bool {
 				// of Yukos" is read as a role itself.
 				continue
 			}
-			if country >= 0 && end < len(s.tokens) && s.tokens[end].text == "," {
+			if first > ti+1 && end < len(s.tokens) && s.tokens[end].text == "," {
 				// "the Palestinian leader, Mahmoud Abbas" introduces a name.
 				continue
 			}
@@ -146,11 +162,19 @@ func (d *document) linkDescriptions(rels []relation) bool {
 			// Blair"); not the US president named last, nor another team's
 			// captain.
 			head := words[len(words)-1]
-			holder, unplaced := -1, -1
+			holder, unplaced, ambiguous := -1, -1, false
 			for _, h := range candidates {
 				switch {
 				case h.sent > si:
+				case org >= 0:
+					// "the Labour leader" is the one given the role in
+					// Labour, and no one when two were.
+					if heldIn[[2]int{h.entity, org}] {
+						ambiguous = ambiguous || holder >= 0 && holder != h.entity
+						holder = h.entity
+					}
 				case country < 0 || heldIn[[2]int{h.entity, country}]:
+					ambiguous = ambiguous || holder >= 0 && holder != h.entity
 					holder = h.entity
 				case !placed[h.entity] && len(posts(politicalRoles([]string{head}))) > 0 && !teamRoles[head]:
 					unplaced = h.entity
@@ -159,7 +183,7 @@ func (d *document) linkDescriptions(rels []relation) bool {
 			if holder < 0 {
 				holder = unplaced
 			}
-			if holder < 0 {
+			if holder < 0 || ambiguous {
 				continue
 			}
 			if first == ti+1 {

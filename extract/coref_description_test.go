@@ -93,3 +93,47 @@ func TestDescriptionCorefPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestDescriptionCorefNamedRole checks descriptions by a role, most with
+// a name that says where it is held ("the Labour leader", "the Microsoft
+// chief executive"): they stand for the one an earlier sentence gave that
+// role there, and for no one when it gave it to two or to none there.
+func TestDescriptionCorefNamedRole(t *testing.T) {
+	d := dictTagger{"Microsoft": "ORG", "Steve Ballmer": "PER", "Ballmer": "PER", "Bill Gates": "PER", "Conservatives": "ORG", "Michael Howard": "PER"}
+	for name, typ := range descriptionNames {
+		d[name] = typ
+	}
+	x, err := extract.NewWithTagger(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, x, []relationCase{
+		// The role given by a copula.
+		{
+			text: "Steve Ballmer is the chief executive of Microsoft. On Monday the Microsoft chief executive sued Vodafone.",
+			want: []triple{{"Steve Ballmer", "sue", "Vodafone", false}},
+		},
+		// The role given by an apposition, though another holder of
+		// another party's was named after.
+		{
+			text: "Tony Blair, the leader of Labour, spoke in Paris. Michael Howard, the leader of the Conservatives, listened. Later the Labour leader criticised Jacques Chirac.",
+			want: []triple{{"Tony Blair", "criticise", "Jacques Chirac", false}},
+			not:  []triple{{"Michael Howard", "criticise", "Jacques Chirac", false}},
+		},
+		// The organisation disagrees.
+		{
+			text: "Michael Howard is the leader of the Conservatives. Later the Labour leader criticised Jacques Chirac.",
+			not:  []triple{{"Michael Howard", "criticise", "Jacques Chirac", false}},
+		},
+		// Two holders of a role no name places are ambiguous.
+		{
+			text: "Chancellor Gordon Brown met Jacques Chirac. Chancellor Tony Blair met him too. Later the chancellor criticised Vodafone.",
+			not:  []triple{{"Gordon Brown", "criticise", "Vodafone", false}, {"Tony Blair", "criticise", "Vodafone", false}},
+		},
+		// Two holders of the role there are ambiguous.
+		{
+			text: "Steve Ballmer is a director of Microsoft. Bill Gates is a director of Microsoft too. On Monday the Microsoft director sued Vodafone.",
+			not:  []triple{{"Steve Ballmer", "sue", "Vodafone", false}, {"Bill Gates", "sue", "Vodafone", false}},
+		},
+	})
+}
