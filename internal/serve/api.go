@@ -112,17 +112,19 @@ func (s *Server) search(st *store.Store, w http.ResponseWriter, r *http.Request)
 	if p.err != nil {
 		return p.err
 	}
-	asked := limit
-	if only != "" {
-		// Closest ranks every type; ask for more to keep enough of one.
-		asked = limit * 10
-	}
-	nodes, err := st.Closest(query, asked)
-	if err != nil {
-		return err
-	}
-	if only != "" {
-		nodes = slices.DeleteFunc(nodes, func(n graph.Node) bool { return n.Type != only })
+	// Closest ranks every type: with a type, ask for more, ten times as
+	// many each time, until enough of it are found or none are left.
+	var nodes []graph.Node
+	for asked := limit; ; asked *= 10 {
+		closest, err := st.Closest(query, asked)
+		if err != nil {
+			return err
+		}
+		exhausted := len(closest) < asked
+		nodes = slices.DeleteFunc(closest, func(n graph.Node) bool { return only != "" && n.Type != only })
+		if len(nodes) >= limit || exhausted {
+			break
+		}
 	}
 	return writeJSON(w, http.StatusOK, searchJSON{Query: query, Candidates: s.nodes(nodes[:min(limit, len(nodes))])})
 }

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/internal/serve"
 )
 
 func TestSearch(t *testing.T) {
@@ -23,6 +25,45 @@ func TestSearch(t *testing.T) {
 	get(t, h, "/api/search?q=Bro&type=ORG&limit=5").decode(t, http.StatusOK, &found)
 	if len(found.Candidates) > 5 || slices.ContainsFunc(found.Candidates, func(n node) bool { return n.Type != "ORG" }) {
 		t.Errorf("search Bro type ORG: %+v", found.Candidates)
+	}
+}
+
+// TestSearchByTypeReachesPastOtherTypes: a search narrowed to a type
+// finds that type's closest entity even when more than ten times the
+// limit of other types come before it.
+func TestSearchByTypeReachesPastOtherTypes(t *testing.T) {
+	var people []string
+	for _, first := range strings.Fields("Nick James Chris Dan Craig Wes Mike Tom Ian Alan Jack Paul") {
+		people = append(people, first+" Brown")
+	}
+	st := buildStore(t, fmt.Sprintf(`{"id":"a","text":"Gordon Brown met %s in Texas."}`+"\n", strings.Join(people, ", ")))
+	server, err := serve.New(st, serve.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := server.Handler()
+	type search struct {
+		Query      string `json:"query"`
+		Candidates []node `json:"candidates"`
+	}
+	var all search
+	get(t, h, "/api/search?q=Brown&limit=100").decode(t, http.StatusOK, &all)
+	firsts := make(map[string]node)
+	for i, c := range all.Candidates {
+		if _, seen := firsts[c.Type]; !seen {
+			firsts[c.Type] = c
+			t.Logf("the first %s is %s, at %d", c.Type, c.Name, i)
+		}
+	}
+	if len(firsts) < 2 {
+		t.Fatalf("search Brown: %+v, want more than one type", all.Candidates)
+	}
+	for kind, first := range firsts {
+		var typed search
+		get(t, h, "/api/search?q=Brown&limit=1&type="+kind).decode(t, http.StatusOK, &typed)
+		if len(typed.Candidates) != 1 || typed.Candidates[0].ID != first.ID {
+			t.Errorf("search Brown of type %s: %+v, want %+v", kind, typed.Candidates, first)
+		}
 	}
 }
 
