@@ -3,6 +3,7 @@ package serve_test
 import (
 	"encoding/xml"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"slices"
@@ -421,5 +422,22 @@ func TestErrorStatuses(t *testing.T) {
 		case test.status == http.StatusMethodNotAllowed && a.header.Get("Allow") == "":
 			t.Errorf("%s %s: 405 without Allow", test.method, test.target)
 		}
+	}
+}
+
+// TestQueryBodyTooLarge: a query sent with a body past 4 KiB is refused
+// (413), whether its length is announced or not; a smaller one is
+// answered, unread.
+func TestQueryBodyTooLarge(t *testing.T) {
+	h := sharedServer(t).Handler()
+	small, large := strings.Repeat("x", 4<<10), strings.Repeat("x", 4<<10+1)
+	var refusal apiError
+	request(t, h, http.MethodGet, "/api/stats", strings.NewReader(large)).decode(t, http.StatusRequestEntityTooLarge, &refusal)
+	request(t, h, http.MethodGet, "/api/stats", io.MultiReader(strings.NewReader(large))).decode(t, http.StatusRequestEntityTooLarge, &refusal)
+	if !strings.Contains(refusal.Error, "larger than 4096 bytes") {
+		t.Errorf("refusal %q, want it to give the bound", refusal.Error)
+	}
+	if a := request(t, h, http.MethodGet, "/api/stats", strings.NewReader(small)); a.status != http.StatusOK {
+		t.Errorf("a query with a body of 4 KiB: %d %s", a.status, a.body)
 	}
 }

@@ -168,7 +168,8 @@ func (s *Server) loadMetrics() error {
 }
 
 // guard refuses requests once shutdown has begun, bounds the bodies of
-// all but ingests, and times each request for Observe.
+// all but ingests (refusing a query's past the bound), and times each
+// request for Observe.
 func (s *Server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		started := time.Now()
@@ -182,6 +183,15 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			limit = s.opts.MaxIngestBytes
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, limit)
+		if r.Method != http.MethodPost {
+			// No route but an ingest reads its body: read it here, so
+			// that one past the bound is refused.
+			var tooLarge *http.MaxBytesError
+			if _, err := io.Copy(io.Discard, r.Body); errors.As(err, &tooLarge) {
+				writeError(w, &apiError{status: http.StatusRequestEntityTooLarge, message: fmt.Sprintf("the body is larger than %d bytes", tooLarge.Limit)})
+				return
+			}
+		}
 		next.ServeHTTP(w, r)
 		if s.opts.Observe != nil {
 			s.opts.Observe(r.URL.Path, time.Since(started))
