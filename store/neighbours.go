@@ -25,6 +25,9 @@ type Query struct {
 	Predicates []string // nil follows every predicate
 	Direction  Direction
 	Limit      int // <= 0: no limit
+	// Keep, when set, is told of every edge, as resolved, the walk could
+	// follow: it follows only those Keep keeps.
+	Keep func(graph.Edge) bool
 }
 
 // Neighbour is one node reached by Neighbours, with every edge the query
@@ -147,7 +150,7 @@ func nextLinks(edges *edgeReader, resolution *canon, frontier []uint64, q Query,
 		links := make(map[uint64]*link)
 		var order []*link
 		consider := func(candidate *step) {
-			if reached[candidate.to] {
+			if reached[candidate.to] || q.Keep != nil && !q.Keep(candidate.edge) {
 				return
 			}
 			l, seen := links[candidate.to]

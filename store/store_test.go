@@ -280,6 +280,11 @@ func TestNeighbours(t *testing.T) {
 			{"Versailles", putin, 2, store.Out, 1},
 			{"Bashar al-Assad", syriaID, 3, store.In, 1},
 		}},
+		{"keep", putin, store.Query{Depth: 3, Keep: func(e graph.Edge) bool { return e.To != syriaID }}, []row{
+			{"Emmanuel Macron", putin, 1, store.In, 2},
+			{"Russia", putin, 1, store.Out, 1},
+			{"Versailles", putin, 1, store.Out, 1},
+		}},
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {

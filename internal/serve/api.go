@@ -199,6 +199,8 @@ func (s *Server) neighbours(st *store.Store, w http.ResponseWriter, r *http.Requ
 	if query.Predicates, err = s.predicatesParam(st, p, "predicate"); err != nil {
 		return err
 	}
+	// The walk goes through the edges the filters keep only.
+	query.Keep = criteria.KeepsEdge
 	start, err := s.entityParam(st, p, "entity", "type")
 	if err != nil {
 		return err
@@ -210,16 +212,7 @@ func (s *Server) neighbours(st *store.Store, w http.ResponseWriter, r *http.Requ
 		return err
 	}
 	var rows []neighbourJSON
-	var kept []store.Neighbour
-	for _, n := range found {
-		if len(shown) > 0 && !slices.Contains(shown, n.Node.Type) {
-			continue
-		}
-		n.Relations = slices.DeleteFunc(slices.Clone(n.Relations), func(r store.Relation) bool { return !criteria.KeepsEdge(r.Edge) })
-		if len(n.Relations) > 0 {
-			kept = append(kept, n)
-		}
-	}
+	kept := slices.DeleteFunc(found, func(n store.Neighbour) bool { return len(shown) > 0 && !slices.Contains(shown, n.Node.Type) })
 	answer := neighboursJSON{Entity: s.node(start), Total: len(kept), Offset: offset, Limit: limit, Neighbours: []neighbourJSON{}}
 	for _, n := range kept[min(offset, len(kept)):min(offset+limit, len(kept))] {
 		row, err := s.neighbourRow(st, n, sentences)

@@ -168,6 +168,27 @@ func TestNeighbours(t *testing.T) {
 	}
 }
 
+// TestNeighboursWalkOnlyFilteredEdges: beyond depth 1, the walk goes
+// through the edges the date and weight filters keep only, so that every
+// row is reached from the entity asked for or from another row, over a
+// relation the filters keep.
+func TestNeighboursWalkOnlyFilteredEdges(t *testing.T) {
+	h := sharedServer(t).Handler()
+	for _, filter := range []string{"since=2005-04-01", "until=2005-03-31", "min-weight=2"} {
+		var got neighbours
+		get(t, h, "/api/neighbours?entity=Blair&depth=3&limit=1000&"+filter).decode(t, http.StatusOK, &got)
+		reached := map[uint64]bool{got.Entity.ID: true}
+		for _, row := range got.Neighbours {
+			reached[row.ID] = true
+		}
+		for _, row := range got.Neighbours {
+			if !reached[row.From] {
+				t.Errorf("%s: %s (depth %d) is reached from %d, which the filter leaves out", filter, row.Name, row.Depth, row.From)
+			}
+		}
+	}
+}
+
 func TestEvidence(t *testing.T) {
 	h := sharedServer(t).Handler()
 	var got struct {
