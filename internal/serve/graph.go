@@ -21,9 +21,11 @@ import (
 // last ingest.
 func (s *Server) analysed(ctx context.Context, x *lookup.Exclusion) (ranking.Analysed, error) {
 	key := x.String()
-	if cached, found := s.analyses.Load(key); found {
-		return cached.(ranking.Analysed), nil
+	if cached, found := s.analyses.Load(key); found && cached.(keptAnalysis).generation >= s.ingested.Load() {
+		return cached.(keptAnalysis).Analysed, nil
 	}
+	// Taken before the snapshot, which sees at least what it holds.
+	generation := s.st.Generation()
 	// One snapshot gives the nodes and the edges, so that an ingest
 	// committing between them cannot leave an edge without its node.
 	var a ranking.Analysed
@@ -35,8 +37,30 @@ func (s *Server) analysed(ctx context.Context, x *lookup.Exclusion) (ranking.Ana
 	if err != nil {
 		return a, err
 	}
-	s.analyses.Store(key, a)
+	s.keepAnalysis(key, generation, a)
 	return a, nil
+}
+
+// keptAnalysis is an analysis kept, with the store generation taken
+// before it was read.
+type keptAnalysis struct {
+	generation uint64
+	ranking.Analysed
+}
+
+// keepAnalysis keeps a, read at generation, unless an ingest ended
+// since: read before its last commit, it would be kept past it.
+func (s *Server) keepAnalysis(key string, generation uint64, a ranking.Analysed) {
+	if generation >= s.ingested.Load() {
+		s.analyses.Store(key, keptAnalysis{generation: generation, Analysed: a})
+	}
+}
+
+// forgetAnalyses drops the analyses kept once an ingest has ended, and
+// those read before its end that are still being read.
+func (s *Server) forgetAnalyses() {
+	s.ingested.Store(s.st.Generation())
+	s.analyses.Clear()
 }
 
 func describeAnalysis(a ranking.Analysed) analysisJSON {

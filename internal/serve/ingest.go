@@ -56,7 +56,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) error {
 	ctx := context.WithoutCancel(r.Context())
 	src := ingest.Files([]string{"-"}, corpus.Options{Stdin: body})
 	summary, err := ingest.Build(ctx, s.st, src, ingest.Options{Workers: s.opts.Workers, Problem: report})
-	s.analyses.Clear()
+	s.forgetAnalyses()
 	if loadErr := s.loadMetrics(); err == nil {
 		err = loadErr
 	}

@@ -91,6 +91,9 @@ type Server struct {
 	// analyses caches the analysis of the graph by exclusion, for top,
 	// communities; it is dropped by an ingest.
 	analyses sync.Map
+	// ingested is the store generation at the end of the last ingest:
+	// an analysis read before it is not kept.
+	ingested atomic.Uint64
 	// cache keeps answers to queries until a commit touches what they
 	// read; nil: none.
 	cache *answerCache
