@@ -185,6 +185,9 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		if r.Method == http.MethodPost {
 			limit = s.opts.MaxIngestBytes
 		}
+		if r.Body == nil {
+			r.Body = http.NoBody // as a server gives a request without one
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		if r.Method != http.MethodPost {
 			// No route but an ingest reads its body: read it here, so
