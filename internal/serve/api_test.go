@@ -462,3 +462,17 @@ func TestQueryBodyTooLarge(t *testing.T) {
 		t.Errorf("a query with a body of 4 KiB: %d %s", a.status, a.body)
 	}
 }
+
+// TestExportEgoLeftOutByFilters: an ego the types or the edge filters
+// leave out of the export is a bad query (400), not a failure of the
+// store.
+func TestExportEgoLeftOutByFilters(t *testing.T) {
+	h := sharedServer(t).Handler()
+	for _, filters := range []string{"types=ORG", "min-weight=1000", "predicates=win"} {
+		var refusal apiError
+		get(t, h, "/api/export?format=dot&ego=Tony+Blair&"+filters).decode(t, http.StatusBadRequest, &refusal)
+		if !strings.Contains(refusal.Error, `"Tony Blair"`) || !strings.Contains(refusal.Error, "left out") {
+			t.Errorf("%s: %q, want it to say the ego is left out", filters, refusal.Error)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -252,7 +253,11 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	if criteria.MinWeight > 0 || len(criteria.Types) > 0 || len(criteria.Predicates) > 0 || criteria.HasEgo || criteria.Top > 0 || !criteria.Since.IsZero() || !criteria.Until.IsZero() {
-		if g, err = subgraph.Select(g, criteria, a.PageRank); err != nil {
+		g, err = subgraph.Select(g, criteria, a.PageRank)
+		if errors.Is(err, subgraph.ErrEgoMissing) {
+			return badQuery("ego %q (%s) is left out by the filters: it has no edge they keep, or not a type they keep", p.text("ego", ""), lookup.ID(criteria.Ego))
+		}
+		if err != nil {
 			return err
 		}
 	}
