@@ -229,9 +229,9 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	var ego graph.Node
 	if p.text("ego", "") != "" {
-		ego, err := s.entityParam(s.st, p, "ego", "type")
-		if err != nil {
+		if ego, err = s.entityParam(s.st, p, "ego", "type"); err != nil {
 			return err
 		}
 		if x.Excludes(ego.ID) {
@@ -255,7 +255,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if criteria.MinWeight > 0 || len(criteria.Types) > 0 || len(criteria.Predicates) > 0 || criteria.HasEgo || criteria.Top > 0 || !criteria.Since.IsZero() || !criteria.Until.IsZero() {
 		g, err = subgraph.Select(g, criteria, a.PageRank)
 		if errors.Is(err, subgraph.ErrEgoMissing) {
-			return badQuery("ego %q (%s) is left out by the filters: it has no edge they keep, or not a type they keep", p.text("ego", ""), lookup.ID(criteria.Ego))
+			return badQuery("ego %q (%s) is left out by the filters: it has no edge they keep, or not a type they keep", ego.Name, lookup.ID(ego.ID))
 		}
 		if err != nil {
 			return err
