@@ -24,6 +24,18 @@ func one(id string, entities ...graph.Entity) *graph.Article {
 }
 
 // nodesByName lists the store's nodes as "TYPE/Name mentions documents".
+// hasNodes checks that s has nodes of every line of want, as
+// nodesByName writes them.
+func hasNodes(t *testing.T, s *store.Store, want ...string) {
+	t.Helper()
+	got := nodesByName(t, s)
+	for _, line := range want {
+		if !slices.Contains(got, line) {
+			t.Errorf("nodes %q lack %q", got, line)
+		}
+	}
+}
+
 func nodesByName(t *testing.T, s *store.Store) []string {
 	t.Helper()
 	var lines []string
@@ -114,12 +126,7 @@ func TestResolveSurnameByContext(t *testing.T) {
 		one("news/3", entity("", "Gordon Brown", graph.Person, 1)),
 		one("news/4", entity("", "James Brown", graph.Person, 1)),
 	)
-	got := nodesByName(t, s)
-	for _, want := range []string{"PERSON/Ashley Cole 3 2", "PERSON/Joe Cole 1 1", "PERSON/Indiana Jones 3 3", "PERSON/Brown 1 1"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("nodes %q lack %q", got, want)
-		}
-	}
+	hasNodes(t, s, "PERSON/Ashley Cole 3 2", "PERSON/Joe Cole 1 1", "PERSON/Indiana Jones 3 3", "PERSON/Brown 1 1")
 }
 
 // A short organisation name that starts a longer one joins it only when
@@ -324,13 +331,8 @@ func TestResolveInitialsAndAbbreviations(t *testing.T) {
 		one("politics/1", entity("", "Charles Kennedy", graph.Person, 2)),
 		one("politics/2", entity("", "Liberal Democrat Charles Kennedy", graph.Org, 1)),
 	)
-	got := nodesByName(t, s)
-	for _, want := range []string{"PERSON/John Hayes 2 2", "PERSON/Joanna Hayes 1 1", "PERSON/Kelly Holmes 4 2",
-		"ORG/Manchester United 4 2", "ORG/Manchester United-Arsenal 1 1", "PERSON/Charles Kennedy 3 2"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("nodes %q lack %q", got, want)
-		}
-	}
+	hasNodes(t, s, "PERSON/John Hayes 2 2", "PERSON/Joanna Hayes 1 1", "PERSON/Kelly Holmes 4 2",
+		"ORG/Manchester United 4 2", "ORG/Manchester United-Arsenal 1 1", "PERSON/Charles Kennedy 3 2")
 }
 
 // A surname two full names bear, whose context as a whole leans to
@@ -344,12 +346,7 @@ func TestResolveSurnameByArticles(t *testing.T) {
 		one("sport/4", entity("", "Cole", graph.Person, 1), entity("", "Arsenal", graph.Org, 1)),
 		one("sport/5", entity("", "Cole", graph.Person, 1), entity("", "West Ham", graph.Org, 1)),
 	)
-	got := nodesByName(t, s)
-	for _, want := range []string{"PERSON/Ashley Cole 4 4", "PERSON/Joe Cole 1 1"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("nodes %q lack %q", got, want)
-		}
-	}
+	hasNodes(t, s, "PERSON/Ashley Cole 4 4", "PERSON/Joe Cole 1 1")
 }
 
 // A surname in a team's line-up, among its team-mates' surnames, joins
@@ -385,12 +382,7 @@ func TestResolveSoleCandidateNeedsASharedNeighbour(t *testing.T) {
 		one("sport/3", entity("", "Zenden", graph.Person, 1)),
 		one("sport/4", entity("", "Boudewijn Zenden", graph.Person, 1)),
 	)
-	got := nodesByName(t, s)
-	for _, want := range []string{"PERSON/Neil Warnock 1 1", "PERSON/Warnock 1 1", "ORG/Advanced Micro Devices 2 2", "PERSON/Boudewijn Zenden 2 2"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("nodes %q lack %q", got, want)
-		}
-	}
+	hasNodes(t, s, "PERSON/Neil Warnock 1 1", "PERSON/Warnock 1 1", "ORG/Advanced Micro Devices 2 2", "PERSON/Boudewijn Zenden 2 2")
 }
 
 // A first name standing alone joins the full name an article called by
@@ -403,12 +395,7 @@ func TestResolveFirstNameNeedsItsNeighbours(t *testing.T) {
 		one("business/3", entity("", "Mukesh Ambani", graph.Person, 1, "Mukesh"), entity("", "Reliance", graph.Org, 1)),
 		one("business/4", entity("", "Mukesh", graph.Person, 1), entity("", "Reliance", graph.Org, 1)),
 	)
-	got := nodesByName(t, s)
-	for _, want := range []string{"PERSON/Alan 1 1", "PERSON/Alan Budd 1 1", "PERSON/Mukesh Ambani 2 2"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("nodes %q lack %q", got, want)
-		}
-	}
+	hasNodes(t, s, "PERSON/Alan 1 1", "PERSON/Alan Budd 1 1", "PERSON/Mukesh Ambani 2 2")
 }
 
 // A name the gazetteer knows as a place is no person's surname, whatever
@@ -437,12 +424,7 @@ func TestResolveSurnameByMostOfItsArticles(t *testing.T) {
 		one("sport/4", entity("", "Thompson", graph.Person, 1), entity("", "Newcastle Falcons", graph.Org, 1)),
 		one("sport/5", entity("", "Thompson", graph.Person, 1), entity("", "Gloucester", graph.Org, 1)),
 	)
-	got := nodesByName(t, s)
-	for _, want := range []string{"PERSON/Alan Thompson 1 1", "PERSON/Thompson 3 3"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("nodes %q lack %q", got, want)
-		}
-	}
+	hasNodes(t, s, "PERSON/Alan Thompson 1 1", "PERSON/Thompson 3 3")
 }
 
 // The full name articles call by a surname most often takes the surname
