@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -31,12 +30,7 @@ func TestDatelines(t *testing.T) {
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {
-			got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: test.text}))
-			for name, want := range test.want {
-				if fmt.Sprint(got[name]) != fmt.Sprint(want) {
-					t.Errorf("%s: mentions typed %v, want %v", name, got[name], want)
-				}
-			}
+			expectMentionTypes(t, x, test.text, test.want)
 		})
 	}
 }

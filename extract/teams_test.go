@@ -69,12 +69,7 @@ func TestTeamPlaceApart(t *testing.T) {
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {
-			got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: test.text}))
-			for name, want := range test.want {
-				if fmt.Sprint(got[name]) != fmt.Sprint(want) {
-					t.Errorf("%s: mentions typed %v, want %v", name, got[name], want)
-				}
-			}
+			expectMentionTypes(t, x, test.text, test.want)
 		})
 	}
 }
@@ -137,17 +132,24 @@ func TestKnownPlaceOutsideSport(t *testing.T) {
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {
-			got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: test.text}))
-			for name, want := range test.want {
-				if fmt.Sprint(got[name]) != fmt.Sprint(want) {
-					t.Errorf("%s: mentions typed %v, want %v", name, got[name], want)
-				}
-			}
+			expectMentionTypes(t, x, test.text, test.want)
 		})
 	}
 }
 
 // mentionTypes gives the types of each name's mentions, in text order.
+// expectMentionTypes checks that extracting text types the mentions of
+// each name of want as want says, in text order.
+func expectMentionTypes(t *testing.T, x *extract.Extractor, text string, want map[string][]graph.Type) {
+	t.Helper()
+	got := mentionTypes(x.Extract(extract.Document{ID: "t", Text: text}))
+	for name, types := range want {
+		if fmt.Sprint(got[name]) != fmt.Sprint(types) {
+			t.Errorf("%s: mentions typed %v, want %v", name, got[name], types)
+		}
+	}
+}
+
 func mentionTypes(a *graph.Article) map[string][]graph.Type {
 	type typed struct {
 		start int
