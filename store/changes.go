@@ -65,7 +65,10 @@ func (r *Reads) Size() int {
 // normalised names and aliases it indexed or dropped; or everything, for a
 // write that cannot say. Its commits have generations in (after, at]; at
 // is 0 while the write runs, and the entry is then taken to have touched
-// everything, since its sets are still being filled.
+// everything, since its sets are still being filled. A write that begins
+// before any query records what it reads (see Recording) is taken to
+// touch everything, and records nothing: kg build pays nothing for the
+// log.
 type change struct {
 	after, at  uint64
 	nodes      map[uint64]struct{}
@@ -74,7 +77,9 @@ type change struct {
 }
 
 func (c *change) node(id uint64) {
-	c.nodes[id] = struct{}{}
+	if !c.everything {
+		c.nodes[id] = struct{}{}
+	}
 }
 
 // key records what writing or deleting key touches. Article, hash and
@@ -85,6 +90,9 @@ func (c *change) node(id uint64) {
 // canonical, group and analysis keys, and any key not known here, touch
 // everything.
 func (c *change) key(key []byte) {
+	if c.everything {
+		return
+	}
 	parsed, err := ParseKey(key)
 	if err != nil {
 		c.everything = true
@@ -139,6 +147,9 @@ type changeLog struct {
 	mu      sync.Mutex
 	since   uint64
 	changes []*change
+	// recorded is set once a query has recorded what it read: only then
+	// do writes record what they touch.
+	recorded bool
 }
 
 // begin adds the entry of a write about to commit after generation.
@@ -155,7 +166,10 @@ func (l *changeLog) begin(generation uint64) *change {
 		l.since = l.changes[0].at
 		l.changes = append(l.changes[:0], l.changes[1:]...)
 	}
-	c := &change{after: generation, nodes: make(map[uint64]struct{}), names: make(map[string]struct{})}
+	c := &change{after: generation, everything: !l.recorded}
+	if l.recorded {
+		c.nodes, c.names = make(map[uint64]struct{}), make(map[string]struct{})
+	}
 	l.changes = append(l.changes, c)
 	return c
 }
@@ -221,6 +235,9 @@ func (s *Store) Changed(reads *Reads, since, now uint64) bool {
 // what they read (see Reads), for Changed. It shares everything else with
 // s, writes included.
 func (s *Store) Recording(reads *Reads) *Store {
+	s.changes.mu.Lock()
+	s.changes.recorded = true
+	s.changes.mu.Unlock()
 	return &Store{database: s.database, reads: reads}
 }
 

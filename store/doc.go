@@ -81,7 +81,9 @@
 // entry is logged before it commits and stands for everything until it
 // has ended, so a reader that sees a commit also sees its entry; the log
 // keeps the last 256 writes, and a generation it does not cover counts
-// as changed.
+// as changed. Writes record what they touch only once a handle made by
+// Recording exists; before, each counts as touching everything, so a
+// build that nobody queries pays nothing for the log.
 //
 // # Layout
 //

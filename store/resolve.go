@@ -966,6 +966,8 @@ func (s *Store) writeResolution(current uint64, groups []groupPlan, junk []uint6
 func (s *Store) resolutionChanges(c *change, current uint64, groups []groupPlan, junk []uint64) error {
 	if current == 0 {
 		c.everything = true
+	}
+	if c.everything {
 		return nil
 	}
 	resolved := make(map[uint64]uint64, len(junk))
