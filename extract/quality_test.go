@@ -28,7 +28,7 @@ var floors = map[string]struct{ mention, alias, relation float64 }{
 	"new": {mention: 0.85, alias: 0.75, relation: 0.545},
 }
 
-var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious relation of TestRelationQuality, except in the held-aside sentences")
+var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious mention and relation of TestRelationQuality, except in the held-aside sentences")
 
 // heldAside tells the new part's BBC business and Reuters sentences, kept
 // as a check on tuning: only their total is logged, never their misses.
@@ -311,6 +311,9 @@ func (s *score) add(g goldSentence, a *graph.Article, text string, t *testing.T,
 			}
 			if hit < 0 {
 				s.mentionFN++
+				if misses {
+					t.Logf("%s@%d missed mention: %s %s", g.Doc, g.Start, m, scoreType(ge.Type))
+				}
 				continue
 			}
 			s.mentionTP++
@@ -318,6 +321,11 @@ func (s *score) add(g goldSentence, a *graph.Article, text string, t *testing.T,
 		}
 	}
 	s.mentionFP += len(system)
+	if misses {
+		for _, sm := range system {
+			t.Logf("%s@%d spurious mention: %s %s", g.Doc, g.Start, sm.text, sm.typ)
+		}
+	}
 
 	goldNames := map[string]map[string]bool{}
 	for _, ge := range g.Entities {
