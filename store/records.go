@@ -135,7 +135,8 @@ func DuplicateRecords(a *graph.Article, original string) []Record {
 
 // MergeAggregate sums two contributions to the aggregate record of key,
 // as ArticleRecords makes them: in any order and grouping, the sums are
-// the record Put makes of them all.
+// the record Put makes of them all. Only the first byte of key, which
+// says what the record is, is read.
 func MergeAggregate(key, a, b []byte) ([]byte, error) {
 	if len(key) == 0 {
 		return nil, fmt.Errorf("%w: empty key", ErrCorrupt)
@@ -194,6 +195,13 @@ func MergeAggregate(key, a, b []byte) ([]byte, error) {
 		return x.encode(), nil
 	}
 	return nil, fmt.Errorf("store: key %x is not of an aggregate record", key)
+}
+
+// Final reports whether the record of key, an aggregate's that
+// MergeAggregate summed, is as Put leaves it: all but node records are,
+// which FinishNode makes.
+func Final(key []byte) bool {
+	return len(key) > 0 && key[0] != prefixNode
 }
 
 // SummaryNode reports the node whose summary (see FinishNode) a record of
@@ -261,4 +269,89 @@ func MetaRecords(last uint64) []Record {
 		{metaKey(metaVersion), binary.BigEndian.AppendUint32(nil, dataVersion)},
 		{metaKey(metaNodeIDs), binary.BigEndian.AppendUint64(nil, last+1)},
 	}
+}
+
+// Part is what one record says of the graph kg shows, for writers of
+// other formats that read records rather than a store (kg-beam's RDF
+// and Neo4j output). Which fields are set depends on the kind.
+type Part struct {
+	Kind PartKind
+	// Node is the node of a node record, the canonical node of a group,
+	// the node a canonical record resolves, and the From of an edge or
+	// evidence; To is the node it resolves to (0: none, a junk name) and
+	// the To of an edge or evidence.
+	Node, To  uint64
+	Type      graph.Type // node, group
+	Name      string     // node, group
+	Predicate string     // edge, evidence
+	Negated   bool       // edge, evidence
+	Weight    int        // edge: its evidence sentences
+	Article   string     // evidence
+	Start     int        // evidence: the sentence's span in its article
+	End       int
+	Text      string // evidence: the sentence
+}
+
+// PartKind says what a record says of the graph.
+type PartKind int
+
+// The kinds of Part.
+const (
+	PartNone      PartKind = iota // nothing the graph shows: meta, article, alias... records
+	PartNode                      // a node, which stands for an entity unless resolved to another
+	PartGroup                     // the entity a canonical node stands for, when Resolve joined nodes
+	PartCanonical                 // a node that stands for no entity of its own: it resolves to To
+	PartEdge                      // an edge between two nodes
+	PartEvidence                  // a sentence stating an edge
+)
+
+// PartOf returns what record r, of a store's graph with one resolution
+// (as kg-beam makes), says of the graph kg shows.
+func PartOf(r Record) (Part, error) {
+	key, err := ParseKey(r.Key)
+	if err != nil {
+		return Part{}, err
+	}
+	switch key.Prefix {
+	case prefixNode:
+		node, err := decodeNode(r.Value)
+		return Part{Kind: PartNode, Node: key.Node, Type: node.Type, Name: node.Name}, err
+	case prefixGroup:
+		group, err := decodeGroup(r.Value)
+		return Part{Kind: PartGroup, Node: key.Node, Type: group.Type, Name: group.Name}, err
+	case prefixCanonical:
+		to, err := decodeID(r.Value)
+		return Part{Kind: PartCanonical, Node: key.Node, To: to}, err
+	case prefixEdge:
+		edge, err := decodeEdge(r.Value)
+		return Part{Kind: PartEdge, Node: key.From, To: key.To, Predicate: key.Predicate, Negated: key.Negated, Weight: edge.Weight}, err
+	case prefixEvidence:
+		evidence, err := decodeEvidence(r.Value)
+		return Part{
+			Kind: PartEvidence, Node: key.From, To: key.To, Predicate: key.Predicate, Negated: key.Negated,
+			Article: key.Article, Start: key.Start, End: evidence.End, Text: evidence.Text,
+		}, err
+	}
+	return Part{}, nil
+}
+
+// CanonicalEdge returns the edge or evidence part p between the entities
+// its nodes stand for, as kg shows it: each node replaced by the node it
+// resolves to, as resolved gives it (found false: the node stands for
+// itself; 0: for no entity), and a symmetric predicate's edge turned from
+// the lower id to the higher. It reports false for a part that is no
+// edge between two entities: one of them none, or both the same.
+func CanonicalEdge(p Part, resolved func(uint64) (uint64, bool)) (Part, bool) {
+	canonical := func(node uint64) uint64 {
+		if to, found := resolved(node); found {
+			return to
+		}
+		return node
+	}
+	from, to := canonical(p.Node), canonical(p.To)
+	if from == 0 || to == 0 || from == to {
+		return p, false
+	}
+	p.Node, p.To = orient(p.Predicate, from, to)
+	return p, true
 }

@@ -73,7 +73,7 @@ func assemble(t *testing.T, articles []*graph.Article, ids map[store.NodeName]ui
 		if node, found := store.SummaryNode(r.Key); found {
 			byNode[node] = append(byNode[node], r)
 		}
-		if key[0] != 0x05 { // node records come from FinishNode
+		if store.Final(r.Key) {
 			records = append(records, r)
 		}
 	}
