@@ -135,3 +135,83 @@ func TestRecordsArePutAndResolves(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOf checks what PartOf reads of a store's records: every edge
+// weighs as many evidence parts as state it, and every group and
+// resolved node is a node.
+func TestPartOf(t *testing.T) {
+	s := openMemory(t)
+	put(t, s, append(syntheticArticles(100), story()...)...)
+	type edge struct {
+		from, to  uint64
+		predicate string
+		negated   bool
+	}
+	weights := make(map[edge]int)
+	nodes := make(map[uint64]bool)
+	var groups, resolved []uint64
+	for _, r := range storeRecords(t, s) {
+		p, err := store.PartOf(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := edge{p.Node, p.To, p.Predicate, p.Negated}
+		switch p.Kind {
+		case store.PartNode:
+			if p.Name == "" || p.Type == "" {
+				t.Errorf("node %d without name or type", p.Node)
+			}
+			nodes[p.Node] = true
+		case store.PartGroup:
+			groups = append(groups, p.Node)
+		case store.PartCanonical:
+			resolved = append(resolved, p.Node)
+		case store.PartEdge:
+			weights[e] += p.Weight
+		case store.PartEvidence:
+			if p.Article == "" || p.Text == "" || p.End <= p.Start {
+				t.Errorf("evidence %+v without article, text or span", p)
+			}
+			weights[e]--
+		}
+	}
+	for e, left := range weights {
+		if left != 0 {
+			t.Errorf("edge %+v weighs %d more than its evidence", e, left)
+		}
+	}
+	if len(groups) == 0 || len(resolved) == 0 {
+		t.Fatalf("%d groups and %d resolved nodes: the articles should join some", len(groups), len(resolved))
+	}
+	for _, node := range append(groups, resolved...) {
+		if !nodes[node] {
+			t.Errorf("node %d is grouped or resolved but has no node record", node)
+		}
+	}
+}
+
+func TestCanonicalEdge(t *testing.T) {
+	resolved := map[uint64]uint64{5: 2, 6: 0}
+	lookup := func(node uint64) (uint64, bool) {
+		to, found := resolved[node]
+		return to, found
+	}
+	tests := []struct {
+		from, to   uint64
+		predicate  string
+		want       [2]uint64
+		wantExists bool
+	}{
+		{1, 3, "criticise", [2]uint64{1, 3}, true},
+		{5, 1, "criticise", [2]uint64{2, 1}, true},
+		{5, 1, "talk", [2]uint64{1, 2}, true}, // symmetric: lower id first
+		{5, 2, "criticise", [2]uint64{}, false},
+		{6, 1, "criticise", [2]uint64{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := store.CanonicalEdge(store.Part{Kind: store.PartEdge, Node: tt.from, To: tt.to, Predicate: tt.predicate}, lookup)
+		if ok != tt.wantExists || ok && [2]uint64{got.Node, got.To} != tt.want {
+			t.Errorf("CanonicalEdge(%d -%s-> %d) = %d -> %d, %v; want %v, %v", tt.from, tt.predicate, tt.to, got.Node, got.To, ok, tt.want, tt.wantExists)
+		}
+	}
+}
