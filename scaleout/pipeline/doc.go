@@ -31,4 +31,11 @@
 // The resolution, like kg build's, reads every node's summary at once:
 // its global step holds them all (counts, aliases and the ids of the
 // node's articles) in one worker's memory.
+//
+// BUG(pipeline): Inputs are read with kg's own readers, from paths the
+// launcher and every worker can read (a local disk, a shared mount), not
+// from Beam's file systems: the bundle may go to Cloud Storage, the
+// inputs may not. An article id read from two input paths fails the
+// pipeline when the shard holding its records is written, where kg build
+// reports the second and skips it.
 package pipeline

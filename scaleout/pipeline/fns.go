@@ -24,7 +24,7 @@ import (
 
 func init() {
 	register.DoFn3x1[context.Context, int, func([]byte), error](&readFn{})
-	register.DoFn2x1[[]byte, func(string, []byte), error](&extractFn{})
+	register.DoFn3x1[context.Context, []byte, func(string, []byte), error](&extractFn{})
 	register.Function4x1(originalFn)
 	register.Function2x1(namesFn)
 	register.Function3x1(numberFn)
@@ -84,9 +84,12 @@ func (f *readFn) ProcessElement(ctx context.Context, index int, emit func([]byte
 	sequence := 0
 	return corpus.Read(ctx, f.Paths[index:index+1], corpus.Options{Fields: f.Fields, IDBase: f.Base}, func(doc corpus.Document) error {
 		data, err := json.Marshal(document{Doc: doc, Argument: index, Sequence: sequence})
+		if err != nil {
+			return fmt.Errorf("pipeline: encode document: %w", err)
+		}
 		sequence++
 		emit(data)
-		return err
+		return nil
 	}, func(problem corpus.Problem) {
 		log.Warnf(ctx, "kg-beam: %v", problem)
 	})
@@ -103,7 +106,7 @@ var (
 // extractFn extracts each document and emits the article by its hash.
 type extractFn struct{}
 
-func (f *extractFn) ProcessElement(data []byte, emit func(string, []byte)) error {
+func (f *extractFn) ProcessElement(ctx context.Context, data []byte, emit func(string, []byte)) error {
 	var d document
 	if err := json.Unmarshal(data, &d); err != nil {
 		return fmt.Errorf("pipeline: decode document: %w", err)
@@ -113,8 +116,8 @@ func (f *extractFn) ProcessElement(data []byte, emit func(string, []byte)) error
 		return err
 	}
 	ingest.Stamp(a, d.Doc)
-	articlesRead.Inc(context.Background(), 1)
-	wordsExtracted.Inc(context.Background(), int64(a.Words))
+	articlesRead.Inc(ctx, 1)
+	wordsExtracted.Inc(ctx, int64(a.Words))
 	out, err := json.Marshal(extracted{Article: a, Source: a.Source, Argument: d.Argument, Sequence: d.Sequence})
 	if err != nil {
 		return fmt.Errorf("pipeline: encode article: %w", err)
@@ -148,8 +151,11 @@ func originalFn(_ string, articles func(*[]byte) bool, original func([]byte), re
 		}
 	}
 	out, err := json.Marshal(first)
+	if err != nil {
+		return fmt.Errorf("pipeline: encode article: %w", err)
+	}
 	original(out)
-	return err
+	return nil
 }
 
 // namesFn emits the names of the nodes an article's content makes.
@@ -180,8 +186,11 @@ func numberFn(_ int, encoded func(*string) bool, emit func([]byte)) error {
 	}
 	slices.SortFunc(names, store.CompareNodeNames)
 	out, err := json.Marshal(names)
+	if err != nil {
+		return fmt.Errorf("pipeline: encode node names: %w", err)
+	}
 	emit(out)
-	return err
+	return nil
 }
 
 // numbering is the side input of node names, decoded once per DoFn
@@ -309,8 +318,11 @@ func (f *finishFn) ProcessElement(node uint64, parts func(*[]byte) bool, names [
 		records(r.Key, r.Value)
 	}
 	out, err := json.Marshal(summary)
+	if err != nil {
+		return fmt.Errorf("pipeline: encode node summary: %w", err)
+	}
 	summaries(out)
-	return err
+	return nil
 }
 
 // resolveFn resolves the entities from every node's summary and emits

@@ -164,8 +164,11 @@ func entityFn(node uint64, encoded func(*[]byte) bool, emit func([]byte)) error 
 		return fmt.Errorf("pipeline: node %d has a group but no node record", node)
 	}
 	out, err := json.Marshal(entity{ID: node, Type: string(shown.Type), Name: shown.Name})
+	if err != nil {
+		return fmt.Errorf("pipeline: encode entity: %w", err)
+	}
 	emit(out)
-	return err
+	return nil
 }
 
 // relationFn emits the weight of each edge under the relation between
@@ -202,8 +205,11 @@ func relationOutFn(key string, weight int, emit func([]byte)) error {
 	}
 	r.Weight = weight
 	out, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("pipeline: encode relation: %w", err)
+	}
 	emit(out)
-	return err
+	return nil
 }
 
 // evidenceFn emits each sentence stating a relation between entities.
@@ -228,8 +234,11 @@ func (f *evidenceFn) ProcessElement(data, resolved []byte, emit func([]byte)) er
 		Edge:     fmt.Sprintf("%d-%d", p.Node, p.To),
 		Article:  p.Article, Start: p.Start, Text: p.Text,
 	})
+	if err != nil {
+		return fmt.Errorf("pipeline: encode evidence: %w", err)
+	}
 	emit(out)
-	return err
+	return nil
 }
 
 // writeLines writes lines as shards sorted files named

@@ -13,8 +13,8 @@ import (
 // Config is what one build reads and writes.
 type Config struct {
 	// Paths are the inputs, as kg build takes them (files and folders),
-	// or glob patterns (filepath.Match) that stand for the paths they
-	// match. kg build of the same paths gives the same article ids.
+	// glob patterns expanded (see Expand). kg build of the same paths
+	// gives the same article ids.
 	Paths  []string
 	Fields corpus.Fields
 	Bundle string // the directory the graph bundle is written to
@@ -31,9 +31,9 @@ type Config struct {
 // DefaultShards is how many files a bundle has unless told otherwise.
 const DefaultShards = 8
 
-// Expand returns the input paths cfg stands for: each path, or the paths
-// its glob pattern matches, in order. A pattern that matches nothing is
-// an error.
+// Expand returns the input paths that paths stand for: each path, or the
+// paths its glob pattern matches, in order. A pattern that matches
+// nothing is an error.
 func Expand(paths []string) ([]string, error) {
 	var expanded []string
 	for _, path := range paths {
