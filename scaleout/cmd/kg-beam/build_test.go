@@ -196,7 +196,7 @@ func TestBuildEqualsKgBuildOnBBC(t *testing.T) {
 	t.Run("Neo4j", func(t *testing.T) { checkNeo4j(t, opts.Neo4j, stats) })
 }
 
-var scale = flag.Bool("scale", false, "also compare kg-beam with kg build over a 10,000-article draw of internal/scalecorpus (about 15 minutes on 2 cores)")
+var scale = flag.Bool("scale", false, "also compare kg-beam with kg build over a 10,000-article draw of internal/scalecorpus (about 10 minutes on 2 cores)")
 
 // TestBuildEqualsKgBuildOnScaleDraw is TestBuildEqualsKgBuildOnBBC over
 // 10,000 articles drawn by internal/scalecorpus from the BBC and Reuters
