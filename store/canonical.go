@@ -140,14 +140,18 @@ func (c *canon) canonicalIDs(ids []uint64) ([]uint64, error) {
 
 // grouped assembles the node a group stands for: its name and type, the
 // sums of its members' counts, and every member's aliases other than the
-// name, in order of their normalised forms, each once. A document that
+// name, in order of their normalised forms, each once (see below for
+// which spelling). A document that
 // names two members counts once, as of the last Resolve.
 func (r *nodeReader) grouped(id uint64, group *groupRecord) (graph.Node, bool, error) {
 	node := graph.Node{ID: id, Name: group.Name, Type: group.Type}
 	most := 0
-	type alias struct{ normalised, spelling string }
+	type alias struct {
+		normalised, spelling, article string
+		member                        bool // of a member other than the canonical node
+	}
 	var aliases []alias
-	for _, member := range group.Members {
+	for i, member := range group.Members {
 		value, err := get(r.txn, nodeKey(member))
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			continue
@@ -166,7 +170,7 @@ func (r *nodeReader) grouped(id uint64, group *groupRecord) (graph.Node, bool, e
 		node.Documents += record.Documents
 		most = max(most, record.Documents)
 		err = r.eachSpelling(member, func(normalised string, spelling spellingRecord) {
-			aliases = append(aliases, alias{normalised, spelling.Spelling})
+			aliases = append(aliases, alias{normalised, spelling.Spelling, spelling.Article, i > 0})
 		})
 		if err != nil {
 			return graph.Node{}, false, err
@@ -176,8 +180,12 @@ func (r *nodeReader) grouped(id uint64, group *groupRecord) (graph.Node, bool, e
 		return graph.Node{}, false, nil
 	}
 	node.Documents = max(node.Documents-group.Overlap, most)
-	// A stable sort keeps the first member's spelling of an alias first.
-	slices.SortStableFunc(aliases, func(a, b alias) int { return cmp.Compare(a.normalised, b.normalised) })
+	// Of the spellings of one alias, the canonical node's comes first,
+	// then the one of the least article, as within one node, so that
+	// the spelling shown does not depend on the other members' ids.
+	slices.SortFunc(aliases, func(a, b alias) int {
+		return cmp.Or(cmp.Compare(a.normalised, b.normalised), compareBool(a.member, b.member), cmp.Compare(a.article, b.article))
+	})
 	name := normalise(group.Name)
 	for i, a := range aliases {
 		if a.normalised != name && (i == 0 || a.normalised != aliases[i-1].normalised) {

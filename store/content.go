@@ -16,12 +16,21 @@ type ownKey struct {
 	value   []byte
 }
 
-// planContent works out the own keys an article contributes, in the order
-// its manifest lists them: per entity its aliases, then a mention count
-// per node, then per relation its evidence. Nodes for names the store has
-// not seen are created in b. A key the article would contribute twice
-// keeps its first value, which is the one the aggregates count.
+// planContent works out the own keys an article contributes (see
+// planKeys); nodes for names the store has not seen are created in b.
 func (s *Store) planContent(b *batch, a *graph.Article) ([]ownKey, error) {
+	return planKeys(a, func(entity *graph.Entity, name string) (uint64, error) {
+		return s.resolve(b, entity, name)
+	})
+}
+
+// planKeys works out the own keys an article contributes, in the order
+// its manifest lists them: per entity its aliases, then a mention count
+// per node, then per relation its evidence. nodeOf gives the node of an
+// entity whose normalised name is name. A key the article would
+// contribute twice keeps its first value, which is the one the
+// aggregates count.
+func planKeys(a *graph.Article, nodeOf func(entity *graph.Entity, name string) (uint64, error)) ([]ownKey, error) {
 	var keys []ownKey
 	planned := make(map[string]bool)
 	plan := func(encoded []byte, key Key, value []byte) bool {
@@ -32,20 +41,20 @@ func (s *Store) planContent(b *batch, a *graph.Article) ([]ownKey, error) {
 		keys = append(keys, ownKey{encoded: encoded, key: key, value: value})
 		return true
 	}
-	nodeOf := make(map[string]uint64, len(a.Entities))
+	nodes := make(map[string]uint64, len(a.Entities))
 	var mentioned []uint64
 	mentions := make(map[uint64]int)
 	for i := range a.Entities {
 		entity := &a.Entities[i]
 		name := normalise(entity.Name)
-		if _, seen := nodeOf[entity.ID]; seen || name == "" {
+		if _, seen := nodes[entity.ID]; seen || name == "" {
 			continue
 		}
-		node, err := s.resolve(b, entity, name)
+		node, err := nodeOf(entity, name)
 		if err != nil {
 			return nil, err
 		}
-		nodeOf[entity.ID] = node
+		nodes[entity.ID] = node
 		if _, seen := mentions[node]; !seen {
 			mentioned = append(mentioned, node)
 		}
@@ -61,8 +70,8 @@ func (s *Store) planContent(b *batch, a *graph.Article) ([]ownKey, error) {
 		plan(mentionKey(node, a.ID), Key{Prefix: prefixMention, Node: node, Article: a.ID}, encodeCount(mentions[node]))
 	}
 	for _, relation := range a.Relations {
-		from, fromFound := nodeOf[relation.Subject]
-		to, toFound := nodeOf[relation.Object]
+		from, fromFound := nodes[relation.Subject]
+		to, toFound := nodes[relation.Object]
 		if !fromFound || !toFound || from == to {
 			continue
 		}

@@ -109,6 +109,17 @@
 // killed mid-build loses none: putting the same articles again gives
 // the ids an uninterrupted run gives.
 //
+// # Stores made elsewhere
+//
+// Records gives every record of a store in key order, and Load makes a
+// new store of such records with Badger's StreamWriter, which kg load
+// feeds from a graph bundle. The records of a store can also be made
+// without one, from extracted articles alone, by a pipeline that sums
+// what each contributes (records.go); Resolution plans on node summaries
+// (NodeSummary) as Resolve does on those it reads from a store, so both
+// resolve alike. PartOf reads what a record says of the graph kg shows,
+// for writers of other formats.
+//
 // # Size limits
 //
 // An article with a key longer than Badger takes (65,000 bytes), or whose

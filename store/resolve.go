@@ -74,10 +74,11 @@ func (s *Store) Resolve() error {
 		} else if !errors.Is(err, badger.ErrKeyNotFound) {
 			return fmt.Errorf("store: read resolution marker: %w", err)
 		}
-		c, err := loadCorpus(txn)
+		summaries, err := loadSummaries(txn)
 		if err != nil {
 			return err
 		}
+		c := newCorpus(summaries)
 		c.rules = s.rules
 		groups, junk = c.resolve(), c.junk
 		current, err = readGeneration(txn)
@@ -130,73 +131,125 @@ func topicOf(article string) string {
 	return ""
 }
 
-func loadCorpus(txn *badger.Txn) (*corpus, error) {
-	c := &corpus{}
-	byID := make(map[uint64]*corpusNode)
+// NodeSummary is what Resolve knows of a live node: what the aggregates
+// of a store hold, or what a pipeline gathers from the articles, so that
+// one resolution serves both (see loadSummaries and Resolution).
+type NodeSummary struct {
+	ID   uint64
+	Type graph.Type
+	// Name is the node record's; Spelling is how the article of least id
+	// writes the normalised name ("" when none does), which the entity
+	// shows (see complete).
+	Name      string
+	Spelling  string
+	Mentions  int
+	Documents int
+	Articles  []string       // the articles mentioning it, ascending
+	Aliases   map[string]int // documents using each normalised alias
+}
+
+// loadSummaries reads the summaries of the live nodes of a store, in id
+// order.
+func loadSummaries(txn *badger.Txn) ([]NodeSummary, error) {
+	var summaries []NodeSummary
+	index := make(map[uint64]int)
 	err := scan(txn, []byte{prefixNode}, true, func(key Key, value []byte) error {
 		record, err := decodeNode(value)
 		if err != nil || record.Documents == 0 {
 			return err
 		}
-		if isJunk(record.Name) {
-			c.junk = append(c.junk, key.Node)
-			return nil
-		}
-		normalised := normalise(record.Name)
-		byID[key.Node] = &corpusNode{
-			id: key.Node, kind: record.Type, name: record.Name, normalised: normalised,
-			words: strings.Fields(normalised), mentions: record.Mentions, documents: record.Documents,
-			topics: make(map[string]int), aliases: make(map[string]int),
-		}
+		index[key.Node] = len(summaries)
+		summaries = append(summaries, NodeSummary{
+			ID: key.Node, Type: record.Type, Name: record.Name,
+			Mentions: record.Mentions, Documents: record.Documents, Aliases: make(map[string]int),
+		})
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	articles := make(map[string]int)
 	err = scan(txn, []byte{prefixMention}, false, func(key Key, _ []byte) error {
-		node := byID[key.Node]
-		if node == nil {
-			return nil
+		if i, found := index[key.Node]; found {
+			summaries[i].Articles = append(summaries[i].Articles, key.Article)
 		}
-		node.topics[topicOf(key.Article)]++
-		article, seen := articles[key.Article]
-		if !seen {
-			article = len(c.articles)
-			articles[key.Article] = article
-			c.articles = append(c.articles, nil)
-		}
-		node.articles = append(node.articles, article)
-		c.articles[article] = append(c.articles[article], node)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	err = scan(txn, []byte{prefixSpelling}, true, func(key Key, value []byte) error {
-		node := byID[key.Node]
-		if node == nil {
+		i, found := index[key.Node]
+		if !found {
 			return nil
 		}
 		record, err := decodeSpelling(value)
-		node.aliases[key.Name] = record.Documents
-		if key.Name == node.normalised {
-			// As the node reader shows it (see complete).
-			node.name = record.Spelling
+		summaries[i].Aliases[key.Name] = record.Documents
+		if key.Name == normalise(summaries[i].Name) {
+			summaries[i].Spelling = record.Spelling
 		}
 		return err
 	})
-	if err != nil {
-		return nil, err
-	}
-	c.nodes = make([]*corpusNode, 0, len(byID))
-	for _, node := range byID {
+	return summaries, err
+}
+
+// newCorpus makes the corpus Resolve reads from the summaries of the
+// live nodes, in id order.
+func newCorpus(summaries []NodeSummary) *corpus {
+	c := &corpus{}
+	articles := make(map[string]int)
+	for _, summary := range summaries {
+		if isJunk(summary.Name) {
+			c.junk = append(c.junk, summary.ID)
+			continue
+		}
+		normalised := normalise(summary.Name)
+		node := &corpusNode{
+			id: summary.ID, kind: summary.Type, name: summary.Name, normalised: normalised,
+			words: strings.Fields(normalised), mentions: summary.Mentions, documents: summary.Documents,
+			topics: make(map[string]int), aliases: summary.Aliases,
+		}
+		if summary.Spelling != "" {
+			node.name = summary.Spelling
+		}
+		for _, id := range summary.Articles {
+			node.topics[topicOf(id)]++
+			article, seen := articles[id]
+			if !seen {
+				article = len(c.articles)
+				articles[id] = article
+				c.articles = append(c.articles, nil)
+			}
+			node.articles = append(node.articles, article)
+			c.articles[article] = append(c.articles[article], node)
+		}
 		c.nodes = append(c.nodes, node)
 	}
 	slices.SortFunc(c.nodes, func(a, b *corpusNode) int {
 		return cmp.Or(cmp.Compare(a.normalised, b.normalised), cmp.Compare(a.kind, b.kind))
 	})
-	return c, nil
+	return c
+}
+
+// Resolution returns the records Resolve writes as the first resolution
+// of a store whose live nodes are summaries, in id order: the canonical
+// and group keys of generation 1, and the meta records that put it in
+// force. A store's own curation rules play no part: the corpus has none.
+func Resolution(summaries []NodeSummary) []Record {
+	c := newCorpus(summaries)
+	const generation = 1
+	var records []Record
+	for _, group := range c.resolve() {
+		records = append(records, Record{groupKey(generation, group.canonical), group.record.encode()})
+		for _, member := range group.record.Members[1:] {
+			records = append(records, Record{canonicalKey(generation, member), encodeID(group.canonical)})
+		}
+	}
+	for _, node := range c.junk {
+		records = append(records, Record{canonicalKey(generation, node), encodeID(0)})
+	}
+	return append(records,
+		Record{metaKey(metaCanonical), encodeID(generation)},
+		Record{metaKey(metaResolved), nil})
 }
 
 // entity is a set of nodes Resolve takes for one real-world entity.

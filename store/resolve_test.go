@@ -443,3 +443,27 @@ func TestResolveSurnameByUseNeedsItsTopics(t *testing.T) {
 		t.Errorf("nodes %q lack PERSON/Kennedy 1 1", got)
 	}
 }
+
+// TestResolveAliasSpellingIsOrderIndependent checks that an alias two
+// members of an entity spell differently shows the spelling of the
+// least article, whatever ids the order of the articles gives them.
+func TestResolveAliasSpellingIsOrderIndependent(t *testing.T) {
+	articles := []*graph.Article{
+		one("a", entity("", "George Bush", graph.Person, 9)),
+		one("b", entity("", "George W Bush", graph.Person, 1, "Dubya Bush")),
+		one("c", entity("", "George Walker Bush", graph.Person, 1, "DUBYA Bush")),
+	}
+	for _, order := range [][]int{{0, 1, 2}, {0, 2, 1}} {
+		s := openMemory(t)
+		for _, i := range order {
+			put(t, s, articles[i])
+		}
+		node, err := s.Node(lookupOne(t, s, "George Bush"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(node.Aliases, "Dubya Bush") || slices.Contains(node.Aliases, "DUBYA Bush") {
+			t.Errorf("put in order %v: aliases %q, want Dubya Bush, as article b writes it", order, node.Aliases)
+		}
+	}
+}

@@ -53,6 +53,8 @@ func commands() []command {
 	return []command{
 		define("build", "[flags] PATH...", "read articles into the store",
 			func(g globalOptions) buildOptions { return buildOptions{DB: g.DB} }, runBuild),
+		define("load", "[flags] BUNDLE", "make a new store from a graph bundle (as kg-beam build writes)",
+			func(g globalOptions) loadOptions { return loadOptions{DB: g.DB} }, runLoad),
 		define("extract", "[flags] PATH...", "print each article's entities and relations as JSON Lines",
 			func(globalOptions) extractOptions { return extractOptions{} }, runExtract),
 		define("parse", "[flags] PATH...", "parse sentences (CoNLL-U, or plain text with --text) and print them as CoNLL-U",

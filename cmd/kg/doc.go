@@ -8,7 +8,8 @@
 // JSON Lines without storing anything; kg entities, kg neighbours, kg
 // evidence (every sentence behind the relations of two entities), kg stats
 // and kg export read the store; kg build --rules curates it by a file the
-// user edits; kg demo runs the whole pipeline on a sample corpus built
+// user edits; kg load makes a new store from a graph bundle (package
+// bundle), as kg-beam build writes one; kg demo runs the whole pipeline on a sample corpus built
 // into the binary; kg version names the build and its models; kg serve
 // answers a JSON API and a web explorer over HTTP and stores the articles
 // posted to it (package internal/serve). Run kg help for the flags and the

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -119,6 +120,11 @@ type Options struct {
 	// is "stdin", instead of telling its format from its first bytes.
 	StdinText bool
 
+	// IDBase, when set, is the directory the ids of text files are
+	// relative to, instead of the parent of the paths' common root (see
+	// IDBase).
+	IDBase string
+
 	// Progress, when set, is told how many bytes each read from an
 	// input file gave, as Read goes: a build compares their sum with
 	// the size of its files to say how far it has come.
@@ -138,7 +144,7 @@ func Read(ctx context.Context, paths []string, opts Options, emit func(Document)
 		stdinText: opts.StdinText,
 		emit:      emit,
 		warn:      warn,
-		base:      idBase(paths),
+		base:      cmp.Or(opts.IDBase, idBase(paths)),
 		seen:      map[string]origin{},
 		read:      opts.Progress,
 	}

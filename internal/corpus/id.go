@@ -20,6 +20,11 @@ type origin struct {
 	line int
 }
 
+// IDBase returns the directory the ids of text files read from paths are
+// relative to (see idBase): reading each of paths alone with it as
+// Options.IDBase gives the ids that reading them all at once gives.
+func IDBase(paths []string) string { return idBase(paths) }
+
 // idBase returns the directory text-file ids are relative to: the
 // deepest directory holding the parent directory of every path but "-".
 // Each argument thus keeps at least its own name in the ids of its files

@@ -126,8 +126,7 @@ func Build(ctx context.Context, st *store.Store, src Source, opts Options) (Summ
 		told(it.Article.Words)
 		// The store identifies content by this key; it must be the
 		// one HasArticle was asked about.
-		it.Article.Hash = contentKey(it.hash)
-		it.Article.Source = sourceOf(it.Doc)
+		stamp(it.Article, it.Doc, it.hash)
 		summary.Words += it.Article.Words
 		batch = append(batch, pending{article: it.Article, source: it.Doc.Source, line: it.Doc.Line})
 		if len(batch) < putBatch {
@@ -163,6 +162,18 @@ func Build(ctx context.Context, st *store.Store, src Source, opts Options) (Summ
 	summary.Skipped = int(skipped.Load())
 	summary.Elapsed = time.Since(started)
 	return summary, runErr
+}
+
+// Stamp sets what the store keeps of where a, extracted from doc, came
+// from, as Build stores it: a.Hash, the key of its text as this
+// extraction reads it, and a.Source.
+func Stamp(a *graph.Article, doc corpus.Document) {
+	stamp(a, doc, textHash(doc.Text))
+}
+
+func stamp(a *graph.Article, doc corpus.Document, textHash string) {
+	a.Hash = contentKey(textHash)
+	a.Source = sourceOf(doc)
 }
 
 // sourceOf is where the store records that doc came from: its file made

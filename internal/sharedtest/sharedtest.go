@@ -4,10 +4,14 @@
 package sharedtest
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
 )
+
+// rootModule opens the go.mod of the repository's root.
+const rootModule = "module github.com/kg-project/kg"
 
 // Path returns the path of elem under ../shared beside the repository
 // root, and skips the test when the repository root or that path cannot be
@@ -19,12 +23,14 @@ func Path(t testing.TB, elem ...string) string {
 		t.Fatal(err)
 	}
 	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+		// The repository's root holds kg's go.mod; a nested module's
+		// is passed by.
+		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil && bytes.HasPrefix(mod, []byte(rootModule+"\n")) {
 			break
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("sharedtest: no go.mod above the test's directory")
+			t.Skip("sharedtest: no go.mod of kg above the test's directory")
 		}
 		dir = parent
 	}
