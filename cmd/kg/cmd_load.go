@@ -10,8 +10,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/kg-project/kg/bundle"
 	"github.com/kg-project/kg/store"
+	"github.com/kg-project/kg/store/bundle"
 )
 
 type loadOptions struct {

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kg-project/kg/bundle"
 	"github.com/kg-project/kg/store"
+	"github.com/kg-project/kg/store/bundle"
 )
 
 // bundleOf writes the records of the store in db as a bundle of shards

@@ -15,11 +15,11 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/kg-project/kg/bundle"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/internal/ingest"
 	"github.com/kg-project/kg/store"
+	"github.com/kg-project/kg/store/bundle"
 )
 
 func init() {

@@ -15,12 +15,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kg-project/kg/bundle"
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/internal/ingest"
 	"github.com/kg-project/kg/internal/sharedtest"
 	"github.com/kg-project/kg/store"
+	"github.com/kg-project/kg/store/bundle"
 )
 
 // kgBuild builds paths into a new store at db as kg build does.

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kg-project/kg/bundle"
+	"github.com/kg-project/kg/store/bundle"
 )
 
 type record struct{ key, value string }
