@@ -57,18 +57,18 @@ type tagPair struct{ xpos, upos string }
 
 // work holds the buffers of one parse.
 type work struct {
-	tokens []token
-	keys   keys
-	scores []int32
-	loaded []uint64 // for weights.score
-	state  state
+	tokens  []token
+	keys    keys
+	scores  []int32
+	scratch scratch // for weights.score
+	state   state
 }
 
 func (m *Model) work() *work {
 	if w, ok := m.scratch.Get().(*work); ok {
 		return w
 	}
-	return &work{scores: make([]int32, max(len(m.tags), 1+2*len(m.labels))), loaded: make([]uint64, 256)}
+	return &work{scores: make([]int32, max(len(m.tags), 1+2*len(m.labels)))}
 }
 
 // Parse analyses one sentence given its words: each word's lemma, tags,
@@ -99,7 +99,7 @@ func (m *Model) analyse(words []Word) {
 		forms[i] = words[i].Form
 	}
 	w.tokens = m.prepare(w.tokens, forms)
-	m.tag(w.tokens, &w.keys, w.scores[:len(m.tags)], w.loaded)
+	m.tag(w.tokens, &w.keys, w.scores[:len(m.tags)], &w.scratch)
 	m.parse(w)
 	for i := range words {
 		word := &words[i]
@@ -129,7 +129,7 @@ func (m *Model) parse(w *work) {
 		}
 		parserKeys(&w.keys, s, w.tokens)
 		clear(scores)
-		m.parser.score(w.keys.list, scores, w.loaded)
+		m.parser.score(w.keys.list, scores, &w.scratch)
 		s.apply(bestValid(s, scores, labels), labels)
 	}
 }
@@ -166,7 +166,7 @@ func bestValid[Score int32 | int64](s *state, scores []Score, labels int) int {
 //	the word), cluster ids [3]uint16; by key
 //	for the tagger and the parser: rows uint32, then per row by key: the
 //	key less the one before (from 0) as a uvarint, weights uint8, classes
-//	[weights]uint8, weights [weights]int16
+//	[weights]uint8 in increasing order, weights [weights]int16
 //
 // A string is a length byte and its bytes.
 const (
@@ -342,9 +342,12 @@ func readWeights(in *bufio.Reader, classes int) (weights, error) {
 		if _, err := io.ReadFull(in, r.classes); err != nil {
 			return weights{}, err
 		}
-		for _, class := range r.classes {
+		for k, class := range r.classes {
 			if int(class) >= classes {
 				return weights{}, fmt.Errorf("class %d of %d", class, classes)
+			}
+			if k > 0 && class <= r.classes[k-1] {
+				return weights{}, fmt.Errorf("classes out of order in row %d", i)
 			}
 		}
 		if err := binary.Read(in, binary.LittleEndian, r.values); err != nil {
@@ -354,7 +357,7 @@ func readWeights(in *bufio.Reader, classes int) (weights, error) {
 			return weights{}, fmt.Errorf("zero weight in row %d", i)
 		}
 	}
-	return newWeights(rows), nil
+	return newWeights(rows, classes), nil
 }
 
 func readString(in *bufio.Reader) (string, error) {
