@@ -269,7 +269,7 @@ func locateTokens(chunk string, toks []prose.Token) []token {
 // after it, other letters and digits together, every other character
 // alone.
 func fillGaps(chunk string, toks []token) []token {
-	var out []token
+	out := make([]token, 0, len(toks)+len(toks)/8)
 	covered := 0
 	add := func(upto int) {
 		for i := covered; i < upto; {
@@ -339,7 +339,7 @@ func mendTokens(chunk string, toks []token) []token {
 // brackets from the name they enclose ("<Timminco Ltd>"; a ticker,
 // "<RENA.PA>", stays whole).
 func splitJoined(toks []token) []token {
-	var out []token
+	out := make([]token, 0, len(toks)+len(toks)/8)
 	for _, t := range toks {
 		exact := t.end-t.start == len(t.text)
 		if open, shut := strings.HasPrefix(t.text, "<"), strings.HasSuffix(t.text, ">"); exact && open != shut && len(t.text) > 1 {
@@ -381,7 +381,7 @@ func splitJoined(toks []token) []token {
 // abbreviation before a word that opens sentences ("Genentech Inc. The
 // company"): that is the end of a sentence.
 func splitStops(toks []token) []token {
-	var out []token
+	out := make([]token, 0, len(toks)+len(toks)/8)
 	for i, t := range toks {
 		word, stop := strings.CutSuffix(t.text, ".")
 		closes := corporateSuffixes[strings.ToLower(word)] && i+1 < len(toks) && sentenceOpeners[toks[i+1].text]

@@ -134,27 +134,22 @@ func (m *Model) parse(w *work) {
 	}
 }
 
-// bestValid returns the best-scoring move the state allows.
+// bestValid returns the best-scoring move the state allows, the first of
+// equals. The moves allowed are always a run of classes: shift alone;
+// shift and every left move; every move; or every right move.
 func bestValid[Score int32 | int64](s *state, scores []Score, labels int) int {
 	canShift, canLeft, canRight := s.valid()
-	best := -1
-	consider := func(from, to int) {
-		for class := from; class < to; class++ {
-			if best < 0 || scores[class] > scores[best] {
-				best = class
-			}
-		}
-	}
-	if canShift {
-		consider(shift, shift+1)
-	}
+	from, to := 0, 1
 	if canLeft {
-		consider(1, 1+labels)
+		to = 1 + labels
 	}
 	if canRight {
-		consider(1+labels, 1+2*labels)
+		to = 1 + 2*labels
+		if !canShift {
+			from = 1 + labels
+		}
 	}
-	return best
+	return from + argmax(scores[from:to])
 }
 
 // The model file is gzip-compressed; inside, little-endian:

@@ -132,7 +132,11 @@ func (w *weights) score(keys []uint64, scores []int32, buffers *scratch) {
 			if s.key == key {
 				// A slot's index is below 1<<32 (maxRows); the weights read
 				// beside it, one a cache line, only bring the row near.
-				loaded[found] = uint64(w.touch(s))<<32 | at
+				touched := uint32(0)
+				if s.first&(denseRow|overflow) != 0 {
+					touched = w.touch(s)
+				}
+				loaded[found] = uint64(touched)<<32 | at
 				found++
 				break
 			}
@@ -184,25 +188,22 @@ func addRowsGo(sums []int32, dense []int16, starts []int32) {
 	}
 }
 
-// touch reads every cache line of a long row, returning a value that
-// depends on the reads so that they are made.
+// touch reads every cache line of a row held outside its slot, returning
+// a value that depends on the reads so that they are made.
 func (w *weights) touch(s *slot) uint32 {
 	touched := uint32(0)
-	switch {
-	case s.first&denseRow != 0:
+	if s.first&denseRow != 0 {
 		row := w.dense[s.first&^denseRow:][:w.width]
 		for i := 0; i < len(row); i += 32 {
 			touched ^= uint32(row[i])
 		}
 		return touched ^ uint32(row[len(row)-1])
-	case s.first&overflow != 0:
-		row := w.entries[s.first&^overflow:][:s.second]
-		for i := 0; i < len(row); i += 16 {
-			touched ^= row[i]
-		}
-		return touched ^ row[len(row)-1]
 	}
-	return touched
+	row := w.entries[s.first&^overflow:][:s.second]
+	for i := 0; i < len(row); i += 16 {
+		touched ^= row[i]
+	}
+	return touched ^ row[len(row)-1]
 }
 
 // rowOf returns the weights of a slot's row.
