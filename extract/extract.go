@@ -42,6 +42,9 @@ type Extractor struct {
 
 // New returns an Extractor that uses the embedded entity model.
 func New() (*Extractor, error) {
+	// The parser's model loads while the tagger's and prose's do;
+	// NewWithTagger waits for it.
+	go parse.Default()
 	m, err := ner.Default()
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
