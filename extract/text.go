@@ -114,12 +114,13 @@ type span struct{ start, end int }
 
 // analyse tokenises text with prose, locates every token in it, and
 // splits the tokens into sentences. Parts of speech and the parse come
-// later, and only for the sentences that need them (see parseSentence).
-func analyse(model *prose.Model, text string) []sentence {
+// later, and only for the sentences that need them (see parseSentence):
+// prose's tokeniser needs none of its models.
+func analyse(text string) []sentence {
 	var out []sentence
 	for _, b := range blocks(text) {
 		chunk := text[b.start:b.end]
-		doc, err := prose.NewDocument(chunk, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false), prose.UsingModel(model))
+		doc, err := prose.NewDocument(chunk, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 		if err != nil {
 			continue
 		}
@@ -514,7 +515,7 @@ type TextSentence struct {
 // Sentences splits text into sentences and tokens as extraction does.
 func (x *Extractor) Sentences(text string) []TextSentence {
 	var out []TextSentence
-	for _, s := range analyse(x.prose, text) {
+	for _, s := range analyse(text) {
 		tokens := make([]string, len(s.tokens))
 		for i, t := range s.tokens {
 			tokens[i] = t.text
