@@ -282,16 +282,16 @@ func readModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%d clustered words", words)
 	}
 	m.clusters = make(map[uint64][clusterLevels]uint16, words)
+	raw := make([]byte, 8+2*clusterLevels)
 	for range words {
-		var key uint64
+		if _, err := io.ReadFull(in, raw); err != nil {
+			return nil, err
+		}
 		var ids [clusterLevels]uint16
-		if err := binary.Read(in, binary.LittleEndian, &key); err != nil {
-			return nil, err
+		for level := range ids {
+			ids[level] = binary.LittleEndian.Uint16(raw[8+2*level:])
 		}
-		if err := binary.Read(in, binary.LittleEndian, &ids); err != nil {
-			return nil, err
-		}
-		m.clusters[key] = ids
+		m.clusters[binary.LittleEndian.Uint64(raw)] = ids
 	}
 	for _, table := range []struct {
 		weights *weights
@@ -317,6 +317,11 @@ func readWeights(in *bufio.Reader, classes int) (weights, error) {
 	}
 	rows := make([]row, count)
 	previous := uint64(0)
+	// A row's classes and weights are read together into raw, and kept
+	// in slabs shared by many rows rather than in slices of their own.
+	raw := make([]byte, 3*256)
+	var classSlab []uint8
+	var valueSlab []int16
 	for i := range rows {
 		r := &rows[i]
 		delta, err := binary.ReadUvarint(in)
@@ -332,11 +337,15 @@ func readWeights(in *bufio.Reader, classes int) (weights, error) {
 		if delta == 0 || delta >= 1<<keyBits || r.key >= 1<<keyBits || n == 0 || int(n) > classes {
 			return weights{}, fmt.Errorf("bad row %d", i)
 		}
-		r.classes = make([]uint8, n)
-		r.values = make([]int16, n)
-		if _, err := io.ReadFull(in, r.classes); err != nil {
+		if _, err := io.ReadFull(in, raw[:3*int(n)]); err != nil {
 			return weights{}, err
 		}
+		if len(classSlab) < int(n) {
+			classSlab, valueSlab = make([]uint8, 1<<16), make([]int16, 1<<16)
+		}
+		r.classes, classSlab = classSlab[:n:n], classSlab[n:]
+		r.values, valueSlab = valueSlab[:n:n], valueSlab[n:]
+		copy(r.classes, raw[:n])
 		for k, class := range r.classes {
 			if int(class) >= classes {
 				return weights{}, fmt.Errorf("class %d of %d", class, classes)
@@ -344,9 +353,7 @@ func readWeights(in *bufio.Reader, classes int) (weights, error) {
 			if k > 0 && class <= r.classes[k-1] {
 				return weights{}, fmt.Errorf("classes out of order in row %d", i)
 			}
-		}
-		if err := binary.Read(in, binary.LittleEndian, r.values); err != nil {
-			return weights{}, err
+			r.values[k] = int16(binary.LittleEndian.Uint16(raw[int(n)+2*k:]))
 		}
 		if slices.Contains(r.values, 0) {
 			return weights{}, fmt.Errorf("zero weight in row %d", i)

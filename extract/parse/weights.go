@@ -89,18 +89,17 @@ func newWeights(rows []row, classes int) weights {
 			w.slots[at] = s
 			continue
 		}
-		packed := make([]uint32, len(r.classes))
-		for i, class := range r.classes {
-			packed[i] = uint32(class)<<16 | uint32(uint16(r.values[i]))
-		}
-		switch len(packed) {
+		pack := func(i int) uint32 { return uint32(r.classes[i])<<16 | uint32(uint16(r.values[i])) }
+		switch len(r.classes) {
 		case 1:
-			s.first = packed[0]
+			s.first = pack(0)
 		case 2:
-			s.first, s.second = packed[0], packed[1]
+			s.first, s.second = pack(0), pack(1)
 		default:
-			s.first, s.second = overflow|uint32(len(w.entries)), uint32(len(packed))
-			w.entries = append(w.entries, packed...)
+			s.first, s.second = overflow|uint32(len(w.entries)), uint32(len(r.classes))
+			for i := range r.classes {
+				w.entries = append(w.entries, pack(i))
+			}
 		}
 		w.slots[at] = s
 	}
