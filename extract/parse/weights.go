@@ -130,12 +130,8 @@ func (w *weights) score(keys []uint64, scores []int32, buffers *scratch) {
 			s := &w.slots[at]
 			if s.key == key {
 				// A slot's index is below 1<<32 (maxRows); the weights read
-				// beside it, one a cache line, only bring the row near.
-				touched := uint32(0)
-				if s.first&(denseRow|overflow) != 0 {
-					touched = w.touch(s)
-				}
-				loaded[found] = uint64(touched)<<32 | at
+				// beside it only bring the row near.
+				loaded[found] = uint64(w.touch(s))<<32 | at
 				found++
 				break
 			}
@@ -187,22 +183,20 @@ func addRowsGo(sums []int32, dense []int16, starts []int32) {
 	}
 }
 
-// touch reads every cache line of a row held outside its slot, returning
-// a value that depends on the reads so that they are made.
+// touch reads the ends of a row held outside its slot, and the middle of
+// a dense row, so that the lines in between come near with them; it
+// returns a value that depends on the reads so that they are made. A
+// sparse row held apart has fewer than 256/denseShare weights.
 func (w *weights) touch(s *slot) uint32 {
-	touched := uint32(0)
-	if s.first&denseRow != 0 {
+	switch {
+	case s.first&denseRow != 0:
 		row := w.dense[s.first&^denseRow:][:w.width]
-		for i := 0; i < len(row); i += 32 {
-			touched ^= uint32(row[i])
-		}
-		return touched ^ uint32(row[len(row)-1])
+		return uint32(row[0]) ^ uint32(row[len(row)/2]) ^ uint32(row[len(row)-1])
+	case s.first&overflow != 0:
+		start := s.first &^ overflow
+		return w.entries[start] ^ w.entries[start+s.second-1]
 	}
-	row := w.entries[s.first&^overflow:][:s.second]
-	for i := 0; i < len(row); i += 16 {
-		touched ^= row[i]
-	}
-	return touched ^ row[len(row)-1]
+	return 0
 }
 
 // rowOf returns the weights of a slot's row.
