@@ -10,8 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
-
 	"github.com/kg-project/kg/extract/ner"
 	"github.com/kg-project/kg/extract/parse"
 	"github.com/kg-project/kg/graph"
@@ -35,13 +33,15 @@ type Tagger interface {
 // Extractor extracts entities and relations from articles. It is safe for
 // concurrent use.
 type Extractor struct {
-	prose  *prose.Model
 	tagger Tagger
 	parser *parse.Model
 }
 
 // New returns an Extractor that uses the embedded entity model.
 func New() (*Extractor, error) {
+	// The parser's model loads while the tagger's does; NewWithTagger
+	// waits for it.
+	go parse.Default()
 	m, err := ner.Default()
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
@@ -51,15 +51,11 @@ func New() (*Extractor, error) {
 
 // NewWithTagger returns an Extractor that labels entities with tagger.
 func NewWithTagger(tagger Tagger) (*Extractor, error) {
-	doc, err := prose.NewDocument("kg", prose.WithExtraction(false))
-	if err != nil {
-		return nil, fmt.Errorf("extract: loading prose's tagger: %w", err)
-	}
 	parser, err := parse.Default()
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	return &Extractor{prose: doc.Model, tagger: tagger, parser: parser}, nil
+	return &Extractor{tagger: tagger, parser: parser}, nil
 }
 
 // document is the working state of one extraction.
@@ -111,7 +107,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 		Relations: []graph.Relation{},
 	}
 	text, origin := normalise(in.Text)
-	d := &document{text: text, sents: analyse(x.prose, text), parser: x.parser}
+	d := &document{text: text, sents: analyse(text), parser: x.parser}
 	words := make([][]string, len(d.sents))
 	for i, s := range d.sents {
 		words[i] = make([]string, len(s.tokens))

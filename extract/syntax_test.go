@@ -8,7 +8,7 @@ func TestSpanHeadIsTheNamesSyntacticHead(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Russian President Vladimir Putin met French President Emmanuel Macron."
-	sents := analyse(x.prose, text)
+	sents := analyse(text)
 	if len(sents) != 1 {
 		t.Fatalf("%d sentences, want 1", len(sents))
 	}

@@ -114,12 +114,13 @@ type span struct{ start, end int }
 
 // analyse tokenises text with prose, locates every token in it, and
 // splits the tokens into sentences. Parts of speech and the parse come
-// later, and only for the sentences that need them (see parseSentence).
-func analyse(model *prose.Model, text string) []sentence {
+// later, and only for the sentences that need them (see parseSentence):
+// prose's tokeniser needs none of its models.
+func analyse(text string) []sentence {
 	var out []sentence
 	for _, b := range blocks(text) {
 		chunk := text[b.start:b.end]
-		doc, err := prose.NewDocument(chunk, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false), prose.UsingModel(model))
+		doc, err := prose.NewDocument(chunk, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 		if err != nil {
 			continue
 		}
@@ -269,7 +270,7 @@ func locateTokens(chunk string, toks []prose.Token) []token {
 // after it, other letters and digits together, every other character
 // alone.
 func fillGaps(chunk string, toks []token) []token {
-	var out []token
+	out := make([]token, 0, len(toks)+len(toks)/8)
 	covered := 0
 	add := func(upto int) {
 		for i := covered; i < upto; {
@@ -339,7 +340,7 @@ func mendTokens(chunk string, toks []token) []token {
 // brackets from the name they enclose ("<Timminco Ltd>"; a ticker,
 // "<RENA.PA>", stays whole).
 func splitJoined(toks []token) []token {
-	var out []token
+	out := make([]token, 0, len(toks)+len(toks)/8)
 	for _, t := range toks {
 		exact := t.end-t.start == len(t.text)
 		if open, shut := strings.HasPrefix(t.text, "<"), strings.HasSuffix(t.text, ">"); exact && open != shut && len(t.text) > 1 {
@@ -381,7 +382,7 @@ func splitJoined(toks []token) []token {
 // abbreviation before a word that opens sentences ("Genentech Inc. The
 // company"): that is the end of a sentence.
 func splitStops(toks []token) []token {
-	var out []token
+	out := make([]token, 0, len(toks)+len(toks)/8)
 	for i, t := range toks {
 		word, stop := strings.CutSuffix(t.text, ".")
 		closes := corporateSuffixes[strings.ToLower(word)] && i+1 < len(toks) && sentenceOpeners[toks[i+1].text]
@@ -514,7 +515,7 @@ type TextSentence struct {
 // Sentences splits text into sentences and tokens as extraction does.
 func (x *Extractor) Sentences(text string) []TextSentence {
 	var out []TextSentence
-	for _, s := range analyse(x.prose, text) {
+	for _, s := range analyse(text) {
 		tokens := make([]string, len(s.tokens))
 		for i, t := range s.tokens {
 			tokens[i] = t.text

@@ -57,18 +57,18 @@ type tagPair struct{ xpos, upos string }
 
 // work holds the buffers of one parse.
 type work struct {
-	tokens []token
-	keys   keys
-	scores []int32
-	loaded []uint64 // for weights.score
-	state  state
+	tokens  []token
+	keys    keys
+	scores  []int32
+	scratch scratch // for weights.score
+	state   state
 }
 
 func (m *Model) work() *work {
 	if w, ok := m.scratch.Get().(*work); ok {
 		return w
 	}
-	return &work{scores: make([]int32, max(len(m.tags), 1+2*len(m.labels))), loaded: make([]uint64, 256)}
+	return &work{scores: make([]int32, max(len(m.tags), 1+2*len(m.labels)))}
 }
 
 // Parse analyses one sentence given its words: each word's lemma, tags,
@@ -99,7 +99,7 @@ func (m *Model) analyse(words []Word) {
 		forms[i] = words[i].Form
 	}
 	w.tokens = m.prepare(w.tokens, forms)
-	m.tag(w.tokens, &w.keys, w.scores[:len(m.tags)], w.loaded)
+	m.tag(w.tokens, &w.keys, w.scores[:len(m.tags)], &w.scratch)
 	m.parse(w)
 	for i := range words {
 		word := &words[i]
@@ -129,32 +129,27 @@ func (m *Model) parse(w *work) {
 		}
 		parserKeys(&w.keys, s, w.tokens)
 		clear(scores)
-		m.parser.score(w.keys.list, scores, w.loaded)
+		m.parser.score(w.keys.list, scores, &w.scratch)
 		s.apply(bestValid(s, scores, labels), labels)
 	}
 }
 
-// bestValid returns the best-scoring move the state allows.
+// bestValid returns the best-scoring move the state allows, the first of
+// equals. The moves allowed are always a run of classes: shift alone;
+// shift and every left move; every move; or every right move.
 func bestValid[Score int32 | int64](s *state, scores []Score, labels int) int {
 	canShift, canLeft, canRight := s.valid()
-	best := -1
-	consider := func(from, to int) {
-		for class := from; class < to; class++ {
-			if best < 0 || scores[class] > scores[best] {
-				best = class
-			}
-		}
-	}
-	if canShift {
-		consider(shift, shift+1)
-	}
+	from, to := 0, 1
 	if canLeft {
-		consider(1, 1+labels)
+		to = 1 + labels
 	}
 	if canRight {
-		consider(1+labels, 1+2*labels)
+		to = 1 + 2*labels
+		if !canShift {
+			from = 1 + labels
+		}
 	}
-	return best
+	return from + argmax(scores[from:to])
 }
 
 // The model file is gzip-compressed; inside, little-endian:
@@ -166,7 +161,7 @@ func bestValid[Score int32 | int64](s *state, scores []Score, labels int) int {
 //	the word), cluster ids [3]uint16; by key
 //	for the tagger and the parser: rows uint32, then per row by key: the
 //	key less the one before (from 0) as a uvarint, weights uint8, classes
-//	[weights]uint8, weights [weights]int16
+//	[weights]uint8 in increasing order, weights [weights]int16
 //
 // A string is a length byte and its bytes.
 const (
@@ -287,16 +282,16 @@ func readModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%d clustered words", words)
 	}
 	m.clusters = make(map[uint64][clusterLevels]uint16, words)
+	raw := make([]byte, 8+2*clusterLevels)
 	for range words {
-		var key uint64
+		if _, err := io.ReadFull(in, raw); err != nil {
+			return nil, err
+		}
 		var ids [clusterLevels]uint16
-		if err := binary.Read(in, binary.LittleEndian, &key); err != nil {
-			return nil, err
+		for level := range ids {
+			ids[level] = binary.LittleEndian.Uint16(raw[8+2*level:])
 		}
-		if err := binary.Read(in, binary.LittleEndian, &ids); err != nil {
-			return nil, err
-		}
-		m.clusters[key] = ids
+		m.clusters[binary.LittleEndian.Uint64(raw)] = ids
 	}
 	for _, table := range []struct {
 		weights *weights
@@ -322,6 +317,11 @@ func readWeights(in *bufio.Reader, classes int) (weights, error) {
 	}
 	rows := make([]row, count)
 	previous := uint64(0)
+	// A row's classes and weights are read together into raw, and kept
+	// in slabs shared by many rows rather than in slices of their own.
+	raw := make([]byte, 3*256)
+	var classSlab []uint8
+	var valueSlab []int16
 	for i := range rows {
 		r := &rows[i]
 		delta, err := binary.ReadUvarint(in)
@@ -337,24 +337,29 @@ func readWeights(in *bufio.Reader, classes int) (weights, error) {
 		if delta == 0 || delta >= 1<<keyBits || r.key >= 1<<keyBits || n == 0 || int(n) > classes {
 			return weights{}, fmt.Errorf("bad row %d", i)
 		}
-		r.classes = make([]uint8, n)
-		r.values = make([]int16, n)
-		if _, err := io.ReadFull(in, r.classes); err != nil {
+		if _, err := io.ReadFull(in, raw[:3*int(n)]); err != nil {
 			return weights{}, err
 		}
-		for _, class := range r.classes {
+		if len(classSlab) < int(n) {
+			classSlab, valueSlab = make([]uint8, 1<<16), make([]int16, 1<<16)
+		}
+		r.classes, classSlab = classSlab[:n:n], classSlab[n:]
+		r.values, valueSlab = valueSlab[:n:n], valueSlab[n:]
+		copy(r.classes, raw[:n])
+		for k, class := range r.classes {
 			if int(class) >= classes {
 				return weights{}, fmt.Errorf("class %d of %d", class, classes)
 			}
-		}
-		if err := binary.Read(in, binary.LittleEndian, r.values); err != nil {
-			return weights{}, err
+			if k > 0 && class <= r.classes[k-1] {
+				return weights{}, fmt.Errorf("classes out of order in row %d", i)
+			}
+			r.values[k] = int16(binary.LittleEndian.Uint16(raw[int(n)+2*k:]))
 		}
 		if slices.Contains(r.values, 0) {
 			return weights{}, fmt.Errorf("zero weight in row %d", i)
 		}
 	}
-	return newWeights(rows), nil
+	return newWeights(rows, classes), nil
 }
 
 func readString(in *bufio.Reader) (string, error) {

@@ -83,11 +83,11 @@ func tagKeys(k *keys, tokens []token, i int) {
 
 // tag gives every word of tokens its tagger class, greedily from left to
 // right.
-func (m *Model) tag(tokens []token, k *keys, scores []int32, loaded []uint64) {
+func (m *Model) tag(tokens []token, k *keys, scores []int32, buffers *scratch) {
 	for i := 1; i < len(tokens); i++ {
 		tagKeys(k, tokens, i)
 		clear(scores)
-		m.tagger.score(k.list, scores, loaded)
+		m.tagger.score(k.list, scores, buffers)
 		tokens[i].tag = argmax(scores)
 	}
 }

@@ -148,9 +148,10 @@ func tagFold(m *Model, examples []*example, fold int, opts TrainOptions, jackkni
 	}
 	tagging := &Model{tags: m.tags, tagger: trainTagger(m, training, opts)}
 	var k keys
+	var buffers scratch
 	scores := make([]int32, len(m.tags))
 	for h, ex := range held {
-		tagging.tag(ex.tokens, &k, scores, make([]uint64, 256))
+		tagging.tag(ex.tokens, &k, scores, &buffers)
 		tags := make([]int, len(ex.tokens))
 		for i := 1; i < len(ex.tokens); i++ {
 			tags[i] = ex.tokens[i].tag

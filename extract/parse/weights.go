@@ -6,78 +6,120 @@ import (
 	"slices"
 )
 
-// weights maps feature keys to sparse rows of class weights: most features
-// bear on a few classes only, so a row lists the classes it has weights
-// for. Weights are quantised to int16; only their order matters, since
-// the models take the best-scoring class.
+// weights maps feature keys to rows of class weights. Most features bear
+// on a few classes only, so most rows list the classes they have weights
+// for; the rows of the frequent features, which bear on many classes and
+// are read at most decisions, are dense instead. Weights are quantised to
+// int16; only their order matters, since the models take the best-scoring
+// class.
 type weights struct {
 	slots []slot // open addressing by key; key 0 marks an empty slot
 	mask  uint64
-	// entries hold the rows of more than two weights one after the other.
+	// entries hold the sparse rows of more than two weights one after
+	// the other.
 	entries []uint32
+	// dense holds the dense rows one after the other, each width weights
+	// by class, 0 for a class the row has none for and past the last
+	// class: width is the number of classes rounded up to a multiple of 8,
+	// for addRows.
+	dense []int16
+	width int
 }
 
-// slot holds a key's row. A weight is stored with its class as
-// class<<16 | uint16(weight), never 0 since zero weights are not kept, and
-// below 1<<24. A row of one or two weights is held in first and second
-// (second 0 for one), so that most lookups touch one cache line; a longer
-// row has overflow|start in first and its length in second.
+// slot holds a key's row. A weight of a sparse row is stored with its
+// class as class<<16 | uint16(weight), never 0 since zero weights are not
+// kept, and below 1<<24. A row of one or two weights is held in first and
+// second (second 0 for one), so that most lookups touch one cache line; a
+// longer sparse row has overflow|start in first and its length in second;
+// a dense row has denseRow|start in first.
 type slot struct {
 	key           uint64
 	first, second uint32
 }
 
-const overflow = 1 << 31
+const (
+	overflow = 1 << 31
+	denseRow = 1 << 30
+)
 
-// row is one feature's weights while a table is built or written.
+// A row is dense when it has weights for at least one class in
+// denseShare: where the processor can, addRows adds a dense row eight
+// classes at a time, in about the time score takes to add a fifth as many
+// sparse weights one by one.
+const denseShare = 5
+
+// row is one feature's weights while a table is built or written, its
+// classes in increasing order.
 type row struct {
 	key     uint64
 	classes []uint8
 	values  []int16
 }
 
-func newWeights(rows []row) weights {
+// scratch holds the buffers of weights.score, reused from one decision
+// to the next.
+type scratch struct {
+	loaded []uint64
+	starts []int32 // of the dense rows found
+	sums   []int32 // of the dense rows, by class
+}
+
+// newWeights builds the table of rows for a model of the given number of
+// classes.
+func newWeights(rows []row, classes int) weights {
 	size := 16
 	for size*7 < len(rows)*10 {
 		size *= 2
 	}
-	w := weights{slots: make([]slot, size), mask: uint64(size - 1)}
+	w := weights{slots: make([]slot, size), mask: uint64(size - 1), width: (classes + 7) &^ 7}
 	for _, r := range rows {
 		at := r.key & w.mask
 		for w.slots[at].key != 0 {
 			at = (at + 1) & w.mask
 		}
-		packed := make([]uint32, len(r.classes))
-		for i, class := range r.classes {
-			packed[i] = uint32(class)<<16 | uint32(uint16(r.values[i]))
-		}
 		s := slot{key: r.key}
-		switch len(packed) {
+		// A dense row's start must fit beside denseRow.
+		if len(r.classes)*denseShare >= classes && len(w.dense)+w.width < denseRow {
+			s.first = denseRow | uint32(len(w.dense))
+			w.dense = append(w.dense, make([]int16, w.width)...)
+			dense := w.dense[len(w.dense)-w.width:]
+			for i, class := range r.classes {
+				dense[class] = r.values[i]
+			}
+			w.slots[at] = s
+			continue
+		}
+		pack := func(i int) uint32 { return uint32(r.classes[i])<<16 | uint32(uint16(r.values[i])) }
+		switch len(r.classes) {
 		case 1:
-			s.first = packed[0]
+			s.first = pack(0)
 		case 2:
-			s.first, s.second = packed[0], packed[1]
+			s.first, s.second = pack(0), pack(1)
 		default:
-			s.first, s.second = overflow|uint32(len(w.entries)), uint32(len(packed))
-			w.entries = append(w.entries, packed...)
+			s.first, s.second = overflow|uint32(len(w.entries)), uint32(len(r.classes))
+			for i := range r.classes {
+				w.entries = append(w.entries, pack(i))
+			}
 		}
 		w.slots[at] = s
 	}
 	return w
 }
 
-// score adds the weights of the features keys to scores, indexed by class.
-// The tables are larger than the processor's nearer caches, so score reads
-// in three passes: the home slot of every key; then each key's slot, now
-// near, and every cache line of its row if the row is long, keeping the
-// slots found in loaded; then the weights. The reads of a pass do not
-// depend on each other and run at once, where a single pass would wait for
-// each miss in turn.
-func (w *weights) score(keys []uint64, scores []int32, loaded []uint64) {
-	if cap(loaded) < len(keys) {
-		loaded = make([]uint64, len(keys))
+// score adds the weights of the features keys to scores, indexed by class,
+// which must be as many as the table's classes. The tables are larger than
+// the processor's nearer caches, so score reads in three passes: the home
+// slot of every key; then each key's slot, now near, and every cache line
+// of its row if the row is long, keeping the slots found; then the
+// weights. The reads of a pass do not depend on each other and run at
+// once, where a single pass would wait for each miss in turn. The dense
+// rows are summed apart, by addRows, and their sums added to scores at the
+// end.
+func (w *weights) score(keys []uint64, scores []int32, buffers *scratch) {
+	if cap(buffers.loaded) < len(keys) {
+		buffers.loaded = make([]uint64, len(keys))
 	}
-	loaded = loaded[:len(keys)]
+	loaded := buffers.loaded[:len(keys)]
 	for i, key := range keys {
 		loaded[i] = w.slots[key&w.mask].key
 	}
@@ -88,16 +130,8 @@ func (w *weights) score(keys []uint64, scores []int32, loaded []uint64) {
 			s := &w.slots[at]
 			if s.key == key {
 				// A slot's index is below 1<<32 (maxRows); the weights read
-				// beside it, one a cache line, only bring the row near.
-				touched := uint32(0)
-				if s.first&overflow != 0 {
-					row := w.entries[s.first&^overflow:][:s.second]
-					for i := 0; i < len(row); i += 16 {
-						touched ^= row[i]
-					}
-					touched ^= row[len(row)-1]
-				}
-				loaded[found] = uint64(touched)<<32 | at
+				// beside it only bring the row near.
+				loaded[found] = uint64(w.touch(s))<<32 | at
 				found++
 				break
 			}
@@ -107,48 +141,100 @@ func (w *weights) score(keys []uint64, scores []int32, loaded []uint64) {
 			at = (at + 1) & w.mask
 		}
 	}
+	starts := buffers.starts[:0]
 	for _, at := range loaded[:found] {
 		s := &w.slots[uint32(at)]
-		if s.first&overflow == 0 {
+		switch {
+		case s.first&denseRow != 0:
+			starts = append(starts, int32(s.first&^denseRow))
+		case s.first&overflow != 0:
+			start := s.first &^ overflow
+			for _, entry := range w.entries[start : start+s.second] {
+				scores[entry>>16] += int32(int16(entry))
+			}
+		default:
 			scores[s.first>>16] += int32(int16(s.first))
 			if s.second != 0 {
 				scores[s.second>>16] += int32(int16(s.second))
 			}
-			continue
 		}
-		start := s.first &^ overflow
-		for _, entry := range w.entries[start : start+s.second] {
-			scores[entry>>16] += int32(int16(entry))
+	}
+	buffers.starts = starts
+	if len(starts) == 0 {
+		return
+	}
+	if cap(buffers.sums) < w.width {
+		buffers.sums = make([]int32, w.width)
+	}
+	sums := buffers.sums[:w.width]
+	clear(sums)
+	addRows(sums, w.dense, starts)
+	for class := range scores {
+		scores[class] += sums[class]
+	}
+}
+
+// addRowsGo is addRows in Go.
+func addRowsGo(sums []int32, dense []int16, starts []int32) {
+	for _, start := range starts {
+		for class, weight := range dense[start:][:len(sums)] {
+			sums[class] += int32(weight)
 		}
 	}
 }
 
-// entriesOf returns the packed weights of a slot's row.
-func (w *weights) entriesOf(s *slot) []uint32 {
+// touch reads the ends of a row held outside its slot, and the middle of
+// a dense row, so that the lines in between come near with them; it
+// returns a value that depends on the reads so that they are made. A
+// sparse row held apart has fewer than 256/denseShare weights.
+func (w *weights) touch(s *slot) uint32 {
+	switch {
+	case s.first&denseRow != 0:
+		row := w.dense[s.first&^denseRow:][:w.width]
+		return uint32(row[0]) ^ uint32(row[len(row)/2]) ^ uint32(row[len(row)-1])
+	case s.first&overflow != 0:
+		start := s.first &^ overflow
+		return w.entries[start] ^ w.entries[start+s.second-1]
+	}
+	return 0
+}
+
+// rowOf returns the weights of a slot's row.
+func (w *weights) rowOf(s *slot) row {
+	r := row{key: s.key}
+	if s.first&denseRow != 0 {
+		for class, value := range w.dense[s.first&^denseRow:][:w.width] {
+			if value != 0 {
+				r.classes = append(r.classes, uint8(class))
+				r.values = append(r.values, value)
+			}
+		}
+		return r
+	}
+	var entries []uint32
 	switch {
 	case s.first&overflow != 0:
 		start := s.first &^ overflow
-		return w.entries[start : start+s.second]
+		entries = w.entries[start : start+s.second]
 	case s.second != 0:
-		return []uint32{s.first, s.second}
+		entries = []uint32{s.first, s.second}
+	default:
+		entries = []uint32{s.first}
 	}
-	return []uint32{s.first}
+	for _, entry := range entries {
+		r.classes = append(r.classes, uint8(entry>>16))
+		r.values = append(r.values, int16(entry))
+	}
+	return r
 }
 
 // rows returns the table's rows in key order.
 func (w *weights) rows() []row {
 	var rows []row
 	for i := range w.slots {
-		s := &w.slots[i]
-		if s.key == 0 {
-			continue
+		if w.slots[i].key != 0 {
+			rows = append(rows, w.rowOf(&w.slots[i]))
 		}
-		r := row{key: s.key}
-		for _, entry := range w.entriesOf(s) {
-			r.classes = append(r.classes, uint8(entry>>16))
-			r.values = append(r.values, int16(entry))
-		}
-		rows = append(rows, r)
 	}
 	slices.SortFunc(rows, func(a, b row) int { return cmp.Compare(a.key, b.key) })
 	return rows
@@ -252,5 +338,5 @@ func (p *perceptron) average(keep int) weights {
 		}
 	}
 	slices.SortFunc(rows, func(a, b row) int { return cmp.Compare(a.key, b.key) })
-	return newWeights(rows)
+	return newWeights(rows, p.classes)
 }
