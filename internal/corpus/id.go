@@ -88,12 +88,23 @@ func (r *reader) admit(document Document, file string) error {
 		return nil
 	}
 	if first, seen := r.seen[document.ID]; seen {
-		r.warn(Problem{File: file, Line: document.Line, Skipped: true,
-			Reason: fmt.Sprintf("document %s skipped: id already read from %s", quoteID(document.ID), location(first.file, first.line))})
+		r.warn(repeat(document.ID, file, document.Line, first))
 		return nil
 	}
 	r.seen[document.ID] = origin{file: file, line: document.Line}
 	return r.emit(document)
+}
+
+// Repeat is the problem reported for document, skipped because first,
+// read before it in the same run, has its id: what Read reports when it
+// meets an id again, for readers of several inputs apart.
+func Repeat(document, first Document) Problem {
+	return repeat(document.ID, document.Source, document.Line, origin{file: first.Source, line: first.Line})
+}
+
+func repeat(id, file string, line int, first origin) Problem {
+	return Problem{File: file, Line: line, Skipped: true,
+		Reason: fmt.Sprintf("document %s skipped: id already read from %s", quoteID(id), location(first.file, first.line))}
 }
 
 // idProblem says why id cannot be a document's id, or returns "".

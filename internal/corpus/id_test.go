@@ -94,3 +94,29 @@ func TestUnusableIDs(t *testing.T) {
 		t.Errorf("problems:\n got %q\nwant %q", got.problems, want)
 	}
 }
+
+// Repeat reports a document whose id an input read apart gave first as
+// Read reports it when it reads both inputs in one run.
+func TestRepeatReportsAsRead(t *testing.T) {
+	t.Chdir(t.TempDir())
+	writeTree(t, ".", map[string]string{
+		"a/feed.jsonl":   `{"id":"x","text":"a"}`,
+		"c/a/feed.jsonl": `{"id":"x","text":"c"}`,
+	})
+	paths := []string{"a/feed.jsonl", "c/a/feed.jsonl"}
+	together := readAll(t, paths, corpus.Options{})
+	if len(together.problems) != 1 {
+		t.Fatalf("Read of both reported %q, want one problem", together.problems)
+	}
+	var apart []corpus.Document
+	for _, path := range paths {
+		got := readAll(t, []string{path}, corpus.Options{IDBase: corpus.IDBase(paths)})
+		if got.err != nil || len(got.documents) != 1 {
+			t.Fatalf("Read of %s: %v, %d documents", path, got.err, len(got.documents))
+		}
+		apart = append(apart, got.documents[0])
+	}
+	if got, want := corpus.Repeat(apart[1], apart[0]).Error()+" (skipped)", together.problems[0]; got != want {
+		t.Errorf("Repeat = %q, want %q", got, want)
+	}
+}

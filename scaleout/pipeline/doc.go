@@ -9,23 +9,26 @@
 //
 //  1. Read: each input path (a file, a folder, or the files a glob
 //     pattern matches) is read by one worker, with the ids kg build
-//     gives; the documents are reshuffled across workers.
-//  2. Extract: kg's extractor, loaded once per worker process, reads each
+//     gives.
+//  2. Ids: the documents of one id meet, which deals them across
+//     workers; the first in input order is read, the others are reported
+//     and skipped, as kg build does.
+//  3. Extract: kg's extractor, loaded once per worker process, reads each
 //     document into an article.
-//  3. Duplicates: articles are grouped by the hash of their text; the
+//  4. Duplicates: articles are grouped by the hash of their text; the
 //     first in input order is the original, as kg build keeps it, the
 //     others are recorded as its duplicates.
-//  4. Nodes: the distinct (type, normalised name) pairs of the originals
+//  5. Nodes: the distinct (type, normalised name) pairs of the originals
 //     are sorted and numbered from 1 in one global step, so that node ids
 //     do not depend on the order of the input; the numbering is a side
 //     input of the next stages.
-//  5. Records: each original gives its own records and its contributions
+//  6. Records: each original gives its own records and its contributions
 //     to aggregate records (store.ArticleRecords); CombinePerKey sums the
 //     contributions (store.MergeAggregate).
-//  6. Resolution: each node's summary is gathered from its records
+//  7. Resolution: each node's summary is gathered from its records
 //     (store.FinishNode), and one global step resolves the entities from
 //     all of them (store.Resolution), the planning kg build's Resolve runs.
-//  7. Write: the records are dealt to shards by a hash of their key, and
+//  8. Write: the records are dealt to shards by a hash of their key, and
 //     each shard is sorted and written as one bundle file.
 //
 // The resolution, like kg build's, reads every node's summary at once:
@@ -35,7 +38,5 @@
 // BUG(pipeline): Inputs are read with kg's own readers, from paths the
 // launcher and every worker can read (a local disk, a shared mount), not
 // from Beam's file systems: the bundle may go to Cloud Storage, the
-// inputs may not. An article id read from two input paths fails the
-// pipeline when the shard holding its records is written, where kg build
-// reports the second and skips it.
+// inputs may not.
 package pipeline

@@ -23,7 +23,8 @@ import (
 )
 
 func init() {
-	register.DoFn3x1[context.Context, int, func([]byte), error](&readFn{})
+	register.DoFn3x1[context.Context, int, func(string, []byte), error](&readFn{})
+	register.Function4x1(firstFn)
 	register.DoFn3x1[context.Context, []byte, func(string, []byte), error](&extractFn{})
 	register.Function4x1(originalFn)
 	register.Function2x1(namesFn)
@@ -46,21 +47,30 @@ func init() {
 	register.Iter1[string]()
 }
 
-// document is a document read, with where it stands in the input: the
-// order kg build meets documents in, which says which of several
-// articles of one text is the original.
-type document struct {
-	Doc      corpus.Document
+// place is where a document stands in the input: the order kg build
+// meets documents in, which says which of several documents of one id is
+// read and which of several articles of one text is the original.
+type place struct {
 	Argument int // the index of its input path
 	Sequence int // its place among its path's documents
 }
 
+// compare orders places as kg build meets them.
+func (p place) compare(q place) int {
+	return cmp.Or(cmp.Compare(p.Argument, q.Argument), cmp.Compare(p.Sequence, q.Sequence))
+}
+
+// document is a document read, with its place.
+type document struct {
+	Doc corpus.Document
+	place
+}
+
 // extracted is an article extracted from a document.
 type extracted struct {
-	Article  *graph.Article
-	Source   string // Article.Source, which JSON leaves out
-	Argument int
-	Sequence int
+	Article *graph.Article
+	Source  string // Article.Source, which JSON leaves out
+	place
 }
 
 func decodeArticle(data []byte) (*graph.Article, error) {
@@ -73,26 +83,56 @@ func decodeArticle(data []byte) (*graph.Article, error) {
 }
 
 // readFn reads the input path of each index with the ids kg build gives
-// (the base of all paths), and emits its documents.
+// (the base of all paths), and emits its documents by id.
 type readFn struct {
 	Paths  []string
 	Base   string
 	Fields corpus.Fields
 }
 
-func (f *readFn) ProcessElement(ctx context.Context, index int, emit func([]byte)) error {
+func (f *readFn) ProcessElement(ctx context.Context, index int, emit func(string, []byte)) error {
 	sequence := 0
 	return corpus.Read(ctx, f.Paths[index:index+1], corpus.Options{Fields: f.Fields, IDBase: f.Base}, func(doc corpus.Document) error {
-		data, err := json.Marshal(document{Doc: doc, Argument: index, Sequence: sequence})
+		data, err := json.Marshal(document{Doc: doc, place: place{Argument: index, Sequence: sequence}})
 		if err != nil {
 			return fmt.Errorf("pipeline: encode document: %w", err)
 		}
 		sequence++
-		emit(data)
+		emit(doc.ID, data)
 		return nil
 	}, func(problem corpus.Problem) {
 		log.Warnf(ctx, "kg-beam: %v", problem)
 	})
+}
+
+// firstFn emits the document of an id that comes first in input order
+// and reports the others as kg build reports an id read again, skipped:
+// each input path is read apart, so only here do they meet.
+func firstFn(ctx context.Context, _ string, documents func(*[]byte) bool, emit func([]byte)) error {
+	var all []document
+	var encoded [][]byte
+	var data []byte
+	for documents(&data) {
+		var d document
+		if err := json.Unmarshal(data, &d); err != nil {
+			return fmt.Errorf("pipeline: decode document: %w", err)
+		}
+		all = append(all, d)
+		encoded = append(encoded, slices.Clone(data))
+	}
+	first := 0
+	for i, d := range all {
+		if d.compare(all[first].place) < 0 {
+			first = i
+		}
+	}
+	for i, d := range all {
+		if i != first {
+			log.Warnf(ctx, "kg-beam: %v", corpus.Repeat(d.Doc, all[first].Doc))
+		}
+	}
+	emit(encoded[first])
+	return nil
 }
 
 // extractor is loaded once per worker process, on first use.
@@ -118,7 +158,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, data []byte, emit func(s
 	ingest.Stamp(a, d.Doc)
 	articlesRead.Inc(ctx, 1)
 	wordsExtracted.Inc(ctx, int64(a.Words))
-	out, err := json.Marshal(extracted{Article: a, Source: a.Source, Argument: d.Argument, Sequence: d.Sequence})
+	out, err := json.Marshal(extracted{Article: a, Source: a.Source, place: d.place})
 	if err != nil {
 		return fmt.Errorf("pipeline: encode article: %w", err)
 	}
@@ -139,9 +179,7 @@ func originalFn(_ string, articles func(*[]byte) bool, original func([]byte), re
 		e.Article.Source = e.Source
 		all = append(all, &e)
 	}
-	first := slices.MinFunc(all, func(a, b *extracted) int {
-		return cmp.Or(cmp.Compare(a.Argument, b.Argument), cmp.Compare(a.Sequence, b.Sequence))
-	})
+	first := slices.MinFunc(all, func(a, b *extracted) int { return a.compare(b.place) })
 	for _, e := range all {
 		if e == first {
 			continue

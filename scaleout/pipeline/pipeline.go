@@ -66,7 +66,8 @@ func Construct(s beam.Scope, cfg Config) {
 	}
 	s = s.Scope("kg")
 	documents := beam.ParDo(s.Scope("Read"), &readFn{Paths: cfg.Paths, Base: corpus.IDBase(cfg.Paths), Fields: cfg.Fields}, beam.CreateList(s, indices))
-	articles := beam.ParDo(s.Scope("Extract"), &extractFn{}, beam.Reshuffle(s, documents))
+	firsts := beam.ParDo(s.Scope("Ids"), firstFn, beam.GroupByKey(s, documents))
+	articles := beam.ParDo(s.Scope("Extract"), &extractFn{}, firsts)
 	originals, duplicates := beam.ParDo2(s.Scope("Duplicates"), originalFn, beam.GroupByKey(s, articles))
 
 	distinct := filter.Distinct(s.Scope("Names"), beam.ParDo(s.Scope("Names"), namesFn, originals))

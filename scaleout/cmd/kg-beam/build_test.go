@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
@@ -196,6 +197,22 @@ func TestBuildEqualsKgBuildOnBBC(t *testing.T) {
 	t.Run("Neo4j", func(t *testing.T) { checkNeo4j(t, opts.Neo4j, stats) })
 }
 
+// TestBuildSkipsAnIDReadAgain gives one id to documents of two inputs:
+// the pipeline reads the first, as kg build does, and skips the other.
+func TestBuildSkipsAnIDReadAgain(t *testing.T) {
+	dir := t.TempDir()
+	first, again := filepath.Join(dir, "first.jsonl"), filepath.Join(dir, "again.jsonl")
+	writeFile(t, first, `{"id":"a","text":"Emmanuel Macron met Vladimir Putin at Versailles."}`+"\n"+
+		`{"id":"b","text":"Angela Merkel visited Paris on Monday."}`+"\n")
+	writeFile(t, again, `{"id":"a","text":"Google bought YouTube from its founders."}`+"\n")
+	built, loaded := filepath.Join(dir, "built"), filepath.Join(dir, "loaded")
+	kgBuild(t, built, first, again)
+	kgLoad(t, loaded, beamBuild(t, buildOptions{}, first, again))
+	if stats := sameGraph(t, built, loaded); stats.Documents != 2 {
+		t.Errorf("%d documents stored, want 2", stats.Documents)
+	}
+}
+
 var scale = flag.Bool("scale", false, "also compare kg-beam with kg build over a 10,000-article draw of internal/scalecorpus (about 10 minutes on 2 cores)")
 
 // TestBuildEqualsKgBuildOnScaleDraw is TestBuildEqualsKgBuildOnBBC over
@@ -217,4 +234,11 @@ func TestBuildEqualsKgBuildOnScaleDraw(t *testing.T) {
 	kgBuild(t, built, draw)
 	kgLoad(t, loaded, beamBuild(t, buildOptions{Shards: 16}, draw))
 	sameGraph(t, built, loaded)
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
