@@ -556,6 +556,8 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 			if e := d.continuedPerson(si, ti, pronoun, sexes); e >= 0 {
 				return linked(ti, ti+1, graph.Person, "pronoun", e)
 			}
+		} else if e := d.parallelObject(si, ti, graph.Person); e >= 0 && sexes[e] != "she" {
+			return linked(ti, ti+1, graph.Person, "pronoun", e)
 		}
 		prev, ok := latest[graph.Person]
 		fallback := -1
@@ -590,7 +592,17 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 				return linked(ti, ti+1, typ, "pronoun", e)
 			}
 		}
+	case "her":
+		// Only as an object: "her" before a noun is a possessive.
+		if e := d.parallelObject(si, ti, graph.Person); e >= 0 && sexes[e] != "he" {
+			return linked(ti, ti+1, graph.Person, "pronoun", e)
+		}
 	case "it":
+		for _, typ := range []graph.Type{graph.Org, graph.GPE} {
+			if e := d.parallelObject(si, ti, typ); e >= 0 {
+				return linked(ti, ti+1, typ, "pronoun", e)
+			}
+		}
 		// Countries speak through their governments: "Russia said it
 		// would sell". The place may also be where the organisation is:
 		// "Rosneft, based in Moscow, said it".
