@@ -21,6 +21,8 @@ func TestConstructionNegation(t *testing.T) {
 		{name: "deny that", text: "Ford denied that Volkswagen had paid General Motors.", want: []triple{{"Volkswagen", "pay", "General Motors", true}}},
 		{name: "did not deny", text: "Ford did not deny that Volkswagen had paid General Motors.", want: []triple{{"Volkswagen", "pay", "General Motors", false}}},
 		{name: "dismissed reports that", text: "Vodafone dismissed reports that it had met Verizon.", want: []triple{{"Vodafone", "meet", "Verizon", true}}, not: []triple{{"Vodafone", "meet", "Verizon", false}}},
+		{name: "has denied reports that", text: "Vodafone has denied reports that it bought Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},
+		{name: "has denied reports of plans", text: "Siemens has denied reports that it plans to buy Volkswagen.", want: []triple{{"Siemens", "buy", "Volkswagen", true}}, not: []triple{{"Siemens", "buy", "Volkswagen", false}}},
 		{name: "confirmed reports that", text: "Vodafone confirmed reports that it had met Verizon.", want: []triple{{"Vodafone", "meet", "Verizon", false}}, not: []triple{{"Vodafone", "meet", "Verizon", true}}},
 		{name: "rejected allegations", text: "Tony Blair rejected allegations he pressured Gordon Brown.", want: []triple{{"Tony Blair", "pressure", "Gordon Brown", true}}},
 		{name: "negating noun", text: "Tony Blair's refusal to accept Gordon Brown's proposals means trouble.", want: []triple{{"Tony Blair", "accept", "Gordon Brown", true}}, not: []triple{{"Tony Blair", "accept", "Gordon Brown", false}}},

@@ -92,6 +92,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 		}
 	}
 	r.mendPunctuation()
+	r.mendModifierVerbs()
 	r.mendRelatives()
 	r.mendInterruptions()
 	r.mendInterruptingParticiples()
@@ -117,6 +118,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendStrandedObjects()
 	r.mendBetween()
 	r.mendConjuncts()
+	r.mendVerbConjuncts()
 	r.mendCoordinatedClauses()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
@@ -1105,6 +1107,68 @@ func (r *clauseReader) mendConjuncts() {
 		case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent":
 			if d > h && (r.words[d].upos == "PROPN" || r.words[d].upos == "NOUN") {
 				r.words[i].head = d
+			}
+		}
+	}
+}
+
+// mendModifierVerbs undoes a verb taken for a modifier of the noun after
+// it though a coordinator, an auxiliary or a subject hangs on it, which
+// only a clause has: "bought Pixar and then bought Siemens" read with
+// "bought" describing "Siemens", "Toyota has denied reports that" with
+// "denied" describing "reports". The verb takes the noun's place, as the
+// second of two coordinated verbs when a coordinator hangs on it, and the
+// noun becomes its object. The verb before, its object gone, takes its
+// indirect object for its object.
+func (r *clauseReader) mendModifierVerbs() {
+	for v, w := range r.words {
+		n := w.head
+		if w.upos != "VERB" || w.deprel != "amod" || n <= v || !r.nominal(n) {
+			continue
+		}
+		coordinated := r.hasDependent(v, "cc")
+		if !coordinated && !r.hasDependent(v, "aux") && !r.hasDependent(v, "nsubj") {
+			continue
+		}
+		g, rel := r.words[n].head, r.words[n].deprel
+		if coordinated {
+			if g < 0 || g > v || r.words[g].upos != "VERB" || rel != "obj" {
+				continue
+			}
+			rel = "conj"
+		}
+		r.words[v].head, r.words[v].deprel = g, rel
+		r.words[n].head, r.words[n].deprel = v, "obj"
+		for k := range r.words {
+			if r.words[k].head == n && r.words[k].deprel == "punct" {
+				r.words[k].head = v
+			}
+		}
+		if g >= 0 && coordinated && !r.hasDependent(g, "obj") {
+			for k := range r.words {
+				if r.words[k].head == g && r.words[k].deprel == "iobj" {
+					r.words[k].deprel = "obj"
+				}
+			}
+		}
+	}
+}
+
+// mendVerbConjuncts undoes a verb coordinated with the object before it
+// instead of with that object's verb: "acquired DeepMind and later bought
+// Motorola", the tagger taking "bought" after the adverb for a participle.
+// A verb with a conjunction of its own and no subject of its own goes
+// on from the verb before, whose subject it shares.
+func (r *clauseReader) mendVerbConjuncts() {
+	for i, w := range r.words {
+		h := w.head
+		if w.deprel != "conj" || w.upos != "VERB" || h < 0 || h > i || !r.nominal(h) || r.hasDependent(i, "nsubj") || r.hasDependent(i, "nsubj:pass") || !r.hasDependent(i, "cc") {
+			continue
+		}
+		switch r.words[h].deprel {
+		case "obj", "iobj", "obl", "obl:agent":
+			if g := r.words[h].head; g >= 0 && g < h && r.words[g].upos == "VERB" {
+				r.words[i].head = g
 			}
 		}
 	}
