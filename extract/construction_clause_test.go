@@ -5,6 +5,9 @@ import "testing"
 func TestConstructionClause(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "active", text: "Rosneft bought Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{name: "subject taken for a noun the verb describes", text: "Siemens invested in Unilever.", want: []triple{{"Siemens", "invest", "Unilever", false}}},
+		{name: "subject taken for a noun the verb describes, with its oblique", text: "Siemens merged with Unilever in 2001.", want: []triple{{"Siemens", "merge", "Unilever", false}}},
+		{name: "a participle with an agent stays one", text: "Yukos, owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Yukos", "own", "Rosneft", false}}},
 		{name: "against after any verb", text: "Thierry Henry will start against Barcelona in Paris.", want: []triple{{"Thierry Henry", "start", "Barcelona", false}}, not: []triple{{"Thierry Henry", "start", "Paris", false}}},
 		{name: "passive with agent", text: "Ryanair was fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
 		{name: "passive with a role agent and the name in apposition", text: "Tony Blair was criticised by the chancellor, Gordon Brown.", want: []triple{{"Gordon Brown", "criticise", "Tony Blair", false}}},

@@ -93,6 +93,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	}
 	r.mendPunctuation()
 	r.mendModifierVerbs()
+	r.mendNounRoots()
 	r.mendRelatives()
 	r.mendInterruptions()
 	r.mendInterruptingParticiples()
@@ -1149,6 +1150,45 @@ func (r *clauseReader) mendModifierVerbs() {
 				if r.words[k].head == g && r.words[k].deprel == "iobj" {
 					r.words[k].deprel = "obj"
 				}
+			}
+		}
+	}
+}
+
+// mendNounRoots undoes a sentence read as a noun phrase, its verb taken
+// for a participle describing the noun before it: "Siemens invested in
+// Unilever", "The British company later sold Verizon", the tagger taking
+// "Siemens" for a plural noun or "sold" after the adverb for a
+// participle. A sentence has a verb, so the verb becomes the root and the
+// noun its subject, with what the noun governs past the verb. A
+// participle with an agent ("Yukos, owned by Rosneft") stays one.
+func (r *clauseReader) mendNounRoots() {
+	for n, w := range r.words {
+		if w.head >= 0 || !r.nominal(n) {
+			continue
+		}
+		v := -1
+		for k := n + 1; k < len(r.words); k++ {
+			if r.words[k].head == n && r.words[k].deprel == "acl" {
+				v = k
+				break
+			}
+		}
+		if v < 0 || r.words[v].upos != "VERB" || r.words[v].xpos != "VBN" && r.words[v].xpos != "VBD" || r.hasDependent(v, "obl:agent") || r.hasDependent(v, "mark") {
+			continue
+		}
+		between := true
+		for k := n + 1; k < v; k++ {
+			between = between && r.words[k].upos == "ADV" && r.words[k].head == v
+		}
+		if !between {
+			continue
+		}
+		r.words[v].head, r.words[v].deprel = -1, "root"
+		r.words[n].head, r.words[n].deprel = v, "nsubj"
+		for k := v + 1; k < len(r.words); k++ {
+			if r.words[k].head == n {
+				r.words[k].head = v
 			}
 		}
 	}
