@@ -4,6 +4,7 @@ import "testing"
 
 func TestConstructionControl(t *testing.T) {
 	checkConstruction(t, []constructionCase{
+		{name: "object past a gerund hung on its controller", text: "France would keep supporting Germany.", want: []triple{{"France", "support", "Germany", false}}, not: []triple{{"France", "keep", "Germany", false}}},
 		{name: "want to", text: "Netflix wants to acquire Warner Bros.", want: []triple{{"Netflix", "acquire", "Warner Bros.", false}}},
 		{name: "due to", text: "Tony Blair is due to visit Jacques Chirac.", want: []triple{{"Tony Blair", "visit", "Jacques Chirac", false}}},
 		{name: "hope to", text: "Arsenal hopes to sign Thierry Henry.", want: []triple{{"Arsenal", "sign", "Thierry Henry", false}}},

@@ -110,6 +110,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendTrades()
 	r.mendLightNouns()
 	r.mendInfinitives()
+	r.mendOpenClauseObjects()
 	r.mendInfinitivePhrases()
 	r.mendNamePhrases()
 	r.mendControlNouns()
@@ -822,6 +823,25 @@ func (r *clauseReader) mendInfinitives() {
 			continue
 		}
 		r.words[v].head, r.words[v].deprel = c, "xcomp"
+	}
+}
+
+// mendOpenClauseObjects undoes an object hung on a verb past the open
+// clause it controls: "would keep supporting Ukraine" read with "Ukraine"
+// the object of "keep". An object after the open clause's verb, which
+// has none of its own, is that verb's.
+func (r *clauseReader) mendOpenClauseObjects() {
+	for k, w := range r.words {
+		v := w.head
+		if w.deprel != "obj" || v < 0 || v > k {
+			continue
+		}
+		for x := v + 1; x < k; x++ {
+			if r.words[x].head == v && r.words[x].deprel == "xcomp" && r.words[x].upos == "VERB" && !r.hasDependent(x, "obj") {
+				r.words[k].head = x
+				break
+			}
+		}
 	}
 }
 
