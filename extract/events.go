@@ -1048,6 +1048,12 @@ func (r *clauseReader) mendSubjects() {
 				break
 			}
 		}
+		if v := w.head; r.words[i].head == v && w.deprel == "nsubj" && s < v && v < i && r.words[v].upos == "VERB" && !reportingVerbs[r.words[v].lemma] && !r.hasDependent(v, "obj") && !r.hasDependent(v, "aux:pass") {
+			// "Taylor Swift thanked Jack Antonoff", with "Jack" a second
+			// subject: the name after a verb that reports nothing is its
+			// object.
+			r.words[i].deprel = "obj"
+		}
 	}
 }
 
