@@ -9,6 +9,8 @@ func TestConstructionNegation(t *testing.T) {
 		{name: "an organisation rejects claims that it did", text: "Apple rejected claims that it had copied Google.", want: []triple{{"Apple", "copy", "Google", true}}},
 		{name: "an organisation dismisses reports that it did", text: "Google dismissed reports that it would bid for Oracle.", want: []triple{{"Google", "bid", "Oracle", true}}},
 		{name: "a phrasal verb that denies", text: "Vodafone ruled out buying Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},
+		{name: "a phrasal verb that denies, its gerund taken for an adverbial clause", text: "Vodafone has ruled out selling Verizon.", want: []triple{{"Vodafone", "sell", "Verizon", true}}, not: []triple{{"Vodafone", "sell", "Verizon", false}}},
+		{name: "a phrasal verb that denies, its gerund taken for a modifier of the name", text: "Disney has ruled out selling Pixar.", want: []triple{{"Disney", "sell", "Pixar", true}}, not: []triple{{"Disney", "sell", "Pixar", false}}},
 		{name: "neither nor", text: "Neither Tony Blair nor Gordon Brown met Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", true}, {"Gordon Brown", "meet", "Jacques Chirac", true}}, not: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{name: "not in talks", text: "Vodafone is not in talks with Verizon.", want: []triple{{"Vodafone", "talk", "Verizon", true}}, not: []triple{{"Vodafone", "talk", "Verizon", false}}},
 		{name: "no plans to", text: "Vodafone has no plans to buy Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},

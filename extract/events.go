@@ -110,6 +110,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendTrades()
 	r.mendLightNouns()
 	r.mendInfinitives()
+	r.mendGerundComplements()
 	r.mendOpenClauseObjects()
 	r.mendInfinitivePhrases()
 	r.mendNamePhrases()
@@ -826,6 +827,26 @@ func (r *clauseReader) mendInfinitives() {
 	}
 }
 
+// mendGerundComplements undoes a gerund right after its verb taken for
+// an adverbial clause: "has ruled out selling ABC" read with "selling" an
+// advcl of "ruled". A gerund with no marker and no subject of its own,
+// with nothing but the verb's particle between them, completes the verb.
+func (r *clauseReader) mendGerundComplements() {
+	for g, w := range r.words {
+		v := w.head
+		if w.deprel != "advcl" || w.xpos != "VBG" || v < 0 || v >= g || r.words[v].upos != "VERB" || r.hasDependent(g, "mark") || r.hasDependent(g, "nsubj") {
+			continue
+		}
+		adjacent := true
+		for k := v + 1; k < g; k++ {
+			adjacent = adjacent && r.words[k].head == v && r.words[k].deprel == "compound:prt"
+		}
+		if adjacent {
+			r.words[g].deprel = "xcomp"
+		}
+	}
+}
+
 // mendOpenClauseObjects undoes an object hung on a verb past the open
 // clause it controls: "would keep supporting Ukraine" read with "Ukraine"
 // the object of "keep". An object after the open clause's verb, which
@@ -1143,7 +1164,8 @@ func (r *clauseReader) mendConjuncts() {
 // it though a coordinator, an auxiliary or a subject hangs on it, which
 // only a clause has: "bought Pixar and then bought Siemens" read with
 // "bought" describing "Siemens", "Toyota has denied reports that" with
-// "denied" describing "reports". The verb takes the noun's place, as the
+// "denied" describing "reports", "ruled out selling Pixar" with "selling"
+// describing "Pixar". The verb takes the noun's place, as the
 // second of two coordinated verbs when a coordinator hangs on it, and the
 // noun becomes its object. The verb before, its object gone, takes its
 // indirect object for its object.
@@ -1151,6 +1173,11 @@ func (r *clauseReader) mendModifierVerbs() {
 	for v, w := range r.words {
 		n := w.head
 		if w.upos != "VERB" || w.deprel != "amod" || n <= v || !r.nominal(n) {
+			continue
+		}
+		if r.gerundBeforeName(v, n) {
+			r.words[v].head, r.words[v].deprel = r.words[n].head, "xcomp"
+			r.words[n].head, r.words[n].deprel = v, "obj"
 			continue
 		}
 		coordinated := r.hasDependent(v, "cc")
@@ -1179,6 +1206,22 @@ func (r *clauseReader) mendModifierVerbs() {
 			}
 		}
 	}
+}
+
+// gerundBeforeName reports whether gerund v, taken for a modifier of the
+// name n after it, completes the verb right before it with n for its
+// object: "has ruled out selling Pixar" read as "(ruled out) (selling
+// Pixar)", the name the verb's object.
+func (r *clauseReader) gerundBeforeName(v, n int) bool {
+	g := r.words[n].head
+	if r.words[v].xpos != "VBG" || n != v+1 || g < 0 || g >= v || r.words[n].deprel != "obj" || !startsUpper(r.d.sents[r.sent].tokens[n].text) {
+		return false
+	}
+	k := v - 1
+	if r.words[k].deprel == "compound:prt" && r.words[k].head == g {
+		k--
+	}
+	return k == g
 }
 
 // mendNounRoots undoes a sentence read as a noun phrase, its verb taken
