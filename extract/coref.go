@@ -613,9 +613,13 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 				// one speaking.
 				prev, ok = d.namedBefore(prev, typ)
 			}
-			if ok && d.itStandsFor(si, ti, d.mentions[prev]) {
-				e := d.mentions[prev].entity
-				return linked(ti, ti+1, typ, "pronoun", e)
+			for ok && d.mentions[prev].sent == si {
+				if d.itStandsFor(si, ti, d.mentions[prev]) {
+					return linked(ti, ti+1, typ, "pronoun", d.mentions[prev].entity)
+				}
+				// "Toyota, which owns a stake in Subaru, said it": the
+				// speaker is named before the aside.
+				prev, ok = d.namedBefore(prev, typ)
 			}
 			if described != nil && described.typ == typ && d.itStandsFor(si, ti, *described) {
 				// "The company said it had bought Verizon".
