@@ -19,8 +19,14 @@ func (r *clauseReader) antecedent(i int) int {
 	if !relativePronouns[r.words[i].form] || r.words[i].xpos == "DT" || r.words[i].upos == "SCONJ" {
 		return i
 	}
+	v := r.words[i].head
+	if r.words[i].form == "that" && v >= 0 && r.words[v].deprel == "ccomp" {
+		// "told Le Monde that France would not recognise Palestine": "that"
+		// opens the clause reported, and stands for nothing.
+		return i
+	}
 	described := -1
-	if v := r.words[i].head; v >= 0 && r.words[v].deprel == "acl:relcl" {
+	if v >= 0 && r.words[v].deprel == "acl:relcl" {
 		described = r.words[v].head
 	}
 	if described >= 0 && r.mention[described] >= 0 {
