@@ -20,9 +20,10 @@ func (r *clauseReader) antecedent(i int) int {
 		return i
 	}
 	v := r.words[i].head
-	if r.words[i].form == "that" && v >= 0 && r.words[v].deprel == "ccomp" {
+	if r.words[i].form == "that" && v >= 0 && (r.words[v].deprel == "ccomp" || len(r.all(v, r.words[i].deprel)) > 1) {
 		// "told Le Monde that France would not recognise Palestine": "that"
-		// opens the clause reported, and stands for nothing.
+		// opens the clause reported, whose verb has its arguments, and
+		// stands for nothing.
 		return i
 	}
 	described := -1
