@@ -15,6 +15,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "against after any verb", text: "Thierry Henry will start against Barcelona in Paris.", want: []triple{{"Thierry Henry", "start", "Barcelona", false}}, not: []triple{{"Thierry Henry", "start", "Paris", false}}},
 		{name: "passive with agent", text: "Ryanair was fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
 		{name: "passive with a role agent and the name in apposition", text: "Tony Blair was criticised by the chancellor, Gordon Brown.", want: []triple{{"Gordon Brown", "criticise", "Tony Blair", false}}},
+		{name: "playing alongside a team-mate", text: "Thierry Henry will start alongside Tony Blair in defence.", want: []triple{{"Thierry Henry", "start", "Tony Blair", false}}},
 		{name: "sending to a country", text: "Germany will send tanks to France.", want: []triple{{"Germany", "send", "France", false}}},
 		{name: "took a stake", text: "Disney took a stake in Pixar.", want: []triple{{"Disney", "stake", "Pixar", false}}},
 		{name: "sold a stake to a buyer", text: "Yukos sold its stake in Unilever to Rosneft.", want: []triple{{"Rosneft", "buy", "Unilever", false}}},
