@@ -111,6 +111,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendLightNouns()
 	r.mendInfinitives()
 	r.mendGerundComplements()
+	r.mendParticipleComplements()
 	r.mendOpenClauseObjects()
 	r.mendInfinitivePhrases()
 	r.mendNamePhrases()
@@ -847,6 +848,40 @@ func (r *clauseReader) mendGerundComplements() {
 	}
 }
 
+// mendParticipleComplements undoes a participle describing the noun
+// right before it taken for an open clause of the noun's verb ("would
+// harm negotiations currently held between Ottawa and Paris" read with
+// "held" an xcomp of "harm"), or for a description of a noun further
+// back ("an effect on negotiations held between", with "held" describing
+// "effect"). A participle with no object of its own right after the
+// verb's object, or after a relation noun, past adverbs only, describes
+// that noun.
+func (r *clauseReader) mendParticipleComplements() {
+	for x, w := range r.words {
+		h := w.head
+		if w.xpos != "VBN" || h < 0 || h > x || r.hasDependent(x, "obj") {
+			continue
+		}
+		o := x - 1
+		for o > h && r.words[o].upos == "ADV" && r.words[o].head == x {
+			o--
+		}
+		if o <= h || r.words[o].upos != "NOUN" {
+			continue
+		}
+		switch w.deprel {
+		case "xcomp":
+			if r.words[h].upos == "VERB" && r.words[o].head == h && r.words[o].deprel == "obj" {
+				r.words[x].head, r.words[x].deprel = o, "acl"
+			}
+		case "acl":
+			if relationNouns[r.words[o].lemma] != "" && relationNouns[r.words[h].lemma] == "" {
+				r.words[x].head = o
+			}
+		}
+	}
+}
+
 // mendOpenClauseObjects undoes an object hung on a verb past the open
 // clause it controls: "would keep supporting Ukraine" read with "Ukraine"
 // the object of "keep". An object after the open clause's verb, which
@@ -1230,7 +1265,8 @@ func (r *clauseReader) gerundBeforeName(v, n int) bool {
 // "Siemens" for a plural noun or "sold" after the adverb for a
 // participle. A sentence has a verb, so the verb becomes the root and the
 // noun its subject, with what the noun governs past the verb. A
-// participle with an agent ("Yukos, owned by Rosneft") stays one.
+// participle with an agent ("Yukos, owned by Rosneft"), or with a finite
+// verb elsewhere, stays one.
 func (r *clauseReader) mendNounRoots() {
 	for n, w := range r.words {
 		if w.head >= 0 || !r.nominal(n) {
@@ -1250,7 +1286,7 @@ func (r *clauseReader) mendNounRoots() {
 		for k := n + 1; k < v; k++ {
 			between = between && r.words[k].upos == "ADV" && r.words[k].head == v
 		}
-		if !between {
+		if !between || r.finiteElsewhere(v) {
 			continue
 		}
 		r.words[v].head, r.words[v].deprel = -1, "root"
@@ -1261,6 +1297,18 @@ func (r *clauseReader) mendNounRoots() {
 			}
 		}
 	}
+}
+
+// finiteElsewhere reports whether a finite verb stands outside the
+// phrase verb v heads: "Talks held in Paris ended", where "held" is a
+// participle after all.
+func (r *clauseReader) finiteElsewhere(v int) bool {
+	for k, w := range r.words {
+		if w.upos == "VERB" && (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP") && !r.governed(k, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // mendVerbConjuncts undoes a verb coordinated with the object before it
