@@ -38,8 +38,9 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		// "right-wing" tagged a participle, its lemma "right-w": no verb.
 		return nil
 	}
-	if stake := stakeVerbs[p]; stake != "" && r.takesPart(v) {
-		// "holds 24.9 pct of Yukos", "may boost its stake in Yukos".
+	if stake := stakeVerbs[p]; stake != "" && r.takesPart(v) && !r.takesPartIn(v) {
+		// "holds 24.9 pct of Yukos", "may boost its stake in Yukos"; not
+		// "will take part in the race".
 		p = stake
 	}
 	if skippedVerbs[p] {
@@ -254,6 +255,13 @@ func (r *clauseReader) finite(v int) bool {
 func (r *clauseReader) takesPart(v int) bool {
 	o := r.child(v, "obj")
 	return o >= 0 && partNoun(r.words[o].form)
+}
+
+// takesPartIn reports whether verb v takes "part" bare for its object:
+// "took part in the talks" says who joined in, not who holds a stake.
+func (r *clauseReader) takesPartIn(v int) bool {
+	o := r.child(v, "obj")
+	return o >= 0 && r.words[o].form == "part" && r.child(o, "det") < 0
 }
 
 // clauseTopic returns the subject of the clause that word i belongs to:

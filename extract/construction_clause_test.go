@@ -70,3 +70,14 @@ func TestConstructionClause(t *testing.T) {
 		{name: "subject before a possessive apposition", text: "Narendra Modi, Apple's chief executive, met Angela Merkel.", want: []triple{{"Narendra Modi", "meet", "Angela Merkel", false}}},
 	})
 }
+
+// TestConstructionClauseTakePart checks that taking part in an event,
+// which the tagger names, is no stake in it.
+func TestConstructionClauseTakePart(t *testing.T) {
+	checkRoleConstruction(t, []relationCase{
+		{text: "Tony Blair will take part in the Unilever Run on Sunday.",
+			not: []triple{{"Tony Blair", "stake", "Unilever Run", false}}},
+		{text: "Tony Blair took a stake in the Unilever Run.",
+			want: []triple{{"Tony Blair", "stake", "Unilever Run", false}}},
+	})
+}
