@@ -122,6 +122,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendStrandedObjects()
 	r.mendBetween()
 	r.mendConjuncts()
+	r.mendGappedObjects()
 	r.mendVerbConjuncts()
 	r.mendCoordinatedClauses()
 	for i, w := range r.words {
@@ -1309,6 +1310,30 @@ func (r *clauseReader) finiteElsewhere(v int) bool {
 		}
 	}
 	return false
+}
+
+// mendGappedObjects undoes the second object of a verb left out the
+// second time taken for a conjunct of the first object's time: "sued
+// Microsoft in 2010 and Oracle in 2012" read with "Oracle" coordinated
+// with "2010". A name coordinated with a number or a time that the verb
+// takes after its object is the object's conjunct.
+func (r *clauseReader) mendGappedObjects() {
+	for i, w := range r.words {
+		h := w.head
+		if w.deprel != "conj" || w.upos != "PROPN" || h < 0 || h > i || r.words[h].upos != "NUM" && !timeNouns[r.words[h].form] {
+			continue
+		}
+		v := r.words[h].head
+		if v < 0 || r.words[v].upos != "VERB" || r.base(h) != "obl" {
+			continue
+		}
+		for o, x := range r.words {
+			if x.head == v && x.deprel == "obj" && o < h {
+				r.words[i].head = o
+				break
+			}
+		}
+	}
 }
 
 // mendVerbConjuncts undoes a verb coordinated with the object before it
