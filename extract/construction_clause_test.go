@@ -9,6 +9,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "working at an organisation", text: "Gordon Brown worked at Siemens for a decade.", want: []triple{{"Gordon Brown", "work", "Siemens", false}}},
 		{name: "taking over from a person", text: "Gordon Brown will take over from Tony Blair at Unilever.", want: []triple{{"Gordon Brown", "take_over", "Tony Blair", false}}},
 		{name: "object taken for a second subject", text: "Taylor Swift thanked Jack Antonoff.", want: []triple{{"Taylor Swift", "thank", "Jack Antonoff", false}}},
+		{name: "verb taken for a plural noun, the sentence read without a verb", text: "Nvidia supplies chips to Microsoft and Google.", want: []triple{{"Nvidia", "supply", "Microsoft", false}, {"Nvidia", "supply", "Google", false}}},
 		{name: "subject taken for a noun the verb describes", text: "Siemens invested in Unilever.", want: []triple{{"Siemens", "invest", "Unilever", false}}},
 		{name: "subject taken for a noun the verb describes, with its oblique", text: "Siemens merged with Unilever in 2001.", want: []triple{{"Siemens", "merge", "Unilever", false}}},
 		{name: "a participle with an agent stays one", text: "Yukos, owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Yukos", "own", "Rosneft", false}}},

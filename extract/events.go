@@ -94,6 +94,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendPunctuation()
 	r.mendModifierVerbs()
 	r.mendNounRoots()
+	r.mendVerblessSentences()
 	r.mendRelatives()
 	r.mendInterruptions()
 	r.mendInterruptingParticiples()
@@ -1297,6 +1298,45 @@ func (r *clauseReader) mendNounRoots() {
 				r.words[k].head = v
 			}
 		}
+	}
+}
+
+// mendVerblessSentences undoes a sentence read without a verb, its verb
+// taken for a plural noun after the name that is its subject: "Nvidia
+// supplies chips to Microsoft" read as one noun phrase. The word after
+// the name becomes the root verb, the name its subject and the noun at
+// the root its object.
+func (r *clauseReader) mendVerblessSentences() {
+	root := -1
+	for i, w := range r.words {
+		if w.upos == "VERB" || w.upos == "AUX" {
+			return
+		}
+		if w.head < 0 {
+			root = i
+		}
+	}
+	if root < 0 || !r.nominal(root) {
+		return
+	}
+	for v := 1; v < root; v++ {
+		w := r.words[v]
+		if w.xpos != "NNS" || r.words[v-1].upos != "PROPN" || !r.governed(v, root) {
+			continue
+		}
+		subject := v - 1
+		for r.words[subject].deprel == "flat" && r.words[subject].head >= 0 && r.words[subject].head < subject {
+			subject = r.words[subject].head
+		}
+		r.words[v].upos, r.words[v].xpos, r.words[v].head, r.words[v].deprel = "VERB", "VBZ", -1, "root"
+		r.words[subject].head, r.words[subject].deprel = v, "nsubj"
+		r.words[root].head, r.words[root].deprel = v, "obj"
+		for k := range r.words {
+			if r.words[k].head == root && r.words[k].deprel == "punct" {
+				r.words[k].head = v
+			}
+		}
+		return
 	}
 }
 
