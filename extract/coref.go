@@ -746,6 +746,13 @@ func (d *document) quoteSpeaker(si, ti int) int {
 		if e := named(func(m mention) bool { return m.first == k && m.last < len(toks) && saying(m.last) }); e >= 0 {
 			return e
 		}
+		// "'...,' Siemens chief executive Roland Busch said": the one
+		// whose title comes first speaks.
+		if e := named(func(m mention) bool {
+			return m.first > k && m.last < len(toks) && saying(m.last) && d.titledFrom(si, k, m.first)
+		}); e >= 0 {
+			return e
+		}
 	}
 	k := open - 1
 	if k >= 0 && (toks[k].text == ":" || toks[k].text == ",") {

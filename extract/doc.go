@@ -29,7 +29,8 @@
 // places (datelines.go), pronouns and descriptions ("he", "him", "the company", "the
 // Oscar-winning actress", "the Indian government", "it" in "Shanda said
 // it would" or going on about the subject of the sentence before, "we" in
-// a quotation its speaker is named beside, "the striker" after "Newcastle
+// a quotation its speaker is named beside (or the one organisation the
+// person speaking holds a role in), "the striker" after "Newcastle
 // striker Craig Bellamy", "the theatre" after "the Lyric Theatre") are
 // linked to the entity they stand for where one fits or stands out among
 // those named shortly before (coref_description.go), or the one the

@@ -129,7 +129,8 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 	d.linkPronouns()
 	d.parseSentences()
 	rels := d.relations()
-	if d.linkDescriptions(rels) {
+	linked := d.linkDescriptions(rels)
+	if d.linkSpokenFor(rels) || linked {
 		d.parseSentences()
 		rels = d.relations()
 	}
