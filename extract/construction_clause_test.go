@@ -15,6 +15,8 @@ func TestConstructionClause(t *testing.T) {
 		{name: "a participle with an agent stays one", text: "Yukos, owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Yukos", "own", "Rosneft", false}}},
 		{name: "against after any verb", text: "Thierry Henry will start against Barcelona in Paris.", want: []triple{{"Thierry Henry", "start", "Barcelona", false}}, not: []triple{{"Thierry Henry", "start", "Paris", false}}},
 		{name: "passive with agent", text: "Ryanair was fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
+		{name: "passive with its agent hung on the oblique before", text: "The contract was handed to Siemens by Vodafone.", want: []triple{{"Vodafone", "hand", "Siemens", false}}},
+		{name: "passive with its agent read as a head on the name before", text: "The award was presented to Tony Blair by Gordon Brown.", want: []triple{{"Gordon Brown", "present", "Tony Blair", false}}},
 		{name: "passive with a role agent and the name in apposition", text: "Tony Blair was criticised by the chancellor, Gordon Brown.", want: []triple{{"Gordon Brown", "criticise", "Tony Blair", false}}},
 		{name: "playing alongside a team-mate", text: "Thierry Henry will start alongside Tony Blair in defence.", want: []triple{{"Thierry Henry", "start", "Tony Blair", false}}},
 		{name: "sending to a country", text: "Germany will send tanks to France.", want: []triple{{"Germany", "send", "France", false}}},

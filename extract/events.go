@@ -104,6 +104,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendTitles(names)
 	r.mendLists()
 	r.mendPrepositions()
+	r.mendAgents()
 	r.mendPerfect()
 	r.mendMarkers()
 	r.mendSubordinators()
@@ -604,6 +605,37 @@ func (r *clauseReader) mendPrepositions() {
 		r.words[i].head, r.words[i].deprel = h, rel
 		r.words[p].head, r.words[p].deprel = i, "case"
 	}
+}
+
+// mendAgents undoes the agent of a passive hung on the oblique before
+// it: "was handed to Siemens by Vodafone" read with "by Vodafone" a
+// modifier of "Siemens". A phrase with "by" on a passive verb's oblique,
+// when the verb has no agent, is its agent.
+func (r *clauseReader) mendAgents() {
+	for i, w := range r.words {
+		if w.deprel != "nmod" || !r.nominal(i) || !r.hasCase(i, "by") {
+			continue
+		}
+		if v := r.passiveOver(w.head); v >= 0 {
+			r.words[i].head, r.words[i].deprel = v, "obl:agent"
+		}
+	}
+}
+
+// passiveOver returns the passive verb that nominal n, or the name it is
+// part of, is an oblique of, or -1.
+func (r *clauseReader) passiveOver(n int) int {
+	for n >= 0 && (r.words[n].deprel == "flat" || r.words[n].deprel == "compound") {
+		n = r.words[n].head
+	}
+	if n < 0 || r.words[n].deprel != "obl" {
+		return -1
+	}
+	v := r.words[n].head
+	if v < 0 || r.words[v].upos != "VERB" || !r.hasDependent(v, "aux:pass") || r.hasDependent(v, "obl:agent") {
+		return -1
+	}
+	return v
 }
 
 // mendPerfect undoes a perfect taken for "have" and an adjective on its
