@@ -372,7 +372,7 @@ func (d *document) linkPronouns() {
 				continue
 			}
 			var described *mention
-			if n := len(added); n > 0 && added[n-1].via == "description" {
+			if n := len(added); n > 0 && (added[n-1].via == "description" || added[n-1].via == "pronoun" && added[n-1].typ != graph.Person) {
 				described = &added[n-1]
 			}
 			if m, ok := d.referenceAt(si, ti, mi, latest, described, sexes, governed); ok {
@@ -528,10 +528,11 @@ var subsidiaryNouns = map[string]bool{"arm": true, "unit": true, "subsidiary": t
 
 // referenceAt reads a pronoun or a description at token ti of sentence
 // si, where mention next is the first after ti, latest holds the latest
-// name of each type, described the latest description read before ti (or
-// nil), sexes the pronoun people's courtesy titles call for
-// and governed the countries whose government was named, and returns its
-// mention, linked to the entity it stands for.
+// name of each type, described the latest description, or "it" read as
+// an organisation or a place, read before ti (or nil), sexes the pronoun
+// people's courtesy titles call for and governed the countries whose
+// government was named, and returns its mention, linked to the entity it
+// stands for.
 func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, described *mention, sexes map[int]string, governed map[int]bool) (mention, bool) {
 	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
 		m := d.newMention(si, first, last)
@@ -622,7 +623,8 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 				prev, ok = d.namedBefore(prev, typ)
 			}
 			if described != nil && described.typ == typ && d.itStandsFor(si, ti, *described) {
-				// "The company said it had bought Verizon".
+				// "The company said it had bought Verizon", "It said it
+				// would buy Altair".
 				return linked(ti, ti+1, typ, "pronoun", described.entity)
 			}
 		}
