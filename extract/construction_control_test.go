@@ -17,6 +17,7 @@ func TestConstructionControl(t *testing.T) {
 		{name: "want someone to", text: "Vodafone wants Verizon to buy Apple.", want: []triple{{"Verizon", "buy", "Apple", false}}, not: []triple{{"Vodafone", "buy", "Apple", false}}},
 		{name: "named someone to", text: "Yukos has named Gordon Brown to run Rosneft.", want: []triple{{"Gordon Brown", "run", "Rosneft", false}}, not: []triple{{"Yukos", "run", "Rosneft", false}}},
 		{name: "passive controller", text: "Yukos was forced to sell Rosneft.", want: []triple{{"Yukos", "sell", "Rosneft", false}}},
+		{name: "plans to, tagged a noun after a name taken for a noun", text: "Siemens plans to buy Unilever.", want: []triple{{"Siemens", "buy", "Unilever", false}}},
 		{name: "plans to, tagged a noun", text: "Yukos said Rosneft plans to buy Unilever.", want: []triple{{"Rosneft", "buy", "Unilever", false}}, not: []triple{{"Yukos", "buy", "Unilever", false}}},
 		{name: "agreed to, the infinitive hung on the speaker", text: "Tony Blair has agreed to meet Angela Merkel in Paris, an aide said.", want: []triple{{"Tony Blair", "meet", "Angela Merkel", false}}},
 		{name: "possessor of the noun", text: "Vodafone's offer to acquire Verizon was rejected.", want: []triple{{"Vodafone", "acquire", "Verizon", false}}},

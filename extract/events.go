@@ -1016,7 +1016,7 @@ func (r *clauseReader) mendNamePhrases() {
 func (r *clauseReader) mendControlNouns() {
 	for n, w := range r.words {
 		s, v := n-1, n+2
-		if w.upos != "NOUN" || !subjectControlVerbs[w.form] || s < 0 || v >= len(r.words) || r.words[s].upos != "PROPN" || r.words[n+1].form != "to" || r.words[v].upos != "VERB" {
+		if w.upos != "NOUN" || !subjectControlVerbs[w.form] || s < 0 || v >= len(r.words) || !r.nameWord(s) || r.words[n+1].form != "to" || r.words[v].upos != "VERB" {
 			continue
 		}
 		if w.head == v && w.deprel == "nsubj" && !r.hasDependent(n, "det") && !r.hasDependent(n, "nmod:poss") {
@@ -1032,6 +1032,17 @@ func (r *clauseReader) mendControlNouns() {
 		for r.words[subject].head > subject && r.words[subject].head < n {
 			subject = r.words[subject].head
 		}
+		if w.head == subject && !r.hasDependent(n, "det") && !r.hasDependent(n, "nmod:poss") {
+			// "Siemens plans to buy Altair" read with "plans" a
+			// dependent of the name: the noun takes the name's place.
+			r.words[n].head, r.words[n].deprel = r.words[subject].head, r.words[subject].deprel
+			r.words[subject].head = n
+			for k := range r.words {
+				if k != n && r.words[k].head == subject && k > n {
+					r.words[k].head = n
+				}
+			}
+		}
 		if r.words[subject].head != n || r.words[subject].deprel == "nmod:poss" || r.hasDependent(n, "det") || r.hasDependent(n, "nmod:poss") {
 			continue
 		}
@@ -1042,6 +1053,12 @@ func (r *clauseReader) mendControlNouns() {
 		}
 		r.words[v].deprel = "xcomp"
 	}
+}
+
+// nameWord reports whether word i is a proper noun, or a capitalised
+// noun the tagger took for a common one ("Siemens" read as a plural).
+func (r *clauseReader) nameWord(i int) bool {
+	return r.words[i].upos == "PROPN" || r.words[i].upos == "NOUN" && startsUpper(r.d.sents[r.sent].tokens[i].text)
 }
 
 // mendOwn undoes "own" taken for an adjective on a share, with the
