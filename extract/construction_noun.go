@@ -107,6 +107,10 @@ func (r *clauseReader) nounRelations(n int) []relation {
 		}
 	}
 	out := r.relate(subjects, objects, predicate, negated)
+	if len(objects) == 0 && len(subjects) > 1 && reciprocalVerbs[predicate] {
+		// "Siemens and Alstom are in talks": with each other.
+		out = append(out, r.among(subjects, predicate, negated)...)
+	}
 	return append(out, r.among(between, predicate, false)...)
 }
 
