@@ -190,6 +190,10 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 			return []int{h}
 		}
 	case "advcl":
+		if r.prevented(v) {
+			// "stopped Google from buying Fitbit": the one stopped.
+			return r.all(h, "obj")
+		}
 		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "for" && judgingVerbs[r.words[h].lemma] {
 			// "praised the Kremlin for overruling Yukos", "was fined for
 			// accusing Yukos": the one judged did it.
@@ -209,6 +213,14 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 		}
 	}
 	return nil
+}
+
+// prevented reports whether verb v, a clause with "from", states what the
+// verb it depends on keeps that verb's object from doing: "stopped Google
+// from buying Fitbit", "banned Siemens from selling Osram".
+func (r *clauseReader) prevented(v int) bool {
+	m, h := r.child(v, "mark"), r.words[v].head
+	return r.words[v].deprel == "advcl" && m >= 0 && r.words[m].form == "from" && h >= 0 && r.words[h].upos == "VERB" && r.child(h, "obj") >= 0
 }
 
 // topic returns the subject of verb v in either voice: the nsubj or

@@ -5,6 +5,8 @@ import "testing"
 func TestConstructionControl(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "object past a gerund hung on its controller", text: "France would keep supporting Germany.", want: []triple{{"France", "support", "Germany", false}}, not: []triple{{"France", "keep", "Germany", false}}},
+		{name: "kept from doing: the object does it, denied", text: "The European Commission sought to stop Google from buying Skype.", want: []triple{{"Google", "buy", "Skype", true}}, not: []triple{{"European Commission", "buy", "Skype", false}, {"Google", "buy", "Skype", false}}},
+		{name: "not kept from doing", text: "The court did not stop Vodafone from selling Verizon.", want: []triple{{"Vodafone", "sell", "Verizon", false}}},
 		{name: "want to", text: "Netflix wants to acquire Warner Bros.", want: []triple{{"Netflix", "acquire", "Warner Bros.", false}}},
 		{name: "due to", text: "Tony Blair is due to visit Jacques Chirac.", want: []triple{{"Tony Blair", "visit", "Jacques Chirac", false}}},
 		{name: "hope to", text: "Arsenal hopes to sign Thierry Henry.", want: []triple{{"Arsenal", "sign", "Thierry Henry", false}}},
