@@ -918,15 +918,27 @@ func (r *clauseReader) mendParticipleComplements() {
 
 // mendOpenClauseObjects undoes an object hung on a verb past the open
 // clause it controls: "would keep supporting Ukraine" read with "Ukraine"
-// the object of "keep". An object after the open clause's verb, which
-// has none of its own, is that verb's.
+// the object of "keep", "which Siemens tried to buy" with "which" the
+// object of "tried". An object after the open clause's verb, or a
+// relative pronoun before the verb, is the open clause's when it has no
+// object of its own.
 func (r *clauseReader) mendOpenClauseObjects() {
 	for k, w := range r.words {
 		v := w.head
-		if w.deprel != "obj" || v < 0 || v > k {
+		if w.deprel != "obj" || v < 0 {
 			continue
 		}
-		for x := v + 1; x < k; x++ {
+		last := k
+		if v > k {
+			// "Alstom, which Siemens tried to buy": a relative pronoun
+			// before the verb is the object of the open clause after it
+			// that has none.
+			if !relativePronouns[w.form] || r.words[v].deprel != "acl:relcl" {
+				continue
+			}
+			last = len(r.words)
+		}
+		for x := v + 1; x < last; x++ {
 			if r.words[x].head == v && r.words[x].deprel == "xcomp" && r.words[x].upos == "VERB" && !r.hasDependent(x, "obj") {
 				r.words[k].head = x
 				break
