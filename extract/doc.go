@@ -57,7 +57,10 @@
 // before or taken for a modifier of the next, a subject cut from its verb
 // by an apposition or a participle or taken into the clause that opens
 // the sentence, two clauses joined by "and" taken for one with
-// coordinated subjects), the reader mends the tree before reading it.
+// coordinated subjects, a verb taken for a plural noun, for a participle
+// describing its subject or for a modifier of its object, a second verb
+// hung on the first one's object, a passive's agent hung on the phrase
+// before it), the reader mends the tree before reading it.
 //
 // # Normalising and bounds
 //
