@@ -68,7 +68,16 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		// "founded Def Jam with Rick Rubin": the partner made it too.
 		subjects = append(subjects, r.obliques(v, "with")...)
 	}
-	out := r.relate(subjects, objects, p, negated)
+	var kept, excepted []int
+	for _, o := range objects {
+		if r.excepted(o) {
+			excepted = append(excepted, o)
+		} else {
+			kept = append(kept, o)
+		}
+	}
+	out := r.relate(subjects, kept, p, negated)
+	out = append(out, r.relate(subjects, excepted, p, !negated)...)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
 	if p == "sell" {
 		// "A sold B to C", "sold its stake in B to C": C bought B; "seized
@@ -84,6 +93,22 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		out = append(out, r.relate(r.obliques(v, "from"), objects, "sell", negated)...)
 	}
 	return out
+}
+
+// excepted reports whether mention m is a conjunct that "not" takes out
+// of the list: "sued Alstom but not Vodafone".
+func (r *clauseReader) excepted(m int) bool {
+	for t, mi := range r.mention {
+		if mi != m || r.words[t].deprel != "conj" {
+			continue
+		}
+		for _, c := range r.children[t] {
+			if r.words[c].deprel == "advmod" && r.words[c].form == "not" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // buyingVerbs take what they buy from a seller: "bought Yukos from

@@ -1679,6 +1679,12 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 	for _, c := range r.conjuncts(i) {
 		r.collectParties(c, out, depth+1)
 	}
+	for _, c := range r.children[i] {
+		if r.base(c) == "nmod" && r.preposition(c) == "along" {
+			// "Siemens, along with Alstom, sued Vodafone".
+			r.collectParties(c, out, depth+1)
+		}
+	}
 	if r.mention[i] < 0 {
 		// "defeated firms including Yukos and the Kremlin".
 		for _, c := range r.children[i] {
