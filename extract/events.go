@@ -1633,6 +1633,8 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		*out = append(*out, m)
 	} else if list := r.listed(i); len(list) > 0 {
 		*out = append(*out, list...)
+	} else if speakers := r.speakersOf(i); len(speakers) > 1 {
+		*out = append(*out, speakers...)
 	} else if h := r.words[i].head; r.words[i].deprel == "appos" && h >= 0 && r.mention[h] >= 0 {
 		// "Standard Oil Co, 55 pct owned by BP": the apposition is the
 		// name it follows.
@@ -1693,6 +1695,27 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 			}
 		}
 	}
+}
+
+// speakersOf returns the names that "they" at word i stands for when it
+// is the subject of a clause that they report: "Nissan and Honda said
+// they would merge". Otherwise nil.
+func (r *clauseReader) speakersOf(i int) []int {
+	h := r.words[i].head
+	if r.words[i].form != "they" || r.words[i].deprel != "nsubj" || h < 0 || r.words[h].deprel != "ccomp" {
+		return nil
+	}
+	g := r.words[h].head
+	if g < 0 || r.words[g].upos != "VERB" || !reportingVerbs[r.words[g].lemma] {
+		return nil
+	}
+	var out []int
+	for _, c := range r.all(g, "nsubj") {
+		if r.words[c].form != "they" {
+			r.collectParties(c, &out, 1)
+		}
+	}
+	return out
 }
 
 // owner returns the name that owner noun i stands for, or -1; none for
