@@ -4,7 +4,9 @@ package extract
 // relative pronoun stands for the noun the clause describes, so
 // "Unilever, which owns Dove," gives Unilever own Dove and "Dove, which
 // Unilever owns," the same. A reported clause (ccomp) is a clause like
-// any other: "said that Ford would sue GM" gives Ford sue GM.
+// any other: "said that Ford would sue GM" gives Ford sue GM; "they" in
+// it stands for the speakers when more than one report it ("Ford and GM
+// said they would sue Toyota": speakersOf).
 
 // relativePronouns open a relative clause and refer back to the noun it
 // describes.
