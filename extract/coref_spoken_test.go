@@ -12,6 +12,12 @@ func TestSpokenFor(t *testing.T) {
 			want: []triple{{"Vodafone", "buy", "Verizon", false}},
 		},
 		{
+			name: "speaker after the quotation, parsed as the quoted verb's object",
+			text: "\"We will buy Unilever,\" Siemens chief executive Gordon Brown told reporters.",
+			want: []triple{{"Siemens", "buy", "Unilever", false}},
+			not:  []triple{{"Siemens", "buy", "Gordon Brown", false}, {"Siemens", "buy", "Siemens", false}},
+		},
+		{
 			name: "speaker and title after said",
 			text: "\"We will buy Verizon,\" said Tony Blair, the chief executive of Vodafone.",
 			want: []triple{{"Vodafone", "buy", "Verizon", false}},

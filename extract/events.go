@@ -92,6 +92,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 		}
 	}
 	r.mendPunctuation()
+	r.mendQuotations()
 	r.mendModifierVerbs()
 	r.mendNounRoots()
 	r.mendVerblessSentences()
@@ -1253,6 +1254,33 @@ func (r *clauseReader) mendConjuncts() {
 		case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent":
 			if d > h && (r.words[d].upos == "PROPN" || r.words[d].upos == "NOUN") {
 				r.words[i].head = d
+			}
+		}
+	}
+}
+
+// mendQuotations undoes a word outside a quotation taken for an
+// argument of a verb inside it: "'We will buy Unilever,' Siemens chief
+// executive Roland Busch told reporters" read with "Siemens" an object of
+// "buy". A closing quotation mark that ends a quoted sentence (after its
+// comma or full stop, not a quoted word's: "accused 'rogue' traders")
+// between a verb and its argument cuts the tie: the word stands beside
+// the quotation, not in it.
+func (r *clauseReader) mendQuotations() {
+	for k, w := range r.words {
+		v := w.head
+		if v < 0 || v > k {
+			continue
+		}
+		switch w.deprel {
+		case "obj", "iobj", "obl", "nsubj", "nsubj:pass":
+		default:
+			continue
+		}
+		for q := v + 1; q < k; q++ {
+			if r.words[q].xpos == "''" && r.words[q-1].upos == "PUNCT" {
+				r.words[k].deprel = "parataxis"
+				break
 			}
 		}
 	}
