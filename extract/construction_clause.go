@@ -38,8 +38,9 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		// "right-wing" tagged a participle, its lemma "right-w": no verb.
 		return nil
 	}
-	if stake := stakeVerbs[p]; stake != "" && r.takesPart(v) {
-		// "holds 24.9 pct of Yukos", "may boost its stake in Yukos".
+	if stake := stakeVerbs[p]; stake != "" && r.takesPart(v) && !r.takesPartIn(v) {
+		// "holds 24.9 pct of Yukos", "may boost its stake in Yukos"; not
+		// "will take part in the race".
 		p = stake
 	}
 	if skippedVerbs[p] {
@@ -67,7 +68,16 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		// "founded Def Jam with Rick Rubin": the partner made it too.
 		subjects = append(subjects, r.obliques(v, "with")...)
 	}
-	out := r.relate(subjects, objects, p, negated)
+	var kept, excepted []int
+	for _, o := range objects {
+		if r.excepted(o) {
+			excepted = append(excepted, o)
+		} else {
+			kept = append(kept, o)
+		}
+	}
+	out := r.relate(subjects, kept, p, negated)
+	out = append(out, r.relate(subjects, excepted, p, !negated)...)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
 	if p == "sell" {
 		// "A sold B to C", "sold its stake in B to C": C bought B; "seized
@@ -83,6 +93,22 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		out = append(out, r.relate(r.obliques(v, "from"), objects, "sell", negated)...)
 	}
 	return out
+}
+
+// excepted reports whether mention m is a conjunct that "not" takes out
+// of the list: "sued Alstom but not Vodafone".
+func (r *clauseReader) excepted(m int) bool {
+	for t, mi := range r.mention {
+		if mi != m || r.words[t].deprel != "conj" {
+			continue
+		}
+		for _, c := range r.children[t] {
+			if r.words[c].deprel == "advmod" && r.words[c].form == "not" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // buyingVerbs take what they buy from a seller: "bought Yukos from
@@ -189,6 +215,10 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 			return []int{h}
 		}
 	case "advcl":
+		if r.prevented(v) {
+			// "stopped Google from buying Fitbit": the one stopped.
+			return r.all(h, "obj")
+		}
 		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "for" && judgingVerbs[r.words[h].lemma] {
 			// "praised the Kremlin for overruling Yukos", "was fined for
 			// accusing Yukos": the one judged did it.
@@ -208,6 +238,14 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 		}
 	}
 	return nil
+}
+
+// prevented reports whether verb v, a clause with "from", states what the
+// verb it depends on keeps that verb's object from doing: "stopped Google
+// from buying Fitbit", "banned Siemens from selling Osram".
+func (r *clauseReader) prevented(v int) bool {
+	m, h := r.child(v, "mark"), r.words[v].head
+	return r.words[v].deprel == "advcl" && m >= 0 && r.words[m].form == "from" && h >= 0 && r.words[h].upos == "VERB" && r.child(h, "obj") >= 0
 }
 
 // topic returns the subject of verb v in either voice: the nsubj or
@@ -254,6 +292,13 @@ func (r *clauseReader) finite(v int) bool {
 func (r *clauseReader) takesPart(v int) bool {
 	o := r.child(v, "obj")
 	return o >= 0 && partNoun(r.words[o].form)
+}
+
+// takesPartIn reports whether verb v takes "part" bare for its object:
+// "took part in the talks" says who joined in, not who holds a stake.
+func (r *clauseReader) takesPartIn(v int) bool {
+	o := r.child(v, "obj")
+	return o >= 0 && r.words[o].form == "part" && r.child(o, "det") < 0
 }
 
 // clauseTopic returns the subject of the clause that word i belongs to:

@@ -5,9 +5,22 @@ import "testing"
 func TestConstructionClause(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "active", text: "Rosneft bought Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
+		{name: "leaving an organisation through from", text: "Gordon Brown stepped down from Unilever on Monday.", want: []triple{{"Gordon Brown", "step_down", "Unilever", false}}},
+		{name: "working at an organisation", text: "Gordon Brown worked at Siemens for a decade.", want: []triple{{"Gordon Brown", "work", "Siemens", false}}},
+		{name: "taking over from a person", text: "Gordon Brown will take over from Tony Blair at Unilever.", want: []triple{{"Gordon Brown", "take_over", "Tony Blair", false}}},
+		{name: "object taken for a second subject", text: "Taylor Swift thanked Jack Antonoff.", want: []triple{{"Taylor Swift", "thank", "Jack Antonoff", false}}},
+		{name: "verb taken for a plural noun, the sentence read without a verb", text: "Nvidia supplies chips to Microsoft and Google.", want: []triple{{"Nvidia", "supply", "Microsoft", false}, {"Nvidia", "supply", "Google", false}}},
+		{name: "subject taken for a noun the verb describes", text: "Siemens invested in Unilever.", want: []triple{{"Siemens", "invest", "Unilever", false}}},
+		{name: "subject taken for a noun the verb describes, with its oblique", text: "Siemens merged with Unilever in 2001.", want: []triple{{"Siemens", "merge", "Unilever", false}}},
+		{name: "a participle with an agent stays one", text: "Yukos, owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}, not: []triple{{"Yukos", "own", "Rosneft", false}}},
 		{name: "against after any verb", text: "Thierry Henry will start against Barcelona in Paris.", want: []triple{{"Thierry Henry", "start", "Barcelona", false}}, not: []triple{{"Thierry Henry", "start", "Paris", false}}},
 		{name: "passive with agent", text: "Ryanair was fined by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
+		{name: "passive with its agent hung on the oblique before", text: "The contract was handed to Siemens by Vodafone.", want: []triple{{"Vodafone", "hand", "Siemens", false}}},
+		{name: "passive with its agent read as a head on the name before", text: "The award was presented to Tony Blair by Gordon Brown.", want: []triple{{"Gordon Brown", "present", "Tony Blair", false}}},
 		{name: "passive with a role agent and the name in apposition", text: "Tony Blair was criticised by the chancellor, Gordon Brown.", want: []triple{{"Gordon Brown", "criticise", "Tony Blair", false}}},
+		{name: "playing alongside a team-mate", text: "Thierry Henry will start alongside Tony Blair in defence.", want: []triple{{"Thierry Henry", "start", "Tony Blair", false}}},
+		{name: "sending to a country", text: "Germany will send tanks to France.", want: []triple{{"Germany", "send", "France", false}}},
+		{name: "took a stake", text: "Disney took a stake in Pixar.", want: []triple{{"Disney", "stake", "Pixar", false}}},
 		{name: "sold a stake to a buyer", text: "Yukos sold its stake in Unilever to Rosneft.", want: []triple{{"Rosneft", "buy", "Unilever", false}}},
 		{name: "bought from a seller", text: "Rosneft bought Yukos from Unilever.", want: []triple{{"Rosneft", "buy", "Yukos", false}, {"Unilever", "sell", "Yukos", false}}, not: []triple{{"Rosneft", "buy", "Unilever", false}}},
 		{name: "passive with an amount and an agent", text: "Ryanair was fined 500m euros by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}}},
@@ -58,5 +71,16 @@ func TestConstructionClause(t *testing.T) {
 		{name: "opening clause taken for the main one", text: "Since joining Arsenal, Thierry Henry has criticised Barcelona.", want: []triple{{"Thierry Henry", "join", "Arsenal", false}, {"Thierry Henry", "criticise", "Barcelona", false}}},
 		{name: "subject before an apposition", text: "Gordon Brown, Microsoft's chief executive, visited Tony Blair.", want: []triple{{"Gordon Brown", "visit", "Tony Blair", false}}},
 		{name: "subject before a possessive apposition", text: "Narendra Modi, Apple's chief executive, met Angela Merkel.", want: []triple{{"Narendra Modi", "meet", "Angela Merkel", false}}},
+	})
+}
+
+// TestConstructionClauseTakePart checks that taking part in an event,
+// which the tagger names, is no stake in it.
+func TestConstructionClauseTakePart(t *testing.T) {
+	checkRoleConstruction(t, []relationCase{
+		{text: "Tony Blair will take part in the Unilever Run on Sunday.",
+			not: []triple{{"Tony Blair", "stake", "Unilever Run", false}}},
+		{text: "Tony Blair took a stake in the Unilever Run.",
+			want: []triple{{"Tony Blair", "stake", "Unilever Run", false}}},
 	})
 }

@@ -19,6 +19,11 @@ func TestConstructionCoordination(t *testing.T) {
 		{name: "coordinated passives with their own agents", text: "Yukos was seized by Rosneft and fined by Gazprom.", want: []triple{{"Rosneft", "seize", "Yukos", false}, {"Gazprom", "fine", "Yukos", false}}, not: []triple{{"Gazprom", "seize", "Yukos", false}}},
 		{name: "coordinated passives sharing an agent", text: "Ryanair was fined and banned by the European Commission.", want: []triple{{"European Commission", "fine", "Ryanair", false}, {"European Commission", "ban", "Ryanair", false}}},
 		{name: "active verb after a passive", text: "Tony Blair was elected in 1997 and criticised Gordon Brown.", want: []triple{{"Tony Blair", "criticise", "Gordon Brown", false}}},
+		{name: "second verb after an adverb, hung on the object", text: "Google acquired DeepMind and later bought Motorola.", want: []triple{{"Google", "acquire", "DeepMind", false}, {"Google", "buy", "Motorola", false}}, not: []triple{{"DeepMind", "buy", "Motorola", false}}},
+		{name: "second verb after an adverb, taken for a modifier", text: "Vodafone acquired Verizon and later sold Siemens.", want: []triple{{"Vodafone", "acquire", "Verizon", false}, {"Vodafone", "sell", "Siemens", false}}},
+		{name: "second object with its own time, the verb left out", text: "Oracle sued Microsoft in 2010 and Apple in 2012.", want: []triple{{"Oracle", "sue", "Microsoft", false}, {"Oracle", "sue", "Apple", false}}},
+		{name: "along with", text: "Ford, along with General Motors, sued Volkswagen.", want: []triple{{"Ford", "sue", "Volkswagen", false}, {"General Motors", "sue", "Volkswagen", false}}},
+		{name: "but not", text: "Microsoft bought Skype but not LinkedIn.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "LinkedIn", true}}, not: []triple{{"Microsoft", "buy", "LinkedIn", false}}},
 		{name: "including", text: "Rosneft defeated firms including Yukos and the Kremlin.", want: []triple{{"Rosneft", "defeat", "Yukos", false}, {"Rosneft", "defeat", "Kremlin", false}}},
 	})
 }

@@ -135,6 +135,26 @@ func (r *roleSentence) subjectHolders(pred int, object bool) []int {
 	return nil
 }
 
+// statedCopula reports whether role head h is the predicate of a copula
+// that states it, with no modal or other auxiliary and no negation: "he
+// is a professor", not "he would have been a president".
+func (r *roleSentence) statedCopula(h int) bool {
+	cop := false
+	for _, c := range r.dependents[h] {
+		switch r.deprel(c) {
+		case "cop":
+			cop = true
+		case "aux":
+			return false
+		case "advmod":
+			if w := lower(r.toks[c]); w == "not" || w == "never" {
+				return false
+			}
+		}
+	}
+	return cop
+}
+
 // nameAt returns the mention at token i, or after a courtesy title that
 // the parse made the head of the name ("Mr Ghosn"), or -1.
 func (r *roleSentence) nameAt(i int) int {

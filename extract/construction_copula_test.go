@@ -10,6 +10,12 @@ func TestConstructionCopula(t *testing.T) {
 			want: []triple{{"Jacques Chirac", "president_of", "France", false}}},
 		{text: "Bill Gates, who is chairman of Microsoft, spoke in Seattle.",
 			want: []triple{{"Bill Gates", "chairman_of", "Microsoft", false}}},
+		// A pronoun holds a role that a plain copula states, not one a
+		// modal supposes.
+		{text: "Jacques Chirac spoke on Monday. He is a professor at Yale University.",
+			want: []triple{{"Jacques Chirac", "professor_of", "Yale University", false}}},
+		{text: "Jacques Chirac spoke on Monday. He would have been a good professor at Yale University.",
+			not: []triple{{"Jacques Chirac", "professor_of", "Yale University", false}}},
 		{text: "Mikhail Khodorkovsky was one of the founders of Menatep, the court heard in Moscow.",
 			want: []triple{{"Mikhail Khodorkovsky", "founder_of", "Menatep", false}}},
 		{text: "Carlos Ghosn is to become chief executive of Renault in April.",

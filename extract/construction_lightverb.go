@@ -25,10 +25,11 @@ var partyPrepositions = map[string]bool{
 }
 
 // partyPhrase reports whether preposition prep leads from relation noun
-// n to a party: one of partyPrepositions, or "about" after a remark
-// (remark_nouns).
+// n to a party: one of partyPrepositions, "about" after a remark
+// (remark_nouns), or the preposition that the noun's verb takes to its
+// party ("an investment in Anthropic", as "invested in": verb_prepositions).
 func (r *clauseReader) partyPhrase(n int, prep string) bool {
-	return partyPrepositions[prep] || prep == "about" && remarkNouns[r.words[n].lemma]
+	return partyPrepositions[prep] || prep == "about" && remarkNouns[r.words[n].lemma] || verbPrepositions[relationNouns[r.words[n].lemma]+" "+prep]
 }
 
 // lightNoun returns the noun that verb v is light before, or -1: its

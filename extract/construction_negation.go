@@ -5,8 +5,9 @@ package extract
 // a negating verb above it ("denied that it had paid", "refused to
 // sign": negating_verbs), or by a negating verb's claim it belongs to
 // ("rejected allegations he pressured Sullivan": claim_nouns), or by a
-// negating noun it completes ("his refusal to accept": negating_nouns). Two
-// denials cancel: "did not deny that it paid".
+// negating noun it completes ("his refusal to accept": negating_nouns), or
+// by a verb that keeps its object from doing it ("stopped Google from
+// buying Fitbit"). Two denials cancel: "did not deny that it paid".
 
 var (
 	negatingVerbs = wordSet("negating_verbs")
@@ -33,6 +34,13 @@ func (r *clauseReader) negated(i int) bool {
 			}
 			if r.negating(h) {
 				negated = negated != !r.negated(h)
+			}
+			return negated
+		case "advcl":
+			if r.prevented(i) {
+				// "stopped Google from buying Fitbit": no buying, unless
+				// the stopping is denied in turn.
+				return negated != !r.negated(h)
 			}
 			return negated
 		case "acl", "acl:relcl":

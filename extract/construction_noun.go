@@ -44,13 +44,27 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			}
 		}
 	}
+	participial := map[int]bool{}
+	for _, c := range r.children[n] {
+		if r.words[c].deprel != "acl" || r.words[c].xpos != "VBN" || r.child(c, "obj") >= 0 {
+			continue
+		}
+		// "negotiations currently held between Ottawa and Paris": the
+		// phrases of a participle describing the noun are the noun's.
+		for _, k := range r.children[c] {
+			if r.base(k) == "obl" && r.preposition(k) != "by" {
+				participial[k] = true
+				dependents = append(dependents[:len(dependents):len(dependents)], k)
+			}
+		}
+	}
 	for _, c := range dependents {
 		switch r.words[c].deprel {
 		case "nmod:poss", "nsubj":
 			subjects = append(subjects, r.parties(c)...)
 			continue
 		}
-		if r.base(c) != "nmod" || r.lost(n, c) {
+		if r.base(c) != "nmod" && !participial[c] || r.lost(n, c) {
 			continue
 		}
 		switch prep := r.preposition(c); {
@@ -93,6 +107,10 @@ func (r *clauseReader) nounRelations(n int) []relation {
 		}
 	}
 	out := r.relate(subjects, objects, predicate, negated)
+	if len(objects) == 0 && len(subjects) > 1 && reciprocalVerbs[predicate] {
+		// "Siemens and Alstom are in talks": with each other.
+		out = append(out, r.among(subjects, predicate, negated)...)
+	}
 	return append(out, r.among(between, predicate, false)...)
 }
 

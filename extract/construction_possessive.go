@@ -20,7 +20,8 @@ func (r *roleSentence) possessiveMention(mi int) bool {
 
 // possessorOrgs returns who a possessive pronoun before role p stands
 // for: the pronoun is the role's nmod:poss, or stands before it past
-// adverbs, adjectives and names ("its UK chief executive").
+// adverbs, adjectives and names ("its UK chief executive"); "whose" right
+// before the role stands for the name before it.
 func (r *roleSentence) possessorOrgs(p *heldRole) []roleOrg {
 	pronoun := -1
 	for k := p.first; k < p.last && pronoun < 0; k++ {
@@ -36,6 +37,14 @@ func (r *roleSentence) possessorOrgs(p *heldRole) []roleOrg {
 			pronoun = k
 			break
 		}
+		if lower(t) == "whose" && k == p.first-1 {
+			// "Siemens, whose founder Tony Blair resigned": the name the
+			// relative clause describes.
+			if owner := r.d.relativeOwner(r.index, k); owner >= 0 && p.self < 0 {
+				return []roleOrg{{entity: owner, mention: -1, tie: "possessive"}}
+			}
+			break
+		}
 		if r.owner[k] < 0 && !strings.HasPrefix(t.tag, "RB") && !strings.HasPrefix(t.tag, "JJ") || negations[lower(t)] {
 			break
 		}
@@ -48,6 +57,21 @@ func (r *roleSentence) possessorOrgs(p *heldRole) []roleOrg {
 		return nil
 	}
 	return []roleOrg{{entity: owner, mention: -1, tie: "possessive"}}
+}
+
+// relativeOwner returns the entity named right before "whose" at token
+// ti of sentence si, a comma between them or not, or -1.
+func (d *document) relativeOwner(si, ti int) int {
+	end := ti
+	if end > 0 && d.sents[si].tokens[end-1].text == "," {
+		end--
+	}
+	for _, mi := range d.inSentence(si) {
+		if m := d.mentions[mi]; m.via == "name" && m.entity >= 0 && m.last == end {
+			return m.entity
+		}
+	}
+	return -1
 }
 
 // members relates a person named for sure after an organisation's

@@ -7,6 +7,11 @@ import "testing"
 // between a possessive pronoun and its kind.
 func TestConstructionPossessive(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
+		// "whose" before a role stands for the name before it.
+		{text: "Siemens, whose chief executive Roland Busch spoke on Monday, bought Altair.",
+			want: []triple{{"Roland Busch", "chief_executive_of", "Siemens", false}}},
+		{text: "Tony Blair, whose wife Cherie Blair is a lawyer, spoke in London.",
+			want: []triple{{"Cherie Blair", "wife_of", "Tony Blair", false}}},
 		{text: "Vodafone has drafted in its UK chief executive William Morrow to run the Japanese business.",
 			want: []triple{{"William Morrow", "chief_executive_of", "Vodafone", false}}},
 		{text: "Labour's advertising agency TBWA defended the posters.",

@@ -5,6 +5,10 @@ import "testing"
 func TestConstructionRelative(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "subject relative", text: "Unilever, which owns Dove, grew.", want: []triple{{"Unilever", "own", "Dove", false}}},
+		{name: "that opening a reported clause, taken for a relative pronoun", text: "Gordon Brown told Vodafone that Germany would buy Verizon.", want: []triple{{"Germany", "buy", "Verizon", false}}, not: []triple{{"Germany", "buy", "Vodafone", false}}},
+		{name: "object relative of an open clause", text: "Yukos, which Rosneft tried to buy, rejected the offer.", want: []triple{{"Rosneft", "buy", "Yukos", false}}, not: []triple{{"Rosneft", "try", "Yukos", false}}},
+		{name: "they in a clause its speakers report", text: "Ford and General Motors said they would buy Volkswagen.", want: []triple{{"Ford", "buy", "Volkswagen", false}, {"General Motors", "buy", "Volkswagen", false}}},
+		{name: "they in a clause one speaker reports", text: "Ford said they would buy Volkswagen.", not: []triple{{"Ford", "buy", "Volkswagen", false}}},
 		{name: "object relative", text: "Yukos, which Rosneft bought, grew.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{name: "whose, the parse taking the relative for the main clause", text: "Gordon Brown, whose wife met Tony Blair, criticised Jacques Chirac.", want: []triple{{"Gordon Brown", "criticise", "Jacques Chirac", false}}, not: []triple{{"Gordon Brown", "meet", "Tony Blair", false}}},
 		{name: "who", text: "Tony Blair, who met Jacques Chirac on Monday, flew home.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},

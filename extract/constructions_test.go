@@ -18,6 +18,7 @@ var constructionNames = dictTagger{
 	"Kremlin": "ORG", "Paris": "LOC", "Syria": "LOC", "Apple": "ORG", "Disney": "ORG",
 	"Pixar": "ORG", "Google": "ORG", "Oracle": "ORG", "Volkswagen": "ORG", "Union Oil Co": "ORG",
 	"Moscow": "LOC", "Emmanuel Macron": "PER", "Vladimir Putin": "PER", "Siemens": "ORG",
+	"DeepMind": "ORG", "Motorola": "ORG", "Taylor Swift": "PER", "Jack Antonoff": "PER", "Nvidia": "ORG",
 }
 
 // constructionCase is a named sentence with the relations it must give

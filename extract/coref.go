@@ -372,7 +372,7 @@ func (d *document) linkPronouns() {
 				continue
 			}
 			var described *mention
-			if n := len(added); n > 0 && added[n-1].via == "description" {
+			if n := len(added); n > 0 && (added[n-1].via == "description" || added[n-1].via == "pronoun" && added[n-1].typ != graph.Person) {
 				described = &added[n-1]
 			}
 			if m, ok := d.referenceAt(si, ti, mi, latest, described, sexes, governed); ok {
@@ -528,10 +528,11 @@ var subsidiaryNouns = map[string]bool{"arm": true, "unit": true, "subsidiary": t
 
 // referenceAt reads a pronoun or a description at token ti of sentence
 // si, where mention next is the first after ti, latest holds the latest
-// name of each type, described the latest description read before ti (or
-// nil), sexes the pronoun people's courtesy titles call for
-// and governed the countries whose government was named, and returns its
-// mention, linked to the entity it stands for.
+// name of each type, described the latest description, or "it" read as
+// an organisation or a place, read before ti (or nil), sexes the pronoun
+// people's courtesy titles call for and governed the countries whose
+// government was named, and returns its mention, linked to the entity it
+// stands for.
 func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, described *mention, sexes map[int]string, governed map[int]bool) (mention, bool) {
 	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
 		m := d.newMention(si, first, last)
@@ -556,6 +557,8 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 			if e := d.continuedPerson(si, ti, pronoun, sexes); e >= 0 {
 				return linked(ti, ti+1, graph.Person, "pronoun", e)
 			}
+		} else if e := d.parallelObject(si, ti, graph.Person); e >= 0 && sexes[e] != "she" {
+			return linked(ti, ti+1, graph.Person, "pronoun", e)
 		}
 		prev, ok := latest[graph.Person]
 		fallback := -1
@@ -590,7 +593,17 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 				return linked(ti, ti+1, typ, "pronoun", e)
 			}
 		}
+	case "her":
+		// Only as an object: "her" before a noun is a possessive.
+		if e := d.parallelObject(si, ti, graph.Person); e >= 0 && sexes[e] != "he" {
+			return linked(ti, ti+1, graph.Person, "pronoun", e)
+		}
 	case "it":
+		for _, typ := range []graph.Type{graph.Org, graph.GPE} {
+			if e := d.parallelObject(si, ti, typ); e >= 0 {
+				return linked(ti, ti+1, typ, "pronoun", e)
+			}
+		}
 		// Countries speak through their governments: "Russia said it
 		// would sell". The place may also be where the organisation is:
 		// "Rosneft, based in Moscow, said it".
@@ -601,12 +614,17 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 				// one speaking.
 				prev, ok = d.namedBefore(prev, typ)
 			}
-			if ok && d.itStandsFor(si, ti, d.mentions[prev]) {
-				e := d.mentions[prev].entity
-				return linked(ti, ti+1, typ, "pronoun", e)
+			for ok && d.mentions[prev].sent == si {
+				if d.itStandsFor(si, ti, d.mentions[prev]) {
+					return linked(ti, ti+1, typ, "pronoun", d.mentions[prev].entity)
+				}
+				// "Toyota, which owns a stake in Subaru, said it": the
+				// speaker is named before the aside.
+				prev, ok = d.namedBefore(prev, typ)
 			}
 			if described != nil && described.typ == typ && d.itStandsFor(si, ti, *described) {
-				// "The company said it had bought Verizon".
+				// "The company said it had bought Verizon", "It said it
+				// would buy Altair".
 				return linked(ti, ti+1, typ, "pronoun", described.entity)
 			}
 		}
@@ -728,6 +746,13 @@ func (d *document) quoteSpeaker(si, ti int) int {
 			return named(func(m mention) bool { return m.first == k+1 })
 		}
 		if e := named(func(m mention) bool { return m.first == k && m.last < len(toks) && saying(m.last) }); e >= 0 {
+			return e
+		}
+		// "'...,' Siemens chief executive Roland Busch said": the one
+		// whose title comes first speaks.
+		if e := named(func(m mention) bool {
+			return m.first > k && m.last < len(toks) && saying(m.last) && d.titledFrom(si, k, m.first)
+		}); e >= 0 {
 			return e
 		}
 	}

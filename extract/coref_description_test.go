@@ -34,6 +34,11 @@ func TestDescriptionCorefCompany(t *testing.T) {
 			text: "Vodafone reported higher profits on Tuesday. Vodafone said sales rose in Germany, where Orange is weaker. The firm later sued Ofcom.",
 			want: []triple{{"Vodafone", "sue", "Ofcom", false}},
 		},
+		// A description by trade: "the regulator".
+		{
+			text: "Ofcom published a report on Tuesday. The regulator later fined Vodafone.",
+			want: []triple{{"Ofcom", "fine", "Vodafone", false}},
+		},
 		// Named once more recently than an older one.
 		{
 			text: "Orange was mentioned in a report. Nobody commented on the report for days. Vodafone has had a record year. The company sued Ofcom on Friday.",

@@ -12,6 +12,11 @@ func TestContinuedSubject(t *testing.T) {
 			want: []triple{{"Sony", "beat", "Toshiba", false}},
 		},
 		{
+			name: "it reported by it",
+			text: "Sony has taken the prize for innovation. It also said it would sue Toshiba.",
+			want: []triple{{"Sony", "sue", "Toshiba", false}},
+		},
+		{
 			name: "after a conjunction",
 			text: "Sony has taken the prize for innovation. But it sued Toshiba.",
 			want: []triple{{"Sony", "sue", "Toshiba", false}},

@@ -104,6 +104,12 @@ func TestCoreference(t *testing.T) {
 			want: []triple{{"Rosneft", "buy", "Yukos", false}},
 		},
 		{
+			name:    "it after an aside that names another organisation",
+			text:    "Rosneft, which owns a stake in Unilever, said it had bought Yukos.",
+			want:    []triple{{"Rosneft", "buy", "Yukos", false}},
+			notWant: []triple{{"Unilever", "buy", "Yukos", false}},
+		},
+		{
 			name:    "it after the one told",
 			text:    "Rosneft told Ryanair it would buy Yukos.",
 			want:    []triple{{"Rosneft", "buy", "Yukos", false}},

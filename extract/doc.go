@@ -29,7 +29,8 @@
 // places (datelines.go), pronouns and descriptions ("he", "him", "the company", "the
 // Oscar-winning actress", "the Indian government", "it" in "Shanda said
 // it would" or going on about the subject of the sentence before, "we" in
-// a quotation its speaker is named beside, "the striker" after "Newcastle
+// a quotation its speaker is named beside (or the one organisation the
+// person speaking holds a role in), "the striker" after "Newcastle
 // striker Craig Bellamy", "the theatre" after "the Lyric Theatre") are
 // linked to the entity they stand for where one fits or stands out among
 // those named shortly before (coref_description.go), or the one the
@@ -56,7 +57,10 @@
 // before or taken for a modifier of the next, a subject cut from its verb
 // by an apposition or a participle or taken into the clause that opens
 // the sentence, two clauses joined by "and" taken for one with
-// coordinated subjects), the reader mends the tree before reading it.
+// coordinated subjects, a verb taken for a plural noun, for a participle
+// describing its subject or for a modifier of its object, a second verb
+// hung on the first one's object, a passive's agent hung on the phrase
+// before it), the reader mends the tree before reading it.
 //
 // # Normalising and bounds
 //

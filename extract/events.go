@@ -92,6 +92,10 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 		}
 	}
 	r.mendPunctuation()
+	r.mendQuotations()
+	r.mendModifierVerbs()
+	r.mendNounRoots()
+	r.mendVerblessSentences()
 	r.mendRelatives()
 	r.mendInterruptions()
 	r.mendInterruptingParticiples()
@@ -101,6 +105,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendTitles(names)
 	r.mendLists()
 	r.mendPrepositions()
+	r.mendAgents()
 	r.mendPerfect()
 	r.mendMarkers()
 	r.mendSubordinators()
@@ -108,6 +113,9 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendTrades()
 	r.mendLightNouns()
 	r.mendInfinitives()
+	r.mendGerundComplements()
+	r.mendParticipleComplements()
+	r.mendOpenClauseObjects()
 	r.mendInfinitivePhrases()
 	r.mendNamePhrases()
 	r.mendControlNouns()
@@ -117,6 +125,8 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendStrandedObjects()
 	r.mendBetween()
 	r.mendConjuncts()
+	r.mendGappedObjects()
+	r.mendVerbConjuncts()
 	r.mendCoordinatedClauses()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
@@ -598,6 +608,37 @@ func (r *clauseReader) mendPrepositions() {
 	}
 }
 
+// mendAgents undoes the agent of a passive hung on the oblique before
+// it: "was handed to Siemens by Vodafone" read with "by Vodafone" a
+// modifier of "Siemens". A phrase with "by" on a passive verb's oblique,
+// when the verb has no agent, is its agent.
+func (r *clauseReader) mendAgents() {
+	for i, w := range r.words {
+		if w.deprel != "nmod" || !r.nominal(i) || !r.hasCase(i, "by") {
+			continue
+		}
+		if v := r.passiveOver(w.head); v >= 0 {
+			r.words[i].head, r.words[i].deprel = v, "obl:agent"
+		}
+	}
+}
+
+// passiveOver returns the passive verb that nominal n, or the name it is
+// part of, is an oblique of, or -1.
+func (r *clauseReader) passiveOver(n int) int {
+	for n >= 0 && (r.words[n].deprel == "flat" || r.words[n].deprel == "compound") {
+		n = r.words[n].head
+	}
+	if n < 0 || r.words[n].deprel != "obl" {
+		return -1
+	}
+	v := r.words[n].head
+	if v < 0 || r.words[v].upos != "VERB" || !r.hasDependent(v, "aux:pass") || r.hasDependent(v, "obl:agent") {
+		return -1
+	}
+	return v
+}
+
 // mendPerfect undoes a perfect taken for "have" and an adjective on its
 // object: "had earlier denied accusations that he threatened Neville"
 // read as "had (denied accusations)". The participle becomes the verb,
@@ -822,6 +863,91 @@ func (r *clauseReader) mendInfinitives() {
 	}
 }
 
+// mendGerundComplements undoes a gerund right after its verb taken for
+// an adverbial clause: "has ruled out selling ABC" read with "selling" an
+// advcl of "ruled". A gerund with no marker and no subject of its own,
+// with nothing but the verb's particle between them, completes the verb.
+func (r *clauseReader) mendGerundComplements() {
+	for g, w := range r.words {
+		v := w.head
+		if w.deprel != "advcl" || w.xpos != "VBG" || v < 0 || v >= g || r.words[v].upos != "VERB" || r.hasDependent(g, "mark") || r.hasDependent(g, "nsubj") {
+			continue
+		}
+		adjacent := true
+		for k := v + 1; k < g; k++ {
+			adjacent = adjacent && r.words[k].head == v && r.words[k].deprel == "compound:prt"
+		}
+		if adjacent {
+			r.words[g].deprel = "xcomp"
+		}
+	}
+}
+
+// mendParticipleComplements undoes a participle describing the noun
+// right before it taken for an open clause of the noun's verb ("would
+// harm negotiations currently held between Ottawa and Paris" read with
+// "held" an xcomp of "harm"), or for a description of a noun further
+// back ("an effect on negotiations held between", with "held" describing
+// "effect"). A participle with no object of its own right after the
+// verb's object, or after a relation noun, past adverbs only, describes
+// that noun.
+func (r *clauseReader) mendParticipleComplements() {
+	for x, w := range r.words {
+		h := w.head
+		if w.xpos != "VBN" || h < 0 || h > x || r.hasDependent(x, "obj") {
+			continue
+		}
+		o := x - 1
+		for o > h && r.words[o].upos == "ADV" && r.words[o].head == x {
+			o--
+		}
+		if o <= h || r.words[o].upos != "NOUN" {
+			continue
+		}
+		switch w.deprel {
+		case "xcomp":
+			if r.words[h].upos == "VERB" && r.words[o].head == h && r.words[o].deprel == "obj" {
+				r.words[x].head, r.words[x].deprel = o, "acl"
+			}
+		case "acl":
+			if relationNouns[r.words[o].lemma] != "" && relationNouns[r.words[h].lemma] == "" {
+				r.words[x].head = o
+			}
+		}
+	}
+}
+
+// mendOpenClauseObjects undoes an object hung on a verb past the open
+// clause it controls: "would keep supporting Ukraine" read with "Ukraine"
+// the object of "keep", "which Siemens tried to buy" with "which" the
+// object of "tried". An object after the open clause's verb, or a
+// relative pronoun before the verb, is the open clause's when it has no
+// object of its own.
+func (r *clauseReader) mendOpenClauseObjects() {
+	for k, w := range r.words {
+		v := w.head
+		if w.deprel != "obj" || v < 0 {
+			continue
+		}
+		last := k
+		if v > k {
+			// "Alstom, which Siemens tried to buy": a relative pronoun
+			// before the verb is the object of the open clause after it
+			// that has none.
+			if !relativePronouns[w.form] || r.words[v].deprel != "acl:relcl" {
+				continue
+			}
+			last = len(r.words)
+		}
+		for x := v + 1; x < last; x++ {
+			if r.words[x].head == v && r.words[x].deprel == "xcomp" && r.words[x].upos == "VERB" && !r.hasDependent(x, "obj") {
+				r.words[k].head = x
+				break
+			}
+		}
+	}
+}
+
 // governed reports whether word i stands in the phrase word n heads, before
 // the children are indexed.
 func (r *clauseReader) governed(i, n int) bool {
@@ -903,7 +1029,7 @@ func (r *clauseReader) mendNamePhrases() {
 func (r *clauseReader) mendControlNouns() {
 	for n, w := range r.words {
 		s, v := n-1, n+2
-		if w.upos != "NOUN" || !subjectControlVerbs[w.form] || s < 0 || v >= len(r.words) || r.words[s].upos != "PROPN" || r.words[n+1].form != "to" || r.words[v].upos != "VERB" {
+		if w.upos != "NOUN" || !subjectControlVerbs[w.form] || s < 0 || v >= len(r.words) || !r.nameWord(s) || r.words[n+1].form != "to" || r.words[v].upos != "VERB" {
 			continue
 		}
 		if w.head == v && w.deprel == "nsubj" && !r.hasDependent(n, "det") && !r.hasDependent(n, "nmod:poss") {
@@ -919,6 +1045,17 @@ func (r *clauseReader) mendControlNouns() {
 		for r.words[subject].head > subject && r.words[subject].head < n {
 			subject = r.words[subject].head
 		}
+		if w.head == subject && !r.hasDependent(n, "det") && !r.hasDependent(n, "nmod:poss") {
+			// "Siemens plans to buy Altair" read with "plans" a
+			// dependent of the name: the noun takes the name's place.
+			r.words[n].head, r.words[n].deprel = r.words[subject].head, r.words[subject].deprel
+			r.words[subject].head = n
+			for k := range r.words {
+				if k != n && r.words[k].head == subject && k > n {
+					r.words[k].head = n
+				}
+			}
+		}
 		if r.words[subject].head != n || r.words[subject].deprel == "nmod:poss" || r.hasDependent(n, "det") || r.hasDependent(n, "nmod:poss") {
 			continue
 		}
@@ -929,6 +1066,12 @@ func (r *clauseReader) mendControlNouns() {
 		}
 		r.words[v].deprel = "xcomp"
 	}
+}
+
+// nameWord reports whether word i is a proper noun, or a capitalised
+// noun the tagger took for a common one ("Siemens" read as a plural).
+func (r *clauseReader) nameWord(i int) bool {
+	return r.words[i].upos == "PROPN" || r.words[i].upos == "NOUN" && startsUpper(r.d.sents[r.sent].tokens[i].text)
 }
 
 // mendOwn undoes "own" taken for an adjective on a share, with the
@@ -1025,6 +1168,12 @@ func (r *clauseReader) mendSubjects() {
 				break
 			}
 		}
+		if v := w.head; r.words[i].head == v && w.deprel == "nsubj" && s < v && v < i && r.words[v].upos == "VERB" && !reportingVerbs[r.words[v].lemma] && !r.hasDependent(v, "obj") && !r.hasDependent(v, "aux:pass") {
+			// "Taylor Swift thanked Jack Antonoff", with "Jack" a second
+			// subject: the name after a verb that reports nothing is its
+			// object.
+			r.words[i].deprel = "obj"
+		}
 	}
 }
 
@@ -1105,6 +1254,232 @@ func (r *clauseReader) mendConjuncts() {
 		case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent":
 			if d > h && (r.words[d].upos == "PROPN" || r.words[d].upos == "NOUN") {
 				r.words[i].head = d
+			}
+		}
+	}
+}
+
+// mendQuotations undoes a word outside a quotation taken for an
+// argument of a verb inside it: "'We will buy Unilever,' Siemens chief
+// executive Roland Busch told reporters" read with "Siemens" an object of
+// "buy". A closing quotation mark that ends a quoted sentence (after its
+// comma or full stop, not a quoted word's: "accused 'rogue' traders")
+// between a verb and its argument cuts the tie: the word stands beside
+// the quotation, not in it.
+func (r *clauseReader) mendQuotations() {
+	for k, w := range r.words {
+		v := w.head
+		if v < 0 || v > k {
+			continue
+		}
+		switch w.deprel {
+		case "obj", "iobj", "obl", "nsubj", "nsubj:pass":
+		default:
+			continue
+		}
+		for q := v + 1; q < k; q++ {
+			if r.words[q].xpos == "''" && r.words[q-1].upos == "PUNCT" {
+				r.words[k].deprel = "parataxis"
+				break
+			}
+		}
+	}
+}
+
+// mendModifierVerbs undoes a verb taken for a modifier of the noun after
+// it though a coordinator, an auxiliary or a subject hangs on it, which
+// only a clause has: "bought Pixar and then bought Siemens" read with
+// "bought" describing "Siemens", "Toyota has denied reports that" with
+// "denied" describing "reports", "ruled out selling Pixar" with "selling"
+// describing "Pixar". The verb takes the noun's place, as the
+// second of two coordinated verbs when a coordinator hangs on it, and the
+// noun becomes its object. The verb before, its object gone, takes its
+// indirect object for its object.
+func (r *clauseReader) mendModifierVerbs() {
+	for v, w := range r.words {
+		n := w.head
+		if w.upos != "VERB" || w.deprel != "amod" || n <= v || !r.nominal(n) {
+			continue
+		}
+		if r.gerundBeforeName(v, n) {
+			r.words[v].head, r.words[v].deprel = r.words[n].head, "xcomp"
+			r.words[n].head, r.words[n].deprel = v, "obj"
+			continue
+		}
+		coordinated := r.hasDependent(v, "cc")
+		if !coordinated && !r.hasDependent(v, "aux") && !r.hasDependent(v, "nsubj") {
+			continue
+		}
+		g, rel := r.words[n].head, r.words[n].deprel
+		if coordinated {
+			if g < 0 || g > v || r.words[g].upos != "VERB" || rel != "obj" {
+				continue
+			}
+			rel = "conj"
+		}
+		r.words[v].head, r.words[v].deprel = g, rel
+		r.words[n].head, r.words[n].deprel = v, "obj"
+		for k := range r.words {
+			if r.words[k].head == n && r.words[k].deprel == "punct" {
+				r.words[k].head = v
+			}
+		}
+		if g >= 0 && coordinated && !r.hasDependent(g, "obj") {
+			for k := range r.words {
+				if r.words[k].head == g && r.words[k].deprel == "iobj" {
+					r.words[k].deprel = "obj"
+				}
+			}
+		}
+	}
+}
+
+// gerundBeforeName reports whether gerund v, taken for a modifier of the
+// name n after it, completes the verb right before it with n for its
+// object: "has ruled out selling Pixar" read as "(ruled out) (selling
+// Pixar)", the name the verb's object.
+func (r *clauseReader) gerundBeforeName(v, n int) bool {
+	g := r.words[n].head
+	if r.words[v].xpos != "VBG" || n != v+1 || g < 0 || g >= v || r.words[n].deprel != "obj" || !startsUpper(r.d.sents[r.sent].tokens[n].text) {
+		return false
+	}
+	k := v - 1
+	if r.words[k].deprel == "compound:prt" && r.words[k].head == g {
+		k--
+	}
+	return k == g
+}
+
+// mendNounRoots undoes a sentence read as a noun phrase, its verb taken
+// for a participle describing the noun before it: "Siemens invested in
+// Unilever", "The British company later sold Verizon", the tagger taking
+// "Siemens" for a plural noun or "sold" after the adverb for a
+// participle. A sentence has a verb, so the verb becomes the root and the
+// noun its subject, with what the noun governs past the verb. A
+// participle with an agent ("Yukos, owned by Rosneft"), or with a finite
+// verb elsewhere, stays one.
+func (r *clauseReader) mendNounRoots() {
+	for n, w := range r.words {
+		if w.head >= 0 || !r.nominal(n) {
+			continue
+		}
+		v := -1
+		for k := n + 1; k < len(r.words); k++ {
+			if r.words[k].head == n && r.words[k].deprel == "acl" {
+				v = k
+				break
+			}
+		}
+		if v < 0 || r.words[v].upos != "VERB" || r.words[v].xpos != "VBN" && r.words[v].xpos != "VBD" || r.hasDependent(v, "obl:agent") || r.hasDependent(v, "mark") {
+			continue
+		}
+		between := true
+		for k := n + 1; k < v; k++ {
+			between = between && r.words[k].upos == "ADV" && r.words[k].head == v
+		}
+		if !between || r.finiteElsewhere(v) {
+			continue
+		}
+		r.words[v].head, r.words[v].deprel = -1, "root"
+		r.words[n].head, r.words[n].deprel = v, "nsubj"
+		for k := v + 1; k < len(r.words); k++ {
+			if r.words[k].head == n {
+				r.words[k].head = v
+			}
+		}
+	}
+}
+
+// mendVerblessSentences undoes a sentence read without a verb, its verb
+// taken for a plural noun after the name that is its subject: "Nvidia
+// supplies chips to Microsoft" read as one noun phrase. The word after
+// the name becomes the root verb, the name its subject and the noun at
+// the root its object.
+func (r *clauseReader) mendVerblessSentences() {
+	root := -1
+	for i, w := range r.words {
+		if w.upos == "VERB" || w.upos == "AUX" {
+			return
+		}
+		if w.head < 0 {
+			root = i
+		}
+	}
+	if root < 0 || !r.nominal(root) {
+		return
+	}
+	for v := 1; v < root; v++ {
+		w := r.words[v]
+		if w.xpos != "NNS" || r.words[v-1].upos != "PROPN" || !r.governed(v, root) {
+			continue
+		}
+		subject := v - 1
+		for r.words[subject].deprel == "flat" && r.words[subject].head >= 0 && r.words[subject].head < subject {
+			subject = r.words[subject].head
+		}
+		r.words[v].upos, r.words[v].xpos, r.words[v].head, r.words[v].deprel = "VERB", "VBZ", -1, "root"
+		r.words[subject].head, r.words[subject].deprel = v, "nsubj"
+		r.words[root].head, r.words[root].deprel = v, "obj"
+		for k := range r.words {
+			if r.words[k].head == root && r.words[k].deprel == "punct" {
+				r.words[k].head = v
+			}
+		}
+		return
+	}
+}
+
+// finiteElsewhere reports whether a finite verb stands outside the
+// phrase verb v heads: "Talks held in Paris ended", where "held" is a
+// participle after all.
+func (r *clauseReader) finiteElsewhere(v int) bool {
+	for k, w := range r.words {
+		if w.upos == "VERB" && (w.xpos == "VBD" || w.xpos == "VBZ" || w.xpos == "VBP") && !r.governed(k, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// mendGappedObjects undoes the second object of a verb left out the
+// second time taken for a conjunct of the first object's time: "sued
+// Microsoft in 2010 and Oracle in 2012" read with "Oracle" coordinated
+// with "2010". A name coordinated with a number or a time that the verb
+// takes after its object is the object's conjunct.
+func (r *clauseReader) mendGappedObjects() {
+	for i, w := range r.words {
+		h := w.head
+		if w.deprel != "conj" || w.upos != "PROPN" || h < 0 || h > i || r.words[h].upos != "NUM" && !timeNouns[r.words[h].form] {
+			continue
+		}
+		v := r.words[h].head
+		if v < 0 || r.words[v].upos != "VERB" || r.base(h) != "obl" {
+			continue
+		}
+		for o, x := range r.words {
+			if x.head == v && x.deprel == "obj" && o < h {
+				r.words[i].head = o
+				break
+			}
+		}
+	}
+}
+
+// mendVerbConjuncts undoes a verb coordinated with the object before it
+// instead of with that object's verb: "acquired DeepMind and later bought
+// Motorola", the tagger taking "bought" after the adverb for a participle.
+// A verb with a conjunction of its own and no subject of its own goes
+// on from the verb before, whose subject it shares.
+func (r *clauseReader) mendVerbConjuncts() {
+	for i, w := range r.words {
+		h := w.head
+		if w.deprel != "conj" || w.upos != "VERB" || h < 0 || h > i || !r.nominal(h) || r.hasDependent(i, "nsubj") || r.hasDependent(i, "nsubj:pass") || !r.hasDependent(i, "cc") {
+			continue
+		}
+		switch r.words[h].deprel {
+		case "obj", "iobj", "obl", "obl:agent":
+			if g := r.words[h].head; g >= 0 && g < h && r.words[g].upos == "VERB" {
+				r.words[i].head = g
 			}
 		}
 	}
@@ -1286,6 +1661,8 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		*out = append(*out, m)
 	} else if list := r.listed(i); len(list) > 0 {
 		*out = append(*out, list...)
+	} else if speakers := r.speakersOf(i); len(speakers) > 1 {
+		*out = append(*out, speakers...)
 	} else if h := r.words[i].head; r.words[i].deprel == "appos" && h >= 0 && r.mention[h] >= 0 {
 		// "Standard Oil Co, 55 pct owned by BP": the apposition is the
 		// name it follows.
@@ -1332,6 +1709,12 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 	for _, c := range r.conjuncts(i) {
 		r.collectParties(c, out, depth+1)
 	}
+	for _, c := range r.children[i] {
+		if r.base(c) == "nmod" && r.preposition(c) == "along" {
+			// "Siemens, along with Alstom, sued Vodafone".
+			r.collectParties(c, out, depth+1)
+		}
+	}
 	if r.mention[i] < 0 {
 		// "defeated firms including Yukos and the Kremlin".
 		for _, c := range r.children[i] {
@@ -1340,6 +1723,27 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 			}
 		}
 	}
+}
+
+// speakersOf returns the names that "they" at word i stands for when it
+// is the subject of a clause that they report: "Nissan and Honda said
+// they would merge". Otherwise nil.
+func (r *clauseReader) speakersOf(i int) []int {
+	h := r.words[i].head
+	if r.words[i].form != "they" || r.words[i].deprel != "nsubj" || h < 0 || r.words[h].deprel != "ccomp" {
+		return nil
+	}
+	g := r.words[h].head
+	if g < 0 || r.words[g].upos != "VERB" || !reportingVerbs[r.words[g].lemma] {
+		return nil
+	}
+	var out []int
+	for _, c := range r.all(g, "nsubj") {
+		if r.words[c].form != "they" {
+			r.collectParties(c, &out, 1)
+		}
+	}
+	return out
 }
 
 // owner returns the name that owner noun i stands for, or -1; none for

@@ -63,7 +63,7 @@ func NewWithTagger(tagger Tagger) (*Extractor, error) {
 // rules, the model or the gazetteer make the same text give other
 // entities or relations. A store keeps, with each article, the version
 // that read it, so that a build with another version reads it again.
-const Version = "14"
+const Version = "15"
 
 type document struct {
 	parser   *parse.Model
@@ -125,7 +125,8 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 	d.linkPronouns()
 	d.parseSentences()
 	rels := d.relations()
-	if d.linkDescriptions(rels) {
+	linked := d.linkDescriptions(rels)
+	if d.linkSpokenFor(rels) || linked {
 		d.parseSentences()
 		rels = d.relations()
 	}

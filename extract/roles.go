@@ -422,10 +422,11 @@ func (r *roleSentence) relate(p heldRole) []relation {
 	head := p.name[strings.LastIndex(p.name, "_")+1:]
 	for _, h := range p.holders {
 		holder := r.d.mentions[h]
-		if holder.entity < 0 || holder.via != "name" && h != p.self {
+		if holder.entity < 0 || holder.via != "name" && h != p.self && !(holder.via == "pronoun" && r.statedCopula(p.head)) {
 			// A pronoun's antecedent is a guess the role would compound:
 			// "he would have been a very good president of the United
-			// States".
+			// States". A plain statement of what the one it stands for is
+			// ("He is a professor at Harvard") is sure enough.
 			continue
 		}
 		if holder.typ != graph.Person && !organisationRoles[head] {

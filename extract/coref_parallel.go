@@ -1,0 +1,60 @@
+package extract
+
+import "github.com/kg-project/kg/graph"
+
+// parallelObject returns the entity of type typ that an object pronoun at
+// token ti of sentence si stands for when its verb is the second of two
+// coordinated verbs that share their subject: the first verb's object
+// ("Microsoft sued Google and accused it of copying", "Biden called
+// Macron and urged him to act"). The shared subject cannot be the object
+// of its own verb, so the object before is the one the pronoun repeats.
+// It returns -1 when the verbs do not line up so, or the object before is
+// no single name of that type.
+func (d *document) parallelObject(si, ti int, typ graph.Type) int {
+	s := &d.sents[si]
+	parseSentence(d.parser, s)
+	if r := s.words[ti].Deprel; r != "obj" && r != "iobj" {
+		return -1
+	}
+	second := s.head(ti)
+	if second < 0 || s.words[second].Deprel != "conj" || s.words[second].UPOS != "VERB" {
+		return -1
+	}
+	first := s.head(second)
+	if first < 0 || first > second || s.words[first].UPOS != "VERB" {
+		return -1
+	}
+	for k := range s.words {
+		if s.head(k) != second {
+			continue
+		}
+		switch s.words[k].Deprel {
+		case "nsubj", "nsubj:pass":
+			// "Microsoft sued Google and Oracle accused it": a subject of
+			// its own.
+			return -1
+		}
+	}
+	object := -1
+	for k := range s.words {
+		if s.head(k) == first && s.words[k].Deprel == "obj" {
+			object = k
+		}
+	}
+	if object < 0 {
+		return -1
+	}
+	for k := range s.words {
+		if s.head(k) == object && s.words[k].Deprel == "conj" {
+			// "called Macron and Scholz and urged them": more than one.
+			return -1
+		}
+	}
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.via == "name" && m.entity >= 0 && d.entities[m.entity].typ == typ && s.spanHead(m.first, m.last) == object {
+			return m.entity
+		}
+	}
+	return -1
+}

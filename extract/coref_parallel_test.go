@@ -1,0 +1,36 @@
+package extract_test
+
+import "testing"
+
+// TestParallelObject checks an object pronoun of the second of two
+// coordinated verbs standing for the first verb's object.
+func TestParallelObject(t *testing.T) {
+	checkConstruction(t, []constructionCase{
+		{
+			name: "him after a person as object",
+			text: "Vladimir Putin called Emmanuel Macron and warned him about the talks.",
+			want: []triple{{"Vladimir Putin", "call", "Emmanuel Macron", false}, {"Vladimir Putin", "warn", "Emmanuel Macron", false}},
+			not:  []triple{{"Vladimir Putin", "warn", "Vladimir Putin", false}},
+		},
+		{
+			name: "it after an organisation as object",
+			text: "Oracle sued Google and accused it of copying its code.",
+			want: []triple{{"Oracle", "sue", "Google", false}, {"Oracle", "accuse", "Google", false}},
+		},
+		{
+			name: "her after a woman as object",
+			text: "Gordon Brown praised Angela Merkel but criticised her over the budget.",
+			want: []triple{{"Gordon Brown", "criticise", "Angela Merkel", false}},
+		},
+		{
+			name: "a subject of its own",
+			text: "Tony Blair praised Gordon Brown and Jacques Chirac thanked him.",
+			not:  []triple{{"Jacques Chirac", "thank", "Gordon Brown", false}},
+		},
+		{
+			name: "two objects before",
+			text: "Oracle sued Google and Apple and accused them of copying its code.",
+			not:  []triple{{"Oracle", "accuse", "Google", false}, {"Oracle", "accuse", "Apple", false}},
+		},
+	})
+}
