@@ -28,6 +28,9 @@ func TestMain(m *testing.M) {
 	if dir := os.Getenv(curationChildEnv); dir != "" {
 		os.Exit(curateUntilKilled(dir))
 	}
+	if dirs := os.Getenv(loadChildEnv); dirs != "" {
+		os.Exit(loadUntilKilled(dirs))
+	}
 	os.Exit(m.Run())
 }
 

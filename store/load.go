@@ -6,6 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/pb"
@@ -27,17 +31,83 @@ const loadBuffer = 16 << 20
 // transactions, write-ahead log or compactions of Put, so that a store
 // built elsewhere (a graph bundle, see package bundle) loads at the speed
 // of the disk. Every key must be one of keys.go's, and the records must
-// hold this kg's data-version record; dir must hold no store. Load
-// returns how many records it wrote. On an error, dir may hold part of
-// the records: the caller removes it.
+// hold this kg's data-version record; dir must be missing or empty. Load
+// returns how many records it wrote.
+//
+// The store is made in a hidden directory beside dir and renamed to dir
+// once complete, so that dir never holds part of a store: a load that
+// fails removes what it wrote, and one killed leaves dir as it was and
+// its hidden directory to the next Load of dir, which removes it.
 func Load(dir string, next func() (Record, error)) (int, error) {
-	files, hasManifest, err := badgerFiles(dir)
-	if err != nil {
+	entries, err := os.ReadDir(dir)
+	switch {
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return 0, fmt.Errorf("store: %w", err)
+	case len(entries) > 0:
+		return 0, fmt.Errorf("store: %s is not empty; load into a new --db", dir)
+	}
+	parent, base := filepath.Split(filepath.Clean(dir))
+	if parent == "" {
+		parent = "."
+	}
+	pattern := "." + base + ".load-"
+	if err := removeLoads(parent, pattern); err != nil {
 		return 0, err
 	}
-	if len(files) > 0 || hasManifest {
-		return 0, fmt.Errorf("store: %s holds a store already; load into a new --db", dir)
+	partial, err := os.MkdirTemp(parent, pattern+"*")
+	if err != nil {
+		return 0, fmt.Errorf("store: %w", err)
 	}
+	n, err := loadInto(partial, next)
+	if err == nil {
+		err = rename(partial, dir)
+	}
+	if err != nil {
+		return n, errors.Join(err, os.RemoveAll(partial))
+	}
+	return n, nil
+}
+
+// removeLoads removes the hidden directories of loads into parent that
+// were killed: their names start with pattern.
+func removeLoads(parent, pattern string) error {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	for _, entry := range entries {
+		if entry.IsDir() && strings.HasPrefix(entry.Name(), pattern) {
+			if err := os.RemoveAll(filepath.Join(parent, entry.Name())); err != nil {
+				return fmt.Errorf("store: remove what a killed load left: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// rename puts the complete store at partial in place of dir, missing or
+// empty, and syncs their parent so that the new name survives a crash.
+func rename(partial, dir string) error {
+	if err := os.Remove(dir); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("store: %w", err)
+	}
+	if err := os.Rename(partial, dir); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	parent, err := os.Open(filepath.Dir(dir))
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	defer parent.Close()
+	if err := parent.Sync(); err != nil {
+		return fmt.Errorf("store: sync %s: %w", parent.Name(), err)
+	}
+	return nil
+}
+
+// loadInto writes the records into a new store in the empty directory
+// dir.
+func loadInto(dir string, next func() (Record, error)) (int, error) {
 	db, err := openBadger(dir, Options{})
 	if err != nil {
 		return 0, err

@@ -6,8 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/kg-project/kg/store"
@@ -26,21 +24,13 @@ func (o *loadOptions) AddFlags(fs *flag.FlagSet) {
 
 // runLoad makes a new store from a graph bundle (see package bundle), as
 // kg-beam build writes one, in a store directory that is missing or
-// empty. A load that fails removes what it wrote, and the directory if it
-// made it, so that it leaves no half store behind.
-func runLoad(ctx context.Context, opts loadOptions, args []string, stdout, stderr io.Writer) (err error) {
+// empty. The directory gets the store once it is complete: a load that
+// fails or is killed leaves it as it was (see store.Load).
+func runLoad(ctx context.Context, opts loadOptions, args []string, stdout, stderr io.Writer) error {
 	if len(args) != 1 {
 		return usageError("load: want one BUNDLE directory, not %d arguments", len(args))
 	}
 	started := time.Now()
-	entries, err := os.ReadDir(opts.DB)
-	made := errors.Is(err, os.ErrNotExist)
-	switch {
-	case err != nil && !made:
-		return fmt.Errorf("load: %w", err)
-	case len(entries) > 0:
-		return fmt.Errorf("load: %s is not empty; load into a new --db", opts.DB)
-	}
 	r, err := bundle.Open(args[0])
 	if err != nil {
 		return err
@@ -60,23 +50,10 @@ func runLoad(ctx context.Context, opts loadOptions, args []string, stdout, stder
 		if file := r.File(); file != "" && !errors.Is(err, bundle.ErrFormat) {
 			err = fmt.Errorf("load: %s: %w", file, err)
 		}
-		return errors.Join(err, removeLoaded(opts.DB, made))
+		return err
 	}
 	if !opts.Quiet {
 		fmt.Fprintf(stderr, "kg: loaded %d records from %s into %s in %s\n", n, args[0], opts.DB, time.Since(started).Round(time.Millisecond))
 	}
 	return nil
-}
-
-// removeLoaded removes what a failed load wrote in dir: dir itself if the
-// load made it, else its content.
-func removeLoaded(dir string, made bool) error {
-	if made {
-		return os.RemoveAll(dir)
-	}
-	entries, err := os.ReadDir(dir)
-	for _, entry := range entries {
-		err = errors.Join(err, os.RemoveAll(filepath.Join(dir, entry.Name())))
-	}
-	return err
 }
