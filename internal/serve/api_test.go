@@ -468,7 +468,7 @@ func TestQueryBodyTooLarge(t *testing.T) {
 // store.
 func TestExportEgoLeftOutByFilters(t *testing.T) {
 	h := sharedServer(t).Handler()
-	for _, filters := range []string{"types=ORG", "min-weight=1000", "predicates=win"} {
+	for _, filters := range []string{"types=ORG", "min-weight=1000", "predicates=attack"} {
 		var refusal apiError
 		get(t, h, "/api/export?format=dot&ego=Tony+Blair&"+filters).decode(t, http.StatusBadRequest, &refusal)
 		if !strings.Contains(refusal.Error, `"Tony Blair"`) || !strings.Contains(refusal.Error, "left out") {
