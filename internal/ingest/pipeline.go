@@ -177,7 +177,7 @@ func (p *Pipeline) Run(ctx context.Context, src Source, handle func(*Item) error
 			continue
 		}
 		if it.failed != nil {
-			p.warn(problemAt(it.Doc, fmt.Sprintf("document %q skipped: extraction failed: %v", it.Doc.ID, it.failed)))
+			p.warn(Failed(it.Doc, it.failed))
 			continue
 		}
 		if it.err != nil {
@@ -202,6 +202,13 @@ func (p *Pipeline) Run(ctx context.Context, src Source, handle func(*Item) error
 		return ctx.Err()
 	}
 	return readErr
+}
+
+// Failed is the problem reported for doc when its extraction fails
+// unexpectedly (the extractor panics with failure): it is skipped, and
+// the rest of the run goes on.
+func Failed(doc corpus.Document, failure any) corpus.Problem {
+	return problemAt(doc, fmt.Sprintf("document %q skipped: extraction failed: %v", doc.ID, failure))
 }
 
 // problemAt reports doc as skipped for reason, where corpus reports the

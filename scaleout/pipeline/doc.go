@@ -14,7 +14,8 @@
 //     workers; the first in input order is read, the others are reported
 //     and skipped, as kg build does.
 //  3. Extract: kg's extractor, loaded once per worker process, reads each
-//     document into an article.
+//     document into an article; a document the extractor fails on is
+//     reported and skipped, as kg build does.
 //  4. Duplicates: articles are grouped by the hash of their text; the
 //     first in input order is the original, as kg build keeps it, the
 //     others are recorded as its duplicates.

@@ -105,6 +105,19 @@ func (f *readFn) ProcessElement(ctx context.Context, index int, emit func(string
 	})
 }
 
+// extractOne extracts doc, catching a failure of the extractor on this
+// one document (a bug it trips over), which kg build reports and skips,
+// so that the rest of the run goes on.
+func extractOne(doc corpus.Document) (a *graph.Article, failure any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			failure = r
+		}
+	}()
+	a, err = extract(doc)
+	return a, nil, err
+}
+
 // firstFn emits the document of an id that comes first in input order
 // and reports the others as kg build reports an id read again, skipped:
 // each input path is read apart, so only here do they meet.
@@ -138,6 +151,9 @@ func firstFn(ctx context.Context, _ string, documents func(*[]byte) bool, emit f
 // extractor is loaded once per worker process, on first use.
 var extractor ingest.Extractor
 
+// extract is what extractFn extracts with.
+var extract = extractor.Extract
+
 var (
 	articlesRead   = beam.NewCounter("kg", "articles")
 	wordsExtracted = beam.NewCounter("kg", "words")
@@ -151,9 +167,13 @@ func (f *extractFn) ProcessElement(ctx context.Context, data []byte, emit func(s
 	if err := json.Unmarshal(data, &d); err != nil {
 		return fmt.Errorf("pipeline: decode document: %w", err)
 	}
-	a, err := extractor.Extract(d.Doc)
-	if err != nil {
+	a, failure, err := extractOne(d.Doc)
+	switch {
+	case err != nil:
 		return err
+	case failure != nil:
+		log.Warnf(ctx, "kg-beam: %v", ingest.Failed(d.Doc, failure))
+		return nil
 	}
 	ingest.Stamp(a, d.Doc)
 	articlesRead.Inc(ctx, 1)
