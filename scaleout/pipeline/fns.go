@@ -101,7 +101,7 @@ func (f *readFn) ProcessElement(ctx context.Context, index int, emit func(string
 		emit(doc.ID, data)
 		return nil
 	}, func(problem corpus.Problem) {
-		log.Warnf(ctx, "kg-beam: %v", problem)
+		warn(ctx, problem)
 	})
 }
 
@@ -141,7 +141,7 @@ func firstFn(ctx context.Context, _ string, documents func(*[]byte) bool, emit f
 	}
 	for i, d := range all {
 		if i != first {
-			log.Warnf(ctx, "kg-beam: %v", corpus.Repeat(d.Doc, all[first].Doc))
+			warn(ctx, corpus.Repeat(d.Doc, all[first].Doc))
 		}
 	}
 	emit(encoded[first])
@@ -154,10 +154,53 @@ var extractor ingest.Extractor
 // extract is what extractFn extracts with.
 var extract = extractor.Extract
 
+// The counters of a run, which Summarise reads.
 var (
-	articlesRead   = beam.NewCounter("kg", "articles")
-	wordsExtracted = beam.NewCounter("kg", "words")
+	articlesRead   = beam.NewCounter(counters, "articles")
+	wordsExtracted = beam.NewCounter(counters, "words")
+	inputsSkipped  = beam.NewCounter(counters, "skipped")
 )
+
+const counters = "kg"
+
+// warn logs a problem with the input, as kg build prints it, and counts
+// it when it skips an input.
+func warn(ctx context.Context, problem corpus.Problem) {
+	log.Warnf(ctx, "kg-beam: %v", problem)
+	if problem.Skipped {
+		inputsSkipped.Inc(ctx, 1)
+	}
+}
+
+// Summary is what a run read, from its counters.
+type Summary struct {
+	Articles, Words, Skipped int64
+}
+
+// Summarise reads the summary of a run from its counters, and reports
+// whether the runner gave them.
+func Summarise(r beam.PipelineResult) (Summary, bool) {
+	var s Summary
+	if r == nil {
+		return s, false
+	}
+	found := false
+	for _, c := range r.Metrics().AllMetrics().Counters() {
+		if c.Namespace() != counters {
+			continue
+		}
+		found = true
+		switch c.Name() {
+		case "articles":
+			s.Articles += c.Result()
+		case "words":
+			s.Words += c.Result()
+		case "skipped":
+			s.Skipped += c.Result()
+		}
+	}
+	return s, found
+}
 
 // extractFn extracts each document and emits the article by its hash.
 type extractFn struct{}
@@ -172,7 +215,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, data []byte, emit func(s
 	case err != nil:
 		return err
 	case failure != nil:
-		log.Warnf(ctx, "kg-beam: %v", ingest.Failed(d.Doc, failure))
+		warn(ctx, ingest.Failed(d.Doc, failure))
 		return nil
 	}
 	ingest.Stamp(a, d.Doc)

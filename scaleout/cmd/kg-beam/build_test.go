@@ -207,9 +207,52 @@ func TestBuildSkipsAnIDReadAgain(t *testing.T) {
 	writeFile(t, again, `{"id":"a","text":"Google bought YouTube from its founders."}`+"\n")
 	built, loaded := filepath.Join(dir, "built"), filepath.Join(dir, "loaded")
 	kgBuild(t, built, first, again)
-	kgLoad(t, loaded, beamBuild(t, buildOptions{}, first, again))
+	bundleDir := filepath.Join(dir, "bundle")
+	err := runBuild(context.Background(), buildOptions{Bundle: bundleDir, Shards: 2}, []string{first, again}, io.Discard, io.Discard)
+	if code := exitCode(err); code != exitSkipped || err.Error() != "1 input skipped" {
+		t.Fatalf("error %v (exit %d), want 1 input skipped (exit %d)", err, code, exitSkipped)
+	}
+	kgLoad(t, loaded, bundleDir)
 	if stats := sameGraph(t, built, loaded); stats.Documents != 2 {
 		t.Errorf("%d documents stored, want 2", stats.Documents)
+	}
+}
+
+// TestBuildReportsSkippedInputs: inputs kg build would skip are skipped,
+// the rest is built, and the run ends with kg's exit code for it.
+func TestBuildReportsSkippedInputs(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news.jsonl")
+	writeFile(t, news, `{"id":"a","text":"Emmanuel Macron met Vladimir Putin at Versailles."}`+"\n"+
+		"not JSON\n"+
+		`{"id":"b","text":"Angela Merkel visited Paris on Monday."}`+"\n")
+	missing := filepath.Join(dir, "missing.jsonl")
+	var stderr bytes.Buffer
+	err := runBuild(context.Background(), buildOptions{Bundle: filepath.Join(dir, "bundle"), Shards: 2}, []string{missing, news}, io.Discard, &stderr)
+	if code := exitCode(err); code != exitSkipped || err.Error() != "2 inputs skipped" {
+		t.Fatalf("error %v (exit %d), want 2 inputs skipped (exit %d)\n%s", err, code, exitSkipped, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "read 2 articles") {
+		t.Errorf("stderr %q, want it to count the 2 articles read", stderr.String())
+	}
+	loaded := filepath.Join(dir, "loaded")
+	kgLoad(t, loaded, filepath.Join(dir, "bundle"))
+	if stats, _ := graphOf(t, loaded); stats.Documents != 2 {
+		t.Errorf("%d documents stored, want 2", stats.Documents)
+	}
+}
+
+// TestBuildOfNothingFails: a build whose inputs give no article is an
+// error, not a bundle of nothing.
+func TestBuildOfNothingFails(t *testing.T) {
+	dir := t.TempDir()
+	bundleDir := filepath.Join(dir, "bundle")
+	err := runBuild(context.Background(), buildOptions{Bundle: bundleDir, Shards: 2}, []string{filepath.Join(dir, "missing.jsonl")}, io.Discard, io.Discard)
+	if code := exitCode(err); code != exitError || !strings.Contains(err.Error(), "no article read") {
+		t.Fatalf("error %v (exit %d), want no article read (exit %d)", err, code, exitError)
+	}
+	if _, err := os.Stat(bundleDir); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("%s: %v, want no bundle", bundleDir, err)
 	}
 }
 

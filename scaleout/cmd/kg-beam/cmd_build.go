@@ -98,9 +98,23 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 		NQuads: opts.NQuads, Base: opts.Base, Neo4j: opts.Neo4j,
 	})
 	started := time.Now()
-	if _, err := beam.Run(ctx, runner, p); err != nil {
+	result, err := beam.Run(ctx, runner, p)
+	if err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
-	fmt.Fprintf(stderr, "kg-beam: wrote the graph bundle %s on %s in %s\n", opts.Bundle, runner, time.Since(started).Round(time.Millisecond))
+	elapsed := time.Since(started).Round(time.Millisecond)
+	summary, counted := pipeline.Summarise(result)
+	if !counted {
+		fmt.Fprintf(stderr, "kg-beam: wrote the graph bundle %s on %s in %s\n", opts.Bundle, runner, elapsed)
+		return nil
+	}
+	if summary.Articles == 0 {
+		return fmt.Errorf("build: no article read from the inputs (%d skipped): no bundle written", summary.Skipped)
+	}
+	fmt.Fprintf(stderr, "kg-beam: read %d articles, %d words; wrote the graph bundle %s on %s in %s\n",
+		summary.Articles, summary.Words, opts.Bundle, runner, elapsed)
+	if summary.Skipped > 0 {
+		return skipped(summary.Skipped)
+	}
 	return nil
 }

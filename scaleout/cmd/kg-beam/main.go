@@ -23,14 +23,27 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 )
 
+// Exit codes, as kg's.
 const (
-	exitOK    = 0
-	exitError = 1
-	exitUsage = 2
+	exitOK      = 0
+	exitError   = 1
+	exitUsage   = 2
+	exitSkipped = 3
 )
 
 // errUsage marks a command line kg-beam cannot run.
 var errUsage = errors.New("usage error")
+
+// skipped is the error of a build that wrote its bundle but skipped that
+// many inputs, each reported as kg build reports it.
+type skipped int64
+
+func (n skipped) Error() string {
+	if n == 1 {
+		return "1 input skipped"
+	}
+	return fmt.Sprintf("%d inputs skipped", int64(n))
+}
 
 func usageError(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{errUsage}, args...)...)
@@ -61,6 +74,8 @@ func exitCode(err error) int {
 		return exitOK
 	case errors.Is(err, errUsage):
 		return exitUsage
+	case errors.As(err, new(skipped)):
+		return exitSkipped
 	default:
 		return exitError
 	}
