@@ -1,13 +1,17 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
+	"path"
 	"path/filepath"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/filter"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/store/bundle"
 )
 
 // Config is what one build reads and writes.
@@ -51,6 +55,26 @@ func Expand(paths []string) ([]string, error) {
 		expanded = append(expanded, matches...)
 	}
 	return expanded, nil
+}
+
+// CheckBundle refuses a bundle directory that holds shards already: those
+// of an earlier run with another --shards would stay beside the new ones
+// and mix two graphs. dir may be any path Beam's file systems know.
+func CheckBundle(ctx context.Context, dir string) error {
+	glob := path.Join(dir, "*"+bundle.Extension)
+	fs, err := filesystem.New(ctx, glob)
+	if err != nil {
+		return fmt.Errorf("pipeline: %w", err)
+	}
+	defer fs.Close()
+	files, err := fs.List(ctx, glob)
+	if err != nil {
+		return fmt.Errorf("pipeline: list %s: %w", dir, err)
+	}
+	if len(files) > 0 {
+		return fmt.Errorf("pipeline: %s holds a bundle already (%s); write to a new directory", dir, path.Base(files[0]))
+	}
+	return nil
 }
 
 // Construct adds the build of cfg to the pipeline of s. Paths must be

@@ -256,6 +256,22 @@ func TestBuildOfNothingFails(t *testing.T) {
 	}
 }
 
+// TestBuildRefusesABundleDirectoryInUse: shards of an earlier bundle
+// would mix with the new ones, so a build refuses their directory.
+func TestBuildRefusesABundleDirectoryInUse(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news.jsonl")
+	writeFile(t, news, `{"id":"a","text":"Emmanuel Macron met Vladimir Putin at Versailles."}`+"\n")
+	bundleDir := beamBuild(t, buildOptions{Bundle: filepath.Join(dir, "bundle"), Shards: 5}, news)
+	err := runBuild(context.Background(), buildOptions{Bundle: bundleDir, Shards: 4}, []string{news}, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "holds a bundle already") {
+		t.Fatalf("error %v, want a refusal of the directory in use", err)
+	}
+	if shards, _ := filepath.Glob(filepath.Join(bundleDir, "*"+bundle.Extension)); len(shards) != 5 {
+		t.Errorf("%d shards in the bundle, want the first build's 5", len(shards))
+	}
+}
+
 var scale = flag.Bool("scale", false, "also compare kg-beam with kg build over a 10,000-article draw of internal/scalecorpus (about 10 minutes on 2 cores)")
 
 // TestBuildEqualsKgBuildOnScaleDraw is TestBuildEqualsKgBuildOnBBC over

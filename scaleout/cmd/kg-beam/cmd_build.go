@@ -92,6 +92,9 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	if err != nil {
 		return usageError("build: %v", err)
 	}
+	if err := pipeline.CheckBundle(ctx, opts.Bundle); err != nil {
+		return fmt.Errorf("build: %w", err)
+	}
 	p, s := beam.NewPipelineWithRoot()
 	pipeline.Construct(s, pipeline.Config{
 		Paths: paths, Fields: opts.Fields, Bundle: opts.Bundle, Shards: opts.Shards,
