@@ -57,3 +57,23 @@ func NewLexicon(priors map[string]Prior) (*Lexicon, error) {
 	}
 	return lexicon, nil
 }
+
+// Prior returns the lexicon prior the model holds for word, in any case,
+// and whether it holds one. Share is the least share of the prior's class
+// (0.95, 0.75, 0.5, or 0 for less), since the model keeps only the class.
+func (m *Model) Prior(word string) (Prior, bool) {
+	code := m.words[feature.Lower(word)].prior
+	if code == 0 {
+		return Prior{}, false
+	}
+	classes := len(priorBuckets) + 1
+	kind, bucket := int(code-1)/classes, int(code-1)%classes
+	prior := Prior{Type: "O"}
+	if kind > 0 {
+		prior.Type = labelNames[1+2*(kind-1)][len("B-"):]
+	}
+	if bucket < len(priorBuckets) {
+		prior.Share = priorBuckets[bucket]
+	}
+	return prior, true
+}

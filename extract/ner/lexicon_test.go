@@ -76,3 +76,30 @@ func TestTrainWeights(t *testing.T) {
 		t.Errorf("one weight short: got %v, want ErrBadOptions", err)
 	}
 }
+
+// TestModelPrior reads back the priors a model was trained with, each
+// with the least share of its class.
+func TestModelPrior(t *testing.T) {
+	model, err := ner.Train(toyCorpus(toyLines...), ner.TrainOptions{Epochs: 1, Folds: 2, MinCount: 1, Seed: 1, Lexicon: toyLexicon(t, "ORG")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word string
+		want ner.Prior
+		ok   bool
+	}{
+		{"Smith", ner.Prior{Type: "PER", Share: 0.95}, true},
+		{"BROWN", ner.Prior{Type: "PER", Share: 0.75}, true},
+		{"corp", ner.Prior{Type: "ORG", Share: 0.5}, true},
+		{"madrid", ner.Prior{Type: "LOC", Share: 0.5}, true},
+		{"in", ner.Prior{Type: "O", Share: 0.95}, true},
+		{"zork", ner.Prior{Type: "ORG", Share: 0.95}, true},
+		{"nowhere", ner.Prior{}, false},
+	}
+	for _, tt := range tests {
+		if got, ok := model.Prior(tt.word); got != tt.want || ok != tt.ok {
+			t.Errorf("Prior(%q) = %+v, %v; want %+v, %v", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}
