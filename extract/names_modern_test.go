@@ -277,3 +277,30 @@ func TestRoleOfLeads(t *testing.T) {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
 	}
 }
+
+// TestListedCompanyNames: companies of the S&P 500 that the gazetteer
+// knows are found and typed companies, under the names news uses, however
+// the tagger read them; a company's name that is also a word or a place is
+// left to the tagger.
+func TestListedCompanyNames(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Fortinet": "LOC", "Datadog": "PER", "Dover": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Datadog and Fortinet both beat estimates.",
+			map[string]graph.Type{"Datadog": graph.Org, "Fortinet": graph.Org}},
+		{"Analysts expect Supermicro to delay its report.",
+			map[string]graph.Type{"Supermicro": graph.Org}},
+		{"A faulty update from Akamai Technologies took down websites.",
+			map[string]graph.Type{"Akamai": graph.Org}},
+		{"Target cut its forecast.", map[string]graph.Type{}},
+		{"Ferries from Dover were cancelled.", map[string]graph.Type{"Dover": graph.GPE}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}

@@ -22,6 +22,7 @@ var entryFiles = []string{
 	"data/organisations.tsv",
 	"data/agencies.tsv",
 	"data/companies.tsv",
+	"data/listed.tsv",
 	"data/parties.tsv",
 }
 

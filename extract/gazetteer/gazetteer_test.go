@@ -308,3 +308,35 @@ func TestAmbiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestListedCompanies checks a sample of listed.tsv: companies of the S&P
+// 500 under the names news uses, and the names left out as words,
+// personal names or places.
+func TestListedCompanies(t *testing.T) {
+	tests := []struct {
+		query    string
+		wantName string // "" when nothing should match
+	}{
+		{"Zoetis", "Zoetis"},
+		{"CrowdStrike", "CrowdStrike"},
+		{"Akamai", "Akamai"},
+		{"Akamai Technologies", "Akamai"},
+		{"Eli Lilly", "Eli Lilly"},
+		{"The Trade Desk", "Trade Desk"},
+		{"Target Corporation", "Target Corporation"},
+		{"Visa Inc.", "Visa Inc."},
+		{"Target", ""},
+		{"Visa", ""},
+		{"Progressive", ""},
+		{"Abbott", ""},
+		{"Dover", ""},
+		{"Dow", ""},
+		{"Palo Alto", ""},
+	}
+	for _, tt := range tests {
+		got, ok := gazetteer.Lookup(tt.query)
+		if ok != (tt.wantName != "") || got.Name != tt.wantName || ok && got.Type != graph.Org {
+			t.Errorf("Lookup(%q) = %q %s %v, want %q", tt.query, got.Name, got.Type, ok, tt.wantName)
+		}
+	}
+}
