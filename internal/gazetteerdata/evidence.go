@@ -189,7 +189,8 @@ func (ev *evidence) tag(word, label string) {
 		counts = &tagCounts{}
 		ev.tagged[strings.ToLower(word)] = counts
 	}
-	switch strings.TrimLeft(label, "BI-") {
+	_, typ, _ := strings.Cut(label, "-")
+	switch typ {
 	case "PER":
 		counts.person++
 	case "ORG":

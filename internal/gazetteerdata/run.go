@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract/ner"
@@ -90,7 +91,7 @@ func (ev *evidence) entries(rows []string, known, companies map[string]bool, log
 	taken := map[string]bool{}
 	for _, listed := range rows {
 		names := forms(listed)
-		if i := indexFunc(names, func(name string) bool { return companies[key(name)] }); i >= 0 {
+		if i := slices.IndexFunc(names, func(name string) bool { return companies[key(name)] }); i >= 0 {
 			fmt.Fprintf(log, "%s: left out, the gazetteer has %q\n", listed, names[i])
 			continue
 		}
@@ -116,15 +117,6 @@ func (ev *evidence) entries(rows []string, known, companies map[string]bool, log
 		entries = append(entries, append([]string{kept[last]}, kept[:last]...))
 	}
 	return entries
-}
-
-func indexFunc(names []string, f func(string) bool) int {
-	for i, name := range names {
-		if f(name) {
-			return i
-		}
-	}
-	return -1
 }
 
 // readTable returns the Security column of the constituents table.
