@@ -418,7 +418,8 @@ var personTitles = map[string]bool{
 // with a title taken for an organisation ("Chancellor Olaf").
 func fixChunks(toks []token, cs []chunk) []chunk {
 	var out []chunk
-	for _, c := range cs {
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
 		if isOrganisationHead(toks[c.last-1].text) {
 			// "General" "Motors": a company's head word with the name the
 			// tagger left out before it.
@@ -447,8 +448,13 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		}
 		if (c.label == "LOC" || c.label == "MISC") && c.last < len(toks) && startsUpper(toks[c.last].text) && isOrganisationHead(toks[c.last].text) {
 			// "London" "Assembly", "Argentine" "Parliament": a place's
-			// institution.
+			// institution, and "U.S." "Senate Finance Committee" one the
+			// tagger named after the place as an organisation.
 			c.last, c.label = c.last+1, "ORG"
+			if i+1 < len(cs) && cs[i+1].first == c.last-1 && cs[i+1].label == "ORG" {
+				c.last = cs[i+1].last
+				i++
+			}
 		}
 		first, last := toks[c.first].text, toks[c.last-1].text
 		switch {
@@ -844,6 +850,7 @@ var occupations = map[string]bool{
 	"model": true, "chef": true, "poet": true, "filmmaker": true, "tycoon": true,
 	"billionaire": true, "businessman": true, "businesswoman": true, "entrepreneur": true,
 	"dj": true, "sprinter": true, "boxer": true, "cyclist": true, "racer": true,
+	"magistrate": true,
 }
 
 // titleAdjectives begin a job title and never end a name: "UK Foreign"

@@ -24,7 +24,8 @@ func TestNameForms(t *testing.T) {
 		"Enarsa": "LOC", "PDVSA": "ORG", "Trade and Industry Ministry": "ORG", "U.S. On": "LOC",
 		"Renault <RENA.PA>": "ORG", "St Fintian": "ORG", "Richard Fogarty": "PER",
 		"Gibraltar": "ORG", "Rapper Eminem": "ORG", "Privately-held NeoRx Corp": "ORG",
-		"Reuters": "ORG", "Senate Budget Committee": "ORG",
+		"Reuters": "ORG", "Senate Budget Committee": "ORG", "Magistrate Lee Gilmore": "PER",
+		"U.S.": "LOC", "Senate Finance Committee": "ORG", "Reagan": "PER",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -102,6 +103,10 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Reuters": graph.Org, "Senate Budget Committee": graph.Org, "Hank Presley": graph.Person}},
 		{"Hank Presley sang. Presley said Presley was tired.",
 			map[string]graph.Type{"Hank Presley": graph.Person}},
+		{"Magistrate Lee Gilmore said she understood.",
+			map[string]graph.Type{"Lee Gilmore": graph.Person}},
+		{"The U.S. Senate Finance Committee called on President Reagan to act.",
+			map[string]graph.Type{"U.S. Senate Finance Committee": graph.Org, "Reagan": graph.Person}},
 	}
 	for _, tt := range tests {
 		a := x.Extract(extract.Document{ID: "t", Text: tt.text})
