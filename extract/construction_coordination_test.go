@@ -27,3 +27,14 @@ func TestConstructionCoordination(t *testing.T) {
 		{name: "including", text: "Rosneft defeated firms including Yukos and the Kremlin.", want: []triple{{"Rosneft", "defeat", "Yukos", false}, {"Rosneft", "defeat", "Kremlin", false}}},
 	})
 }
+
+// TestConstructionCoordinationDescribed: the second of two coordinated
+// names described before its name ("and rival EasyJet", "and chip
+// designer AMD"), which the parse takes apart from the first.
+func TestConstructionCoordinationDescribed(t *testing.T) {
+	names := dictTagger{"Ryanair": "ORG", "EasyJet": "ORG", "Boeing": "ORG", "Intel": "ORG", "Qualcomm": "ORG", "AMD": "ORG"}
+	checkRelationCases(t, names, []constructionCase{
+		{name: "described second subject", text: "Ryanair and rival EasyJet criticised Boeing.", want: []triple{{"Ryanair", "criticise", "Boeing", false}, {"easyJet", "criticise", "Boeing", false}}},
+		{name: "described second rival", text: "Intel faces competition from Qualcomm and chip designer AMD.", want: []triple{{"Intel", "face", "Qualcomm", false}, {"Intel", "face", "Advanced Micro Devices", false}}},
+	})
+}

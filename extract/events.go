@@ -101,6 +101,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendInterruptingParticiples()
 	r.mendOpeningClauses()
 	r.mendCoordinators()
+	r.mendDescribedConjuncts(names)
 	r.mendCompoundConjuncts(names)
 	r.mendTitles(names)
 	r.mendLists()
@@ -447,6 +448,53 @@ func (r *clauseReader) mendCoordinators() {
 		}
 		r.words[item].head, r.words[item].deprel = target, "conj"
 		r.words[c].head, r.words[c].deprel = item, "cc"
+	}
+}
+
+// mendDescribedConjuncts undoes the second item of a coordination of
+// names, described before its name, taken apart from the first: "beat
+// Toshiba and chip makers AMD and Intel" read with "AMD" a flat word of
+// "Toshiba", "Oracle and chip makers Nvidia" with "makers" the conjunct
+// and "Nvidia" its apposition, "Ford and carmaker Volkswagen sued GM"
+// with "carmaker" the conjunct and "Volkswagen" a second subject. Where
+// only a coordinator and common nouns or adjectives stand between two
+// names, and the parse coordinates the first name with the description
+// or hangs the second name on the first, the second name is the first's
+// conjunct, the coordinator its marker and the description its own.
+// names are the first and last tokens and the head of the sentence's
+// names.
+func (r *clauseReader) mendDescribedConjuncts(names [][3]int) {
+	nameAt := make([]int, len(r.words)) // token -> the index of its name + 1
+	for i, n := range names {
+		for k := n[0]; k < n[1]; k++ {
+			nameAt[k] = i + 1
+		}
+	}
+	for _, n := range names {
+		first, head := n[0], n[2]
+		c := first - 1
+		for c > 0 && nameAt[c] == 0 && (r.words[c].upos == "NOUN" || r.words[c].upos == "ADJ") {
+			c--
+		}
+		if c <= 0 || c == first-1 && r.words[head].deprel != "flat" || r.words[c].upos != "CCONJ" || nameAt[c-1] == 0 {
+			continue
+		}
+		before := names[nameAt[c-1]-1]
+		inBefore := func(k int) bool { return k >= before[0] && k < before[1] }
+		wrong := r.words[head].deprel == "flat" && inBefore(r.words[head].head)
+		for k := c + 1; k < first; k++ {
+			wrong = wrong || r.words[k].deprel == "conj" && inBefore(r.words[k].head)
+		}
+		if !wrong {
+			continue
+		}
+		r.words[head].head, r.words[head].deprel = before[2], "conj"
+		r.words[c].head, r.words[c].deprel = head, "cc"
+		for k := c + 1; k < first; k++ {
+			if h := r.words[k].head; h < c || h >= first {
+				r.words[k].head, r.words[k].deprel = head, "nmod:desc"
+			}
+		}
 	}
 }
 

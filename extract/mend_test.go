@@ -790,3 +790,39 @@ func TestMendCompoundConjuncts(t *testing.T) {
 		t.Errorf("Skype: head %d %s, want 3 compound", w.head, w.deprel)
 	}
 }
+
+// TestMendDescribedConjuncts: "beat Toshiba and chip makers AMD", the
+// parse taking "AMD" for a flat word of "Toshiba" and "makers" for the
+// conjunct.
+func TestMendDescribedConjuncts(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"beat", "VERB", "VBD", "0", "root"},
+		{"Toshiba", "PROPN", "NNP", "1", "obj"},
+		{"and", "CCONJ", "CC", "5", "cc"},
+		{"chip", "NOUN", "NN", "5", "compound"},
+		{"makers", "NOUN", "NNS", "2", "conj"},
+		{"AMD", "PROPN", "NNP", "2", "flat"},
+	})
+	r.mendDescribedConjuncts([][3]int{{1, 2, 1}, {5, 6, 5}})
+	if w := r.words[5]; w.head != 1 || w.deprel != "conj" {
+		t.Errorf("AMD: head %d %s, want 1 conj", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 5 || w.deprel != "cc" {
+		t.Errorf("and: head %d %s, want 5 cc", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 5 || w.deprel != "nmod:desc" {
+		t.Errorf("makers: head %d %s, want 5 nmod:desc", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 {
+		t.Errorf("chip: head %d, want 4", w.head)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Ryanair", "PROPN", "NNP", "0", "root"},
+		{"and", "CCONJ", "CC", "3", "cc"},
+		{"Boeing", "PROPN", "NNP", "1", "flat"},
+	})
+	r.mendDescribedConjuncts([][3]int{{0, 1, 0}, {2, 3, 2}})
+	if w := r.words[2]; w.head != 0 || w.deprel != "conj" {
+		t.Errorf("Boeing: head %d %s, want 0 conj", w.head, w.deprel)
+	}
+}
