@@ -24,6 +24,8 @@ func TestConstructionCoordination(t *testing.T) {
 		{name: "second object with its own time, the verb left out", text: "Oracle sued Microsoft in 2010 and Apple in 2012.", want: []triple{{"Oracle", "sue", "Microsoft", false}, {"Oracle", "sue", "Apple", false}}},
 		{name: "along with", text: "Ford, along with General Motors, sued Volkswagen.", want: []triple{{"Ford", "sue", "Volkswagen", false}, {"General Motors", "sue", "Volkswagen", false}}},
 		{name: "but not", text: "Microsoft bought Skype but not LinkedIn.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "LinkedIn", true}}, not: []triple{{"Microsoft", "buy", "LinkedIn", false}}},
+		{name: "including after a comma", text: "Google bought several firms, including DeepMind and Motorola.", want: []triple{{"Google", "buy", "DeepMind", false}, {"Google", "buy", "Motorola", false}}},
+		{name: "such as", text: "The EU fined several firms such as Microsoft and Oracle.", want: []triple{{"European Union", "fine", "Microsoft", false}, {"European Union", "fine", "Oracle", false}}},
 		{name: "including", text: "Rosneft defeated firms including Yukos and the Kremlin.", want: []triple{{"Rosneft", "defeat", "Yukos", false}, {"Rosneft", "defeat", "Kremlin", false}}},
 	})
 }

@@ -125,6 +125,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendSubjects()
 	r.mendStrandedObjects()
 	r.mendBetween()
+	r.mendExamples()
 	r.mendConjuncts()
 	r.mendGappedObjects()
 	r.mendVerbConjuncts()
@@ -1256,6 +1257,31 @@ func (r *clauseReader) mendStrandedObjects() {
 	}
 }
 
+// mendExamples undoes the examples of a verb's object taken for a
+// phrase of the verb: "bought several firms, including Skype and
+// LinkedIn" and "bought firms such as Skype" read with "Skype" an oblique
+// of "bought". The examples follow a plural common noun they name
+// members of, and hang on it, the object that the parties of the verb
+// reach them through.
+func (r *clauseReader) mendExamples() {
+	for i, w := range r.words {
+		v := w.head
+		if w.deprel != "obl" || v < 0 || r.words[v].upos != "VERB" || !r.hasCase(i, "including") && !r.hasCase(i, "such") {
+			continue
+		}
+		for o, x := range r.words {
+			if x.head == v && x.deprel == "obj" && o < i && x.xpos == "NNS" && x.upos == "NOUN" {
+				r.words[i].head, r.words[i].deprel = o, "nmod"
+				break
+			}
+		}
+	}
+}
+
+// exampleMarkers lead from a plural noun to members of what it names:
+// "firms including Skype", "firms such as Skype".
+var exampleMarkers = map[string]bool{"including": true, "such": true}
+
 // mendBetween undoes the second party after "between" taken for the
 // subject of the next verb: "infighting between Mr Brown and Tony Blair
 // detailed in a book", with "Blair" the subject of "detailed". Since
@@ -1764,9 +1790,10 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		}
 	}
 	if r.mention[i] < 0 {
-		// "defeated firms including Yukos and the Kremlin".
+		// "defeated firms including Yukos and the Kremlin", "firms such
+		// as Yukos".
 		for _, c := range r.children[i] {
-			if r.base(c) == "nmod" && r.preposition(c) == "including" {
+			if r.base(c) == "nmod" && exampleMarkers[r.preposition(c)] {
 				r.collectParties(c, out, depth+1)
 			}
 		}
