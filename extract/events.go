@@ -96,6 +96,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendModifierVerbs()
 	r.mendNounRoots()
 	r.mendVerblessSentences()
+	r.mendRelativeVerbs(names)
 	r.mendRelatives()
 	r.mendInterruptions()
 	r.mendInterruptingParticiples()
@@ -174,6 +175,39 @@ func (r *clauseReader) mendPunctuation() {
 		case r.words[p].head != i:
 			r.words[i].head = r.words[p].head
 		}
+	}
+}
+
+// mendRelativeVerbs undoes the verb of a relative clause whose subject
+// is a name and whose object is the relative pronoun, taken for a plural
+// noun or given two subjects: "the G8, which Britain now chairs" read with
+// "chairs" a noun, "the G20, which India hosts" with "which" a second
+// subject. After the pronoun and the name, with adverbs between, a
+// plural noun that ends the clause is the verb, the name its subject and
+// the pronoun its object. names are the first and last tokens and the
+// head of the sentence's names.
+func (r *clauseReader) mendRelativeVerbs(names [][3]int) {
+	for _, n := range names {
+		p := n[0] - 1
+		if p < 0 || !relativePronouns[r.words[p].form] || r.words[p].xpos == "DT" || r.words[p].upos == "SCONJ" {
+			continue
+		}
+		v := n[1]
+		for v < len(r.words) && r.words[v].upos == "ADV" {
+			v++
+		}
+		if v >= len(r.words) || r.words[p].head != v && r.words[n[2]].head != v {
+			continue
+		}
+		switch w := r.words[v]; {
+		case w.xpos == "NNS" && (v+1 == len(r.words) || r.words[v+1].upos == "PUNCT" || r.words[v+1].upos == "ADP"):
+			r.words[v].upos, r.words[v].xpos = "VERB", "VBZ"
+		case w.upos == "VERB" && r.words[p].deprel == "nsubj" && r.words[n[2]].deprel == "nsubj":
+		default:
+			continue
+		}
+		r.words[p].head, r.words[p].deprel = v, "obj"
+		r.words[n[2]].head, r.words[n[2]].deprel = v, "nsubj"
 	}
 }
 
