@@ -4,6 +4,8 @@ import "testing"
 
 func TestConstructionClause(t *testing.T) {
 	checkConstruction(t, []constructionCase{
+		{name: "a post that a name modifies stands for the organisation", text: "Gordon Brown stepped down from his Unilever post in May.", want: []triple{{"Gordon Brown", "step_down", "Unilever", false}}},
+		{name: "a job that a name modifies stands for the organisation", text: "Tony Blair quit his Ryanair job last year.", want: []triple{{"Tony Blair", "quit", "Ryanair", false}}},
 		{name: "active", text: "Rosneft bought Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{name: "leaving an organisation through from", text: "Gordon Brown stepped down from Unilever on Monday.", want: []triple{{"Gordon Brown", "step_down", "Unilever", false}}},
 		{name: "working at an organisation", text: "Gordon Brown worked at Siemens for a decade.", want: []triple{{"Gordon Brown", "work", "Siemens", false}}},
