@@ -787,8 +787,10 @@ func (r *clauseReader) hasMark(i int, form string) bool {
 // demanding", "met with Mr Ebbers, told him", "Texaco's bid for Getty
 // Oil failed"). After a noun the name is the noun's; otherwise, since no
 // infinitive has a subject of its own, nor does "with" open a finite
-// clause, it becomes an oblique of the verb the clause depends on. The
-// preposition becomes its case marker.
+// clause, it becomes an oblique of the verb right before the preposition,
+// past adverbs ("told jurors he met frequently with Mr Ebbers, told
+// him"), or else of the verb the clause depends on. The preposition
+// becomes its case marker.
 func (r *clauseReader) mendMarkers() {
 	for m, w := range r.words {
 		v, n := w.head, m+1
@@ -799,11 +801,26 @@ func (r *clauseReader) mendMarkers() {
 			r.words[n].head, r.words[n].deprel = noun, "nmod"
 		} else if r.words[v].head >= 0 && r.words[n].deprel == "nsubj" && (w.form == "to" || w.form == "with" && r.finite(v)) {
 			r.words[n].head, r.words[n].deprel = r.words[v].head, "obl"
+			if k := r.verbBefore(m); k >= 0 {
+				r.words[n].head = k
+			}
 		} else {
 			continue
 		}
 		r.words[m].head, r.words[m].deprel = n, "case"
 	}
+}
+
+// verbBefore returns the verb right before word m, past adverbs, or -1.
+func (r *clauseReader) verbBefore(m int) int {
+	k := m - 1
+	for k > 0 && r.words[k].upos == "ADV" {
+		k--
+	}
+	if k >= 0 && r.words[k].upos == "VERB" {
+		return k
+	}
+	return -1
 }
 
 // subordinators open a clause and, before a name, are taken by the

@@ -826,3 +826,29 @@ func TestMendDescribedConjuncts(t *testing.T) {
 		t.Errorf("Boeing: head %d %s, want 0 conj", w.head, w.deprel)
 	}
 }
+
+// TestMendMarkersVerbBefore: "told jurors he met often with Ebbers,
+// told him", the parse taking "with" for the marker of the second "told"
+// and "Ebbers" for its subject: the name is an oblique of "met", the
+// verb the phrase follows, not of the "told" the clause depends on.
+func TestMendMarkersVerbBefore(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"told", "VERB", "VBD", "0", "root"},
+		{"jurors", "NOUN", "NNS", "1", "iobj"},
+		{"he", "PRON", "PRP", "4", "nsubj"},
+		{"met", "VERB", "VBD", "1", "ccomp"},
+		{"often", "ADV", "RB", "4", "advmod"},
+		{"with", "ADP", "IN", "9", "mark"},
+		{"Ebbers", "PROPN", "NNP", "9", "nsubj"},
+		{",", "PUNCT", ",", "9", "punct"},
+		{"told", "VERB", "VBD", "1", "advcl"},
+		{"him", "PRON", "PRP", "9", "iobj"},
+	})
+	r.mendMarkers()
+	if w := r.words[6]; w.head != 3 || w.deprel != "obl" {
+		t.Errorf("Ebbers: head %d %s, want 3 obl", w.head, w.deprel)
+	}
+	if w := r.words[5]; w.head != 6 || w.deprel != "case" {
+		t.Errorf("with: head %d %s, want 6 case", w.head, w.deprel)
+	}
+}
