@@ -4,6 +4,8 @@ import "testing"
 
 func TestConstructionClause(t *testing.T) {
 	checkConstruction(t, []constructionCase{
+		{name: "subject of a clause after before, taken for the preposition's", text: "The shares fell before Microsoft sued Google.", want: []triple{{"Microsoft", "sue", "Google", false}}},
+		{name: "subject of a clause after after, taken for a noun's phrase", text: "Ford named a new boss after Tony Blair, its chairman, took charge at Volkswagen.", want: []triple{{"Tony Blair", "take_charge", "Volkswagen", false}}, not: []triple{{"Ford", "take_charge", "Volkswagen", false}}},
 		{name: "a post that a name modifies stands for the organisation", text: "Gordon Brown stepped down from his Unilever post in May.", want: []triple{{"Gordon Brown", "step_down", "Unilever", false}}},
 		{name: "a job that a name modifies stands for the organisation", text: "Tony Blair quit his Ryanair job last year.", want: []triple{{"Tony Blair", "quit", "Ryanair", false}}},
 		{name: "active", text: "Rosneft bought Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},

@@ -825,7 +825,7 @@ func (r *clauseReader) verbBefore(m int) int {
 
 // subordinators open a clause and, before a name, are taken by the
 // parser for its preposition.
-var subordinators = map[string]bool{"as": true, "while": true, "when": true, "because": true, "although": true, "though": true, "whereas": true}
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "because": true, "although": true, "though": true, "whereas": true, "after": true, "before": true, "until": true, "since": true, "once": true}
 
 // mendSubordinators undoes a subordinator taken for the preposition of
 // the subject after it, and the subject for an oblique of the main
@@ -833,22 +833,34 @@ var subordinators = map[string]bool{"as": true, "while": true, "when": true, "be
 // "speaking (as Sir Digby Jones)" and "warned Mr Brown" with no subject.
 // A finite verb that follows the phrase at once, with no subject of its
 // own, takes the phrase for its subject and the subordinator for its
-// marker.
+// marker; so does one the subordinator marks, whose subject the parse
+// took for its oblique.
 func (r *clauseReader) mendSubordinators() {
 	for c, w := range r.words {
 		n := w.head
-		if w.deprel != "case" || !subordinators[w.form] || n <= c || r.base(n) != "obl" || !r.nominal(n) {
+		if w.deprel != "case" || !subordinators[w.form] || n <= c || r.base(n) != "obl" && (r.base(n) != "nmod" || r.words[n].upos != "PROPN") || !r.nominal(n) {
 			continue
 		}
 		v := r.phraseEnd(n) + 1
 		if v < len(r.words) && r.words[v].upos == "PUNCT" && r.words[v].form == "," {
 			v++
 		}
-		if v >= len(r.words) || r.words[v].upos != "VERB" || !r.finite(v) || r.words[v].head != r.words[n].head || r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") {
+		if v >= len(r.words) || r.words[v].upos != "VERB" || !r.finite(v) || r.words[v].head != r.words[n].head && r.words[n].upos != "PROPN" || r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") {
 			continue
 		}
 		r.words[n].head, r.words[n].deprel = v, "nsubj"
 		r.words[c].head, r.words[c].deprel, r.words[c].upos = v, "mark", "SCONJ"
+	}
+	for c, w := range r.words {
+		// "after Tony Blair, its chairman, took charge", read with the
+		// subordinator right but the subject an oblique of the verb.
+		v, n := w.head, c+1
+		if w.deprel != "mark" || !subordinators[w.form] || v <= n || r.words[n].upos != "PROPN" || r.words[n].head != v || r.words[n].deprel != "obl" || r.hasDependent(n, "case") {
+			continue
+		}
+		if r.finite(v) && !r.hasDependent(v, "nsubj") && !r.hasDependent(v, "nsubj:pass") {
+			r.words[n].deprel = "nsubj"
+		}
 	}
 }
 

@@ -852,3 +852,30 @@ func TestMendMarkersVerbBefore(t *testing.T) {
 		t.Errorf("with: head %d %s, want 6 case", w.head, w.deprel)
 	}
 }
+
+// TestMendSubordinatorsAfterNoun: "named a boss after Ghosn, its chairman,
+// took charge at Renault", the parse taking "after" for the preposition of
+// a phrase of "boss" and "took" for a second verb of the sentence.
+func TestMendSubordinatorsAfterNoun(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Nissan", "PROPN", "NNP", "2", "nsubj"},
+		{"named", "VERB", "VBD", "0", "root"},
+		{"a", "DET", "DT", "4", "det"},
+		{"boss", "NOUN", "NN", "2", "obj"},
+		{"after", "ADP", "IN", "6", "case"},
+		{"Ghosn", "PROPN", "NNP", "4", "nmod"},
+		{",", "PUNCT", ",", "9", "punct"},
+		{"its", "PRON", "PRP$", "9", "nmod:poss"},
+		{"chairman", "NOUN", "NN", "6", "appos"},
+		{",", "PUNCT", ",", "9", "punct"},
+		{"took", "VERB", "VBD", "2", "conj"},
+		{"charge", "NOUN", "NN", "11", "obj"},
+	})
+	r.mendSubordinators()
+	if w := r.words[5]; w.head != 10 || w.deprel != "nsubj" {
+		t.Errorf("Ghosn: head %d %s, want 10 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 10 || w.deprel != "mark" {
+		t.Errorf("after: head %d %s, want 10 mark", w.head, w.deprel)
+	}
+}
