@@ -661,17 +661,34 @@ func (r *clauseReader) leftmost(n int) int {
 // mendPrepositions undoes a mistake the parser makes with prepositional
 // phrases: the preposition taken for the head ("with" as an nmod of
 // "Yukos", and "Gordon Brown" as its dependent, in "founded Yukos with
-// Gordon Brown"). The nominal takes the preposition's place, and the
-// preposition becomes its case marker.
+// Gordon Brown"), or a case marker of a later word with the nominal its
+// object. The nominal takes the preposition's place, or hangs on the
+// word before the preposition, and the preposition becomes its case
+// marker.
 func (r *clauseReader) mendPrepositions() {
 	for i := range r.words {
 		p := r.words[i].head
-		if p < 0 || r.words[p].upos != "ADP" || r.words[p].deprel == "case" || r.words[p].deprel == "compound:prt" || p > i {
+		if p < 0 || r.words[p].upos != "ADP" || r.words[p].deprel == "compound:prt" || p > i {
 			continue
 		}
 		switch r.words[i].upos {
 		case "PROPN", "NOUN", "PRON":
 		default:
+			continue
+		}
+		if r.words[p].deprel == "case" {
+			// "facing competition from Australian Craig Mottram, winner
+			// in Dublin for the last two years", the preposition taken for
+			// the case marker of "years" and the name for its object: the
+			// phrase is the word's before the preposition.
+			if k := p - 1; r.words[p].head > i && k >= 0 && (r.nominal(k) || r.words[k].upos == "VERB") {
+				rel := "nmod"
+				if r.words[k].upos == "VERB" {
+					rel = "obl"
+				}
+				r.words[i].head, r.words[i].deprel = k, rel
+				r.words[p].head = i
+			}
 			continue
 		}
 		h := r.words[p].head

@@ -879,3 +879,30 @@ func TestMendSubordinatorsAfterNoun(t *testing.T) {
 		t.Errorf("after: head %d %s, want 10 mark", w.head, w.deprel)
 	}
 }
+
+// TestMendPrepositionsCaseWithObject: "faces competition from Kenyan
+// Paul Tergat, winner for two years", the parse taking "from" for the
+// case marker of "years" and "Kenyan" (with the name) for its object.
+func TestMendPrepositionsCaseWithObject(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Carroll", "PROPN", "NNP", "2", "nsubj"},
+		{"faces", "VERB", "VBZ", "0", "root"},
+		{"competition", "NOUN", "NN", "2", "obj"},
+		{"from", "ADP", "IN", "12", "case"},
+		{"Kenyan", "PROPN", "NNP", "4", "obj"},
+		{"Paul", "PROPN", "NNP", "5", "flat"},
+		{"Tergat", "PROPN", "NNP", "5", "flat"},
+		{",", "PUNCT", ",", "9", "punct"},
+		{"winner", "NOUN", "NN", "5", "conj"},
+		{"for", "ADP", "IN", "12", "case"},
+		{"two", "NUM", "CD", "12", "nummod"},
+		{"years", "NOUN", "NNS", "2", "obl"},
+	})
+	r.mendPrepositions()
+	if w := r.words[4]; w.head != 2 || w.deprel != "nmod" {
+		t.Errorf("Kenyan: head %d %s, want 2 nmod", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 || w.deprel != "case" {
+		t.Errorf("from: head %d %s, want 4 case", w.head, w.deprel)
+	}
+}
