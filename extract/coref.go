@@ -794,6 +794,10 @@ func (d *document) itStandsFor(si, ti int, p mention) bool {
 			bracket = w == "<" || w == "("
 			continue
 		}
+		if ticker(w) {
+			// "Chrysler Corp <C> said", the ticker one token.
+			continue
+		}
 		if w == "," {
 			aside = !aside
 			continue
