@@ -462,15 +462,17 @@ func (r *clauseReader) takesName(v int) bool {
 // mendCoordinators undoes a coordinator taken for the head of the item
 // after it: "bought Verizon, the US firm, and Apple" read with "Apple" a
 // dependent of "and". The item is a conjunct of the one the coordinator
-// hangs on, past an apposition, and the coordinator its marker.
+// hangs on, past an apposition, or, where the parse made the coordinator
+// a marker too, of the nominal right before it; the coordinator is the
+// item's marker.
 func (r *clauseReader) mendCoordinators() {
 	for c, w := range r.words {
-		if w.upos != "CCONJ" || w.deprel == "cc" || w.head < 0 || w.head > c {
+		if w.upos != "CCONJ" || w.head < 0 || w.deprel != "cc" && w.head > c {
 			continue
 		}
 		item := -1
 		for k := c + 1; k < len(r.words) && item < 0; k++ {
-			if r.words[k].head == c && r.nominal(k) {
+			if r.words[k].head == c && (r.nominal(k) || strings.HasPrefix(r.words[k].xpos, "NN")) {
 				item = k
 			}
 		}
@@ -478,6 +480,19 @@ func (r *clauseReader) mendCoordinators() {
 			continue
 		}
 		target := w.head
+		if w.deprel == "cc" {
+			// "to James Baker and IMF managing director Michel
+			// Camdessus" read with "IMF" hung on "and", itself the marker
+			// of a word elsewhere: the item goes with the nominal before
+			// the coordinator.
+			target = c - 1
+			for (r.words[target].deprel == "flat" || r.words[target].deprel == "compound") && r.words[target].head >= 0 && r.words[target].head < target {
+				target = r.words[target].head
+			}
+			if target < 0 || !r.nominal(target) {
+				continue
+			}
+		}
 		for r.words[target].deprel == "appos" && r.words[target].head >= 0 && r.words[target].head < target {
 			target = r.words[target].head
 		}

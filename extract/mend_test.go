@@ -906,3 +906,26 @@ func TestMendPrepositionsCaseWithObject(t *testing.T) {
 		t.Errorf("from: head %d %s, want 4 case", w.head, w.deprel)
 	}
 }
+
+// TestMendCoordinatorsMarkerWithItem: "to Jack Straw and IMF director
+// Rodrigo Rato", the parse hanging "IMF" on "and" and "and" itself on the
+// verb as a marker: the item is a conjunct of the name before "and".
+func TestMendCoordinatorsMarkerWithItem(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"wrote", "VERB", "VBD", "0", "root"},
+		{"to", "ADP", "IN", "4", "case"},
+		{"Jack", "PROPN", "NNP", "4", "compound"},
+		{"Straw", "PROPN", "NNP", "1", "obl"},
+		{"and", "CCONJ", "CC", "1", "cc"},
+		{"IMF", "ADJ", "NNP", "5", "amod"},
+		{"director", "NOUN", "NN", "8", "compound"},
+		{"Rato", "PROPN", "NNP", "6", "obj"},
+	})
+	r.mendCoordinators()
+	if w := r.words[5]; w.head != 3 || w.deprel != "conj" {
+		t.Errorf("IMF: head %d %s, want 3 conj", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 5 || w.deprel != "cc" {
+		t.Errorf("and: head %d %s, want 5 cc", w.head, w.deprel)
+	}
+}
