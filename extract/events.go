@@ -485,11 +485,14 @@ func (r *clauseReader) mendCoordinators() {
 			// Camdessus" read with "IMF" hung on "and", itself the marker
 			// of a word elsewhere: the item goes with the nominal before
 			// the coordinator.
+			if c == 0 {
+				continue
+			}
 			target = c - 1
 			for (r.words[target].deprel == "flat" || r.words[target].deprel == "compound") && r.words[target].head >= 0 && r.words[target].head < target {
 				target = r.words[target].head
 			}
-			if target < 0 || !r.nominal(target) {
+			if !r.nominal(target) {
 				continue
 			}
 		}

@@ -929,3 +929,18 @@ func TestMendCoordinatorsMarkerWithItem(t *testing.T) {
 		t.Errorf("and: head %d %s, want 5 cc", w.head, w.deprel)
 	}
 }
+
+// TestMendCoordinatorsFirstWord: a sentence that opens with a
+// coordinator with a dependent of its own has nothing before it to
+// coordinate with.
+func TestMendCoordinatorsFirstWord(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"And", "CCONJ", "CC", "3", "cc"},
+		{"Labour", "PROPN", "NNP", "1", "nmod"},
+		{"won", "VERB", "VBD", "0", "root"},
+	})
+	r.mendCoordinators()
+	if w := r.words[1]; w.head != 0 || w.deprel != "nmod" {
+		t.Errorf("Labour: head %d %s, want 0 nmod", w.head, w.deprel)
+	}
+}
