@@ -178,14 +178,18 @@ func (r *clauseReader) mendPunctuation() {
 	}
 }
 
+// clauseEnds are the marks that end a clause.
+var clauseEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, ")": true, "--": true}
+
 // mendRelativeVerbs undoes the verb of a relative clause whose subject
 // is a name and whose object is the relative pronoun, taken for a plural
 // noun or given two subjects: "the G8, which Britain now chairs" read with
 // "chairs" a noun, "the G20, which India hosts" with "which" a second
 // subject. After the pronoun and the name, with adverbs between, a
 // plural noun that ends the clause is the verb, the name its subject and
-// the pronoun its object. names are the first and last tokens and the
-// head of the sentence's names.
+// the pronoun its object, unless it has one ("which Blair calls a joke"
+// names the thing). names are the first and last tokens and the head of
+// the sentence's names.
 func (r *clauseReader) mendRelativeVerbs(names [][3]int) {
 	for _, n := range names {
 		p := n[0] - 1
@@ -196,11 +200,11 @@ func (r *clauseReader) mendRelativeVerbs(names [][3]int) {
 		for v < len(r.words) && r.words[v].upos == "ADV" {
 			v++
 		}
-		if v >= len(r.words) || r.words[p].head != v && r.words[n[2]].head != v {
+		if v >= len(r.words) || r.words[p].head != v && r.words[n[2]].head != v || r.objectBesides(v, p) {
 			continue
 		}
 		switch w := r.words[v]; {
-		case w.xpos == "NNS" && (v+1 == len(r.words) || r.words[v+1].upos == "PUNCT" || r.words[v+1].upos == "ADP"):
+		case w.xpos == "NNS" && (v+1 == len(r.words) || clauseEnds[r.words[v+1].form] || r.words[v+1].upos == "ADP"):
 			r.words[v].upos, r.words[v].xpos = "VERB", "VBZ"
 		case w.upos == "VERB" && r.words[p].deprel == "nsubj" && r.words[n[2]].deprel == "nsubj":
 		default:
@@ -209,6 +213,17 @@ func (r *clauseReader) mendRelativeVerbs(names [][3]int) {
 		r.words[p].head, r.words[p].deprel = v, "obj"
 		r.words[n[2]].head, r.words[n[2]].deprel = v, "nsubj"
 	}
+}
+
+// objectBesides reports whether verb v has an object other than word p,
+// before the children are indexed.
+func (r *clauseReader) objectBesides(v, p int) bool {
+	for i, w := range r.words {
+		if w.head == v && w.deprel == "obj" && i != p {
+			return true
+		}
+	}
+	return false
 }
 
 // mendRelatives undoes a relative clause between commas taken for the
