@@ -22,3 +22,12 @@ func TestConstructionRelative(t *testing.T) {
 		{name: "heads a team", text: "Tony Blair, who heads Microsoft's anti-virus team, said it was bad.", want: []triple{{"Tony Blair", "head", "Microsoft", false}}},
 	})
 }
+
+// TestConstructionRelativeMainVerbInside: the sentence's verb, after a
+// relative clause between commas, hung inside that clause.
+func TestConstructionRelativeMainVerbInside(t *testing.T) {
+	names := dictTagger{"Texaco": "ORG", "New York": "LOC", "Getty Oil": "ORG", "Pennzoil": "ORG"}
+	checkRelationCases(t, names, []constructionCase{
+		{name: "after a passive relative clause", text: "Texaco, which is based in New York, agreed to sell Getty Oil to Pennzoil.", want: []triple{{"Texaco", "sell", "Getty Oil", false}}},
+	})
+}

@@ -228,10 +228,12 @@ func (r *clauseReader) objectBesides(v, p int) bool {
 
 // mendRelatives undoes a relative clause between commas taken for the
 // main clause: "Rosneft, whose chairman met Blair, bought Yukos" read
-// with "met" the root, "Rosneft" hung on it and "bought" a clause of it.
-// The relative clause describes the name before it, and the first verb
-// after the comma that closes it takes its place, with the name for its
-// subject.
+// with "met" the root, "Rosneft" hung on it and "bought" a clause of it;
+// or read right, but with the name at the root and the main verb inside
+// the clause ("Texaco, which is based in New York, agreed to sell"). The
+// relative clause describes the name before it, and the first verb after
+// the comma that closes it takes its place, or the root's, with the name
+// for its subject.
 func (r *clauseReader) mendRelatives() {
 	for p, w := range r.words {
 		if p < 2 || r.words[p-1].form != "," || !relativePronouns[w.form] && w.form != "whose" {
@@ -241,14 +243,19 @@ func (r *clauseReader) mendRelatives() {
 		if w.form == "whose" && v >= 0 {
 			v = r.words[v].head
 		}
-		if v <= p || r.words[v].upos != "VERB" || r.words[v].deprel == "acl:relcl" {
+		if v <= p || r.words[v].upos != "VERB" {
 			continue
 		}
 		n := p - 2
 		for (r.words[n].deprel == "flat" || r.words[n].deprel == "compound") && r.words[n].head >= 0 && r.words[n].head < n {
 			n = r.words[n].head
 		}
-		if r.words[n].head != v || !r.nominal(n) {
+		// The parse hangs the name on the clause, or the clause rightly
+		// on the name but the name at the root, with the sentence's verb
+		// inside the clause: "Texaco, which is based in New York, agreed
+		// to sell Getty Oil".
+		described := r.words[v].deprel == "acl:relcl" && r.words[v].head == n && r.words[n].head < 0
+		if !described && (r.words[v].deprel == "acl:relcl" || r.words[n].head != v) || !r.nominal(n) {
 			continue
 		}
 		main := -1
@@ -263,11 +270,15 @@ func (r *clauseReader) mendRelatives() {
 				}
 			}
 		}
-		if main < 0 {
+		if main < 0 || described && (!r.finite(main) || r.hasDependent(main, "nsubj")) {
 			continue
 		}
-		r.words[main].head, r.words[main].deprel = r.words[v].head, r.words[v].deprel
-		r.words[v].head, r.words[v].deprel = n, "acl:relcl"
+		if described {
+			r.words[main].head, r.words[main].deprel = -1, "root"
+		} else {
+			r.words[main].head, r.words[main].deprel = r.words[v].head, r.words[v].deprel
+			r.words[v].head, r.words[v].deprel = n, "acl:relcl"
+		}
 		r.words[n].head, r.words[n].deprel = main, "nsubj"
 	}
 }
