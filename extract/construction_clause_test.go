@@ -92,3 +92,12 @@ func TestConstructionClauseTakePart(t *testing.T) {
 			want: []triple{{"Tony Blair", "stake", "Unilever Run", false}}},
 	})
 }
+
+// TestConstructionClauseNationalityHead: the object of a verb after a
+// nationality the parse took for its head.
+func TestConstructionClauseNationalityHead(t *testing.T) {
+	names := dictTagger{"Tony Blair": "PER", "Chinese": "MISC", "Wen Jiabao": "PER", "Beijing": "LOC"}
+	checkRelationCases(t, names, []constructionCase{
+		{name: "name an apposition of the nationality", text: "Tony Blair met Chinese Premier Wen Jiabao in Beijing.", want: []triple{{"Tony Blair", "meet", "Wen Jiabao", false}}},
+	})
+}

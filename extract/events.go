@@ -105,6 +105,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendDescribedConjuncts(names)
 	r.mendCompoundConjuncts(names)
 	r.mendTitles(names)
+	r.mendNationalityHeads(names)
 	r.mendLists()
 	r.mendPrepositions()
 	r.mendAgents()
@@ -662,6 +663,45 @@ func (r *clauseReader) mendTitles(names [][3]int) {
 				r.words[k].deprel = "compound"
 			}
 		}
+	}
+}
+
+// mendNationalityHeads undoes a nationality taken for the head of the
+// name it describes: "met Chinese Premier Wen Jiabao" read with "Chinese"
+// the verb's complement and the name its apposition, "will meet Chinese
+// counterpart Li Zhaoxing" with the name its open clause. The name takes
+// the adjective's place, as the verb's object where it was its open
+// clause, and the adjective describes the name. names are the first and
+// last tokens and the head of the sentence's names.
+func (r *clauseReader) mendNationalityHeads(names [][3]int) {
+	for _, n := range names {
+		head := n[2]
+		a := r.words[head].head
+		if a < 0 || a >= n[0] || r.words[a].upos != "ADJ" || !startsUpper(r.d.sents[r.sent].tokens[a].text) {
+			continue
+		}
+		v := r.words[a].head
+		if v < 0 || r.words[v].upos != "VERB" {
+			continue
+		}
+		rel := r.words[a].deprel
+		switch rel {
+		case "xcomp":
+			if r.objectBesides(v, a) {
+				continue
+			}
+			rel = "obj"
+		case "obj", "iobj", "obl", "nsubj":
+		default:
+			continue
+		}
+		for c := range r.words {
+			if r.words[c].head == a {
+				r.words[c].head = head
+			}
+		}
+		r.words[head].head, r.words[head].deprel = v, rel
+		r.words[a].head, r.words[a].deprel = head, "amod"
 	}
 }
 
