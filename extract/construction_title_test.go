@@ -8,6 +8,9 @@ func TestConstructionTitle(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
 		{text: "Russian President Vladimir Putin met the press in Moscow.",
 			want: []triple{{"Vladimir Putin", "president_of", "Russia", false}}},
+		{text: "Tony Blair met Chinese Premier Wen Jiabao in Beijing.",
+			want: []triple{{"Wen Jiabao", "premier_of", "China", false}},
+			not:  []triple{{"Wen Jiabao", "premier_of", "Beijing", false}}},
 		{text: "Ryanair boss Michael O'Leary attacked the European Commission over the ruling, Ryanair said.",
 			want: []triple{{"Michael O'Leary", "boss_of", "Ryanair", false}}},
 		{text: "Microsoft founder Bill Gates visited the Washington Post.",

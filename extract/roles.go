@@ -384,12 +384,13 @@ func (r *roleSentence) orgs(p *heldRole) []roleOrg {
 	out := append(r.modifierOrgs(p), r.possessorOrgs(p)...)
 	placed := false
 	for _, o := range out {
-		placed = placed || o.tie == "possessive"
+		placed = placed || o.tie == "possessive" || o.tie == "modifier" && r.placeEntity(o.entity)
 	}
 	for _, o := range r.prepositionOrgs(p) {
 		if placed && o.tie != "to" && r.placeEntity(o.entity) {
 			// "Spain's director general for Europe": the place says what
-			// the role covers.
+			// the role covers; "Chinese Premier Wen Jiabao in Beijing":
+			// where its holder is.
 			continue
 		}
 		out = append(out, o)
