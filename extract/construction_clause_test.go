@@ -101,3 +101,12 @@ func TestConstructionClauseNationalityHead(t *testing.T) {
 		{name: "name an apposition of the nationality", text: "Tony Blair met Chinese Premier Wen Jiabao in Beijing.", want: []triple{{"Tony Blair", "meet", "Wen Jiabao", false}}},
 	})
 }
+
+// TestConstructionClauseNameTakenForVerb: a name after "to" that the
+// parse took for an infinitive.
+func TestConstructionClauseNameTakenForVerb(t *testing.T) {
+	names := dictTagger{"Microsoft": "ORG", "OpenAI": "ORG"}
+	checkRelationCases(t, names, []constructionCase{
+		{name: "denied", text: "Microsoft said it had not spoken to OpenAI about a deal.", want: []triple{{"Microsoft", "speak", "OpenAI", true}}},
+	})
+}

@@ -106,6 +106,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendCompoundConjuncts(names)
 	r.mendTitles(names)
 	r.mendNationalityHeads(names)
+	r.mendVerbNames(names)
 	r.mendLists()
 	r.mendPrepositions()
 	r.mendAgents()
@@ -702,6 +703,35 @@ func (r *clauseReader) mendNationalityHeads(names [][3]int) {
 		}
 		r.words[head].head, r.words[head].deprel = v, rel
 		r.words[a].head, r.words[a].deprel = head, "amod"
+	}
+}
+
+// mendVerbNames undoes a name taken for an infinitive: "had not spoken
+// to OpenAI about a deal" read with "OpenAI" a verb that "to" marks. A
+// name is no verb: "to" is its case marker, and it an oblique of the verb
+// it completed. names are the first and last tokens and the head of the
+// sentence's names.
+func (r *clauseReader) mendVerbNames(names [][3]int) {
+	for _, n := range names {
+		head := n[2]
+		if r.words[head].upos != "VERB" || r.words[head].deprel != "xcomp" || n[0] == 0 {
+			continue
+		}
+		to := n[0] - 1
+		if r.words[to].form != "to" || r.words[to].head != head || r.words[to].deprel != "mark" {
+			continue
+		}
+		r.words[head].upos, r.words[head].xpos, r.words[head].deprel = "PROPN", "NNP", "obl"
+		r.words[to].upos, r.words[to].deprel = "ADP", "case"
+		if v := r.words[head].head; v >= 0 && !r.hasDependent(v, "aux:pass") {
+			// "it had not spoken to OpenAI", read as a passive with "it"
+			// its subject: with no "be", the subject is active.
+			for k, w := range r.words {
+				if w.head == v && w.deprel == "nsubj:pass" {
+					r.words[k].deprel = "nsubj"
+				}
+			}
+		}
 	}
 }
 
