@@ -339,7 +339,8 @@ func (r *clauseReader) clauseTopic(i, depth int) []int {
 		if r.words[i].upos == "VERB" {
 			return r.topic(i, depth)
 		}
-		if r.child(i, "cop") >= 0 && r.child(i, "case") >= 0 {
+		if r.child(i, "cop") >= 0 && (r.child(i, "case") >= 0 || r.words[i].upos == "ADJ") {
+			// "is in talks to buy", "is close to a deal to buy".
 			return r.all(i, "nsubj")
 		}
 		i = r.words[i].head
