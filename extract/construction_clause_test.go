@@ -4,6 +4,8 @@ import "testing"
 
 func TestConstructionClause(t *testing.T) {
 	checkConstruction(t, []constructionCase{
+		{name: "share owned, stated by a copula", text: "Yukos is 55 percent owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
+		{name: "share owned, in a relative clause", text: "Yukos, which is 55 percent owned by Rosneft, sued Unilever.", want: []triple{{"Rosneft", "own", "Yukos", false}, {"Yukos", "sue", "Unilever", false}}},
 		{name: "subject of a clause after before, taken for the preposition's", text: "The shares fell before Microsoft sued Google.", want: []triple{{"Microsoft", "sue", "Google", false}}},
 		{name: "subject of a clause after after, taken for a noun's phrase", text: "Ford named a new boss after Tony Blair, its chairman, took charge at Volkswagen.", want: []triple{{"Tony Blair", "take_charge", "Volkswagen", false}}, not: []triple{{"Ford", "take_charge", "Volkswagen", false}}},
 		{name: "a post that a name modifies stands for the organisation", text: "Gordon Brown stepped down from his Unilever post in May.", want: []triple{{"Gordon Brown", "step_down", "Unilever", false}}},

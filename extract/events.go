@@ -95,6 +95,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendQuotations()
 	r.mendModifierVerbs()
 	r.mendNounRoots()
+	r.mendOwnedShares()
 	r.mendVerblessSentences()
 	r.mendRelativeVerbs(names)
 	r.mendRelatives()
@@ -1655,6 +1656,43 @@ func (r *clauseReader) mendNounRoots() {
 				r.words[k].head = v
 			}
 		}
+	}
+}
+
+// mendOwnedShares undoes a passive whose participle the parse hung on the
+// share before it: "Nissan is 43 percent owned by Renault" read as
+// "Nissan is 43 percent", the percentage the predicate and "owned by
+// Renault" describing it. The participle is the predicate, in the
+// passive: the copula its auxiliary, the subject its passive subject,
+// and the share how much.
+func (r *clauseReader) mendOwnedShares() {
+	for v, w := range r.words {
+		n := w.head
+		if w.xpos != "VBN" || w.deprel != "acl" || n != v-1 || !partNoun(r.words[n].form) || !r.hasDependent(v, "obl:agent") {
+			continue
+		}
+		cop := -1
+		for k, x := range r.words {
+			if x.head == n && x.deprel == "cop" {
+				cop = k
+			}
+		}
+		if cop < 0 {
+			continue
+		}
+		for k, x := range r.words {
+			switch {
+			case k == v:
+			case x.head == n && x.deprel == "nsubj":
+				r.words[k].head, r.words[k].deprel = v, "nsubj:pass"
+			case k == cop:
+				r.words[k].head, r.words[k].deprel = v, "aux:pass"
+			case x.head == n && x.deprel != "nummod" && x.deprel != "det":
+				r.words[k].head = v
+			}
+		}
+		r.words[v].head, r.words[v].deprel = r.words[n].head, r.words[n].deprel
+		r.words[n].head, r.words[n].deprel = v, "obl"
 	}
 }
 

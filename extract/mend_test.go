@@ -968,3 +968,34 @@ func TestMendVerbNames(t *testing.T) {
 		t.Errorf("it: %s, want nsubj", w.deprel)
 	}
 }
+
+// TestMendOwnedShares: "Nissan is 43 percent owned by Renault", the parse
+// taking the share for the predicate and the participle for its
+// modifier.
+func TestMendOwnedShares(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Nissan", "PROPN", "NNP", "4", "nsubj"},
+		{"is", "AUX", "VBZ", "4", "cop"},
+		{"43", "NUM", "CD", "4", "nummod"},
+		{"percent", "NOUN", "NN", "0", "root"},
+		{"owned", "VERB", "VBN", "4", "acl"},
+		{"by", "ADP", "IN", "7", "case"},
+		{"Renault", "PROPN", "NNP", "5", "obl:agent"},
+	})
+	r.mendOwnedShares()
+	if w := r.words[4]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("owned: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 4 || w.deprel != "nsubj:pass" {
+		t.Errorf("Nissan: head %d %s, want 4 nsubj:pass", w.head, w.deprel)
+	}
+	if w := r.words[1]; w.head != 4 || w.deprel != "aux:pass" {
+		t.Errorf("is: head %d %s, want 4 aux:pass", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 || w.deprel != "obl" {
+		t.Errorf("percent: head %d %s, want 4 obl", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 3 {
+		t.Errorf("43: head %d, want 3", w.head)
+	}
+}
