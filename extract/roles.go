@@ -63,6 +63,11 @@ func (v *sentenceView) roleNoun(from int, plural bool) (string, int, bool) {
 	end, named := -1, 0
 	for i := from; i < len(v.toks) && i-from < 5 && v.at[i] < 0; i++ {
 		t := v.toks[i]
+		if i == from && (t.text == "Co" || t.text == "Co.") {
+			// "Pennzoil Co chairman": the company's legal form, which the
+			// name left out, not "co-".
+			continue
+		}
 		w, head := roleHead(lower(t), plural)
 		if !head && !roleModifiers[w] && !(strings.HasPrefix(t.tag, "NN") && hasLetterOrDigit(t.text) && !ticker(t.text) && i+1 < len(v.toks) && v.isRoleHead(i+1, plural)) {
 			break
