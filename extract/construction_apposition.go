@@ -61,10 +61,12 @@ var appositionMarks = map[string]bool{",": true, "-": true, "--": true}
 // leftEdge returns the first token of the phrase that role p heads: its
 // article, adjectives, possessor and the names that modify it, and not
 // the conjunction that joins it to what comes before ("his Israeli
-// counterpart, Ariel Sharon, and the Palestinian leader").
+// counterpart, Ariel Sharon, and the Palestinian leader") nor the copula
+// that states it ("Yukos, based in Moscow, is a unit of Rosneft": no
+// apposition to Moscow).
 func (r *roleSentence) leftEdge(p *heldRole) int {
 	left := p.first
-	for left > 0 && r.governs(p, left-1) && r.toks[left-1].tag != "," && r.deprel(left-1) != "cc" {
+	for left > 0 && r.governs(p, left-1) && r.toks[left-1].tag != "," && r.deprel(left-1) != "cc" && r.deprel(left-1) != "cop" {
 		left--
 	}
 	return left

@@ -20,6 +20,11 @@ func TestConstructionApposition(t *testing.T) {
 			want: []triple{{"Carlos Ghosn", "boss_of", "Nissan", false}}},
 		{text: "The claim was backed by David Kahn - a former historian at Yale University - on Monday.",
 			want: []triple{{"David Kahn", "historian_of", "Yale University", false}}},
+		// A role stated by a copula after an aside is its subject's, not
+		// the aside's last name's.
+		{text: "Yukos, based in Moscow, is a subsidiary of Rosneft.",
+			want: []triple{{"Yukos", "subsidiary_of", "Rosneft", false}},
+			not:  []triple{{"Moscow", "subsidiary_of", "Rosneft", false}, {"Moscow", "subsidiary_of", "Yukos", false}}},
 		// The parse may not see the apposition: the phrase still closes
 		// before the verb.
 		{text: "Kaha Kiknavelidze, analyst at Troika Dialog, said: \"I think the decision was taken long ago.\"",

@@ -16,6 +16,7 @@ import (
 var (
 	stakeVerbs       = wordMap("stake_verbs")
 	judgingVerbs     = wordSet("judging_verbs")
+	accusingVerbs    = wordSet("accusing_verbs")
 	creativeVerbs    = wordSet("creative_verbs")
 	skippedVerbs     = wordSet("skipped_verbs")
 	verbPrepositions = wordSet("verb_prepositions")
@@ -175,6 +176,9 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 			return r.topic(h, depth+1)
 		}
 	case "acl":
+		if doer, ok := r.judged(v, h); ok {
+			return doer
+		}
 		if timeNouns[r.words[h].form] {
 			// "The Kremlin last year seized": the parse may take the time
 			// for the head, and the subject for its modifier.
@@ -219,13 +223,8 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 			// "stopped Google from buying Fitbit": the one stopped.
 			return r.all(h, "obj")
 		}
-		if m := r.child(v, "mark"); m >= 0 && r.words[m].form == "for" && judgingVerbs[r.words[h].lemma] {
-			// "praised the Kremlin for overruling Yukos", "was fined for
-			// accusing Yukos": the one judged did it.
-			if r.passive(h) {
-				return r.all(h, "nsubj:pass")
-			}
-			return r.all(h, "obj")
+		if doer, ok := r.judged(v, h); ok {
+			return doer
 		}
 		// "After meeting Blair, Chirac said": the subject of the clause
 		// the participle opens; an infinitive may be a misparsed open
@@ -246,6 +245,37 @@ func (r *clauseReader) subjectOf(v, depth int) []int {
 func (r *clauseReader) prevented(v int) bool {
 	m, h := r.child(v, "mark"), r.words[v].head
 	return r.words[v].deprel == "advcl" && m >= 0 && r.words[m].form == "from" && h >= 0 && r.words[h].upos == "VERB" && r.child(h, "obj") >= 0
+}
+
+// judged returns the one that a verb judging a deed, or charging
+// someone with it, holds to have done the deed clause v names, and
+// whether v names such a deed: the verb's object or its passive subject
+// ("praised the Kremlin for overruling Yukos", "was fined for accusing
+// Yukos", "accused Russia of shelling Kharkiv"). The clause hangs on the
+// verb (h), or on its object, which the parse may take it to describe.
+func (r *clauseReader) judged(v, h int) ([]int, bool) {
+	m := r.child(v, "mark")
+	if m < 0 {
+		return nil, false
+	}
+	verb := h
+	if r.words[v].deprel == "acl" {
+		if verb = r.words[h].head; r.words[h].deprel != "obj" || verb < 0 {
+			return nil, false
+		}
+	}
+	switch mark, lemma := r.words[m].form, r.words[verb].lemma; {
+	case mark == "for" && judgingVerbs[lemma], (mark == "of" || mark == "with") && accusingVerbs[lemma]:
+	default:
+		return nil, false
+	}
+	if verb != h {
+		return []int{h}, true
+	}
+	if r.passive(h) {
+		return r.all(h, "nsubj:pass"), true
+	}
+	return r.all(h, "obj"), true
 }
 
 // topic returns the subject of verb v in either voice: the nsubj or
@@ -309,7 +339,8 @@ func (r *clauseReader) clauseTopic(i, depth int) []int {
 		if r.words[i].upos == "VERB" {
 			return r.topic(i, depth)
 		}
-		if r.child(i, "cop") >= 0 && r.child(i, "case") >= 0 {
+		if r.child(i, "cop") >= 0 && (r.child(i, "case") >= 0 || r.words[i].upos == "ADJ") {
+			// "is in talks to buy", "is close to a deal to buy".
 			return r.all(i, "nsubj")
 		}
 		i = r.words[i].head

@@ -4,6 +4,12 @@ import "testing"
 
 func TestConstructionClause(t *testing.T) {
 	checkConstruction(t, []constructionCase{
+		{name: "share owned, stated by a copula", text: "Yukos is 55 percent owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
+		{name: "share owned, in a relative clause", text: "Yukos, which is 55 percent owned by Rosneft, sued Unilever.", want: []triple{{"Rosneft", "own", "Yukos", false}, {"Yukos", "sue", "Unilever", false}}},
+		{name: "subject of a clause after before, taken for the preposition's", text: "The shares fell before Microsoft sued Google.", want: []triple{{"Microsoft", "sue", "Google", false}}},
+		{name: "subject of a clause after after, taken for a noun's phrase", text: "Ford named a new boss after Tony Blair, its chairman, took charge at Volkswagen.", want: []triple{{"Tony Blair", "take_charge", "Volkswagen", false}}, not: []triple{{"Ford", "take_charge", "Volkswagen", false}}},
+		{name: "a post that a name modifies stands for the organisation", text: "Gordon Brown stepped down from his Unilever post in May.", want: []triple{{"Gordon Brown", "step_down", "Unilever", false}}},
+		{name: "a job that a name modifies stands for the organisation", text: "Tony Blair quit his Ryanair job last year.", want: []triple{{"Tony Blair", "quit", "Ryanair", false}}},
 		{name: "active", text: "Rosneft bought Yukos.", want: []triple{{"Rosneft", "buy", "Yukos", false}}},
 		{name: "leaving an organisation through from", text: "Gordon Brown stepped down from Unilever on Monday.", want: []triple{{"Gordon Brown", "step_down", "Unilever", false}}},
 		{name: "working at an organisation", text: "Gordon Brown worked at Siemens for a decade.", want: []triple{{"Gordon Brown", "work", "Siemens", false}}},
@@ -40,6 +46,10 @@ func TestConstructionClause(t *testing.T) {
 		{name: "removal from a body", text: "Gordon Brown was expelled from the EU.", want: []triple{{"European Union", "expel", "Gordon Brown", false}}},
 		{name: "agent on the thing given", text: "Tony Blair was presented with a medal by Gordon Brown.", want: []triple{{"Gordon Brown", "present", "Tony Blair", false}}},
 		{name: "judged in the passive", text: "Tony Blair was fined for overruling Yukos.", want: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
+		{name: "target after at", text: "Syria fired rockets at Iraq.", want: []triple{{"Syria", "fire", "Iraq", false}}},
+		{name: "target after on, denied", text: "Microsoft denied that it had spied on Google.", want: []triple{{"Microsoft", "spy", "Google", true}}},
+		{name: "deed charged with of", text: "France accused Germany of invading Syria.", want: []triple{{"France", "accuse", "Germany", false}, {"Germany", "invade", "Syria", false}}, not: []triple{{"France", "invade", "Syria", false}}},
+		{name: "deed charged with of, the clause taken for the object's", text: "Apple accused Google of copying Microsoft.", want: []triple{{"Google", "copy", "Microsoft", false}}, not: []triple{{"Apple", "copy", "Microsoft", false}}},
 		{name: "judged deed", text: "Tony Blair praised the Kremlin for overruling Yukos.", want: []triple{{"Tony Blair", "praise", "Kremlin", false}, {"Kremlin", "overrule", "Yukos", false}}, not: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
 		{name: "partner in making", text: "Tony Blair founded Yukos with Gordon Brown.", want: []triple{{"Tony Blair", "found", "Yukos", false}, {"Gordon Brown", "found", "Yukos", false}}},
 		{name: "stakes in", text: "Rosneft holds stakes in Yukos and Unilever.", want: []triple{{"Rosneft", "own", "Yukos", false}, {"Rosneft", "own", "Unilever", false}}},
@@ -82,5 +92,23 @@ func TestConstructionClauseTakePart(t *testing.T) {
 			not: []triple{{"Tony Blair", "stake", "Unilever Run", false}}},
 		{text: "Tony Blair took a stake in the Unilever Run.",
 			want: []triple{{"Tony Blair", "stake", "Unilever Run", false}}},
+	})
+}
+
+// TestConstructionClauseNationalityHead: the object of a verb after a
+// nationality the parse took for its head.
+func TestConstructionClauseNationalityHead(t *testing.T) {
+	names := dictTagger{"Tony Blair": "PER", "Chinese": "MISC", "Wen Jiabao": "PER", "Beijing": "LOC"}
+	checkRelationCases(t, names, []constructionCase{
+		{name: "name an apposition of the nationality", text: "Tony Blair met Chinese Premier Wen Jiabao in Beijing.", want: []triple{{"Tony Blair", "meet", "Wen Jiabao", false}}},
+	})
+}
+
+// TestConstructionClauseNameTakenForVerb: a name after "to" that the
+// parse took for an infinitive.
+func TestConstructionClauseNameTakenForVerb(t *testing.T) {
+	names := dictTagger{"Microsoft": "ORG", "OpenAI": "ORG"}
+	checkRelationCases(t, names, []constructionCase{
+		{name: "denied", text: "Microsoft said it had not spoken to OpenAI about a deal.", want: []triple{{"Microsoft", "speak", "OpenAI", true}}},
 	})
 }

@@ -4,6 +4,7 @@ import "testing"
 
 func TestConstructionControl(t *testing.T) {
 	checkConstruction(t, []constructionCase{
+		{name: "deal to buy after an adjective of its subject", text: "Microsoft is close to a deal to buy Skype, people familiar with the matter said.", want: []triple{{"Microsoft", "buy", "Skype", false}}},
 		{name: "object past a gerund hung on its controller", text: "France would keep supporting Germany.", want: []triple{{"France", "support", "Germany", false}}, not: []triple{{"France", "keep", "Germany", false}}},
 		{name: "kept from doing: the object does it, denied", text: "The European Commission sought to stop Google from buying Skype.", want: []triple{{"Google", "buy", "Skype", true}}, not: []triple{{"European Commission", "buy", "Skype", false}, {"Google", "buy", "Skype", false}}},
 		{name: "not kept from doing", text: "The court did not stop Vodafone from selling Verizon.", want: []triple{{"Vodafone", "sell", "Verizon", false}}},

@@ -11,6 +11,7 @@ func TestConstructionCoordination(t *testing.T) {
 		{name: "shared object", text: "Rosneft seized and sold Yukos.", want: []triple{{"Rosneft", "seize", "Yukos", false}, {"Rosneft", "sell", "Yukos", false}}},
 		{name: "titled names", text: "Tony Blair has met French President Jacques Chirac and German Chancellor Gordon Brown.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}, {"Tony Blair", "meet", "Gordon Brown", false}}},
 		{name: "names in a list with titles", text: "Narendra Modi explained the plan to Yukos chairman Tony Blair, Ryanair boss Gordon Brown and Unilever chief executive Angela Merkel.", want: []triple{{"Narendra Modi", "explain", "Tony Blair", false}, {"Narendra Modi", "explain", "Gordon Brown", false}, {"Narendra Modi", "explain", "Angela Merkel", false}}, not: []triple{{"Narendra Modi", "explain", "Unilever", false}, {"Narendra Modi", "explain", "Ryanair", false}}},
+		{name: "titled names in a list, the coordinator taken for a marker with the next title on it", text: "Narendra Modi explained the plan to Yukos chairman Tony Blair and International Monetary Fund managing director Angela Merkel.", want: []triple{{"Narendra Modi", "explain", "Tony Blair", false}, {"Narendra Modi", "explain", "Angela Merkel", false}}},
 		{name: "second item after an apposition", text: "Microsoft bought Skype, the phone firm, and LinkedIn, the job site.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "LinkedIn", false}}},
 		{name: "shared object and buyer", text: "The Kremlin seized and sold Yukos to Rosneft to pay a tax bill.", want: []triple{{"Kremlin", "sell", "Yukos", false}, {"Rosneft", "buy", "Yukos", false}}},
 		{name: "coordinated clauses", text: "Vodafone bought Nokia and Siemens acquired Google.", want: []triple{{"Vodafone", "buy", "Nokia", false}, {"Siemens", "acquire", "Google", false}}, not: []triple{{"Nokia", "acquire", "Google", false}, {"Vodafone", "buy", "Siemens", false}}},
@@ -24,6 +25,19 @@ func TestConstructionCoordination(t *testing.T) {
 		{name: "second object with its own time, the verb left out", text: "Oracle sued Microsoft in 2010 and Apple in 2012.", want: []triple{{"Oracle", "sue", "Microsoft", false}, {"Oracle", "sue", "Apple", false}}},
 		{name: "along with", text: "Ford, along with General Motors, sued Volkswagen.", want: []triple{{"Ford", "sue", "Volkswagen", false}, {"General Motors", "sue", "Volkswagen", false}}},
 		{name: "but not", text: "Microsoft bought Skype but not LinkedIn.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "LinkedIn", true}}, not: []triple{{"Microsoft", "buy", "LinkedIn", false}}},
+		{name: "including after a comma", text: "Google bought several firms, including DeepMind and Motorola.", want: []triple{{"Google", "buy", "DeepMind", false}, {"Google", "buy", "Motorola", false}}},
+		{name: "such as", text: "The EU fined several firms such as Microsoft and Oracle.", want: []triple{{"European Union", "fine", "Microsoft", false}, {"European Union", "fine", "Oracle", false}}},
 		{name: "including", text: "Rosneft defeated firms including Yukos and the Kremlin.", want: []triple{{"Rosneft", "defeat", "Yukos", false}, {"Rosneft", "defeat", "Kremlin", false}}},
+	})
+}
+
+// TestConstructionCoordinationDescribed: the second of two coordinated
+// names described before its name ("and rival EasyJet", "and chip
+// designer AMD"), which the parse takes apart from the first.
+func TestConstructionCoordinationDescribed(t *testing.T) {
+	names := dictTagger{"Ryanair": "ORG", "EasyJet": "ORG", "Boeing": "ORG", "Intel": "ORG", "Qualcomm": "ORG", "AMD": "ORG"}
+	checkRelationCases(t, names, []constructionCase{
+		{name: "described second subject", text: "Ryanair and rival EasyJet criticised Boeing.", want: []triple{{"Ryanair", "criticise", "Boeing", false}, {"easyJet", "criticise", "Boeing", false}}},
+		{name: "described second rival", text: "Intel faces competition from Qualcomm and chip designer AMD.", want: []triple{{"Intel", "face", "Qualcomm", false}, {"Intel", "face", "Advanced Micro Devices", false}}},
 	})
 }

@@ -8,6 +8,12 @@ func TestConstructionTitle(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
 		{text: "Russian President Vladimir Putin met the press in Moscow.",
 			want: []triple{{"Vladimir Putin", "president_of", "Russia", false}}},
+		{text: "Tony Blair met Chinese Premier Wen Jiabao in Beijing.",
+			want: []triple{{"Wen Jiabao", "premier_of", "China", false}},
+			not:  []triple{{"Wen Jiabao", "premier_of", "Beijing", false}}},
+		{text: "Pennzoil Co chairman J. Hugh Liedtke said the company would appeal.",
+			want: []triple{{"J. Hugh Liedtke", "chairman_of", "Pennzoil", false}},
+			not:  []triple{{"J. Hugh Liedtke", "co_chairman_of", "Pennzoil", false}}},
 		{text: "Ryanair boss Michael O'Leary attacked the European Commission over the ruling, Ryanair said.",
 			want: []triple{{"Michael O'Leary", "boss_of", "Ryanair", false}}},
 		{text: "Microsoft founder Bill Gates visited the Washington Post.",

@@ -502,6 +502,22 @@ func (d *document) namesIn(first, last int) []int {
 	return out
 }
 
+// objectPronoun reports whether the pronoun at token ti of sentence si
+// is an object ("urged her to back the plan"), not a possessive ("her
+// plan"); "him" always is.
+func (d *document) objectPronoun(si, ti int) bool {
+	if strings.EqualFold(d.sents[si].tokens[ti].text, "him") {
+		return true
+	}
+	s := &d.sents[si]
+	parseSentence(d.parser, s)
+	switch s.words[ti].Deprel {
+	case "obj", "iobj", "obl":
+		return true
+	}
+	return false
+}
+
 // introducedByPossessive reports whether a possessive pronoun and the
 // words of a role come just before mention m: "his wife, Sandra,".
 func (d *document) introducedByPossessive(m mention) bool {
@@ -540,24 +556,31 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		return m, true
 	}
 	switch strings.ToLower(d.sents[si].tokens[ti].text) {
-	case "he", "she", "him":
+	case "he", "she", "him", "her":
 		// The latest person named shortly before whom a courtesy title does
 		// not give the other sex, and who was named as a subject or object
 		// rather than after a preposition or as a possessor ("speculation he
 		// has his sights set on Geoff Hoon's seat. He was joined"), when
-		// there is one. "Him" is another than a person its own sentence
-		// names before it ("Souness accused him"), and stands for one named
-		// in the sentences before only when its own names none.
+		// there is one. "Him" and "her" are another than a person their own
+		// sentence names before them ("Souness accused him"), and stand for
+		// one named in the sentences before only when their own names
+		// none; "her" only as an object, not as a possessive before a noun.
 		pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
-		object := pronoun == "him"
-		if object {
+		object := pronoun == "him" || pronoun == "her"
+		if object && !d.objectPronoun(si, ti) {
+			return mention{}, false
+		}
+		switch pronoun {
+		case "him":
 			pronoun = "he"
+		case "her":
+			pronoun = "she"
 		}
 		if !object {
 			if e := d.continuedPerson(si, ti, pronoun, sexes); e >= 0 {
 				return linked(ti, ti+1, graph.Person, "pronoun", e)
 			}
-		} else if e := d.parallelObject(si, ti, graph.Person); e >= 0 && sexes[e] != "she" {
+		} else if e := d.parallelObject(si, ti, graph.Person); e >= 0 && (sexes[e] == "" || sexes[e] == pronoun) {
 			return linked(ti, ti+1, graph.Person, "pronoun", e)
 		}
 		prev, ok := latest[graph.Person]
@@ -592,11 +615,6 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 			if (typ == graph.Person) == (strings.ToLower(d.sents[si].tokens[ti].text) == "i") {
 				return linked(ti, ti+1, typ, "pronoun", e)
 			}
-		}
-	case "her":
-		// Only as an object: "her" before a noun is a possessive.
-		if e := d.parallelObject(si, ti, graph.Person); e >= 0 && sexes[e] != "he" {
-			return linked(ti, ti+1, graph.Person, "pronoun", e)
 		}
 	case "it":
 		for _, typ := range []graph.Type{graph.Org, graph.GPE} {
@@ -792,6 +810,10 @@ func (d *document) itStandsFor(si, ti int, p mention) bool {
 		w := strings.ToLower(s.tokens[k].text)
 		if w == "<" || w == "(" || w == ">" || w == ")" {
 			bracket = w == "<" || w == "("
+			continue
+		}
+		if ticker(w) {
+			// "Chrysler Corp <C> said", the ticker one token.
 			continue
 		}
 		if w == "," {

@@ -17,6 +17,21 @@ func TestObjectPronoun(t *testing.T) {
 			not:  []triple{{"Sony", "accuse", "Craig Bellamy", false}, {"Sony", "accuse", "Didier Drogba", false}},
 		},
 		{
+			name: "her as an object, a woman named in the sentence before",
+			text: "Mrs Kidman spoke on Monday. Sony accused her of lying.",
+			want: []triple{{"Sony", "accuse", "Kidman", false}},
+		},
+		{
+			name: "her as a possessive",
+			text: "Mrs Kidman spoke on Monday. Sony accused her lawyer of lying.",
+			not:  []triple{{"Sony", "accuse", "Kidman", false}},
+		},
+		{
+			name: "a man is not her",
+			text: "Mr Bellamy spoke on Monday. Sony accused her of lying.",
+			not:  []triple{{"Sony", "accuse", "Bellamy", false}, {"Sony", "accuse", "Craig Bellamy", false}},
+		},
+		{
 			name: "a woman is not him",
 			text: "Mrs Kidman spoke on Monday. Sony accused him of lying.",
 			not:  []triple{{"Sony", "accuse", "Kidman", false}, {"Sony", "accuse", "Nicole Kidman", false}},

@@ -99,6 +99,11 @@ func TestCoreference(t *testing.T) {
 			want: []triple{{"Renault", "sign", "Chrysler", false}},
 		},
 		{
+			name: "it after a ticker",
+			text: "Rosneft <ROSN.MM> said it had bought Yukos.",
+			want: []triple{{"Rosneft", "buy", "Yukos", false}},
+		},
+		{
 			name: "it after an aside",
 			text: "Rosneft, based in Moscow, said it had bought Yukos.",
 			want: []triple{{"Rosneft", "buy", "Yukos", false}},

@@ -95,14 +95,19 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendQuotations()
 	r.mendModifierVerbs()
 	r.mendNounRoots()
+	r.mendOwnedShares()
 	r.mendVerblessSentences()
+	r.mendRelativeVerbs(names)
 	r.mendRelatives()
 	r.mendInterruptions()
 	r.mendInterruptingParticiples()
 	r.mendOpeningClauses()
 	r.mendCoordinators()
+	r.mendDescribedConjuncts(names)
 	r.mendCompoundConjuncts(names)
 	r.mendTitles(names)
+	r.mendNationalityHeads(names)
+	r.mendVerbNames(names)
 	r.mendLists()
 	r.mendPrepositions()
 	r.mendAgents()
@@ -124,6 +129,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendSubjects()
 	r.mendStrandedObjects()
 	r.mendBetween()
+	r.mendExamples()
 	r.mendConjuncts()
 	r.mendGappedObjects()
 	r.mendVerbConjuncts()
@@ -175,12 +181,62 @@ func (r *clauseReader) mendPunctuation() {
 	}
 }
 
+// clauseEnds are the marks that end a clause.
+var clauseEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, ")": true, "--": true}
+
+// mendRelativeVerbs undoes the verb of a relative clause whose subject
+// is a name and whose object is the relative pronoun, taken for a plural
+// noun or given two subjects: "the G8, which Britain now chairs" read with
+// "chairs" a noun, "the G20, which India hosts" with "which" a second
+// subject. After the pronoun and the name, with adverbs between, a
+// plural noun that ends the clause is the verb, the name its subject and
+// the pronoun its object, unless it has one ("which Blair calls a joke"
+// names the thing). names are the first and last tokens and the head of
+// the sentence's names.
+func (r *clauseReader) mendRelativeVerbs(names [][3]int) {
+	for _, n := range names {
+		p := n[0] - 1
+		if p < 0 || !relativePronouns[r.words[p].form] || r.words[p].xpos == "DT" || r.words[p].upos == "SCONJ" {
+			continue
+		}
+		v := n[1]
+		for v < len(r.words) && r.words[v].upos == "ADV" {
+			v++
+		}
+		if v >= len(r.words) || r.words[p].head != v && r.words[n[2]].head != v || r.objectBesides(v, p) {
+			continue
+		}
+		switch w := r.words[v]; {
+		case w.xpos == "NNS" && (v+1 == len(r.words) || clauseEnds[r.words[v+1].form] || r.words[v+1].upos == "ADP"):
+			r.words[v].upos, r.words[v].xpos = "VERB", "VBZ"
+		case w.upos == "VERB" && r.words[p].deprel == "nsubj" && r.words[n[2]].deprel == "nsubj":
+		default:
+			continue
+		}
+		r.words[p].head, r.words[p].deprel = v, "obj"
+		r.words[n[2]].head, r.words[n[2]].deprel = v, "nsubj"
+	}
+}
+
+// objectBesides reports whether verb v has an object other than word p,
+// before the children are indexed.
+func (r *clauseReader) objectBesides(v, p int) bool {
+	for i, w := range r.words {
+		if w.head == v && w.deprel == "obj" && i != p {
+			return true
+		}
+	}
+	return false
+}
+
 // mendRelatives undoes a relative clause between commas taken for the
 // main clause: "Rosneft, whose chairman met Blair, bought Yukos" read
-// with "met" the root, "Rosneft" hung on it and "bought" a clause of it.
-// The relative clause describes the name before it, and the first verb
-// after the comma that closes it takes its place, with the name for its
-// subject.
+// with "met" the root, "Rosneft" hung on it and "bought" a clause of it;
+// or read right, but with the name at the root and the main verb inside
+// the clause ("Texaco, which is based in New York, agreed to sell"). The
+// relative clause describes the name before it, and the first verb after
+// the comma that closes it takes its place, or the root's, with the name
+// for its subject.
 func (r *clauseReader) mendRelatives() {
 	for p, w := range r.words {
 		if p < 2 || r.words[p-1].form != "," || !relativePronouns[w.form] && w.form != "whose" {
@@ -190,14 +246,19 @@ func (r *clauseReader) mendRelatives() {
 		if w.form == "whose" && v >= 0 {
 			v = r.words[v].head
 		}
-		if v <= p || r.words[v].upos != "VERB" || r.words[v].deprel == "acl:relcl" {
+		if v <= p || r.words[v].upos != "VERB" {
 			continue
 		}
 		n := p - 2
 		for (r.words[n].deprel == "flat" || r.words[n].deprel == "compound") && r.words[n].head >= 0 && r.words[n].head < n {
 			n = r.words[n].head
 		}
-		if r.words[n].head != v || !r.nominal(n) {
+		// The parse hangs the name on the clause, or the clause rightly
+		// on the name but the name at the root, with the sentence's verb
+		// inside the clause: "Texaco, which is based in New York, agreed
+		// to sell Getty Oil".
+		described := r.words[v].deprel == "acl:relcl" && r.words[v].head == n && r.words[n].head < 0
+		if !described && (r.words[v].deprel == "acl:relcl" || r.words[n].head != v) || !r.nominal(n) {
 			continue
 		}
 		main := -1
@@ -212,11 +273,15 @@ func (r *clauseReader) mendRelatives() {
 				}
 			}
 		}
-		if main < 0 {
+		if main < 0 || described && (!r.finite(main) || r.hasDependent(main, "nsubj")) {
 			continue
 		}
-		r.words[main].head, r.words[main].deprel = r.words[v].head, r.words[v].deprel
-		r.words[v].head, r.words[v].deprel = n, "acl:relcl"
+		if described {
+			r.words[main].head, r.words[main].deprel = -1, "root"
+		} else {
+			r.words[main].head, r.words[main].deprel = r.words[v].head, r.words[v].deprel
+			r.words[v].head, r.words[v].deprel = n, "acl:relcl"
+		}
 		r.words[n].head, r.words[n].deprel = main, "nsubj"
 	}
 }
@@ -426,15 +491,17 @@ func (r *clauseReader) takesName(v int) bool {
 // mendCoordinators undoes a coordinator taken for the head of the item
 // after it: "bought Verizon, the US firm, and Apple" read with "Apple" a
 // dependent of "and". The item is a conjunct of the one the coordinator
-// hangs on, past an apposition, and the coordinator its marker.
+// hangs on, past an apposition, or, where the parse made the coordinator
+// a marker too, of the nominal right before it; the coordinator is the
+// item's marker.
 func (r *clauseReader) mendCoordinators() {
 	for c, w := range r.words {
-		if w.upos != "CCONJ" || w.deprel == "cc" || w.head < 0 || w.head > c {
+		if w.upos != "CCONJ" || w.head < 0 || w.deprel != "cc" && w.head > c {
 			continue
 		}
 		item := -1
 		for k := c + 1; k < len(r.words) && item < 0; k++ {
-			if r.words[k].head == c && r.nominal(k) {
+			if r.words[k].head == c && (r.nominal(k) || strings.HasPrefix(r.words[k].xpos, "NN")) {
 				item = k
 			}
 		}
@@ -442,11 +509,74 @@ func (r *clauseReader) mendCoordinators() {
 			continue
 		}
 		target := w.head
+		if w.deprel == "cc" {
+			// "to James Baker and IMF managing director Michel
+			// Camdessus" read with "IMF" hung on "and", itself the marker
+			// of a word elsewhere: the item goes with the nominal before
+			// the coordinator.
+			if c == 0 {
+				continue
+			}
+			target = c - 1
+			for (r.words[target].deprel == "flat" || r.words[target].deprel == "compound") && r.words[target].head >= 0 && r.words[target].head < target {
+				target = r.words[target].head
+			}
+			if !r.nominal(target) {
+				continue
+			}
+		}
 		for r.words[target].deprel == "appos" && r.words[target].head >= 0 && r.words[target].head < target {
 			target = r.words[target].head
 		}
 		r.words[item].head, r.words[item].deprel = target, "conj"
 		r.words[c].head, r.words[c].deprel = item, "cc"
+	}
+}
+
+// mendDescribedConjuncts undoes the second item of a coordination of
+// names, described before its name, taken apart from the first: "beat
+// Toshiba and chip makers AMD and Intel" read with "AMD" a flat word of
+// "Toshiba", "Oracle and chip makers Nvidia" with "makers" the conjunct
+// and "Nvidia" its apposition, "Ford and carmaker Volkswagen sued GM"
+// with "carmaker" the conjunct and "Volkswagen" a second subject. Where
+// only a coordinator and common nouns or adjectives stand between two
+// names, and the parse coordinates the first name with the description
+// or hangs the second name on the first, the second name is the first's
+// conjunct, the coordinator its marker and the description its own.
+// names are the first and last tokens and the head of the sentence's
+// names.
+func (r *clauseReader) mendDescribedConjuncts(names [][3]int) {
+	nameAt := make([]int, len(r.words)) // token -> the index of its name + 1
+	for i, n := range names {
+		for k := n[0]; k < n[1]; k++ {
+			nameAt[k] = i + 1
+		}
+	}
+	for _, n := range names {
+		first, head := n[0], n[2]
+		c := first - 1
+		for c > 0 && nameAt[c] == 0 && (r.words[c].upos == "NOUN" || r.words[c].upos == "ADJ") {
+			c--
+		}
+		if c <= 0 || c == first-1 && r.words[head].deprel != "flat" || r.words[c].upos != "CCONJ" || nameAt[c-1] == 0 {
+			continue
+		}
+		before := names[nameAt[c-1]-1]
+		inBefore := func(k int) bool { return k >= before[0] && k < before[1] }
+		wrong := r.words[head].deprel == "flat" && inBefore(r.words[head].head)
+		for k := c + 1; k < first; k++ {
+			wrong = wrong || r.words[k].deprel == "conj" && inBefore(r.words[k].head)
+		}
+		if !wrong {
+			continue
+		}
+		r.words[head].head, r.words[head].deprel = before[2], "conj"
+		r.words[c].head, r.words[c].deprel = head, "cc"
+		for k := c + 1; k < first; k++ {
+			if h := r.words[k].head; h < c || h >= first {
+				r.words[k].head, r.words[k].deprel = head, "nmod:desc"
+			}
+		}
 	}
 }
 
@@ -538,6 +668,74 @@ func (r *clauseReader) mendTitles(names [][3]int) {
 	}
 }
 
+// mendNationalityHeads undoes a nationality taken for the head of the
+// name it describes: "met Chinese Premier Wen Jiabao" read with "Chinese"
+// the verb's complement and the name its apposition, "will meet Chinese
+// counterpart Li Zhaoxing" with the name its open clause. The name takes
+// the adjective's place, as the verb's object where it was its open
+// clause, and the adjective describes the name. names are the first and
+// last tokens and the head of the sentence's names.
+func (r *clauseReader) mendNationalityHeads(names [][3]int) {
+	for _, n := range names {
+		head := n[2]
+		a := r.words[head].head
+		if a < 0 || a >= n[0] || r.words[a].upos != "ADJ" || !startsUpper(r.d.sents[r.sent].tokens[a].text) {
+			continue
+		}
+		v := r.words[a].head
+		if v < 0 || r.words[v].upos != "VERB" {
+			continue
+		}
+		rel := r.words[a].deprel
+		switch rel {
+		case "xcomp":
+			if r.objectBesides(v, a) {
+				continue
+			}
+			rel = "obj"
+		case "obj", "iobj", "obl", "nsubj":
+		default:
+			continue
+		}
+		for c := range r.words {
+			if r.words[c].head == a {
+				r.words[c].head = head
+			}
+		}
+		r.words[head].head, r.words[head].deprel = v, rel
+		r.words[a].head, r.words[a].deprel = head, "amod"
+	}
+}
+
+// mendVerbNames undoes a name taken for an infinitive: "had not spoken
+// to OpenAI about a deal" read with "OpenAI" a verb that "to" marks. A
+// name is no verb: "to" is its case marker, and it an oblique of the verb
+// it completed. names are the first and last tokens and the head of the
+// sentence's names.
+func (r *clauseReader) mendVerbNames(names [][3]int) {
+	for _, n := range names {
+		head := n[2]
+		if r.words[head].upos != "VERB" || r.words[head].deprel != "xcomp" || n[0] == 0 {
+			continue
+		}
+		to := n[0] - 1
+		if r.words[to].form != "to" || r.words[to].head != head || r.words[to].deprel != "mark" {
+			continue
+		}
+		r.words[head].upos, r.words[head].xpos, r.words[head].deprel = "PROPN", "NNP", "obl"
+		r.words[to].upos, r.words[to].deprel = "ADP", "case"
+		if v := r.words[head].head; v >= 0 && !r.hasDependent(v, "aux:pass") {
+			// "it had not spoken to OpenAI", read as a passive with "it"
+			// its subject: with no "be", the subject is active.
+			for k, w := range r.words {
+				if w.head == v && w.deprel == "nsubj:pass" {
+					r.words[k].deprel = "nsubj"
+				}
+			}
+		}
+	}
+}
+
 // mendLists undoes a name in a list taken for a modifier of the name
 // before it, or for its apposition: "to James Baker, Reserve chairman
 // Paul Volcker and Michel Camdessus" read with "Paul" an nmod of "James"
@@ -578,17 +776,34 @@ func (r *clauseReader) leftmost(n int) int {
 // mendPrepositions undoes a mistake the parser makes with prepositional
 // phrases: the preposition taken for the head ("with" as an nmod of
 // "Yukos", and "Gordon Brown" as its dependent, in "founded Yukos with
-// Gordon Brown"). The nominal takes the preposition's place, and the
-// preposition becomes its case marker.
+// Gordon Brown"), or a case marker of a later word with the nominal its
+// object. The nominal takes the preposition's place, or hangs on the
+// word before the preposition, and the preposition becomes its case
+// marker.
 func (r *clauseReader) mendPrepositions() {
 	for i := range r.words {
 		p := r.words[i].head
-		if p < 0 || r.words[p].upos != "ADP" || r.words[p].deprel == "case" || r.words[p].deprel == "compound:prt" || p > i {
+		if p < 0 || r.words[p].upos != "ADP" || r.words[p].deprel == "compound:prt" || p > i {
 			continue
 		}
 		switch r.words[i].upos {
 		case "PROPN", "NOUN", "PRON":
 		default:
+			continue
+		}
+		if r.words[p].deprel == "case" {
+			// "facing competition from Australian Craig Mottram, winner
+			// in Dublin for the last two years", the preposition taken for
+			// the case marker of "years" and the name for its object: the
+			// phrase is the word's before the preposition.
+			if k := p - 1; r.words[p].head > i && k >= 0 && (r.nominal(k) || r.words[k].upos == "VERB") {
+				rel := "nmod"
+				if r.words[k].upos == "VERB" {
+					rel = "obl"
+				}
+				r.words[i].head, r.words[i].deprel = k, rel
+				r.words[p].head = i
+			}
 			continue
 		}
 		h := r.words[p].head
@@ -704,8 +919,10 @@ func (r *clauseReader) hasMark(i int, form string) bool {
 // demanding", "met with Mr Ebbers, told him", "Texaco's bid for Getty
 // Oil failed"). After a noun the name is the noun's; otherwise, since no
 // infinitive has a subject of its own, nor does "with" open a finite
-// clause, it becomes an oblique of the verb the clause depends on. The
-// preposition becomes its case marker.
+// clause, it becomes an oblique of the verb right before the preposition,
+// past adverbs ("told jurors he met frequently with Mr Ebbers, told
+// him"), or else of the verb the clause depends on. The preposition
+// becomes its case marker.
 func (r *clauseReader) mendMarkers() {
 	for m, w := range r.words {
 		v, n := w.head, m+1
@@ -716,6 +933,9 @@ func (r *clauseReader) mendMarkers() {
 			r.words[n].head, r.words[n].deprel = noun, "nmod"
 		} else if r.words[v].head >= 0 && r.words[n].deprel == "nsubj" && (w.form == "to" || w.form == "with" && r.finite(v)) {
 			r.words[n].head, r.words[n].deprel = r.words[v].head, "obl"
+			if k := r.verbBefore(m); k >= 0 {
+				r.words[n].head = k
+			}
 		} else {
 			continue
 		}
@@ -723,9 +943,21 @@ func (r *clauseReader) mendMarkers() {
 	}
 }
 
+// verbBefore returns the verb right before word m, past adverbs, or -1.
+func (r *clauseReader) verbBefore(m int) int {
+	k := m - 1
+	for k > 0 && r.words[k].upos == "ADV" {
+		k--
+	}
+	if k >= 0 && r.words[k].upos == "VERB" {
+		return k
+	}
+	return -1
+}
+
 // subordinators open a clause and, before a name, are taken by the
 // parser for its preposition.
-var subordinators = map[string]bool{"as": true, "while": true, "when": true, "because": true, "although": true, "though": true, "whereas": true}
+var subordinators = map[string]bool{"as": true, "while": true, "when": true, "because": true, "although": true, "though": true, "whereas": true, "after": true, "before": true, "until": true, "since": true, "once": true}
 
 // mendSubordinators undoes a subordinator taken for the preposition of
 // the subject after it, and the subject for an oblique of the main
@@ -733,22 +965,34 @@ var subordinators = map[string]bool{"as": true, "while": true, "when": true, "be
 // "speaking (as Sir Digby Jones)" and "warned Mr Brown" with no subject.
 // A finite verb that follows the phrase at once, with no subject of its
 // own, takes the phrase for its subject and the subordinator for its
-// marker.
+// marker; so does one the subordinator marks, whose subject the parse
+// took for its oblique.
 func (r *clauseReader) mendSubordinators() {
 	for c, w := range r.words {
 		n := w.head
-		if w.deprel != "case" || !subordinators[w.form] || n <= c || r.base(n) != "obl" || !r.nominal(n) {
+		if w.deprel != "case" || !subordinators[w.form] || n <= c || r.base(n) != "obl" && (r.base(n) != "nmod" || r.words[n].upos != "PROPN") || !r.nominal(n) {
 			continue
 		}
 		v := r.phraseEnd(n) + 1
 		if v < len(r.words) && r.words[v].upos == "PUNCT" && r.words[v].form == "," {
 			v++
 		}
-		if v >= len(r.words) || r.words[v].upos != "VERB" || !r.finite(v) || r.words[v].head != r.words[n].head || r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") {
+		if v >= len(r.words) || r.words[v].upos != "VERB" || !r.finite(v) || r.words[v].head != r.words[n].head && r.words[n].upos != "PROPN" || r.hasDependent(v, "nsubj") || r.hasDependent(v, "nsubj:pass") {
 			continue
 		}
 		r.words[n].head, r.words[n].deprel = v, "nsubj"
 		r.words[c].head, r.words[c].deprel, r.words[c].upos = v, "mark", "SCONJ"
+	}
+	for c, w := range r.words {
+		// "after Tony Blair, its chairman, took charge", read with the
+		// subordinator right but the subject an oblique of the verb.
+		v, n := w.head, c+1
+		if w.deprel != "mark" || !subordinators[w.form] || v <= n || r.words[n].upos != "PROPN" || r.words[n].head != v || r.words[n].deprel != "obl" || r.hasDependent(n, "case") {
+			continue
+		}
+		if r.finite(v) && !r.hasDependent(v, "nsubj") && !r.hasDependent(v, "nsubj:pass") {
+			r.words[n].deprel = "nsubj"
+		}
 	}
 }
 
@@ -1208,6 +1452,31 @@ func (r *clauseReader) mendStrandedObjects() {
 	}
 }
 
+// mendExamples undoes the examples of a verb's object taken for a
+// phrase of the verb: "bought several firms, including Skype and
+// LinkedIn" and "bought firms such as Skype" read with "Skype" an oblique
+// of "bought". The examples follow a plural common noun they name
+// members of, and hang on it, the object that the parties of the verb
+// reach them through.
+func (r *clauseReader) mendExamples() {
+	for i, w := range r.words {
+		v := w.head
+		if w.deprel != "obl" || v < 0 || r.words[v].upos != "VERB" || !r.hasCase(i, "including") && !r.hasCase(i, "such") {
+			continue
+		}
+		for o, x := range r.words {
+			if x.head == v && x.deprel == "obj" && o < i && x.xpos == "NNS" && x.upos == "NOUN" {
+				r.words[i].head, r.words[i].deprel = o, "nmod"
+				break
+			}
+		}
+	}
+}
+
+// exampleMarkers lead from a plural noun to members of what it names:
+// "firms including Skype", "firms such as Skype".
+var exampleMarkers = map[string]bool{"including": true, "such": true}
+
 // mendBetween undoes the second party after "between" taken for the
 // subject of the next verb: "infighting between Mr Brown and Tony Blair
 // detailed in a book", with "Blair" the subject of "detailed". Since
@@ -1387,6 +1656,43 @@ func (r *clauseReader) mendNounRoots() {
 				r.words[k].head = v
 			}
 		}
+	}
+}
+
+// mendOwnedShares undoes a passive whose participle the parse hung on the
+// share before it: "Nissan is 43 percent owned by Renault" read as
+// "Nissan is 43 percent", the percentage the predicate and "owned by
+// Renault" describing it. The participle is the predicate, in the
+// passive: the copula its auxiliary, the subject its passive subject,
+// and the share how much.
+func (r *clauseReader) mendOwnedShares() {
+	for v, w := range r.words {
+		n := w.head
+		if w.xpos != "VBN" || w.deprel != "acl" || n != v-1 || !partNoun(r.words[n].form) || !r.hasDependent(v, "obl:agent") {
+			continue
+		}
+		cop := -1
+		for k, x := range r.words {
+			if x.head == n && x.deprel == "cop" {
+				cop = k
+			}
+		}
+		if cop < 0 {
+			continue
+		}
+		for k, x := range r.words {
+			switch {
+			case k == v:
+			case x.head == n && x.deprel == "nsubj":
+				r.words[k].head, r.words[k].deprel = v, "nsubj:pass"
+			case k == cop:
+				r.words[k].head, r.words[k].deprel = v, "aux:pass"
+			case x.head == n && x.deprel != "nummod" && x.deprel != "det":
+				r.words[k].head = v
+			}
+		}
+		r.words[v].head, r.words[v].deprel = r.words[n].head, r.words[n].deprel
+		r.words[n].head, r.words[n].deprel = v, "obl"
 	}
 }
 
@@ -1716,9 +2022,10 @@ func (r *clauseReader) collectParties(i int, out *[]int, depth int) {
 		}
 	}
 	if r.mention[i] < 0 {
-		// "defeated firms including Yukos and the Kremlin".
+		// "defeated firms including Yukos and the Kremlin", "firms such
+		// as Yukos".
 		for _, c := range r.children[i] {
-			if r.base(c) == "nmod" && r.preposition(c) == "including" {
+			if r.base(c) == "nmod" && exampleMarkers[r.preposition(c)] {
 				r.collectParties(c, out, depth+1)
 			}
 		}

@@ -790,3 +790,212 @@ func TestMendCompoundConjuncts(t *testing.T) {
 		t.Errorf("Skype: head %d %s, want 3 compound", w.head, w.deprel)
 	}
 }
+
+// TestMendDescribedConjuncts: "beat Toshiba and chip makers AMD", the
+// parse taking "AMD" for a flat word of "Toshiba" and "makers" for the
+// conjunct.
+func TestMendDescribedConjuncts(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"beat", "VERB", "VBD", "0", "root"},
+		{"Toshiba", "PROPN", "NNP", "1", "obj"},
+		{"and", "CCONJ", "CC", "5", "cc"},
+		{"chip", "NOUN", "NN", "5", "compound"},
+		{"makers", "NOUN", "NNS", "2", "conj"},
+		{"AMD", "PROPN", "NNP", "2", "flat"},
+	})
+	r.mendDescribedConjuncts([][3]int{{1, 2, 1}, {5, 6, 5}})
+	if w := r.words[5]; w.head != 1 || w.deprel != "conj" {
+		t.Errorf("AMD: head %d %s, want 1 conj", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 5 || w.deprel != "cc" {
+		t.Errorf("and: head %d %s, want 5 cc", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 5 || w.deprel != "nmod:desc" {
+		t.Errorf("makers: head %d %s, want 5 nmod:desc", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 {
+		t.Errorf("chip: head %d, want 4", w.head)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Ryanair", "PROPN", "NNP", "0", "root"},
+		{"and", "CCONJ", "CC", "3", "cc"},
+		{"Boeing", "PROPN", "NNP", "1", "flat"},
+	})
+	r.mendDescribedConjuncts([][3]int{{0, 1, 0}, {2, 3, 2}})
+	if w := r.words[2]; w.head != 0 || w.deprel != "conj" {
+		t.Errorf("Boeing: head %d %s, want 0 conj", w.head, w.deprel)
+	}
+}
+
+// TestMendMarkersVerbBefore: "told jurors he met often with Ebbers,
+// told him", the parse taking "with" for the marker of the second "told"
+// and "Ebbers" for its subject: the name is an oblique of "met", the
+// verb the phrase follows, not of the "told" the clause depends on.
+func TestMendMarkersVerbBefore(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"told", "VERB", "VBD", "0", "root"},
+		{"jurors", "NOUN", "NNS", "1", "iobj"},
+		{"he", "PRON", "PRP", "4", "nsubj"},
+		{"met", "VERB", "VBD", "1", "ccomp"},
+		{"often", "ADV", "RB", "4", "advmod"},
+		{"with", "ADP", "IN", "9", "mark"},
+		{"Ebbers", "PROPN", "NNP", "9", "nsubj"},
+		{",", "PUNCT", ",", "9", "punct"},
+		{"told", "VERB", "VBD", "1", "advcl"},
+		{"him", "PRON", "PRP", "9", "iobj"},
+	})
+	r.mendMarkers()
+	if w := r.words[6]; w.head != 3 || w.deprel != "obl" {
+		t.Errorf("Ebbers: head %d %s, want 3 obl", w.head, w.deprel)
+	}
+	if w := r.words[5]; w.head != 6 || w.deprel != "case" {
+		t.Errorf("with: head %d %s, want 6 case", w.head, w.deprel)
+	}
+}
+
+// TestMendSubordinatorsAfterNoun: "named a boss after Ghosn, its chairman,
+// took charge at Renault", the parse taking "after" for the preposition of
+// a phrase of "boss" and "took" for a second verb of the sentence.
+func TestMendSubordinatorsAfterNoun(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Nissan", "PROPN", "NNP", "2", "nsubj"},
+		{"named", "VERB", "VBD", "0", "root"},
+		{"a", "DET", "DT", "4", "det"},
+		{"boss", "NOUN", "NN", "2", "obj"},
+		{"after", "ADP", "IN", "6", "case"},
+		{"Ghosn", "PROPN", "NNP", "4", "nmod"},
+		{",", "PUNCT", ",", "9", "punct"},
+		{"its", "PRON", "PRP$", "9", "nmod:poss"},
+		{"chairman", "NOUN", "NN", "6", "appos"},
+		{",", "PUNCT", ",", "9", "punct"},
+		{"took", "VERB", "VBD", "2", "conj"},
+		{"charge", "NOUN", "NN", "11", "obj"},
+	})
+	r.mendSubordinators()
+	if w := r.words[5]; w.head != 10 || w.deprel != "nsubj" {
+		t.Errorf("Ghosn: head %d %s, want 10 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 10 || w.deprel != "mark" {
+		t.Errorf("after: head %d %s, want 10 mark", w.head, w.deprel)
+	}
+}
+
+// TestMendPrepositionsCaseWithObject: "faces competition from Kenyan
+// Paul Tergat, winner for two years", the parse taking "from" for the
+// case marker of "years" and "Kenyan" (with the name) for its object.
+func TestMendPrepositionsCaseWithObject(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Carroll", "PROPN", "NNP", "2", "nsubj"},
+		{"faces", "VERB", "VBZ", "0", "root"},
+		{"competition", "NOUN", "NN", "2", "obj"},
+		{"from", "ADP", "IN", "12", "case"},
+		{"Kenyan", "PROPN", "NNP", "4", "obj"},
+		{"Paul", "PROPN", "NNP", "5", "flat"},
+		{"Tergat", "PROPN", "NNP", "5", "flat"},
+		{",", "PUNCT", ",", "9", "punct"},
+		{"winner", "NOUN", "NN", "5", "conj"},
+		{"for", "ADP", "IN", "12", "case"},
+		{"two", "NUM", "CD", "12", "nummod"},
+		{"years", "NOUN", "NNS", "2", "obl"},
+	})
+	r.mendPrepositions()
+	if w := r.words[4]; w.head != 2 || w.deprel != "nmod" {
+		t.Errorf("Kenyan: head %d %s, want 2 nmod", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 || w.deprel != "case" {
+		t.Errorf("from: head %d %s, want 4 case", w.head, w.deprel)
+	}
+}
+
+// TestMendCoordinatorsMarkerWithItem: "to Jack Straw and IMF director
+// Rodrigo Rato", the parse hanging "IMF" on "and" and "and" itself on the
+// verb as a marker: the item is a conjunct of the name before "and".
+func TestMendCoordinatorsMarkerWithItem(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"wrote", "VERB", "VBD", "0", "root"},
+		{"to", "ADP", "IN", "4", "case"},
+		{"Jack", "PROPN", "NNP", "4", "compound"},
+		{"Straw", "PROPN", "NNP", "1", "obl"},
+		{"and", "CCONJ", "CC", "1", "cc"},
+		{"IMF", "ADJ", "NNP", "5", "amod"},
+		{"director", "NOUN", "NN", "8", "compound"},
+		{"Rato", "PROPN", "NNP", "6", "obj"},
+	})
+	r.mendCoordinators()
+	if w := r.words[5]; w.head != 3 || w.deprel != "conj" {
+		t.Errorf("IMF: head %d %s, want 3 conj", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 5 || w.deprel != "cc" {
+		t.Errorf("and: head %d %s, want 5 cc", w.head, w.deprel)
+	}
+}
+
+// TestMendCoordinatorsFirstWord: a sentence that opens with a
+// coordinator with a dependent of its own has nothing before it to
+// coordinate with.
+func TestMendCoordinatorsFirstWord(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"And", "CCONJ", "CC", "3", "cc"},
+		{"Labour", "PROPN", "NNP", "1", "nmod"},
+		{"won", "VERB", "VBD", "0", "root"},
+	})
+	r.mendCoordinators()
+	if w := r.words[1]; w.head != 0 || w.deprel != "nmod" {
+		t.Errorf("Labour: head %d %s, want 0 nmod", w.head, w.deprel)
+	}
+}
+
+// TestMendVerbNames: "it had not spoken to OpenAI", the parse taking
+// "OpenAI" for an infinitive that "to" marks, and "it" for a passive
+// subject.
+func TestMendVerbNames(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"it", "PRON", "PRP", "4", "nsubj:pass"},
+		{"had", "AUX", "VBD", "4", "aux"},
+		{"not", "PART", "RB", "4", "advmod"},
+		{"spoken", "VERB", "VBN", "0", "root"},
+		{"to", "PART", "TO", "6", "mark"},
+		{"OpenAI", "VERB", "VB", "4", "xcomp"},
+	})
+	r.mendVerbNames([][3]int{{5, 6, 5}})
+	if w := r.words[5]; w.head != 3 || w.deprel != "obl" || w.upos != "PROPN" {
+		t.Errorf("OpenAI: head %d %s %s, want 3 obl PROPN", w.head, w.deprel, w.upos)
+	}
+	if w := r.words[4]; w.head != 5 || w.deprel != "case" {
+		t.Errorf("to: head %d %s, want 5 case", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.deprel != "nsubj" {
+		t.Errorf("it: %s, want nsubj", w.deprel)
+	}
+}
+
+// TestMendOwnedShares: "Nissan is 43 percent owned by Renault", the parse
+// taking the share for the predicate and the participle for its
+// modifier.
+func TestMendOwnedShares(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Nissan", "PROPN", "NNP", "4", "nsubj"},
+		{"is", "AUX", "VBZ", "4", "cop"},
+		{"43", "NUM", "CD", "4", "nummod"},
+		{"percent", "NOUN", "NN", "0", "root"},
+		{"owned", "VERB", "VBN", "4", "acl"},
+		{"by", "ADP", "IN", "7", "case"},
+		{"Renault", "PROPN", "NNP", "5", "obl:agent"},
+	})
+	r.mendOwnedShares()
+	if w := r.words[4]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("owned: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 4 || w.deprel != "nsubj:pass" {
+		t.Errorf("Nissan: head %d %s, want 4 nsubj:pass", w.head, w.deprel)
+	}
+	if w := r.words[1]; w.head != 4 || w.deprel != "aux:pass" {
+		t.Errorf("is: head %d %s, want 4 aux:pass", w.head, w.deprel)
+	}
+	if w := r.words[3]; w.head != 4 || w.deprel != "obl" {
+		t.Errorf("percent: head %d %s, want 4 obl", w.head, w.deprel)
+	}
+	if w := r.words[2]; w.head != 3 {
+		t.Errorf("43: head %d, want 3", w.head)
+	}
+}

@@ -63,6 +63,11 @@ func (v *sentenceView) roleNoun(from int, plural bool) (string, int, bool) {
 	end, named := -1, 0
 	for i := from; i < len(v.toks) && i-from < 5 && v.at[i] < 0; i++ {
 		t := v.toks[i]
+		if i == from && (t.text == "Co" || t.text == "Co.") {
+			// "Pennzoil Co chairman": the company's legal form, which the
+			// name left out, not "co-".
+			continue
+		}
 		w, head := roleHead(lower(t), plural)
 		if !head && !roleModifiers[w] && !(strings.HasPrefix(t.tag, "NN") && hasLetterOrDigit(t.text) && !ticker(t.text) && i+1 < len(v.toks) && v.isRoleHead(i+1, plural)) {
 			break
@@ -384,12 +389,13 @@ func (r *roleSentence) orgs(p *heldRole) []roleOrg {
 	out := append(r.modifierOrgs(p), r.possessorOrgs(p)...)
 	placed := false
 	for _, o := range out {
-		placed = placed || o.tie == "possessive"
+		placed = placed || o.tie == "possessive" || o.tie == "modifier" && r.placeEntity(o.entity)
 	}
 	for _, o := range r.prepositionOrgs(p) {
 		if placed && o.tie != "to" && r.placeEntity(o.entity) {
 			// "Spain's director general for Europe": the place says what
-			// the role covers.
+			// the role covers; "Chinese Premier Wen Jiabao in Beijing":
+			// where its holder is.
 			continue
 		}
 		out = append(out, o)
