@@ -121,6 +121,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 		}
 	}
+	m.both = newPairTable(&m.first.table, &m.second.table)
 	words, err := readUint32(in)
 	if err != nil || words > maxRows {
 		return nil, fmt.Errorf("%w: word count: %v", ErrBadModel, err)
