@@ -95,6 +95,7 @@ func (t *weightTable) find(key uint64) *[numLabels]int16 {
 type pairEntry struct {
 	key     uint64 // 0 marks an empty slot
 	weights [2][numLabels]int16
+	stages  uint8 // bit i set when stage i has the key
 }
 
 // pairTable maps feature keys to their weights in both stages of a model
@@ -131,6 +132,7 @@ func newPairTable(first, second *weightTable) pairTable {
 			}
 			table.entries[slot].key = entry.key
 			table.entries[slot].weights[i] = entry.weights
+			table.entries[slot].stages |= 1 << i
 		}
 	}
 	return table
@@ -151,19 +153,19 @@ func (t *pairTable) find(key uint64) *[2][numLabels]int16 {
 	}
 }
 
-// sorted returns the keys and weights of the table in key order.
-func (t *weightTable) sorted() ([]uint64, [][numLabels]int16) {
-	var entries []weightEntry
-	for _, entry := range t.entries {
-		if entry.key != 0 {
-			entries = append(entries, entry)
+// stage returns the keys and weights of stage i, 0 or 1, in key order.
+func (t *pairTable) stage(i int) ([]uint64, [][numLabels]int16) {
+	var entries []*pairEntry
+	for e := range t.entries {
+		if t.entries[e].stages&(1<<i) != 0 {
+			entries = append(entries, &t.entries[e])
 		}
 	}
-	slices.SortFunc(entries, func(a, b weightEntry) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(entries, func(a, b *pairEntry) int { return cmp.Compare(a.key, b.key) })
 	keys := make([]uint64, len(entries))
 	weights := make([][numLabels]int16, len(entries))
-	for i, entry := range entries {
-		keys[i], weights[i] = entry.key, entry.weights
+	for e, entry := range entries {
+		keys[e], weights[e] = entry.key, entry.weights[i]
 	}
 	return keys, weights
 }

@@ -73,11 +73,15 @@ MANCHESTER UNITED BEAT ARSENAL AT OLD TRAFFORD`
 	tagged := new(tagging)
 	tagged.prepare(sentences, m.words)
 	m.tag(tagged)
+	var stages [2]stage
+	for i := range stages {
+		stages[i].table = newWeightTable(m.both.stage(i))
+	}
 	staged := new(tagging)
 	staged.prepare(sentences, m.words)
-	staged.label(&m.first, nil, staged.firstPass)
+	staged.label(&stages[0], nil, staged.firstPass)
 	staged.doc.countTypes(staged.firstPass)
-	staged.label(&m.second, staged.firstPass, staged.labels)
+	staged.label(&stages[1], staged.firstPass, staged.labels)
 	if !slices.Equal(tagged.firstPass, staged.firstPass) || !slices.Equal(tagged.labels, staged.labels) {
 		t.Errorf("pair table labels %v then %v, stages %v then %v", tagged.firstPass, tagged.labels, staged.firstPass, staged.labels)
 	}

@@ -98,10 +98,14 @@ func bestLabel[Score int32 | float32](scores *[numLabels]Score, previous int) in
 
 // Model is a trained named-entity tagger. It is safe for concurrent use.
 type Model struct {
-	first, second stage
-	both          pairTable // the weights of both stages, for tagging
-	words         map[uint64]lexeme
-	scratch       sync.Pool // of *tagging
+	both    pairTable  // the weights of both stages
+	scales  [2]float32 // of each stage's weights, as in stage
+	words   map[uint64]lexeme
+	scratch sync.Pool // of *tagging
+}
+
+func newModel(first, second *stage, words map[uint64]lexeme) *Model {
+	return &Model{both: newPairTable(&first.table, &second.table), scales: [2]float32{first.scale, second.scale}, words: words}
 }
 
 // tagging is the reusable working memory of one TagDocument call.
