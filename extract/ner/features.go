@@ -368,6 +368,9 @@ func (d *document) secondPassFeatures(keys []uint64, position, end int, firstPas
 	return keys
 }
 
+// historyKeys is the number of keys historyFeatures appends.
+const historyKeys = 4
+
 // historyFeatures appends the keys of the features of the labels already
 // given to the two previous tokens.
 func historyFeatures(keys []uint64, info *tokenInfo, previous, previous2 int) []uint64 {

@@ -66,9 +66,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	out := bufio.NewWriter(compressed)
 	out.WriteString(modelMagic)
 	out.WriteByte(modelVersion)
-	for _, s := range []*stage{&m.first, &m.second} {
-		keys, weights := s.table.sorted()
-		writeUint32(out, math.Float32bits(s.scale))
+	for i, scale := range m.scales {
+		keys, weights := m.both.stage(i)
+		writeUint32(out, math.Float32bits(scale))
 		writeUint32(out, uint32(len(keys)))
 		for _, key := range keys {
 			writeUint64(out, key)
@@ -115,12 +115,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if string(header[:len(modelMagic)]) != modelMagic || header[len(modelMagic)] != modelVersion {
 		return nil, fmt.Errorf("%w: unknown header %q", ErrBadModel, header)
 	}
-	m := &Model{}
-	for _, s := range []*stage{&m.first, &m.second} {
+	var first, second stage
+	for _, s := range []*stage{&first, &second} {
 		if err := readStage(in, s); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 		}
 	}
+	m := newModel(&first, &second, nil)
 	words, err := readUint32(in)
 	if err != nil || words > maxRows {
 		return nil, fmt.Errorf("%w: word count: %v", ErrBadModel, err)

@@ -90,19 +90,82 @@ func (t *weightTable) find(key uint64) *[numLabels]int16 {
 	}
 }
 
-// sorted returns the keys and weights of the table in key order.
-func (t *weightTable) sorted() ([]uint64, [][numLabels]int16) {
-	var entries []weightEntry
-	for _, entry := range t.entries {
-		if entry.key != 0 {
-			entries = append(entries, entry)
+// pairEntry holds the weights of one key in both stages, the first
+// stage's first, zero in a stage that has no weights for the key.
+type pairEntry struct {
+	key     uint64 // 0 marks an empty slot
+	weights [2][numLabels]int16
+	stages  uint8 // bit i set when stage i has the key
+}
+
+// pairTable maps feature keys to their weights in both stages of a model
+// by open addressing. Most features of a token are the same in both
+// stages, so one lookup in a pairTable serves both, where two weightTables
+// would take two.
+type pairTable struct {
+	entries []pairEntry
+	mask    uint64
+}
+
+func newPairTable(first, second *weightTable) pairTable {
+	keys := map[uint64]bool{}
+	for _, stage := range []*weightTable{first, second} {
+		for _, entry := range stage.entries {
+			if entry.key != 0 {
+				keys[entry.key] = true
+			}
 		}
 	}
-	slices.SortFunc(entries, func(a, b weightEntry) int { return cmp.Compare(a.key, b.key) })
+	size := 16
+	for size*7 < len(keys)*10 {
+		size *= 2
+	}
+	table := pairTable{entries: make([]pairEntry, size), mask: uint64(size - 1)}
+	for i, stage := range []*weightTable{first, second} {
+		for _, entry := range stage.entries {
+			if entry.key == 0 {
+				continue
+			}
+			slot := entry.key & table.mask
+			for table.entries[slot].key != 0 && table.entries[slot].key != entry.key {
+				slot = (slot + 1) & table.mask
+			}
+			table.entries[slot].key = entry.key
+			table.entries[slot].weights[i] = entry.weights
+			table.entries[slot].stages |= 1 << i
+		}
+	}
+	return table
+}
+
+// find returns the weights of key in both stages, or nil.
+func (t *pairTable) find(key uint64) *[2][numLabels]int16 {
+	slot := key & t.mask
+	for {
+		entry := &t.entries[slot]
+		if entry.key == key {
+			return &entry.weights
+		}
+		if entry.key == 0 {
+			return nil
+		}
+		slot = (slot + 1) & t.mask
+	}
+}
+
+// stage returns the keys and weights of stage i, 0 or 1, in key order.
+func (t *pairTable) stage(i int) ([]uint64, [][numLabels]int16) {
+	var entries []*pairEntry
+	for e := range t.entries {
+		if t.entries[e].stages&(1<<i) != 0 {
+			entries = append(entries, &t.entries[e])
+		}
+	}
+	slices.SortFunc(entries, func(a, b *pairEntry) int { return cmp.Compare(a.key, b.key) })
 	keys := make([]uint64, len(entries))
 	weights := make([][numLabels]int16, len(entries))
-	for i, entry := range entries {
-		keys[i], weights[i] = entry.key, entry.weights
+	for e, entry := range entries {
+		keys[e], weights[e] = entry.key, entry.weights[i]
 	}
 	return keys, weights
 }

@@ -37,6 +37,50 @@ func (s *stage) score(keys []uint64, scores *[numLabels]int32, loaded []uint64) 
 	}
 }
 
+// scoreBoth adds the weights of keys in the first stage to first and in
+// the second to second, reading the home slot of every key first as
+// stage.score does.
+func (t *pairTable) scoreBoth(keys []uint64, first, second *[numLabels]int32, loaded []uint64) {
+	for i, key := range keys {
+		loaded[i] = t.entries[key&t.mask].key
+	}
+	var sums [2][numLabels]int32
+	for _, key := range keys {
+		weights := t.find(key)
+		if weights == nil {
+			continue
+		}
+		for label := range numLabels {
+			sums[0][label] += int32(weights[0][label])
+			sums[1][label] += int32(weights[1][label])
+		}
+	}
+	for label := range numLabels {
+		first[label] += sums[0][label]
+		second[label] += sums[1][label]
+	}
+}
+
+// score adds the weights of keys in one stage, 0 or 1, to scores.
+func (t *pairTable) score(keys []uint64, stage int, scores *[numLabels]int32, loaded []uint64) {
+	for i, key := range keys {
+		loaded[i] = t.entries[key&t.mask].key
+	}
+	var sums [numLabels]int32
+	for _, key := range keys {
+		weights := t.find(key)
+		if weights == nil {
+			continue
+		}
+		for label, weight := range weights[stage] {
+			sums[label] += int32(weight)
+		}
+	}
+	for label, sum := range sums {
+		scores[label] += sum
+	}
+}
+
 // bestLabel returns the highest scoring label that may follow previous; ties
 // go to the lower label so that tagging is deterministic.
 func bestLabel[Score int32 | float32](scores *[numLabels]Score, previous int) int {
@@ -54,18 +98,24 @@ func bestLabel[Score int32 | float32](scores *[numLabels]Score, previous int) in
 
 // Model is a trained named-entity tagger. It is safe for concurrent use.
 type Model struct {
-	first, second stage
-	words         map[uint64]lexeme
-	scratch       sync.Pool // of *tagging
+	both    pairTable  // the weights of both stages
+	scales  [2]float32 // of each stage's weights, as in stage
+	words   map[uint64]lexeme
+	scratch sync.Pool // of *tagging
+}
+
+func newModel(first, second *stage, words map[uint64]lexeme) *Model {
+	return &Model{both: newPairTable(&first.table, &second.table), scales: [2]float32{first.scale, second.scale}, words: words}
 }
 
 // tagging is the reusable working memory of one TagDocument call.
 type tagging struct {
 	doc       document
-	keys      []uint64 // static keys of every token, back to back
-	keyStarts []int    // where each token's keys start in keys, plus the end
-	buffer    []uint64 // keys of the token being labelled
-	loaded    []uint64 // for stage.score, as long as buffer
+	keys      []uint64           // static keys of every token, back to back
+	keyStarts []int              // where each token's keys start in keys, plus the end
+	buffer    []uint64           // keys of the token being labelled
+	loaded    []uint64           // for the tables' score, as long as the keys scored
+	scores    [][numLabels]int32 // of each token's features but its history, by stage
 	firstPass []int
 	labels    []int
 }
@@ -127,11 +177,62 @@ func (t *tagging) label(s *stage, firstPass, out []int) {
 }
 
 // tag runs both passes over a prepared document, leaving the labels in
-// t.labels.
+// t.labels. The static features of a token are the same in both passes,
+// and one lookup in the pair table gives their weights in both. Only the
+// features of the labels before a token wait for the labelling of the
+// token before it: every other feature is scored first, for every token,
+// in loops whose lookups do not wait for each other. Integer sums come
+// out the same in any order.
 func (m *Model) tag(t *tagging) {
-	t.label(&m.first, nil, t.firstPass)
+	if cap(t.scores) < 2*len(t.labels) {
+		t.scores = make([][numLabels]int32, 2*len(t.labels))
+	}
+	first, second := t.scores[:len(t.labels)], t.scores[len(t.labels):2*len(t.labels)]
+	clear(first)
+	clear(second)
+	for position := range first {
+		static := t.keys[t.keyStarts[position]:t.keyStarts[position+1]]
+		t.loaded = grow(t.loaded, len(static))
+		m.both.scoreBoth(static, &first[position], &second[position], t.loaded)
+	}
+	t.labelFrom(&m.both, 0, first, t.firstPass)
 	t.doc.countTypes(t.firstPass)
-	t.label(&m.second, t.firstPass, t.labels)
+	for sentence := 0; sentence+1 < len(t.doc.starts); sentence++ {
+		start, end := t.doc.starts[sentence], t.doc.starts[sentence+1]
+		for position := start; position < end; position++ {
+			t.buffer = t.doc.secondPassFeatures(t.buffer[:0], position, end, t.firstPass)
+			t.loaded = grow(t.loaded, len(t.buffer))
+			m.both.score(t.buffer, 1, &second[position], t.loaded)
+		}
+	}
+	t.labelFrom(&m.both, 1, second, t.labels)
+}
+
+// labelFrom labels a prepared document greedily from left to right with
+// one stage of a pair table, given the scores of every token's features
+// but those of the labels before it.
+func (t *tagging) labelFrom(both *pairTable, stage int, partial [][numLabels]int32, out []int) {
+	t.loaded = grow(t.loaded, historyKeys)
+	for sentence := 0; sentence+1 < len(t.doc.starts); sentence++ {
+		start, end := t.doc.starts[sentence], t.doc.starts[sentence+1]
+		previous, previous2 := labelStart, labelStart
+		for position := start; position < end; position++ {
+			scores := partial[position]
+			t.buffer = historyFeatures(t.buffer[:0], &t.doc.infos[position], previous, previous2)
+			both.score(t.buffer, stage, &scores, t.loaded)
+			label := bestLabel(&scores, previous)
+			out[position] = label
+			previous2, previous = previous, label
+		}
+	}
+}
+
+// grow returns loaded, made at least n long.
+func grow(loaded []uint64, n int) []uint64 {
+	if cap(loaded) < n {
+		return make([]uint64, n)
+	}
+	return loaded
 }
 
 // TagDocument labels every token of a document given as sentences of tokens

@@ -107,7 +107,7 @@ func Train(docs [][][]Token, opts TrainOptions) (*Model, error) {
 	}
 	second := trainStage(prepared, all, true, opts)
 	first := trainStage(prepared, all, false, opts)
-	return &Model{first: *first, second: *second, words: words}, nil
+	return newModel(first, second, words), nil
 }
 
 // knownWords merges what the clusters and the lexicon know of each word
