@@ -58,13 +58,13 @@ func NewWithTagger(tagger Tagger) (*Extractor, error) {
 	return &Extractor{tagger: tagger, parser: parser}, nil
 }
 
-// document is the working state of one extraction.
 // Version names what extraction gives for a text: it changes whenever the
 // rules, the model or the gazetteer make the same text give other
 // entities or relations. A store keeps, with each article, the version
 // that read it, so that a build with another version reads it again.
-const Version = "15"
+const Version = "16"
 
+// document is the working state of one extraction.
 type document struct {
 	parser   *parse.Model
 	text     string
