@@ -15,7 +15,7 @@ import (
 type weights struct {
 	slots []slot // open addressing by key; key 0 marks an empty slot
 	mask  uint64
-	// entries hold the sparse rows of more than two weights one after
+	// entries hold the sparse rows of more than inline weights one after
 	// the other.
 	entries []uint32
 	// dense holds the dense rows one after the other, each width weights
@@ -26,20 +26,24 @@ type weights struct {
 	width int
 }
 
-// slot holds a key's row. A weight of a sparse row is stored with its
-// class as class<<16 | uint16(weight), never 0 since zero weights are not
-// kept, and below 1<<24. A row of one or two weights is held in first and
-// second (second 0 for one), so that most lookups touch one cache line; a
-// longer sparse row has overflow|start in first and its length in second;
-// a dense row has denseRow|start in first.
+// slot holds a key's row in 16 bytes. A weight of a sparse row is an
+// entry of 24 bits, its class and the weight as class<<16 | uint16(weight),
+// never 0 since zero weights are not kept. head holds the key, below
+// 1<<keyBits, and above it the first entry of a row of up to inline
+// weights, whose other entries are in tail, one every 24 bits, and 0 past
+// its end; so most lookups touch one cache line. A longer sparse row has
+// overflow | length<<32 | start in tail, a dense row denseRow | start.
 type slot struct {
-	key           uint64
-	first, second uint32
+	head, tail uint64
 }
 
 const (
-	overflow = 1 << 31
-	denseRow = 1 << 30
+	overflow  = 1 << 63
+	denseRow  = 1 << 62
+	keyMask   = 1<<keyBits - 1
+	inline    = 3
+	entryBits = 24
+	entryMask = 1<<entryBits - 1
 )
 
 // A row is dense when it has weights for at least one class in
@@ -77,13 +81,13 @@ func newWeights(rows []row, classes int) weights {
 	w := weights{slots: make([]slot, size), mask: uint64(size - 1), width: (classes + 7) &^ 7}
 	for _, r := range rows {
 		at := r.key & w.mask
-		for w.slots[at].key != 0 {
+		for w.slots[at].head != 0 {
 			at = (at + 1) & w.mask
 		}
-		s := slot{key: r.key}
-		// A dense row's start must fit beside denseRow.
-		if len(r.classes)*denseShare >= classes && len(w.dense)+w.width < denseRow {
-			s.first = denseRow | uint32(len(w.dense))
+		s := slot{head: r.key}
+		// A dense row's start must fit in 32 bits.
+		if len(r.classes)*denseShare >= classes && len(w.dense)+w.width < 1<<32 {
+			s.tail = denseRow | uint64(len(w.dense))
 			w.dense = append(w.dense, make([]int16, w.width)...)
 			dense := w.dense[len(w.dense)-w.width:]
 			for i, class := range r.classes {
@@ -93,13 +97,13 @@ func newWeights(rows []row, classes int) weights {
 			continue
 		}
 		pack := func(i int) uint32 { return uint32(r.classes[i])<<16 | uint32(uint16(r.values[i])) }
-		switch len(r.classes) {
-		case 1:
-			s.first = pack(0)
-		case 2:
-			s.first, s.second = pack(0), pack(1)
-		default:
-			s.first, s.second = overflow|uint32(len(w.entries)), uint32(len(r.classes))
+		if len(r.classes) <= inline {
+			s.head |= uint64(pack(0)) << keyBits
+			for i := 1; i < len(r.classes); i++ {
+				s.tail |= uint64(pack(i)) << ((i - 1) * entryBits)
+			}
+		} else {
+			s.tail = overflow | uint64(len(r.classes))<<32 | uint64(len(w.entries))
 			for i := range r.classes {
 				w.entries = append(w.entries, pack(i))
 			}
@@ -124,21 +128,21 @@ func (w *weights) score(keys []uint64, scores []int32, buffers *scratch) {
 	}
 	loaded := buffers.loaded[:len(keys)]
 	for i, key := range keys {
-		loaded[i] = w.slots[key&w.mask].key
+		loaded[i] = w.slots[key&w.mask].head
 	}
 	found := 0
 	for _, key := range keys {
 		at := key & w.mask
 		for {
 			s := &w.slots[at]
-			if s.key == key {
+			if s.head&keyMask == key {
 				// A slot's index is below 1<<32 (maxRows); the weights read
 				// beside it only bring the row near.
 				loaded[found] = uint64(w.touch(s))<<32 | at
 				found++
 				break
 			}
-			if s.key == 0 {
+			if s.head == 0 {
 				break
 			}
 			at = (at + 1) & w.mask
@@ -147,18 +151,20 @@ func (w *weights) score(keys []uint64, scores []int32, buffers *scratch) {
 	starts := buffers.starts[:0]
 	for _, at := range loaded[:found] {
 		s := &w.slots[uint32(at)]
-		switch {
-		case s.first&denseRow != 0:
-			starts = append(starts, int32(s.first&^denseRow))
-		case s.first&overflow != 0:
-			start := s.first &^ overflow
-			for _, entry := range w.entries[start : start+s.second] {
-				scores[entry>>16] += int32(int16(entry))
-			}
+		switch tail := s.tail; {
+		case tail&(overflow|denseRow) == 0:
+			// An empty entry adds 0 to class 0's score, which is
+			// cheaper than telling it apart.
+			first, second, third := uint32(s.head>>keyBits), uint32(tail&entryMask), uint32(tail>>entryBits)
+			scores[first>>16] += int32(int16(first))
+			scores[second>>16] += int32(int16(second))
+			scores[third>>16] += int32(int16(third))
+		case tail&denseRow != 0:
+			starts = append(starts, int32(uint32(tail)))
 		default:
-			scores[s.first>>16] += int32(int16(s.first))
-			if s.second != 0 {
-				scores[s.second>>16] += int32(int16(s.second))
+			start := uint32(tail)
+			for _, entry := range w.entries[start : start+uint32(tail>>32)&0xffff] {
+				scores[entry>>16] += int32(int16(entry))
 			}
 		}
 	}
@@ -191,22 +197,23 @@ func addRowsGo(sums []int32, dense []int16, starts []int32) {
 // returns a value that depends on the reads so that they are made. A
 // sparse row held apart has fewer than 256/denseShare weights.
 func (w *weights) touch(s *slot) uint32 {
-	switch {
-	case s.first&denseRow != 0:
-		row := w.dense[s.first&^denseRow:][:w.width]
+	switch tail := s.tail; {
+	case tail&denseRow != 0:
+		row := w.dense[uint32(tail):][:w.width]
 		return uint32(row[0]) ^ uint32(row[len(row)/2]) ^ uint32(row[len(row)-1])
-	case s.first&overflow != 0:
-		start := s.first &^ overflow
-		return w.entries[start] ^ w.entries[start+s.second-1]
+	case tail&overflow != 0:
+		start := uint32(tail)
+		return w.entries[start] ^ w.entries[start+uint32(tail>>32)&0xffff-1]
 	}
 	return 0
 }
 
 // rowOf returns the weights of a slot's row.
 func (w *weights) rowOf(s *slot) row {
-	r := row{key: s.key}
-	if s.first&denseRow != 0 {
-		for class, value := range w.dense[s.first&^denseRow:][:w.width] {
+	r := row{key: s.head & keyMask}
+	tail := s.tail
+	if tail&denseRow != 0 {
+		for class, value := range w.dense[uint32(tail):][:w.width] {
 			if value != 0 {
 				r.classes = append(r.classes, uint8(class))
 				r.values = append(r.values, value)
@@ -214,17 +221,15 @@ func (w *weights) rowOf(s *slot) row {
 		}
 		return r
 	}
-	var entries []uint32
-	switch {
-	case s.first&overflow != 0:
-		start := s.first &^ overflow
-		entries = w.entries[start : start+s.second]
-	case s.second != 0:
-		entries = []uint32{s.first, s.second}
-	default:
-		entries = []uint32{s.first}
+	entries := []uint32{uint32(s.head >> keyBits), uint32(tail & entryMask), uint32(tail >> entryBits)}
+	if tail&overflow != 0 {
+		start := uint32(tail)
+		entries = w.entries[start : start+uint32(tail>>32)&0xffff]
 	}
 	for _, entry := range entries {
+		if entry == 0 {
+			break
+		}
 		r.classes = append(r.classes, uint8(entry>>16))
 		r.values = append(r.values, int16(entry))
 	}
@@ -235,7 +240,7 @@ func (w *weights) rowOf(s *slot) row {
 func (w *weights) rows() []row {
 	var rows []row
 	for i := range w.slots {
-		if w.slots[i].key != 0 {
+		if w.slots[i].head != 0 {
 			rows = append(rows, w.rowOf(&w.slots[i]))
 		}
 	}
