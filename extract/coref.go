@@ -653,10 +653,12 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		// was named: "the club" after Manchester United and Chelsea may be
 		// either, unless one of them stands out (salient).
 		country := d.nationality(si, ti+1, last-1)
-		if e := d.salient(si, ti, last-1, typ, country); e >= 0 {
+		fits := func(e int) bool { return d.entities[e].typ == typ && d.agrees(e, country) }
+		e, excluded := d.antecedent(si, ti, last-1, fits)
+		if e >= 0 {
 			return linked(first, last, typ, "description", e)
 		}
-		if e := d.protagonist(typ); e >= 0 && d.namedWithin(e, si, ti) && d.agrees(e, country) {
+		if e := d.protagonist(typ); e >= 0 && !excluded[e] && d.namedWithin(e, si, ti) && d.agrees(e, country) {
 			return linked(first, last, typ, "description", e)
 		}
 		if e := d.continuedDescription(si, ti, last-1, typ); e >= 0 && d.agrees(e, country) {
