@@ -653,7 +653,13 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		// was named: "the club" after Manchester United and Chelsea may be
 		// either, unless one of them stands out (salient).
 		country := d.nationality(si, ti+1, last-1)
-		fits := func(e int) bool { return d.entities[e].typ == typ && d.agrees(e, country) }
+		// A nationality before a place in a team must be the one the
+		// article gave the player: "the Welsh striker" may play for
+		// Newcastle.
+		team := teamRoles[d.sents[si].tokens[last-1].text]
+		fits := func(e int) bool {
+			return d.entities[e].typ == typ && d.agrees(e, country) && (!team || country < 0 || d.origin(e) == country)
+		}
 		e, excluded := d.antecedent(si, ti, last-1, fits)
 		if e >= 0 {
 			return linked(first, last, typ, "description", e)

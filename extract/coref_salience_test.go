@@ -9,7 +9,10 @@ import (
 // salienceNames adds to the description names the entities the salience
 // cases need.
 var salienceNames = func() dictTagger {
-	d := dictTagger{"Greenland": "LOC", "Denmark": "LOC", "NATO": "ORG", "Spain": "LOC", "Brussels": "LOC"}
+	d := dictTagger{
+		"Greenland": "LOC", "Denmark": "LOC", "NATO": "ORG", "Spain": "LOC", "Brussels": "LOC",
+		"Chelsea": "ORG", "Fulham": "ORG", "Joao Felix": "PER",
+	}
 	for name, typ := range descriptionNames {
 		d[name] = typ
 	}
@@ -44,8 +47,8 @@ func TestSalienceCoArguments(t *testing.T) {
 	})
 }
 
-// TestSalienceHeads checks descriptions by heads that stand for places and
-// alliances.
+// TestSalienceHeads checks descriptions by heads that stand for places,
+// alliances and players by their position.
 func TestSalienceHeads(t *testing.T) {
 	x, err := extract.NewWithTagger(salienceNames)
 	if err != nil {
@@ -59,6 +62,10 @@ func TestSalienceHeads(t *testing.T) {
 		{
 			text: "NATO met in Brussels on Monday. Spain criticised the alliance.",
 			want: []triple{{"Spain", "criticise", "NATO", false}},
+		},
+		{
+			text: "Chelsea signed Joao Felix in August. Fulham had wanted the striker.",
+			want: []triple{{"Fulham", "want", "Joao Felix", false}},
 		},
 	})
 }
