@@ -547,7 +547,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		// has his sights set on Geoff Hoon's seat. He was joined"), when
 		// there is one. "Him" is another than a person its own sentence
 		// names before it ("Souness accused him"), and stands for one named
-		// in the sentences before only when its own names none.
+		// in the sentences before only when its own names none but its
+		// co-arguments, who are none of its candidates anywhere ("Trudeau
+		// flew to Florida to meet him").
 		pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
 		object := pronoun == "him"
 		if object {
@@ -562,12 +564,20 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		}
 		prev, ok := latest[graph.Person]
 		fallback := -1
+		coArguments := map[int]bool{}
 		for ; ok && prev >= 0 && si-d.mentions[prev].sent <= pronounWindow; prev-- {
 			m := d.mentions[prev]
 			if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
 				continue
 			}
+			if coArguments[m.entity] {
+				continue
+			}
 			if object && m.sent == si {
+				if d.coArgument(si, m, ti) {
+					coArguments[m.entity] = true
+					continue
+				}
 				return mention{}, false
 			}
 			if sex := sexes[m.entity]; sex != "" && sex != pronoun {

@@ -66,7 +66,8 @@ func (d *document) antecedent(si, ti, head int, fits func(e int) bool) (int, map
 
 // coArgument reports whether mention m depends on the same word as the
 // token head of its sentence si, or on the verb that word completes or
-// modifies ("Vodafone agreed to buy the company"), or on the verb of the
+// modifies with a clause of no subject of its own ("Vodafone agreed to
+// buy the company", "Trudeau flew to Florida to meet him"), or on the verb of the
 // noun it completes ("Amazon struck a deal with the agency"), or is the
 // subject a coordinated verb shares ("Vodafone sued Ofcom and fined the
 // company"): a co-argument of the reference headed there.
@@ -80,7 +81,7 @@ func (d *document) coArgument(si int, m mention, head int) bool {
 		if r == "conj" {
 			shared[s.words[h-1].Head] = true
 		}
-		if r != "xcomp" && r != "advcl" && isVerb(s.tokens[h-1].tag) {
+		if r != "xcomp" && (r != "advcl" || s.hasSubject(h-1)) && isVerb(s.tokens[h-1].tag) {
 			break
 		}
 	}
@@ -100,6 +101,17 @@ func (d *document) subjectAt(m mention) bool {
 	parseSentence(d.parser, s)
 	for k := m.first; k < m.last; k++ {
 		if w := s.words[k]; mainSubject(s, k) || w.Deprel == "conj" && w.Head > 0 && mainSubject(s, w.Head-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether word i of a parsed sentence has a subject of
+// its own.
+func (s *sentence) hasSubject(i int) bool {
+	for k, w := range s.words {
+		if s.head(k) == i && (w.Deprel == "nsubj" || w.Deprel == "nsubj:pass" || w.Deprel == "expl") {
 			return true
 		}
 	}
