@@ -563,8 +563,10 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		// has his sights set on Geoff Hoon's seat. He was joined"), when
 		// there is one. "Him" and "her" are another than a person their own
 		// sentence names before them ("Souness accused him"), and stand for
-		// one named in the sentences before only when their own names
-		// none; "her" only as an object, not as a possessive before a noun.
+		// one named in the sentences before only when their own names none
+		// but their co-arguments, who are none of their candidates anywhere
+		// ("Trudeau flew to Florida to meet him"); "her" only as an object,
+		// not as a possessive before a noun.
 		pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
 		object := pronoun == "him" || pronoun == "her"
 		if object && !d.objectPronoun(si, ti) {
@@ -585,12 +587,20 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		}
 		prev, ok := latest[graph.Person]
 		fallback := -1
+		coArguments := map[int]bool{}
 		for ; ok && prev >= 0 && si-d.mentions[prev].sent <= pronounWindow; prev-- {
 			m := d.mentions[prev]
 			if m.via != "name" || m.entity < 0 || d.entities[m.entity].typ != graph.Person {
 				continue
 			}
+			if coArguments[m.entity] {
+				continue
+			}
 			if object && m.sent == si {
+				if d.coArgument(si, m, ti) {
+					coArguments[m.entity] = true
+					continue
+				}
 				return mention{}, false
 			}
 			if sex := sexes[m.entity]; sex != "" && sex != pronoun {
@@ -671,10 +681,18 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		// was named: "the club" after Manchester United and Chelsea may be
 		// either, unless one of them stands out (salient).
 		country := d.nationality(si, ti+1, last-1)
-		if e := d.salient(si, ti, last-1, typ, country); e >= 0 {
+		// A nationality before a place in a team must be the one the
+		// article gave the player: "the Welsh striker" may play for
+		// Newcastle.
+		team := teamRoles[d.sents[si].tokens[last-1].text]
+		fits := func(e int) bool {
+			return d.entities[e].typ == typ && d.agrees(e, country) && (!team || country < 0 || d.origin(e) == country)
+		}
+		e, excluded := d.antecedent(si, ti, last-1, fits)
+		if e >= 0 {
 			return linked(first, last, typ, "description", e)
 		}
-		if e := d.protagonist(typ); e >= 0 && d.namedWithin(e, si, ti) && d.agrees(e, country) {
+		if e := d.protagonist(typ); e >= 0 && !excluded[e] && d.namedWithin(e, si, ti) && d.agrees(e, country) {
 			return linked(first, last, typ, "description", e)
 		}
 		if e := d.continuedDescription(si, ti, last-1, typ); e >= 0 && d.agrees(e, country) {

@@ -32,6 +32,16 @@ func TestObjectPronoun(t *testing.T) {
 			not:  []triple{{"Sony", "accuse", "Bellamy", false}, {"Sony", "accuse", "Craig Bellamy", false}},
 		},
 		{
+			name: "past its own clause's subject",
+			text: "Craig Bellamy spoke on Monday. Didier Drogba flew to Paris to meet him.",
+			want: []triple{{"Didier Drogba", "meet", "Craig Bellamy", false}},
+		},
+		{
+			name: "a clause with a subject of its own is not its clause",
+			text: "Craig Bellamy spoke on Monday. Didier Drogba left before Sony accused him.",
+			not:  []triple{{"Sony", "accuse", "Craig Bellamy", false}},
+		},
+		{
 			name: "a woman is not him",
 			text: "Mrs Kidman spoke on Monday. Sony accused him of lying.",
 			not:  []triple{{"Sony", "accuse", "Kidman", false}, {"Sony", "accuse", "Nicole Kidman", false}},
