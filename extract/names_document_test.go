@@ -65,15 +65,27 @@ func TestLegalFormsEndCompanies(t *testing.T) {
 }
 
 // TestInstitutionHeads: a name ending in an institution's head word is an
-// organisation, though the tagger took it for a place, unless the head
-// also names a building ("Kennedy Space Center").
+// organisation, though the tagger took it for a place or a person
+// ("Corvel Management", "Ashby Partners"), unless the head also names a
+// building ("Kennedy Space Center").
 func TestInstitutionHeads(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Waverley Local Court": "LOC", "Kennedy Space Center": "LOC"})
+	x, err := extract.NewWithTagger(dictTagger{
+		"Waverley Local Court": "LOC", "Kennedy Space Center": "LOC",
+		"Corvel Management": "PER", "Brightwater Capital": "LOC", "Ashby Partners": "PER",
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "The order was issued at Waverley Local Court after the launch from Kennedy Space Center."
-	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{
-		"Waverley Local Court": graph.Org, "Kennedy Space Center": graph.GPE,
-	})
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"The order was issued at Waverley Local Court after the launch from Kennedy Space Center.",
+			map[string]graph.Type{"Waverley Local Court": graph.Org, "Kennedy Space Center": graph.GPE}},
+		{"Its creditors, among them Corvel Management and Brightwater Capital, hired Ashby Partners.",
+			map[string]graph.Type{"Corvel Management": graph.Org, "Brightwater Capital": graph.Org, "Ashby Partners": graph.Org}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
 }
