@@ -25,7 +25,7 @@ func TestNameForms(t *testing.T) {
 		"Renault <RENA.PA>": "ORG", "St Fintian": "ORG", "Richard Fogarty": "PER",
 		"Gibraltar": "ORG", "Rapper Eminem": "ORG", "Privately-held NeoRx Corp": "ORG",
 		"Reuters": "ORG", "Senate Budget Committee": "ORG", "Magistrate Lee Gilmore": "PER",
-		"U.S.": "LOC", "Senate Finance Committee": "ORG", "Reagan": "PER",
+		"U.S.": "LOC", "Senate Finance Committee": "ORG", "Reagan": "PER", "Mansour": "PER",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -53,6 +53,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Def Jam": graph.Org, "Rick Rubin": graph.Person}},
 		{"The Queen's grandson, Prince Harry, went to Paris.",
 			map[string]graph.Type{"Prince Harry": graph.Person, "Paris": graph.GPE}},
+		{"The club, which is owned by Sheikh Mansour, was sold in Paris.",
+			map[string]graph.Type{"Sheikh Mansour": graph.Person, "Paris": graph.GPE}},
 		{"Fonavia has drafted in a new boss.",
 			map[string]graph.Type{"Fonavia": graph.Org}},
 		{"It sold shares in mobile phone firm T-Mobile to Fonavia. T-Mobile is based in Paris.",
