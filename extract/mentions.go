@@ -833,12 +833,17 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 		// trade") or a stock ticker ("<RENA.PA>") ends a name.
 		last--
 	}
-	for last > first && last < len(toks) && roleModifiers[strings.ToLower(toks[last-1].text)] && roleHeads[strings.ToLower(toks[last].text)] {
-		// "U.S. Treasury" of "U.S. Treasury Secretary James Baker": the
-		// department belongs to the title.
+	for last > first && titleDepartment(toks, last) {
 		last--
 	}
 	return first, last
+}
+
+// titleDepartment reports whether the word before token i is a
+// department that belongs to the title starting at i: "Treasury" of "U.S.
+// Treasury Secretary James Baker".
+func titleDepartment(toks []token, i int) bool {
+	return i > 0 && i < len(toks) && roleModifiers[strings.ToLower(toks[i-1].text)] && roleHeads[strings.ToLower(toks[i].text)]
 }
 
 // occupations stand before people's names as titles do ("Actress Nicole
@@ -981,7 +986,9 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 		}
 		found := false
 		for n := min(maxGazetteerWords, len(toks)-i); n >= minWords && !found; n-- {
-			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !camelCased(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) && (toks[i+n-1].text != "'s" || n == 1) {
+			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !camelCased(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) && (toks[i+n-1].text != "'s" || n == 1) || n > 1 && titleDepartment(toks, i+n) {
+				// "US Treasury" of "US Treasury Secretary Scott Bessent"
+				// is the United States: the department is the title's.
 				continue
 			}
 			m := d.newMention(si, i, i+n)

@@ -26,6 +26,7 @@ func TestNameForms(t *testing.T) {
 		"Gibraltar": "ORG", "Rapper Eminem": "ORG", "Privately-held NeoRx Corp": "ORG",
 		"Reuters": "ORG", "Senate Budget Committee": "ORG", "Magistrate Lee Gilmore": "PER",
 		"U.S.": "LOC", "Senate Finance Committee": "ORG", "Reagan": "PER", "Mansour": "PER",
+		"US Treasury": "ORG", "Scott Bessent": "PER",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -77,6 +78,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Paris": graph.GPE, "May Department Stores": graph.Org, "Hank Presley": graph.Person}},
 		{"He told U.S. Treasury Secretary James Baker so.",
 			map[string]graph.Type{"United States": graph.GPE, "James Baker": graph.Person}},
+		{"US Treasury Secretary Scott Bessent spoke in London.",
+			map[string]graph.Type{"United States": graph.GPE, "Scott Bessent": graph.Person, "London": graph.GPE}},
 		{"Hank Presley is one of the London Assembly members.",
 			map[string]graph.Type{"Hank Presley": graph.Person, "London Assembly": graph.Org}},
 		{"They formalised a deal between PDVSA and Argentina's Enarsa.",
