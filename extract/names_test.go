@@ -26,7 +26,7 @@ func TestNameForms(t *testing.T) {
 		"Gibraltar": "ORG", "Rapper Eminem": "ORG", "Privately-held NeoRx Corp": "ORG",
 		"Reuters": "ORG", "Senate Budget Committee": "ORG", "Magistrate Lee Gilmore": "PER",
 		"U.S.": "LOC", "Senate Finance Committee": "ORG", "Reagan": "PER", "Mansour": "PER",
-		"US Treasury": "ORG", "Scott Bessent": "PER",
+		"US Treasury": "ORG", "Scott Bessent": "PER", "Bristol City": "ORG", "City": "LOC",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -40,6 +40,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Nicole Kidman": graph.Person}},
 		{"Shanda Interactive Entertainment bought a stake in Sina. Shanda said it may buy Sina.",
 			map[string]graph.Type{"Shanda Interactive Entertainment": graph.Org, "Sina": graph.Org}},
+		{"Bristol City were charged in Paris. Its manager will stay at City, who finished above Sina. Sina beat City.",
+			map[string]graph.Type{"Bristol City": graph.Org, "Paris": graph.GPE, "Sina": graph.Org}},
 		{"Ford Motor Company hired Mr Ford. Ford said so.",
 			map[string]graph.Type{"Ford Motor Company": graph.Org, "Ford": graph.Person}},
 		{"It bought the estate of Elvis Presley in Paris.",

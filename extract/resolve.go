@@ -88,10 +88,12 @@ func (d *document) resolve() {
 		if target < 0 {
 			target = len(d.entities)
 			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].name(), typ: f.typ, forms: map[string]bool{}})
-		} else if f.typ == graph.Person && d.entities[target].typ == graph.Org && !surnameForm(f.words, d.entities[target].name) {
-			// A short form the tagger took for a person: "Shanda" of
-			// "Shanda Interactive Entertainment". A surname ("Moore" of
-			// "Aston Moore") is left to the vote over the entity's names.
+		} else if d.entities[target].typ == graph.Org && (f.typ == graph.Person && !surnameForm(f.words, d.entities[target].name) || f.typ == graph.GPE) {
+			// A short form the tagger took for a person or a place:
+			// "Shanda" of "Shanda Interactive Entertainment", "City" of
+			// "Manchester City" (a place the gazetteer knows is an entity
+			// apart). A surname ("Moore" of "Aston Moore") is left to the
+			// vote over the entity's names.
 			for _, i := range f.mentions {
 				d.mentions[i].typ = graph.Org
 			}
