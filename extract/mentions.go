@@ -1057,15 +1057,36 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 	if len(byFirst) == 0 {
 		return ms
 	}
+	// known holds, for each token, the gazetteer's mention that covers
+	// it, or -1: a name the article gives whole elsewhere wins over a
+	// shorter one the gazetteer knows inside it ("Thames" of "Thames
+	// Water").
 	covered := make([][]bool, len(d.sents))
+	known := make([][]int, len(d.sents))
 	for si, s := range d.sents {
 		covered[si] = make([]bool, len(s.tokens))
-	}
-	for _, m := range ms {
-		for k := m.first; k < m.last; k++ {
-			covered[m.sent][k] = true
+		known[si] = make([]int, len(s.tokens))
+		for k := range known[si] {
+			known[si][k] = -1
 		}
 	}
+	for mi, m := range ms {
+		for k := m.first; k < m.last; k++ {
+			covered[m.sent][k] = true
+			if m.canonical != "" {
+				known[m.sent][k] = mi
+			}
+		}
+	}
+	free := func(si, first, last int) bool {
+		for k := first; k < last; k++ {
+			if mi := known[si][k]; covered[si][k] && (mi < 0 || ms[mi].first < first || ms[mi].last > last || ms[mi].last-ms[mi].first >= last-first) {
+				return false
+			}
+		}
+		return true
+	}
+	dropped := map[int]bool{}
 	for si, s := range d.sents {
 		if s.headline {
 			continue
@@ -1074,7 +1095,7 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 			best := -1
 			var found name
 			for _, n := range byFirst[s.tokens[i].text] {
-				if len(n.words) > best && i+len(n.words) <= len(s.tokens) && !anyCovered(covered[si], i, i+len(n.words)) && tokensAre(s.tokens[i:i+len(n.words)], n.words) {
+				if len(n.words) > best && i+len(n.words) <= len(s.tokens) && free(si, i, i+len(n.words)) && tokensAre(s.tokens[i:i+len(n.words)], n.words) {
 					best, found = len(n.words), n
 				}
 			}
@@ -1093,12 +1114,25 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 			m.typ = found.typ
 			ms = append(ms, m)
 			for k := i; k < i+best; k++ {
+				if mi := known[si][k]; mi >= 0 {
+					dropped[mi] = true
+					known[si][k] = -1
+				}
 				covered[si][k] = true
 			}
 			i += best - 1
 		}
 	}
-	return ms
+	if len(dropped) == 0 {
+		return ms
+	}
+	kept := ms[:0]
+	for mi, m := range ms {
+		if !dropped[mi] {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }
 
 func tokensAre(toks []token, words []string) bool {

@@ -146,6 +146,21 @@ func TestNamesFoundAgain(t *testing.T) {
 	})
 }
 
+// TestNamesFoundAgainOverKnownNames: a name the article gives whole is
+// found again whole where the tagger missed it, though the gazetteer
+// knows a shorter name inside it ("Thames" of "Thames Water").
+func TestNamesFoundAgainOverKnownNames(t *testing.T) {
+	x, err := extract.NewWithTagger(sentenceTagger{{"Thames Water": "ORG"}, {}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Thames Water was fined. The minister may place Thames Water in administration."
+	a := x.Extract(extract.Document{ID: "t", Text: text})
+	if len(a.Entities) != 1 || a.Entities[0].Name != "Thames Water" || a.Entities[0].Type != graph.Org || len(a.Entities[0].Mentions) != 2 {
+		t.Errorf("%q: entities %+v, want Thames Water named twice", text, a.Entities)
+	}
+}
+
 // mentionCase is a text and how many times it names the entity name.
 type mentionCase struct {
 	text     string
