@@ -111,6 +111,7 @@ func (d *document) findMentions(labels [][]string) {
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
 	}
+	d.typePeopleByPronoun()
 	d.typeLists()
 	d.lendSurnames()
 }
