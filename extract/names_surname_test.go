@@ -29,9 +29,10 @@ func TestSurnameBeforeSuffix(t *testing.T) {
 
 // TestSurnameOfMistypedPerson: a person's full name the tagger took once
 // for an organisation is the person when the article goes on to name
-// them by surname as a person, twice or more.
+// them by surname as a person, twice or more, or once after "Mr",
+// however often the tagger took the full name for an organisation.
 func TestSurnameOfMistypedPerson(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Aston Moore": "ORG", "Moore": "PER", "Shanda Interactive": "ORG", "Shanda": "PER"})
+	x, err := extract.NewWithTagger(dictTagger{"Aston Moore": "ORG", "Moore": "PER", "Shanda Interactive": "ORG", "Shanda": "PER", "Jez Vane": "ORG", "Vane": "PER"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,6 +42,7 @@ func TestSurnameOfMistypedPerson(t *testing.T) {
 	}{
 		{"Her coach Aston Moore told the paper she would return. Moore said the injury had healed. Moore added that she would race in March.", "Aston Moore", graph.Person},
 		{"Shanda Interactive bought the games. Shanda said the deal was done.", "Shanda Interactive", graph.Org},
+		{"Jez Vane, the man behind the games group, bought it back. Jez Vane is a key figure in games. Mr Vane has re-emerged.", "Jez Vane", graph.Person},
 	} {
 		a := x.Extract(extract.Document{ID: "t", Text: test.text})
 		for _, e := range a.Entities {
