@@ -284,11 +284,13 @@ func (d *document) retype(m *mention) {
 	case m.last-m.first == 1 && camelCased(m.text):
 		// "TikTok", "DoorDash": written as a company's name is.
 		m.typ = graph.Org
-	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
+	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text) && !personShaped(toks[m.first:m.last]):
 		// A country's unknown place, "Argentina's Enarsa", is more
-		// likely its company; but a country's person the tagger took for
-		// a place ("Sweden's Carolina Kluft", "Burma's Suu Kyi") is named
-		// as a person elsewhere, and the names of the entity vote.
+		// likely its company; but a name shaped as a person's full name
+		// ("Sweden's Carolina Kluft") is left a place, and a country's
+		// person the tagger took for a place is named as a person
+		// elsewhere ("Kluft", "Burma's Suu Kyi"), and the names of the
+		// entity vote.
 		m.typ = graph.Org
 	}
 }

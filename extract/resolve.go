@@ -702,11 +702,19 @@ func (d *document) nameEntities() {
 const maxPersonWords = 3
 
 func (d *document) entityType(e *entity) graph.Type {
-	surnames := map[string]bool{}
+	// surnames are the last words of the entity's full names typed as a
+	// person's, fullNames those of its names shaped as a person's that
+	// the tagger took for a place's.
+	surnames, fullNames := map[string]bool{}, map[string]bool{}
 	for _, i := range e.mentions {
-		if m := d.mentions[i]; m.via == "name" && m.typ == graph.Person && !m.cued {
-			if words := strings.Fields(m.text); len(words) > 1 && len(words) <= maxPersonWords {
-				surnames[words[len(words)-1]] = true
+		m := d.mentions[i]
+		if m.via != "name" || m.cued {
+			continue
+		}
+		if words := strings.Fields(m.text); len(words) > 1 && len(words) <= maxPersonWords {
+			surnames[words[len(words)-1]] = surnames[words[len(words)-1]] || m.typ == graph.Person
+			if m.typ != graph.Org && personShaped(d.sents[m.sent].tokens[m.first:m.last]) {
+				fullNames[words[len(words)-1]] = true
 			}
 		}
 	}
@@ -720,15 +728,20 @@ func (d *document) entityType(e *entity) graph.Type {
 				// made of the surname alone; "Washington" after "MaliVai
 				// Washington" too, though the gazetteer knows the place.
 				count[graph.Person] += 2
+			case m.first > 0 && courtesyTitles[d.sents[m.sent].tokens[m.first-1].text]:
+				// "Mr San" is a person, as surely as words around a name
+				// say what it is, whatever the tagger made of "Jez San".
+				count[graph.Person] += 12
+			case m.typ == graph.Person && fullNames[m.text]:
+				// "Kluft" after "Sweden's Carolina Kluft" the tagger took
+				// for a place: a surname alone tells a person's full name
+				// better than the full name's own context does.
+				count[graph.Person] += 4
 			case m.cued:
 				// Words around a name that say what it is outweigh half a
 				// dozen guesses of the tagger, which in business news
 				// takes unknown companies for people or places.
 				count[m.typ] += 12
-			case m.first > 0 && courtesyTitles[d.sents[m.sent].tokens[m.first-1].text]:
-				// "Mr San" is a person, as surely as words around a name
-				// say what it is, whatever the tagger made of "Jez San".
-				count[graph.Person] += 12
 			case strings.Contains(m.text, " "):
 				count[m.typ] += 3
 			default:
