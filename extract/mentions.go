@@ -40,7 +40,7 @@ func (m *mention) name() string {
 func (d *document) findMentions(labels [][]string) {
 	var out []mention
 	lower := lowerWords(d.sents)
-	sport := d.usesSportWords(1)
+	sport, report := d.usesSportWords(1), d.aboutSport()
 	for si, s := range d.sents {
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
@@ -91,7 +91,7 @@ func (d *document) findMentions(labels [][]string) {
 				// "Gibraltar's Chief Minister": a place, not its team.
 				label = "LOC"
 			}
-			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport || teamWordBeside(s.tokens, c.first, c.last)) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
+			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport || teamWordBeside(s.tokens, c.first, c.last), report) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
 				// "US$10.6" is a sum of money, and "Trust" alone, of
 				// "Daily Mail & General Trust", names no one.
 				continue
@@ -939,15 +939,17 @@ func governed(toks []token, i int) bool {
 // does not keep. Only an article with a word of sport in it, or a name with
 // a team's word beside it ("Liverpool fans"), names a team by its place
 // (sport): elsewhere a place the gazetteer knows is the place, whatever
-// the tagger made of it ("the conference in Blackpool").
-func typeMention(m *mention, label string, sport bool) bool {
+// the tagger made of it ("the conference in Blackpool"). In a report of
+// sport (report), a single word tagged as a person is a player's surname
+// even where the gazetteer knows a company by it ("Danaher for Gustard").
+func typeMention(m *mention, label string, sport, report bool) bool {
 	_, named := gazetteer.Lookup(m.text)
 	if e, ok := gazetteer.Demonym(m.text); ok && !named && label != "PER" {
 		// "South American" says where, it does not name.
 		m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
 		return true
 	}
-	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org && !report || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
 		// A single word tagged as a person is usually a surname ("Houston"),
 		// and a place's short name tagged as an organisation in a report
 		// of sport its team ("Essex"); an official name ("Russian

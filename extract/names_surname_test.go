@@ -104,3 +104,33 @@ func (s sentenceTagger) TagDocument(sentences [][]string) [][]string {
 	}
 	return out
 }
+
+// TestPlayerNamedLikeCompany: in a report of sport, a surname alone the
+// tagger takes for a person is the player's, though the gazetteer knows a
+// company by it; elsewhere the company's name wins over the tagger.
+func TestPlayerNamedLikeCompany(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Danaher": "PER", "Gustard": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, test := range []struct {
+		text string
+		want graph.Type
+	}{
+		{"The rugby season ended with a cup match and a league title. Replacements: Danaher for Gustard (66).", graph.Person},
+		{"Danaher raised its forecast after profits rose.", graph.Org},
+	} {
+		found := false
+		for _, e := range x.Extract(extract.Document{ID: "t", Text: test.text}).Entities {
+			if e.Name == "Danaher" {
+				found = true
+				if e.Type != test.want {
+					t.Errorf("%q: Danaher is %s, want %s", test.text, e.Type, test.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Danaher", test.text)
+		}
+	}
+}
