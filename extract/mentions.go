@@ -42,6 +42,7 @@ func (d *document) findMentions(labels [][]string) {
 	lower := lowerWords(d.sents)
 	sport, report := d.usesSportWords(1), d.aboutSport()
 	for si, s := range d.sents {
+		from := len(out) // this sentence's mentions
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
 		for _, c := range fixChunks(s.tokens, chunks(labels[si])) {
@@ -104,6 +105,7 @@ func (d *document) findMentions(labels [][]string) {
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
 		out = append(out, d.cuedMentions(si, covered, lower)...)
 		out = append(out, d.shapedMentions(si, covered)...)
+		out = append(out, d.conjunctMentions(si, covered, lower, out[from:])...)
 		out = append(out, d.datelineMentions(si, covered)...)
 	}
 	d.mentions = d.supportHeadlines(d.dropEvents(d.repeatNames(saneNames(out), lower)))

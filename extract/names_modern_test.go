@@ -191,7 +191,7 @@ func TestCompanyFates(t *testing.T) {
 	}{
 		{"Darktrace agreed to be bought by Thoma Bravo.", map[string]graph.Type{"Darktrace": graph.Org, "Thoma Bravo": graph.Org}},
 		{"In March Fiskerra filed for bankruptcy.", map[string]graph.Type{"Fiskerra": graph.Org}},
-		{"Regulators blocked the merger of Brightvane and Telnova.", map[string]graph.Type{"Brightvane": graph.Org}},
+		{"Regulators blocked the merger of Brightvane and Telnova.", map[string]graph.Type{"Brightvane": graph.Org, "Telnova": graph.Org}},
 		{"Thoma Bravo made a bid for Orvane.", map[string]graph.Type{"Thoma Bravo": graph.Org, "Orvane": graph.Org}},
 	}
 	for _, tt := range tests {
