@@ -462,6 +462,11 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			}
 		}
 		first, last := toks[c.first].text, toks[c.last-1].text
+		if c.label == "MISC" && c.last-c.first > 1 && venues[strings.ToLower(last)] {
+			// "Emirates Stadium", "Heathrow Airport": a place, whatever
+			// the name before its head word names.
+			c.label = "LOC"
+		}
 		switch {
 		case c.label != "PER" && c.last-c.first > 1 && courtesyTitles[first] && startsUpper(toks[c.first+1].text):
 			// "Lord Butler", "Baroness Kennedy".
@@ -498,6 +503,10 @@ func allLegalForms(words []string) bool {
 	}
 	return len(words) > 0
 }
+
+// venues end the names of places built for crowds and travellers
+// (venue_words.txt).
+var venues = wordSet("venue_words")
 
 // facilities are organisation heads that also name the buildings they
 // stand in, which news reports treat as places: "Kennedy Space Center".

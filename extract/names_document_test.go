@@ -67,11 +67,13 @@ func TestLegalFormsEndCompanies(t *testing.T) {
 // TestInstitutionHeads: a name ending in an institution's head word is an
 // organisation, though the tagger took it for a place or a person
 // ("Corvel Management", "Ashby Partners"), unless the head also names a
-// building ("Kennedy Space Center").
+// building ("Kennedy Space Center"); a name the tagger took for a thing
+// that ends in a venue's head word is a place ("Corvale Stadium").
 func TestInstitutionHeads(t *testing.T) {
 	x, err := extract.NewWithTagger(dictTagger{
 		"Waverley Local Court": "LOC", "Kennedy Space Center": "LOC",
 		"Corvel Management": "PER", "Brightwater Capital": "LOC", "Ashby Partners": "PER",
+		"Corvale Stadium": "MISC",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -84,6 +86,8 @@ func TestInstitutionHeads(t *testing.T) {
 			map[string]graph.Type{"Waverley Local Court": graph.Org, "Kennedy Space Center": graph.GPE}},
 		{"Its creditors, among them Corvel Management and Brightwater Capital, hired Ashby Partners.",
 			map[string]graph.Type{"Corvel Management": graph.Org, "Brightwater Capital": graph.Org, "Ashby Partners": graph.Org}},
+		{"He made his debut at the Corvale Stadium in August.",
+			map[string]graph.Type{"Corvale Stadium": graph.GPE}},
 	}
 	for _, tt := range tests {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
