@@ -478,10 +478,39 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			c.label = "ORG"
 		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
 			c.label = "PER"
+		case c.label == "LOC" && c.last-c.first > 1 && initials(first) && !known(first) && !known(spanText(toks, c.first, c.last)):
+			// "CK Hutchison", "SK Hynix": initials before a name are a
+			// company's, not a place's the gazetteer does not know.
+			c.label = "ORG"
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// initials reports whether word is two to four capital letters: "CK".
+func initials(word string) bool {
+	if len(word) < 2 || len(word) > 4 {
+		return false
+	}
+	for _, r := range word {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spanText returns tokens first to last joined by spaces.
+func spanText(toks []token, first, last int) string {
+	var b strings.Builder
+	for k := first; k < last; k++ {
+		if k > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
 }
 
 // legalForms end the names of companies only, never of places (as "Bank"
@@ -775,14 +804,7 @@ func splitChunk(toks []token, c chunk) []chunk {
 	if c.last-c.first < 3 {
 		return []chunk{c}
 	}
-	var b strings.Builder
-	for k := c.first; k < c.last; k++ {
-		if k > c.first {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].text)
-	}
-	if _, ok := gazetteer.Lookup(b.String()); ok {
+	if known(spanText(toks, c.first, c.last)) {
 		return []chunk{c}
 	}
 	// "Organisation for Security and Cooperation in Europe", "Ministry of

@@ -68,12 +68,14 @@ func TestLegalFormsEndCompanies(t *testing.T) {
 // organisation, though the tagger took it for a place or a person
 // ("Corvel Management", "Ashby Partners"), unless the head also names a
 // building ("Kennedy Space Center"); a name the tagger took for a thing
-// that ends in a venue's head word is a place ("Corvale Stadium").
+// that ends in a venue's head word is a place ("Corvale Stadium"); and
+// one that starts with initials is a company ("KJ Vantor") unless the
+// gazetteer knows it ("DR Congo").
 func TestInstitutionHeads(t *testing.T) {
 	x, err := extract.NewWithTagger(dictTagger{
 		"Waverley Local Court": "LOC", "Kennedy Space Center": "LOC",
 		"Corvel Management": "PER", "Brightwater Capital": "LOC", "Ashby Partners": "PER",
-		"Corvale Stadium": "MISC",
+		"Corvale Stadium": "MISC", "KJ Vantor": "LOC", "DR Congo": "LOC",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -88,6 +90,8 @@ func TestInstitutionHeads(t *testing.T) {
 			map[string]graph.Type{"Corvel Management": graph.Org, "Brightwater Capital": graph.Org, "Ashby Partners": graph.Org}},
 		{"He made his debut at the Corvale Stadium in August.",
 			map[string]graph.Type{"Corvale Stadium": graph.GPE}},
+		{"The network was sold by KJ Vantor to a fund in DR Congo.",
+			map[string]graph.Type{"KJ Vantor": graph.Org, "Democratic Republic of the Congo": graph.GPE}},
 	}
 	for _, tt := range tests {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
