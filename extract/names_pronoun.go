@@ -17,9 +17,9 @@ var personalPronouns = map[string]bool{
 // by Elon Musk. ... xAI, his artificial intelligence company" and "Elon
 // Musk's lawsuit against OpenAI, which he co-founded". The name is
 // shaped as a person's full name (two or three capitalised words, no
-// organisation's head or legal form), neither the gazetteer nor the
-// words around it typed it, and the pronoun, in its sentence or the
-// next, has no other person to stand for: no person is named, and no
+// initials, organisation's head or legal form), neither the gazetteer
+// nor the words around it typed it, and the pronoun, in its sentence or
+// the next, has no other person to stand for: no person is named, and no
 // role ("its chief executive") or title ("Mr") given, from the start of
 // the sentence before the name's to the pronoun.
 func (d *document) typePeopleByPronoun() {
@@ -35,14 +35,14 @@ func (d *document) typePeopleByPronoun() {
 }
 
 // personShaped reports whether toks may be a person's full name: two or
-// three capitalised words, none the head of an organisation's name or a
-// legal form.
+// three capitalised words, none initials ("US Secret Service"), the head
+// of an organisation's name or a legal form.
 func personShaped(toks []token) bool {
 	if len(toks) < 2 || len(toks) > maxPersonWords {
 		return false
 	}
 	for _, t := range toks {
-		if !startsUpper(t.text) || !isWord(t.text) || isOrganisationHead(t.text) || legalForms[strings.ToLower(t.text)] || isRoleWord(t.text) {
+		if !startsUpper(t.text) || !isWord(t.text) || initials(t.text) || isOrganisationHead(t.text) || legalForms[strings.ToLower(t.text)] || isRoleWord(t.text) {
 			return false
 		}
 	}

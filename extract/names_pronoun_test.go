@@ -12,7 +12,7 @@ import (
 // stand for; a person named before it, or a role given, may be the one
 // the pronoun stands for.
 func TestPeopleByPronoun(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Corin Vasek": "ORG", "Zentrix": "ORG", "Anna Berg": "PER", "Halvard Dunmore": "ORG", "Kestrel Marsh Holdings": "ORG"})
+	x, err := extract.NewWithTagger(dictTagger{"Corin Vasek": "ORG", "Zentrix": "ORG", "Anna Berg": "PER", "Halvard Dunmore": "ORG", "Kestrel Marsh Holdings": "ORG", "UK Secret Service": "ORG"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,6 +28,8 @@ func TestPeopleByPronoun(t *testing.T) {
 			map[string]graph.Type{"Anna Berg": graph.Person, "Halvard Dunmore": graph.Org}},
 		{"Halvard Dunmore said its chief executive would quit, and he did.",
 			map[string]graph.Type{"Halvard Dunmore": graph.Org}},
+		{"The UK Secret Service said he would be charged.",
+			map[string]graph.Type{"UK Secret Service": graph.Org}},
 		{"Kestrel Marsh Holdings said he would quit.",
 			map[string]graph.Type{"Kestrel Marsh Holdings": graph.Org}},
 	}
