@@ -677,10 +677,11 @@ func extendPeople(toks []token, cs []chunk) {
 }
 
 // firstNameAfterRole reports whether token i, a capitalised word before a
-// surname that ends before token end, follows a role or a possessive,
-// where a name begins: the first name of "Committee chairman Austin
-// Mitchell" and "Amnesty International's Jan Shaw", whatever else the word
-// may name; not the title of "BBC Radio Scotland's Sunday Live programme".
+// surname that ends before token end, follows a role, letters of office
+// or a possessive, where a name begins: the first name of "Committee
+// chairman Austin Mitchell", "Liberal Democrat MP Jackie Ballard" and
+// "Amnesty International's Jan Shaw", whatever else the word may name;
+// not the title of "BBC Radio Scotland's Sunday Live programme".
 func firstNameAfterRole(toks []token, i, end int) bool {
 	if i < 1 || end < len(toks) && workNouns[strings.ToLower(toks[end].text)] {
 		return false
@@ -690,7 +691,7 @@ func firstNameAfterRole(toks []token, i, end int) bool {
 		return false
 	}
 	before := toks[i-1].text
-	return before == "'s" || startsLower(before) && roleHeads[before]
+	return before == "'s" || startsLower(before) && roleHeads[before] || postNominals[before]
 }
 
 // isInitial reports whether word is an initial: "W", "W.".
