@@ -125,10 +125,11 @@ const minListItems = 3
 // typeLists gives the odd item of a list of names the type of the others:
 // "Given, Breen, Staunton, Townsend and Quinn" are all people, "Liverpool,
 // Leicester, Dorset and Torbay" all places. A list is of one kind when all
-// its items but one, or three in four, share a type; the odd ones are
-// retyped unless the
-// gazetteer or the words around it typed it, or it is a person's full name
-// ("Apple, Google and Mark Zuckerberg").
+// its items but one, or three in four, share a type, or when two or more
+// items the gazetteer or the words around them typed share one that more
+// items have than any other and no such item has another; the odd ones
+// are retyped unless the gazetteer or the words around it typed it, or it
+// is a person's full name ("Apple, Google and Mark Zuckerberg").
 func (d *document) typeLists() {
 	for i := 0; i < len(d.mentions); {
 		j := i + 1
@@ -144,12 +145,15 @@ func (d *document) typeLists() {
 
 // typeList retypes the odd items of one list, if it has any.
 func (d *document) typeList(items []mention) {
-	count := map[graph.Type]int{}
+	count, sure := map[graph.Type]int{}, map[graph.Type]int{}
 	for _, m := range items {
 		count[m.typ]++
+		if m.canonical != "" || m.cued {
+			sure[m.typ]++
+		}
 	}
 	for typ, n := range count {
-		if n == len(items) || n < len(items)-1 && 4*n < 3*len(items) {
+		if n == len(items) || (n < len(items)-1 && 4*n < 3*len(items)) && !sureOfList(typ, count, sure) {
 			continue
 		}
 		for k := range items {
@@ -160,6 +164,23 @@ func (d *document) typeList(items []mention) {
 			m.typ = typ
 		}
 	}
+}
+
+// sureOfList reports whether a list is of type typ by the items the
+// gazetteer or the words around them typed: two or more are, none is of
+// another type, and typ is the type of more items than any other
+// ("Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury,
+// Dorset and Torbay", where the tagger made people of the last two).
+func sureOfList(typ graph.Type, count, sure map[graph.Type]int) bool {
+	if sure[typ] < 2 {
+		return false
+	}
+	for t, n := range count {
+		if t != typ && (sure[t] > 0 || n >= count[typ]) {
+			return false
+		}
+	}
+	return true
 }
 
 // listed reports whether mention b follows a as the next item of a list
