@@ -462,11 +462,14 @@ func (d *document) sameName(f, long *form) bool {
 	case len(short) == 1 && (long.typ == graph.Person || f.typ == graph.Person) && surnameOf(short[0], full):
 		// A surname, with one of its forms mistyped by the tagger.
 		return true
-	case long.typ == graph.Org && equalWords(short, full[:len(short)]) && (f.typ != graph.Person || !d.courteous(f)):
+	case long.typ == graph.Org && equalWords(short, full[:len(short)]) && (f.typ != graph.Person || len(short) == 1 && !d.courteous(f)):
 		// "Nissan" of "Nissan Motor", "Sports Entertainment" of "Sports
 		// Entertainment Enterprises", and "Shanda" of "Shanda Interactive
 		// Entertainment" that the tagger took for a person: no one is
-		// called by an organisation's first word without "Mr".
+		// called by an organisation's first word without "Mr". A
+		// person's name of several words is the person the organisation
+		// is named after: "Hans Christian Andersen" of "Hans Christian
+		// Andersen Award".
 		return true
 	case equalWords(short, full[len(full)-len(short):]) && allCorporate(full[:len(full)-len(short)]):
 		// "Menatep" of "Group Menatep", however the tagger typed them.
