@@ -483,6 +483,11 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			}
 		}
 		first, last := toks[c.first].text, toks[c.last-1].text
+		if c.label == "MISC" && headOf(toks, c.first, c.last) {
+			// "British Chambers of Commerce": an organisation's head
+			// word and what it is of.
+			c.label = "ORG"
+		}
 		if c.label == "MISC" && c.last-c.first > 1 && venues[strings.ToLower(last)] {
 			// "Emirates Stadium", "Heathrow Airport": a place, whatever
 			// the name before its head word names.
@@ -507,6 +512,17 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// headOf reports whether tokens first to last hold an organisation's
+// head word followed by "of" and a name: "Chambers of Commerce".
+func headOf(toks []token, first, last int) bool {
+	for k := first; k+2 < last; k++ {
+		if isOrganisationHead(toks[k].text) && startsUpper(toks[k].text) && toks[k+1].text == "of" && startsUpper(toks[k+2].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // initials reports whether word is two to four capital letters: "CK".
