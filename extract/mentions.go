@@ -504,6 +504,10 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			c.label = "ORG"
 		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
 			c.label = "PER"
+		case c.label != "PER" && c.first > 0 && startsLower(toks[c.first-1].text) && roleHeads[toks[c.first-1].text] && personShaped(toks[c.first:c.last]) && !known(spanText(toks, c.first, c.last)):
+			// "Real Madrid president Florentino Perez": a role held
+			// names its holder next.
+			c.label = "PER"
 		case c.label == "LOC" && c.last-c.first > 1 && initials(first) && !known(first) && !known(spanText(toks, c.first, c.last)):
 			// "CK Hutchison", "SK Hynix": initials before a name are a
 			// company's, not a place's the gazetteer does not know.
