@@ -504,6 +504,11 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			c.label = "ORG"
 		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
 			c.label = "PER"
+		case c.label == "PER" && c.last-c.first > 1 && c.first > 0 && toks[c.first-1].text == "the" && (c.last == len(toks) || !startsLower(toks[c.last].text) || functionWords[toks[c.last].text]):
+			// "the Happy Mondays", "the Rolling Stones": no one's name
+			// follows "the", unless it names something of theirs ("the
+			// Marc Dutroux affair").
+			c.label = "ORG"
 		case c.label != "PER" && c.first > 0 && startsLower(toks[c.first-1].text) && roleHeads[toks[c.first-1].text] && personShaped(toks[c.first:c.last]) && !known(spanText(toks, c.first, c.last)):
 			// "Real Madrid president Florentino Perez": a role held
 			// names its holder next.
