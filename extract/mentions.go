@@ -509,9 +509,10 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			// follows "the", unless it names something of theirs ("the
 			// Marc Dutroux affair").
 			c.label = "ORG"
-		case c.label != "PER" && c.first > 0 && startsLower(toks[c.first-1].text) && roleHeads[toks[c.first-1].text] && personShaped(toks[c.first:c.last]) && !known(spanText(toks, c.first, c.last)):
+		case c.label != "PER" && c.first > 0 && startsLower(toks[c.first-1].text) && roleHeads[toks[c.first-1].text] && !organisationRoles[toks[c.first-1].text] && personShaped(toks[c.first:c.last]) && !known(spanText(toks, c.first, c.last)):
 			// "Real Madrid president Florentino Perez": a role held
-			// names its holder next.
+			// names its holder next, unless organisations hold it too
+			// ("rival Nissan Motor").
 			c.label = "PER"
 		case c.label == "LOC" && c.last-c.first > 1 && initials(first) && !known(first) && !known(spanText(toks, c.first, c.last)):
 			// "CK Hutchison", "SK Hynix": initials before a name are a

@@ -28,7 +28,7 @@ func TestNameForms(t *testing.T) {
 		"U.S.": "LOC", "Senate Finance Committee": "ORG", "Reagan": "PER", "Mansour": "PER",
 		"US Treasury": "ORG", "Scott Bessent": "PER", "Bristol City": "ORG", "City": "LOC",
 		"Hans Christian Andersen": "PER", "Hans Christian Andersen Award": "ORG",
-		"Real Corvada": "ORG", "Florentino Vasco": "LOC", "Sunny Tuesdays": "PER", "Marc Vettel": "PER",
+		"Real Corvada": "ORG", "Florentino Vasco": "LOC", "Sunny Tuesdays": "PER", "Marc Vettel": "PER", "Korvan Motor": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -46,6 +46,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Hans Christian Andersen Award": graph.Org, "Hans Christian Andersen": graph.Person, "Paris": graph.GPE}},
 		{"It was said by Real Corvada president Florentino Vasco in Paris.",
 			map[string]graph.Type{"Real Corvada": graph.Org, "Florentino Vasco": graph.Person, "Paris": graph.GPE}},
+		{"It bought rival Korvan Motor in Paris.",
+			map[string]graph.Type{"Korvan Motor": graph.Org, "Paris": graph.GPE}},
 		{"He worked with the Sunny Tuesdays in Paris, and on the Marc Vettel affair.",
 			map[string]graph.Type{"Sunny Tuesdays": graph.Org, "Paris": graph.GPE, "Marc Vettel": graph.Person}},
 		{"Bristol City were charged in Paris. Its manager will stay at City, who finished above Sina. Sina beat City.",
