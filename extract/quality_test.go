@@ -25,7 +25,7 @@ import (
 // annotated by the same guide before kg's output on them was looked at.
 var floors = map[string]struct{ mention, alias, relation float64 }{
 	"old": {mention: 0.927, alias: 0.93, relation: 0.725},
-	"new": {mention: 0.855, alias: 0.75, relation: 0.55},
+	"new": {mention: 0.86, alias: 0.75, relation: 0.55},
 }
 
 var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious mention and relation of TestRelationQuality, except in the held-aside sentences")
