@@ -40,8 +40,9 @@ func (m *mention) name() string {
 func (d *document) findMentions(labels [][]string) {
 	var out []mention
 	lower := lowerWords(d.sents)
-	sport := d.usesSportWords(1)
+	sport, report := d.usesSportWords(1), d.aboutSport()
 	for si, s := range d.sents {
+		from := len(out) // this sentence's mentions
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
 		for _, c := range fixChunks(s.tokens, chunks(labels[si])) {
@@ -91,7 +92,7 @@ func (d *document) findMentions(labels [][]string) {
 				// "Gibraltar's Chief Minister": a place, not its team.
 				label = "LOC"
 			}
-			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport || teamWordBeside(s.tokens, c.first, c.last)) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
+			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport || teamWordBeside(s.tokens, c.first, c.last), report) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
 				// "US$10.6" is a sum of money, and "Trust" alone, of
 				// "Daily Mail & General Trust", names no one.
 				continue
@@ -104,6 +105,7 @@ func (d *document) findMentions(labels [][]string) {
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
 		out = append(out, d.cuedMentions(si, covered, lower)...)
 		out = append(out, d.shapedMentions(si, covered)...)
+		out = append(out, d.conjunctMentions(si, covered, lower, out[from:])...)
 		out = append(out, d.datelineMentions(si, covered)...)
 	}
 	d.mentions = d.supportHeadlines(d.dropEvents(d.repeatNames(saneNames(out), lower)))
@@ -111,6 +113,7 @@ func (d *document) findMentions(labels [][]string) {
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
 	}
+	d.typePeopleByPronoun()
 	d.typeLists()
 	d.lendSurnames()
 }
@@ -122,10 +125,11 @@ const minListItems = 3
 // typeLists gives the odd item of a list of names the type of the others:
 // "Given, Breen, Staunton, Townsend and Quinn" are all people, "Liverpool,
 // Leicester, Dorset and Torbay" all places. A list is of one kind when all
-// its items but one, or three in four, share a type; the odd ones are
-// retyped unless the
-// gazetteer or the words around it typed it, or it is a person's full name
-// ("Apple, Google and Mark Zuckerberg").
+// its items but one, or three in four, share a type, or when two or more
+// items the gazetteer or the words around them typed share one that more
+// items have than any other and no such item has another; the odd ones
+// are retyped unless the gazetteer or the words around it typed it, or it
+// is a person's full name ("Apple, Google and Mark Zuckerberg").
 func (d *document) typeLists() {
 	for i := 0; i < len(d.mentions); {
 		j := i + 1
@@ -141,12 +145,15 @@ func (d *document) typeLists() {
 
 // typeList retypes the odd items of one list, if it has any.
 func (d *document) typeList(items []mention) {
-	count := map[graph.Type]int{}
+	count, sure := map[graph.Type]int{}, map[graph.Type]int{}
 	for _, m := range items {
 		count[m.typ]++
+		if m.canonical != "" || m.cued {
+			sure[m.typ]++
+		}
 	}
 	for typ, n := range count {
-		if n == len(items) || n < len(items)-1 && 4*n < 3*len(items) {
+		if n == len(items) || (n < len(items)-1 && 4*n < 3*len(items)) && !sureOfList(typ, count, sure) {
 			continue
 		}
 		for k := range items {
@@ -157,6 +164,23 @@ func (d *document) typeList(items []mention) {
 			m.typ = typ
 		}
 	}
+}
+
+// sureOfList reports whether a list is of type typ by the items the
+// gazetteer or the words around them typed: two or more are, none is of
+// another type, and typ is the type of more items than any other
+// ("Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury,
+// Dorset and Torbay", where the tagger made people of the last two).
+func sureOfList(typ graph.Type, count, sure map[graph.Type]int) bool {
+	if sure[typ] < 2 {
+		return false
+	}
+	for t, n := range count {
+		if t != typ && (sure[t] > 0 || n >= count[typ]) {
+			return false
+		}
+	}
+	return true
 }
 
 // listed reports whether mention b follows a as the next item of a list
@@ -283,11 +307,13 @@ func (d *document) retype(m *mention) {
 	case m.last-m.first == 1 && camelCased(m.text):
 		// "TikTok", "DoorDash": written as a company's name is.
 		m.typ = graph.Org
-	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text):
+	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text) && !personShaped(toks[m.first:m.last]):
 		// A country's unknown place, "Argentina's Enarsa", is more
-		// likely its company; but a country's person the tagger took for
-		// a place ("Sweden's Carolina Kluft", "Burma's Suu Kyi") is named
-		// as a person elsewhere, and the names of the entity vote.
+		// likely its company; but a name shaped as a person's full name
+		// ("Sweden's Carolina Kluft") is left a place, and a country's
+		// person the tagger took for a place is named as a person
+		// elsewhere ("Kluft", "Burma's Suu Kyi"), and the names of the
+		// entity vote.
 		m.typ = graph.Org
 	}
 }
@@ -457,6 +483,16 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			}
 		}
 		first, last := toks[c.first].text, toks[c.last-1].text
+		if c.label == "MISC" && headOf(toks, c.first, c.last) {
+			// "British Chambers of Commerce": an organisation's head
+			// word and what it is of.
+			c.label = "ORG"
+		}
+		if c.label == "MISC" && c.last-c.first > 1 && venues[strings.ToLower(last)] {
+			// "Emirates Stadium", "Heathrow Airport": a place, whatever
+			// the name before its head word names.
+			c.label = "LOC"
+		}
 		switch {
 		case c.label != "PER" && c.last-c.first > 1 && courtesyTitles[first] && startsUpper(toks[c.first+1].text):
 			// "Lord Butler", "Baroness Kennedy".
@@ -468,10 +504,60 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			c.label = "ORG"
 		case c.label != "PER" && c.last-c.first > 1 && startsUpper(first) && personTitles[strings.ToLower(first)] && !isRoleWord(toks[c.first+1].text):
 			c.label = "PER"
+		case c.label == "PER" && c.last-c.first > 1 && c.first > 0 && toks[c.first-1].text == "the" && (c.last == len(toks) || !startsLower(toks[c.last].text) || functionWords[toks[c.last].text]):
+			// "the Happy Mondays", "the Rolling Stones": no one's name
+			// follows "the", unless it names something of theirs ("the
+			// Marc Dutroux affair").
+			c.label = "ORG"
+		case c.label != "PER" && c.first > 0 && startsLower(toks[c.first-1].text) && roleHeads[toks[c.first-1].text] && !organisationRoles[toks[c.first-1].text] && personShaped(toks[c.first:c.last]) && !known(spanText(toks, c.first, c.last)):
+			// "Real Madrid president Florentino Perez": a role held
+			// names its holder next, unless organisations hold it too
+			// ("rival Nissan Motor").
+			c.label = "PER"
+		case c.label == "LOC" && c.last-c.first > 1 && initials(first) && !known(first) && !known(spanText(toks, c.first, c.last)):
+			// "CK Hutchison", "SK Hynix": initials before a name are a
+			// company's, not a place's the gazetteer does not know.
+			c.label = "ORG"
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// headOf reports whether tokens first to last hold an organisation's
+// head word followed by "of" and a name: "Chambers of Commerce".
+func headOf(toks []token, first, last int) bool {
+	for k := first; k+2 < last; k++ {
+		if isOrganisationHead(toks[k].text) && startsUpper(toks[k].text) && toks[k+1].text == "of" && startsUpper(toks[k+2].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// initials reports whether word is two to four capital letters: "CK".
+func initials(word string) bool {
+	if len(word) < 2 || len(word) > 4 {
+		return false
+	}
+	for _, r := range word {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spanText returns tokens first to last joined by spaces.
+func spanText(toks []token, first, last int) string {
+	var b strings.Builder
+	for k := first; k < last; k++ {
+		if k > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].text)
+	}
+	return b.String()
 }
 
 // legalForms end the names of companies only, never of places (as "Bank"
@@ -493,6 +579,10 @@ func allLegalForms(words []string) bool {
 	}
 	return len(words) > 0
 }
+
+// venues end the names of places built for crowds and travellers
+// (venue_words.txt).
+var venues = wordSet("venue_words")
 
 // facilities are organisation heads that also name the buildings they
 // stand in, which news reports treat as places: "Kennedy Space Center".
@@ -634,10 +724,11 @@ func extendPeople(toks []token, cs []chunk) {
 }
 
 // firstNameAfterRole reports whether token i, a capitalised word before a
-// surname that ends before token end, follows a role or a possessive,
-// where a name begins: the first name of "Committee chairman Austin
-// Mitchell" and "Amnesty International's Jan Shaw", whatever else the word
-// may name; not the title of "BBC Radio Scotland's Sunday Live programme".
+// surname that ends before token end, follows a role, letters of office
+// or a possessive, where a name begins: the first name of "Committee
+// chairman Austin Mitchell", "Liberal Democrat MP Jackie Ballard" and
+// "Amnesty International's Jan Shaw", whatever else the word may name;
+// not the title of "BBC Radio Scotland's Sunday Live programme".
 func firstNameAfterRole(toks []token, i, end int) bool {
 	if i < 1 || end < len(toks) && workNouns[strings.ToLower(toks[end].text)] {
 		return false
@@ -647,7 +738,7 @@ func firstNameAfterRole(toks []token, i, end int) bool {
 		return false
 	}
 	before := toks[i-1].text
-	return before == "'s" || startsLower(before) && roleHeads[before]
+	return before == "'s" || startsLower(before) && roleHeads[before] || postNominals[before]
 }
 
 // isInitial reports whether word is an initial: "W", "W.".
@@ -761,14 +852,7 @@ func splitChunk(toks []token, c chunk) []chunk {
 	if c.last-c.first < 3 {
 		return []chunk{c}
 	}
-	var b strings.Builder
-	for k := c.first; k < c.last; k++ {
-		if k > c.first {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].text)
-	}
-	if _, ok := gazetteer.Lookup(b.String()); ok {
+	if known(spanText(toks, c.first, c.last)) {
 		return []chunk{c}
 	}
 	// "Organisation for Security and Cooperation in Europe", "Ministry of
@@ -833,12 +917,17 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 		// trade") or a stock ticker ("<RENA.PA>") ends a name.
 		last--
 	}
-	for last > first && last < len(toks) && roleModifiers[strings.ToLower(toks[last-1].text)] && roleHeads[strings.ToLower(toks[last].text)] {
-		// "U.S. Treasury" of "U.S. Treasury Secretary James Baker": the
-		// department belongs to the title.
+	for last > first && titleDepartment(toks, last) {
 		last--
 	}
 	return first, last
+}
+
+// titleDepartment reports whether the word before token i is a
+// department that belongs to the title starting at i: "Treasury" of "U.S.
+// Treasury Secretary James Baker".
+func titleDepartment(toks []token, i int) bool {
+	return i > 0 && i < len(toks) && roleModifiers[strings.ToLower(toks[i-1].text)] && roleHeads[strings.ToLower(toks[i].text)]
 }
 
 // occupations stand before people's names as titles do ("Actress Nicole
@@ -931,15 +1020,17 @@ func governed(toks []token, i int) bool {
 // does not keep. Only an article with a word of sport in it, or a name with
 // a team's word beside it ("Liverpool fans"), names a team by its place
 // (sport): elsewhere a place the gazetteer knows is the place, whatever
-// the tagger made of it ("the conference in Blackpool").
-func typeMention(m *mention, label string, sport bool) bool {
+// the tagger made of it ("the conference in Blackpool"). In a report of
+// sport (report), a single word tagged as a person is a player's surname
+// even where the gazetteer knows a company by it ("Danaher for Gustard").
+func typeMention(m *mention, label string, sport, report bool) bool {
 	_, named := gazetteer.Lookup(m.text)
 	if e, ok := gazetteer.Demonym(m.text); ok && !named && label != "PER" {
 		// "South American" says where, it does not name.
 		m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
 		return true
 	}
-	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org && !report || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
 		// A single word tagged as a person is usually a surname ("Houston"),
 		// and a place's short name tagged as an organisation in a report
 		// of sport its team ("Essex"); an official name ("Russian
@@ -981,7 +1072,9 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 		}
 		found := false
 		for n := min(maxGazetteerWords, len(toks)-i); n >= minWords && !found; n-- {
-			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !camelCased(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) && (toks[i+n-1].text != "'s" || n == 1) {
+			if anyCovered(covered, i, i+n) || !startsUpper(toks[i+n-1].text) && !camelCased(toks[i+n-1].text) && !isNumber(toks[i+n-1].text) && (toks[i+n-1].text != "'s" || n == 1) || n > 1 && titleDepartment(toks, i+n) {
+				// "US Treasury" of "US Treasury Secretary Scott Bessent"
+				// is the United States: the department is the title's.
 				continue
 			}
 			m := d.newMention(si, i, i+n)
@@ -1050,15 +1143,36 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 	if len(byFirst) == 0 {
 		return ms
 	}
+	// known holds, for each token, the gazetteer's mention that covers
+	// it, or -1: a name the article gives whole elsewhere wins over a
+	// shorter one the gazetteer knows inside it ("Thames" of "Thames
+	// Water").
 	covered := make([][]bool, len(d.sents))
+	known := make([][]int, len(d.sents))
 	for si, s := range d.sents {
 		covered[si] = make([]bool, len(s.tokens))
-	}
-	for _, m := range ms {
-		for k := m.first; k < m.last; k++ {
-			covered[m.sent][k] = true
+		known[si] = make([]int, len(s.tokens))
+		for k := range known[si] {
+			known[si][k] = -1
 		}
 	}
+	for mi, m := range ms {
+		for k := m.first; k < m.last; k++ {
+			covered[m.sent][k] = true
+			if m.canonical != "" {
+				known[m.sent][k] = mi
+			}
+		}
+	}
+	free := func(si, first, last int) bool {
+		for k := first; k < last; k++ {
+			if mi := known[si][k]; covered[si][k] && (mi < 0 || ms[mi].first < first || ms[mi].last > last || ms[mi].last-ms[mi].first >= last-first) {
+				return false
+			}
+		}
+		return true
+	}
+	dropped := map[int]bool{}
 	for si, s := range d.sents {
 		if s.headline {
 			continue
@@ -1067,7 +1181,7 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 			best := -1
 			var found name
 			for _, n := range byFirst[s.tokens[i].text] {
-				if len(n.words) > best && i+len(n.words) <= len(s.tokens) && !anyCovered(covered[si], i, i+len(n.words)) && tokensAre(s.tokens[i:i+len(n.words)], n.words) {
+				if len(n.words) > best && i+len(n.words) <= len(s.tokens) && free(si, i, i+len(n.words)) && tokensAre(s.tokens[i:i+len(n.words)], n.words) {
 					best, found = len(n.words), n
 				}
 			}
@@ -1086,12 +1200,25 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 			m.typ = found.typ
 			ms = append(ms, m)
 			for k := i; k < i+best; k++ {
+				if mi := known[si][k]; mi >= 0 {
+					dropped[mi] = true
+					known[si][k] = -1
+				}
 				covered[si][k] = true
 			}
 			i += best - 1
 		}
 	}
-	return ms
+	if len(dropped) == 0 {
+		return ms
+	}
+	kept := ms[:0]
+	for mi, m := range ms {
+		if !dropped[mi] {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }
 
 func tokensAre(toks []token, words []string) bool {

@@ -15,9 +15,9 @@ import (
 )
 
 // modernFloors sit a little under the relation F1 of each half of
-// testdata/modern measured when they were set (tune 0.663, check 0.652),
+// testdata/modern measured when they were set (tune 0.681, check 0.667),
 // so that a regression fails.
-var modernFloors = map[string]float64{"tune": 0.64, "check": 0.62}
+var modernFloors = map[string]float64{"tune": 0.65, "check": 0.64}
 
 var showModernMisses = flag.Bool("modern.misses", false, "log the missed and spurious mentions and relations of TestModernQuality's tune half")
 

@@ -65,15 +65,40 @@ func TestLegalFormsEndCompanies(t *testing.T) {
 }
 
 // TestInstitutionHeads: a name ending in an institution's head word is an
-// organisation, though the tagger took it for a place, unless the head
-// also names a building ("Kennedy Space Center").
+// organisation, though the tagger took it for a place or a person
+// ("Corvel Management", "Ashby Partners"), unless the head also names a
+// building ("Kennedy Space Center"); a name the tagger took for a thing
+// that ends in a venue's head word is a place ("Corvale Stadium"); and
+// one that starts with initials is a company ("KJ Vantor") unless the
+// gazetteer knows it ("DR Congo"); a head word followed by what it is of
+// makes an organisation of a name the tagger took for a thing ("Halvern
+// Chambers of Commerce").
 func TestInstitutionHeads(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Waverley Local Court": "LOC", "Kennedy Space Center": "LOC"})
+	x, err := extract.NewWithTagger(dictTagger{
+		"Waverley Local Court": "LOC", "Kennedy Space Center": "LOC",
+		"Corvel Management": "PER", "Brightwater Capital": "LOC", "Ashby Partners": "PER",
+		"Corvale Stadium": "MISC", "KJ Vantor": "LOC", "DR Congo": "LOC",
+		"Halvern Chambers of Commerce": "MISC",
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "The order was issued at Waverley Local Court after the launch from Kennedy Space Center."
-	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{
-		"Waverley Local Court": graph.Org, "Kennedy Space Center": graph.GPE,
-	})
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"The order was issued at Waverley Local Court after the launch from Kennedy Space Center.",
+			map[string]graph.Type{"Waverley Local Court": graph.Org, "Kennedy Space Center": graph.GPE}},
+		{"Its creditors, among them Corvel Management and Brightwater Capital, hired Ashby Partners.",
+			map[string]graph.Type{"Corvel Management": graph.Org, "Brightwater Capital": graph.Org, "Ashby Partners": graph.Org}},
+		{"He made his debut at the Corvale Stadium in August.",
+			map[string]graph.Type{"Corvale Stadium": graph.GPE}},
+		{"The director general of the Halvern Chambers of Commerce warned of cuts.",
+			map[string]graph.Type{"Halvern Chambers of Commerce": graph.Org}},
+		{"The network was sold by KJ Vantor to a fund in DR Congo.",
+			map[string]graph.Type{"KJ Vantor": graph.Org, "Democratic Republic of the Congo": graph.GPE}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
 }

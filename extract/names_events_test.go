@@ -79,12 +79,14 @@ func (s spanTagger) TagDocument(sentences [][]string) [][]string {
 }
 
 // TestListTypes: the odd item of a list of names takes the type of the
-// others, unless it is a person's full name.
+// others, unless it is a person's full name; in a longer list with
+// several odd items, the items the gazetteer knows tell the list's type.
 func TestListTypes(t *testing.T) {
 	x, err := extract.NewWithTagger(dictTagger{
 		"Jolene Byrne": "PER", "Maria McCambridge": "PER", "Fionnualla Britton": "ORG",
 		"Basingstoke": "LOC", "Shrewsbury": "LOC", "Torbay": "PER",
 		"Zentrix": "ORG", "Orvane": "ORG", "Mark Zuckerberg": "PER",
+		"Manchester": "LOC", "Leicester": "LOC", "Somerset": "ORG", "Dorset": "PER",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -95,6 +97,8 @@ func TestListTypes(t *testing.T) {
 	}{
 		{"Jolene Byrne, Maria McCambridge and Fionnualla Britton were selected.", "Fionnualla Britton", graph.Person},
 		{"He visits Basingstoke, Shrewsbury and Torbay this week.", "Torbay", graph.GPE},
+		{"He visits Manchester, Leicester, Somerset, Shrewsbury, Dorset and Torbay.", "Dorset", graph.GPE},
+		{"He visits Manchester, Leicester, Somerset, Shrewsbury, Dorset and Torbay.", "Somerset", graph.GPE},
 		{"The rules bind Zentrix, Orvane and Mark Zuckerberg.", "Mark Zuckerberg", graph.Person},
 		{"The rules bind Zentrix and Mark Zuckerberg.", "Mark Zuckerberg", graph.Person},
 	} {

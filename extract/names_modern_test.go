@@ -58,7 +58,7 @@ func TestModernCompanies(t *testing.T) {
 }
 
 // TestCompanyLeads: a name after the words that lead to a company ("shares
-// of", "agreed to buy") is a company, whether the tagger missed it or took
+// of", "agreed to buy", "bought") is a company, whether the tagger missed it or took
 // it for a person or a place.
 func TestCompanyLeads(t *testing.T) {
 	x, err := extract.NewWithTagger(dictTagger{"Telnova": "PER", "Orvane": "LOC", "Brightcove": "ORG"})
@@ -73,6 +73,7 @@ func TestCompanyLeads(t *testing.T) {
 		{"Brightcove agreed to buy Telnova.", map[string]graph.Type{"Brightcove": graph.Org, "Telnova": graph.Org}},
 		{"It holds a stake in Orvane.", map[string]graph.Type{"Orvane": graph.Org}},
 		{"Brightcove completed its takeover of Kestrel.", map[string]graph.Type{"Brightcove": graph.Org, "Kestrel": graph.Org}},
+		{"Brightcove, which bought Zendrix in 2021, acquired Orvane.", map[string]graph.Type{"Brightcove": graph.Org, "Zendrix": graph.Org, "Orvane": graph.Org}},
 		{"Shares of France-registered packaging firms fell.", map[string]graph.Type{}},
 	}
 	for _, tt := range tests {
@@ -190,7 +191,7 @@ func TestCompanyFates(t *testing.T) {
 	}{
 		{"Darktrace agreed to be bought by Thoma Bravo.", map[string]graph.Type{"Darktrace": graph.Org, "Thoma Bravo": graph.Org}},
 		{"In March Fiskerra filed for bankruptcy.", map[string]graph.Type{"Fiskerra": graph.Org}},
-		{"Regulators blocked the merger of Brightvane and Telnova.", map[string]graph.Type{"Brightvane": graph.Org}},
+		{"Regulators blocked the merger of Brightvane and Telnova.", map[string]graph.Type{"Brightvane": graph.Org, "Telnova": graph.Org}},
 		{"Thoma Bravo made a bid for Orvane.", map[string]graph.Type{"Thoma Bravo": graph.Org, "Orvane": graph.Org}},
 	}
 	for _, tt := range tests {

@@ -25,19 +25,21 @@ func readOrgCues(name string) organisationCues {
 	cues := organisationCues{verbs: map[string]bool{}}
 	for _, e := range readLexicon(name) {
 		words := strings.Fields(e.key)
-		switch e.value {
-		case "lead":
-			cues.leads = append(cues.leads, words)
-		case "for":
-			cues.forLeads = append(cues.forLeads, words)
-		case "trail":
-			cues.trails = append(cues.trails, words)
-		case "statement":
-			cues.statements = append(cues.statements, words)
-		case "verb":
-			cues.verbs[e.key] = true
-		default:
-			panic(fmt.Sprintf("extract: lexicon/%s.txt:%d: no kind of cue %q", name, e.line, e.value))
+		for _, kind := range strings.Fields(e.value) {
+			switch kind {
+			case "lead":
+				cues.leads = append(cues.leads, words)
+			case "for":
+				cues.forLeads = append(cues.forLeads, words)
+			case "trail":
+				cues.trails = append(cues.trails, words)
+			case "statement":
+				cues.statements = append(cues.statements, words)
+			case "verb":
+				cues.verbs[e.key] = true
+			default:
+				panic(fmt.Sprintf("extract: lexicon/%s.txt:%d: no kind of cue %q", name, e.line, kind))
+			}
 		}
 	}
 	return cues

@@ -29,9 +29,17 @@ func TestSurnameBeforeSuffix(t *testing.T) {
 
 // TestSurnameOfMistypedPerson: a person's full name the tagger took once
 // for an organisation is the person when the article goes on to name
-// them by surname as a person, twice or more.
+// them by surname as a person, twice or more, or once after "Mr",
+// however often the tagger took the full name for an organisation. A
+// full name the tagger took for a place is the person's where the
+// article names them by surname once; an organisation's name the tagger
+// gave as such is not, though the tagger takes its last word for a
+// person's.
 func TestSurnameOfMistypedPerson(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Aston Moore": "ORG", "Moore": "PER", "Shanda Interactive": "ORG", "Shanda": "PER"})
+	x, err := extract.NewWithTagger(dictTagger{
+		"Aston Moore": "ORG", "Moore": "PER", "Shanda Interactive": "ORG", "Shanda": "PER", "Jez Vane": "ORG", "Vane": "PER",
+		"Sweden": "LOC", "Carolina Vask": "LOC", "Vask": "PER", "Real Corvada": "ORG", "Corvada": "PER",
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,6 +49,9 @@ func TestSurnameOfMistypedPerson(t *testing.T) {
 	}{
 		{"Her coach Aston Moore told the paper she would return. Moore said the injury had healed. Moore added that she would race in March.", "Aston Moore", graph.Person},
 		{"Shanda Interactive bought the games. Shanda said the deal was done.", "Shanda Interactive", graph.Org},
+		{"Jez Vane, the man behind the games group, bought it back. Jez Vane is a key figure in games. Mr Vane has re-emerged.", "Jez Vane", graph.Person},
+		{"Sweden's Carolina Vask, the Olympic champion, won too. Vask took the long jump.", "Carolina Vask", graph.Person},
+		{"Fans left the game between the hosts and Real Corvada. Corvada levelled the match.", "Real Corvada", graph.Org},
 	} {
 		a := x.Extract(extract.Document{ID: "t", Text: test.text})
 		for _, e := range a.Entities {
@@ -92,4 +103,34 @@ func (s sentenceTagger) TagDocument(sentences [][]string) [][]string {
 		out[i] = s[min(i, len(s)-1)].TagDocument(sentences[i : i+1])[0]
 	}
 	return out
+}
+
+// TestPlayerNamedLikeCompany: in a report of sport, a surname alone the
+// tagger takes for a person is the player's, though the gazetteer knows a
+// company by it; elsewhere the company's name wins over the tagger.
+func TestPlayerNamedLikeCompany(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Danaher": "PER", "Gustard": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, test := range []struct {
+		text string
+		want graph.Type
+	}{
+		{"The rugby season ended with a cup match and a league title. Replacements: Danaher for Gustard (66).", graph.Person},
+		{"Danaher raised its forecast after profits rose.", graph.Org},
+	} {
+		found := false
+		for _, e := range x.Extract(extract.Document{ID: "t", Text: test.text}).Entities {
+			if e.Name == "Danaher" {
+				found = true
+				if e.Type != test.want {
+					t.Errorf("%q: Danaher is %s, want %s", test.text, e.Type, test.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Danaher", test.text)
+		}
+	}
 }

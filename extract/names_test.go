@@ -25,7 +25,10 @@ func TestNameForms(t *testing.T) {
 		"Renault <RENA.PA>": "ORG", "St Fintian": "ORG", "Richard Fogarty": "PER",
 		"Gibraltar": "ORG", "Rapper Eminem": "ORG", "Privately-held NeoRx Corp": "ORG",
 		"Reuters": "ORG", "Senate Budget Committee": "ORG", "Magistrate Lee Gilmore": "PER",
-		"U.S.": "LOC", "Senate Finance Committee": "ORG", "Reagan": "PER",
+		"U.S.": "LOC", "Senate Finance Committee": "ORG", "Reagan": "PER", "Mansour": "PER",
+		"US Treasury": "ORG", "Scott Bessent": "PER", "Bristol City": "ORG", "City": "LOC",
+		"Hans Christian Andersen": "PER", "Hans Christian Andersen Award": "ORG",
+		"Real Corvada": "ORG", "Florentino Vasco": "LOC", "Sunny Tuesdays": "PER", "Marc Vettel": "PER", "Korvan Motor": "ORG",
 	}
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
@@ -39,6 +42,16 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Nicole Kidman": graph.Person}},
 		{"Shanda Interactive Entertainment bought a stake in Sina. Shanda said it may buy Sina.",
 			map[string]graph.Type{"Shanda Interactive Entertainment": graph.Org, "Sina": graph.Org}},
+		{"She won the Hans Christian Andersen Award in Paris. Hans Christian Andersen wrote fairy tales.",
+			map[string]graph.Type{"Hans Christian Andersen Award": graph.Org, "Hans Christian Andersen": graph.Person, "Paris": graph.GPE}},
+		{"It was said by Real Corvada president Florentino Vasco in Paris.",
+			map[string]graph.Type{"Real Corvada": graph.Org, "Florentino Vasco": graph.Person, "Paris": graph.GPE}},
+		{"It bought rival Korvan Motor in Paris.",
+			map[string]graph.Type{"Korvan Motor": graph.Org, "Paris": graph.GPE}},
+		{"He worked with the Sunny Tuesdays in Paris, and on the Marc Vettel affair.",
+			map[string]graph.Type{"Sunny Tuesdays": graph.Org, "Paris": graph.GPE, "Marc Vettel": graph.Person}},
+		{"Bristol City were charged in Paris. Its manager will stay at City, who finished above Sina. Sina beat City.",
+			map[string]graph.Type{"Bristol City": graph.Org, "Paris": graph.GPE, "Sina": graph.Org}},
 		{"Ford Motor Company hired Mr Ford. Ford said so.",
 			map[string]graph.Type{"Ford Motor Company": graph.Org, "Ford": graph.Person}},
 		{"It bought the estate of Elvis Presley in Paris.",
@@ -53,6 +66,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Def Jam": graph.Org, "Rick Rubin": graph.Person}},
 		{"The Queen's grandson, Prince Harry, went to Paris.",
 			map[string]graph.Type{"Prince Harry": graph.Person, "Paris": graph.GPE}},
+		{"The club, which is owned by Sheikh Mansour, was sold in Paris.",
+			map[string]graph.Type{"Sheikh Mansour": graph.Person, "Paris": graph.GPE}},
 		{"Fonavia has drafted in a new boss.",
 			map[string]graph.Type{"Fonavia": graph.Org}},
 		{"It sold shares in mobile phone firm T-Mobile to Fonavia. T-Mobile is based in Paris.",
@@ -75,6 +90,8 @@ func TestNameForms(t *testing.T) {
 			map[string]graph.Type{"Paris": graph.GPE, "May Department Stores": graph.Org, "Hank Presley": graph.Person}},
 		{"He told U.S. Treasury Secretary James Baker so.",
 			map[string]graph.Type{"United States": graph.GPE, "James Baker": graph.Person}},
+		{"US Treasury Secretary Scott Bessent spoke in London.",
+			map[string]graph.Type{"United States": graph.GPE, "Scott Bessent": graph.Person, "London": graph.GPE}},
 		{"Hank Presley is one of the London Assembly members.",
 			map[string]graph.Type{"Hank Presley": graph.Person, "London Assembly": graph.Org}},
 		{"They formalised a deal between PDVSA and Argentina's Enarsa.",
@@ -137,6 +154,21 @@ func TestNamesFoundAgain(t *testing.T) {
 		{"Sina is big. It opened in Paris. Sina said so, and Sina shares rose.", "Sina", 3},
 		{"It bought shares in software firm Apple. Apple pies are sweet.", "Apple", 1},
 	})
+}
+
+// TestNamesFoundAgainOverKnownNames: a name the article gives whole is
+// found again whole where the tagger missed it, though the gazetteer
+// knows a shorter name inside it ("Thames" of "Thames Water").
+func TestNamesFoundAgainOverKnownNames(t *testing.T) {
+	x, err := extract.NewWithTagger(sentenceTagger{{"Thames Water": "ORG"}, {}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Thames Water was fined. The minister may place Thames Water in administration."
+	a := x.Extract(extract.Document{ID: "t", Text: text})
+	if len(a.Entities) != 1 || a.Entities[0].Name != "Thames Water" || a.Entities[0].Type != graph.Org || len(a.Entities[0].Mentions) != 2 {
+		t.Errorf("%q: entities %+v, want Thames Water named twice", text, a.Entities)
+	}
 }
 
 // mentionCase is a text and how many times it names the entity name.

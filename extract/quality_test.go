@@ -24,8 +24,8 @@ import (
 // 190 the first rules were written from, and testdata/relations/dev2.jsonl,
 // annotated by the same guide before kg's output on them was looked at.
 var floors = map[string]struct{ mention, alias, relation float64 }{
-	"old": {mention: 0.925, alias: 0.93, relation: 0.74},
-	"new": {mention: 0.85, alias: 0.75, relation: 0.555},
+	"old": {mention: 0.927, alias: 0.93, relation: 0.74},
+	"new": {mention: 0.86, alias: 0.75, relation: 0.555},
 }
 
 var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious mention and relation of TestRelationQuality, except in the held-aside sentences")

@@ -88,10 +88,12 @@ func (d *document) resolve() {
 		if target < 0 {
 			target = len(d.entities)
 			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].name(), typ: f.typ, forms: map[string]bool{}})
-		} else if f.typ == graph.Person && d.entities[target].typ == graph.Org && !surnameForm(f.words, d.entities[target].name) {
-			// A short form the tagger took for a person: "Shanda" of
-			// "Shanda Interactive Entertainment". A surname ("Moore" of
-			// "Aston Moore") is left to the vote over the entity's names.
+		} else if d.entities[target].typ == graph.Org && (f.typ == graph.Person && !surnameForm(f.words, d.entities[target].name) || f.typ == graph.GPE) {
+			// A short form the tagger took for a person or a place:
+			// "Shanda" of "Shanda Interactive Entertainment", "City" of
+			// "Manchester City" (a place the gazetteer knows is an entity
+			// apart). A surname ("Moore" of "Aston Moore") is left to the
+			// vote over the entity's names.
 			for _, i := range f.mentions {
 				d.mentions[i].typ = graph.Org
 			}
@@ -460,11 +462,14 @@ func (d *document) sameName(f, long *form) bool {
 	case len(short) == 1 && (long.typ == graph.Person || f.typ == graph.Person) && surnameOf(short[0], full):
 		// A surname, with one of its forms mistyped by the tagger.
 		return true
-	case long.typ == graph.Org && equalWords(short, full[:len(short)]) && (f.typ != graph.Person || !d.courteous(f)):
+	case long.typ == graph.Org && equalWords(short, full[:len(short)]) && (f.typ != graph.Person || len(short) == 1 && !d.courteous(f)):
 		// "Nissan" of "Nissan Motor", "Sports Entertainment" of "Sports
 		// Entertainment Enterprises", and "Shanda" of "Shanda Interactive
 		// Entertainment" that the tagger took for a person: no one is
-		// called by an organisation's first word without "Mr".
+		// called by an organisation's first word without "Mr". A
+		// person's name of several words is the person the organisation
+		// is named after: "Hans Christian Andersen" of "Hans Christian
+		// Andersen Award".
 		return true
 	case equalWords(short, full[len(full)-len(short):]) && allCorporate(full[:len(full)-len(short)]):
 		// "Menatep" of "Group Menatep", however the tagger typed them.
@@ -700,11 +705,19 @@ func (d *document) nameEntities() {
 const maxPersonWords = 3
 
 func (d *document) entityType(e *entity) graph.Type {
-	surnames := map[string]bool{}
+	// surnames are the last words of the entity's full names typed as a
+	// person's, fullNames those of its names shaped as a person's that
+	// the tagger took for a place's.
+	surnames, fullNames := map[string]bool{}, map[string]bool{}
 	for _, i := range e.mentions {
-		if m := d.mentions[i]; m.via == "name" && m.typ == graph.Person && !m.cued {
-			if words := strings.Fields(m.text); len(words) > 1 && len(words) <= maxPersonWords {
-				surnames[words[len(words)-1]] = true
+		m := d.mentions[i]
+		if m.via != "name" || m.cued {
+			continue
+		}
+		if words := strings.Fields(m.text); len(words) > 1 && len(words) <= maxPersonWords {
+			surnames[words[len(words)-1]] = surnames[words[len(words)-1]] || m.typ == graph.Person
+			if m.typ != graph.Org && personShaped(d.sents[m.sent].tokens[m.first:m.last]) {
+				fullNames[words[len(words)-1]] = true
 			}
 		}
 	}
@@ -718,6 +731,15 @@ func (d *document) entityType(e *entity) graph.Type {
 				// made of the surname alone; "Washington" after "MaliVai
 				// Washington" too, though the gazetteer knows the place.
 				count[graph.Person] += 2
+			case m.first > 0 && courtesyTitles[d.sents[m.sent].tokens[m.first-1].text]:
+				// "Mr San" is a person, as surely as words around a name
+				// say what it is, whatever the tagger made of "Jez San".
+				count[graph.Person] += 12
+			case m.typ == graph.Person && fullNames[m.text]:
+				// "Kluft" after "Sweden's Carolina Kluft" the tagger took
+				// for a place: a surname alone tells a person's full name
+				// better than the full name's own context does.
+				count[graph.Person] += 4
 			case m.cued:
 				// Words around a name that say what it is outweigh half a
 				// dozen guesses of the tagger, which in business news

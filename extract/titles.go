@@ -5,9 +5,9 @@ import "strings"
 // The titles before people's names (lexicon/titles.txt), by what they
 // are. courtesyTitles precede a surname without being part of the name a
 // mention reads: forms of address, and peers' titles of one word. ranks
-// are titles of nobility, which stay in people's names as forms of
-// address ("Mr Blair", "Sir Alex") do not: "Prince Harry", "Baroness
-// Kennedy". peerTitles, of one word or two, stay in the name of a person
+// are titles of nobility and honorifics, which stay in people's names as
+// forms of address ("Mr Blair", "Sir Alex") do not: "Prince Harry",
+// "Baroness Kennedy", "Sheikh Mansour". peerTitles, of one word or two, stay in the name of a person
 // the article names by no fuller one: "Lord Browne", "Mr Justice Eady".
 var courtesyTitles, ranks, peerTitles = readTitles()
 
