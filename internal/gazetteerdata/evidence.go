@@ -2,18 +2,14 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
-	"html"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/kg-project/kg/extract/ner"
+	"github.com/kg-project/kg/internal/newstext"
 )
 
 // evidence is what kg's corpora and model say of the names of companies.
@@ -104,39 +100,28 @@ func firstRune(s string) rune {
 
 // countBBC counts the phrases in the BBC News articles under dir.
 func (c *phraseCounter) countBBC(dir string) error {
-	return filepath.WalkDir(dir, func(path string, entry fs.DirEntry, err error) error {
-		if err != nil || entry.IsDir() || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		text, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		c.count(tokenise(string(bytes.ToValidUTF8(text, nil))))
-		return nil
-	})
+	texts, err := newstext.BBC(dir)
+	if err != nil {
+		return err
+	}
+	for _, text := range texts {
+		c.count(tokenise(text))
+	}
+	return nil
 }
-
-var reutersBody = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
 
 // countReuters counts the phrases in the story bodies of the
 // Reuters-21578 SGML files in dir.
 func (c *phraseCounter) countReuters(dir string) error {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.sgm"))
+	bodies, err := newstext.Reuters(dir)
 	if err != nil {
 		return err
 	}
-	if len(paths) == 0 {
-		return fmt.Errorf("no .sgm files in %s", dir)
+	if len(bodies) == 0 {
+		return fmt.Errorf("no Reuters-21578 stories in %s", dir)
 	}
-	for _, path := range paths {
-		text, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		for _, body := range reutersBody.FindAllSubmatch(bytes.ToValidUTF8(text, nil), -1) {
-			c.count(tokenise(html.UnescapeString(string(body[1]))))
-		}
+	for _, body := range bodies {
+		c.count(tokenise(body))
 	}
 	return nil
 }

@@ -1,67 +1,40 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"html"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/internal/newstext"
 )
 
 // readBBC returns every article under dir as its lines, tokenised.
 func readBBC(dir string) ([][][]string, error) {
-	var paths []string
-	err := filepath.WalkDir(dir, func(path string, entry fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !entry.IsDir() && strings.HasSuffix(path, ".txt") {
-			paths = append(paths, path)
-		}
-		return nil
-	})
+	texts, err := newstext.BBC(dir)
 	if err != nil {
 		return nil, fmt.Errorf("trainner: %w", err)
 	}
-	slices.Sort(paths)
-	var docs [][][]string
-	for _, path := range paths {
-		text, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("trainner: %w", err)
-		}
-		docs = append(docs, appendLines(nil, string(bytes.ToValidUTF8(text, nil))))
-	}
-	return docs, nil
+	return linesOf(texts), nil
 }
-
-var reutersBody = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
 
 // readReuters returns every story body of the Reuters-21578 SGML files in
 // dir as its lines, tokenised.
 func readReuters(dir string) ([][][]string, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.sgm"))
+	bodies, err := newstext.Reuters(dir)
 	if err != nil {
 		return nil, fmt.Errorf("trainner: %w", err)
 	}
-	slices.Sort(paths)
-	var docs [][][]string
-	for _, path := range paths {
-		text, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("trainner: %w", err)
-		}
-		for _, match := range reutersBody.FindAllSubmatch(bytes.ToValidUTF8(text, nil), -1) {
-			docs = append(docs, appendLines(nil, html.UnescapeString(string(match[1]))))
-		}
+	return linesOf(bodies), nil
+}
+
+// linesOf tokenises each text a line at a time.
+func linesOf(texts []string) [][][]string {
+	docs := make([][][]string, 0, len(texts))
+	for _, text := range texts {
+		docs = append(docs, appendLines(nil, text))
 	}
-	return docs, nil
+	return docs
 }
 
 // appendLines tokenises text a line at a time; a line is close enough to a
