@@ -282,6 +282,9 @@ type score struct {
 	mentionTP, mentionFP, mentionFN    int
 	relationTP, relationFP, relationFN int
 	aliasOK, aliasN                    int
+	// orgFound of orgN gold organisation mentions were found as
+	// organisations.
+	orgFound, orgN int
 }
 
 func intersects(a, b map[string]bool) bool {
@@ -311,6 +314,12 @@ func (s *score) add(g goldSentence, a *graph.Article, text string, t *testing.T,
 				if sm.text == norm(m) && sm.typ == scoreType(ge.Type) {
 					hit = i
 					break
+				}
+			}
+			if scoreType(ge.Type) == "ORG" {
+				s.orgN++
+				if hit >= 0 {
+					s.orgFound++
 				}
 			}
 			if hit < 0 {
@@ -437,13 +446,14 @@ func f1(tp, fp, fn int) float64 {
 	return 2 * p * r / (p + r)
 }
 
-// log writes the part's three scores, and the relations' precision and
-// recall.
+// log writes the part's three scores, the relations' precision and
+// recall, and the share of organisations found.
 func (s *score) log(t *testing.T, part string) {
 	mention, alias, relation := s.results()
 	precision := float64(s.relationTP) / float64(max(1, s.relationTP+s.relationFP))
 	recall := float64(s.relationTP) / float64(max(1, s.relationTP+s.relationFN))
-	t.Logf("%s: mention F1 %.3f, aliases resolved %.3f, relation F1 %.3f (precision %.3f, recall %.3f)", part, mention, alias, relation, precision, recall)
+	orgs := float64(s.orgFound) / float64(max(1, s.orgN))
+	t.Logf("%s: mention F1 %.3f, aliases resolved %.3f, relation F1 %.3f (precision %.3f, recall %.3f), organisations found %.3f of %d", part, mention, alias, relation, precision, recall, orgs, s.orgN)
 }
 
 func (s *score) results() (mention, alias, relation float64) {
