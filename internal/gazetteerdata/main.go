@@ -1,11 +1,16 @@
 // Command gazetteerdata writes the gazetteer's list of listed companies,
 // extract/gazetteer/data/listed.tsv, from the S&P 500 constituents table
-// of the datasets/s-and-p-500-companies project (ODC-PDDL-1.0; see
-// extract/gazetteer/SOURCES.md for the version read).
+// of the datasets/s-and-p-500-companies project and, after those, the
+// companies of the symbol directories of the US exchanges of the
+// datasets/nasdaq-listings and datasets/nyse-other-listings projects (all
+// ODC-PDDL-1.0; see extract/gazetteer/SOURCES.md for the versions read).
 //
 // Usage, from the repository root:
 //
-//	go run ./internal/gazetteerdata -csv path/to/constituents.csv
+//	go run ./internal/gazetteerdata -csv constituents.csv -nasdaq nasdaq-listed.csv -other other-listed.csv
+//
+// -nasdaq and -other are optional. Only the S&P 500's companies also go
+// by a short name without a word of business (see names.go).
 //
 // For each company it derives the names news uses (see names.go): the
 // listed name without a share class or a legal form ("Adobe" of "Adobe

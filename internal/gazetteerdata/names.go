@@ -4,13 +4,20 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // legalForms end a company's legal name ("Adobe Inc.", "Deere & Company",
 // "Aon plc"); news text names the company without them.
 var legalForms = map[string]bool{
 	"inc.": true, "inc": true, "incorporated": true, "corporation": true, "corp.": true, "corp": true,
-	"company": true, "companies": true, "co.": true, "plc": true, "ltd.": true, "limited": true,
+	"company": true, "companies": true, "co.": true, "co": true, "plc": true, "plc.": true, "ltd.": true,
+	"ltd": true, "limited": true, "llc": true, "l.p.": true, "lp": true, "s.a.": true, "sa": true,
+	"ag": true, "n.v.": true, "nv": true, "se": true, "s.p.a.": true, "spa": true, "asa": true, "oyj": true,
+	"a/s": true, "ab": true, "(publ)": true, "bhd": true, "s.a.b.": true, "de": true, "c.v.": true,
 }
 
 // businessWords end a listed name with the company's line of business or
@@ -32,10 +39,12 @@ var businessWords = map[string]bool{
 //   - that name without the legal forms at its end, and an "&" or comma
 //     left before them ("Deere & Company" is "Deere", "Block, Inc."
 //     "Block");
-//   - that name without one word of business at its end, when a word is
-//     left and it is no word of business itself ("Akamai Technologies" is
-//     "Akamai"; "American International Group" keeps its name).
-func forms(listed string) []string {
+//   - if short, that name without one word of business at its end, when a
+//     word is left and it is no word of business itself ("Akamai
+//     Technologies" is "Akamai"; "American International Group" keeps its
+//     name). Only the companies of the index are known well enough by
+//     their first word: "Cumberland Pharmaceuticals" is not "Cumberland".
+func forms(listed string, short bool) []string {
 	name := strings.Join(strings.Fields(listed), " ")
 	if base, inner, ok := cutParenthesis(name); ok {
 		switch {
@@ -56,13 +65,13 @@ func forms(listed string) []string {
 	words := strings.Fields(name)
 	for len(words) > 1 && legalForms[strings.ToLower(strings.TrimSuffix(words[len(words)-1], ","))] {
 		words = words[:len(words)-1]
-		for len(words) > 1 && words[len(words)-1] == "&" {
+		for len(words) > 1 && (words[len(words)-1] == "&" || words[len(words)-1] == ",") {
 			words = words[:len(words)-1]
 		}
 		words[len(words)-1] = strings.TrimSuffix(words[len(words)-1], ",")
 	}
 	add(strings.Join(words, " "))
-	if len(words) > 1 && businessWords[strings.ToLower(words[len(words)-1])] && !businessWords[strings.ToLower(words[len(words)-2])] {
+	if short && len(words) > 1 && businessWords[strings.ToLower(words[len(words)-1])] && !businessWords[strings.ToLower(words[len(words)-2])] {
 		add(strings.Join(words[:len(words)-1], " "))
 	}
 	return out
@@ -80,15 +89,16 @@ func cutParenthesis(name string) (base, inner string, ok bool) {
 	return name[:open], name[open+2 : len(name)-1], true
 }
 
-// key is what two names must share to be one name to the gazetteer:
-// names in capitals as written (it matches them only so), others in lower
-// case with one form of apostrophe and dash, and without a leading "the".
-// The gazetteer also folds diacritics; its test of conflicts catches what
-// this key misses.
+// key is what two names must share to be one name to the gazetteer's
+// test of conflicts: lower case, without diacritics, with one form of
+// apostrophe and dash, and without a leading "the". A name in capitals
+// is matched in text only as written, but its test still holds "PACCAR"
+// and "Paccar", or "Estée Lauder" and "Estee Lauder", to be one name.
 func key(name string) string {
 	name = strings.Join(strings.Fields(name), " ")
-	if !strings.ContainsFunc(name, unicode.IsLower) {
-		return name
+	name, _, err := transform.String(stripMarks, name)
+	if err != nil {
+		panic(err)
 	}
 	name = strings.NewReplacer("’", "'", "‘", "'", "–", "-", "—", "-").Replace(strings.ToLower(name))
 	if rest, ok := strings.CutPrefix(name, "the "); ok {
@@ -96,6 +106,9 @@ func key(name string) string {
 	}
 	return name
 }
+
+// stripMarks drops diacritics: "Móvil" is "Movil".
+var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // phrase returns the words of a name in lower case, one space apart, as
 // the corpora are counted.

@@ -28,9 +28,12 @@ func TestForms(t *testing.T) {
 		{"American International Group", []string{"American International Group"}},
 		{"Molson Coors Beverage Company", []string{"Molson Coors Beverage Company", "Molson Coors Beverage"}},
 		{"Group", []string{"Group"}},
+		// A comma written apart goes with the legal form.
+		{"Gyrodyne , LLC", []string{"Gyrodyne , LLC", "Gyrodyne"}},
+		{"Spotify Technology S.A.", []string{"Spotify Technology S.A.", "Spotify Technology", "Spotify"}},
 	}
 	for _, tt := range tests {
-		if got := forms(tt.listed); !slices.Equal(got, tt.want) {
+		if got := forms(tt.listed, true); !slices.Equal(got, tt.want) {
 			t.Errorf("forms(%q) = %q, want %q", tt.listed, got, tt.want)
 		}
 	}
@@ -48,9 +51,11 @@ func TestKey(t *testing.T) {
 			t.Errorf("key(%q) = %q, key(%q) = %q; want them equal", tt.a, key(tt.a), tt.b, key(tt.b))
 		}
 	}
-	// Names in capitals match only as written.
-	if key("KLA") == key("Kla") {
-		t.Errorf("key(KLA) = key(Kla) = %q", key("KLA"))
+	// Case and diacritics do not tell names apart.
+	for _, tt := range []struct{ a, b string }{{"PACCAR", "Paccar"}, {"América Móvil", "America Movil"}} {
+		if key(tt.a) != key(tt.b) {
+			t.Errorf("key(%q) = %q, key(%q) = %q; want them equal", tt.a, key(tt.a), tt.b, key(tt.b))
+		}
 	}
 }
 

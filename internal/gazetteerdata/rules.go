@@ -21,13 +21,14 @@ const (
 // leftOut are names that the rules below let through but that news text
 // uses for something else as often as for the company.
 var leftOut = map[string]string{
-	"Palo Alto":     "the Californian city",
-	"Charles River": "the river of Boston",
-	"Dow":           "the Dow Jones index, as markets reports call it",
-	"Edison":        "the inventor, and towns in the United States",
-	"Old Dominion":  "Virginia's nickname, and its university",
-	"Ralph Lauren":  "the designer as often as his company",
-	"Cummins":       "the surname of sportsmen (Pat Cummins)",
+	"Palo Alto":         "the Californian city",
+	"Charles River":     "the river of Boston",
+	"Dow":               "the Dow Jones index, as markets reports call it",
+	"Edison":            "the inventor, and towns in the United States",
+	"Old Dominion":      "Virginia's nickname, and its university",
+	"Ralph Lauren":      "the designer as often as his company",
+	"Cummins":           "the surname of sportsmen (Pat Cummins)",
+	"Manchester United": "the football club, whose holding company's shares trade in New York",
 }
 
 // keptIn are names the rules below leave out but that news text uses for

@@ -99,21 +99,23 @@ func TestEntries(t *testing.T) {
 	ev := newEvidence(noPrior)
 	ev.lower["visa"], ev.capital["visa"] = 90, 10
 	rows := []string{
-		"Adobe Inc.",             // in companies.tsv: left out whole
-		"Akamai Technologies",    // the short name first, then the fuller
-		"Visa Inc.",              // "Visa" is a word: the legal name alone
-		"Honeywell Technologies", // "Honeywell" is this one's
-		"Honeywell Holdings",     // so not this one's
-		"Group",                  // nothing left
+		"Adobe Inc.",                       // in companies.tsv: left out whole
+		"Akamai Technologies",              // the short name first, then the fuller
+		"Visa Inc.",                        // "Visa" is a word: the legal name alone
+		"Honeywell Technologies",           // "Honeywell" is this one's
+		"Honeywell Holdings",               // so not this one's
+		"Group",                            // nothing left
+		"Cumberland Pharmaceuticals, Inc.", // past the index: no short name
 	}
 	companies := map[string]bool{key("Adobe"): true}
 	known := map[string]bool{key("Adobe"): true, key("Group"): true}
-	got := ev.entries(rows, known, companies, io.Discard)
+	got := ev.entries(rows, len(rows)-1, known, companies, io.Discard)
 	want := [][]string{
 		{"Akamai", "Akamai Technologies"},
 		{"Visa Inc."},
 		{"Honeywell", "Honeywell Technologies"},
 		{"Honeywell Holdings"},
+		{"Cumberland Pharmaceuticals", "Cumberland Pharmaceuticals, Inc."},
 	}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("entries = %q, want %q", got, want)

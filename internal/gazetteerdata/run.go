@@ -16,12 +16,15 @@ import (
 
 type options struct {
 	csvPath, dataDir, outPath string
+	nasdaqPath, otherPath     string
 	bbcDir, reutersDir        string
 	conllPath                 string
 }
 
 func (o *options) addFlags(flags *flag.FlagSet) {
 	flags.StringVar(&o.csvPath, "csv", "", "S&P 500 constituents `file` (data/constituents.csv of datasets/s-and-p-500-companies)")
+	flags.StringVar(&o.nasdaqPath, "nasdaq", "", "NASDAQ symbol directory `file` (data/nasdaq-listed.csv of datasets/nasdaq-listings)")
+	flags.StringVar(&o.otherPath, "other", "", "symbol directory `file` of the other US exchanges (data/other-listed.csv of datasets/nyse-other-listings)")
 	flags.StringVar(&o.dataDir, "data", "extract/gazetteer/data", "`dir` of the gazetteer's other data files, whose names are left out")
 	flags.StringVar(&o.outPath, "out", "extract/gazetteer/data/listed.tsv", "`file` to write")
 	flags.StringVar(&o.bbcDir, "bbc", "../shared/data/bbc", "`dir` of BBC News text")
@@ -35,6 +38,17 @@ func run(opts options, log io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("gazetteerdata: %w", err)
 	}
+	index := len(rows)
+	for _, path := range []string{opts.nasdaqPath, opts.otherPath} {
+		if path == "" {
+			continue
+		}
+		listed, err := readListings(path)
+		if err != nil {
+			return fmt.Errorf("gazetteerdata: %w", err)
+		}
+		rows = append(rows, listed...)
+	}
 	known, companies, err := readGazetteer(opts.dataDir, filepath.Base(opts.outPath))
 	if err != nil {
 		return fmt.Errorf("gazetteerdata: %w", err)
@@ -45,8 +59,8 @@ func run(opts options, log io.Writer) error {
 	}
 	ev := newEvidence(model.Prior)
 	var phrases []string
-	for _, listed := range rows {
-		for _, name := range forms(listed) {
+	for i, listed := range rows {
+		for _, name := range forms(listed, i < index) {
 			words, _ := tokenise(name)
 			phrases = append(append(phrases, name), words...)
 		}
@@ -61,7 +75,7 @@ func run(opts options, log io.Writer) error {
 	if err := counter.countReuters(opts.reutersDir); err != nil {
 		return fmt.Errorf("gazetteerdata: %w", err)
 	}
-	entries := ev.entries(rows, known, companies, log)
+	entries := ev.entries(rows, index, known, companies, log)
 	var out bytes.Buffer
 	fmt.Fprint(&out, header)
 	for _, e := range entries {
@@ -74,23 +88,27 @@ func run(opts options, log io.Writer) error {
 	return nil
 }
 
-const header = `# Companies of the S&P 500 index, as English-language news names them.
-# Written by internal/gazetteerdata from the S&P 500 constituents table of
-# the datasets/s-and-p-500-companies project (ODC-PDDL-1.0); SOURCES.md
-# gives the version read and the command. Do not edit: change the program
-# and run it again. Columns as in countries.tsv.
+const header = `# Companies of the S&P 500 index, then the other companies whose shares
+# trade on the US exchanges, as English-language news names them. Written
+# by internal/gazetteerdata from the S&P 500 constituents table of the
+# datasets/s-and-p-500-companies project and the symbol directories of the
+# datasets/nasdaq-listings and datasets/nyse-other-listings projects (all
+# ODC-PDDL-1.0); SOURCES.md gives the versions read and the command. Do
+# not edit: change the program and run it again. Columns as in
+# countries.tsv.
 `
 
-// entries returns, for each company of the table in order, its names, the
+// entries returns, for each company of rows in order, its names, the
 // canonical one first: the shortest name kept, then the others from the
 // fullest. A company one of whose names companies holds is left out
 // whole, being there already; one with no name kept is left out too. No
-// name is given to two companies: the first in the table keeps it.
-func (ev *evidence) entries(rows []string, known, companies map[string]bool, log io.Writer) [][]string {
+// name is given to two companies: the first in rows keeps it. The first
+// index rows are the S&P 500's, which may go by a short name.
+func (ev *evidence) entries(rows []string, index int, known, companies map[string]bool, log io.Writer) [][]string {
 	var entries [][]string
 	taken := map[string]bool{}
-	for _, listed := range rows {
-		names := forms(listed)
+	for i, listed := range rows {
+		names := forms(listed, i < index)
 		if i := slices.IndexFunc(names, func(name string) bool { return companies[key(name)] }); i >= 0 {
 			fmt.Fprintf(log, "%s: left out, the gazetteer has %q\n", listed, names[i])
 			continue
