@@ -279,12 +279,12 @@ func TestRoleOfLeads(t *testing.T) {
 	}
 }
 
-// TestListedCompanyNames: companies of the S&P 500 that the gazetteer
-// knows are found and typed companies, under the names news uses, however
-// the tagger read them; a company's name that is also a word or a place is
-// left to the tagger.
+// TestListedCompanyNames: companies of the S&P 500 and of the US
+// exchanges that the gazetteer knows are found and typed companies, under
+// the names news uses, however the tagger read them; a company's name that
+// is also a word or a place is left to the tagger.
 func TestListedCompanyNames(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"Fortinet": "LOC", "Datadog": "PER", "Dover": "LOC"})
+	x, err := extract.NewWithTagger(dictTagger{"Fortinet": "LOC", "Datadog": "PER", "Dover": "LOC", "Wayfair": "PER", "Twilio": "PER", "Cumberland": "LOC"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,6 +298,14 @@ func TestListedCompanyNames(t *testing.T) {
 			map[string]graph.Type{"Supermicro": graph.Org}},
 		{"A faulty update from Akamai Technologies took down websites.",
 			map[string]graph.Type{"Akamai": graph.Org}},
+		{"Wayfair will open a store in Chicago.",
+			map[string]graph.Type{"Wayfair": graph.Org, "Chicago": graph.GPE}},
+		{"Twilio named a new chief executive.",
+			map[string]graph.Type{"Twilio": graph.Org}},
+		{"Duolingo, Inc. said paid subscribers grew.",
+			map[string]graph.Type{"Duolingo": graph.Org}},
+		// Past the index, a company does not go by its first word.
+		{"Prices rose in Cumberland.", map[string]graph.Type{"Cumberland": graph.GPE}},
 		{"Target cut its forecast.", map[string]graph.Type{}},
 		{"Ferries from Dover were cancelled.", map[string]graph.Type{"Dover": graph.GPE}},
 	}
