@@ -20,12 +20,16 @@ import (
 
 // The floors sit a little under the scores measured when they were set,
 // so that a regression fails while noise does not. The development
-// sentences come in two parts: ../shared/data/relations/dev.jsonl, the
-// 190 the first rules were written from, and testdata/relations/dev2.jsonl,
-// annotated by the same guide before kg's output on them was looked at.
+// sentences come in three parts: ../shared/data/relations/dev.jsonl, the
+// 190 the first rules were written from; testdata/relations/dev2.jsonl,
+// annotated by the same guide before kg's output on them was looked at;
+// and testdata/relations/dev3.jsonl, BBC business and Reuters sentences
+// annotated the same way, to tune on that kind of text while the second
+// part's business and Reuters sentences stay held aside.
 var floors = map[string]struct{ mention, alias, relation float64 }{
-	"old": {mention: 0.927, alias: 0.93, relation: 0.74},
-	"new": {mention: 0.86, alias: 0.75, relation: 0.555},
+	"old":   {mention: 0.927, alias: 0.93, relation: 0.74},
+	"new":   {mention: 0.86, alias: 0.75, relation: 0.555},
+	"third": {},
 }
 
 var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious mention and relation of TestRelationQuality, except in the held-aside sentences")
@@ -72,8 +76,9 @@ func TestRelationQuality(t *testing.T) {
 	}
 	shared := sharedtest.Path(t)
 	parts := map[string][]goldSentence{
-		"old": readGold(t, filepath.Join(shared, "data/relations/dev.jsonl")),
-		"new": readGold(t, filepath.Join("testdata", "relations", "dev2.jsonl")),
+		"old":   readGold(t, filepath.Join(shared, "data/relations/dev.jsonl")),
+		"new":   readGold(t, filepath.Join("testdata", "relations", "dev2.jsonl")),
+		"third": readGold(t, filepath.Join("testdata", "relations", "dev3.jsonl")),
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -82,7 +87,7 @@ func TestRelationQuality(t *testing.T) {
 	articles := map[string]*graph.Article{}
 	texts := map[string]string{}
 	var all, tuned, aside score
-	for _, part := range []string{"old", "new"} {
+	for _, part := range []string{"old", "new", "third"} {
 		var s score
 		for _, g := range parts[part] {
 			if _, ok := articles[g.Doc]; !ok {
@@ -94,7 +99,9 @@ func TestRelationQuality(t *testing.T) {
 			}
 			held := part == "new" && heldAside(g.Doc)
 			s.add(g, articles[g.Doc], texts[g.Doc], t, *showMisses && !held)
-			all.add(g, articles[g.Doc], texts[g.Doc], t, false)
+			if part != "third" {
+				all.add(g, articles[g.Doc], texts[g.Doc], t, false)
+			}
 			if held {
 				aside.add(g, articles[g.Doc], texts[g.Doc], t, false)
 			} else if part == "new" {
@@ -108,7 +115,7 @@ func TestRelationQuality(t *testing.T) {
 			t.Errorf("%s part below the floors (mention %.2f, alias %.2f, relation %.2f)", part, f.mention, f.alias, f.relation)
 		}
 	}
-	all.log(t, "both")
+	all.log(t, "old and new")
 	tuned.log(t, "new, BBC tech, entertainment, sport and politics")
 	aside.log(t, "new, held aside (BBC business and Reuters)")
 }
