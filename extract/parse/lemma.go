@@ -1,41 +1,32 @@
 package parse
 
-import "strings"
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
 
-// irregularVerbs maps irregular past forms to their lemma.
-var irregularVerbs = map[string]string{
-	"met": "meet", "said": "say", "told": "tell", "made": "make", "took": "take", "taken": "take",
-	"gave": "give", "given": "give", "went": "go", "gone": "go", "came": "come", "saw": "see",
-	"seen": "see", "bought": "buy", "sold": "sell", "won": "win", "lost": "lose", "led": "lead",
-	"held": "hold", "left": "leave", "began": "begin", "begun": "begin", "brought": "bring",
-	"thought": "think", "found": "find", "kept": "keep", "paid": "pay", "sent": "send",
-	"spent": "spend", "struck": "strike", "fought": "fight", "caught": "catch", "taught": "teach",
-	"beat": "beat", "beaten": "beat", "chose": "choose", "chosen": "choose", "drove": "drive",
-	"driven": "drive", "ran": "run", "wrote": "write", "written": "write", "spoke": "speak",
-	"spoken": "speak", "broke": "break", "broken": "break", "rose": "rise", "risen": "rise",
-	"fell": "fall", "fallen": "fall", "knew": "know", "known": "know", "grew": "grow",
-	"grown": "grow", "threw": "throw", "thrown": "throw", "drew": "draw", "drawn": "draw",
-	"stood": "stand", "understood": "understand", "sat": "sit", "became": "become",
-	"felt": "feel", "heard": "hear", "meant": "mean", "built": "build", "dealt": "deal",
-	"sought": "seek", "forgave": "forgive", "froze": "freeze", "frozen": "freeze", "hid": "hide",
-	"hidden": "hide", "overtook": "overtake", "overtaken": "overtake", "undertook": "undertake",
-	"withdrew": "withdraw", "withdrawn": "withdraw", "swore": "swear", "sworn": "swear",
-	"bore": "bear", "borne": "bear", "forbade": "forbid", "forbidden": "forbid", "shot": "shoot",
-	"bit": "bite", "bitten": "bite", "did": "do", "done": "do", "was": "be", "were": "be",
-	"been": "be", "being": "be", "is": "be", "are": "be", "am": "be", "has": "have", "had": "have",
-	"overrode": "override", "overridden": "override", "foresaw": "foresee", "stole": "steal",
-	"stolen": "steal", "woke": "wake", "lent": "lend", "lay": "lie", "laid": "lay", "got": "get",
-	"gotten": "get", "let": "let", "put": "put", "set": "set", "cut": "cut", "hit": "hit",
-	"quit": "quit", "bid": "bid", "cast": "cast", "cost": "cost", "hurt": "hurt", "shut": "shut",
-	"spread": "spread", "upset": "upset", "read": "read", "outbid": "outbid", "rebuilt": "rebuild",
-	"flew": "fly", "flown": "fly", "wore": "wear", "worn": "wear", "tore": "tear", "torn": "tear",
-	"slid": "slide", "fled": "flee", "sank": "sink", "sunk": "sink",
-	"swung": "swing", "hung": "hang", "won't": "will", "underwent": "undergo", "rode": "ride",
-	"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'d": "have", "'ll": "will",
-	"died": "die", "tied": "tie", "lied": "lie", "fed": "feed", "sped": "speed", "bred": "breed",
-	"shed": "shed", "wed": "wed", "bled": "bleed", "owed": "owe", "eyed": "eye",
-	"vied": "vie", "dying": "die", "lying": "lie", "tying": "tie", "vying": "vie",
-}
+// irregularVerbs maps irregular verb forms to their lemma, from
+// irregular_verbs.txt.
+var irregularVerbs = func() map[string]string {
+	forms := map[string]string{}
+	for line := range strings.Lines(irregularVerbsText) {
+		fields := strings.Fields(line)
+		if len(fields) < 2 || strings.HasPrefix(fields[0], "#") {
+			continue
+		}
+		for _, form := range fields[1:] {
+			if lemma, ok := forms[form]; ok {
+				panic(fmt.Sprintf("parse: irregular_verbs.txt: %q is a form of %q and of %q", form, lemma, fields[0]))
+			}
+			forms[form] = fields[0]
+		}
+	}
+	return forms
+}()
+
+//go:embed irregular_verbs.txt
+var irregularVerbsText string
 
 // Lemma returns the base form of an English verb or noun, using its part
 // of speech (a Penn Treebank tag) to tell which ending it may carry:

@@ -24,6 +24,8 @@ func TestLemma(t *testing.T) {
 		{"updated", "VBD", "update"}, {"debated", "VBD", "debate"}, {"treated", "VBD", "treat"},
 		{"'press", "VB", "press"}, {"goes", "VBZ", "go"}, {"vetoes", "VBZ", "veto"},
 		{"surprised", "VBD", "surprise"}, {"sued", "VBD", "sue"}, {"used", "VBN", "use"}, {"owed", "VBD", "owe"}, {"died", "VBD", "die"}, {"aimed", "VBD", "aim"}, {"promised", "VBD", "promise"}, {"exercised", "VBD", "exercise"}, {"revised", "VBN", "revise"},
+		// Irregular forms from irregular_verbs.txt.
+		{"misled", "VBD", "mislead"}, {"oversaw", "VBD", "oversee"}, {"upheld", "VBN", "uphold"}, {"shown", "VBN", "show"}, {"withheld", "VBD", "withhold"}, {"forgotten", "VBN", "forget"},
 	}
 	for _, tt := range tests {
 		if got := Lemma(tt.word, tt.tag); got != tt.want {
