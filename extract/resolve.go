@@ -86,6 +86,9 @@ func (d *document) resolve() {
 	for _, f := range order {
 		target := d.expand(f, index, formEntity)
 		if target < 0 {
+			target = d.headOf(f)
+		}
+		if target < 0 {
 			target = len(d.entities)
 			d.entities = append(d.entities, &entity{name: d.mentions[f.mentions[0]].name(), typ: f.typ, forms: map[string]bool{}})
 		} else if d.entities[target].typ == graph.Org && (f.typ == graph.Person && !surnameForm(f.words, d.entities[target].name) || f.typ == graph.GPE) {
@@ -490,6 +493,29 @@ func (d *document) sameName(f, long *form) bool {
 		return demonym || ok && place.Type != graph.Org
 	}
 	return false
+}
+
+// headOf returns the entity whose name of several words ends in the
+// organisation head word that is all of form f, if the article names one
+// such organisation only: "the Commission" after "the European
+// Commission", but not after the European and the Competition
+// Commissions. It returns -1 otherwise.
+func (d *document) headOf(f *form) int {
+	if len(f.words) != 1 || !isOrganisationHead(f.words[0]) || f.typ == graph.Person {
+		return -1
+	}
+	found := -1
+	for e, ent := range d.entities {
+		words := strings.Fields(strings.ToLower(ent.name))
+		if ent.typ != graph.Org || len(words) < 2 || words[len(words)-1] != f.words[0] {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // courteous reports whether a courtesy title ever precedes form f: "Mr
