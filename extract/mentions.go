@@ -472,6 +472,18 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			// hospital keeps its possessive.
 			c.last++
 		}
+		if c.label != "PER" && pluralOwner(toks, c.first) {
+			// "Critics' Circle", "Writers' Guild of America", "Women's
+			// Tennis Association": the plural whose body the
+			// organisation is starts its name, whether or not the tagger
+			// made it a name of its own.
+			if n := len(out); n > 0 && out[n-1].first == c.first-2 && out[n-1].last == c.first-1 {
+				out = out[:n-1]
+			}
+			if n := len(out); n == 0 || out[n-1].last <= c.first-2 {
+				c.first, c.label = c.first-2, "ORG"
+			}
+		}
 		if (c.label == "LOC" || c.label == "MISC") && c.last < len(toks) && startsUpper(toks[c.last].text) && isOrganisationHead(toks[c.last].text) {
 			// "London" "Assembly", "Argentine" "Parliament": a place's
 			// institution, and "U.S." "Senate Finance Committee" one the
@@ -837,6 +849,25 @@ func mendFragment(toks []token, c chunk) (chunk, bool) {
 	return c, true
 }
 
+// pluralOwner reports whether the two tokens before token i are a plural
+// noun with a capital and its possessive: "Critics" "'", "Women" "'s".
+func pluralOwner(toks []token, i int) bool {
+	if i < 2 || !startsUpper(toks[i-2].text) {
+		return false
+	}
+	word := toks[i-2].text
+	switch toks[i-1].text {
+	case "'", "’":
+		return len(word) > 3 && strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "ss")
+	case "'s", "’s":
+		return irregularPlurals[strings.ToLower(word)]
+	}
+	return false
+}
+
+// irregularPlurals are plurals without an s, which take "'s" as owners.
+var irregularPlurals = map[string]bool{"women": true, "men": true, "children": true, "people": true}
+
 // splitChunk splits what the tagger ran together: names joined by "and"
 // ("Apple Insider and Think Secret"), a person and what "for" names after
 // them (the person is kept), an organisation, a title and a person
@@ -854,6 +885,19 @@ func splitChunk(toks []token, c chunk) []chunk {
 	}
 	if known(spanText(toks, c.first, c.last)) {
 		return []chunk{c}
+	}
+	owner := c.first
+	for owner < c.last && articles[toks[owner].text] {
+		owner++
+	}
+	for k := owner + 1; k < c.last-1; k++ {
+		if toks[k].text == "'s" && startsUpper(toks[k+1].text) && !isRoleWord(toks[k+1].text) && known(spanText(toks, owner, k)) {
+			// "UN's Food and Agriculture Organisation", "Scottish National
+			// Party's Holyrood group": a name the gazetteer knows owns
+			// the name after it, which is a name of its own. A role
+			// after the possessive is trimName's.
+			return append(splitChunk(toks, chunk{c.first, k, c.label}), splitChunk(toks, chunk{k + 1, c.last, c.label})...)
+		}
 	}
 	// "Organisation for Security and Cooperation in Europe", "Ministry of
 	// Trade and Industry": an institution of two fields.
