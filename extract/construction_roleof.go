@@ -55,6 +55,11 @@ func (r *roleSentence) prepositionOrgs(p *heldRole) []roleOrg {
 			// possessor to what it has.
 			next = r.d.mentions[mi].last + 1
 		}
+		if mi := r.mentionAt(next); mi >= 0 && r.d.mentions[mi].first == next && r.at[next] >= 0 && r.mentionIsModifier(r.groups[r.at[next]]) {
+			// "chief executive of US firm Open Source Development Labs":
+			// past a place that qualifies the firm.
+			next = r.d.mentions[mi].last
+		}
 		for k := 0; k < 4 && next < len(r.toks) && r.owner[next] < 0 && startsLower(r.toks[next].text) && (strings.HasPrefix(r.toks[next].tag, "JJ") || strings.HasPrefix(r.toks[next].tag, "NN")); k++ {
 			next++
 		}

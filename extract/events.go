@@ -107,7 +107,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendCompoundConjuncts(names)
 	r.mendTitles(names)
 	r.mendNationalityHeads(names)
-	r.mendVerbNames(names)
+	r.mendFalsePassives()
 	r.mendLists()
 	r.mendPrepositions()
 	r.mendAgents()
@@ -707,33 +707,27 @@ func (r *clauseReader) mendNationalityHeads(names [][3]int) {
 	}
 }
 
-// mendVerbNames undoes a name taken for an infinitive: "had not spoken
-// to OpenAI about a deal" read with "OpenAI" a verb that "to" marks. A
-// name is no verb: "to" is its case marker, and it an oblique of the verb
-// it completed. names are the first and last tokens and the head of the
-// sentence's names.
-func (r *clauseReader) mendVerbNames(names [][3]int) {
-	for _, n := range names {
-		head := n[2]
-		if r.words[head].upos != "VERB" || r.words[head].deprel != "xcomp" || n[0] == 0 {
+// mendFalsePassives undoes a perfect taken for a passive: "it had not
+// spoken to OpenAI" read with "it" a passive subject. A passive has a
+// passive auxiliary; with "have" and none, the subject is active.
+func (r *clauseReader) mendFalsePassives() {
+	for k, w := range r.words {
+		if w.deprel != "nsubj:pass" || w.head < 0 || r.hasDependent(w.head, "aux:pass") || !r.hasAuxiliary(w.head, "have") {
 			continue
 		}
-		to := n[0] - 1
-		if r.words[to].form != "to" || r.words[to].head != head || r.words[to].deprel != "mark" {
-			continue
-		}
-		r.words[head].upos, r.words[head].xpos, r.words[head].deprel = "PROPN", "NNP", "obl"
-		r.words[to].upos, r.words[to].deprel = "ADP", "case"
-		if v := r.words[head].head; v >= 0 && !r.hasDependent(v, "aux:pass") {
-			// "it had not spoken to OpenAI", read as a passive with "it"
-			// its subject: with no "be", the subject is active.
-			for k, w := range r.words {
-				if w.head == v && w.deprel == "nsubj:pass" {
-					r.words[k].deprel = "nsubj"
-				}
-			}
+		r.words[k].deprel = "nsubj"
+	}
+}
+
+// hasAuxiliary reports whether word i has an auxiliary of the lemma, before
+// the children are indexed.
+func (r *clauseReader) hasAuxiliary(i int, lemma string) bool {
+	for _, w := range r.words {
+		if w.head == i && w.deprel == "aux" && w.lemma == lemma {
+			return true
 		}
 	}
+	return false
 }
 
 // mendLists undoes a name in a list taken for a modifier of the name

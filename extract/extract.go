@@ -120,6 +120,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 	}
 	d.findMentions(tagInParts(x.tagger, words))
 	d.resolve()
+	d.markNames()
 	d.markTeams()
 	d.markDatelines()
 	d.linkPronouns()
@@ -176,6 +177,23 @@ func tagInParts(tagger Tagger, sentences [][]string) [][]string {
 		sentences = sentences[n:]
 	}
 	return labels
+}
+
+// markNames marks the tokens of each sentence that the names of its
+// entities cover, which the parser's tagger then reads as proper nouns.
+func (d *document) markNames() {
+	for _, m := range d.mentions {
+		if m.via != "name" || m.entity < 0 {
+			continue
+		}
+		s := &d.sents[m.sent]
+		if s.names == nil {
+			s.names = make([]bool, len(s.tokens))
+		}
+		for k := m.first; k < m.last; k++ {
+			s.names[k] = true
+		}
+	}
 }
 
 // parseSentences parses the sentences that may state a relation: those

@@ -945,27 +945,35 @@ func TestMendCoordinatorsFirstWord(t *testing.T) {
 	}
 }
 
-// TestMendVerbNames: "it had not spoken to OpenAI", the parse taking
-// "OpenAI" for an infinitive that "to" marks, and "it" for a passive
-// subject.
-func TestMendVerbNames(t *testing.T) {
+// TestMendFalsePassives: "it had not spoken to OpenAI", the parse taking
+// "it" for a passive subject though no "be" makes a passive; "it was
+// not invited by OpenAI" keeps its passive.
+func TestMendFalsePassives(t *testing.T) {
 	r := parsedWords(t, [][5]string{
 		{"it", "PRON", "PRP", "4", "nsubj:pass"},
 		{"had", "AUX", "VBD", "4", "aux"},
 		{"not", "PART", "RB", "4", "advmod"},
 		{"spoken", "VERB", "VBN", "0", "root"},
-		{"to", "PART", "TO", "6", "mark"},
-		{"OpenAI", "VERB", "VB", "4", "xcomp"},
+		{"to", "ADP", "IN", "6", "case"},
+		{"OpenAI", "PROPN", "NNP", "4", "obl"},
 	})
-	r.mendVerbNames([][3]int{{5, 6, 5}})
-	if w := r.words[5]; w.head != 3 || w.deprel != "obl" || w.upos != "PROPN" {
-		t.Errorf("OpenAI: head %d %s %s, want 3 obl PROPN", w.head, w.deprel, w.upos)
-	}
-	if w := r.words[4]; w.head != 5 || w.deprel != "case" {
-		t.Errorf("to: head %d %s, want 5 case", w.head, w.deprel)
-	}
+	r.words[1].lemma = "have"
+	r.mendFalsePassives()
 	if w := r.words[0]; w.deprel != "nsubj" {
 		t.Errorf("it: %s, want nsubj", w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"it", "PRON", "PRP", "4", "nsubj:pass"},
+		{"was", "AUX", "VBD", "4", "aux:pass"},
+		{"not", "PART", "RB", "4", "advmod"},
+		{"invited", "VERB", "VBN", "0", "root"},
+		{"by", "ADP", "IN", "6", "case"},
+		{"OpenAI", "PROPN", "NNP", "4", "obl:agent"},
+	})
+	r.words[1].lemma = "be"
+	r.mendFalsePassives()
+	if w := r.words[0]; w.deprel != "nsubj:pass" {
+		t.Errorf("it of a passive: %s, want nsubj:pass", w.deprel)
 	}
 }
 

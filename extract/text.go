@@ -23,6 +23,7 @@ type sentence struct {
 	start, end int // byte offsets into the article text
 	tokens     []token
 	headline   bool         // a Title Case or ALL CAPS line: names in it need support from the body
+	names      []bool       // tokens inside a name the article's entities are found by, for the tagger
 	tagged     bool         // tokens carry their parts of speech, and words their parse
 	words      []parse.Word // the parse, a word per token, once tagged
 }
@@ -151,14 +152,16 @@ func parseSentence(model *parse.Model, s *sentence) {
 	}
 	s.tagged = true
 	var forms []string
+	var names []bool
 	var kept []int // word -> token
 	for i, t := range s.tokens {
 		if t.text != "<" && t.text != ">" {
 			kept = append(kept, i)
 			forms = append(forms, t.text)
+			names = append(names, s.names != nil && s.names[i])
 		}
 	}
-	parsed := model.Parse(forms)
+	parsed := model.ParseNames(forms, names)
 	s.words = make([]parse.Word, len(s.tokens))
 	word := 0
 	for i, t := range s.tokens {

@@ -13,6 +13,8 @@ import (
 	"io"
 	"slices"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed model.bin.gz
@@ -58,6 +60,7 @@ type tagPair struct{ xpos, upos string }
 // work holds the buffers of one parse.
 type work struct {
 	tokens  []token
+	fixed   []int // the class each token must have, -1 for the tagger's choice
 	keys    keys
 	scores  []int32
 	scratch scratch // for weights.score
@@ -78,17 +81,42 @@ func (m *Model) Parse(forms []string) []Word {
 	for i, form := range forms {
 		words[i].Form = form
 	}
-	m.analyse(words)
+	m.analyse(words, nil)
+	return words
+}
+
+// ParseNames is Parse for a sentence whose names are known: a word of a
+// name (names[i]) that starts with a capital letter is tagged a proper
+// noun (NNP, PROPN) whatever the tagger would make of it, so that "Real
+// Madrid beat Barcelona" reads "beat" after a name, not after an
+// adjective. The other words are tagged as Parse tags them, after the
+// names.
+func (m *Model) ParseNames(forms []string, names []bool) []Word {
+	words := make([]Word, len(forms))
+	for i, form := range forms {
+		words[i].Form = form
+	}
+	m.analyse(words, names)
 	return words
 }
 
 // ParseSentence analyses the words of s in place, replacing their lemmas,
 // tags, features, heads and relations.
 func (m *Model) ParseSentence(s *Sentence) {
-	m.analyse(s.Words)
+	m.analyse(s.Words, nil)
 }
 
-func (m *Model) analyse(words []Word) {
+// properNoun is the tagger's class of a singular proper noun, or -1.
+func (m *Model) properNoun() int {
+	for class, pair := range m.tags {
+		if pair.xpos == "NNP" && pair.upos == "PROPN" {
+			return class
+		}
+	}
+	return -1
+}
+
+func (m *Model) analyse(words []Word, names []bool) {
 	if len(words) == 0 {
 		return
 	}
@@ -99,7 +127,20 @@ func (m *Model) analyse(words []Word) {
 		forms[i] = words[i].Form
 	}
 	w.tokens = m.prepare(w.tokens, forms)
-	m.tag(w.tokens, &w.keys, w.scores[:len(m.tags)], &w.scratch)
+	fixed := w.fixed[:0]
+	if proper := m.properNoun(); names != nil && proper >= 0 {
+		fixed = append(fixed, -1)
+		for i, form := range forms {
+			r, _ := utf8.DecodeRuneInString(form)
+			if names[i] && unicode.IsUpper(r) {
+				fixed = append(fixed, proper)
+			} else {
+				fixed = append(fixed, -1)
+			}
+		}
+		w.fixed = fixed
+	}
+	m.tag(w.tokens, fixed, &w.keys, w.scores[:len(m.tags)], &w.scratch)
 	m.parse(w)
 	for i := range words {
 		word := &words[i]

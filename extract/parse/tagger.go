@@ -82,9 +82,14 @@ func tagKeys(k *keys, tokens []token, i int) {
 }
 
 // tag gives every word of tokens its tagger class, greedily from left to
-// right.
-func (m *Model) tag(tokens []token, k *keys, scores []int32, buffers *scratch) {
+// right; a token with a class in fixed (one for each token, or none) has
+// that class.
+func (m *Model) tag(tokens []token, fixed []int, k *keys, scores []int32, buffers *scratch) {
 	for i := 1; i < len(tokens); i++ {
+		if len(fixed) > i && fixed[i] >= 0 {
+			tokens[i].tag = fixed[i]
+			continue
+		}
 		tagKeys(k, tokens, i)
 		clear(scores)
 		m.tagger.score(k.list, scores, buffers)

@@ -151,7 +151,7 @@ func tagFold(m *Model, examples []*example, fold int, opts TrainOptions, jackkni
 	var buffers scratch
 	scores := make([]int32, len(m.tags))
 	for h, ex := range held {
-		tagging.tag(ex.tokens, &k, scores, &buffers)
+		tagging.tag(ex.tokens, nil, &k, scores, &buffers)
 		tags := make([]int, len(ex.tokens))
 		for i := 1; i < len(ex.tokens); i++ {
 			tags[i] = ex.tokens[i].tag
