@@ -42,6 +42,9 @@ func (d *document) findMentions(labels [][]string) {
 	lower := lowerWords(d.sents)
 	sport, report := d.usesSportWords(1), d.aboutSport()
 	for si, s := range d.sents {
+		if d.signOff(si) {
+			continue
+		}
 		from := len(out) // this sentence's mentions
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
@@ -686,7 +689,7 @@ func describesName(word string) bool {
 
 // newsAgencies are told what the news is, and named right before it.
 var newsAgencies = map[string]bool{
-	"Reuters": true, "AFP": true, "AP": true, "Bloomberg": true, "Xinhua": true, "Interfax": true,
+	"Reuters": true, "Reuter": true, "AFP": true, "AP": true, "Bloomberg": true, "Xinhua": true, "Interfax": true,
 	"Kyodo": true, "Tass": true, "Itar-Tass": true, "Yonhap": true, "Bernama": true, "Ansa": true,
 }
 
