@@ -475,7 +475,7 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			// hospital keeps its possessive.
 			c.last++
 		}
-		if c.label != "PER" && pluralOwner(toks, c.first) {
+		if c.label == "ORG" && pluralOwner(toks, c.first) {
 			// "Critics' Circle", "Writers' Guild of America", "Women's
 			// Tennis Association": the plural whose body the
 			// organisation is starts its name, whether or not the tagger
