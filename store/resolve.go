@@ -331,9 +331,21 @@ func (c *corpus) resolve() []groupPlan {
 	// with a person's full name is that person's, with the words that
 	// describe them, whatever type the tagger gave it ("Liberal Democrat
 	// Charles Kennedy").
+	// Only a name most of whose mentions are a person's, and that ends
+	// the names of fewer than two organisations: "Insurance Co" or "Foods
+	// Inc", once taken for a person, is no one whom "Nippon Life
+	// Insurance Co" or "Hershey Foods Inc" describes.
+	orgTails := make(map[string]int)
+	for _, node := range c.nodes {
+		if node.kind == graph.Org {
+			for start := 1; start+2 <= len(node.words); start++ {
+				orgTails[strings.Join(node.words[start:], " ")]++
+			}
+		}
+	}
 	people := make(map[string]int)
 	for i, node := range c.nodes {
-		if node.kind == graph.Person && len(node.words) > 1 {
+		if node.kind == graph.Person && len(node.words) > 1 && mostlyPerson(c.nodes, byName[node.normalised]) && orgTails[node.normalised] < 2 {
 			people[node.normalised] = i
 		}
 	}
@@ -393,6 +405,19 @@ func (c *corpus) resolve() []groupPlan {
 		plans = append(plans, groupPlan{canonical: canonical.id, record: record})
 	}
 	return plans
+}
+
+// mostlyPerson reports whether more than half the mentions of the nodes
+// of one name are a person's.
+func mostlyPerson(nodes []*corpusNode, named []int) bool {
+	person, all := 0, 0
+	for _, i := range named {
+		all += nodes[i].mentions
+		if nodes[i].kind == graph.Person {
+			person += nodes[i].mentions
+		}
+	}
+	return 2*person > all
 }
 
 // apart reports whether an organisation and a place of one name are two

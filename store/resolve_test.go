@@ -93,6 +93,24 @@ func TestResolveJoinsFullNamesOfOnePerson(t *testing.T) {
 	}
 }
 
+// A name that ends with a person's full name is that person's, but not
+// a company's tail once taken for a person: "Foods Inc" ends the names of
+// several companies, and "Insurance Co" is named mostly as a company.
+func TestResolveCompanyTailIsNoPerson(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("a", entity("", "Arjen Robben", graph.Person, 2)),
+		one("b", entity("", "Chelsea winger Arjen Robben", graph.Org, 1)),
+		one("c", entity("", "Foods Inc", graph.Person, 1)),
+		one("d", entity("", "Hershey Foods Inc", graph.Org, 1)),
+		one("e", entity("", "Smithfield Foods Inc", graph.Org, 1)),
+		one("f", entity("", "Insurance Co", graph.Person, 1)),
+		one("g", entity("", "Insurance Co", graph.Org, 3)),
+		one("h", entity("", "Nippon Life Insurance Co", graph.Org, 1)),
+	)
+	hasNodes(t, s, "PERSON/Arjen Robben 3 2", "ORG/Hershey Foods Inc 1 1", "ORG/Smithfield Foods Inc 1 1", "ORG/Nippon Life Insurance Co 1 1")
+}
+
 // The surname of a name with a generational suffix is the word before it:
 // the full names of one person join with it and without it, and the
 // surname joins them.
