@@ -468,14 +468,19 @@ func (c *corpus) entities(sets *union) []*entity {
 // person is the weakest vote: it counts only when no other type has any,
 // unless the corpus names some person with that surname, since an
 // unknown capitalised word is what the tagger most often takes for a
-// person (Chelsea, Rosneft). A name taken for a place that the gazetteer
-// does not know as one counts half (Google).
+// person (Chelsea, Rosneft), and one the gazetteer knows as a place is a
+// vote for the place ("Britain is heading in the wrong direction"). A
+// name taken for a place that the gazetteer does not know as one counts
+// half (Google).
 
 func voteType(nodes []*corpusNode, surnames map[string]bool) graph.Type {
 	votes := make(map[graph.Type]int)
 	weak := 0
 	for _, node := range nodes {
 		switch {
+		case node.kind == graph.Person && len(node.words) == 1 && knownPlace(node.name):
+			votes[graph.GPE] += 2 * node.mentions
+			continue
 		case node.kind == graph.Person && len(node.words) == 1 && !surnames[node.normalised]:
 			weak += node.mentions
 			continue
