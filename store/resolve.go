@@ -44,7 +44,9 @@ import (
 //     person (see shortForms), in rounds, so that a name its neighbours'
 //     joins decide is joined in the next (see maxRounds);
 //   - a node whose name no entity has ("of the Sky") is dropped: it
-//     resolves to no node (see isJunk).
+//     resolves to no node (see isJunk), and so is a name of one word that
+//     people of unrelated articles bear, one node of several people (see
+//     severalPeople).
 //
 // The topic of an article is the directory of its id (see topicOf).
 // An entity shows the fullest of its names that is most mentioned.
@@ -80,7 +82,8 @@ func (s *Store) Resolve() error {
 		}
 		c := newCorpus(summaries)
 		c.rules = s.rules
-		groups, junk = c.resolve(), c.junk
+		groups = c.resolve()
+		junk = c.junk
 		current, err = readGeneration(txn)
 		return err
 	})
@@ -381,6 +384,12 @@ func (c *corpus) resolve() []groupPlan {
 	}
 	var plans []groupPlan
 	for _, e := range c.entities(sets) {
+		if c.severalPeople(e, sets, index) {
+			for _, node := range e.nodes {
+				c.junk = append(c.junk, node.id)
+			}
+			continue
+		}
 		canonical := e.name
 		if len(e.nodes) == 1 && e.kind == canonical.kind {
 			continue
@@ -441,6 +450,73 @@ func apart(org, place *corpusNode) bool {
 	return 3*most >= 2*org.documents && 4*place.topics[topic] <= 3*place.documents
 }
 
+// severalPeople reports whether e is a name of one word that only
+// people bear, joined to no longer name, in articles that each name other
+// entities but none in common (none that maxCommon leaves out): each
+// article's is someone else ("David" in seven articles, of a Barclay
+// twin, a pop song, an Office character and a rugby player; "Stewart" in
+// the line-ups of three teams), and one node would merge them all, so it
+// names no entity. A name in one article is that article's person, and
+// so is one that some article gives a form of address ("Ms Abbott"): the
+// prose speaks of that person, whom the node keeps.
+func (c *corpus) severalPeople(e *entity, sets *union, index map[*corpusNode]int) bool {
+	if e.kind != graph.Person {
+		return false
+	}
+	for _, node := range e.nodes {
+		if node.kind != graph.Person || len(node.words) != 1 {
+			return false
+		}
+		for alias := range node.aliases {
+			if strings.HasSuffix(alias, " "+node.normalised) {
+				return false
+			}
+		}
+	}
+	self := sets.find(index[e.nodes[0]])
+	articles := make(map[int]bool)
+	for _, node := range e.nodes {
+		for _, article := range node.articles {
+			articles[article] = true
+		}
+	}
+	if len(articles) < 2 {
+		return false
+	}
+	named := make(map[int]bool)
+	for article := range articles {
+		roots := make(map[int]bool)
+		for _, other := range c.articles[article] {
+			if root := sets.find(index[other]); root != self && (other.documents <= minCommon || other.documents*maxCommon <= len(c.articles)) {
+				roots[root] = true
+			}
+		}
+		if len(roots) == 0 {
+			// An article naming no one else says nothing either way.
+			return false
+		}
+		for root := range roots {
+			if named[root] {
+				return false
+			}
+			named[root] = true
+		}
+	}
+	return true
+}
+
+// maxCommon is how common a name may be, as the number of articles of
+// which one names it, for two articles naming it to be taken for articles
+// of one person (see severalPeople): on the BBC corpus, a name in more
+// than a thirtieth of them (the countries, parties and party leaders)
+// ties together articles about different people, as Michael Howard would
+// the three articles naming his wife Sandra.
+const maxCommon = 30
+
+// minCommon is the most articles that may name a name for it to tie two
+// of them together however few the corpus has.
+const minCommon = 3
+
 // knownPlace reports whether the gazetteer knows name as a place with a
 // government.
 func knownPlace(name string) bool {
@@ -493,14 +569,19 @@ func (c *corpus) entities(sets *union) []*entity {
 // person is the weakest vote: it counts only when no other type has any,
 // unless the corpus names some person with that surname, since an
 // unknown capitalised word is what the tagger most often takes for a
-// person (Chelsea, Rosneft). A name taken for a place that the gazetteer
-// does not know as one counts half (Google).
+// person (Chelsea, Rosneft), and one the gazetteer knows as a place is a
+// vote for the place ("Britain is heading in the wrong direction"). A
+// name taken for a place that the gazetteer does not know as one counts
+// half (Google).
 
 func voteType(nodes []*corpusNode, surnames map[string]bool) graph.Type {
 	votes := make(map[graph.Type]int)
 	weak := 0
 	for _, node := range nodes {
 		switch {
+		case node.kind == graph.Person && len(node.words) == 1 && knownPlace(node.name):
+			votes[graph.GPE] += 2 * node.mentions
+			continue
 		case node.kind == graph.Person && len(node.words) == 1 && !surnames[node.normalised]:
 			weak += node.mentions
 			continue
