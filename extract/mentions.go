@@ -731,7 +731,7 @@ func extendPeople(toks []token, cs []chunk) {
 		if i+1 < len(cs) {
 			next = cs[i+1].first
 		}
-		for c.label == "PER" && c.last < next && startsUpper(toks[c.last].text) && isWord(toks[c.last].text) && !functionWords[strings.ToLower(toks[c.last].text)] && !calendarWords[toks[c.last].text] && !isRoleWord(toks[c.last].text) && !corporateSuffixes[strings.ToLower(toks[c.last].text)] {
+		for c.label == "PER" && c.last < next && startsUpper(toks[c.last].text) && isWord(toks[c.last].text) && !functionWords[strings.ToLower(toks[c.last].text)] && (!calendarWords[toks[c.last].text] || monthSurname(toks, c)) && !isRoleWord(toks[c.last].text) && !corporateSuffixes[strings.ToLower(toks[c.last].text)] {
 			c.last++
 		}
 		cs[i] = c
@@ -771,12 +771,30 @@ var sentenceAdverbs = map[string]bool{
 	"Previously": true, "Additionally": true, "Overall": true, "Similarly": true,
 }
 
-// calendarWords are capitalised but name no one.
-var calendarWords = map[string]bool{
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
-	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
-	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
-	"October": true, "November": true, "December": true, "Christmas": true, "Easter": true,
+// months are the months' names.
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+}
+
+// calendarWords are capitalised but name no one: the months, the days of
+// the week and the feasts that name seasons.
+var calendarWords = func() map[string]bool {
+	words := map[string]bool{
+		"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+		"Saturday": true, "Sunday": true, "Christmas": true, "Easter": true,
+	}
+	for month := range months {
+		words[month] = true
+	}
+	return words
+}()
+
+// monthSurname reports whether the month after the one word of person c
+// is the person's surname: "Theresa May", "Brian May", but not "Blair May
+// 5", a date.
+func monthSurname(toks []token, c chunk) bool {
+	return c.last-c.first == 1 && months[toks[c.last].text] && (c.last+1 == len(toks) || !isNumber(toks[c.last+1].text))
 }
 
 // nameJoiners are the lower-case words of other languages that join the

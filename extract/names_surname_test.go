@@ -134,3 +134,26 @@ func TestPlayerNamedLikeCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthSurname: a month after a person's first name is the surname
+// ("Theresa May"); after a full name, or before a day, it is a date.
+func TestMonthSurname(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want map[string]graph.Type
+	}{
+		{"Headline\n\nPrime Minister Theresa May visited Paris.",
+			map[string]graph.Type{"Theresa May": graph.Person, "Paris": graph.GPE}},
+		{"Headline\n\nBrian May played the guitar.",
+			map[string]graph.Type{"Brian May": graph.Person}},
+		{"Headline\n\nTony Blair said in May that he would stand again.",
+			map[string]graph.Type{"Tony Blair": graph.Person}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
+	}
+}
