@@ -11,7 +11,8 @@ import (
 // says which it stands for: "the regulator" is not the company the
 // regulator fined, "the search giant" not the Commission that fined it
 // ("The European Commission fined Google. The search giant said it would
-// appeal"). An organisation's kind is the gazetteer's, or else what the
+// appeal"). An organisation's kind is the gazetteer's (an international
+// organisation is neither: "the bloc", "the alliance"), or else what the
 // article says of it: a noun of the kind right before its name
 // ("regulator Ofwat", "carmaker Nissan"), or its name's last word
 // ("Federal Trade Commission").
@@ -38,7 +39,7 @@ func nounKind(noun string) string {
 }
 
 // orgKind returns the kind of organisation entity e is, or "" when
-// neither the gazetteer nor the article says, or they say both.
+// neither the gazetteer nor the article says, or the article says both.
 func (d *document) orgKind(e int) string {
 	ent := d.entities[e]
 	if ent.typ != graph.Org {
