@@ -685,17 +685,18 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		// article gave the player: "the Welsh striker" may play for
 		// Newcastle.
 		team := teamRoles[d.sents[si].tokens[last-1].text]
+		noun := d.sents[si].tokens[last-1].text
 		fits := func(e int) bool {
-			return d.entities[e].typ == typ && d.agrees(e, country) && (!team || country < 0 || d.origin(e) == country)
+			return d.entities[e].typ == typ && d.agrees(e, country) && (!team || country < 0 || d.origin(e) == country) && d.kindAgrees(e, noun)
 		}
 		e, excluded := d.antecedent(si, ti, last-1, fits)
 		if e >= 0 {
 			return linked(first, last, typ, "description", e)
 		}
-		if e := d.protagonist(typ); e >= 0 && !excluded[e] && d.namedWithin(e, si, ti) && d.agrees(e, country) {
+		if e := d.protagonist(typ); e >= 0 && !excluded[e] && d.namedWithin(e, si, ti) && d.agrees(e, country) && d.kindAgrees(e, noun) {
 			return linked(first, last, typ, "description", e)
 		}
-		if e := d.continuedDescription(si, ti, last-1, typ); e >= 0 && d.agrees(e, country) {
+		if e := d.continuedDescription(si, ti, last-1, typ); e >= 0 && d.agrees(e, country) && d.kindAgrees(e, noun) {
 			return linked(first, last, typ, "description", e)
 		}
 	}

@@ -26,6 +26,16 @@ var entryFiles = []string{
 	"data/parties.tsv",
 }
 
+// fileKinds gives the kind of organisation each file of organisations
+// lists.
+var fileKinds = map[string]string{
+	"data/organisations.tsv": KindOrganisation,
+	"data/agencies.tsv":      KindAgency,
+	"data/companies.tsv":     KindCompany,
+	"data/listed.tsv":        KindCompany,
+	"data/parties.tsv":       KindParty,
+}
+
 const ambiguousFile = "data/ambiguous.txt"
 
 // record is one parsed line of an entry file.
@@ -84,7 +94,7 @@ func parseEntries(file, text string) ([]record, error) {
 			}
 		}
 		records = append(records, record{
-			entry:    Entry{Name: fields[0], Type: typ, Aliases: slices.Clip(aliases)},
+			entry:    Entry{Name: fields[0], Type: typ, Aliases: slices.Clip(aliases), Kind: fileKinds[file]},
 			demonyms: demonyms,
 			file:     file,
 			line:     number,

@@ -35,6 +35,13 @@
 // the name, a second mention) before trusting an occurrence at the start
 // of a sentence or in a headline.
 //
+// # Kinds
+//
+// An organisation's entry says what kind it is, by the file that lists
+// it: a national public body (KindAgency), an international organisation
+// (KindOrganisation), a company (KindCompany) or a party (KindParty), so
+// that a description can tell "the regulator" from "the search giant".
+//
 // # Data
 //
 // The names are kept as tab-separated files under data/, embedded in the

@@ -22,7 +22,23 @@ type Entry struct {
 	// former names, acronyms. Entries returned by Lookup and Demonym
 	// share this slice; treat it as read-only.
 	Aliases []string
+	// Kind is the kind of organisation an organisation is (KindAgency,
+	// KindOrganisation, KindCompany or KindParty), "" for a place.
+	Kind string
 }
+
+// The kinds of organisation.
+const (
+	// KindAgency is a national public body: a regulator, a central
+	// bank, a ministry, a police or intelligence service, a chamber.
+	KindAgency = "agency"
+	// KindOrganisation is an international organisation.
+	KindOrganisation = "organisation"
+	// KindCompany is a company.
+	KindCompany = "company"
+	// KindParty is a political party.
+	KindParty = "party"
+)
 
 // Lookup finds the entry for a name or alias. Names written in capitals
 // only ("US", "WHO") match as written; others match regardless of case

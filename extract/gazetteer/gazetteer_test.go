@@ -340,3 +340,28 @@ func TestListedCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestKind checks that an organisation's entry says what kind it is, by
+// the file that lists it, and a place's says none.
+func TestKind(t *testing.T) {
+	tests := []struct{ query, want string }{
+		{"Ofcom", gazetteer.KindAgency},
+		{"Federal Trade Commission", gazetteer.KindAgency},
+		{"United Nations", gazetteer.KindOrganisation},
+		{"Zoetis", gazetteer.KindCompany},
+		{"Labour Party", gazetteer.KindParty},
+		{"Russia", ""},
+		{"Paris", ""},
+	}
+	for _, tt := range tests {
+		got, ok := gazetteer.Lookup(tt.query)
+		if !ok || got.Kind != tt.want {
+			t.Errorf("Lookup(%q).Kind = %q (found %v), want %q", tt.query, got.Kind, ok, tt.want)
+		}
+	}
+	for _, e := range gazetteer.Entries() {
+		if (e.Kind == "") != (e.Type != graph.Org) {
+			t.Errorf("%s (%s): kind %q", e.Name, e.Type, e.Kind)
+		}
+	}
+}
