@@ -699,6 +699,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		if e := d.continuedDescription(si, ti, last-1, typ); e >= 0 && d.agrees(e, country) && d.kindAgrees(e, noun) {
 			return linked(first, last, typ, "description", e)
 		}
+		if e := d.onlyOfKind(si, ti, noun, fits, excluded); e >= 0 {
+			return linked(first, last, typ, "description", e)
+		}
 	}
 	return mention{}, false
 }

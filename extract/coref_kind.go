@@ -88,3 +88,26 @@ func (d *document) kindAgrees(e int, noun string) bool {
 	got := d.orgKind(e)
 	return got == "" || got == want
 }
+
+// onlyOfKind returns the one entity named within the pronoun window
+// before token ti of sentence si that fits a description and is known to
+// be of the kind its head noun says, when the others that fit are of no
+// known kind: "Thames Water was fined by Ofwat. The regulator said"; or -1.
+func (d *document) onlyOfKind(si, ti int, noun string, fits func(e int) bool, excluded map[int]bool) int {
+	want := nounKind(noun)
+	if want == "" {
+		return -1
+	}
+	found := -1
+	for _, mi := range d.namesIn(si-pronounWindow, si) {
+		m := d.mentions[mi]
+		if m.sent == si && m.last > ti || excluded[m.entity] || !fits(m.entity) || d.orgKind(m.entity) != want {
+			continue
+		}
+		if found >= 0 && found != m.entity {
+			return -1
+		}
+		found = m.entity
+	}
+	return found
+}

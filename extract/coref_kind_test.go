@@ -7,7 +7,7 @@ import "testing"
 var kindNames = dictTagger{
 	"European Commission": "ORG", "Google": "ORG", "Oracle": "ORG", "Ofcom": "ORG",
 	"Vodafone": "ORG", "BT": "ORG", "Sony": "ORG", "Toshiba": "ORG", "Nissan": "ORG",
-	"Renault": "ORG", "Ford": "ORG",
+	"Renault": "ORG", "Ford": "ORG", "Instagram": "ORG", "Gram": "ORG", "Kevin Systrom": "PER",
 }
 
 // TestCorefKind checks that a description of a public body stands for no
@@ -36,6 +36,11 @@ func TestCorefKind(t *testing.T) {
 			name: "a body after a company the article calls one",
 			text: "Japanese carmaker Nissan unveiled a new car on Monday. The watchdog fined Ford.",
 			not:  []triple{{"Nissan", "fine", "Ford", false}},
+		},
+		{
+			name: "the one company among names salience cannot choose between",
+			text: "Instagram was renamed Gram by Kevin Systrom in July. The platform was bought in March by Oracle.",
+			want: []triple{{"Oracle", "buy", "Instagram", false}},
 		},
 		{
 			name: "a business after a company the article calls one",
