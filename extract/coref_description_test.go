@@ -46,13 +46,13 @@ func TestDescriptionCorefCompany(t *testing.T) {
 		},
 		// Two companies named alike are ambiguous.
 		{
-			text: "Vodafone reported higher profits. Orange reported lower profits. The firm sued Ofcom.",
-			not:  []triple{{"Vodafone", "sue", "Ofcom", false}, {"Orange", "sue", "Ofcom", false}},
+			text: "Vodafone reported higher profits. Toyota reported lower profits. The firm sued Ofcom.",
+			not:  []triple{{"Vodafone", "sue", "Ofcom", false}, {"Toyota", "sue", "Ofcom", false}},
 		},
 		// The subject of the sentence before stands out too little.
 		{
-			text: "Vodafone has bought shares from Orange. Orange said so. The firm later sued Ofcom.",
-			not:  []triple{{"Vodafone", "sue", "Ofcom", false}, {"Orange", "sue", "Ofcom", false}},
+			text: "Vodafone has bought shares from Toyota. Toyota said so. The firm later sued Ofcom.",
+			not:  []triple{{"Vodafone", "sue", "Ofcom", false}, {"Toyota", "sue", "Ofcom", false}},
 		},
 		// Not the subject of its own verb.
 		{

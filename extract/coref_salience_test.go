@@ -41,8 +41,8 @@ func TestSalienceCoArguments(t *testing.T) {
 		},
 		// Two others than the co-argument are still ambiguous.
 		{
-			text: "Orange sued Ofcom. Peugeot sued Ofcom. Vodafone later bought the company.",
-			not:  []triple{{"Vodafone", "buy", "Orange", false}, {"Vodafone", "buy", "Peugeot", false}},
+			text: "Toyota sued Ofcom. Peugeot sued Ofcom. Vodafone later bought the company.",
+			not:  []triple{{"Vodafone", "buy", "Toyota", false}, {"Vodafone", "buy", "Peugeot", false}},
 		},
 	})
 }
