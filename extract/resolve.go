@@ -819,8 +819,10 @@ func surnameForm(short []string, name string) bool {
 func nameKey(s string) string {
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	words := strings.Fields(s)
-	if len(words) > 1 && ranks[words[0]] {
-		// "Lord Butler" is a form of "Robin Butler".
+	if len(words) > 1 && ranks[words[0]] && peerTitles[words[0]] {
+		// "Baroness Kennedy" is a form of "Helena Kennedy", a peer's
+		// title before her surname; but "Prince Charles" is no form of
+		// "Charles Kennedy": a prince's is before his first name.
 		words = words[1:]
 	}
 	return strings.ToLower(strings.Join(words, " "))
