@@ -113,7 +113,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 	for i, hops := range described {
 		fmt.Fprintf(stdout, "path %d, %s\n", i+1, counted(len(hops), "step", "steps"))
 		for _, h := range hops {
-			fmt.Fprintf(stdout, "  %s %s %s  (%d)\n      %q  [%s]\n", printable(h.From), h.arrow(), printable(h.To), h.Weight, shorten(h.Evidence), printable(h.Document))
+			fmt.Fprintf(stdout, "  %s %s %s  (%d)\n      \"%s\"  [%s]\n", printable(h.From), h.arrow(), printable(h.To), h.Weight, shorten(printable(h.Evidence)), printable(h.Document))
 		}
 	}
 	return nil

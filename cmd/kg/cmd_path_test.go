@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -33,5 +34,20 @@ func TestPathOfOneEntity(t *testing.T) {
 	err := runPath(context.Background(), pathOptions{DB: db, K: 1}, []string{"Tony Blair", "tony  BLAIR"}, &out.stdout, &out.stderr)
 	if !errors.Is(err, errUsage) || !strings.Contains(err.Error(), "path: \"Tony Blair\" and \"tony  BLAIR\" are one entity") || out.stdout.Len() > 0 {
 		t.Errorf("got %v and %q, want a usage error saying they are one entity", err, out.stdout.String())
+	}
+}
+
+// TestPathEvidenceReadsAsText: a step's evidence is the sentence as text,
+// its line breaks made spaces and its quotation marks left as they are,
+// not escaped as Go would quote it.
+func TestPathEvidenceReadsAsText(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	putArticles(t, db, article("q", "Ames told Burns:\n\"We are done.\"", "tell", "Alan Ames", "Bob Burns"))
+	var out outputs
+	if err := runPath(context.Background(), pathOptions{DB: db, K: 1}, []string{"Alan Ames", "Bob Burns"}, &out.stdout, &out.stderr); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.stdout.String(); !strings.Contains(got, `"Ames told Burns: "We are done.""`) || strings.Contains(got, `\`) {
+		t.Errorf("path:\n%s\nwant the evidence as text, without escapes", got)
 	}
 }
