@@ -43,6 +43,9 @@ type entityLine struct {
 }
 
 func runEntities(ctx context.Context, opts entitiesOptions, args []string, stdout, stderr io.Writer) (err error) {
+	if opts.MinMentions < 0 {
+		return usageError("entities: --min-mentions must be at least 0, not %d", opts.MinMentions)
+	}
 	filter := store.EntityFilter{Prefix: strings.Join(args, " "), MinMentions: opts.MinMentions, Documents: opts.JSON}
 	id, byID, err := parseEntityID(filter.Prefix)
 	if err != nil {

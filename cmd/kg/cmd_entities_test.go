@@ -175,6 +175,9 @@ func TestEntitiesUsage(t *testing.T) {
 	if run := runKG(t, "entities", "--db", db, "--type", "TEAM"); run.code != exitUsage {
 		t.Errorf("kg entities --type TEAM: exit %d, want %d", run.code, exitUsage)
 	}
+	if run := runKG(t, "entities", "--db", db, "--min-mentions", "-3"); run.code != exitUsage || !strings.Contains(string(run.stderr), "--min-mentions must be at least 0") {
+		t.Errorf("kg entities --min-mentions -3: exit %d, %q; want a usage error", run.code, run.stderr)
+	}
 	if run := runKG(t, "entities", "--db", filepath.Join(t.TempDir(), "none")); run.code != exitError {
 		t.Errorf("kg entities on no store: exit %d, want %d", run.code, exitError)
 	}

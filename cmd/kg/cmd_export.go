@@ -113,6 +113,9 @@ func (o filterOptions) criteria(command string, st *store.Store, excluded *exclu
 	if o.EgoType != "" && o.Ego == "" {
 		return c, usageError("%s: --type picks the type of the --ego entity; --types keeps entities of some types", command)
 	}
+	if o.Depth > 1 && o.Ego == "" {
+		return c, usageError("%s: --depth counts edges from the --ego entity, and there is none", command)
+	}
 	egoType, err := parseTypeChoice(command, "type", o.EgoType)
 	if err != nil {
 		return c, err

@@ -287,6 +287,9 @@ func TestExportAndRenderExclude(t *testing.T) {
 	if nodes, edges := export("--exclude", "entity:Tony Blair"); slices.Contains(nodes, blair.name) || slices.Contains(edges, "criticise") {
 		t.Errorf("--exclude entity:Tony Blair kept %q %q", nodes, edges)
 	}
+	if run := runKG(t, "--db", db, "export", "--depth", "2"); run.code != exitUsage || !strings.Contains(string(run.stderr), "--depth counts edges from the --ego entity") {
+		t.Errorf("export --depth without --ego: exit %d, %q; want a usage error", run.code, run.stderr)
+	}
 	if run := runKG(t, "--db", db, "export", "--ego", blair.name, "--exclude", "entity:Tony Blair"); run.code != exitUsage || !strings.Contains(string(run.stderr), "left out by --exclude") {
 		t.Errorf("an --ego left out: exit %d, %q; want a usage error", run.code, run.stderr)
 	}
