@@ -71,6 +71,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		out = append(out, r.nounRelations(i)...)
 		out = append(out, r.departureNoun(i)...)
 		out = append(out, r.lossRelations(i)...)
+		out = append(out, r.programmeRelations(i)...)
 	}
 	return out
 }

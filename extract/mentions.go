@@ -46,6 +46,7 @@ func (d *document) findMentions(labels [][]string) {
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
 		for _, c := range fixChunks(s.tokens, chunks(labels[si])) {
+			c = numberedStation(s.tokens, c)
 			for _, piece := range splitAtWords(s.tokens, c) {
 				for _, part := range splitChunk(s.tokens, piece) {
 					part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
@@ -103,6 +104,7 @@ func (d *document) findMentions(labels [][]string) {
 			}
 		}
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
+		out = append(out, d.programmeMentions(si, covered)...)
 		out = append(out, d.cuedMentions(si, covered, lower)...)
 		out = append(out, d.shapedMentions(si, covered)...)
 		out = append(out, d.conjunctMentions(si, covered, lower, out[from:])...)
