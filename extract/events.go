@@ -623,8 +623,8 @@ func (r *clauseReader) mendTitles(names [][3]int) {
 	for _, n := range names {
 		first, last, head := n[0], n[1], n[2]
 		title := first
-		for title > 0 && nameAt[title-1] == 0 && (isRoleWord(r.words[title-1].form) || title < first && r.words[title-1].xpos == "NN") {
-			// "petroleum minister".
+		for title > 0 && nameAt[title-1] == 0 && (isRoleWord(r.words[title-1].form) || title < first && r.words[title-1].xpos == "NN" || title == first && title > 1 && courtesyTitleWord(r.words[title-1].form) && isRoleWord(r.words[title-2].form)) {
+			// "petroleum minister", "director-general Sir Digby Jones".
 			title--
 		}
 		if title == first {
