@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// The names of firms join their founders' names with "and", which
+// Reuters writes for "&": "Ivan F. Boesky and Co LP", "W.R. Grace and
+// Co", "Harper and Row Publishers Inc", "AT and T". The tagger reads the
+// founders as names of their own, and splitChunk parts names at "and";
+// joinFirms puts the firm's name back together where its words show it is
+// one: "Co" after the "and", a legal form ending the name after it, or
+// capitals on both sides.
+
+// joinFirms joins the spans around "and" that name one firm. cs is in
+// text order, and so is what it returns.
+func joinFirms(toks []token, cs []chunk) []chunk {
+	cs = joinInitials(toks, cs)
+	var out []chunk
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		end := c.last
+		switch {
+		case end+1 < len(toks) && toks[end].text == "and" && firmWords[toks[end+1].text]:
+			// "Ivan F. Boesky" "and Co" "LP".
+			end += 2
+			for end < len(toks) && (legalForms[strings.ToLower(toks[end].text)] || firmForms[toks[end].text]) {
+				end++
+			}
+		case i+1 < len(cs) && cs[i+1].first == end+1 && toks[end].text == "and" && formedFirm(toks, c, cs[i+1]):
+			// "Harper" "and" "Row Publishers Inc".
+			end = cs[i+1].last
+		}
+		for end > c.last && i+1 < len(cs) && cs[i+1].first < end {
+			i++
+			end = max(end, cs[i].last)
+		}
+		if end > c.last {
+			c.last, c.label = end, "ORG"
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// formedFirm reports whether a name of one word, "and", and a name of
+// more ending in a legal form are one firm's name: neither side is a name
+// the gazetteer knows ("Apple and Microsoft Corp" are two).
+func formedFirm(toks []token, a, b chunk) bool {
+	return a.last-a.first == 1 && b.last-b.first > 1 && legalForms[strings.ToLower(toks[b.last-1].text)] &&
+		!known(toks[a.first].text) && !known(spanText(toks, b.first, b.last))
+}
+
+// firmWords stand for "company" in a firm's name after "and".
+var firmWords = map[string]bool{"Co": true, "Co.": true, "Company": true, "Cos": true}
+
+// firmForms are legal forms of partnerships, written in capitals: "Ivan F.
+// Boesky and Co LP".
+var firmForms = map[string]bool{"LP": true, "L.P.": true, "LLP": true}
+
+// joinInitials makes one firm's name of capitals joined by "and" that
+// the gazetteer does not know ("AT and T", "S and W Berisford Plc"), with
+// the spans within them and the span going on right after them, unless a
+// span runs into them from before.
+func joinInitials(toks []token, cs []chunk) []chunk {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].text != "and" || !capitals(toks[k-1].text) || !capitals(toks[k+1].text) || known(toks[k-1].text) || known(toks[k+1].text) {
+			continue
+		}
+		joined := chunk{k - 1, k + 2, "ORG"}
+		var kept []chunk
+		into := false
+		for _, c := range cs {
+			switch {
+			case c.first < joined.first && c.last > joined.first:
+				into = true
+			case c.first >= joined.first && c.first <= joined.last:
+				joined.last = max(joined.last, c.last)
+				continue
+			}
+			kept = append(kept, c)
+		}
+		if into {
+			continue
+		}
+		cs = append(kept, joined)
+		sort.Slice(cs, func(a, b int) bool { return cs[a].first < cs[b].first })
+		k = joined.last
+	}
+	return cs
+}
+
+// capitals reports whether word is one or two capital letters: "AT", "T".
+func capitals(word string) bool {
+	if len(word) == 0 || len(word) > 2 {
+		return false
+	}
+	for _, r := range word {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
