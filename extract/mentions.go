@@ -57,7 +57,7 @@ func (d *document) findMentions(labels [][]string) {
 			}
 		}
 		extendPeople(s.tokens, tagged)
-		tagged = joinFirms(s.tokens, mergeNames(s.tokens, tagged))
+		tagged = bracketNames(s.tokens, joinFirms(s.tokens, mergeNames(s.tokens, tagged)))
 		// Names of several words that the gazetteer knows win over the
 		// tagger's spans they overlap ("Russian Federation" is not "Russian"
 		// and a word), but not over a span that holds them: "Kansas City
