@@ -72,6 +72,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		out = append(out, r.departureNoun(i)...)
 		out = append(out, r.lossRelations(i)...)
 		out = append(out, r.programmeRelations(i)...)
+		out = append(out, r.stakeRelations(i)...)
 	}
 	return out
 }
@@ -2090,6 +2091,12 @@ func (r *clauseReader) partOf(i int) []int {
 	var out []int
 	for _, c := range r.children[i] {
 		if r.base(c) == "nmod" && (r.preposition(c) == "in" || r.preposition(c) == "of") {
+			out = append(out, c)
+		}
+	}
+	for _, c := range r.children[i] {
+		if len(out) == 0 && shareNouns[r.words[i].form] && r.words[c].deprel == "nmod:poss" && r.mention[c] >= 0 && r.d.mentions[r.mention[c]].via == "name" && r.words[i].head >= 0 && partNoun(r.words[r.words[i].head].form) {
+			// "13.6 pct of Caesars World's stock": a share of the shares.
 			out = append(out, c)
 		}
 	}
