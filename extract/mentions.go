@@ -48,10 +48,12 @@ func (d *document) findMentions(labels [][]string) {
 		for _, c := range fixChunks(s.tokens, chunks(labels[si])) {
 			c = numberedStation(s.tokens, c)
 			for _, piece := range splitAtWords(s.tokens, c) {
-				for _, part := range splitChunk(s.tokens, piece) {
-					part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
-					if part, ok := mendFragment(s.tokens, part); ok {
-						tagged = append(tagged, part)
+				for _, owned := range splitPossessive(s.tokens, piece) {
+					for _, part := range splitChunk(s.tokens, owned) {
+						part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
+						if part, ok := mendFragment(s.tokens, part); ok {
+							tagged = append(tagged, part)
+						}
 					}
 				}
 			}
