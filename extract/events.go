@@ -73,6 +73,7 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		out = append(out, r.lossRelations(i)...)
 		out = append(out, r.programmeRelations(i)...)
 		out = append(out, r.stakeRelations(i)...)
+		out = append(out, r.partRelations(i)...)
 	}
 	return out
 }
