@@ -18,5 +18,7 @@ func TestConstructionProgramme(t *testing.T) {
 			want: []triple{{"Alexandra Tower", "tell", "Time", false}}},
 		{name: "no broadcaster", text: "Digby Jones told the Today programme that the rise was over.",
 			want: []triple{{"Digby Jones", "tell", "Today", false}}},
+		{name: "speaking on a station", text: "Speaking on BBC Radio 4, Digby Jones declined to comment on the reports.",
+			want: []triple{{"Digby Jones", "speak", "BBC Radio 4", false}}},
 	})
 }
