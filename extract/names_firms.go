@@ -7,7 +7,8 @@ import (
 
 // The names of firms join their founders' names with "and", which
 // Reuters writes for "&": "Ivan F. Boesky and Co LP", "W.R. Grace and
-// Co", "Harper and Row Publishers Inc", "AT and T". The tagger reads the
+// Co", "Harper and Row Publishers Inc", "AT and T"; or with a possessive:
+// "Pantera's Corp". The tagger reads the
 // founders as names of their own, and splitChunk parts names at "and";
 // joinFirms puts the firm's name back together where its words show it is
 // one: "Co" after the "and", a legal form ending the name after it, or
@@ -31,6 +32,10 @@ func joinFirms(toks []token, cs []chunk) []chunk {
 		case i+1 < len(cs) && cs[i+1].first == end+1 && toks[end].text == "and" && formedFirm(toks, c, cs[i+1]):
 			// "Harper" "and" "Row Publishers Inc".
 			end = cs[i+1].last
+		case i+1 < len(cs) && cs[i+1].first == end+1 && (toks[end].text == "'s" || toks[end].text == "'") && allLegalForms(words(toks, cs[i+1])):
+			// "Pantera" "'s" "Corp": a legal form alone is no name of its
+			// own, but the end of the one before it.
+			end = cs[i+1].last
 		}
 		for end > c.last && i+1 < len(cs) && cs[i+1].first < end {
 			i++
@@ -40,6 +45,15 @@ func joinFirms(toks []token, cs []chunk) []chunk {
 			c.last, c.label = end, "ORG"
 		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// words returns the words of span c.
+func words(toks []token, c chunk) []string {
+	var out []string
+	for k := c.first; k < c.last; k++ {
+		out = append(out, toks[k].text)
 	}
 	return out
 }
