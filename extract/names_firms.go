@@ -3,6 +3,9 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/graph"
 )
 
 // The names of firms join their founders' names with "and", which
@@ -14,10 +17,15 @@ import (
 // one: "Co" after the "and", a legal form ending the name after it, or
 // capitals on both sides.
 
-// joinFirms joins the spans around "and" that name one firm. cs is in
-// text order, and so is what it returns.
+// joinFirms joins the spans around "and" that name one firm, and cuts a
+// place off the front of a firm's name. cs is in text order, and so is
+// what it returns.
 func joinFirms(toks []token, cs []chunk) []chunk {
-	cs = joinInitials(toks, cs)
+	var split []chunk
+	for _, c := range cs {
+		split = append(split, splitPlace(toks, c)...)
+	}
+	cs = joinInitials(toks, split)
 	var out []chunk
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
@@ -116,4 +124,19 @@ func capitals(word string) bool {
 		}
 	}
 	return true
+}
+
+// splitPlace cuts a place off the front of a company's name the gazetteer
+// knows, where the tagger or mergeNames ran the two together: "the huge
+// US" "Carnival Corporation". Only a name ending in a legal form is cut, so that "US
+// Justice Department" stays whole.
+func splitPlace(toks []token, c chunk) []chunk {
+	if c.last-c.first < 3 || !legalForms[strings.ToLower(toks[c.last-1].text)] || !knownPlace(toks[c.first].text) {
+		return []chunk{c}
+	}
+	rest := spanText(toks, c.first+1, c.last)
+	if e, ok := gazetteer.Lookup(rest); !ok || e.Type != graph.Org || known(spanText(toks, c.first, c.last)) {
+		return []chunk{c}
+	}
+	return []chunk{{c.first, c.first + 1, "LOC"}, {c.first + 1, c.last, "ORG"}}
 }
