@@ -272,7 +272,7 @@ var companyWords = map[string]bool{
 	"profit": true, "revenues": true, "revenue": true, "sales": true, "staff": true,
 	"employees": true, "workers": true, "stock": true, "board": true, "executives": true,
 	"takeover": true, "customers": true, "subscribers": true, "chief": true, "products": true,
-	"brand": true, "brands": true,
+	"brand": true, "brands": true, "unit": true, "arm": true, "division": true,
 }
 
 // retype corrects the tagger where the words around a name show it is a
