@@ -17,12 +17,17 @@ import (
 // one: "Co" after the "and", a legal form ending the name after it, or
 // capitals on both sides.
 
-// joinFirms joins the spans around "and" that name one firm, and cuts a
-// place off the front of a firm's name. cs is in text order, and so is
+// joinFirms joins the spans around "and" that name one firm, types a
+// span that begins with an organisation's head word in another language
+// as an organisation, and cuts a place off the front of a firm's name. cs is in text order, and so is
 // what it returns.
 func joinFirms(toks []token, cs []chunk) []chunk {
 	var split []chunk
 	for _, c := range cs {
+		if c.last-c.first > 1 && leadingHeads[toks[c.first].text] {
+			// "Gruppo Ferruzzi", whatever the tagger made of it.
+			c.label = "ORG"
+		}
 		split = append(split, splitPlace(toks, c)...)
 	}
 	cs = joinInitials(toks, split)
@@ -73,6 +78,9 @@ func formedFirm(toks []token, a, b chunk) bool {
 	return a.last-a.first == 1 && b.last-b.first > 1 && legalForms[strings.ToLower(toks[b.last-1].text)] &&
 		!known(toks[a.first].text) && !known(spanText(toks, b.first, b.last))
 }
+
+// leadingHeads begin the names of organisations in other languages.
+var leadingHeads = wordSet("leading_heads")
 
 // firmWords stand for "company" in a firm's name after "and".
 var firmWords = map[string]bool{"Co": true, "Co.": true, "Company": true, "Cos": true}
