@@ -631,6 +631,11 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 			case prev.label == "PER" && (c.label == "PER" || isInitial(toks[prev.last-1].text)):
 				prev.last = c.last
 				continue
+			case prev.label == "PER" && c.last-c.first > 1 && isInitial(toks[c.first].text) && !isOrganisationHead(toks[c.last-1].text):
+				// "Martin" "T. Sosnoff": a middle initial begins the rest
+				// of the name, whatever the tagger made of it.
+				prev.last = c.last
+				continue
 			case prev.label == "PER" && prev.last-prev.first == 1 && c.last-c.first == 1 && !known(toks[c.first].text):
 				// "Elvis" "Presley": a first name and a surname the tagger
 				// took for something else.
