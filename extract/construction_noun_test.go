@@ -10,6 +10,7 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "negotiations held between, the participle taken for an open clause", text: "The ministry said the dispute would harm negotiations currently held between France and Germany.", want: []triple{{"France", "negotiate", "Germany", false}}},
 		{name: "negotiations held between, the participle hung on a noun before", text: "The ministry said it would have an effect on fishing negotiations currently held between France and Germany.", want: []triple{{"France", "negotiate", "Germany", false}}},
 		{name: "talks between", text: "Talks between Tony Blair and Jacques Chirac ended.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
+		{name: "a race between", text: "The deal resulted from a race between General Motors and Ford to ally with Volkswagen.", want: []triple{{"General Motors", "compete", "Ford", false}}},
 		{name: "a speech to", text: "Tony Blair said in a speech to the European Commission that the rules would change.", want: []triple{{"Tony Blair", "speak", "European Commission", false}}},
 		{name: "possessor with an agent by", text: "In the wake of Yukos's takeover by Rosneft, the market is a duopoly.", want: []triple{{"Rosneft", "take_over", "Yukos", false}}, not: []triple{{"Yukos", "take_over", "Rosneft", false}}},
 		{name: "between before a participle", text: "The trip follows claims of infighting between Gordon Brown and Tony Blair detailed in a new book.", want: []triple{{"Gordon Brown", "fight", "Tony Blair", false}}},
