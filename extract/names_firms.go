@@ -28,7 +28,9 @@ func joinFirms(toks []token, cs []chunk) []chunk {
 			// "Gruppo Ferruzzi", whatever the tagger made of it.
 			c.label = "ORG"
 		}
-		split = append(split, splitPlace(toks, c)...)
+		for _, piece := range splitAtCommas(toks, c) {
+			split = append(split, splitPlace(toks, piece)...)
+		}
 	}
 	cs = joinInitials(toks, split)
 	var out []chunk
@@ -132,6 +134,38 @@ func capitals(word string) bool {
 		}
 	}
 	return true
+}
+
+// splitAtCommas cuts a span the tagger ran over commas into the names
+// of a list, "RJ Reynolds Tobacco, Lorillard Tobacco", unless "and"
+// ends it as it ends a firm's name of several partners: "Fried, Frank,
+// Harris, Shriver and Jacobson".
+func splitAtCommas(toks []token, c chunk) []chunk {
+	comma := -1
+	for k := c.first; k < c.last; k++ {
+		switch toks[k].text {
+		case ",":
+			comma = k
+		case "and", "&":
+			if comma >= 0 {
+				return []chunk{c}
+			}
+		}
+	}
+	if comma < 0 {
+		return []chunk{c}
+	}
+	var out []chunk
+	from := c.first
+	for k := c.first; k <= c.last; k++ {
+		if k == c.last || toks[k].text == "," {
+			if from < k {
+				out = append(out, chunk{from, k, c.label})
+			}
+			from = k + 1
+		}
+	}
+	return out
 }
 
 // splitPlace cuts a place off the front of a company's name the gazetteer
