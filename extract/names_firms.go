@@ -52,6 +52,10 @@ func joinFirms(toks []token, cs []chunk) []chunk {
 			// own, but the end of the one before it.
 			end = cs[i+1].last
 		}
+		for end < len(toks) && firmForms[toks[end].text] {
+			// "Cypress Partners" "L.P".
+			end++
+		}
 		for end > c.last && i+1 < len(cs) && cs[i+1].first < end {
 			i++
 			end = max(end, cs[i].last)
@@ -87,9 +91,10 @@ var leadingHeads = wordSet("leading_heads")
 // firmWords stand for "company" in a firm's name after "and".
 var firmWords = map[string]bool{"Co": true, "Co.": true, "Company": true, "Cos": true}
 
-// firmForms are legal forms of partnerships, written in capitals: "Ivan F.
-// Boesky and Co LP".
-var firmForms = map[string]bool{"LP": true, "L.P.": true, "LLP": true}
+// firmForms are legal forms of partnerships, written in capitals, which
+// end the name before them: "Ivan F. Boesky and Co LP", "Cypress Partners
+// L.P".
+var firmForms = map[string]bool{"LP": true, "L.P.": true, "L.P": true, "LLP": true}
 
 // joinInitials makes one firm's name of capitals joined by "and" that
 // the gazetteer does not know ("AT and T", "S and W Berisford Plc"), with

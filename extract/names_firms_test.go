@@ -13,7 +13,7 @@ import (
 // before it.
 func TestFirmNamesWithAnd(t *testing.T) {
 	tagger := dictTagger{"Ivan F. Boesky": "PER", "LP": "ORG", "Harper": "PER", "Row Publishers Inc": "ORG",
-		"W.R. Grace": "ORG", "Co": "ORG", "Drexel": "ORG", "IBM": "ORG", "Microsoft Corp": "ORG", "T": "ORG", "Pantera": "PER", "Corp": "PER", "US Carnival Corporation": "ORG", "Gruppo Ferruzzi": "PER", "Reynolds , Lorillard Tobacco": "ORG"}
+		"W.R. Grace": "ORG", "Co": "ORG", "Drexel": "ORG", "IBM": "ORG", "Microsoft Corp": "ORG", "T": "ORG", "Pantera": "PER", "Corp": "PER", "US Carnival Corporation": "ORG", "Gruppo Ferruzzi": "PER", "Reynolds , Lorillard Tobacco": "ORG", "Cypress Partners": "ORG"}
 	checkOrgContext(t, tagger, []orgContextCase{
 		{"Ivan F. Boesky and Co LP said it would sue Drexel.", map[string]graph.Type{"Ivan F. Boesky and Co LP": graph.Org, "Drexel": graph.Org}},
 		{"W.R. Grace and Co said it would sue Drexel.", map[string]graph.Type{"W.R. Grace and Co": graph.Org, "Drexel": graph.Org}},
@@ -25,6 +25,7 @@ func TestFirmNamesWithAnd(t *testing.T) {
 		{"Drexel is now part of the huge US Carnival Corporation.", map[string]graph.Type{"Drexel": graph.Org, "United States": graph.GPE, "Carnival Corporation": graph.Org}},
 		// An organisation's head word in another language begins its name.
 		{"Drexel blocked a bid from Gruppo Ferruzzi.", map[string]graph.Type{"Drexel": graph.Org, "Gruppo Ferruzzi": graph.Org}},
+		{"Drexel includes Cypress Partners L.P of Texas.", map[string]graph.Type{"Drexel": graph.Org, "Cypress Partners L.P": graph.Org, "Texas": graph.GPE}},
 		// A span run over a comma is a list, unless "and" ends it.
 		{"Drexel sued Reynolds, Lorillard Tobacco and others.", map[string]graph.Type{"Drexel": graph.Org, "Reynolds": graph.Org, "Lorillard Tobacco": graph.Org}},
 		{"IBM and Microsoft Corp signed a deal.", map[string]graph.Type{"IBM": graph.Org, "Microsoft Corp": graph.Org}},
