@@ -37,7 +37,8 @@ func (r *roleSentence) appositionHolders(p *heldRole) []int {
 // closesBeforeVerb reports whether the phrase from token i ends, at a
 // comma, a dash or the sentence's end, before any verb or relative
 // pronoun outside a name: an apposition is a noun phrase, as "analyst at
-// Troika Dialog, said" shows however the parse reads it.
+// Troika Dialog, said" shows however the parse reads it. A relative
+// pronoun right after a name closes it too: the clause is the name's.
 func (r *roleSentence) closesBeforeVerb(i int) bool {
 	for k := i; k < len(r.toks); k++ {
 		t := r.toks[k]
@@ -47,6 +48,10 @@ func (r *roleSentence) closesBeforeVerb(i int) bool {
 		case r.owner[k] >= 0:
 			// "the co-chairmen of Working Title films": a word of a name
 			// is no verb.
+		case (t.tag == "WDT" || t.tag == "WP") && k > i && r.owner[k-1] >= 0:
+			// "a former unit of Gazprom which is due to merge": a
+			// relative clause on the name that ends the phrase.
+			return true
 		case isVerb(t.tag) || t.tag == "MD" || t.tag == "WP" || t.tag == "WDT":
 			return false
 		}

@@ -10,6 +10,14 @@ func TestConstructionApposition(t *testing.T) {
 			want: []triple{{"Reed Hastings", "co_founder_of", "Netflix Inc", false}}},
 		{text: "Tony Blair, one of the founders of Yukos, met Gordon Brown.",
 			want: []triple{{"Tony Blair", "founder_of", "Yukos", false}}},
+		// A relative clause on the name that ends the apposition.
+		{text: "The ruling was challenged by Deutsche Bank and Gazpromneft, a former unit of Gazprom which is due to merge with Rosneft.",
+			want: []triple{{"Gazpromneft", "unit_of", "Gazprom", false}}},
+		// Posts of business news: accountants, bankers, trustees.
+		{text: "\"It will take time,\" said Donald Nicolaisen, the SEC's chief accountant.",
+			want: []triple{{"Donald Nicolaisen", "chief_accountant_of", "Securities and Exchange Commission", false}}},
+		{text: "Dennis Levine, a former investment banker at Drexel Burnham Lambert, pleaded guilty.",
+			want: []triple{{"Dennis Levine", "investment_banker_of", "Drexel Burnham Lambert", false}}},
 		{text: "Juan Carlos Pugliese, one of Raul Alfonsin's top political allies, said the talks would fail.",
 			want: []triple{{"Juan Carlos Pugliese", "political_ally_of", "Raul Alfonsin", false}}},
 		{text: "Carlos Ghosn, the boss of Renault, visited Tokyo on Monday.",

@@ -4,9 +4,10 @@ package extract
 // (relation_nouns) relates its possessor, or the subject of the clause
 // it belongs to, to the parties its prepositions lead to: "Iraq's
 // invasion of Kuwait", "X's takeover of Y", "Vodafone is in talks with
-// Verizon", "won a court battle with Y", "remarks about Y"; and, after "between", every
-// party to each other: "talks between X and Y", "the contest is between
-// X and Y".
+// Verizon", "won a court battle with Y", "remarks about Y"; its
+// possessor is what was done to when "by" names who did it ("Y's
+// takeover by X"); and, after "between", every party to each other:
+// "talks between X and Y", "the contest is between X and Y".
 
 var (
 	relationNouns = wordMap("relation_nouns")
@@ -24,7 +25,7 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	if h := w.head; h >= 0 && r.lightNoun(h) == n {
 		return nil
 	}
-	var subjects, objects, between, from []int
+	var subjects, objects, between, from, possessors []int
 	dependents := r.children[n]
 	for _, c := range r.children[n] {
 		if r.base(c) != "nmod" || r.mention[c] < 0 {
@@ -60,7 +61,10 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	}
 	for _, c := range dependents {
 		switch r.words[c].deprel {
-		case "nmod:poss", "nsubj":
+		case "nmod:poss":
+			possessors = append(possessors, r.parties(c)...)
+			continue
+		case "nsubj":
 			subjects = append(subjects, r.parties(c)...)
 			continue
 		}
@@ -83,6 +87,13 @@ func (r *clauseReader) nounRelations(n int) []relation {
 		case r.partyPhrase(n, prep):
 			objects = append(objects, r.parties(c)...)
 		}
+	}
+	if len(subjects) > 0 && len(objects) == 0 {
+		// "P&O Princess's takeover by Carnival": with its agent named by
+		// "by", the noun's possessor is what was done to.
+		objects = possessors
+	} else {
+		subjects = append(subjects, possessors...)
 	}
 	if h := w.head; h >= 0 && w.deprel == "nsubj" && r.child(h, "cop") >= 0 && r.caseOf(h) == "between" {
 		// "the contest is between Labour and the Liberal Democrats".

@@ -26,6 +26,14 @@ func TestConstructionTitle(t *testing.T) {
 			want: []triple{{"Kenneth Lay", "chairman_of", "Enron", false}}},
 		{text: "BBC economic editor Evan Davis said the figures were plausible.",
 			want: []triple{{"Evan Davis", "editor_of", "BBC", false}}},
+		// A government stands for its country.
+		{text: "Germany's previous government, led by Chancellor Gerhard Schroeder, also attempted to cut subsidies in 2003.",
+			want: []triple{{"Gerhard Schroeder", "lead", "Germany", false}}},
+		// A courtesy title between role and name: the holder, not the
+		// organisation, is the subject of the verb.
+		{text: "\"I think this signifies a change of heart,\" CBI director-general Sir Digby Jones told the BBC.",
+			want: []triple{{"Digby Jones", "director_general_of", "CBI", false}, {"Digby Jones", "tell", "BBC", false}},
+			not:  []triple{{"CBI", "tell", "BBC", false}}},
 		// A nationality before a trade says where its holder comes from.
 		{text: "French singer Charles Aznavour met Jacques Chirac.",
 			not: []triple{{"Charles Aznavour", "singer_of", "France", false}}},

@@ -71,6 +71,9 @@ func (d *document) eventRelations(si int, held []relation) []relation {
 		out = append(out, r.nounRelations(i)...)
 		out = append(out, r.departureNoun(i)...)
 		out = append(out, r.lossRelations(i)...)
+		out = append(out, r.programmeRelations(i)...)
+		out = append(out, r.stakeRelations(i)...)
+		out = append(out, r.partRelations(i)...)
 	}
 	return out
 }
@@ -622,8 +625,8 @@ func (r *clauseReader) mendTitles(names [][3]int) {
 	for _, n := range names {
 		first, last, head := n[0], n[1], n[2]
 		title := first
-		for title > 0 && nameAt[title-1] == 0 && (isRoleWord(r.words[title-1].form) || title < first && r.words[title-1].xpos == "NN") {
-			// "petroleum minister".
+		for title > 0 && nameAt[title-1] == 0 && (isRoleWord(r.words[title-1].form) || title < first && r.words[title-1].xpos == "NN" || title == first && title > 1 && courtesyTitleWord(r.words[title-1].form) && isRoleWord(r.words[title-2].form)) {
+			// "petroleum minister", "director-general Sir Digby Jones".
 			title--
 		}
 		if title == first {
@@ -2083,6 +2086,12 @@ func (r *clauseReader) partOf(i int) []int {
 	var out []int
 	for _, c := range r.children[i] {
 		if r.base(c) == "nmod" && (r.preposition(c) == "in" || r.preposition(c) == "of") {
+			out = append(out, c)
+		}
+	}
+	for _, c := range r.children[i] {
+		if len(out) == 0 && shareNouns[r.words[i].form] && r.words[c].deprel == "nmod:poss" && r.mention[c] >= 0 && r.d.mentions[r.mention[c]].via == "name" && r.words[i].head >= 0 && partNoun(r.words[r.words[i].head].form) {
+			// "13.6 pct of Caesars World's stock": a share of the shares.
 			out = append(out, c)
 		}
 	}

@@ -49,17 +49,20 @@ func (d *document) findMentions(labels [][]string) {
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
 		for _, c := range fixChunks(s.tokens, chunks(labels[si])) {
+			c = numberedStation(s.tokens, c)
 			for _, piece := range splitAtWords(s.tokens, c) {
-				for _, part := range splitChunk(s.tokens, piece) {
-					part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
-					if part, ok := mendFragment(s.tokens, part); ok {
-						tagged = append(tagged, part)
+				for _, owned := range splitPossessive(s.tokens, piece) {
+					for _, part := range splitChunk(s.tokens, owned) {
+						part.first, part.last = trimName(s.tokens, part.first, part.last, part.label == "PER")
+						if part, ok := mendFragment(s.tokens, part); ok {
+							tagged = append(tagged, part)
+						}
 					}
 				}
 			}
 		}
 		extendPeople(s.tokens, tagged)
-		tagged = mergeNames(s.tokens, tagged)
+		tagged = bracketNames(s.tokens, joinFirms(s.tokens, mergeNames(s.tokens, tagged)))
 		// Names of several words that the gazetteer knows win over the
 		// tagger's spans they overlap ("Russian Federation" is not "Russian"
 		// and a word), but not over a span that holds them: "Kansas City
@@ -106,6 +109,7 @@ func (d *document) findMentions(labels [][]string) {
 			}
 		}
 		out = append(out, d.gazetteerMentions(si, covered, 1)...)
+		out = append(out, d.programmeMentions(si, covered)...)
 		out = append(out, d.cuedMentions(si, covered, lower)...)
 		out = append(out, d.shapedMentions(si, covered)...)
 		out = append(out, d.conjunctMentions(si, covered, lower, out[from:])...)
@@ -271,7 +275,7 @@ var companyWords = map[string]bool{
 	"profit": true, "revenues": true, "revenue": true, "sales": true, "staff": true,
 	"employees": true, "workers": true, "stock": true, "board": true, "executives": true,
 	"takeover": true, "customers": true, "subscribers": true, "chief": true, "products": true,
-	"brand": true, "brands": true,
+	"brand": true, "brands": true, "unit": true, "arm": true, "division": true,
 }
 
 // retype corrects the tagger where the words around a name show it is a
@@ -642,6 +646,11 @@ func mergeNames(toks []token, cs []chunk) []chunk {
 			case prev.label == "PER" && (c.label == "PER" || isInitial(toks[prev.last-1].text)):
 				prev.last = c.last
 				continue
+			case prev.label == "PER" && c.last-c.first > 1 && isInitial(toks[c.first].text) && !isOrganisationHead(toks[c.last-1].text):
+				// "Martin" "T. Sosnoff": a middle initial begins the rest
+				// of the name, whatever the tagger made of it.
+				prev.last = c.last
+				continue
 			case prev.label == "PER" && prev.last-prev.first == 1 && c.last-c.first == 1 && !known(toks[c.first].text):
 				// "Elvis" "Presley": a first name and a surname the tagger
 				// took for something else.
@@ -870,25 +879,6 @@ func mendFragment(toks []token, c chunk) (chunk, bool) {
 	return c, true
 }
 
-// pluralOwner reports whether the two tokens before token i are a plural
-// noun with a capital and its possessive: "Critics" "'", "Women" "'s".
-func pluralOwner(toks []token, i int) bool {
-	if i < 2 || !startsUpper(toks[i-2].text) {
-		return false
-	}
-	word := toks[i-2].text
-	switch toks[i-1].text {
-	case "'", "’":
-		return len(word) > 3 && strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "ss")
-	case "'s", "’s":
-		return irregularPlurals[strings.ToLower(word)]
-	}
-	return false
-}
-
-// irregularPlurals are plurals without an s, which take "'s" as owners.
-var irregularPlurals = map[string]bool{"women": true, "men": true, "children": true, "people": true}
-
 // splitChunk splits what the tagger ran together: names joined by "and"
 // ("Apple Insider and Think Secret"), a person and what "for" names after
 // them (the person is kept), an organisation, a title and a person
@@ -906,19 +896,6 @@ func splitChunk(toks []token, c chunk) []chunk {
 	}
 	if known(spanText(toks, c.first, c.last)) {
 		return []chunk{c}
-	}
-	owner := c.first
-	for owner < c.last && articles[toks[owner].text] {
-		owner++
-	}
-	for k := owner + 1; k < c.last-1; k++ {
-		if toks[k].text == "'s" && startsUpper(toks[k+1].text) && !isRoleWord(toks[k+1].text) && known(spanText(toks, owner, k)) {
-			// "UN's Food and Agriculture Organisation", "Scottish National
-			// Party's Holyrood group": a name the gazetteer knows owns
-			// the name after it, which is a name of its own. A role
-			// after the possessive is trimName's.
-			return append(splitChunk(toks, chunk{c.first, k, c.label}), splitChunk(toks, chunk{k + 1, c.last, c.label})...)
-		}
 	}
 	// "Organisation for Security and Cooperation in Europe", "Ministry of
 	// Trade and Industry": an institution of two fields.

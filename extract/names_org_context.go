@@ -77,7 +77,7 @@ var personPrefixes = []string{"Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", 
 
 // camelCased reports whether word is written as the names of companies
 // are and people's and places' are not: a small letter then a capital
-// ("TikTok", "DoorDash", "xAI"), and nothing but letters, not after a
+// ("TikTok", "DoorDash", "xAI"), and nothing but letters, not right after a
 // surname's prefix ("McDonald", "DiCaprio").
 func camelCased(word string) bool {
 	camel := false
@@ -90,7 +90,8 @@ func camelCased(word string) bool {
 		prev = r
 	}
 	for _, p := range personPrefixes {
-		if strings.HasPrefix(word, p) {
+		if rest, ok := strings.CutPrefix(word, p); ok && startsUpper(rest) {
+			// "McDonald", "DiCaprio", but not "DaimlerChrysler".
 			return false
 		}
 	}

@@ -117,3 +117,12 @@ func TestOrgFromMergeWith(t *testing.T) {
 		{"Foreign investment in TV production was curbed.", map[string]graph.Type{}},
 	})
 }
+
+// TestOrgFromUnit: a name the gazetteer does not know before "unit",
+// "arm" or "division" is a company's, whatever the tagger made of it.
+func TestOrgFromUnit(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Yukos": "ORG", "Yugansk": "LOC", "Brevik": "PER"}, []orgContextCase{
+		{"Yukos had argued that its Yugansk unit was sold.", map[string]graph.Type{"Yukos": graph.Org, "Yugansk": graph.Org}},
+		{"Yukos sold its Brevik division last year.", map[string]graph.Type{"Yukos": graph.Org, "Brevik": graph.Org}},
+	})
+}

@@ -11,8 +11,11 @@ import (
 // person or a place; a surname with a capital inside stays a person's,
 // and a company the gazetteer knows by a name that starts small is found.
 func TestCamelCaseNameIsOrg(t *testing.T) {
-	checkOrgContext(t, dictTagger{"ZipTok": "PER", "FlexHub": "LOC", "Ian McAllister": "PER"}, []orgContextCase{
+	checkOrgContext(t, dictTagger{"ZipTok": "PER", "FlexHub": "LOC", "Ian McAllister": "PER", "DaimlerChrysler": "PER", "Leonardo DiCaprio": "PER"}, []orgContextCase{
 		{"The rise of ZipTok worried rivals.", map[string]graph.Type{"ZipTok": graph.Org}},
+		// A surname's prefix counts only before a capital.
+		{"The rise of DaimlerChrysler worried rivals.", map[string]graph.Type{"DaimlerChrysler": graph.Org}},
+		{"Leonardo DiCaprio spoke.", map[string]graph.Type{"Leonardo DiCaprio": graph.Person}},
 		{"Workers at FlexHub went on strike.", map[string]graph.Type{"FlexHub": graph.Org}},
 		{"Ian McAllister spoke.", map[string]graph.Type{"Ian McAllister": graph.Person}},
 		{"Buyers turned to eBay and Etsy.", map[string]graph.Type{"eBay": graph.Org, "Etsy": graph.Org}},

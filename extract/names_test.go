@@ -225,3 +225,13 @@ func TestNamesAcrossLineBreaks(t *testing.T) {
 		t.Errorf("entities %q, want Koji Kidokoro on one line and Timminco Ltd without brackets", got)
 	}
 }
+
+// TestMiddleInitialJoinsName: a person's first name and the rest of the
+// name after a middle initial, which the tagger took for an
+// organisation's, are one person's name.
+func TestMiddleInitialJoinsName(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Caesars World Inc": "ORG", "Martin": "PER", "T. Sosnoff": "ORG"}, []orgContextCase{
+		{"Caesars World Inc said it sued Martin T. Sosnoff in federal court.",
+			map[string]graph.Type{"Caesars World Inc": graph.Org, "Martin T. Sosnoff": graph.Person}},
+	})
+}

@@ -29,7 +29,7 @@ import (
 var floors = map[string]struct{ mention, alias, relation float64 }{
 	"old":   {mention: 0.927, alias: 0.93, relation: 0.74},
 	"new":   {mention: 0.86, alias: 0.75, relation: 0.555},
-	"third": {},
+	"third": {mention: 0.85, alias: 0.75, relation: 0.50},
 }
 
 var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious mention and relation of TestRelationQuality, except in the held-aside sentences")

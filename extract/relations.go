@@ -255,8 +255,12 @@ var partNouns = map[string]bool{
 	"stake": true, "stakes": true, "share": true, "shares": true, "holding": true, "holdings": true,
 	"interest": true, "control": true, "majority": true, "part": true, "parts": true,
 	"assets": true, "unit": true, "units": true, "division": true, "operations": true,
-	"cent": true, "pct": true, "percent": true,
+	"cent": true, "pct": true, "percent": true, "stock": true,
 }
+
+// shareNouns name the shares a company's possessive owns: "Caesars
+// World's stock".
+var shareNouns = map[string]bool{"share": true, "shares": true, "stock": true}
 
 // partNoun reports whether a noun's form names a part of what follows
 // it: one of partNouns, or a share written as a percentage ("29% of

@@ -60,3 +60,9 @@ func titledWords(words []string) int {
 	}
 	return 0
 }
+
+// courtesyTitleWord reports whether a word written in small letters is a
+// courtesy title when capitalised: "sir" of "Sir".
+func courtesyTitleWord(word string) bool {
+	return word != "" && courtesyTitles[strings.ToUpper(word[:1])+word[1:]]
+}

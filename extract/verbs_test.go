@@ -34,6 +34,7 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Tony Blair suffered a heavy defeat to Gordon Brown.", not: []triple{{"Tony Blair", "suffer", "Gordon Brown", false}}},
 		{text: "Tony Blair won the cup with the Kremlin.", not: []triple{{"Tony Blair", "win", "Kremlin", false}}},
 		{text: "Gordon Brown dismissed Yukos's move as insubstantial.", want: []triple{{"Gordon Brown", "dismiss", "Yukos", false}}},
+		{text: "The Kremlin said it could not approve Yukos's application.", want: []triple{{"Kremlin", "approve", "Yukos", true}}},
 		{text: "Rosneft sold its Yukos insurance arm to the Kremlin.", want: []triple{{"Rosneft", "sell", "Yukos", false}, {"Kremlin", "buy", "Yukos", false}}},
 		{text: "The former Yukos subsidiary was acquired by Rosneft.", not: []triple{{"Rosneft", "acquire", "Yukos", false}}},
 		{text: "Rosneft sold its Yukos insurance arm to a French investment group.", not: []triple{{"France", "buy", "Yukos", false}}},
