@@ -1022,6 +1022,18 @@ func (d *document) newMention(si, first, last int) mention {
 	}
 }
 
+// cuedOrganisation returns the mention of an organisation that the words
+// around tokens [first, last) of sentence si name, and marks the tokens
+// covered.
+func (d *document) cuedOrganisation(si, first, last int, covered []bool) mention {
+	m := d.newMention(si, first, last)
+	m.typ, m.cued = graph.Org, true
+	for k := first; k < last; k++ {
+		covered[k] = true
+	}
+	return m
+}
+
 // sentenceStopInside reports whether a name's last token ends with the
 // full stop of its sentence that the tokeniser left on it ("Barry Lim."
 // before a quotation): a word with a small letter, no other full stop,
@@ -1351,12 +1363,7 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 			i = end - 1
 			continue
 		}
-		m := d.newMention(si, i, end)
-		m.typ, m.cued = graph.Org, true
-		out = append(out, m)
-		for k := i; k < end; k++ {
-			covered[k] = true
-		}
+		out = append(out, d.cuedOrganisation(si, i, end, covered))
 		i = end - 1
 	}
 	return out

@@ -3,8 +3,6 @@ package extract
 import (
 	"fmt"
 	"strings"
-
-	"github.com/kg-project/kg/graph"
 )
 
 // Broadcasters and their programmes are named in ways a tagger trained on
@@ -62,12 +60,7 @@ func (d *document) programmeMentions(si int, covered []bool) []mention {
 		if end == i || end >= len(toks) || !programmeNouns[toks[end].text] {
 			continue
 		}
-		m := d.newMention(si, i, end)
-		m.typ, m.cued = graph.Org, true
-		out = append(out, m)
-		for k := i; k < end; k++ {
-			covered[k] = true
-		}
+		out = append(out, d.cuedOrganisation(si, i, end, covered))
 		i = end
 	}
 	return out

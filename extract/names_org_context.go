@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-
-	"github.com/kg-project/kg/graph"
 )
 
 // orgCues are the words around a name that show it is an organisation's,
@@ -141,10 +139,7 @@ func (d *document) shapedMentions(si int, covered []bool) []mention {
 		if covered[i] || !camelCased(t.text) && !digitsAndCapitals(t.text) || known(t.text) || !actsAsCompany(s.tokens, i+1) {
 			continue
 		}
-		m := d.newMention(si, i, i+1)
-		m.typ, m.cued = graph.Org, true
-		out = append(out, m)
-		covered[i] = true
+		out = append(out, d.cuedOrganisation(si, i, i+1, covered))
 	}
 	return out
 }
