@@ -95,16 +95,19 @@ func openInput(path string, stdin io.Reader) (io.Reader, func(), error) {
 }
 
 // parseCoNLLU parses every sentence of a CoNLL-U input; skip is told of
-// each malformed sentence, as path:line.
+// each malformed sentence, as path:line, and of an input with none.
 func parseCoNLLU(ctx context.Context, model *parse.Model, path string, in io.Reader, out io.Writer, skip func(error)) error {
 	reader := parse.NewReader(in)
-	for {
+	for read := 0; ; read++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		sentence, err := reader.Read()
 		var syntax *parse.SyntaxError
 		switch {
+		case err == io.EOF && read == 0:
+			skip(fmt.Errorf("%s: empty: no sentence to parse", path))
+			return nil
 		case err == io.EOF:
 			return nil
 		case errors.As(err, &syntax):

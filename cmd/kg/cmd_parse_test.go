@@ -178,6 +178,20 @@ func TestParseMalformedLine(t *testing.T) {
 	}
 }
 
+// TestParseEmptyAndBinaryInputs: an empty file and a binary one are each
+// reported by name, the run ending with exit 3, never in silence.
+func TestParseEmptyAndBinaryInputs(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"empty.conllu": "", "binary.conllu": "\x7fELF\x00\x01\xff\xfe\n"})
+	for name, want := range map[string]string{"empty.conllu": ": empty", "binary.conllu": ":1: not UTF-8 text"} {
+		path := filepath.Join(dir, name)
+		var out outputs
+		err := runParse(context.Background(), parseOptions{}, []string{path}, &out.stdout, &out.stderr)
+		if exitCode(err) != exitSkipped || !strings.Contains(out.stderr.String(), path+want) {
+			t.Errorf("kg parse %s: exit %d, stderr %q; want exit %d and %q", name, exitCode(err), out.stderr.String(), exitSkipped, path+want)
+		}
+	}
+}
+
 func TestParseNoPath(t *testing.T) {
 	var out outputs
 	code := run(context.Background(), []string{"parse"}, &out.stdout, &out.stderr)

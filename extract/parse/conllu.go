@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentence is one sentence of CoNLL-U: its comment lines, its words, and
@@ -90,6 +91,10 @@ func (r *Reader) Read() (*Sentence, error) {
 			sentence = &Sentence{}
 		}
 		if bad != nil {
+			continue
+		}
+		if !utf8.ValidString(text) || strings.ContainsRune(text, 0) {
+			bad = &SyntaxError{Line: r.line, Msg: "not UTF-8 text (a binary file?)"}
 			continue
 		}
 		if comment, ok := strings.CutPrefix(text, "#"); ok {

@@ -108,6 +108,7 @@ func TestReadMalformed(t *testing.T) {
 		{"range not before its first word", "1\tA\t_\t_\t_\t_\t0\troot\t_\t_\n1-2\tAB\t_\t_\t_\t_\t_\t_\t_\t_\n", 2},
 		{"empty form", "1\t\t_\t_\t_\t_\t0\troot\t_\t_\n", 1},
 		{"carriage return inside", "1\tA\t_\t_\t_\t\r\t0\troot\t_\t_\n", 1},
+		{"binary", "1\tA\x00\xff\t_\t_\t_\t_\t0\troot\t_\t_\n", 1},
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {
