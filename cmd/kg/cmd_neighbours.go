@@ -45,6 +45,7 @@ func (o *neighboursOptions) AddFlags(fs *flag.FlagSet) {
 // neighbourRow is one neighbour of the output: every relation between it
 // and the node it was reached from.
 type neighbourRow struct {
+	ID        string        `json:"id"` // "id:N", which kg commands take for the entity
 	Name      string        `json:"name"`
 	Type      graph.Type    `json:"type"`
 	Depth     int           `json:"depth"`
@@ -156,7 +157,7 @@ func neighbourRows(st *store.Store, start graph.Node, neighbours []store.Neighbo
 			from = node.Name
 			names[n.From] = from
 		}
-		row := neighbourRow{Name: n.Node.Name, Type: n.Node.Type, Depth: n.Depth, From: from, Weight: n.Weight}
+		row := neighbourRow{ID: entityID(n.Node.ID), Name: n.Node.Name, Type: n.Node.Type, Depth: n.Depth, From: from, Weight: n.Weight}
 		var first, last time.Time
 		for _, r := range n.Relations {
 			direction := "out"

@@ -208,8 +208,22 @@ func TestNeighboursGroupRelations(t *testing.T) {
 			{Predicate: "meet", Direction: "out", Negated: true, Weight: 1, First: "2005-02-01", Last: "2005-02-01", Evidence: "Ames did not meet Burns.", Document: "a4"},
 			{Predicate: "praise", Direction: "in", Weight: 1, First: "2005-03-02", Last: "2005-03-02", Evidence: "Burns praised Ames.", Document: "a2"},
 		}}
-	if len(rows) != 2 || !reflect.DeepEqual(rows[0], want) {
+	if len(rows) != 2 {
+		t.Fatalf("JSON rows %+v, want 2", rows)
+	}
+	id := rows[0].ID
+	rows[0].ID = ""
+	if !reflect.DeepEqual(rows[0], want) {
 		t.Errorf("JSON rows %+v,\nwant first %+v", rows, want)
+	}
+	// A row's id names its neighbour for the next command.
+	out = outputs{}
+	if err := runNeighbours(context.Background(), opts, []string{id}, &out.stdout, &out.stderr); err != nil {
+		t.Fatalf("neighbours %s: %v\n%s", id, err, out.stderr.String())
+	}
+	decodeJSON(t, out.stdout.Bytes(), &rows)
+	if len(rows) == 0 || !slices.ContainsFunc(rows, func(r neighbourRow) bool { return r.From == "Bob Burns" }) {
+		t.Errorf("neighbours %s: %+v, want the neighbours of Bob Burns", id, rows)
 	}
 }
 
