@@ -19,6 +19,13 @@ func checkOrgContext(t *testing.T, tagger dictTagger, cases []orgContextCase) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkTypeCases(t, x, cases)
+}
+
+// checkTypeCases extracts each case's text with x and checks its entities'
+// types.
+func checkTypeCases(t *testing.T, x *extract.Extractor, cases []orgContextCase) {
+	t.Helper()
 	for _, tt := range cases {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
 	}

@@ -14,10 +14,7 @@ func TestKnownOwnerSplit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text string
-		want map[string]graph.Type
-	}{
+	checkTypeCases(t, x, []orgContextCase{
 		{"Headline\n\nThe UN's Food and Agriculture Organisation warned of shortages.",
 			map[string]graph.Type{"United Nations": graph.Org, "Food and Agriculture Organization": graph.Org}},
 		{"Headline\n\nShares in the Royal Bank of Scotland's US arm fell.",
@@ -28,10 +25,7 @@ func TestKnownOwnerSplit(t *testing.T) {
 		// An owner the gazetteer does not know keeps the name whole.
 		{"Headline\n\nShares in Foster's Group rose.",
 			map[string]graph.Type{"Foster's Group": graph.Org}},
-	}
-	for _, tt := range tests {
-		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
-	}
+	})
 }
 
 // TestPluralOwnerName: a plural and its possessive start the name of the
@@ -42,18 +36,12 @@ func TestPluralOwnerName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text string
-		want map[string]graph.Type
-	}{
+	checkTypeCases(t, x, []orgContextCase{
 		{"Headline\n\nThe Critics' Circle named Rebecca Lenkiewicz the most promising playwright.",
 			map[string]graph.Type{"Critics' Circle": graph.Org, "Rebecca Lenkiewicz": graph.Person}},
 		{"Headline\n\nThe Women's Tennis Association fined Serena Williams.",
 			map[string]graph.Type{"Women's Tennis Association": graph.Org, "Serena Williams": graph.Person}},
-	}
-	for _, tt := range tests {
-		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
-	}
+	})
 }
 
 // TestPossessiveSplitsNames: a name the gazetteer knows and its

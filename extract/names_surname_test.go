@@ -142,18 +142,12 @@ func TestMonthSurname(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		text string
-		want map[string]graph.Type
-	}{
+	checkTypeCases(t, x, []orgContextCase{
 		{"Headline\n\nPrime Minister Theresa May visited Paris.",
 			map[string]graph.Type{"Theresa May": graph.Person, "Paris": graph.GPE}},
 		{"Headline\n\nBrian May played the guitar.",
 			map[string]graph.Type{"Brian May": graph.Person}},
 		{"Headline\n\nTony Blair said in May that he would stand again.",
 			map[string]graph.Type{"Tony Blair": graph.Person}},
-	}
-	for _, tt := range tests {
-		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
-	}
+	})
 }

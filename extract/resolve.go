@@ -86,7 +86,7 @@ func (d *document) resolve() {
 	for _, f := range order {
 		target := d.expand(f, index, formEntity)
 		if target < 0 {
-			target = d.headOf(f)
+			target = d.organisationByHead(f)
 		}
 		if target < 0 {
 			target = len(d.entities)
@@ -495,12 +495,12 @@ func (d *document) sameName(f, long *form) bool {
 	return false
 }
 
-// headOf returns the entity whose name of several words ends in the
+// organisationByHead returns the entity whose name of several words ends in the
 // organisation head word that is all of form f, if the article names one
 // such organisation only: "the Commission" after "the European
 // Commission", but not after the European and the Competition
 // Commissions. It returns -1 otherwise.
-func (d *document) headOf(f *form) int {
+func (d *document) organisationByHead(f *form) int {
 	if len(f.words) != 1 || !isOrganisationHead(f.words[0]) || f.typ == graph.Person {
 		return -1
 	}

@@ -77,12 +77,7 @@ func (m *Model) work() *work {
 // Parse analyses one sentence given its words: each word's lemma, tags,
 // head and relation, in the order of forms.
 func (m *Model) Parse(forms []string) []Word {
-	words := make([]Word, len(forms))
-	for i, form := range forms {
-		words[i].Form = form
-	}
-	m.analyse(words, nil)
-	return words
+	return m.ParseNames(forms, nil)
 }
 
 // ParseNames is Parse for a sentence whose names are known: a word of a
