@@ -450,13 +450,17 @@ func apart(org, place *corpusNode) bool {
 	return 3*most >= 2*org.documents && 4*place.topics[topic] <= 3*place.documents
 }
 
-// severalPeople reports whether e is a name of one word that only
-// people bear, joined to no longer name, in articles that each name other
-// entities but none in common (none that maxCommon leaves out): each
-// article's is someone else ("David" in seven articles, of a Barclay
-// twin, a pop song, an Office character and a rugby player; "Stewart" in
-// the line-ups of three teams), and one node would merge them all, so it
-// names no entity. A name in one article is that article's person, and
+// severalPeople reports whether e is a name of one word that the vote
+// makes a person's, joined to no longer name, in articles that each name
+// other entities but none in common (none that maxCommon leaves out):
+// each article's is someone else ("David" in seven articles, of a
+// Barclay twin, a pop song, an Office character and a rugby player;
+// "Stewart" in the line-ups of three teams), and one node would merge
+// them all, so it names no entity. The types the tagger gave the name in
+// some articles change nothing: "Young" of Ernst and Young, taken for an
+// organisation, and of a Charlton line-up is no one, nor is "Hamilton" of
+// a city, an actress's surname and a rugby line-up. A name in one article
+// is that article's person, and
 // so is one that some article gives a form of address ("Ms Abbott"): the
 // prose speaks of that person, whom the node keeps.
 func (c *corpus) severalPeople(e *entity, sets *union, index map[*corpusNode]int) bool {
@@ -464,7 +468,7 @@ func (c *corpus) severalPeople(e *entity, sets *union, index map[*corpusNode]int
 		return false
 	}
 	for _, node := range e.nodes {
-		if node.kind != graph.Person || len(node.words) != 1 {
+		if len(node.words) != 1 {
 			return false
 		}
 		for alias := range node.aliases {

@@ -461,6 +461,29 @@ func TestResolveDropsANameOfSeveralPeople(t *testing.T) {
 	hasNodes(t, s, "PERSON/Sandra 2 2", "PERSON/Abbott 2 2", "PERSON/Lucy 1 1", "ORG/Busted 1 1", "GPE/UK 4 4")
 }
 
+// A one-word name the vote makes a person's is dropped as one of several
+// people whatever types the tagger gave it in some of its articles; one
+// in a single article stays, whatever its types.
+func TestResolveDropsANameOfSeveralPeopleWhateverItsTypes(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("business/1", entity("", "Young", graph.Org, 1), entity("", "Sanjay Mehta", graph.Person, 1)),
+		one("sport/1", entity("", "Young", graph.Person, 2), entity("", "Charlton", graph.Org, 1)),
+		one("music/1", entity("", "Will Young", graph.Person, 1), entity("", "Pop Idol", graph.Org, 1)),
+		one("business/2", entity("", "Green", graph.GPE, 1), entity("", "Arcadia", graph.Org, 1)),
+		one("business/3", entity("", "Green", graph.Person, 2), entity("", "Arcadia", graph.Org, 1)),
+		one("sport/2", entity("", "Hamilton", graph.GPE, 1), entity("", "Hamilton", graph.Person, 2), entity("", "Wales", graph.Org, 1)),
+		one("music/2", entity("", "Philip Green", graph.Person, 1), entity("", "Lewis Hamilton", graph.Person, 1)),
+	)
+	got := nodesByName(t, s)
+	for _, line := range got {
+		if strings.HasPrefix(line, "PERSON/Young ") || strings.HasPrefix(line, "ORG/Young ") {
+			t.Errorf("nodes hold %q, want Young dropped", line)
+		}
+	}
+	hasNodes(t, s, "PERSON/Green 3 2", "PERSON/Hamilton 3 1", "PERSON/Will Young 1 1")
+}
+
 // A surname several full names bear joins one only when two thirds of
 // its articles are each closest to that one: a node whose articles are
 // mostly other players' stays apart, even though its context as a whole
