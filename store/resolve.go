@@ -383,8 +383,10 @@ func (c *corpus) resolve() []groupPlan {
 		}
 	}
 	var plans []groupPlan
-	for _, e := range c.entities(sets) {
-		if c.severalPeople(e, sets, index) {
+	entities := c.entities(sets)
+	surnames := c.surnamesAlone(entities, sets, index)
+	for _, e := range entities {
+		if c.severalPeople(e, sets, index, surnames) {
 			for _, node := range e.nodes {
 				c.junk = append(c.junk, node.id)
 			}
@@ -452,18 +454,19 @@ func apart(org, place *corpusNode) bool {
 
 // severalPeople reports whether e is a name of one word that the vote
 // makes a person's, joined to no longer name, in articles that each name
-// other entities but none in common (none that maxCommon leaves out):
-// each article's is someone else ("David" in seven articles, of a
-// Barclay twin, a pop song, an Office character and a rugby player;
-// "Stewart" in the line-ups of three teams), and one node would merge
-// them all, so it names no entity. The types the tagger gave the name in
-// some articles change nothing: "Young" of Ernst and Young, taken for an
-// organisation, and of a Charlton line-up is no one, nor is "Hamilton" of
-// a city, an actress's surname and a rugby line-up. A name in one article
-// is that article's person, and
-// so is one that some article gives a form of address ("Ms Abbott"): the
-// prose speaks of that person, whom the node keeps.
-func (c *corpus) severalPeople(e *entity, sets *union, index map[*corpusNode]int) bool {
+// other entities but none in common (none that maxCommon leaves out, nor
+// any of surnames, the surnames standing alone: see surnamesAlone): each
+// article's is someone else ("David" in seven articles, of a Barclay
+// twin, a pop song, an Office character and a rugby player; "Stewart" in
+// the line-ups of three teams), and one node would merge them all, so it
+// names no entity. The types the tagger gave the name in some articles
+// change nothing: "Young" of Ernst and Young, taken for an organisation,
+// and of a Charlton line-up is no one, nor is "Hamilton" of a city, an
+// actress's surname and a rugby line-up. A name in one article is that
+// article's person, and so is one that some article gives a form of
+// address ("Ms Abbott"): the prose speaks of that person, whom the node
+// keeps.
+func (c *corpus) severalPeople(e *entity, sets *union, index map[*corpusNode]int, surnames map[int]bool) bool {
 	if e.kind != graph.Person {
 		return false
 	}
@@ -491,7 +494,7 @@ func (c *corpus) severalPeople(e *entity, sets *union, index map[*corpusNode]int
 	for article := range articles {
 		roots := make(map[int]bool)
 		for _, other := range c.articles[article] {
-			if root := sets.find(index[other]); root != self && (other.documents <= minCommon || other.documents*maxCommon <= len(c.articles)) {
+			if root := sets.find(index[other]); root != self && !surnames[root] && (other.documents <= minCommon || other.documents*maxCommon <= len(c.articles)) {
 				roots[root] = true
 			}
 		}
@@ -507,6 +510,30 @@ func (c *corpus) severalPeople(e *entity, sets *union, index map[*corpusNode]int
 		}
 	}
 	return true
+}
+
+// surnamesAlone returns the roots of the entities that are surnames
+// standing alone: names of one word of people, joined to no longer name,
+// that start no person's full name. One ties no two articles together
+// (see severalPeople): line-ups of unrelated teams each name a Wood and a
+// Buxton, but the first names that prose sets side by side ("princes
+// William and Harry") keep their company.
+func (c *corpus) surnamesAlone(entities []*entity, sets *union, index map[*corpusNode]int) map[int]bool {
+	given := make(map[string]bool)
+	for _, node := range c.nodes {
+		if node.kind == graph.Person && len(node.words) > 1 {
+			given[node.words[0]] = true
+		}
+	}
+	surnames := make(map[int]bool)
+	for _, e := range entities {
+		alone := e.kind == graph.Person && !given[e.name.normalised] &&
+			!slices.ContainsFunc(e.nodes, func(node *corpusNode) bool { return len(node.words) > 1 })
+		if alone {
+			surnames[sets.find(index[e.nodes[0]])] = true
+		}
+	}
+	return surnames
 }
 
 // maxCommon is how common a name may be, as the number of articles of

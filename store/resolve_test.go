@@ -484,6 +484,27 @@ func TestResolveDropsANameOfSeveralPeopleWhateverItsTypes(t *testing.T) {
 	hasNodes(t, s, "PERSON/Green 3 2", "PERSON/Hamilton 3 1", "PERSON/Will Young 1 1")
 }
 
+// Surnames standing alone in two line-ups do not make their teams one:
+// each is dropped as several people. First names that two articles set
+// side by side keep each other's company.
+func TestResolveSurnamesAloneTieNoArticles(t *testing.T) {
+	s := openMemory(t)
+	put(t, s,
+		one("sport/1", entity("", "Wood", graph.Person, 1), entity("", "Buxton", graph.Person, 1), entity("", "Mansfield", graph.Org, 1)),
+		one("sport/2", entity("", "Wood", graph.Person, 1), entity("", "Buxton", graph.Person, 1), entity("", "Gloucester", graph.Org, 1)),
+		one("politics/1", entity("", "William", graph.Person, 1), entity("", "Harry", graph.Person, 1), entity("", "Civil List", graph.Org, 1)),
+		one("politics/2", entity("", "William", graph.Person, 1), entity("", "Harry", graph.Person, 1), entity("", "Bryan Ferry", graph.Person, 1)),
+		one("music/1", entity("", "Harry Belafonte", graph.Person, 1), entity("", "William Orbit", graph.Person, 1)),
+	)
+	got := nodesByName(t, s)
+	for _, line := range got {
+		if strings.HasPrefix(line, "PERSON/Wood ") || strings.HasPrefix(line, "PERSON/Buxton ") {
+			t.Errorf("nodes hold %q, want Wood and Buxton dropped", line)
+		}
+	}
+	hasNodes(t, s, "PERSON/William 2 2", "PERSON/Harry 2 2")
+}
+
 // A surname several full names bear joins one only when two thirds of
 // its articles are each closest to that one: a node whose articles are
 // mostly other players' stays apart, even though its context as a whole
