@@ -586,7 +586,10 @@ var legalForms = map[string]bool{
 	"ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "holdings": true,
 	"limited": true, "airlines": true, "airways": true, "motors": true, "automotive": true,
 	"pharmaceuticals": true, "therapeutics": true, "software": true, "technologies": true,
-	"semiconductor": true, "biosciences": true, "robotics": true,
+	"semiconductor": true, "biosciences": true, "robotics": true, "networks": true,
+	"pharma": true, "ai": true, "ventures": true, "solutions": true, "analytics": true,
+	"aerospace": true, "logistics": true, "payments": true, "biotech": true, "fintech": true,
+	"semiconductors": true, "electronics": true, "health": true,
 }
 
 // allLegalForms reports whether every word is a legal form.

@@ -33,3 +33,17 @@ func TestDigitNameIsOrg(t *testing.T) {
 		{"The A380 was grounded.", map[string]graph.Type{}},
 	})
 }
+
+// TestModernCompanyEndingIsOrg: a name ending in a word that ends the
+// names of today's companies ("Networks", "AI", "Pharma", "Health",
+// "Lab") is a company's, though the tagger took it for a person's; the
+// company's name alone later is the same company.
+func TestModernCompanyEndingIsOrg(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Kobalt Networks": "PER", "Corelight AI": "PER", "Strata Pharma": "PER", "Vireo Health": "PER", "Machines Lab": "PER", "Kobalt": "PER", "Sam Wu": "PER", "Leo Marsh": "PER"}, []orgContextCase{
+		{"Kobalt Networks opened an office. Kobalt hired 20 engineers.", map[string]graph.Type{"Kobalt Networks": graph.Org}},
+		{"Sam Wu left to found Corelight AI.", map[string]graph.Type{"Corelight AI": graph.Org, "Sam Wu": graph.Person}},
+		{"Regulators approved a drug made by Strata Pharma.", map[string]graph.Type{"Strata Pharma": graph.Org}},
+		{"Leo Marsh runs Vireo Health.", map[string]graph.Type{"Vireo Health": graph.Org, "Leo Marsh": graph.Person}},
+		{"She founded Thinking Machines Lab.", map[string]graph.Type{"Thinking Machines Lab": graph.Org}},
+	})
+}

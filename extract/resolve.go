@@ -41,6 +41,8 @@ var corporateSuffixes = map[string]bool{
 	"entertainment": true, "records": true, "studios": true, "communications": true,
 	"systems": true, "technologies": true, "magazine": true, "newspaper": true,
 	"online": true, "tv": true, "radio": true, "media": true, "enterprises": true,
+	"networks": true, "pharma": true, "pharmaceuticals": true, "ai": true, "labs": true,
+	"robotics": true, "therapeutics": true, "ventures": true, "payments": true,
 }
 
 // acronymStopWords are skipped when initials are taken.
