@@ -957,6 +957,10 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 			last = k
 		}
 	}
+	for last-first > 2 && dateLeads[toks[last-2].text] && calendarWords[toks[last-1].text] {
+		// "Brenford Systems in May": a date the tagger ran into the name.
+		last -= 2
+	}
 	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) && !nameShaped(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)] || functionWords[strings.ToLower(toks[last-1].text)] || strings.HasPrefix(toks[last-1].text, "<") || describesName(toks[last-1].text)) {
 		// Nor a capitalised function word ("U.S. On semiconductor
 		// trade") or a stock ticker ("<RENA.PA>") ends a name.
@@ -974,6 +978,10 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 func titleDepartment(toks []token, i int) bool {
 	return i > 0 && i < len(toks) && roleModifiers[strings.ToLower(toks[i-1].text)] && roleHeads[strings.ToLower(toks[i].text)]
 }
+
+// dateLeads come before a day or a month named after a name: "bought
+// Brenford Systems in May".
+var dateLeads = map[string]bool{"in": true, "on": true, "since": true, "until": true, "by": true}
 
 // occupations stand before people's names as titles do ("Actress Nicole
 // Kidman") but are not roles held in an organisation.
