@@ -301,7 +301,8 @@ func (d *document) retype(m *mention) {
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
 		companyLead(toks, m.first, m.last-m.first), companyTrail(toks, next),
 		m.typ == graph.GPE && companyApposition(toks, m.last, false),
-		m.typ == graph.Person && !strings.Contains(m.text, " ") && companyApposition(toks, m.last, true),
+		m.typ == graph.Person && companyApposition(toks, m.last, true),
+		m.typ == graph.Person && thingRelative(toks, m.first, m.last),
 		m.last-m.first == 1 && companyStatement(toks, m.last):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", "Shares
 		// of Aerolux", "Quorvia founder", a place the gazetteer does not
@@ -323,6 +324,14 @@ func (d *document) retype(m *mention) {
 		// entity vote.
 		m.typ = graph.Org
 	}
+}
+
+// thingRelative reports whether the name of tokens first to last is
+// followed by a relative clause that takes it for no person: ", which
+// sells software to hospitals"; but after a title the clause is of what
+// comes before ("a son of President Suharto, which plans").
+func thingRelative(toks []token, first, last int) bool {
+	return last+1 < len(toks) && toks[last].text == "," && toks[last+1].text == "which" && (first == 0 || !isRoleWord(toks[first-1].text))
 }
 
 // inRunningText returns token i as written, or in lower case if it opens the
@@ -355,7 +364,9 @@ func companyApposition(toks []token, i int, strict bool) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+maxAppositionWords && isWord(toks[j].text); j++ {
-		if w := toks[j].text; w == "which" || w == "who" || w == "that" {
+		if w := toks[j].text; w == "which" || w == "who" || w == "that" || strict && functionWords[w] {
+			// Strict, a preposition ends the head: "X, the godfather of
+			// the group", "X, a spokeswoman for the bank".
 			break
 		}
 		if companyNouns[toks[j].text] && !dualNouns[toks[j].text] {

@@ -121,8 +121,8 @@ func TestCompanyFirstWord(t *testing.T) {
 	})
 }
 
-// TestCompanyNouns: a name after a noun for a kind of company is a
-// company.
+// TestCompanyNouns: a name after a noun for a kind of company, or after
+// a company's "rival", is a company.
 func TestCompanyNouns(t *testing.T) {
 	x, err := extract.NewWithTagger(dictTagger{})
 	if err != nil {
@@ -130,7 +130,7 @@ func TestCompanyNouns(t *testing.T) {
 	}
 	text := "It backed the London fintech Revolut and the chipmaker Nvidia's rival Graphcore."
 	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{
-		"London": graph.GPE, "Revolut": graph.Org, "Nvidia": graph.Org,
+		"London": graph.GPE, "Revolut": graph.Org, "Nvidia": graph.Org, "Graphcore": graph.Org,
 	})
 }
 

@@ -133,3 +133,67 @@ func TestOrgFromUnit(t *testing.T) {
 		{"Yukos sold its Brevik division last year.", map[string]graph.Type{"Yukos": graph.Org, "Brevik": graph.Org}},
 	})
 }
+
+// TestOrgFromFounded: a name after "founded" or "invested in" is an
+// organisation's; one after "founded by" is the founder's.
+func TestOrgFromFounded(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Lattice": "PER", "Tidewell": "LOC", "Palmer Luckey": "PER"}, []orgContextCase{
+		{"She co-founded Lattice in 2015.", map[string]graph.Type{"Lattice": graph.Org}},
+		{"The fund invested in Tidewell last year.", map[string]graph.Type{"Tidewell": graph.Org}},
+		{"The firm was founded by Palmer Luckey.", map[string]graph.Type{"Palmer Luckey": graph.Person}},
+	})
+}
+
+// TestOrgFromValuation: a name that "is valued at", "went public" or "is
+// headquartered in" is a company's, also where the tagger missed it at
+// the start of a sentence.
+func TestOrgFromValuation(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Orvane": "PER"}, []orgContextCase{
+		{"The startup Orvane is valued at 2 billion dollars.", map[string]graph.Type{"Orvane": graph.Org}},
+		{"Brindle went public in 2021.", map[string]graph.Type{"Brindle": graph.Org}},
+	})
+}
+
+// TestOrgFromJoinedOrRival: a name of one word after "joined", "fined",
+// "rival" or "competes with" is an organisation's, unless it is the
+// surname of a person the article names in full.
+func TestOrgFromJoinedOrRival(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Vantor": "PER", "Deel": "PER", "Erik Lund": "PER", "Gordon Brown": "PER", "Brown": "PER", "Tony Blair": "PER", "Vercel": "LOC"}, []orgContextCase{
+		{"Erik Lund joined Vantor as finance chief.", map[string]graph.Type{"Vantor": graph.Org, "Erik Lund": graph.Person}},
+		{"Its founder sued rival Deel on Monday.", map[string]graph.Type{"Deel": graph.Org}},
+		{"The startup competes with Vercel in Europe.", map[string]graph.Type{"Vercel": graph.Org, "Europe": graph.Loc}},
+		{"Gordon Brown spoke first. Tony Blair joined Brown on the stage.", map[string]graph.Type{"Gordon Brown": graph.Person, "Tony Blair": graph.Person}},
+	})
+}
+
+// TestOrgFromPressRelease: a name of one word that "said in a press
+// release" or "in a securities filing" is an organisation's.
+func TestOrgFromPressRelease(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Glenvar": "PER"}, []orgContextCase{
+		{"Glenvar said in a press release that sales rose.", map[string]graph.Type{"Glenvar": graph.Org}},
+		{"Glenvar said in a securities filing that sales rose.", map[string]graph.Type{"Glenvar": graph.Org}},
+	})
+}
+
+// TestOrgFromWhichClause: a name the tagger took for a person's that
+// ", which" follows is an organisation's, unless a title comes before
+// it, where the clause is of what comes before the title.
+func TestOrgFromWhichClause(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Vantor": "PER", "Suharto": "PER", "Timor Putra": "ORG"}, []orgContextCase{
+		{"Vantor, which sells software to hospitals, is preparing a listing.", map[string]graph.Type{"Vantor": graph.Org}},
+		{"Timor Putra, controlled by a son of President Suharto, which plans to build cars, won.", map[string]graph.Type{"Timor Putra": graph.Org, "Suharto": graph.Person}},
+	})
+}
+
+// TestOrgFromApposition: a name of any length the tagger took for a
+// person's, described next as a company ("Kairos Power, a nuclear
+// startup,"), is an organisation's; a person described by a role of a
+// company ("a spokeswoman for the bank", "the godfather of the group")
+// stays a person.
+func TestOrgFromApposition(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Kairos Power": "PER", "Alexandra Tower": "PER", "Gianni Agnelli": "PER"}, []orgContextCase{
+		{"Google will buy power from Kairos Power, a nuclear startup, next year.", map[string]graph.Type{"Kairos Power": graph.Org, "Google": graph.Org}},
+		{"Alexandra Tower, a spokeswoman for the bank, said so.", map[string]graph.Type{"Alexandra Tower": graph.Person}},
+		{"Gianni Agnelli, the godfather of the group, wanted control.", map[string]graph.Type{"Gianni Agnelli": graph.Person}},
+	})
+}
