@@ -263,6 +263,22 @@ func saneNames(ms []mention) []mention {
 // Rosneft", "US phone firm MCI".
 var companyNouns = wordSet("company_nouns")
 
+// companyPlurals name kinds of companies before a list of their names:
+// "crypto exchanges Kraken and Coinbase".
+var companyPlurals = wordSet("company_plurals")
+
+// listedCompany reports whether the name starting at token first is an
+// item of a list of names right after a plural noun for a kind of
+// company: "Kraken" and "Coinbase" of "crypto exchanges Kraken and
+// Coinbase".
+func listedCompany(toks []token, first int) bool {
+	k := first - 1
+	for k > 0 && (toks[k].text == "," || toks[k].text == "and" || startsUpper(toks[k].text) && isNameWord(toks[k].text)) {
+		k--
+	}
+	return k >= 0 && startsUpper(toks[k+1].text) && companyPlurals[inRunningText(toks, k)]
+}
+
 // dualNouns describe companies and people alike: a name the tagger
 // reads as a person's full name stays one.
 var dualNouns = map[string]bool{"producer": true, "developer": true, "publisher": true, "distributor": true}
@@ -294,7 +310,7 @@ func (d *document) retype(m *mention) {
 	switch {
 	case m.first > 0 && dualNouns[toks[m.first-1].text] && m.typ == graph.Person && strings.Contains(m.text, " "):
 		// "record producer Rick Rubin", "games developer Jez San".
-	case m.first > 0 && companyNouns[inRunningText(toks, m.first-1)],
+	case m.first > 0 && companyNouns[inRunningText(toks, m.first-1)], listedCompany(toks, m.first),
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
@@ -1358,7 +1374,7 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		}
 		start := i == opening
 		inside := !start && (startsLower(toks[i-1].text) || toks[i-1].text == ",")
-		before := i > 0 && (companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text] || companyLead(toks, i, end-i))
+		before := i > 0 && (companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text] || companyLead(toks, i, end-i) || listedCompany(toks, i))
 		// At the start of a sentence, "Total shares" and "Bank shares"
 		// are words: only what is done to a company cues one there.
 		// "Wirecard, the German payments company"; "Evergrande said in a

@@ -197,3 +197,13 @@ func TestOrgFromApposition(t *testing.T) {
 		{"Gianni Agnelli, the godfather of the group, wanted control.", map[string]graph.Type{"Gianni Agnelli": graph.Person}},
 	})
 }
+
+// TestOrgFromCompanyPlural: the names listed right after a plural noun
+// for a kind of company are companies; a name after the plural and a
+// comma begins another clause.
+func TestOrgFromCompanyPlural(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Kraken": "PER", "Coinbase": "PER", "Jane Smith": "PER", "Smith": "PER"}, []orgContextCase{
+		{"Crypto exchanges Kraken and Coinbase were sued by the regulator.", map[string]graph.Type{"Kraken": graph.Org, "Coinbase": graph.Org}},
+		{"Jane Smith spoke. It hurt the banks, Smith said.", map[string]graph.Type{"Jane Smith": graph.Person}},
+	})
+}
