@@ -328,8 +328,9 @@ func (d *document) retype(m *mention) {
 		// "Waymo, the self-driving unit of Alphabet"; a word that issues
 		// statements, "Glean said in a statement".
 		m.typ, m.cued = graph.Org, true
-	case m.last-m.first == 1 && camelCased(m.text):
-		// "TikTok", "DoorDash": written as a company's name is.
+	case m.last-m.first == 1 && (camelCased(m.text) || domainShaped(m.text)):
+		// "TikTok", "DoorDash", "Booking.com": written as a company's name
+		// is.
 		m.typ = graph.Org
 	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text) && !personShaped(toks[m.first:m.last]):
 		// A country's unknown place, "Argentina's Enarsa", is more
@@ -616,7 +617,7 @@ var legalForms = map[string]bool{
 	"semiconductor": true, "biosciences": true, "robotics": true, "networks": true,
 	"pharma": true, "ai": true, "ventures": true, "solutions": true, "analytics": true,
 	"aerospace": true, "logistics": true, "payments": true, "biotech": true, "fintech": true,
-	"semiconductors": true, "electronics": true, "health": true,
+	"semiconductors": true, "electronics": true, "health": true, "bio": true,
 }
 
 // allLegalForms reports whether every word is a legal form.

@@ -115,6 +115,25 @@ func digitsAndCapitals(word string) bool {
 	return upper && digit
 }
 
+// domains end the addresses of websites that companies are named by.
+var domains = map[string]bool{"com": true, "ai": true, "io": true, "net": true, "co": true, "app": true, "tv": true}
+
+// domainShaped reports whether word is written as a website's address
+// that names a company: a capital, then letters, digits or hyphens, a dot
+// and a domain ("Booking.com", "Character.AI").
+func domainShaped(word string) bool {
+	name, domain, ok := strings.Cut(word, ".")
+	if !ok || name == "" || !domains[strings.ToLower(domain)] || !startsUpper(name) {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // actsAsCompany reports whether the words from token i on, after a name,
 // show it is a company's: what a company does ("Apple sued"), has done
 // to it ("was acquired") or has ("Wise's shareholders").
@@ -127,8 +146,9 @@ func actsAsCompany(toks []token, i int) bool {
 
 // shapedMentions finds the companies the tagger missed whose names are
 // shaped as companies' are ("3M", "xAI") and which act as companies do,
-// among the tokens of sentence si not yet covered, anywhere in the
-// sentence: the shape shows a name even at its start.
+// or are written as a website's address ("Booking.com"), among the
+// tokens of sentence si not yet covered, anywhere in the sentence: the
+// shape shows a name even at its start.
 func (d *document) shapedMentions(si int, covered []bool) []mention {
 	s := d.sents[si]
 	if s.headline {
@@ -136,7 +156,7 @@ func (d *document) shapedMentions(si int, covered []bool) []mention {
 	}
 	var out []mention
 	for i, t := range s.tokens {
-		if covered[i] || !camelCased(t.text) && !digitsAndCapitals(t.text) || known(t.text) || !actsAsCompany(s.tokens, i+1) {
+		if covered[i] || known(t.text) || !domainShaped(t.text) && (!camelCased(t.text) && !digitsAndCapitals(t.text) || !actsAsCompany(s.tokens, i+1)) {
 			continue
 		}
 		out = append(out, d.cuedOrganisation(si, i, i+1, covered))

@@ -207,3 +207,11 @@ func TestOrgFromCompanyPlural(t *testing.T) {
 		{"Jane Smith spoke. It hurt the banks, Smith said.", map[string]graph.Type{"Jane Smith": graph.Person}},
 	})
 }
+
+// TestOrgFromOwns: a name after "owns" or "co-owns" is an
+// organisation's.
+func TestOrgFromOwns(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Wrexham": "LOC", "Ryan Reynolds": "PER"}, []orgContextCase{
+		{"Ryan Reynolds, who co-owns Wrexham, celebrated.", map[string]graph.Type{"Wrexham": graph.Org, "Ryan Reynolds": graph.Person}},
+	})
+}

@@ -47,3 +47,15 @@ func TestModernCompanyEndingIsOrg(t *testing.T) {
 		{"She founded Thinking Machines Lab.", map[string]graph.Type{"Thinking Machines Lab": graph.Org}},
 	})
 }
+
+// TestDomainNameIsOrg: a name written as a website's address is a
+// company's, found where the tagger missed it, even at the start of a
+// sentence; an address in lower case is no name.
+func TestDomainNameIsOrg(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Stackwise.io": "PER"}, []orgContextCase{
+		{"Booking.com was fined by the regulator.", map[string]graph.Type{"Booking.com": graph.Org}},
+		{"Google hired the founders of Character.AI last year.", map[string]graph.Type{"Google": graph.Org, "Character.AI": graph.Org}},
+		{"Stackwise.io was bought for an undisclosed sum.", map[string]graph.Type{"Stackwise.io": graph.Org}},
+		{"Details are on example.com today.", map[string]graph.Type{}},
+	})
+}
