@@ -313,3 +313,19 @@ func TestListedCompanyNames(t *testing.T) {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
 	}
 }
+
+// TestPrivateCompaniesAndLeagues: the gazetteer knows private companies
+// of today's news and the sports leagues that act as bodies, whatever the
+// tagger made of them; a name that is also a word is taken only where
+// it is written as a name.
+func TestPrivateCompaniesAndLeagues(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTypeCases(t, x, []orgContextCase{
+		{"The Premier League fined the club.", map[string]graph.Type{"Premier League": graph.Org}},
+		{"Prediction markets such as Kalshi and Polymarket grew as DeepSeek released a model.", map[string]graph.Type{"Kalshi": graph.Org, "Polymarket": graph.Org, "DeepSeek": graph.Org}},
+		{"The cable was tied to a tether.", map[string]graph.Type{}},
+	})
+}
