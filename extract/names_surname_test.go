@@ -151,3 +151,18 @@ func TestMonthSurname(t *testing.T) {
 			map[string]graph.Type{"Tony Blair": graph.Person}},
 	})
 }
+
+// TestSurnameOfPersonTakenForOrg: a full name shaped as a person's that
+// the tagger took for an organisation's is a person's when its surname
+// alone is taken for a person's; a company the gazetteer knows by such a
+// name stays a company.
+func TestSurnameOfPersonTakenForOrg(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Elon Musk": "ORG", "Musk": "PER", "Morgan Stanley": "ORG", "Stanley": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTypeCases(t, x, []orgContextCase{
+		{"Elon Musk sued a rival. Musk said he would appeal.", map[string]graph.Type{"Elon Musk": graph.Person}},
+		{"Morgan Stanley cut jobs. Stanley said costs rose.", map[string]graph.Type{"Morgan Stanley": graph.Org, "Stanley": graph.Person}},
+	})
+}

@@ -735,7 +735,8 @@ const maxPersonWords = 3
 func (d *document) entityType(e *entity) graph.Type {
 	// surnames are the last words of the entity's full names typed as a
 	// person's, fullNames those of its names shaped as a person's that
-	// the tagger took for a place's.
+	// the tagger took for a place's, or for an organisation's the
+	// gazetteer does not know ("Elon Musk").
 	surnames, fullNames := map[string]bool{}, map[string]bool{}
 	for _, i := range e.mentions {
 		m := d.mentions[i]
@@ -744,7 +745,7 @@ func (d *document) entityType(e *entity) graph.Type {
 		}
 		if words := strings.Fields(m.text); len(words) > 1 && len(words) <= maxPersonWords {
 			surnames[words[len(words)-1]] = surnames[words[len(words)-1]] || m.typ == graph.Person
-			if m.typ != graph.Org && personShaped(d.sents[m.sent].tokens[m.first:m.last]) {
+			if (m.typ != graph.Org || m.canonical == "") && personShaped(d.sents[m.sent].tokens[m.first:m.last]) {
 				fullNames[words[len(words)-1]] = true
 			}
 		}
