@@ -32,9 +32,10 @@ func TestSurnameBeforeSuffix(t *testing.T) {
 // them by surname as a person, twice or more, or once after "Mr",
 // however often the tagger took the full name for an organisation. A
 // full name the tagger took for a place is the person's where the
-// article names them by surname once; an organisation's name the tagger
-// gave as such is not, though the tagger takes its last word for a
-// person's.
+// article names them by surname once, and so is one it took for an
+// organisation outside sport (TestSurnameOfPersonTakenForOrg); in an
+// article about sport, a club's name the tagger gave as such is not,
+// though the tagger takes its last word for a person's.
 func TestSurnameOfMistypedPerson(t *testing.T) {
 	x, err := extract.NewWithTagger(dictTagger{
 		"Aston Moore": "ORG", "Moore": "PER", "Shanda Interactive": "ORG", "Shanda": "PER", "Jez Vane": "ORG", "Vane": "PER",
@@ -51,7 +52,7 @@ func TestSurnameOfMistypedPerson(t *testing.T) {
 		{"Shanda Interactive bought the games. Shanda said the deal was done.", "Shanda Interactive", graph.Org},
 		{"Jez Vane, the man behind the games group, bought it back. Jez Vane is a key figure in games. Mr Vane has re-emerged.", "Jez Vane", graph.Person},
 		{"Sweden's Carolina Vask, the Olympic champion, won too. Vask took the long jump.", "Carolina Vask", graph.Person},
-		{"Fans left the game between the hosts and Real Corvada. Corvada levelled the match.", "Real Corvada", graph.Org},
+		{"Fans left the stadium after the league game between the hosts and Real Corvada. Corvada levelled the match.", "Real Corvada", graph.Org},
 	} {
 		a := x.Extract(extract.Document{ID: "t", Text: test.text})
 		for _, e := range a.Entities {

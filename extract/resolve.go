@@ -735,8 +735,9 @@ const maxPersonWords = 3
 func (d *document) entityType(e *entity) graph.Type {
 	// surnames are the last words of the entity's full names typed as a
 	// person's, fullNames those of its names shaped as a person's that
-	// the tagger took for a place's, or for an organisation's the
-	// gazetteer does not know ("Elon Musk").
+	// the tagger took for a place's, or, outside sport, where clubs are
+	// named so ("Real Sociedad"), for an organisation's the gazetteer does
+	// not know ("Elon Musk").
 	surnames, fullNames := map[string]bool{}, map[string]bool{}
 	for _, i := range e.mentions {
 		m := d.mentions[i]
@@ -745,7 +746,7 @@ func (d *document) entityType(e *entity) graph.Type {
 		}
 		if words := strings.Fields(m.text); len(words) > 1 && len(words) <= maxPersonWords {
 			surnames[words[len(words)-1]] = surnames[words[len(words)-1]] || m.typ == graph.Person
-			if (m.typ != graph.Org || m.canonical == "") && personShaped(d.sents[m.sent].tokens[m.first:m.last]) {
+			if personShaped(d.sents[m.sent].tokens[m.first:m.last]) && (m.typ != graph.Org || m.canonical == "" && !d.aboutSport()) {
 				fullNames[words[len(words)-1]] = true
 			}
 		}
