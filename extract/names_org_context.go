@@ -156,7 +156,7 @@ func (d *document) shapedMentions(si int, covered []bool) []mention {
 	}
 	var out []mention
 	for i, t := range s.tokens {
-		if covered[i] || known(t.text) || !domainShaped(t.text) && (!camelCased(t.text) && !digitsAndCapitals(t.text) || !actsAsCompany(s.tokens, i+1)) {
+		if covered[i] || !domainShaped(t.text) && (!camelCased(t.text) && !digitsAndCapitals(t.text) || !actsAsCompany(s.tokens, i+1)) || known(t.text) {
 			continue
 		}
 		out = append(out, d.cuedOrganisation(si, i, i+1, covered))
