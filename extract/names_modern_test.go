@@ -329,3 +329,18 @@ func TestPrivateCompaniesAndLeagues(t *testing.T) {
 		{"The cable was tied to a tether.", map[string]graph.Type{}},
 	})
 }
+
+// TestPartiesLegislaturesUniversities: the gazetteer knows today's
+// parties, legislatures and universities, whatever the tagger made of
+// them.
+func TestPartiesLegislaturesUniversities(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTypeCases(t, x, []orgContextCase{
+		{"The agency classified the AfD as extremist.", map[string]graph.Type{"Alternative for Germany": graph.Org}},
+		{"The Bundestag approved the plan.", map[string]graph.Type{"Bundestag": graph.Org}},
+		{"The scientist moved from Yale to the Massachusetts Institute of Technology.", map[string]graph.Type{"Yale University": graph.Org, "Massachusetts Institute of Technology": graph.Org}},
+	})
+}
