@@ -1383,8 +1383,12 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		// take the word for a name ("Officials said in a statement").
 		trailed := companyTrail(toks, next) || companyApposition(toks, end, false)
 		stated := companyStatement(toks, end)
+		// At the start of a sentence, a word of one that does what only a
+		// company does, "Juventus reported a loss", where the parser takes
+		// it for a name and the article writes it in no longer name.
+		acted := start && end-i == 1 && companyAct(toks, end) && opensWithName(toks[i].text, lower) && !known(toks[i].text) && d.properNoun(si, i) && !d.inLongerName(toks[i].text)
 		after := inside && (next < len(toks) && ownerWords[toks[next].text] || trailed || stated) ||
-			start && (trailed || stated && d.properNoun(si, i)) && opensWithName(toks[i].text, lower)
+			start && (trailed || stated && d.properNoun(si, i)) && opensWithName(toks[i].text, lower) || acted
 		// "rival May Department Stores"; at the start of a sentence, only
 		// a legal form or line of business: "Unity Software said".
 		headed := end-i > 1 && (isOrganisationHead(toks[end-1].text) && inside || start && legalForms[strings.ToLower(toks[end-1].text)])

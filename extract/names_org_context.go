@@ -17,10 +17,11 @@ type organisationCues struct {
 	trails     [][]string      // start right after a company's name: "has been fined"
 	statements [][]string      // start after the name of one who issues statements
 	verbs      map[string]bool // what a company does, right after its name
+	acts       map[string]bool // what a company, not a word, does at the start of a sentence
 }
 
 func readOrgCues(name string) organisationCues {
-	cues := organisationCues{verbs: map[string]bool{}}
+	cues := organisationCues{verbs: map[string]bool{}, acts: map[string]bool{}}
 	for _, e := range readLexicon(name) {
 		words := strings.Fields(e.key)
 		for _, kind := range strings.Fields(e.value) {
@@ -35,6 +36,8 @@ func readOrgCues(name string) organisationCues {
 				cues.statements = append(cues.statements, words)
 			case "verb":
 				cues.verbs[e.key] = true
+			case "act":
+				cues.acts[e.key] = true
 			default:
 				panic(fmt.Sprintf("extract: lexicon/%s.txt:%d: no kind of cue %q", name, e.line, kind))
 			}
@@ -66,6 +69,27 @@ func companyStatement(toks []token, i int) bool {
 // name comes before: "Apple sued", "3M agreed".
 func companyVerb(toks []token, i int) bool {
 	return i < len(toks) && orgCues.verbs[toks[i].text]
+}
+
+// companyAct reports whether the word at token i is one a company's
+// name the tagger missed comes before at the start of a sentence: "Juventus
+// reported a loss", "Rippling sued a rival".
+func companyAct(toks []token, i int) bool {
+	return i < len(toks) && orgCues.acts[toks[i].text]
+}
+
+// inLongerName reports whether the document writes word in a run of
+// capitalised words, as the surname of a person named in full is ("Elon
+// Musk" before "Musk sued").
+func (d *document) inLongerName(word string) bool {
+	for _, s := range d.sents {
+		for k, t := range s.tokens {
+			if t.text == word && (k > 0 && startsUpper(s.tokens[k-1].text) && isNameWord(s.tokens[k-1].text) || k+1 < len(s.tokens) && startsUpper(s.tokens[k+1].text) && isNameWord(s.tokens[k+1].text)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personPrefixes begin surnames written with a capital inside

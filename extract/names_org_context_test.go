@@ -215,3 +215,16 @@ func TestOrgFromOwns(t *testing.T) {
 		{"Ryan Reynolds, who co-owns Wrexham, celebrated.", map[string]graph.Type{"Wrexham": graph.Org, "Ryan Reynolds": graph.Person}},
 	})
 }
+
+// TestOrgFromActAtSentenceStart: a word the tagger missed at the start of
+// a sentence that does what only a company does ("reported a loss",
+// "appointed", "sued") is a company's name where the parser takes it for
+// one; a plural noun is not, nor a surname of a person named in full.
+func TestOrgFromActAtSentenceStart(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Elon Musk": "PER", "OpenAI": "ORG"}, []orgContextCase{
+		{"The results came on Monday. Juventus reported a loss for the year.", map[string]graph.Type{"Juventus": graph.Org}},
+		{"Tottenham appointed a new chief executive.", map[string]graph.Type{"Tottenham": graph.Org}},
+		{"Analysts reported a fall in sales.", map[string]graph.Type{}},
+		{"Elon Musk spoke first. Musk sued OpenAI.", map[string]graph.Type{"Elon Musk": graph.Person, "OpenAI": graph.Org}},
+	})
+}
