@@ -294,6 +294,14 @@ var companyWords = map[string]bool{
 	"brand": true, "brands": true, "unit": true, "arm": true, "division": true,
 }
 
+// companyPossessions follow the possessive of a company's name, not a
+// person's or a place's: "Amperon's software", "Brex's valuation"; not
+// without it, where they follow products too ("Mac OSX software").
+var companyPossessions = map[string]bool{
+	"software": true, "valuation": true, "headquarters": true, "investors": true,
+	"workforce": true, "founders": true, "co-founder": true, "app": true, "chatbot": true,
+}
+
 // retype corrects the tagger where the words around a name show it is a
 // company: organisations in business news are what a tagger trained on
 // other news most often takes for people or places.
@@ -313,6 +321,7 @@ func (d *document) retype(m *mention) {
 	case m.first > 0 && companyNouns[inRunningText(toks, m.first-1)], listedCompany(toks, m.first),
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
+		next > m.last && next < len(toks) && companyPossessions[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
 		companyLead(toks, m.first, m.last-m.first), companyTrail(toks, next),

@@ -228,3 +228,15 @@ func TestOrgFromActAtSentenceStart(t *testing.T) {
 		{"Elon Musk spoke first. Musk sued OpenAI.", map[string]graph.Type{"Elon Musk": graph.Person, "OpenAI": graph.Org}},
 	})
 }
+
+// TestOrgFromPossession: a name whose possessive comes before what only
+// companies have ("software", "valuation", "headquarters") is a
+// company's; a product named before "software" without a possessive is
+// not.
+func TestOrgFromPossession(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Amperon": "LOC", "Brexo": "PER", "File Scan": "PER"}, []orgContextCase{
+		{"Amperon's software forecasts demand.", map[string]graph.Type{"Amperon": graph.Org}},
+		{"He said Brexo's valuation doubled.", map[string]graph.Type{"Brexo": graph.Org}},
+		{"The File Scan software checks computers.", map[string]graph.Type{"File Scan": graph.Person}},
+	})
+}
