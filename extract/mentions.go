@@ -352,12 +352,14 @@ func (d *document) retype(m *mention) {
 	}
 }
 
-// thingRelative reports whether the name of tokens first to last is
-// followed by a relative clause that takes it for no person: ", which
-// sells software to hospitals"; but after a title the clause is of what
-// comes before ("a son of President Suharto, which plans").
+// thingRelative reports whether the name of one word of tokens first to
+// last opens the sentence and is followed by a relative clause that
+// takes it for no person: "Vantor, which sells software to hospitals,".
+// Elsewhere the clause is as often of what comes before the name ("a
+// trumpet which belonged to Dizzy Gillespie, which is expected to
+// fetch").
 func thingRelative(toks []token, first, last int) bool {
-	return last+1 < len(toks) && toks[last].text == "," && toks[last+1].text == "which" && (first == 0 || !isRoleWord(toks[first-1].text))
+	return first == 0 && last == 1 && last+1 < len(toks) && toks[last].text == "," && toks[last+1].text == "which"
 }
 
 // inRunningText returns token i as written, or in lower case if it opens the
@@ -376,7 +378,9 @@ const maxAppositionWords = 8
 // followed by a description of a company: a comma, "the", "a" or a
 // possessive, and a company noun before the description ends; strict, as
 // the description's head, which it is as it ends or goes on with "of" or
-// "which" ("X, the company's chairman" describes a person).
+// "which" ("X, the company's chairman" describes a person), but not with
+// "with", as a person's job does ("Jo Flaherty, a senior broadcaster
+// with the CBS network").
 func companyApposition(toks []token, i int, strict bool) bool {
 	if i+2 >= len(toks) || toks[i].text != "," {
 		return false
@@ -399,7 +403,7 @@ func companyApposition(toks []token, i int, strict bool) bool {
 			// Not "X, the pressure group Human Rights in China said":
 			// there the company is named next; nor "Smith, the group's
 			// chairman", where the company is not the head.
-			return j+1 == len(toks) || !startsUpper(toks[j+1].text) && toks[j+1].text != "'s" && (!strict || headEnds[toks[j+1].text])
+			return j+1 == len(toks) || !startsUpper(toks[j+1].text) && toks[j+1].text != "'s" && (!strict || headEnds[toks[j+1].text] && toks[j+1].text != "with")
 		}
 	}
 	return false

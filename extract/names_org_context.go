@@ -56,7 +56,14 @@ func companyTrail(toks []token, i int) bool {
 // name of words words, make it a company's: a lead, or a lead people
 // have too before a name of one word ("a spokesperson for Brex").
 func companyLead(toks []token, i, words int) bool {
-	return phraseBefore(toks, i, orgCues.leads) || words == 1 && phraseBefore(toks, i, orgCues.forLeads)
+	return phraseBefore(toks, i, orgCues.leads) || words == 1 && !pluralInitials(toks[i].text) && phraseBefore(toks, i, orgCues.forLeads)
+}
+
+// pluralInitials reports whether word is a plural of initials, which
+// names a kind of thing, not one: "rival ISPs", "SUVs".
+func pluralInitials(word string) bool {
+	stem, ok := strings.CutSuffix(word, "s")
+	return ok && initials(stem)
 }
 
 // companyStatement reports whether the words from token i on issue a

@@ -163,6 +163,8 @@ func TestOrgFromJoinedOrRival(t *testing.T) {
 		{"Its founder sued rival Deel on Monday.", map[string]graph.Type{"Deel": graph.Org}},
 		{"The startup competes with Vercel in Europe.", map[string]graph.Type{"Vercel": graph.Org, "Europe": graph.Loc}},
 		{"Gordon Brown spoke first. Tony Blair joined Brown on the stage.", map[string]graph.Type{"Gordon Brown": graph.Person, "Tony Blair": graph.Person}},
+		// A plural of initials names a kind of thing.
+		{"Many rival ISPs offer faster services.", map[string]graph.Type{}},
 	})
 }
 
@@ -175,13 +177,14 @@ func TestOrgFromPressRelease(t *testing.T) {
 	})
 }
 
-// TestOrgFromWhichClause: a name the tagger took for a person's that
-// ", which" follows is an organisation's, unless a title comes before
-// it, where the clause is of what comes before the title.
+// TestOrgFromWhichClause: a name of one word the tagger took for a
+// person's that opens a sentence and that ", which" follows is an
+// organisation's; elsewhere the clause is as often of what comes before.
 func TestOrgFromWhichClause(t *testing.T) {
-	checkOrgContext(t, dictTagger{"Vantor": "PER", "Suharto": "PER", "Timor Putra": "ORG"}, []orgContextCase{
+	checkOrgContext(t, dictTagger{"Vantor": "PER", "Suharto": "PER", "Timor Putra": "ORG", "Dizzy Gillespie": "PER"}, []orgContextCase{
 		{"Vantor, which sells software to hospitals, is preparing a listing.", map[string]graph.Type{"Vantor": graph.Org}},
 		{"Timor Putra, controlled by a son of President Suharto, which plans to build cars, won.", map[string]graph.Type{"Timor Putra": graph.Org, "Suharto": graph.Person}},
+		{"A trumpet which belonged to Dizzy Gillespie, which is expected to fetch $500,000, is for sale.", map[string]graph.Type{"Dizzy Gillespie": graph.Person}},
 	})
 }
 
@@ -191,10 +194,11 @@ func TestOrgFromWhichClause(t *testing.T) {
 // company ("a spokeswoman for the bank", "the godfather of the group")
 // stays a person.
 func TestOrgFromApposition(t *testing.T) {
-	checkOrgContext(t, dictTagger{"Kairos Power": "PER", "Alexandra Tower": "PER", "Gianni Agnelli": "PER"}, []orgContextCase{
+	checkOrgContext(t, dictTagger{"Kairos Power": "PER", "Alexandra Tower": "PER", "Gianni Agnelli": "PER", "Jo Flaherty": "PER"}, []orgContextCase{
 		{"Google will buy power from Kairos Power, a nuclear startup, next year.", map[string]graph.Type{"Kairos Power": graph.Org, "Google": graph.Org}},
 		{"Alexandra Tower, a spokeswoman for the bank, said so.", map[string]graph.Type{"Alexandra Tower": graph.Person}},
 		{"Gianni Agnelli, the godfather of the group, wanted control.", map[string]graph.Type{"Gianni Agnelli": graph.Person}},
+		{"Jo Flaherty, a senior broadcaster with the network, said so.", map[string]graph.Type{"Jo Flaherty": graph.Person}},
 	})
 }
 
