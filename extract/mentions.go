@@ -263,6 +263,22 @@ func saneNames(ms []mention) []mention {
 // Rosneft", "US phone firm MCI".
 var companyNouns = wordSet("company_nouns")
 
+// companyPlurals name kinds of companies before a list of their names:
+// "crypto exchanges Kraken and Coinbase".
+var companyPlurals = wordSet("company_plurals")
+
+// listedCompany reports whether the name starting at token first is an
+// item of a list of names right after a plural noun for a kind of
+// company: "Kraken" and "Coinbase" of "crypto exchanges Kraken and
+// Coinbase".
+func listedCompany(toks []token, first int) bool {
+	k := first - 1
+	for k > 0 && (toks[k].text == "," || toks[k].text == "and" || startsUpper(toks[k].text) && isNameWord(toks[k].text)) {
+		k--
+	}
+	return k >= 0 && startsUpper(toks[k+1].text) && companyPlurals[inRunningText(toks, k)]
+}
+
 // dualNouns describe companies and people alike: a name the tagger
 // reads as a person's full name stays one.
 var dualNouns = map[string]bool{"producer": true, "developer": true, "publisher": true, "distributor": true}
@@ -276,6 +292,14 @@ var companyWords = map[string]bool{
 	"employees": true, "workers": true, "stock": true, "board": true, "executives": true,
 	"takeover": true, "customers": true, "subscribers": true, "chief": true, "products": true,
 	"brand": true, "brands": true, "unit": true, "arm": true, "division": true,
+}
+
+// companyPossessions follow the possessive of a company's name, not a
+// person's or a place's: "Amperon's software", "Brex's valuation"; not
+// without it, where they follow products too ("Mac OSX software").
+var companyPossessions = map[string]bool{
+	"software": true, "valuation": true, "headquarters": true, "investors": true,
+	"workforce": true, "founders": true, "co-founder": true, "app": true, "chatbot": true,
 }
 
 // retype corrects the tagger where the words around a name show it is a
@@ -294,14 +318,16 @@ func (d *document) retype(m *mention) {
 	switch {
 	case m.first > 0 && dualNouns[toks[m.first-1].text] && m.typ == graph.Person && strings.Contains(m.text, " "):
 		// "record producer Rick Rubin", "games developer Jez San".
-	case m.first > 0 && companyNouns[inRunningText(toks, m.first-1)],
+	case m.first > 0 && companyNouns[inRunningText(toks, m.first-1)], listedCompany(toks, m.first),
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
+		next > m.last && next < len(toks) && companyPossessions[toks[next].text],
 		m.typ == graph.GPE && next < len(toks) && agentVerbs[toks[next].text],
 		m.typ == graph.GPE && next+2 < len(toks) && toks[next].text == "," && toks[next+1].text == "which" && agentVerbs[toks[next+2].text],
 		companyLead(toks, m.first, m.last-m.first), companyTrail(toks, next),
 		m.typ == graph.GPE && companyApposition(toks, m.last, false),
-		m.typ == graph.Person && !strings.Contains(m.text, " ") && companyApposition(toks, m.last, true),
+		m.typ == graph.Person && companyApposition(toks, m.last, true),
+		m.typ == graph.Person && thingRelative(toks, m.first, m.last),
 		m.last-m.first == 1 && companyStatement(toks, m.last):
 		// "oil group Rosneft", "a stake in Sina", "Yukos shares", "Shares
 		// of Aerolux", "Quorvia founder", a place the gazetteer does not
@@ -311,8 +337,9 @@ func (d *document) retype(m *mention) {
 		// "Waymo, the self-driving unit of Alphabet"; a word that issues
 		// statements, "Glean said in a statement".
 		m.typ, m.cued = graph.Org, true
-	case m.last-m.first == 1 && camelCased(m.text):
-		// "TikTok", "DoorDash": written as a company's name is.
+	case m.last-m.first == 1 && (camelCased(m.text) || domainShaped(m.text)):
+		// "TikTok", "DoorDash", "Booking.com": written as a company's name
+		// is.
 		m.typ = graph.Org
 	case m.typ == graph.GPE && m.first > 1 && toks[m.first-1].text == "'s" && knownPlace(toks[m.first-2].text) && !known(m.text) && !personShaped(toks[m.first:m.last]):
 		// A country's unknown place, "Argentina's Enarsa", is more
@@ -323,6 +350,16 @@ func (d *document) retype(m *mention) {
 		// entity vote.
 		m.typ = graph.Org
 	}
+}
+
+// thingRelative reports whether the name of one word of tokens first to
+// last opens the sentence and is followed by a relative clause that
+// takes it for no person: "Vantor, which sells software to hospitals,".
+// Elsewhere the clause is as often of what comes before the name ("a
+// trumpet which belonged to Dizzy Gillespie, which is expected to
+// fetch").
+func thingRelative(toks []token, first, last int) bool {
+	return first == 0 && last == 1 && last+1 < len(toks) && toks[last].text == "," && toks[last+1].text == "which"
 }
 
 // inRunningText returns token i as written, or in lower case if it opens the
@@ -341,7 +378,9 @@ const maxAppositionWords = 8
 // followed by a description of a company: a comma, "the", "a" or a
 // possessive, and a company noun before the description ends; strict, as
 // the description's head, which it is as it ends or goes on with "of" or
-// "which" ("X, the company's chairman" describes a person).
+// "which" ("X, the company's chairman" describes a person), but not with
+// "with", as a person's job does ("Jo Flaherty, a senior broadcaster
+// with the CBS network").
 func companyApposition(toks []token, i int, strict bool) bool {
 	if i+2 >= len(toks) || toks[i].text != "," {
 		return false
@@ -355,14 +394,16 @@ func companyApposition(toks []token, i int, strict bool) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+maxAppositionWords && isWord(toks[j].text); j++ {
-		if w := toks[j].text; w == "which" || w == "who" || w == "that" {
+		if w := toks[j].text; w == "which" || w == "who" || w == "that" || strict && functionWords[w] {
+			// Strict, a preposition ends the head: "X, the godfather of
+			// the group", "X, a spokeswoman for the bank".
 			break
 		}
 		if companyNouns[toks[j].text] && !dualNouns[toks[j].text] {
 			// Not "X, the pressure group Human Rights in China said":
 			// there the company is named next; nor "Smith, the group's
 			// chairman", where the company is not the head.
-			return j+1 == len(toks) || !startsUpper(toks[j+1].text) && toks[j+1].text != "'s" && (!strict || headEnds[toks[j+1].text])
+			return j+1 == len(toks) || !startsUpper(toks[j+1].text) && toks[j+1].text != "'s" && (!strict || headEnds[toks[j+1].text] && toks[j+1].text != "with")
 		}
 	}
 	return false
@@ -586,7 +627,10 @@ var legalForms = map[string]bool{
 	"ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "holdings": true,
 	"limited": true, "airlines": true, "airways": true, "motors": true, "automotive": true,
 	"pharmaceuticals": true, "therapeutics": true, "software": true, "technologies": true,
-	"semiconductor": true, "biosciences": true, "robotics": true,
+	"semiconductor": true, "biosciences": true, "robotics": true, "networks": true,
+	"pharma": true, "ai": true, "ventures": true, "solutions": true, "analytics": true,
+	"aerospace": true, "logistics": true, "payments": true, "biotech": true, "fintech": true,
+	"semiconductors": true, "electronics": true, "health": true, "bio": true,
 }
 
 // allLegalForms reports whether every word is a legal form.
@@ -954,6 +998,10 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 			last = k
 		}
 	}
+	for last-first > 2 && dateLeads[toks[last-2].text] && calendarWords[toks[last-1].text] {
+		// "Brenford Systems in May": a date the tagger ran into the name.
+		last -= 2
+	}
 	for last > first && (toks[last-1].text == "'s" || toks[last-1].text == "'" || !hasLetterOrDigit(toks[last-1].text) || startsLower(toks[last-1].text) && !nameShaped(toks[last-1].text) || titleAdjectives[strings.ToLower(toks[last-1].text)] || functionWords[strings.ToLower(toks[last-1].text)] || strings.HasPrefix(toks[last-1].text, "<") || describesName(toks[last-1].text)) {
 		// Nor a capitalised function word ("U.S. On semiconductor
 		// trade") or a stock ticker ("<RENA.PA>") ends a name.
@@ -971,6 +1019,10 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 func titleDepartment(toks []token, i int) bool {
 	return i > 0 && i < len(toks) && roleModifiers[strings.ToLower(toks[i-1].text)] && roleHeads[strings.ToLower(toks[i].text)]
 }
+
+// dateLeads come before a day or a month named after a name: "bought
+// Brenford Systems in May".
+var dateLeads = map[string]bool{"in": true, "on": true, "since": true, "until": true, "by": true}
 
 // occupations stand before people's names as titles do ("Actress Nicole
 // Kidman") but are not roles held in an organisation.
@@ -1336,7 +1388,7 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		}
 		start := i == opening
 		inside := !start && (startsLower(toks[i-1].text) || toks[i-1].text == ",")
-		before := i > 0 && (companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text] || companyLead(toks, i, end-i))
+		before := i > 0 && (companyNouns[toks[i-1].text] && !dualNouns[toks[i-1].text] || companyLead(toks, i, end-i) || listedCompany(toks, i))
 		// At the start of a sentence, "Total shares" and "Bank shares"
 		// are words: only what is done to a company cues one there.
 		// "Wirecard, the German payments company"; "Evergrande said in a
@@ -1344,8 +1396,12 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 		// take the word for a name ("Officials said in a statement").
 		trailed := companyTrail(toks, next) || companyApposition(toks, end, false)
 		stated := companyStatement(toks, end)
+		// At the start of a sentence, a word of one that does what only a
+		// company does, "Juventus reported a loss", where the parser takes
+		// it for a name and the article writes it in no longer name.
+		acted := start && end-i == 1 && companyAct(toks, end) && opensWithName(toks[i].text, lower) && !known(toks[i].text) && d.properNoun(si, i) && !d.inLongerName(toks[i].text)
 		after := inside && (next < len(toks) && ownerWords[toks[next].text] || trailed || stated) ||
-			start && (trailed || stated && d.properNoun(si, i)) && opensWithName(toks[i].text, lower)
+			start && (trailed || stated && d.properNoun(si, i)) && opensWithName(toks[i].text, lower) || acted
 		// "rival May Department Stores"; at the start of a sentence, only
 		// a legal form or line of business: "Unity Software said".
 		headed := end-i > 1 && (isOrganisationHead(toks[end-1].text) && inside || start && legalForms[strings.ToLower(toks[end-1].text)])

@@ -57,3 +57,13 @@ func TestPersonForWhat(t *testing.T) {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
 	}
 }
+
+// TestDateRunIntoName: a day or a month after "in", "on" or "since" that
+// the tagger ran into the name before it is no part of the name.
+func TestDateRunIntoName(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Brenford Systems in May": "ORG", "Talvo Energy on Monday": "ORG", "Bank of England": "ORG"}, []orgContextCase{
+		{"Tallis bought Brenford Systems in May.", map[string]graph.Type{"Tallis": graph.Org, "Brenford Systems": graph.Org}},
+		{"Shares of Talvo Energy on Monday fell.", map[string]graph.Type{"Talvo Energy": graph.Org}},
+		{"The Bank of England raised rates.", map[string]graph.Type{"Bank of England": graph.Org}},
+	})
+}

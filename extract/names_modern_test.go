@@ -121,8 +121,8 @@ func TestCompanyFirstWord(t *testing.T) {
 	})
 }
 
-// TestCompanyNouns: a name after a noun for a kind of company is a
-// company.
+// TestCompanyNouns: a name after a noun for a kind of company, or after
+// a company's "rival", is a company.
 func TestCompanyNouns(t *testing.T) {
 	x, err := extract.NewWithTagger(dictTagger{})
 	if err != nil {
@@ -130,7 +130,7 @@ func TestCompanyNouns(t *testing.T) {
 	}
 	text := "It backed the London fintech Revolut and the chipmaker Nvidia's rival Graphcore."
 	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{
-		"London": graph.GPE, "Revolut": graph.Org, "Nvidia": graph.Org,
+		"London": graph.GPE, "Revolut": graph.Org, "Nvidia": graph.Org, "Graphcore": graph.Org,
 	})
 }
 
@@ -312,4 +312,35 @@ func TestListedCompanyNames(t *testing.T) {
 	for _, tt := range tests {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
 	}
+}
+
+// TestPrivateCompaniesAndLeagues: the gazetteer knows private companies
+// of today's news and the sports leagues that act as bodies, whatever the
+// tagger made of them; a name that is also a word is taken only where
+// it is written as a name.
+func TestPrivateCompaniesAndLeagues(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTypeCases(t, x, []orgContextCase{
+		{"The Premier League fined the club.", map[string]graph.Type{"Premier League": graph.Org}},
+		{"Prediction markets such as Kalshi and Polymarket grew as DeepSeek released a model.", map[string]graph.Type{"Kalshi": graph.Org, "Polymarket": graph.Org, "DeepSeek": graph.Org}},
+		{"The cable was tied to a tether.", map[string]graph.Type{}},
+	})
+}
+
+// TestPartiesLegislaturesUniversities: the gazetteer knows today's
+// parties, legislatures and universities, whatever the tagger made of
+// them.
+func TestPartiesLegislaturesUniversities(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTypeCases(t, x, []orgContextCase{
+		{"The agency classified the AfD as extremist.", map[string]graph.Type{"Alternative for Germany": graph.Org}},
+		{"The Bundestag approved the plan.", map[string]graph.Type{"Bundestag": graph.Org}},
+		{"The scientist moved from Yale to the Massachusetts Institute of Technology.", map[string]graph.Type{"Yale University": graph.Org, "Massachusetts Institute of Technology": graph.Org}},
+	})
 }

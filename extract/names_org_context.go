@@ -17,10 +17,11 @@ type organisationCues struct {
 	trails     [][]string      // start right after a company's name: "has been fined"
 	statements [][]string      // start after the name of one who issues statements
 	verbs      map[string]bool // what a company does, right after its name
+	acts       map[string]bool // what a company, not a word, does at the start of a sentence
 }
 
 func readOrgCues(name string) organisationCues {
-	cues := organisationCues{verbs: map[string]bool{}}
+	cues := organisationCues{verbs: map[string]bool{}, acts: map[string]bool{}}
 	for _, e := range readLexicon(name) {
 		words := strings.Fields(e.key)
 		for _, kind := range strings.Fields(e.value) {
@@ -35,6 +36,8 @@ func readOrgCues(name string) organisationCues {
 				cues.statements = append(cues.statements, words)
 			case "verb":
 				cues.verbs[e.key] = true
+			case "act":
+				cues.acts[e.key] = true
 			default:
 				panic(fmt.Sprintf("extract: lexicon/%s.txt:%d: no kind of cue %q", name, e.line, kind))
 			}
@@ -53,7 +56,14 @@ func companyTrail(toks []token, i int) bool {
 // name of words words, make it a company's: a lead, or a lead people
 // have too before a name of one word ("a spokesperson for Brex").
 func companyLead(toks []token, i, words int) bool {
-	return phraseBefore(toks, i, orgCues.leads) || words == 1 && phraseBefore(toks, i, orgCues.forLeads)
+	return phraseBefore(toks, i, orgCues.leads) || words == 1 && !pluralInitials(toks[i].text) && phraseBefore(toks, i, orgCues.forLeads)
+}
+
+// pluralInitials reports whether word is a plural of initials, which
+// names a kind of thing, not one: "rival ISPs", "SUVs".
+func pluralInitials(word string) bool {
+	stem, ok := strings.CutSuffix(word, "s")
+	return ok && initials(stem)
 }
 
 // companyStatement reports whether the words from token i on issue a
@@ -66,6 +76,27 @@ func companyStatement(toks []token, i int) bool {
 // name comes before: "Apple sued", "3M agreed".
 func companyVerb(toks []token, i int) bool {
 	return i < len(toks) && orgCues.verbs[toks[i].text]
+}
+
+// companyAct reports whether the word at token i is one a company's
+// name the tagger missed comes before at the start of a sentence: "Juventus
+// reported a loss", "Rippling sued a rival".
+func companyAct(toks []token, i int) bool {
+	return i < len(toks) && orgCues.acts[toks[i].text]
+}
+
+// inLongerName reports whether the document writes word in a run of
+// capitalised words, as the surname of a person named in full is ("Elon
+// Musk" before "Musk sued").
+func (d *document) inLongerName(word string) bool {
+	for _, s := range d.sents {
+		for k, t := range s.tokens {
+			if t.text == word && (k > 0 && startsUpper(s.tokens[k-1].text) && isNameWord(s.tokens[k-1].text) || k+1 < len(s.tokens) && startsUpper(s.tokens[k+1].text) && isNameWord(s.tokens[k+1].text)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personPrefixes begin surnames written with a capital inside
@@ -115,6 +146,25 @@ func digitsAndCapitals(word string) bool {
 	return upper && digit
 }
 
+// domains end the addresses of websites that companies are named by.
+var domains = map[string]bool{"com": true, "ai": true, "io": true, "net": true, "co": true, "app": true, "tv": true}
+
+// domainShaped reports whether word is written as a website's address
+// that names a company: a capital, then letters, digits or hyphens, a dot
+// and a domain ("Booking.com", "Character.AI").
+func domainShaped(word string) bool {
+	name, domain, ok := strings.Cut(word, ".")
+	if !ok || name == "" || !domains[strings.ToLower(domain)] || !startsUpper(name) {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // actsAsCompany reports whether the words from token i on, after a name,
 // show it is a company's: what a company does ("Apple sued"), has done
 // to it ("was acquired") or has ("Wise's shareholders").
@@ -127,8 +177,9 @@ func actsAsCompany(toks []token, i int) bool {
 
 // shapedMentions finds the companies the tagger missed whose names are
 // shaped as companies' are ("3M", "xAI") and which act as companies do,
-// among the tokens of sentence si not yet covered, anywhere in the
-// sentence: the shape shows a name even at its start.
+// or are written as a website's address ("Booking.com"), among the
+// tokens of sentence si not yet covered, anywhere in the sentence: the
+// shape shows a name even at its start.
 func (d *document) shapedMentions(si int, covered []bool) []mention {
 	s := d.sents[si]
 	if s.headline {
@@ -136,7 +187,7 @@ func (d *document) shapedMentions(si int, covered []bool) []mention {
 	}
 	var out []mention
 	for i, t := range s.tokens {
-		if covered[i] || !camelCased(t.text) && !digitsAndCapitals(t.text) || known(t.text) || !actsAsCompany(s.tokens, i+1) {
+		if covered[i] || !domainShaped(t.text) && (!camelCased(t.text) && !digitsAndCapitals(t.text) || !actsAsCompany(s.tokens, i+1)) || known(t.text) {
 			continue
 		}
 		out = append(out, d.cuedOrganisation(si, i, i+1, covered))

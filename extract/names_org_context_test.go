@@ -133,3 +133,114 @@ func TestOrgFromUnit(t *testing.T) {
 		{"Yukos sold its Brevik division last year.", map[string]graph.Type{"Yukos": graph.Org, "Brevik": graph.Org}},
 	})
 }
+
+// TestOrgFromFounded: a name after "founded" or "invested in" is an
+// organisation's; one after "founded by" is the founder's.
+func TestOrgFromFounded(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Lattice": "PER", "Tidewell": "LOC", "Palmer Luckey": "PER"}, []orgContextCase{
+		{"She co-founded Lattice in 2015.", map[string]graph.Type{"Lattice": graph.Org}},
+		{"The fund invested in Tidewell last year.", map[string]graph.Type{"Tidewell": graph.Org}},
+		{"The firm was founded by Palmer Luckey.", map[string]graph.Type{"Palmer Luckey": graph.Person}},
+	})
+}
+
+// TestOrgFromValuation: a name that "is valued at", "went public" or "is
+// headquartered in" is a company's, also where the tagger missed it at
+// the start of a sentence.
+func TestOrgFromValuation(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Orvane": "PER"}, []orgContextCase{
+		{"The startup Orvane is valued at 2 billion dollars.", map[string]graph.Type{"Orvane": graph.Org}},
+		{"Brindle went public in 2021.", map[string]graph.Type{"Brindle": graph.Org}},
+	})
+}
+
+// TestOrgFromJoinedOrRival: a name of one word after "joined", "fined",
+// "rival" or "competes with" is an organisation's, unless it is the
+// surname of a person the article names in full.
+func TestOrgFromJoinedOrRival(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Vantor": "PER", "Deel": "PER", "Erik Lund": "PER", "Gordon Brown": "PER", "Brown": "PER", "Tony Blair": "PER", "Vercel": "LOC"}, []orgContextCase{
+		{"Erik Lund joined Vantor as finance chief.", map[string]graph.Type{"Vantor": graph.Org, "Erik Lund": graph.Person}},
+		{"Its founder sued rival Deel on Monday.", map[string]graph.Type{"Deel": graph.Org}},
+		{"The startup competes with Vercel in Europe.", map[string]graph.Type{"Vercel": graph.Org, "Europe": graph.Loc}},
+		{"Gordon Brown spoke first. Tony Blair joined Brown on the stage.", map[string]graph.Type{"Gordon Brown": graph.Person, "Tony Blair": graph.Person}},
+		// A plural of initials names a kind of thing.
+		{"Many rival ISPs offer faster services.", map[string]graph.Type{}},
+	})
+}
+
+// TestOrgFromPressRelease: a name of one word that "said in a press
+// release" or "in a securities filing" is an organisation's.
+func TestOrgFromPressRelease(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Glenvar": "PER"}, []orgContextCase{
+		{"Glenvar said in a press release that sales rose.", map[string]graph.Type{"Glenvar": graph.Org}},
+		{"Glenvar said in a securities filing that sales rose.", map[string]graph.Type{"Glenvar": graph.Org}},
+	})
+}
+
+// TestOrgFromWhichClause: a name of one word the tagger took for a
+// person's that opens a sentence and that ", which" follows is an
+// organisation's; elsewhere the clause is as often of what comes before.
+func TestOrgFromWhichClause(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Vantor": "PER", "Suharto": "PER", "Timor Putra": "ORG", "Dizzy Gillespie": "PER"}, []orgContextCase{
+		{"Vantor, which sells software to hospitals, is preparing a listing.", map[string]graph.Type{"Vantor": graph.Org}},
+		{"Timor Putra, controlled by a son of President Suharto, which plans to build cars, won.", map[string]graph.Type{"Timor Putra": graph.Org, "Suharto": graph.Person}},
+		{"A trumpet which belonged to Dizzy Gillespie, which is expected to fetch $500,000, is for sale.", map[string]graph.Type{"Dizzy Gillespie": graph.Person}},
+	})
+}
+
+// TestOrgFromApposition: a name of any length the tagger took for a
+// person's, described next as a company ("Kairos Power, a nuclear
+// startup,"), is an organisation's; a person described by a role of a
+// company ("a spokeswoman for the bank", "the godfather of the group")
+// stays a person.
+func TestOrgFromApposition(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Kairos Power": "PER", "Alexandra Tower": "PER", "Gianni Agnelli": "PER", "Jo Flaherty": "PER"}, []orgContextCase{
+		{"Google will buy power from Kairos Power, a nuclear startup, next year.", map[string]graph.Type{"Kairos Power": graph.Org, "Google": graph.Org}},
+		{"Alexandra Tower, a spokeswoman for the bank, said so.", map[string]graph.Type{"Alexandra Tower": graph.Person}},
+		{"Gianni Agnelli, the godfather of the group, wanted control.", map[string]graph.Type{"Gianni Agnelli": graph.Person}},
+		{"Jo Flaherty, a senior broadcaster with the network, said so.", map[string]graph.Type{"Jo Flaherty": graph.Person}},
+	})
+}
+
+// TestOrgFromCompanyPlural: the names listed right after a plural noun
+// for a kind of company are companies; a name after the plural and a
+// comma begins another clause.
+func TestOrgFromCompanyPlural(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Kraken": "PER", "Coinbase": "PER", "Jane Smith": "PER", "Smith": "PER"}, []orgContextCase{
+		{"Crypto exchanges Kraken and Coinbase were sued by the regulator.", map[string]graph.Type{"Kraken": graph.Org, "Coinbase": graph.Org}},
+		{"Jane Smith spoke. It hurt the banks, Smith said.", map[string]graph.Type{"Jane Smith": graph.Person}},
+	})
+}
+
+// TestOrgFromOwns: a name after "owns" or "co-owns" is an
+// organisation's.
+func TestOrgFromOwns(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Wrexham": "LOC", "Ryan Reynolds": "PER"}, []orgContextCase{
+		{"Ryan Reynolds, who co-owns Wrexham, celebrated.", map[string]graph.Type{"Wrexham": graph.Org, "Ryan Reynolds": graph.Person}},
+	})
+}
+
+// TestOrgFromActAtSentenceStart: a word the tagger missed at the start of
+// a sentence that does what only a company does ("reported a loss",
+// "appointed", "sued") is a company's name where the parser takes it for
+// one; a plural noun is not, nor a surname of a person named in full.
+func TestOrgFromActAtSentenceStart(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Elon Musk": "PER", "OpenAI": "ORG"}, []orgContextCase{
+		{"The results came on Monday. Juventus reported a loss for the year.", map[string]graph.Type{"Juventus": graph.Org}},
+		{"Tottenham appointed a new chief executive.", map[string]graph.Type{"Tottenham": graph.Org}},
+		{"Analysts reported a fall in sales.", map[string]graph.Type{}},
+		{"Elon Musk spoke first. Musk sued OpenAI.", map[string]graph.Type{"Elon Musk": graph.Person, "OpenAI": graph.Org}},
+	})
+}
+
+// TestOrgFromPossession: a name whose possessive comes before what only
+// companies have ("software", "valuation", "headquarters") is a
+// company's; a product named before "software" without a possessive is
+// not.
+func TestOrgFromPossession(t *testing.T) {
+	checkOrgContext(t, dictTagger{"Amperon": "LOC", "Brexo": "PER", "File Scan": "PER"}, []orgContextCase{
+		{"Amperon's software forecasts demand.", map[string]graph.Type{"Amperon": graph.Org}},
+		{"He said Brexo's valuation doubled.", map[string]graph.Type{"Brexo": graph.Org}},
+		{"The File Scan software checks computers.", map[string]graph.Type{"File Scan": graph.Person}},
+	})
+}

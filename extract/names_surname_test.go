@@ -32,9 +32,10 @@ func TestSurnameBeforeSuffix(t *testing.T) {
 // them by surname as a person, twice or more, or once after "Mr",
 // however often the tagger took the full name for an organisation. A
 // full name the tagger took for a place is the person's where the
-// article names them by surname once; an organisation's name the tagger
-// gave as such is not, though the tagger takes its last word for a
-// person's.
+// article names them by surname once, and so is one it took for an
+// organisation outside sport (TestSurnameOfPersonTakenForOrg); in an
+// article about sport, a club's name the tagger gave as such is not,
+// though the tagger takes its last word for a person's.
 func TestSurnameOfMistypedPerson(t *testing.T) {
 	x, err := extract.NewWithTagger(dictTagger{
 		"Aston Moore": "ORG", "Moore": "PER", "Shanda Interactive": "ORG", "Shanda": "PER", "Jez Vane": "ORG", "Vane": "PER",
@@ -51,7 +52,7 @@ func TestSurnameOfMistypedPerson(t *testing.T) {
 		{"Shanda Interactive bought the games. Shanda said the deal was done.", "Shanda Interactive", graph.Org},
 		{"Jez Vane, the man behind the games group, bought it back. Jez Vane is a key figure in games. Mr Vane has re-emerged.", "Jez Vane", graph.Person},
 		{"Sweden's Carolina Vask, the Olympic champion, won too. Vask took the long jump.", "Carolina Vask", graph.Person},
-		{"Fans left the game between the hosts and Real Corvada. Corvada levelled the match.", "Real Corvada", graph.Org},
+		{"Fans left the stadium after the league game between the hosts and Real Corvada. Corvada levelled the match.", "Real Corvada", graph.Org},
 	} {
 		a := x.Extract(extract.Document{ID: "t", Text: test.text})
 		for _, e := range a.Entities {
@@ -149,5 +150,20 @@ func TestMonthSurname(t *testing.T) {
 			map[string]graph.Type{"Brian May": graph.Person}},
 		{"Headline\n\nTony Blair said in May that he would stand again.",
 			map[string]graph.Type{"Tony Blair": graph.Person}},
+	})
+}
+
+// TestSurnameOfPersonTakenForOrg: a full name shaped as a person's that
+// the tagger took for an organisation's is a person's when its surname
+// alone is taken for a person's; a company the gazetteer knows by such a
+// name stays a company.
+func TestSurnameOfPersonTakenForOrg(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Elon Musk": "ORG", "Musk": "PER", "Morgan Stanley": "ORG", "Stanley": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTypeCases(t, x, []orgContextCase{
+		{"Elon Musk sued a rival. Musk said he would appeal.", map[string]graph.Type{"Elon Musk": graph.Person}},
+		{"Morgan Stanley cut jobs. Stanley said costs rose.", map[string]graph.Type{"Morgan Stanley": graph.Org, "Stanley": graph.Person}},
 	})
 }

@@ -41,6 +41,8 @@ var corporateSuffixes = map[string]bool{
 	"entertainment": true, "records": true, "studios": true, "communications": true,
 	"systems": true, "technologies": true, "magazine": true, "newspaper": true,
 	"online": true, "tv": true, "radio": true, "media": true, "enterprises": true,
+	"networks": true, "pharma": true, "pharmaceuticals": true, "ai": true, "labs": true,
+	"robotics": true, "therapeutics": true, "ventures": true, "payments": true,
 }
 
 // acronymStopWords are skipped when initials are taken.
@@ -733,7 +735,9 @@ const maxPersonWords = 3
 func (d *document) entityType(e *entity) graph.Type {
 	// surnames are the last words of the entity's full names typed as a
 	// person's, fullNames those of its names shaped as a person's that
-	// the tagger took for a place's.
+	// the tagger took for a place's, or, outside sport, where clubs are
+	// named so ("Real Sociedad"), for an organisation's the gazetteer does
+	// not know ("Elon Musk").
 	surnames, fullNames := map[string]bool{}, map[string]bool{}
 	for _, i := range e.mentions {
 		m := d.mentions[i]
@@ -742,7 +746,7 @@ func (d *document) entityType(e *entity) graph.Type {
 		}
 		if words := strings.Fields(m.text); len(words) > 1 && len(words) <= maxPersonWords {
 			surnames[words[len(words)-1]] = surnames[words[len(words)-1]] || m.typ == graph.Person
-			if m.typ != graph.Org && personShaped(d.sents[m.sent].tokens[m.first:m.last]) {
+			if personShaped(d.sents[m.sent].tokens[m.first:m.last]) && (m.typ != graph.Org || m.canonical == "" && !d.aboutSport()) {
 				fullNames[words[len(words)-1]] = true
 			}
 		}
