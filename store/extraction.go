@@ -3,7 +3,9 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 
+	"github.com/dgraph-io/badger/v4"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -17,6 +19,40 @@ import (
 // sentence start and end, and a flag byte: 1 when its evidence sentence
 // follows, 0 when it is the previous relation's, which news sentences
 // stating several relations make common.
+
+// ExtractedPredicates returns the predicates of the relations extraction
+// found in the stored articles, before curation rules dropped any, sorted,
+// each once: what a rule about predicates can be checked against. It
+// reads every article's record. Articles stored before records kept their
+// extraction add nothing; Predicates has their edges' predicates.
+func (s *Store) ExtractedPredicates() ([]string, error) {
+	seen := make(map[string]bool)
+	err := s.view(func(txn *badger.Txn) error {
+		return scan(txn, []byte{prefixArticle}, true, func(key Key, value []byte) error {
+			record, err := decodeArticle(value)
+			if err != nil || len(record.Extraction) == 0 {
+				return err
+			}
+			a := graph.Article{ID: key.Article}
+			if err := decodeExtraction(record.Extraction, &a); err != nil {
+				return err
+			}
+			for _, relation := range a.Relations {
+				seen[relation.Predicate] = true
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	predicates := make([]string, 0, len(seen))
+	for predicate := range seen {
+		predicates = append(predicates, predicate)
+	}
+	slices.Sort(predicates)
+	return predicates, nil
+}
 
 // encodeExtraction encodes a's entities and relations.
 func encodeExtraction(a *graph.Article) []byte {

@@ -2,16 +2,21 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/rules"
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/internal/ingest"
+	"github.com/kg-project/kg/internal/lookup"
 	"github.com/kg-project/kg/store"
 )
 
@@ -39,9 +44,9 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	if opts.Workers < 0 {
 		return usageError("build: --workers must be 0 or more, not %d", opts.Workers)
 	}
-	var rules []byte
+	var curation []byte
 	if opts.Rules != "" {
-		if rules, err = os.ReadFile(opts.Rules); err != nil {
+		if curation, err = os.ReadFile(opts.Rules); err != nil {
 			return fmt.Errorf("build: read rules: %w", err)
 		}
 	}
@@ -51,7 +56,7 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	}
 	defer closeStore(st, &err)
 	if opts.Rules != "" {
-		if err := st.SetRules(opts.Rules, rules); err != nil {
+		if err := st.SetRules(opts.Rules, curation); err != nil {
 			return err
 		}
 	}
@@ -66,10 +71,61 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 		// again, as a build does.
 		err = st.Resolve()
 	}
+	if opts.Rules != "" && (err == nil || errors.Is(err, errSkipped)) {
+		if err := warnUnknownPredicates(st, opts.Rules, curation, stderr); err != nil {
+			return err
+		}
+	}
 	if err == nil && uncurated > 0 {
 		return fail(errSkipped, "%d stored articles not curated", uncurated)
 	}
 	return err
+}
+
+// warnUnknownPredicates warns of each predicate the drop-relation rules
+// of a curation file name that kg has not produced: one the vocabulary
+// does not list (graph.LookupPredicate) and no stored article's
+// extraction holds, before curation (store.ExtractedPredicates). Such a
+// rule drops nothing, and is most likely a slip ("tel" for tell, or
+// "met", a form of the verb, for meet). A store without articles has
+// nothing to check against.
+func warnUnknownPredicates(st *store.Store, name string, text []byte, stderr io.Writer) error {
+	parsed, err := rules.Parse(name, text)
+	if err != nil {
+		return err
+	}
+	stored, err := st.Predicates()
+	if err != nil {
+		return err
+	}
+	var unknown []rules.NamedPredicate
+	for _, named := range parsed.Predicates() {
+		_, listed := graph.LookupPredicate(named.Predicate)
+		if _, found := slices.BinarySearch(stored, named.Predicate); !found && !listed {
+			unknown = append(unknown, named)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	// The rules may have dropped every edge of a predicate extraction
+	// gives: only the articles' extraction tells.
+	extracted, err := st.ExtractedPredicates()
+	if err != nil || len(extracted) == 0 {
+		return err
+	}
+	for _, named := range unknown {
+		if _, found := slices.BinarySearch(extracted, named.Predicate); found {
+			continue
+		}
+		hint := "closest: " + strings.Join(closestPredicates(named.Predicate, extracted), ", ")
+		if reading, found := lookup.Predicate(named.Predicate, extracted); found {
+			hint = "did you mean " + reading + "?"
+		}
+		fmt.Fprintf(stderr, "kg: rules: %s:%d: drop-relation: no relation of the stored articles has predicate %s, so the rule drops nothing; %s\n",
+			printable(name), named.Line, strconv.Quote(named.Predicate), printable(hint))
+	}
+	return nil
 }
 
 // applyRules curates the stored articles by the store's rules if they

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -124,5 +125,29 @@ func TestBuildRefusesBadRules(t *testing.T) {
 	}
 	if run := runKG(t, "build", "--db", db, "--rules", filepath.Join(t.TempDir(), "none.rules")); run.code != exitError {
 		t.Errorf("kg build with a missing rules file: exit %d, want %d", run.code, exitError)
+	}
+}
+
+// TestBuildWarnsOfUnknownRulePredicates: a drop-relation rule of a
+// predicate that no stored article's relations have and the vocabulary
+// does not list drops nothing, and kg build says so by file and line,
+// with what was most likely meant; a rule whose predicate the rules have
+// dropped from every edge is no slip.
+func TestBuildWarnsOfUnknownRulePredicates(t *testing.T) {
+	corpus := writeFiles(t, demoFiles(t))
+	db := filepath.Join(t.TempDir(), "kg.db")
+	file := writeRules(t, "drop-relation: meet\ndrop-relation: meat\n# a verb form\ndrop-relation: met -> PERSON\ndrop-relation: feud\n")
+	want := []string{
+		"kg: rules: " + file + `:2: drop-relation: no relation of the stored articles has predicate "meat", so the rule drops nothing; closest: meet, `,
+		"kg: rules: " + file + `:4: drop-relation: no relation of the stored articles has predicate "met", so the rule drops nothing; did you mean meet?`,
+	}
+	for _, step := range []string{"build", "rebuild"} {
+		run := mustRunKG(t, "build", "--db", db, "--rules", file, corpus)
+		warnings := slices.DeleteFunc(strings.Split(string(run.stderr), "\n"), func(line string) bool {
+			return !strings.HasPrefix(line, "kg: rules: ")
+		})
+		if len(warnings) != len(want) || !strings.HasPrefix(warnings[0], want[0]) || warnings[1] != want[1] {
+			t.Errorf("%s: kg build --rules warned:\n%s\nwant:\n%s...", step, strings.Join(warnings, "\n"), strings.Join(want, "\n"))
+		}
 	}
 }

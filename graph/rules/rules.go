@@ -23,6 +23,25 @@ type Rules struct {
 	// mergeLine and typeLine are where each name's merge and type rule
 	// was given, to name it when a later line contradicts it.
 	mergeLine, typeLine map[string]int
+	// predicates are the predicates drop-relation rules name, each with
+	// the line that first names it, in line order.
+	predicates []NamedPredicate
+}
+
+// NamedPredicate is a predicate a drop-relation rule names, in the
+// vocabulary's spelling, and the line of the file that first names it.
+type NamedPredicate struct {
+	Predicate string
+	Line      int
+}
+
+// Predicates returns the predicates the drop-relation rules name, each
+// once, with the first line that names it, in line order.
+func (r *Rules) Predicates() []NamedPredicate {
+	if r == nil {
+		return nil
+	}
+	return r.predicates
 }
 
 // Apart reports whether an apart rule keeps the names a and b apart.
@@ -156,7 +175,7 @@ func (r *Rules) add(line string, number int) string {
 		r.drop[graph.FoldName(arguments)] = true
 		return ""
 	case keywordDropRelation:
-		return r.addRelationRule(arguments)
+		return r.addRelationRule(arguments, number)
 	}
 	return fmt.Sprintf("unknown keyword %q (want merge, apart, type, drop or drop-relation)", keyword)
 }
@@ -171,7 +190,7 @@ func pair(arguments, separator, form string) (left, right, message string) {
 	return left, right, ""
 }
 
-func (r *Rules) addRelationRule(arguments string) string {
+func (r *Rules) addRelationRule(arguments string, number int) string {
 	predicate, object, hasObject := strings.Cut(arguments, "->")
 	// Stored predicates are in the vocabulary's spelling; so is the rule's.
 	rule := relationRule{predicate: graph.CanonicalPredicate(predicate)}
@@ -188,6 +207,9 @@ func (r *Rules) addRelationRule(arguments string) string {
 	}
 	if !slices.Contains(r.dropRelations, rule) {
 		r.dropRelations = append(r.dropRelations, rule)
+	}
+	if !slices.ContainsFunc(r.predicates, func(named NamedPredicate) bool { return named.Predicate == rule.predicate }) {
+		r.predicates = append(r.predicates, NamedPredicate{Predicate: rule.predicate, Line: number})
 	}
 	return ""
 }

@@ -126,6 +126,20 @@ func TestApplyDropRelationVariant(t *testing.T) {
 	}
 }
 
+// TestPredicates: each predicate the drop-relation rules name, in the
+// vocabulary's spelling, once, with the first line that names it.
+func TestPredicates(t *testing.T) {
+	r := parse(t, "drop: Piero\ndrop-relation: tel\n# c\ndrop-relation: Advisor_Of -> ORG\ndrop-relation: TEL -> PERSON\n")
+	want := []rules.NamedPredicate{{Predicate: "tel", Line: 2}, {Predicate: "adviser_of", Line: 4}}
+	if got := r.Predicates(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Predicates() = %v, want %v", got, want)
+	}
+	var none *rules.Rules
+	if got := none.Predicates(); got != nil {
+		t.Errorf("nil rules name predicates %v", got)
+	}
+}
+
 func TestApplyLeavesArticle(t *testing.T) {
 	a := article()
 	untouched := parse(t, "# nothing here applies\nmerge: Blair = Tony Blair\ndrop: Putin\n").Apply(a)
