@@ -145,7 +145,7 @@ func applyRules(ctx context.Context, st *store.Store, quiet bool, stderr io.Writ
 		fmt.Fprintf(stderr, "kg: document %q kept as it was: too large to store under the rules (%s)\n", store.ClipID(skipped.ID), skipped.Reason)
 	}
 	if err != nil && ctx.Err() != nil {
-		err = fmt.Errorf("interrupted while curating the stored articles; the next kg build goes on with it: %w", err)
+		err = fail(err, "build: interrupted while curating the stored articles; the next kg build goes on with it")
 	}
 	return done.Unextracted + len(done.Skipped), err
 }
@@ -165,7 +165,7 @@ func buildOn(ctx context.Context, st *store.Store, src ingest.Source, workers in
 	report.finish(summary)
 	switch {
 	case err != nil && ctx.Err() != nil:
-		return fmt.Errorf("interrupted after storing %d articles: %w", summary.Stored(), err)
+		return fail(err, "build: interrupted after storing %d articles; building the same PATHs again goes on from there", summary.Stored())
 	case err != nil:
 		return err
 	case summary.Skipped > 0:

@@ -46,12 +46,24 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	err := dispatch(ctx, args, stdout, stderr)
 	if err != nil && !errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintf(stderr, "kg: %v\n", err)
+		fmt.Fprintf(stderr, "kg: %s\n", message(err))
 		if errors.Is(err, errUsage) {
 			fmt.Fprintln(stderr, "Run 'kg help' for usage.")
 		}
 	}
 	return exitCode(err)
+}
+
+// message is what kg says of err: a command that Ctrl-C or a signal
+// stopped says it was interrupted, not "context canceled".
+func message(err error) string {
+	text := err.Error()
+	if errors.Is(err, context.Canceled) {
+		if stopped, found := strings.CutSuffix(text, context.Canceled.Error()); found {
+			return stopped + "interrupted"
+		}
+	}
+	return text
 }
 
 // exitCode is the one place that maps errors to exit codes.

@@ -138,3 +138,21 @@ func FuzzParseInterspersed(f *testing.F) {
 		}
 	})
 }
+
+// TestInterruptedCommandSaysSo: a command that Ctrl-C stops says it was
+// interrupted, in kg's words rather than Go's.
+func TestInterruptedCommandSaysSo(t *testing.T) {
+	db := demoStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, args := range [][]string{
+		{"export", "--db", db, "-o", filepath.Join(t.TempDir(), "g.graphml")},
+		{"build", "--db", db, "demo"},
+	} {
+		var out outputs
+		code := run(ctx, args, &out.stdout, &out.stderr)
+		if got := out.stderr.String(); code != exitError || !strings.Contains(got, "interrupted") || strings.Contains(got, "context canceled") {
+			t.Errorf("kg %s, interrupted: exit %d, said:\n%s", args[0], code, got)
+		}
+	}
+}
