@@ -145,3 +145,33 @@ func TestOpenWithEmptyLogs(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenUnwritable: a store whose directory kg may not write is refused
+// for writing by name, in words, and still opens read-only; so is a new
+// store in a directory kg may not write. Root may write anywhere, so the
+// test runs for other users only.
+func TestOpenUnwritable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may write any directory")
+	}
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "kg.db")
+	storedStory(t, dir)
+	for _, locked := range []string{dir, parent} {
+		if err := os.Chmod(locked, 0o555); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Chmod(locked, 0o755)
+	}
+	for _, target := range []string{dir, filepath.Join(parent, "new.db")} {
+		_, err := store.Open(target, store.Options{})
+		if !errors.Is(err, os.ErrPermission) || !strings.Contains(err.Error(), "cannot write to "+target+": permission denied") {
+			t.Errorf("Open(%s) of a directory kg may not write: %v", target, err)
+		}
+	}
+	s, err := store.Open(dir, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only Open of a store kg may not write: %v", err)
+	}
+	s.Close()
+}
