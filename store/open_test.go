@@ -175,3 +175,24 @@ func TestOpenUnwritable(t *testing.T) {
 	}
 	s.Close()
 }
+
+// TestOpenFile: a file given for the store's directory, or a path
+// beneath one, is refused as no directory, for reading and for writing,
+// and left as it was.
+func TestOpenFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "articles.jsonl")
+	if err := os.WriteFile(file, []byte("{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{file, filepath.Join(file, "kg.db")} {
+		for _, opts := range []store.Options{{}, {ReadOnly: true}} {
+			_, err := store.Open(dir, opts)
+			if err == nil || err.Error() != "store: "+dir+" is not a directory; a store is a directory, which --db names" {
+				t.Errorf("Open(%s, %+v) = %v", dir, opts, err)
+			}
+		}
+	}
+	if data, err := os.ReadFile(file); err != nil || string(data) != "{}\n" {
+		t.Errorf("the file holds %q, %v", data, err)
+	}
+}
