@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/store"
@@ -153,7 +152,7 @@ func writeEvidenceTable(w io.Writer, pair [2]graph.Node, lines []evidenceLine, t
 	if len(lines) == 0 {
 		return nil
 	}
-	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	table := newTable(w)
 	fmt.Fprintln(table, "DATE\tDOCUMENT\tBYTES\tPREDICATE\tDIR\tSENTENCE")
 	for _, line := range lines {
 		fmt.Fprintf(table, "%s\t%s\t%d-%d\t%s\t%s\t%s\n", cmp.Or(line.Date, "-"), printable(line.Document), line.Start, line.End,

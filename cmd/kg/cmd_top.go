@@ -8,7 +8,6 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/ranking"
@@ -91,7 +90,7 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 	}
 	// The ranking's measure comes first, so it is not shown again.
 	columns := slices.DeleteFunc(slices.Clone(topColumns), func(c topColumn) bool { return c.name == opts.By })
-	table := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	table := newTable(stdout)
 	fmt.Fprintf(table, "#\t%s\tname\ttype", opts.By)
 	for _, column := range columns {
 		fmt.Fprintf(table, "\t%s", column.name)

@@ -7,7 +7,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/lookup"
@@ -140,7 +139,7 @@ func noEntity(missing *lookup.MissingError, choice typeChoice) error {
 // and what tells it from the others: its aliases and one statement about
 // it, with the document that makes it.
 func printCandidates(w io.Writer, st *store.Store, candidates []graph.Node) error {
-	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	table := newTable(w)
 	fmt.Fprintln(table, "id\ttype\tmentions\tdocuments\tname\taliases\texample")
 	for _, node := range candidates {
 		example, err := exampleStatement(st, node)
