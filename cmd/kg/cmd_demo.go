@@ -47,6 +47,9 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 	if len(args) > 0 {
 		return usageError("demo: unexpected argument %q", args[0])
 	}
+	if err := checkOutput("demo", "-o", opts.Output); err != nil {
+		return err
+	}
 	dir := opts.DB
 	if dir == "" {
 		temporary, err := os.MkdirTemp("", "kg-demo-")

@@ -226,6 +226,11 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 	if len(args) > 0 {
 		return usageError("export: unexpected argument %q", args[0])
 	}
+	if opts.Output != "" && opts.Output != "-" {
+		if err := checkOutput("export", "-o", opts.Output); err != nil {
+			return err
+		}
+	}
 	format, err := exportFormat(opts, stderr)
 	if err != nil {
 		return err

@@ -49,6 +49,9 @@ func runRender(ctx context.Context, opts renderOptions, args []string, stdout, s
 	if opts.Updates < 1 {
 		return usageError("render: --updates must be at least 1")
 	}
+	if err := checkOutput("render", "-o", opts.Output); err != nil {
+		return err
+	}
 	var neato string
 	if extension == ".png" {
 		if neato, err = exec.LookPath("neato"); err != nil {
