@@ -60,7 +60,7 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 			return err
 		}
 	}
-	uncurated, err := applyRules(ctx, st, opts.Quiet, stderr)
+	uncurated, err := applyRules(ctx, st, opts.Rules, opts.Quiet, stderr)
 	switch {
 	case err == nil && len(args) > 0:
 		report := startProgress(stderr, opts.Quiet, opts.progress, inputSize(args))
@@ -130,9 +130,10 @@ func warnUnknownPredicates(st *store.Store, name string, text []byte, stderr io.
 
 // applyRules curates the stored articles by the store's rules if they
 // changed since it last did, or if that was interrupted, and says what it
-// did, unless quiet and all went well. It returns how many articles it
-// could not curate.
-func applyRules(ctx context.Context, st *store.Store, quiet bool, stderr io.Writer) (int, error) {
+// did, unless quiet and all went well; interrupted, it says how to go on,
+// by the curation file given (name), if any. It returns how many articles
+// it could not curate.
+func applyRules(ctx context.Context, st *store.Store, name string, quiet bool, stderr io.Writer) (int, error) {
 	started := time.Now()
 	done, err := st.ApplyRules(ctx)
 	if done.Articles > 0 && !quiet || err != nil {
@@ -145,7 +146,10 @@ func applyRules(ctx context.Context, st *store.Store, quiet bool, stderr io.Writ
 		fmt.Fprintf(stderr, "kg: document %q kept as it was: too large to store under the rules (%s)\n", store.ClipID(skipped.ID), skipped.Reason)
 	}
 	if err != nil && ctx.Err() != nil {
-		err = fail(err, "build: interrupted while curating the stored articles; the next kg build goes on with it")
+		if name == "" {
+			name = "FILE"
+		}
+		err = fail(err, "build: interrupted while curating the stored articles; kg build --rules %s, or a kg build of any PATH, goes on from there", printable(name))
 	}
 	return done.Unextracted + len(done.Skipped), err
 }

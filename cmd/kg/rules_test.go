@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -149,5 +150,28 @@ func TestBuildWarnsOfUnknownRulePredicates(t *testing.T) {
 		if len(warnings) != len(want) || !strings.HasPrefix(warnings[0], want[0]) || warnings[1] != want[1] {
 			t.Errorf("%s: kg build --rules warned:\n%s\nwant:\n%s...", step, strings.Join(warnings, "\n"), strings.Join(want, "\n"))
 		}
+	}
+}
+
+// TestBuildInterruptedWhileCuratingSaysHowToGoOn: the way on that an
+// interrupted curation names works, and gives the build with the rules.
+func TestBuildInterruptedWhileCuratingSaysHowToGoOn(t *testing.T) {
+	corpus := writeFiles(t, demoFiles(t))
+	file := writeRules(t, demoRules)
+	withRules := filepath.Join(t.TempDir(), "with.db")
+	mustRunKG(t, "build", "--db", withRules, "--rules", file, corpus)
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustRunKG(t, "build", "--db", db, corpus)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out outputs
+	code := run(ctx, []string{"build", "--db", db, "--rules", file}, &out.stdout, &out.stderr)
+	want := "kg: build: interrupted while curating the stored articles; kg build --rules " + file + ", or a kg build of any PATH, goes on from there\n"
+	if code != exitError || !strings.HasSuffix(out.stderr.String(), want) {
+		t.Fatalf("kg build --rules, interrupted: exit %d, said:\n%s\nwant the last line:\n%s", code, out.stderr.String(), want)
+	}
+	mustRunKG(t, "build", "--db", db, "--rules", file)
+	if got, want := entitiesByName(t, db), entitiesByName(t, withRules); !reflect.DeepEqual(got, want) {
+		t.Errorf("the curation gone on with gives %d entities, a build with the rules %d", len(got), len(want))
 	}
 }
