@@ -87,6 +87,9 @@ func resolveEntity(st *store.Store, where, ref string, choice typeChoice, stderr
 // lookupEntity resolves ref (lookup.Entity) and words its failures for
 // the command line: an ambiguous name lists its candidates on stderr.
 func lookupEntity(st *store.Store, ref string, choice typeChoice, stderr io.Writer) (graph.Node, error) {
+	if graph.FoldName(ref) == "" {
+		return graph.Node{}, usageError("%q names no entity: give a name or an id as %sN", ref, lookup.IDPrefix)
+	}
 	node, err := lookup.Entity(st, ref, choice.only)
 	var ambiguous *lookup.AmbiguousError
 	var missing *lookup.MissingError
