@@ -268,6 +268,17 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 // wins, with a warning.
 func exportFormat(opts exportOptions, stderr io.Writer) (export.Format, error) {
 	toFile := opts.Output != "" && opts.Output != "-"
+	// A picture is kg render's.
+	picture := ""
+	switch {
+	case isPicture(opts.Output) && (opts.Format == "" || isPicture("."+opts.Format)):
+		picture = opts.Output
+	case isPicture("." + opts.Format):
+		picture = "FILE." + strings.ToLower(opts.Format)
+	}
+	if picture != "" {
+		return "", usageError("export: writes the graph as GraphML, GEXF or DOT; kg render -o %s draws it as a picture", printable(picture))
+	}
 	if opts.Format == "" {
 		if !toFile {
 			return export.GraphML, nil
