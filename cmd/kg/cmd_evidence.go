@@ -51,7 +51,7 @@ func runEvidence(ctx context.Context, opts evidenceOptions, args []string, stdou
 		return usageError("evidence: want two entities, A and B, not %d arguments (quote a name of several words)", len(args))
 	}
 	if opts.Limit < 0 {
-		return usageError("evidence: --limit must be at least 0")
+		return usageError("evidence: --limit must be at least 0, not %d", opts.Limit)
 	}
 	from, to, err := opts.ends("evidence")
 	if err != nil {

@@ -236,7 +236,7 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 		return err
 	}
 	if opts.Evidence < 0 {
-		return usageError("export: --evidence must be at least 0")
+		return usageError("export: --evidence must be at least 0, not %d", opts.Evidence)
 	}
 	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {

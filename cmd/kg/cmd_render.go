@@ -47,7 +47,7 @@ func runRender(ctx context.Context, opts renderOptions, args []string, stdout, s
 		return usageError("render: -o must name a .svg or .png file")
 	}
 	if opts.Updates < 1 {
-		return usageError("render: --updates must be at least 1")
+		return usageError("render: --updates must be at least 1, not %d", opts.Updates)
 	}
 	if err := checkOutput("render", "-o", opts.Output); err != nil {
 		return err

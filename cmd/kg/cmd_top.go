@@ -60,7 +60,7 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 		return usageError("top: unknown measure %q (want pagerank, betweenness, degree, harmonic or core)", opts.By)
 	}
 	if opts.N < 1 {
-		return usageError("top: -n must be at least 1")
+		return usageError("top: -n must be at least 1, not %d", opts.N)
 	}
 	var only graph.Type
 	if opts.Type != "" {

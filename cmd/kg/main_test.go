@@ -36,6 +36,9 @@ func TestExitCodes(t *testing.T) {
 		{"missing argument", []string{"build", "--db", missing}, exitUsage, "", "no PATH given"},
 		{"missing entity", []string{"neighbours", "--db", missing}, exitUsage, "", "no ENTITY given"},
 		{"bad format", []string{"export", "--db", missing, "--format", "gml"}, exitUsage, "", "export:"},
+		{"a number below its flag's range", []string{"analyse", "--db", missing, "--seed", "7", "--resolution", "-1"}, exitUsage, "", "kg: analyse: --resolution must be above 0, not -1\n"},
+		{"the second number below its range", []string{"communities", "--db", missing, "--members", "0"}, exitUsage, "", "kg: communities: --members must be at least 1, not 0\n"},
+		{"the third number below its range", []string{"serve", "--db", missing, "--cache", "-2"}, exitUsage, "", "kg: serve: --cache must be at least 0, not -2\n"},
 		{"no store", []string{"stats", "--db", missing}, exitError, "", "kg build"},
 		{"global flag before the command", []string{"--db", missing, "stats"}, exitError, "", missing},
 	}
