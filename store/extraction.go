@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/dgraph-io/badger/v4"
@@ -27,7 +28,36 @@ import (
 // extraction add nothing; Predicates has their edges' predicates.
 func (s *Store) ExtractedPredicates() ([]string, error) {
 	seen := make(map[string]bool)
-	err := s.view(func(txn *badger.Txn) error {
+	err := s.eachExtraction(func(a *graph.Article) {
+		for _, relation := range a.Relations {
+			seen[relation.Predicate] = true
+		}
+	})
+	return slices.Sorted(maps.Keys(seen)), err
+}
+
+// ExtractedNames returns the names and aliases of the entities
+// extraction found in the stored articles, before curation rules changed
+// any, as graph.FoldName folds them, sorted, each once: what a rule about
+// names can be checked against. It reads every article's record, as
+// ExtractedPredicates does.
+func (s *Store) ExtractedNames() ([]string, error) {
+	seen := make(map[string]bool)
+	err := s.eachExtraction(func(a *graph.Article) {
+		for _, entity := range a.Entities {
+			seen[graph.FoldName(entity.Name)] = true
+			for _, alias := range entity.Aliases {
+				seen[graph.FoldName(alias)] = true
+			}
+		}
+	})
+	return slices.Sorted(maps.Keys(seen)), err
+}
+
+// eachExtraction calls fn with the extraction of every stored article
+// whose record keeps it.
+func (s *Store) eachExtraction(fn func(*graph.Article)) error {
+	return s.view(func(txn *badger.Txn) error {
 		return scan(txn, []byte{prefixArticle}, true, func(key Key, value []byte) error {
 			record, err := decodeArticle(value)
 			if err != nil || len(record.Extraction) == 0 {
@@ -37,21 +67,10 @@ func (s *Store) ExtractedPredicates() ([]string, error) {
 			if err := decodeExtraction(record.Extraction, &a); err != nil {
 				return err
 			}
-			for _, relation := range a.Relations {
-				seen[relation.Predicate] = true
-			}
+			fn(&a)
 			return nil
 		})
 	})
-	if err != nil {
-		return nil, err
-	}
-	predicates := make([]string, 0, len(seen))
-	for predicate := range seen {
-		predicates = append(predicates, predicate)
-	}
-	slices.Sort(predicates)
-	return predicates, nil
 }
 
 // encodeExtraction encodes a's entities and relations.

@@ -72,7 +72,7 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 		err = st.Resolve()
 	}
 	if opts.Rules != "" && (err == nil || errors.Is(err, errSkipped)) {
-		if err := warnUnknownPredicates(st, opts.Rules, curation, stderr); err != nil {
+		if err := warnIdleRules(st, opts.Rules, curation, stderr); err != nil {
 			return err
 		}
 	}
@@ -82,18 +82,31 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	return err
 }
 
-// warnUnknownPredicates warns of each predicate the drop-relation rules
-// of a curation file name that kg has not produced: one the vocabulary
-// does not list (graph.LookupPredicate) and no stored article's
-// extraction holds, before curation (store.ExtractedPredicates). Such a
-// rule drops nothing, and is most likely a slip ("tel" for tell, or
-// "met", a form of the verb, for meet). A store without articles has
+// suggestedNames is how many stored entities a rule's unknown name is
+// answered with.
+const suggestedNames = 3
+
+// warnIdleRules warns of the rules of a curation file, text, that name
+// what kg has not found in the stored articles, predicates and names,
+// and so change nothing: most likely slips. A store without articles has
 // nothing to check against.
-func warnUnknownPredicates(st *store.Store, name string, text []byte, stderr io.Writer) error {
+func warnIdleRules(st *store.Store, name string, text []byte, stderr io.Writer) error {
 	parsed, err := rules.Parse(name, text)
 	if err != nil {
 		return err
 	}
+	if err := warnUnknownPredicates(st, name, parsed, stderr); err != nil {
+		return err
+	}
+	return warnUnknownNames(st, name, parsed, stderr)
+}
+
+// warnUnknownPredicates warns of each predicate the drop-relation rules
+// name that kg has not produced: one the vocabulary does not list
+// (graph.LookupPredicate) and no stored article's extraction holds,
+// before curation (store.ExtractedPredicates), with the closest ones
+// ("tel" for tell, or "met", a form of the verb, for meet).
+func warnUnknownPredicates(st *store.Store, name string, parsed *rules.Rules, stderr io.Writer) error {
 	stored, err := st.Predicates()
 	if err != nil {
 		return err
@@ -124,6 +137,52 @@ func warnUnknownPredicates(st *store.Store, name string, text []byte, stderr io.
 		}
 		fmt.Fprintf(stderr, "kg: rules: %s:%d: drop-relation: no relation of the stored articles has predicate %s, so the rule drops nothing; %s\n",
 			printable(name), named.Line, strconv.Quote(named.Predicate), printable(hint))
+	}
+	return nil
+}
+
+// warnUnknownNames warns of each name a rule looks for among the
+// entities (rules.Names) that no merge rule gives and no stored
+// article's extraction gives an entity, as its name or an alias, before
+// curation (store.ExtractedNames), with the stored entities closest to
+// it ("Tony Blaire" for Tony Blair).
+func warnUnknownNames(st *store.Store, name string, parsed *rules.Rules, stderr io.Writer) error {
+	var unknown []rules.NamedName
+	for _, named := range parsed.Names() {
+		if parsed.Canonical(named.Name) {
+			continue
+		}
+		nodes, err := st.Lookup(named.Name)
+		if err != nil {
+			return err
+		}
+		if len(nodes) == 0 {
+			unknown = append(unknown, named)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	// The rules may have dropped every entity of a name extraction
+	// gives: only the articles' extraction tells.
+	extracted, err := st.ExtractedNames()
+	if err != nil || len(extracted) == 0 {
+		return err
+	}
+	for _, named := range unknown {
+		if _, found := slices.BinarySearch(extracted, graph.FoldName(named.Name)); found {
+			continue
+		}
+		closest, err := st.Closest(named.Name, suggestedNames)
+		if err != nil {
+			return err
+		}
+		names := make([]string, len(closest))
+		for i, node := range closest {
+			names[i] = strconv.Quote(node.Name)
+		}
+		fmt.Fprintf(stderr, "kg: rules: %s:%d: %s: no entity of the stored articles is named %s, so the rule changes nothing; closest: %s\n",
+			printable(name), named.Line, named.Keyword, strconv.Quote(named.Name), printable(strings.Join(names, ", ")))
 	}
 	return nil
 }

@@ -175,3 +175,26 @@ func TestBuildInterruptedWhileCuratingSaysHowToGoOn(t *testing.T) {
 		t.Errorf("the curation gone on with gives %d entities, a build with the rules %d", len(got), len(want))
 	}
 }
+
+// TestBuildWarnsOfUnknownRuleNames: a rule of a name that no stored
+// article gives an entity, and no merge gives, changes nothing, and kg
+// build says so by file and line, with the closest entities; a name the
+// rules have dropped from the graph, or one a merge gives, is no slip.
+func TestBuildWarnsOfUnknownRuleNames(t *testing.T) {
+	corpus := writeFiles(t, demoFiles(t))
+	db := filepath.Join(t.TempDir(), "kg.db")
+	file := writeRules(t, "drop: Olaf Scholz\nmerge: Macronn = Emmanuel Macron\ntype: emmanuel macron = PERSON\ndrop-relation: meet -> Vladimir Putn\n")
+	want := []string{
+		"kg: rules: " + file + `:2: merge: no entity of the stored articles is named "Macronn", so the rule changes nothing; closest: `,
+		"kg: rules: " + file + `:4: drop-relation: no entity of the stored articles is named "Vladimir Putn", so the rule changes nothing; closest: "Vladimir Putin"`,
+	}
+	for _, step := range []string{"build", "rebuild"} {
+		run := mustRunKG(t, "build", "--db", db, "--rules", file, corpus)
+		warnings := slices.DeleteFunc(strings.Split(string(run.stderr), "\n"), func(line string) bool {
+			return !strings.HasPrefix(line, "kg: rules: ")
+		})
+		if len(warnings) != len(want) || !strings.HasPrefix(warnings[0], want[0]) || !strings.HasPrefix(warnings[1], want[1]) {
+			t.Errorf("%s: kg build --rules warned:\n%s\nwant:\n%s...", step, strings.Join(warnings, "\n"), strings.Join(want, "...\n"))
+		}
+	}
+}

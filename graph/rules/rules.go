@@ -26,6 +26,53 @@ type Rules struct {
 	// predicates are the predicates drop-relation rules name, each with
 	// the line that first names it, in line order.
 	predicates []NamedPredicate
+	// names are the names rules look for among an article's entities,
+	// each with the rule and line that first name it, in line order.
+	names []NamedName
+}
+
+// NamedName is a name a rule looks for among an article's entities (a
+// name merged, kept apart, typed or dropped, or the object of a dropped
+// relation), as written, with the rule's keyword and the line of the
+// file that first names it so.
+type NamedName struct {
+	Keyword string
+	Name    string
+	Line    int
+}
+
+// Names returns the names the rules look for among an article's
+// entities, each once a keyword, with the first line that names it, in
+// line order. The canonical name of a merge is not among them: it is
+// what the rule gives.
+func (r *Rules) Names() []NamedName {
+	if r == nil {
+		return nil
+	}
+	return r.names
+}
+
+// Canonical reports whether a merge rule gives the name (compared as
+// graph.FoldName folds it).
+func (r *Rules) Canonical(name string) bool {
+	if r == nil {
+		return false
+	}
+	folded := graph.FoldName(name)
+	for _, canonical := range r.merge {
+		if graph.FoldName(canonical) == folded {
+			return true
+		}
+	}
+	return false
+}
+
+// lookFor records that the rule of keyword on line looks for name.
+func (r *Rules) lookFor(keyword, name string, line int) {
+	folded := graph.FoldName(name)
+	if !slices.ContainsFunc(r.names, func(n NamedName) bool { return n.Keyword == keyword && graph.FoldName(n.Name) == folded }) {
+		r.names = append(r.names, NamedName{Keyword: keyword, Name: name, Line: line})
+	}
 }
 
 // NamedPredicate is a predicate a drop-relation rule names, in the
@@ -135,6 +182,7 @@ func (r *Rules) add(line string, number int) string {
 			return ""
 		}
 		r.merge[key], r.mergeLine[key] = canonical, number
+		r.lookFor(keywordMerge, name, number)
 		return ""
 	case keywordApart:
 		first, second, message := pair(arguments, "|", "apart: NAME | NAME")
@@ -149,6 +197,8 @@ func (r *Rules) add(line string, number int) string {
 			r.apart[a] = append(r.apart[a], b)
 			r.apart[b] = append(r.apart[b], a)
 		}
+		r.lookFor(keywordApart, first, number)
+		r.lookFor(keywordApart, second, number)
 		return ""
 	case keywordType:
 		name, typeName, message := pair(arguments, "=", "type: NAME = TYPE")
@@ -167,12 +217,14 @@ func (r *Rules) add(line string, number int) string {
 			return ""
 		}
 		r.types[key], r.typeLine[key] = t, number
+		r.lookFor(keywordType, name, number)
 		return ""
 	case keywordDrop:
 		if graph.FoldName(arguments) == "" {
 			return "drop needs a name: drop: NAME"
 		}
 		r.drop[graph.FoldName(arguments)] = true
+		r.lookFor(keywordDrop, arguments, number)
 		return ""
 	case keywordDropRelation:
 		return r.addRelationRule(arguments, number)
@@ -203,6 +255,8 @@ func (r *Rules) addRelationRule(arguments string, number int) string {
 			rule.objectType = t
 		} else if rule.object = graph.FoldName(object); rule.object == "" {
 			return "drop-relation: nothing after ->; want a type or a name"
+		} else {
+			r.lookFor(keywordDropRelation, object, number)
 		}
 	}
 	if !slices.Contains(r.dropRelations, rule) {
