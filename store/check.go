@@ -29,6 +29,9 @@ func badgerFiles(dir string) (files []string, manifest bool, err error) {
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil
 	}
+	if errors.Is(err, syscall.ENOTDIR) {
+		return nil, false, fmt.Errorf("store: %s is not a directory; a store is a directory, which --db names", dir)
+	}
 	if err != nil {
 		return nil, false, fmt.Errorf("store: read %s: %w", dir, err)
 	}

@@ -3,7 +3,10 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"maps"
+	"slices"
 
+	"github.com/dgraph-io/badger/v4"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -17,6 +20,58 @@ import (
 // sentence start and end, and a flag byte: 1 when its evidence sentence
 // follows, 0 when it is the previous relation's, which news sentences
 // stating several relations make common.
+
+// ExtractedPredicates returns the predicates of the relations extraction
+// found in the stored articles, before curation rules dropped any, sorted,
+// each once: what a rule about predicates can be checked against. It
+// reads every article's record. Articles stored before records kept their
+// extraction add nothing; Predicates has their edges' predicates.
+func (s *Store) ExtractedPredicates() ([]string, error) {
+	seen := make(map[string]bool)
+	err := s.eachExtraction(func(a *graph.Article) {
+		for _, relation := range a.Relations {
+			seen[relation.Predicate] = true
+		}
+	})
+	return slices.Sorted(maps.Keys(seen)), err
+}
+
+// ExtractedNames returns the names and aliases of the entities
+// extraction found in the stored articles, before curation rules changed
+// any, as graph.FoldName folds them, sorted, each once: what a rule about
+// names can be checked against. It reads every article's record, as
+// ExtractedPredicates does.
+func (s *Store) ExtractedNames() ([]string, error) {
+	seen := make(map[string]bool)
+	err := s.eachExtraction(func(a *graph.Article) {
+		for _, entity := range a.Entities {
+			seen[graph.FoldName(entity.Name)] = true
+			for _, alias := range entity.Aliases {
+				seen[graph.FoldName(alias)] = true
+			}
+		}
+	})
+	return slices.Sorted(maps.Keys(seen)), err
+}
+
+// eachExtraction calls fn with the extraction of every stored article
+// whose record keeps it.
+func (s *Store) eachExtraction(fn func(*graph.Article)) error {
+	return s.view(func(txn *badger.Txn) error {
+		return scan(txn, []byte{prefixArticle}, true, func(key Key, value []byte) error {
+			record, err := decodeArticle(value)
+			if err != nil || len(record.Extraction) == 0 {
+				return err
+			}
+			a := graph.Article{ID: key.Article}
+			if err := decodeExtraction(record.Extraction, &a); err != nil {
+				return err
+			}
+			fn(&a)
+			return nil
+		})
+	})
+}
 
 // encodeExtraction encodes a's entities and relations.
 func encodeExtraction(a *graph.Article) []byte {

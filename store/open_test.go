@@ -145,3 +145,54 @@ func TestOpenWithEmptyLogs(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenUnwritable: a store whose directory kg may not write is refused
+// for writing by name, in words, and still opens read-only; so is a new
+// store in a directory kg may not write. Root may write anywhere, so the
+// test runs for other users only.
+func TestOpenUnwritable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may write any directory")
+	}
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "kg.db")
+	storedStory(t, dir)
+	for _, locked := range []string{dir, parent} {
+		if err := os.Chmod(locked, 0o555); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Chmod(locked, 0o755)
+	}
+	for _, target := range []string{dir, filepath.Join(parent, "new.db")} {
+		_, err := store.Open(target, store.Options{})
+		if !errors.Is(err, os.ErrPermission) || !strings.Contains(err.Error(), "cannot write to "+target+": permission denied") {
+			t.Errorf("Open(%s) of a directory kg may not write: %v", target, err)
+		}
+	}
+	s, err := store.Open(dir, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only Open of a store kg may not write: %v", err)
+	}
+	s.Close()
+}
+
+// TestOpenFile: a file given for the store's directory, or a path
+// beneath one, is refused as no directory, for reading and for writing,
+// and left as it was.
+func TestOpenFile(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "articles.jsonl")
+	if err := os.WriteFile(file, []byte("{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{file, filepath.Join(file, "kg.db")} {
+		for _, opts := range []store.Options{{}, {ReadOnly: true}} {
+			_, err := store.Open(dir, opts)
+			if err == nil || err.Error() != "store: "+dir+" is not a directory; a store is a directory, which --db names" {
+				t.Errorf("Open(%s, %+v) = %v", dir, opts, err)
+			}
+		}
+	}
+	if data, err := os.ReadFile(file); err != nil || string(data) != "{}\n" {
+		t.Errorf("the file holds %q, %v", data, err)
+	}
+}

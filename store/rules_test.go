@@ -392,3 +392,38 @@ func TestKilledMidCurationResumes(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractedPredicates: the predicates extraction found stay known
+// once a rule drops every relation of one of them from the graph.
+func TestExtractedPredicates(t *testing.T) {
+	s := openMemory(t)
+	setRules(t, s, "drop-relation: supports\n")
+	put(t, s, story()...)
+	applyRules(t, s)
+	stored, err := s.Predicates()
+	if err != nil || slices.Contains(stored, "supports") {
+		t.Fatalf("Predicates() = %v, %v; want no supports, which the rule drops", stored, err)
+	}
+	got, err := s.ExtractedPredicates()
+	want := append(stored, "supports")
+	slices.Sort(want)
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("ExtractedPredicates() = %v, %v; want %v", got, err, want)
+	}
+}
+
+// TestExtractedNames: the names extraction found stay known once a rule
+// drops the entity that bore them.
+func TestExtractedNames(t *testing.T) {
+	s := openMemory(t)
+	setRules(t, s, "drop: Syria\n")
+	put(t, s, story()...)
+	applyRules(t, s)
+	if nodes, err := s.Lookup("Syria"); err != nil || len(nodes) > 0 {
+		t.Fatalf("Lookup(Syria) = %v, %v; want none, which the rule drops", nodes, err)
+	}
+	got, err := s.ExtractedNames()
+	if err != nil || !slices.Contains(got, "syria") || !slices.Contains(got, graph.FoldName("Vladimir Putin")) || !slices.IsSorted(got) {
+		t.Errorf("ExtractedNames() = %v, %v; want syria and vladimir putin among them, sorted", got, err)
+	}
+}

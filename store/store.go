@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 	"sync"
 
@@ -129,6 +130,11 @@ func openBadger(dir string, opts Options) (*badger.DB, error) {
 	if err != nil {
 		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
 			return nil, lockedError(dir)
+		}
+		// Badger words the error of a directory it may not write (its
+		// lock file, or the directory itself) without wrapping it.
+		if !opts.ReadOnly && strings.Contains(err.Error(), fs.ErrPermission.Error()) {
+			return nil, fmt.Errorf("store: cannot write to %s: %w; storing articles needs a store directory kg may write, reading one does not", dir, fs.ErrPermission)
 		}
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
 	}

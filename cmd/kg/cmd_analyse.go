@@ -43,8 +43,13 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 	if len(args) > 0 {
 		return usageError("analyse: unexpected argument %q", args[0])
 	}
-	if opts.Resolution <= 0 || opts.Sample < 0 || opts.Seed == 0 {
-		return usageError("analyse: --resolution must be above 0, --sample at least 0 and --seed above 0")
+	switch {
+	case opts.Resolution <= 0:
+		return usageError("analyse: --resolution must be above 0, not %g", opts.Resolution)
+	case opts.Sample < 0:
+		return usageError("analyse: --sample must be at least 0, not %d", opts.Sample)
+	case opts.Seed == 0:
+		return usageError("analyse: --seed must be above 0")
 	}
 	excluded, err := parseExclusion("analyse", opts.Exclude)
 	if err != nil {

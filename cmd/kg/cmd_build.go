@@ -2,16 +2,21 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/rules"
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/internal/ingest"
+	"github.com/kg-project/kg/internal/lookup"
 	"github.com/kg-project/kg/store"
 )
 
@@ -39,9 +44,9 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	if opts.Workers < 0 {
 		return usageError("build: --workers must be 0 or more, not %d", opts.Workers)
 	}
-	var rules []byte
+	var curation []byte
 	if opts.Rules != "" {
-		if rules, err = os.ReadFile(opts.Rules); err != nil {
+		if curation, err = os.ReadFile(opts.Rules); err != nil {
 			return fmt.Errorf("build: read rules: %w", err)
 		}
 	}
@@ -51,11 +56,11 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	}
 	defer closeStore(st, &err)
 	if opts.Rules != "" {
-		if err := st.SetRules(opts.Rules, rules); err != nil {
+		if err := st.SetRules(opts.Rules, curation); err != nil {
 			return err
 		}
 	}
-	uncurated, err := applyRules(ctx, st, opts.Quiet, stderr)
+	uncurated, err := applyRules(ctx, st, opts.Rules, opts.Quiet, stderr)
 	switch {
 	case err == nil && len(args) > 0:
 		report := startProgress(stderr, opts.Quiet, opts.progress, inputSize(args))
@@ -66,17 +71,128 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 		// again, as a build does.
 		err = st.Resolve()
 	}
+	if opts.Rules != "" && (err == nil || errors.Is(err, errSkipped)) {
+		if err := warnIdleRules(st, opts.Rules, curation, stderr); err != nil {
+			return err
+		}
+	}
 	if err == nil && uncurated > 0 {
 		return fail(errSkipped, "%d stored articles not curated", uncurated)
 	}
 	return err
 }
 
+// suggestedNames is how many stored entities a rule's unknown name is
+// answered with.
+const suggestedNames = 3
+
+// warnIdleRules warns of the rules of a curation file, text, that name
+// what kg has not found in the stored articles, predicates and names,
+// and so change nothing: most likely slips. A store without articles has
+// nothing to check against.
+func warnIdleRules(st *store.Store, name string, text []byte, stderr io.Writer) error {
+	parsed, err := rules.Parse(name, text)
+	if err != nil {
+		return err
+	}
+	if err := warnUnknownPredicates(st, name, parsed, stderr); err != nil {
+		return err
+	}
+	return warnUnknownNames(st, name, parsed, stderr)
+}
+
+// warnUnknownPredicates warns of each predicate the drop-relation rules
+// name that kg has not produced: one the vocabulary does not list
+// (graph.LookupPredicate) and no stored article's extraction holds,
+// before curation (store.ExtractedPredicates), with the closest ones
+// ("tel" for tell, or "met", a form of the verb, for meet).
+func warnUnknownPredicates(st *store.Store, name string, parsed *rules.Rules, stderr io.Writer) error {
+	stored, err := st.Predicates()
+	if err != nil {
+		return err
+	}
+	var unknown []rules.NamedPredicate
+	for _, named := range parsed.Predicates() {
+		_, listed := graph.LookupPredicate(named.Predicate)
+		if _, found := slices.BinarySearch(stored, named.Predicate); !found && !listed {
+			unknown = append(unknown, named)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	// The rules may have dropped every edge of a predicate extraction
+	// gives: only the articles' extraction tells.
+	extracted, err := st.ExtractedPredicates()
+	if err != nil || len(extracted) == 0 {
+		return err
+	}
+	for _, named := range unknown {
+		if _, found := slices.BinarySearch(extracted, named.Predicate); found {
+			continue
+		}
+		hint := "closest: " + strings.Join(closestPredicates(named.Predicate, extracted), ", ")
+		if reading, found := lookup.Predicate(named.Predicate, extracted); found {
+			hint = "did you mean " + reading + "?"
+		}
+		fmt.Fprintf(stderr, "kg: rules: %s:%d: drop-relation: no relation of the stored articles has predicate %s, so the rule drops nothing; %s\n",
+			printable(name), named.Line, strconv.Quote(named.Predicate), printable(hint))
+	}
+	return nil
+}
+
+// warnUnknownNames warns of each name a rule looks for among the
+// entities (rules.Names) that no merge rule gives and no stored
+// article's extraction gives an entity, as its name or an alias, before
+// curation (store.ExtractedNames), with the stored entities closest to
+// it ("Tony Blaire" for Tony Blair).
+func warnUnknownNames(st *store.Store, name string, parsed *rules.Rules, stderr io.Writer) error {
+	var unknown []rules.NamedName
+	for _, named := range parsed.Names() {
+		if parsed.Canonical(named.Name) {
+			continue
+		}
+		nodes, err := st.Lookup(named.Name)
+		if err != nil {
+			return err
+		}
+		if len(nodes) == 0 {
+			unknown = append(unknown, named)
+		}
+	}
+	if len(unknown) == 0 {
+		return nil
+	}
+	// The rules may have dropped every entity of a name extraction
+	// gives: only the articles' extraction tells.
+	extracted, err := st.ExtractedNames()
+	if err != nil || len(extracted) == 0 {
+		return err
+	}
+	for _, named := range unknown {
+		if _, found := slices.BinarySearch(extracted, graph.FoldName(named.Name)); found {
+			continue
+		}
+		closest, err := st.Closest(named.Name, suggestedNames)
+		if err != nil {
+			return err
+		}
+		names := make([]string, len(closest))
+		for i, node := range closest {
+			names[i] = strconv.Quote(node.Name)
+		}
+		fmt.Fprintf(stderr, "kg: rules: %s:%d: %s: no entity of the stored articles is named %s, so the rule changes nothing; closest: %s\n",
+			printable(name), named.Line, named.Keyword, strconv.Quote(named.Name), printable(strings.Join(names, ", ")))
+	}
+	return nil
+}
+
 // applyRules curates the stored articles by the store's rules if they
 // changed since it last did, or if that was interrupted, and says what it
-// did, unless quiet and all went well. It returns how many articles it
-// could not curate.
-func applyRules(ctx context.Context, st *store.Store, quiet bool, stderr io.Writer) (int, error) {
+// did, unless quiet and all went well; interrupted, it says how to go on,
+// by the curation file given (name), if any. It returns how many articles
+// it could not curate.
+func applyRules(ctx context.Context, st *store.Store, name string, quiet bool, stderr io.Writer) (int, error) {
 	started := time.Now()
 	done, err := st.ApplyRules(ctx)
 	if done.Articles > 0 && !quiet || err != nil {
@@ -89,7 +205,10 @@ func applyRules(ctx context.Context, st *store.Store, quiet bool, stderr io.Writ
 		fmt.Fprintf(stderr, "kg: document %q kept as it was: too large to store under the rules (%s)\n", store.ClipID(skipped.ID), skipped.Reason)
 	}
 	if err != nil && ctx.Err() != nil {
-		err = fmt.Errorf("interrupted while curating the stored articles; the next kg build goes on with it: %w", err)
+		if name == "" {
+			name = "FILE"
+		}
+		err = fail(err, "build: interrupted while curating the stored articles; kg build --rules %s, or a kg build of any PATH, goes on from there", printable(name))
 	}
 	return done.Unextracted + len(done.Skipped), err
 }
@@ -109,7 +228,7 @@ func buildOn(ctx context.Context, st *store.Store, src ingest.Source, workers in
 	report.finish(summary)
 	switch {
 	case err != nil && ctx.Err() != nil:
-		return fmt.Errorf("interrupted after storing %d articles: %w", summary.Stored(), err)
+		return fail(err, "build: interrupted after storing %d articles; building the same PATHs again goes on from there", summary.Stored())
 	case err != nil:
 		return err
 	case summary.Skipped > 0:

@@ -38,8 +38,11 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	if len(args) > 0 {
 		return usageError("communities: unexpected argument %q", args[0])
 	}
-	if opts.N < 1 || opts.Members < 1 {
-		return usageError("communities: -n and --members must be at least 1")
+	switch {
+	case opts.N < 1:
+		return usageError("communities: -n must be at least 1, not %d", opts.N)
+	case opts.Members < 1:
+		return usageError("communities: --members must be at least 1, not %d", opts.Members)
 	}
 	excluded, err := parseExclusion("communities", opts.Exclude)
 	if err != nil {

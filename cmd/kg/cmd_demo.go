@@ -12,7 +12,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph"
@@ -48,6 +47,9 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 	if len(args) > 0 {
 		return usageError("demo: unexpected argument %q", args[0])
 	}
+	if err := checkOutput("demo", "-o", opts.Output); err != nil {
+		return err
+	}
 	dir := opts.DB
 	if dir == "" {
 		temporary, err := os.MkdirTemp("", "kg-demo-")
@@ -78,7 +80,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 		return err
 	}
 	fmt.Fprintf(stdout, "\nThe %d most connected entities:\n\n", len(connected))
-	table := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	table := newTable(stdout)
 	fmt.Fprintln(table, "NAME\tTYPE\tNEIGHBOURS\tMENTIONS")
 	for _, c := range connected {
 		fmt.Fprintf(table, "%s\t%s\t%d\t%d\n", printable(c.node.Name), c.node.Type, c.neighbours, c.node.Mentions)

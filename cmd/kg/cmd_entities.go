@@ -10,7 +10,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/store"
@@ -141,7 +140,7 @@ func writeEntitiesTable(ctx context.Context, w io.Writer, st *store.Store, filte
 	slices.SortFunc(nodes, func(a, b graph.Node) int {
 		return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
-	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	table := newTable(w)
 	fmt.Fprintln(table, "id\ttype\tmentions\tdocuments\tname\taliases")
 	for _, node := range nodes {
 		fmt.Fprintf(table, "%s\t%s\t%d\t%d\t%s\t%s\n", entityID(node.ID), node.Type, node.Mentions, node.Documents, printable(node.Name), shownAliases(node))

@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/store"
@@ -52,7 +51,7 @@ func runEvidence(ctx context.Context, opts evidenceOptions, args []string, stdou
 		return usageError("evidence: want two entities, A and B, not %d arguments (quote a name of several words)", len(args))
 	}
 	if opts.Limit < 0 {
-		return usageError("evidence: --limit must be at least 0")
+		return usageError("evidence: --limit must be at least 0, not %d", opts.Limit)
 	}
 	from, to, err := opts.ends("evidence")
 	if err != nil {
@@ -153,7 +152,7 @@ func writeEvidenceTable(w io.Writer, pair [2]graph.Node, lines []evidenceLine, t
 	if len(lines) == 0 {
 		return nil
 	}
-	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	table := newTable(w)
 	fmt.Fprintln(table, "DATE\tDOCUMENT\tBYTES\tPREDICATE\tDIR\tSENTENCE")
 	for _, line := range lines {
 		fmt.Fprintf(table, "%s\t%s\t%d-%d\t%s\t%s\t%s\n", cmp.Or(line.Date, "-"), printable(line.Document), line.Start, line.End,

@@ -226,12 +226,17 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 	if len(args) > 0 {
 		return usageError("export: unexpected argument %q", args[0])
 	}
+	if opts.Output != "" && opts.Output != "-" {
+		if err := checkOutput("export", "-o", opts.Output); err != nil {
+			return err
+		}
+	}
 	format, err := exportFormat(opts, stderr)
 	if err != nil {
 		return err
 	}
 	if opts.Evidence < 0 {
-		return usageError("export: --evidence must be at least 0")
+		return usageError("export: --evidence must be at least 0, not %d", opts.Evidence)
 	}
 	st, err := openStore(opts.DB, readStore, stderr)
 	if err != nil {
@@ -263,6 +268,17 @@ func runExport(ctx context.Context, opts exportOptions, args []string, stdout, s
 // wins, with a warning.
 func exportFormat(opts exportOptions, stderr io.Writer) (export.Format, error) {
 	toFile := opts.Output != "" && opts.Output != "-"
+	// A picture is kg render's.
+	picture := ""
+	switch {
+	case isPicture(opts.Output) && (opts.Format == "" || isPicture("."+opts.Format)):
+		picture = opts.Output
+	case isPicture("." + opts.Format):
+		picture = "FILE." + strings.ToLower(opts.Format)
+	}
+	if picture != "" {
+		return "", usageError("export: writes the graph as GraphML, GEXF or DOT; kg render -o %s draws it as a picture", printable(picture))
+	}
 	if opts.Format == "" {
 		if !toFile {
 			return export.GraphML, nil

@@ -204,6 +204,39 @@ func TestExportUnknownExtension(t *testing.T) {
 	}
 }
 
+// TestExportOfAPictureNamesKGRender: a picture asked of kg export, by
+// the extension of -o or by --format, is refused with the command that
+// draws one.
+func TestExportOfAPictureNamesKGRender(t *testing.T) {
+	db := demoStore(t)
+	dir := t.TempDir()
+	for _, test := range []struct {
+		output, format, want string
+	}{
+		{"graph.svg", "", "kg render -o graph.svg draws it"},
+		{"graph.PNG", "", "kg render -o graph.PNG draws it"},
+		{"", "svg", "kg render -o FILE.svg draws it"},
+		{"graph.graphml", "png", "kg render -o FILE.png draws it"},
+	} {
+		output := ""
+		if test.output != "" {
+			output = filepath.Join(dir, test.output)
+			test.want = strings.Replace(test.want, test.output, output, 1)
+		}
+		var stdout bytes.Buffer
+		err := runExport(context.Background(), exportOptions{DB: db, Output: output, Format: test.format, Filter: filterOptions{Depth: 1}}, nil, &stdout, &bytes.Buffer{})
+		if !errors.Is(err, errUsage) || !strings.HasSuffix(err.Error(), "export: writes the graph as GraphML, GEXF or DOT; "+test.want+" as a picture") {
+			t.Errorf("kg export -o %q --format %q: %v", test.output, test.format, err)
+		}
+		if stdout.Len() > 0 {
+			t.Errorf("kg export -o %q --format %q wrote %d bytes", test.output, test.format, stdout.Len())
+		}
+	}
+	if names := directoryNames(t, dir); len(names) > 0 {
+		t.Errorf("kg export wrote %q", names)
+	}
+}
+
 func TestExportToStandardOutputDefaultsToGraphML(t *testing.T) {
 	db := demoStore(t)
 	var out outputs

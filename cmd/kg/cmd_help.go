@@ -163,13 +163,14 @@ func capitalise(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// runHelp prints the general usage, or one command's.
+// runHelp prints the general usage, or one command's. Help asked of
+// help itself ("kg help help", "kg help --help") is the general usage.
 func runHelp(args []string, stdout io.Writer) error {
-	switch len(args) {
-	case 0:
+	switch {
+	case len(args) == 0, len(args) == 1 && slices.Contains([]string{"help", "-h", "-help", "--help"}, args[0]):
 		printUsage(stdout)
 		return nil
-	case 1:
+	case len(args) == 1:
 		cmd, ok := lookupCommand(args[0])
 		if !ok {
 			return unknownCommand(args[0])

@@ -9,7 +9,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
 	"unicode/utf8"
 
@@ -208,7 +207,7 @@ func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, tot
 	if len(rows) == 0 {
 		return nil
 	}
-	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	table := newTable(w)
 	header := "NAME\tTYPE\tRELATIONS\tWEIGHT\tDEPTH\t"
 	if showFrom {
 		header += "FROM\t"

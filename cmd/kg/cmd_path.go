@@ -61,7 +61,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 		return usageError("path: want two entities, A and B (quote names with spaces)")
 	}
 	if opts.K < 1 {
-		return usageError("path: --k must be at least 1")
+		return usageError("path: --k must be at least 1, not %d", opts.K)
 	}
 	fromType, toType, err := opts.ends("path")
 	if err != nil {

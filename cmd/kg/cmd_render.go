@@ -43,11 +43,14 @@ func runRender(ctx context.Context, opts renderOptions, args []string, stdout, s
 		return usageError("render: unexpected argument %q", args[0])
 	}
 	extension := strings.ToLower(filepath.Ext(opts.Output))
-	if extension != ".svg" && extension != ".png" {
+	if !isPicture(opts.Output) {
 		return usageError("render: -o must name a .svg or .png file")
 	}
 	if opts.Updates < 1 {
-		return usageError("render: --updates must be at least 1")
+		return usageError("render: --updates must be at least 1, not %d", opts.Updates)
+	}
+	if err := checkOutput("render", "-o", opts.Output); err != nil {
+		return err
 	}
 	var neato string
 	if extension == ".png" {
@@ -172,4 +175,11 @@ func edgeLabel(weights map[string]int) string {
 		return strings.Join(names, ", ")
 	}
 	return fmt.Sprintf("%s +%d", strings.Join(names[:edgeLabelPredicates], ", "), len(names)-edgeLabelPredicates)
+}
+
+// isPicture reports whether the extension of path names a picture kg
+// render draws: .svg or .png, in any case.
+func isPicture(path string) bool {
+	extension := strings.ToLower(filepath.Ext(path))
+	return extension == ".svg" || extension == ".png"
 }

@@ -39,8 +39,13 @@ func runServe(ctx context.Context, opts serveOptions, args []string, stdout, std
 	if len(args) > 0 {
 		return usageError("serve: unexpected argument %q", args[0])
 	}
-	if opts.MaxBody < 1 || opts.Workers < 0 || opts.Cache < 0 {
-		return usageError("serve: --max-body must be at least 1, --workers and --cache at least 0")
+	switch {
+	case opts.MaxBody < 1:
+		return usageError("serve: --max-body must be at least 1, not %d", opts.MaxBody)
+	case opts.Workers < 0:
+		return usageError("serve: --workers must be at least 0, not %d", opts.Workers)
+	case opts.Cache < 0:
+		return usageError("serve: --cache must be at least 0, not %d", opts.Cache)
 	}
 	cache := opts.Cache
 	if cache == 0 {

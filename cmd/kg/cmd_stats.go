@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/store"
@@ -46,7 +45,7 @@ func runStats(ctx context.Context, opts statsOptions, args []string, stdout, std
 }
 
 func writeStatsTable(w io.Writer, stats store.Stats) error {
-	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	table := newTable(w)
 	entities := 0
 	for _, count := range stats.Entities {
 		entities += count
@@ -73,7 +72,7 @@ func writeStatsTable(w io.Writer, stats store.Stats) error {
 		return nil
 	}
 	fmt.Fprintf(w, "\ntop predicates (edges):\n")
-	table = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	table = newTable(w)
 	for _, predicate := range predicates[:min(topPredicates, len(predicates))] {
 		fmt.Fprintf(table, "  %s\t%d\t\n", printable(predicate), stats.Predicates[predicate])
 	}

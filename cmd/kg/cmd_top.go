@@ -8,7 +8,6 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/ranking"
@@ -61,7 +60,7 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 		return usageError("top: unknown measure %q (want pagerank, betweenness, degree, harmonic or core)", opts.By)
 	}
 	if opts.N < 1 {
-		return usageError("top: -n must be at least 1")
+		return usageError("top: -n must be at least 1, not %d", opts.N)
 	}
 	var only graph.Type
 	if opts.Type != "" {
@@ -91,7 +90,7 @@ func runTop(ctx context.Context, opts topOptions, args []string, stdout, stderr 
 	}
 	// The ranking's measure comes first, so it is not shown again.
 	columns := slices.DeleteFunc(slices.Clone(topColumns), func(c topColumn) bool { return c.name == opts.By })
-	table := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	table := newTable(stdout)
 	fmt.Fprintf(table, "#\t%s\tname\ttype", opts.By)
 	for _, column := range columns {
 		fmt.Fprintf(table, "\t%s", column.name)

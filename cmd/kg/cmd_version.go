@@ -7,7 +7,6 @@ import (
 	"io"
 	"runtime"
 	"runtime/debug"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/ner"
@@ -47,7 +46,7 @@ func runVersion(ctx context.Context, opts versionOptions, args []string, stdout,
 	if opts.JSON {
 		return writeJSON(stdout, report)
 	}
-	table := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	table := newTable(stdout)
 	fmt.Fprintf(table, "kg\t%s\n", report.Version)
 	fmt.Fprintf(table, "module\t%s\n", report.Module)
 	if report.Commit != "" {

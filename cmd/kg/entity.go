@@ -7,7 +7,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/lookup"
@@ -88,6 +87,9 @@ func resolveEntity(st *store.Store, where, ref string, choice typeChoice, stderr
 // lookupEntity resolves ref (lookup.Entity) and words its failures for
 // the command line: an ambiguous name lists its candidates on stderr.
 func lookupEntity(st *store.Store, ref string, choice typeChoice, stderr io.Writer) (graph.Node, error) {
+	if graph.FoldName(ref) == "" {
+		return graph.Node{}, usageError("%q names no entity: give a name or an id as %sN", ref, lookup.IDPrefix)
+	}
 	node, err := lookup.Entity(st, ref, choice.only)
 	var ambiguous *lookup.AmbiguousError
 	var missing *lookup.MissingError
@@ -140,7 +142,7 @@ func noEntity(missing *lookup.MissingError, choice typeChoice) error {
 // and what tells it from the others: its aliases and one statement about
 // it, with the document that makes it.
 func printCandidates(w io.Writer, st *store.Store, candidates []graph.Node) error {
-	table := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	table := newTable(w)
 	fmt.Fprintln(table, "id\ttype\tmentions\tdocuments\tname\taliases\texample")
 	for _, node := range candidates {
 		example, err := exampleStatement(st, node)

@@ -181,3 +181,18 @@ func TestLookupErrorsNameTheCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestBlankEntityIsAUsageError: a name of nothing but spaces names no
+// entity, in a store of many: a usage error, not "the store is empty".
+func TestBlankEntityIsAUsageError(t *testing.T) {
+	db := analystStore(t)
+	for _, command := range entityCommands {
+		t.Run(command.name, func(t *testing.T) {
+			var out outputs
+			err := command.run(db, " ", "", &out.stdout, &out.stderr)
+			if exitCode(err) != exitUsage || err == nil || !strings.HasSuffix(err.Error(), `" " names no entity: give a name or an id as id:N`) {
+				t.Errorf("got %v (exit %d), want a usage error saying that \" \" names no entity", err, exitCode(err))
+			}
+		})
+	}
+}

@@ -8,7 +8,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/kg-project/kg/store"
 )
@@ -43,12 +46,24 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	err := dispatch(ctx, args, stdout, stderr)
 	if err != nil && !errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintf(stderr, "kg: %v\n", err)
+		fmt.Fprintf(stderr, "kg: %s\n", message(err))
 		if errors.Is(err, errUsage) {
 			fmt.Fprintln(stderr, "Run 'kg help' for usage.")
 		}
 	}
 	return exitCode(err)
+}
+
+// message is what kg says of err: a command that Ctrl-C or a signal
+// stopped says it was interrupted, not "context canceled".
+func message(err error) string {
+	text := err.Error()
+	if errors.Is(err, context.Canceled) {
+		if stopped, found := strings.CutSuffix(text, context.Canceled.Error()); found {
+			return stopped + "interrupted"
+		}
+	}
+	return text
 }
 
 // exitCode is the one place that maps errors to exit codes.
@@ -145,7 +160,70 @@ func flagError(fs *flag.FlagSet, err error) error {
 	if unknown := unknownFlag(fs, err); unknown != nil {
 		return unknown
 	}
+	if bad := badFlagValue(fs, err); bad != nil {
+		return bad
+	}
 	return usageError("%v", err)
+}
+
+// Package flag's messages for a flag given without its value or with one
+// it cannot read.
+const (
+	missingValue    = "flag needs an argument: -"
+	invalidValue    = "invalid value "
+	invalidBoolean  = "invalid boolean value "
+	flagValueBefore = " for flag -"
+	boolValueBefore = " for -"
+)
+
+// badFlagValue rewords package flag's error for a flag given without a
+// value or with one it cannot read, as kg's other errors read: the
+// command, the flag as kg help writes it, and what the flag wants
+// ("neighbours: --depth: invalid value "two": want a whole number");
+// it returns nil for other errors.
+func badFlagValue(fs *flag.FlagSet, err error) error {
+	prefix := ""
+	if command, ok := strings.CutPrefix(fs.Name(), "kg "); ok {
+		prefix = command + ": "
+	}
+	message := err.Error()
+	if name, found := strings.CutPrefix(message, missingValue); found {
+		return usageError("%s--%s needs a value", prefix, name)
+	}
+	rest, found := strings.CutPrefix(message, invalidValue)
+	before := flagValueBefore
+	if !found {
+		rest, found = strings.CutPrefix(message, invalidBoolean)
+		before = boolValueBefore
+	}
+	if !found {
+		return nil
+	}
+	// rest is "VALUE for flag -NAME: REASON", VALUE quoted.
+	value, err := strconv.QuotedPrefix(rest)
+	if err != nil {
+		return nil
+	}
+	name, reason, found := strings.Cut(strings.TrimPrefix(rest[len(value):], before), ": ")
+	f := fs.Lookup(name)
+	if !found || f == nil {
+		return nil
+	}
+	if getter, ok := f.Value.(flag.Getter); ok {
+		switch getter.Get().(type) {
+		case bool:
+			reason = "want true or false"
+		case int, int64:
+			reason = "want a whole number"
+		case uint, uint64:
+			reason = "want a whole number, 0 or more"
+		case float64:
+			reason = "want a number"
+		case time.Duration:
+			reason = "want a duration such as 30s or 5m"
+		}
+	}
+	return usageError("%s--%s: invalid value %s: %s", prefix, name, value, reason)
 }
 
 func flagGiven(fs *flag.FlagSet, name string) bool {

@@ -23,12 +23,22 @@ func TestExitCodes(t *testing.T) {
 		{"-h", []string{"-h"}, exitOK, "neighbours", ""},
 		{"help of a command", []string{"help", "export"}, exitOK, "-format", ""},
 		{"help of an unknown command", []string{"help", "bogus"}, exitUsage, "", "unknown command"},
+		{"help of help", []string{"help", "help"}, exitOK, "Exit codes:", ""},
+		{"help --help", []string{"help", "--help"}, exitOK, "Exit codes:", ""},
+		{"help -h", []string{"help", "-h"}, exitOK, "Exit codes:", ""},
 		{"command -h", []string{"build", "-h"}, exitOK, "-field-text", ""},
 		{"bad flag", []string{"stats", "--bogus"}, exitUsage, "", "stats: unknown flag --bogus"},
-		{"bad flag value", []string{"neighbours", "--depth", "two", "Paris"}, exitUsage, "", "invalid value"},
+		{"bad flag value", []string{"neighbours", "--depth", "two", "Paris"}, exitUsage, "", `kg: neighbours: --depth: invalid value "two": want a whole number` + "\n"},
+		{"bad boolean flag value", []string{"neighbours", "--json=maybe", "Paris"}, exitUsage, "", `kg: neighbours: --json: invalid value "maybe": want true or false` + "\n"},
+		{"flag value out of range", []string{"entities", "--min-mentions", "99999999999999999999"}, exitUsage, "", `kg: entities: --min-mentions: invalid value "99999999999999999999": want a whole number` + "\n"},
+		{"flag without its value", []string{"entities", "--type"}, exitUsage, "", "kg: entities: --type needs a value\n"},
+		{"global flag without its value", []string{"--db"}, exitUsage, "", "kg: --db needs a value\n"},
 		{"missing argument", []string{"build", "--db", missing}, exitUsage, "", "no PATH given"},
 		{"missing entity", []string{"neighbours", "--db", missing}, exitUsage, "", "no ENTITY given"},
 		{"bad format", []string{"export", "--db", missing, "--format", "gml"}, exitUsage, "", "export:"},
+		{"a number below its flag's range", []string{"analyse", "--db", missing, "--seed", "7", "--resolution", "-1"}, exitUsage, "", "kg: analyse: --resolution must be above 0, not -1\n"},
+		{"the second number below its range", []string{"communities", "--db", missing, "--members", "0"}, exitUsage, "", "kg: communities: --members must be at least 1, not 0\n"},
+		{"the third number below its range", []string{"serve", "--db", missing, "--cache", "-2"}, exitUsage, "", "kg: serve: --cache must be at least 0, not -2\n"},
 		{"no store", []string{"stats", "--db", missing}, exitError, "", "kg build"},
 		{"global flag before the command", []string{"--db", missing, "stats"}, exitError, "", missing},
 	}
@@ -130,4 +140,22 @@ func FuzzParseInterspersed(f *testing.F) {
 			rest = rest[i+1:]
 		}
 	})
+}
+
+// TestInterruptedCommandSaysSo: a command that Ctrl-C stops says it was
+// interrupted, in kg's words rather than Go's.
+func TestInterruptedCommandSaysSo(t *testing.T) {
+	db := demoStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, args := range [][]string{
+		{"export", "--db", db, "-o", filepath.Join(t.TempDir(), "g.graphml")},
+		{"build", "--db", db, "demo"},
+	} {
+		var out outputs
+		code := run(ctx, args, &out.stdout, &out.stderr)
+		if got := out.stderr.String(); code != exitError || !strings.Contains(got, "interrupted") || strings.Contains(got, "context canceled") {
+			t.Errorf("kg %s, interrupted: exit %d, said:\n%s", args[0], code, got)
+		}
+	}
 }

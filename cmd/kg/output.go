@@ -30,6 +30,10 @@ const maxTemporaryBase = 200
 // replaces, or else 0666 less the umask, as os.Create would give it.
 func writeFile(ctx context.Context, path string, write func(io.Writer) error) (err error) {
 	file, err := createBeside(path)
+	if pathErr := (*fs.PathError)(nil); errors.As(err, &pathErr) {
+		// The temporary file's name would only puzzle.
+		return fmt.Errorf("write %s: %w", path, pathErr.Err)
+	}
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
@@ -67,6 +71,24 @@ func writeFile(ctx context.Context, path string, write func(io.Writer) error) (e
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	syncDirectory(filepath.Dir(path))
+	return nil
+}
+
+// checkOutput refuses, before a command does its work, a file named by
+// flag that writeFile could not write: a directory, a usage error, or a
+// file in a directory that does not exist.
+func checkOutput(command, flag, path string) error {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return usageError("%s: %s %s is a directory; name a file", command, flag, path)
+	}
+	dir := filepath.Dir(path)
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: %s %s: the directory %s does not exist", command, flag, path, dir)
+	case err == nil && !info.IsDir():
+		return fmt.Errorf("%s: %s %s: %s is not a directory", command, flag, path, dir)
+	}
 	return nil
 }
 

@@ -391,3 +391,41 @@ func TestConcurrentKGExportsToOnePath(t *testing.T) {
 		t.Errorf("directory holds %q, want only graph.graphml", names)
 	}
 }
+
+// TestOutputThatCannotBeWritten: a -o naming a directory is a usage
+// error, and one in a directory that does not exist an error, each said
+// before the command does its work; an -o kg may not create is reported
+// by its own name, not that of the temporary file.
+func TestOutputThatCannotBeWritten(t *testing.T) {
+	db := demoStore(t)
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "none", "graph.graphml")
+	pictures := filepath.Join(t.TempDir(), "pictures.svg")
+	if err := os.Mkdir(pictures, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"export", "--db", db, "-o", dir}, exitUsage, "kg: export: -o " + dir + " is a directory; name a file\n"},
+		{[]string{"render", "--db", db, "-o", pictures}, exitUsage, "kg: render: -o " + pictures + " is a directory; name a file\n"},
+		{[]string{"demo", "-o", dir}, exitUsage, "kg: demo: -o " + dir + " is a directory; name a file\n"},
+		{[]string{"export", "--db", db, "-o", missing}, exitError, "kg: export: -o " + missing + ": the directory " + filepath.Dir(missing) + " does not exist\n"},
+	}
+	for _, tc := range tests {
+		var out outputs
+		code := run(context.Background(), tc.args, &out.stdout, &out.stderr)
+		if code != tc.code || !strings.HasPrefix(out.stderr.String(), tc.stderr) {
+			t.Errorf("kg %q: exit %d, said:\n%s\nwant exit %d and:\n%s", tc.args, code, out.stderr.String(), tc.code, tc.stderr)
+		}
+	}
+	if names := directoryNames(t, dir); len(names) != 0 {
+		t.Errorf("the directory holds %q, want nothing", names)
+	}
+	err := writeFile(context.Background(), missing, func(io.Writer) error { return nil })
+	if want := "write " + missing + ": no such file or directory"; err == nil || err.Error() != want {
+		t.Errorf("writeFile(%s) = %v, want %s", missing, err, want)
+	}
+}

@@ -83,14 +83,25 @@ func unknownPredicate(command, flag, typed string, stored []string) error {
 			return fail(errNoPredicate, "%s: --%s: no edge has predicate %q; %s states it the other way round", command, flag, typed, inverse)
 		}
 	}
+	closest := closestPredicates(word, stored)
+	for i := range closest {
+		closest[i] = printable(closest[i])
+	}
+	return fail(errNoPredicate, "%s: --%s: no edge has predicate %q; closest: %s", command, flag, typed, strings.Join(closest, ", "))
+}
+
+// closestPredicates returns the few of known (not empty) closest to
+// word: fewest typing mistakes away, those that share its first word
+// first.
+func closestPredicates(word string, known []string) []string {
 	head, _, _ := strings.Cut(word, "_")
 	type candidate struct {
 		predicate  string
 		sharesHead bool
 		distance   int
 	}
-	candidates := make([]candidate, len(stored))
-	for i, predicate := range stored {
+	candidates := make([]candidate, len(known))
+	for i, predicate := range known {
 		candidateHead, _, _ := strings.Cut(predicate, "_")
 		candidates[i] = candidate{predicate, candidateHead == head, slips(word, predicate)}
 	}
@@ -99,9 +110,9 @@ func unknownPredicate(command, flag, typed string, stored []string) error {
 	})
 	closest := make([]string, 0, suggestedPredicates)
 	for _, c := range candidates[:min(suggestedPredicates, len(candidates))] {
-		closest = append(closest, printable(c.predicate))
+		closest = append(closest, c.predicate)
 	}
-	return fail(errNoPredicate, "%s: --%s: no edge has predicate %q; closest: %s", command, flag, typed, strings.Join(closest, ", "))
+	return closest
 }
 
 // compareFirst orders true before false.

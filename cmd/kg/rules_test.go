@@ -1,9 +1,11 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -124,5 +126,75 @@ func TestBuildRefusesBadRules(t *testing.T) {
 	}
 	if run := runKG(t, "build", "--db", db, "--rules", filepath.Join(t.TempDir(), "none.rules")); run.code != exitError {
 		t.Errorf("kg build with a missing rules file: exit %d, want %d", run.code, exitError)
+	}
+}
+
+// TestBuildWarnsOfUnknownRulePredicates: a drop-relation rule of a
+// predicate that no stored article's relations have and the vocabulary
+// does not list drops nothing, and kg build says so by file and line,
+// with what was most likely meant; a rule whose predicate the rules have
+// dropped from every edge is no slip.
+func TestBuildWarnsOfUnknownRulePredicates(t *testing.T) {
+	corpus := writeFiles(t, demoFiles(t))
+	db := filepath.Join(t.TempDir(), "kg.db")
+	file := writeRules(t, "drop-relation: meet\ndrop-relation: meat\n# a verb form\ndrop-relation: met -> PERSON\ndrop-relation: feud\n")
+	want := []string{
+		"kg: rules: " + file + `:2: drop-relation: no relation of the stored articles has predicate "meat", so the rule drops nothing; closest: meet, `,
+		"kg: rules: " + file + `:4: drop-relation: no relation of the stored articles has predicate "met", so the rule drops nothing; did you mean meet?`,
+	}
+	for _, step := range []string{"build", "rebuild"} {
+		run := mustRunKG(t, "build", "--db", db, "--rules", file, corpus)
+		warnings := slices.DeleteFunc(strings.Split(string(run.stderr), "\n"), func(line string) bool {
+			return !strings.HasPrefix(line, "kg: rules: ")
+		})
+		if len(warnings) != len(want) || !strings.HasPrefix(warnings[0], want[0]) || warnings[1] != want[1] {
+			t.Errorf("%s: kg build --rules warned:\n%s\nwant:\n%s...", step, strings.Join(warnings, "\n"), strings.Join(want, "\n"))
+		}
+	}
+}
+
+// TestBuildInterruptedWhileCuratingSaysHowToGoOn: the way on that an
+// interrupted curation names works, and gives the build with the rules.
+func TestBuildInterruptedWhileCuratingSaysHowToGoOn(t *testing.T) {
+	corpus := writeFiles(t, demoFiles(t))
+	file := writeRules(t, demoRules)
+	withRules := filepath.Join(t.TempDir(), "with.db")
+	mustRunKG(t, "build", "--db", withRules, "--rules", file, corpus)
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustRunKG(t, "build", "--db", db, corpus)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out outputs
+	code := run(ctx, []string{"build", "--db", db, "--rules", file}, &out.stdout, &out.stderr)
+	want := "kg: build: interrupted while curating the stored articles; kg build --rules " + file + ", or a kg build of any PATH, goes on from there\n"
+	if code != exitError || !strings.HasSuffix(out.stderr.String(), want) {
+		t.Fatalf("kg build --rules, interrupted: exit %d, said:\n%s\nwant the last line:\n%s", code, out.stderr.String(), want)
+	}
+	mustRunKG(t, "build", "--db", db, "--rules", file)
+	if got, want := entitiesByName(t, db), entitiesByName(t, withRules); !reflect.DeepEqual(got, want) {
+		t.Errorf("the curation gone on with gives %d entities, a build with the rules %d", len(got), len(want))
+	}
+}
+
+// TestBuildWarnsOfUnknownRuleNames: a rule of a name that no stored
+// article gives an entity, and no merge gives, changes nothing, and kg
+// build says so by file and line, with the closest entities; a name the
+// rules have dropped from the graph, or one a merge gives, is no slip.
+func TestBuildWarnsOfUnknownRuleNames(t *testing.T) {
+	corpus := writeFiles(t, demoFiles(t))
+	db := filepath.Join(t.TempDir(), "kg.db")
+	file := writeRules(t, "drop: Olaf Scholz\nmerge: Macronn = Emmanuel Macron\ntype: emmanuel macron = PERSON\ndrop-relation: meet -> Vladimir Putn\n")
+	want := []string{
+		"kg: rules: " + file + `:2: merge: no entity of the stored articles is named "Macronn", so the rule changes nothing; closest: `,
+		"kg: rules: " + file + `:4: drop-relation: no entity of the stored articles is named "Vladimir Putn", so the rule changes nothing; closest: "Vladimir Putin"`,
+	}
+	for _, step := range []string{"build", "rebuild"} {
+		run := mustRunKG(t, "build", "--db", db, "--rules", file, corpus)
+		warnings := slices.DeleteFunc(strings.Split(string(run.stderr), "\n"), func(line string) bool {
+			return !strings.HasPrefix(line, "kg: rules: ")
+		})
+		if len(warnings) != len(want) || !strings.HasPrefix(warnings[0], want[0]) || !strings.HasPrefix(warnings[1], want[1]) {
+			t.Errorf("%s: kg build --rules warned:\n%s\nwant:\n%s...", step, strings.Join(warnings, "\n"), strings.Join(want, "...\n"))
+		}
 	}
 }

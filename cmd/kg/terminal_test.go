@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -96,4 +97,28 @@ func FuzzPrintable(f *testing.F) {
 			t.Fatalf("printable(%q) = %q keeps a run of white space", text, got)
 		}
 	})
+}
+
+// TestTableLinesEndInNoSpace: a table whose last cells are empty on some
+// lines (an entity without aliases) pads no line's end, and keeps its
+// columns and the spaces within cells.
+func TestTableLinesEndInNoSpace(t *testing.T) {
+	var out strings.Builder
+	table := newTable(&out)
+	for _, row := range []string{"id\tname\taliases\n", "id:1\tUnited  Kingdom\tBritain; UK\n", "id:22\tTony Blair\t\n", "  id:3\tLabour\t\n"} {
+		// Byte by byte, as a table may be written in any pieces.
+		for i := range len(row) {
+			fmt.Fprint(table, row[i:i+1])
+		}
+	}
+	if err := table.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	want := "id      name             aliases\n" +
+		"id:1    United  Kingdom  Britain; UK\n" +
+		"id:22   Tony Blair\n" +
+		"  id:3  Labour\n"
+	if got := out.String(); got != want {
+		t.Errorf("table:\n%q\nwant:\n%q", got, want)
+	}
 }

@@ -23,6 +23,72 @@ type Rules struct {
 	// mergeLine and typeLine are where each name's merge and type rule
 	// was given, to name it when a later line contradicts it.
 	mergeLine, typeLine map[string]int
+	// predicates are the predicates drop-relation rules name, each with
+	// the line that first names it, in line order.
+	predicates []NamedPredicate
+	// names are the names rules look for among an article's entities,
+	// each with the rule and line that first name it, in line order.
+	names []NamedName
+}
+
+// NamedName is a name a rule looks for among an article's entities (a
+// name merged, kept apart, typed or dropped, or the object of a dropped
+// relation), as written, with the rule's keyword and the line of the
+// file that first names it so.
+type NamedName struct {
+	Keyword string
+	Name    string
+	Line    int
+}
+
+// Names returns the names the rules look for among an article's
+// entities, each once a keyword, with the first line that names it, in
+// line order. The canonical name of a merge is not among them: it is
+// what the rule gives.
+func (r *Rules) Names() []NamedName {
+	if r == nil {
+		return nil
+	}
+	return r.names
+}
+
+// Canonical reports whether a merge rule gives the name (compared as
+// graph.FoldName folds it).
+func (r *Rules) Canonical(name string) bool {
+	if r == nil {
+		return false
+	}
+	folded := graph.FoldName(name)
+	for _, canonical := range r.merge {
+		if graph.FoldName(canonical) == folded {
+			return true
+		}
+	}
+	return false
+}
+
+// lookFor records that the rule of keyword on line looks for name.
+func (r *Rules) lookFor(keyword, name string, line int) {
+	folded := graph.FoldName(name)
+	if !slices.ContainsFunc(r.names, func(n NamedName) bool { return n.Keyword == keyword && graph.FoldName(n.Name) == folded }) {
+		r.names = append(r.names, NamedName{Keyword: keyword, Name: name, Line: line})
+	}
+}
+
+// NamedPredicate is a predicate a drop-relation rule names, in the
+// vocabulary's spelling, and the line of the file that first names it.
+type NamedPredicate struct {
+	Predicate string
+	Line      int
+}
+
+// Predicates returns the predicates the drop-relation rules name, each
+// once, with the first line that names it, in line order.
+func (r *Rules) Predicates() []NamedPredicate {
+	if r == nil {
+		return nil
+	}
+	return r.predicates
 }
 
 // Apart reports whether an apart rule keeps the names a and b apart.
@@ -116,6 +182,7 @@ func (r *Rules) add(line string, number int) string {
 			return ""
 		}
 		r.merge[key], r.mergeLine[key] = canonical, number
+		r.lookFor(keywordMerge, name, number)
 		return ""
 	case keywordApart:
 		first, second, message := pair(arguments, "|", "apart: NAME | NAME")
@@ -130,6 +197,8 @@ func (r *Rules) add(line string, number int) string {
 			r.apart[a] = append(r.apart[a], b)
 			r.apart[b] = append(r.apart[b], a)
 		}
+		r.lookFor(keywordApart, first, number)
+		r.lookFor(keywordApart, second, number)
 		return ""
 	case keywordType:
 		name, typeName, message := pair(arguments, "=", "type: NAME = TYPE")
@@ -148,15 +217,17 @@ func (r *Rules) add(line string, number int) string {
 			return ""
 		}
 		r.types[key], r.typeLine[key] = t, number
+		r.lookFor(keywordType, name, number)
 		return ""
 	case keywordDrop:
 		if graph.FoldName(arguments) == "" {
 			return "drop needs a name: drop: NAME"
 		}
 		r.drop[graph.FoldName(arguments)] = true
+		r.lookFor(keywordDrop, arguments, number)
 		return ""
 	case keywordDropRelation:
-		return r.addRelationRule(arguments)
+		return r.addRelationRule(arguments, number)
 	}
 	return fmt.Sprintf("unknown keyword %q (want merge, apart, type, drop or drop-relation)", keyword)
 }
@@ -171,7 +242,7 @@ func pair(arguments, separator, form string) (left, right, message string) {
 	return left, right, ""
 }
 
-func (r *Rules) addRelationRule(arguments string) string {
+func (r *Rules) addRelationRule(arguments string, number int) string {
 	predicate, object, hasObject := strings.Cut(arguments, "->")
 	// Stored predicates are in the vocabulary's spelling; so is the rule's.
 	rule := relationRule{predicate: graph.CanonicalPredicate(predicate)}
@@ -184,10 +255,15 @@ func (r *Rules) addRelationRule(arguments string) string {
 			rule.objectType = t
 		} else if rule.object = graph.FoldName(object); rule.object == "" {
 			return "drop-relation: nothing after ->; want a type or a name"
+		} else {
+			r.lookFor(keywordDropRelation, object, number)
 		}
 	}
 	if !slices.Contains(r.dropRelations, rule) {
 		r.dropRelations = append(r.dropRelations, rule)
+	}
+	if !slices.ContainsFunc(r.predicates, func(named NamedPredicate) bool { return named.Predicate == rule.predicate }) {
+		r.predicates = append(r.predicates, NamedPredicate{Predicate: rule.predicate, Line: number})
 	}
 	return ""
 }

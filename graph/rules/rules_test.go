@@ -126,6 +126,45 @@ func TestApplyDropRelationVariant(t *testing.T) {
 	}
 }
 
+// TestPredicates: each predicate the drop-relation rules name, in the
+// vocabulary's spelling, once, with the first line that names it.
+func TestPredicates(t *testing.T) {
+	r := parse(t, "drop: Piero\ndrop-relation: tel\n# c\ndrop-relation: Advisor_Of -> ORG\ndrop-relation: TEL -> PERSON\n")
+	want := []rules.NamedPredicate{{Predicate: "tel", Line: 2}, {Predicate: "adviser_of", Line: 4}}
+	if got := r.Predicates(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Predicates() = %v, want %v", got, want)
+	}
+	var none *rules.Rules
+	if got := none.Predicates(); got != nil {
+		t.Errorf("nil rules name predicates %v", got)
+	}
+}
+
+// TestNames: each name a rule looks for among an article's entities,
+// once a keyword, with the first line that names it; a merge's
+// canonical name is what the rule gives.
+func TestNames(t *testing.T) {
+	r := parse(t, "merge: Bush = George W Bush\napart: Kate Bush | George W Bush\ntype: chelsea = ORG\n# c\ndrop: Piero\ndrop: PIERO\ndrop-relation: tell -> ORG\ndrop-relation: say -> BBC\ntype: Chelsea = ORG\n")
+	want := []rules.NamedName{
+		{Keyword: "merge", Name: "Bush", Line: 1},
+		{Keyword: "apart", Name: "Kate Bush", Line: 2},
+		{Keyword: "apart", Name: "George W Bush", Line: 2},
+		{Keyword: "type", Name: "chelsea", Line: 3},
+		{Keyword: "drop", Name: "Piero", Line: 5},
+		{Keyword: "drop-relation", Name: "BBC", Line: 8},
+	}
+	if got := r.Names(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Names() = %v, want %v", got, want)
+	}
+	if !r.Canonical("george w  BUSH") || r.Canonical("Bush") {
+		t.Error("Canonical does not tell the name a merge gives from the one it renames")
+	}
+	var none *rules.Rules
+	if none.Names() != nil || none.Canonical("Bush") {
+		t.Error("nil rules name names")
+	}
+}
+
 func TestApplyLeavesArticle(t *testing.T) {
 	a := article()
 	untouched := parse(t, "# nothing here applies\nmerge: Blair = Tony Blair\ndrop: Putin\n").Apply(a)

@@ -129,7 +129,8 @@
 // files, Reuters stories and CSV cells; feeds and pages are decoded by the
 // character set they declare. The formats of files are never sniffed from
 // content: a text file is rejected as binary only when it holds NUL
-// bytes.
+// bytes, and a JSON Lines file only when its first line does (no JSON
+// holds one), rather than each of its lines reported.
 //
 // # Problems
 //

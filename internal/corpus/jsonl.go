@@ -38,6 +38,11 @@ func (r *reader) readJSONL(s stream) error {
 		switch {
 		case tooLong:
 			nonBlank++
+		case len(line) > 0 && nonBlank == 0 && bytes.IndexByte(line, 0) >= 0:
+			// A first line no JSON can hold: a binary file, whose every
+			// line would be reported.
+			r.warn(Problem{File: file, Reason: reasonBinary, Skipped: true})
+			return nil
 		case len(line) > 0:
 			nonBlank++
 			if err := r.readRecord(line, number, s); err != nil {

@@ -164,6 +164,17 @@ func TestJSONL(t *testing.T) {
 			problems: []string{"feed.jsonl: empty (skipped)"},
 		},
 		{
+			name:     "a binary file is skipped whole",
+			content:  "\x7fELF\x02\x01\x01\x00\x00\n\x00\x00\n{\"text\":\"x\"}\n\x00\n",
+			problems: []string{"feed.jsonl: contains NUL bytes; binary file? (skipped)"},
+		},
+		{
+			name:     "a NUL after the first line is that line's problem",
+			content:  "{\"text\":\"x\"}\n\x00\n",
+			want:     []doc{{id: "feed.jsonl:1", text: "x", line: 1}},
+			problems: []string{"feed.jsonl:2: bad JSON: invalid character '\\x00' looking for beginning of value (skipped)"},
+		},
+		{
 			name:     "blank lines only",
 			content:  "\n \r\n\t\n",
 			problems: []string{"feed.jsonl: empty (skipped)"},
