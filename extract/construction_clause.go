@@ -486,7 +486,12 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 	case "xcomp", "conj", "advcl":
 		if passive {
 			// "is expected to be bought by Rosneft", "was fined and
-			// banned by UEFA", "is furious after being fined by UEFA".
+			// banned by UEFA", "is furious after being fined by UEFA";
+			// not a verb with a subject of its own: "Leigh was presented
+			// with his award and Staunton's was announced".
+			if r.words[v].deprel == "conj" && r.child(v, "nsubj:pass") >= 0 {
+				return nil
+			}
 			return r.partiesOf(r.topic(h, 1))
 		}
 		if r.words[v].deprel == "conj" {

@@ -8,9 +8,10 @@ import "strings"
 // subject of its own takes the first verb's ("left Arsenal and joined
 // Barcelona": subjectOf); and a verb without an object takes the one
 // after it that the first verb governs ("Rosneft seized and sold Yukos":
-// objectsOf). Coordinated subjects of a reciprocal verb without an
-// object relate to each other: "Blair and Chirac met"
-// (reciprocal_verbs).
+// objectsOf); a verb with a subject of its own shares neither ("Yukos
+// was sold to Rosneft and Gazprom bought Sibneft"). Coordinated subjects
+// of a reciprocal verb without an object relate to each other: "Blair
+// and Chirac met" (reciprocal_verbs).
 
 // conjuncts returns the nominals coordinated with nominal i: its conj
 // dependents, and a name the parse hung on it as an apposition or a
@@ -98,7 +99,7 @@ func (r *clauseReader) mendCoordinatedClauses() {
 		if v < 0 || v > c || r.words[v].upos != "VERB" || w.upos != "VERB" || !r.finite(c) {
 			continue
 		}
-		if w.deprel != "ccomp" && w.deprel != "xcomp" || r.hasDependent(c, "mark") {
+		if w.deprel != "ccomp" && w.deprel != "xcomp" && w.deprel != "advcl" || r.hasDependent(c, "mark") {
 			continue
 		}
 		if _, role := roleHead(r.words[v].form, true); role {
@@ -111,14 +112,16 @@ func (r *clauseReader) mendCoordinatedClauses() {
 			continue
 		}
 		first := r.words[second].head
-		switch {
-		case r.words[first].head == c && r.words[first].deprel == "nsubj":
-			// "bought Nokia and Google acquired Motorola".
+		switch s := r.dependent(c, "nsubj"); {
+		case s >= 0 && s < second && r.under(first, s):
+			// "bought Nokia and Google acquired Motorola", "sued Oracle
+			// over Java and Microsoft backed Oracle": the subject the
+			// parse gave the second verb is the first verb's object.
 			if clauseVerbs[r.words[v].lemma] || r.hasDependent(v, "obj") {
 				continue
 			}
-			r.words[first].head, r.words[first].deprel = v, "obj"
-		case r.hasDependent(c, "nsubj") || r.hasDependent(c, "nsubj:pass"):
+			r.words[s].head, r.words[s].deprel = v, "obj"
+		case s >= 0 || r.hasDependent(c, "nsubj:pass"):
 			continue
 		}
 		r.words[second].head, r.words[second].deprel = c, "nsubj"
@@ -127,6 +130,28 @@ func (r *clauseReader) mendCoordinatedClauses() {
 			if r.words[k].head == second && r.words[k].deprel == "cc" {
 				r.words[k].head = c
 			}
+		}
+	}
+}
+
+// mendCoordinatedAdverbials undoes a clause after "and" or "or" taken
+// for an adverbial clause: "was presented with his award by Timothy
+// Spall and Imelda Staunton's prize was announced by Patrick Stewart",
+// with "announced" an advcl of "presented" and "and" hung on "Staunton".
+// A verb with a subject of its own and no marker, whose phrase a
+// coordinator opens, is the conjunct of the verb it hangs on.
+func (r *clauseReader) mendCoordinatedAdverbials() {
+	for c, w := range r.words {
+		v := w.head
+		if w.deprel != "advcl" || w.upos != "VERB" || v < 0 || v > c || r.words[v].upos != "VERB" || r.hasDependent(c, "mark") {
+			continue
+		}
+		if !r.hasDependent(c, "nsubj") && !r.hasDependent(c, "nsubj:pass") {
+			continue
+		}
+		if k := r.leftmost(c); r.words[k].deprel == "cc" && (r.words[k].form == "and" || r.words[k].form == "or") {
+			r.words[k].head = c
+			r.words[c].deprel = "conj"
 		}
 	}
 }

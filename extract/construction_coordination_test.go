@@ -15,6 +15,9 @@ func TestConstructionCoordination(t *testing.T) {
 		{name: "second item after an apposition", text: "Microsoft bought Skype, the phone firm, and LinkedIn, the job site.", want: []triple{{"Microsoft", "buy", "Skype", false}, {"Microsoft", "buy", "LinkedIn", false}}},
 		{name: "shared object and buyer", text: "The Kremlin seized and sold Yukos to Rosneft to pay a tax bill.", want: []triple{{"Kremlin", "sell", "Yukos", false}, {"Rosneft", "buy", "Yukos", false}}},
 		{name: "coordinated clauses", text: "Vodafone bought Nokia and Siemens acquired Google.", want: []triple{{"Vodafone", "buy", "Nokia", false}, {"Siemens", "acquire", "Google", false}}, not: []triple{{"Nokia", "acquire", "Google", false}, {"Vodafone", "buy", "Siemens", false}}},
+		{name: "coordinated clauses, the second subject taken for a conjunct of the first verb's oblique", text: "Ryanair flew to Paris and Vodafone sued Ryanair.", want: []triple{{"Vodafone", "sue", "Ryanair", false}}, not: []triple{{"Ryanair", "fly", "Vodafone", false}}},
+		{name: "coordinated clauses, the first passive, the second subject taken for a conjunct of its oblique", text: "Yukos was sold to Rosneft and Vodafone bought Verizon.", want: []triple{{"Rosneft", "buy", "Yukos", false}, {"Vodafone", "buy", "Verizon", false}}, not: []triple{{"Vodafone", "buy", "Yukos", false}}},
+		{name: "coordinated clauses, the second subject taken for a conjunct inside the first verb's object", text: "The EU imposed sanctions on Russia and Germany banned Syria.", want: []triple{{"European Union", "sanction", "Russia", false}, {"Germany", "ban", "Syria", false}}, not: []triple{{"European Union", "sanction", "Germany", false}}},
 		{name: "second clause after an oblique", text: "Tony Blair thanked Gordon Brown for his help and Jacques Chirac praised Angela Merkel.", want: []triple{{"Jacques Chirac", "praise", "Angela Merkel", false}}, not: []triple{{"Tony Blair", "praise", "Angela Merkel", false}}},
 		{name: "coordinated subjects of a reported clause", text: "Tony Blair said Nokia and Siemens acquired Google.", want: []triple{{"Nokia", "acquire", "Google", false}, {"Siemens", "acquire", "Google", false}}},
 		{name: "coordinated passives with their own agents", text: "Yukos was seized by Rosneft and fined by Gazprom.", want: []triple{{"Rosneft", "seize", "Yukos", false}, {"Gazprom", "fine", "Yukos", false}}, not: []triple{{"Gazprom", "seize", "Yukos", false}}},
@@ -39,5 +42,15 @@ func TestConstructionCoordinationDescribed(t *testing.T) {
 	checkRelationCases(t, names, []constructionCase{
 		{name: "described second subject", text: "Ryanair and rival EasyJet criticised Boeing.", want: []triple{{"Ryanair", "criticise", "Boeing", false}, {"easyJet", "criticise", "Boeing", false}}},
 		{name: "described second rival", text: "Intel faces competition from Qualcomm and chip designer AMD.", want: []triple{{"Intel", "face", "Qualcomm", false}, {"Intel", "face", "Advanced Micro Devices", false}}},
+	})
+}
+
+// TestConstructionCoordinationOwnSubject: a coordinated clause with a
+// subject of its own, which the parse took for an adverbial clause,
+// shares nothing with the first.
+func TestConstructionCoordinationOwnSubject(t *testing.T) {
+	names := dictTagger{"Mike Leigh": "PER", "Timothy Spall": "PER", "Imelda Staunton": "PER", "Patrick Stewart": "PER"}
+	checkRelationCases(t, names, []constructionCase{
+		{name: "second passive clause with its own subject", text: "Mike Leigh was presented with his award by Timothy Spall and Imelda Staunton's prize was announced by Patrick Stewart.", want: []triple{{"Timothy Spall", "present", "Mike Leigh", false}}, not: []triple{{"Patrick Stewart", "announce", "Mike Leigh", false}}},
 	})
 }

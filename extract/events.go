@@ -136,6 +136,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendConjuncts()
 	r.mendGappedObjects()
 	r.mendVerbConjuncts()
+	r.mendCoordinatedAdverbials()
 	r.mendCoordinatedClauses()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
@@ -1791,12 +1792,18 @@ func (r *clauseReader) mendVerbConjuncts() {
 // hasDependent reports whether word i has a dependent with relation
 // deprel, before the children are indexed.
 func (r *clauseReader) hasDependent(i int, deprel string) bool {
-	for _, w := range r.words {
+	return r.dependent(i, deprel) >= 0
+}
+
+// dependent returns the first dependent of word i with relation deprel,
+// before the children are indexed; -1 if none.
+func (r *clauseReader) dependent(i int, deprel string) int {
+	for k, w := range r.words {
 		if w.head == i && w.deprel == deprel {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // mendArguments undoes more: a verb's object taken for an apposition to
