@@ -134,6 +134,36 @@ func (r *clauseReader) mendCoordinatedClauses() {
 	}
 }
 
+// mendPossessors undoes a name's possessor taken for the name's head or
+// for a conjunct of its own: "Germany's Olaf Scholz criticised Trump"
+// read with "Germany" a second subject, "Italy's Giorgia Meloni and
+// Britain's Keir Starmer" with "Britain" the conjunct of "Meloni" and
+// "Starmer" a subject. A name before "'s" owns the name right after it:
+// that name takes the possessor's place in the sentence, with the
+// coordinator that leads it, and the possessor hangs on it. names are
+// the first and last tokens and the head of the sentence's names.
+func (r *clauseReader) mendPossessors(names [][3]int) {
+	for _, p := range names {
+		s := p[1]
+		if s+1 >= len(r.words) || r.words[s].form != "'s" || r.words[s].deprel != "case" || r.words[p[2]].deprel == "nmod:poss" {
+			continue
+		}
+		for _, n := range names {
+			owner, h := p[2], n[2]
+			if n[0] != s+1 || r.words[owner].head < 0 || r.governed(r.words[owner].head, h) {
+				continue
+			}
+			for k, w := range r.words {
+				if w.head == owner && (w.deprel == "cc" || w.deprel == "punct") {
+					r.words[k].head = h
+				}
+			}
+			r.words[h].head, r.words[h].deprel = r.words[owner].head, r.words[owner].deprel
+			r.words[owner].head, r.words[owner].deprel = h, "nmod:poss"
+		}
+	}
+}
+
 // mendCoordinatedAdverbials undoes a clause after "and" or "or" taken
 // for an adverbial clause: "was presented with his award by Timothy
 // Spall and Imelda Staunton's prize was announced by Patrick Stewart",

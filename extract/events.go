@@ -108,6 +108,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendCoordinators()
 	r.mendDescribedConjuncts(names)
 	r.mendCompoundConjuncts(names)
+	r.mendPossessors(names)
 	r.mendTitles(names)
 	r.mendNationalityHeads(names)
 	r.mendFalsePassives()
