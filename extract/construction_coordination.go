@@ -96,7 +96,12 @@ var clauseVerbs = wordSet("clause_verbs")
 func (r *clauseReader) mendCoordinatedClauses() {
 	for c, w := range r.words {
 		v := w.head
-		if v < 0 || v > c || r.words[v].upos != "VERB" || w.upos != "VERB" || !r.finite(c) {
+		if v < 0 || v > c || r.words[v].upos != "VERB" || w.upos != "VERB" {
+			continue
+		}
+		if !r.finite(c) && !r.hasDependent(c, "aux") && !r.hasDependent(c, "aux:pass") {
+			// "Trump would meet Putin and Zelensky would attend": an
+			// auxiliary carries the second verb's tense.
 			continue
 		}
 		if w.deprel != "ccomp" && w.deprel != "xcomp" && w.deprel != "advcl" || r.hasDependent(c, "mark") {
@@ -125,6 +130,10 @@ func (r *clauseReader) mendCoordinatedClauses() {
 			continue
 		}
 		r.words[second].head, r.words[second].deprel = c, "nsubj"
+		if r.hasDependent(c, "aux:pass") {
+			// "and Hezbollah would be destroyed".
+			r.words[second].deprel = "nsubj:pass"
+		}
 		r.words[c].deprel = "conj"
 		for k := first + 1; k < second; k++ {
 			if r.words[k].head == second && r.words[k].deprel == "cc" {
@@ -194,7 +203,8 @@ func (r *clauseReader) subjectBefore(c int) int {
 	for k >= 0 && r.words[k].head == c && (r.words[k].deprel == "advmod" || strings.HasPrefix(r.words[k].deprel, "aux")) {
 		k--
 	}
-	for k >= 0 && (r.words[k].deprel == "flat" || r.words[k].deprel == "compound") && r.words[k].head < k && r.words[k].head >= 0 {
+	for k >= 0 && (r.words[k].deprel == "flat" || r.words[k].deprel == "compound" || r.words[k].deprel == "nmod") && r.words[k].head < k && r.words[k].head >= 0 {
+		// "and shares of Apple rose": the phrase's head.
 		k = r.words[k].head
 	}
 	if k < 0 || r.words[k].deprel != "conj" || r.words[k].upos != "PROPN" && r.words[k].upos != "NOUN" {
