@@ -1749,12 +1749,14 @@ func (r *clauseReader) finiteElsewhere(v int) bool {
 // mendGappedObjects undoes the second object of a verb left out the
 // second time taken for a conjunct of the first object's time: "sued
 // Microsoft in 2010 and Oracle in 2012" read with "Oracle" coordinated
-// with "2010". A name coordinated with a number or a time that the verb
-// takes after its object is the object's conjunct.
+// with "2010", "met Wang Yi on Monday and Sergei Lavrov on Tuesday"
+// with "Lavrov" coordinated with "Monday". A name coordinated with a
+// number, a time or a day that the verb takes after its object is the
+// object's conjunct.
 func (r *clauseReader) mendGappedObjects() {
 	for i, w := range r.words {
 		h := w.head
-		if w.deprel != "conj" || w.upos != "PROPN" || h < 0 || h > i || r.words[h].upos != "NUM" && !timeNouns[r.words[h].form] {
+		if w.deprel != "conj" || w.upos != "PROPN" || h < 0 || h > i || r.words[h].upos != "NUM" && !timeNouns[r.words[h].form] && !calendarWords[r.d.sents[r.sent].tokens[h].text] {
 			continue
 		}
 		v := r.words[h].head
