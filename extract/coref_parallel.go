@@ -6,14 +6,15 @@ import "github.com/kg-project/kg/graph"
 // token ti of sentence si stands for when its verb is the second of two
 // coordinated verbs that share their subject: the first verb's object
 // ("Microsoft sued Google and accused it of copying", "Biden called
-// Macron and urged him to act"). The shared subject cannot be the object
+// Macron and urged him to act", "met Modi and signed a deal with him").
+// The shared subject cannot be the object
 // of its own verb, so the object before is the one the pronoun repeats.
 // It returns -1 when the verbs do not line up so, or the object before is
 // no single name of that type.
 func (d *document) parallelObject(si, ti int, typ graph.Type) int {
 	s := &d.sents[si]
 	parseSentence(d.parser, s)
-	if r := s.words[ti].Deprel; r != "obj" && r != "iobj" {
+	if r := s.words[ti].Deprel; r != "obj" && r != "iobj" && r != "obl" {
 		return -1
 	}
 	second := s.head(ti)

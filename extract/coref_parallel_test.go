@@ -23,6 +23,12 @@ func TestParallelObject(t *testing.T) {
 			want: []triple{{"Gordon Brown", "criticise", "Angela Merkel", false}},
 		},
 		{
+			name: "him after a preposition",
+			text: "Angela Merkel met Narendra Modi and signed a trade agreement with him.",
+			want: []triple{{"Angela Merkel", "sign", "Narendra Modi", false}},
+			not:  []triple{{"Angela Merkel", "sign", "Angela Merkel", false}},
+		},
+		{
 			name: "a subject of its own",
 			text: "Tony Blair praised Gordon Brown and Jacques Chirac thanked him.",
 			not:  []triple{{"Jacques Chirac", "thank", "Gordon Brown", false}},
