@@ -59,3 +59,26 @@ func (d *document) parallelObject(si, ti int, typ graph.Type) int {
 	}
 	return -1
 }
+
+// firstClauseSubject reports whether mention m is the subject of the
+// first of two coordinated clauses, each with a subject of its own, and
+// the pronoun at token ti an argument of the second: "Rishi Sunak
+// resigned and Keir Starmer replaced him".
+func (d *document) firstClauseSubject(si int, m mention, ti int) bool {
+	s := &d.sents[si]
+	parseSentence(d.parser, s)
+	second := s.head(ti)
+	if second < 0 || s.words[second].Deprel != "conj" || s.words[second].UPOS != "VERB" || !s.hasSubject(second) {
+		return false
+	}
+	first := s.head(second)
+	if first < 0 || first > second || s.words[first].UPOS != "VERB" {
+		return false
+	}
+	for k := m.first; k < m.last; k++ {
+		if r := s.words[k].Deprel; s.head(k) == first && (r == "nsubj" || r == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
+}

@@ -34,6 +34,11 @@ func TestParallelObject(t *testing.T) {
 			not:  []triple{{"Jacques Chirac", "thank", "Gordon Brown", false}},
 		},
 		{
+			name: "him after a clause with a subject of its own, the first clause's subject",
+			text: "Gordon Brown resigned and Tony Blair replaced him.",
+			want: []triple{{"Tony Blair", "replace", "Gordon Brown", false}},
+		},
+		{
 			name: "two objects before",
 			text: "Oracle sued Google and Apple and accused them of copying its code.",
 			not:  []triple{{"Oracle", "accuse", "Google", false}, {"Oracle", "accuse", "Apple", false}},
