@@ -367,6 +367,17 @@ func (r *clauseReader) agentOf(v int) []int {
 		}
 	}
 	for _, c := range r.children[v] {
+		// "was founded and is run by Elon Musk": the agent the parse hung
+		// on the second verb, a passive of no subject of its own, does
+		// both.
+		if c > v && r.words[c].deprel == "conj" && r.words[c].upos == "VERB" && r.passiveConjunct(c) && r.child(c, "nsubj:pass") < 0 {
+			out = append(out, r.ownAgents(c)...)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, c := range r.children[v] {
 		if b := r.base(c); b != "obl" && b != "obj" || r.mention[c] >= 0 || relationNouns[r.words[c].lemma] != "" {
 			continue
 		}
