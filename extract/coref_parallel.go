@@ -6,7 +6,8 @@ import "github.com/kg-project/kg/graph"
 // token ti of sentence si stands for when its verb is the second of two
 // coordinated verbs that share their subject: the first verb's object
 // ("Microsoft sued Google and accused it of copying", "Biden called
-// Macron and urged him to act", "met Modi and signed a deal with him").
+// Macron and urged him to act", "met Modi and signed a deal with him"),
+// or the one name of that type it takes after a preposition.
 // The shared subject cannot be the object
 // of its own verb, so the object before is the one the pronoun repeats.
 // It returns -1 when the verbs do not line up so, or the object before is
@@ -43,6 +44,19 @@ func (d *document) parallelObject(si, ti int, typ graph.Type) int {
 		}
 	}
 	if object < 0 {
+		// "spoke to Putin by phone and told him": without an object, the
+		// one name of the type the first verb takes after a preposition.
+		for k := range s.words {
+			if s.head(k) != first || s.words[k].Deprel != "obl" || d.namedAt(si, k, typ) < 0 {
+				continue
+			}
+			if object >= 0 {
+				return -1
+			}
+			object = k
+		}
+	}
+	if object < 0 {
 		return -1
 	}
 	for k := range s.words {
@@ -51,9 +65,16 @@ func (d *document) parallelObject(si, ti int, typ graph.Type) int {
 			return -1
 		}
 	}
+	return d.namedAt(si, object, typ)
+}
+
+// namedAt returns the entity of type typ whose name in sentence si has
+// its head at token k, or -1.
+func (d *document) namedAt(si, k int, typ graph.Type) int {
+	s := &d.sents[si]
 	for _, mi := range d.inSentence(si) {
 		m := d.mentions[mi]
-		if m.via == "name" && m.entity >= 0 && d.entities[m.entity].typ == typ && s.spanHead(m.first, m.last) == object {
+		if m.via == "name" && m.entity >= 0 && d.entities[m.entity].typ == typ && s.spanHead(m.first, m.last) == k {
 			return m.entity
 		}
 	}

@@ -29,6 +29,12 @@ func TestParallelObject(t *testing.T) {
 			not:  []triple{{"Angela Merkel", "sign", "Angela Merkel", false}},
 		},
 		{
+			name: "him after a person the first verb takes after a preposition",
+			text: "Tony Blair spoke to Jacques Chirac by phone and warned him about the talks.",
+			want: []triple{{"Tony Blair", "warn", "Jacques Chirac", false}},
+			not:  []triple{{"Tony Blair", "warn", "Tony Blair", false}},
+		},
+		{
 			name: "a subject of its own",
 			text: "Tony Blair praised Gordon Brown and Jacques Chirac thanked him.",
 			not:  []triple{{"Jacques Chirac", "thank", "Gordon Brown", false}},
