@@ -78,6 +78,9 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		}
 	}
 	out := r.relate(subjects, kept, p, negated)
+	if len(subjects) > 1 && len(subjects) == len(kept) && r.respectively(v) {
+		out = r.pairs(subjects, kept, p, negated)
+	}
 	out = append(out, r.relate(subjects, excepted, p, !negated)...)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
 	if p == "sell" {

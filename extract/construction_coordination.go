@@ -57,6 +57,34 @@ func (r *clauseReader) argument(v, c int) []int {
 	return out
 }
 
+// respectively reports whether "respectively" in the clause of verb v
+// pairs its coordinated subjects with its coordinated objects in order:
+// "Microsoft and Google invested in OpenAI and Anthropic respectively".
+func (r *clauseReader) respectively(v int) bool {
+	for _, w := range r.words {
+		if w.form != "respectively" {
+			continue
+		}
+		h := w.head
+		for steps := 0; h >= 0 && r.words[h].upos != "VERB" && steps < len(r.words); steps++ {
+			h = r.words[h].head
+		}
+		if h == v {
+			return true
+		}
+	}
+	return false
+}
+
+// pairs relates the i-th subject to the i-th object.
+func (r *clauseReader) pairs(subjects, objects []int, predicate string, negated bool) []relation {
+	var out []relation
+	for i := range subjects {
+		out = append(out, r.relate(subjects[i:i+1], objects[i:i+1], predicate, negated)...)
+	}
+	return out
+}
+
 // joined reports whether "and" or "or" stands between tokens i and j.
 func (r *clauseReader) joined(i, j int) bool {
 	for k := i + 1; k < j; k++ {
