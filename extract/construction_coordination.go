@@ -97,10 +97,12 @@ func (r *clauseReader) joined(i, j int) bool {
 
 // sharedObject returns the object that verb v, coordinated with the verb
 // before it, shares with it: the first verb's object when it comes after
-// v ("seized and sold Yukos"); -1 if none.
+// v ("seized and sold Yukos") or before both verbs ("Motorola, which
+// Google bought and sold to Lenovo"); -1 if none.
 func (r *clauseReader) sharedObject(v int) int {
-	for _, c := range r.children[r.words[v].head] {
-		if r.words[c].deprel == "obj" && c > v {
+	h := r.words[v].head
+	for _, c := range r.children[h] {
+		if r.words[c].deprel == "obj" && (c > v || c < h) {
 			return c
 		}
 	}
