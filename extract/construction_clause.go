@@ -78,6 +78,9 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		}
 	}
 	out := r.relate(subjects, kept, p, negated)
+	if len(subjects) > 1 && len(subjects) == len(kept) && r.respectively(v) {
+		out = r.pairs(subjects, kept, p, negated)
+	}
 	out = append(out, r.relate(subjects, excepted, p, !negated)...)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
 	if p == "sell" {
@@ -367,6 +370,17 @@ func (r *clauseReader) agentOf(v int) []int {
 		}
 	}
 	for _, c := range r.children[v] {
+		// "was founded and is run by Elon Musk": the agent the parse hung
+		// on the second verb, a passive of no subject of its own, does
+		// both.
+		if c > v && r.words[c].deprel == "conj" && r.words[c].upos == "VERB" && r.passiveConjunct(c) && r.child(c, "nsubj:pass") < 0 {
+			out = append(out, r.ownAgents(c)...)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, c := range r.children[v] {
 		if b := r.base(c); b != "obl" && b != "obj" || r.mention[c] >= 0 || relationNouns[r.words[c].lemma] != "" {
 			continue
 		}
@@ -486,7 +500,12 @@ func (r *clauseReader) objectsOf(v int, p string) []int {
 	case "xcomp", "conj", "advcl":
 		if passive {
 			// "is expected to be bought by Rosneft", "was fined and
-			// banned by UEFA", "is furious after being fined by UEFA".
+			// banned by UEFA", "is furious after being fined by UEFA";
+			// not a verb with a subject of its own: "Leigh was presented
+			// with his award and Staunton's was announced".
+			if r.words[v].deprel == "conj" && r.child(v, "nsubj:pass") >= 0 {
+				return nil
+			}
 			return r.partiesOf(r.topic(h, 1))
 		}
 		if r.words[v].deprel == "conj" {

@@ -601,7 +601,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 					coArguments[m.entity] = true
 					continue
 				}
-				return mention{}, false
+				if !d.firstClauseSubject(si, m, ti) {
+					return mention{}, false
+				}
 			}
 			if sex := sexes[m.entity]; sex != "" && sex != pronoun {
 				continue

@@ -23,9 +23,26 @@ func TestParallelObject(t *testing.T) {
 			want: []triple{{"Gordon Brown", "criticise", "Angela Merkel", false}},
 		},
 		{
+			name: "him after a preposition",
+			text: "Angela Merkel met Narendra Modi and signed a trade agreement with him.",
+			want: []triple{{"Angela Merkel", "sign", "Narendra Modi", false}},
+			not:  []triple{{"Angela Merkel", "sign", "Angela Merkel", false}},
+		},
+		{
+			name: "him after a person the first verb takes after a preposition",
+			text: "Tony Blair spoke to Jacques Chirac by phone and warned him about the talks.",
+			want: []triple{{"Tony Blair", "warn", "Jacques Chirac", false}},
+			not:  []triple{{"Tony Blair", "warn", "Tony Blair", false}},
+		},
+		{
 			name: "a subject of its own",
 			text: "Tony Blair praised Gordon Brown and Jacques Chirac thanked him.",
 			not:  []triple{{"Jacques Chirac", "thank", "Gordon Brown", false}},
+		},
+		{
+			name: "him after a clause with a subject of its own, the first clause's subject",
+			text: "Gordon Brown resigned and Tony Blair replaced him.",
+			want: []triple{{"Tony Blair", "replace", "Gordon Brown", false}},
 		},
 		{
 			name: "two objects before",

@@ -78,7 +78,9 @@ func (d *document) coArgument(si int, m mention, head int) bool {
 	for h := s.words[head].Head; h > 0; h = s.words[h-1].Head {
 		verbs[h] = true
 		r := s.words[h-1].Deprel
-		if r == "conj" {
+		if r == "conj" && !s.hasSubject(h-1) {
+			// "resigned and Keir Starmer replaced him": a verb with a
+			// subject of its own shares nothing with the verb before.
 			shared[s.words[h-1].Head] = true
 		}
 		if r != "xcomp" && (r != "advcl" || s.hasSubject(h-1)) && isVerb(s.tokens[h-1].tag) {

@@ -108,6 +108,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendCoordinators()
 	r.mendDescribedConjuncts(names)
 	r.mendCompoundConjuncts(names)
+	r.mendPossessors(names)
 	r.mendTitles(names)
 	r.mendNationalityHeads(names)
 	r.mendFalsePassives()
@@ -136,6 +137,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendConjuncts()
 	r.mendGappedObjects()
 	r.mendVerbConjuncts()
+	r.mendCoordinatedAdverbials()
 	r.mendCoordinatedClauses()
 	for i, w := range r.words {
 		if w.head >= 0 && w.head < len(r.words) {
@@ -1747,12 +1749,14 @@ func (r *clauseReader) finiteElsewhere(v int) bool {
 // mendGappedObjects undoes the second object of a verb left out the
 // second time taken for a conjunct of the first object's time: "sued
 // Microsoft in 2010 and Oracle in 2012" read with "Oracle" coordinated
-// with "2010". A name coordinated with a number or a time that the verb
-// takes after its object is the object's conjunct.
+// with "2010", "met Wang Yi on Monday and Sergei Lavrov on Tuesday"
+// with "Lavrov" coordinated with "Monday". A name coordinated with a
+// number, a time or a day that the verb takes after its object is the
+// object's conjunct.
 func (r *clauseReader) mendGappedObjects() {
 	for i, w := range r.words {
 		h := w.head
-		if w.deprel != "conj" || w.upos != "PROPN" || h < 0 || h > i || r.words[h].upos != "NUM" && !timeNouns[r.words[h].form] {
+		if w.deprel != "conj" || w.upos != "PROPN" || h < 0 || h > i || r.words[h].upos != "NUM" && !timeNouns[r.words[h].form] && !calendarWords[r.d.sents[r.sent].tokens[h].text] {
 			continue
 		}
 		v := r.words[h].head
@@ -1791,12 +1795,18 @@ func (r *clauseReader) mendVerbConjuncts() {
 // hasDependent reports whether word i has a dependent with relation
 // deprel, before the children are indexed.
 func (r *clauseReader) hasDependent(i int, deprel string) bool {
-	for _, w := range r.words {
+	return r.dependent(i, deprel) >= 0
+}
+
+// dependent returns the first dependent of word i with relation deprel,
+// before the children are indexed; -1 if none.
+func (r *clauseReader) dependent(i int, deprel string) int {
+	for k, w := range r.words {
 		if w.head == i && w.deprel == deprel {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // mendArguments undoes more: a verb's object taken for an apposition to
