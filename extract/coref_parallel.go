@@ -6,17 +6,26 @@ import "github.com/kg-project/kg/graph"
 // token ti of sentence si stands for when its verb is the second of two
 // coordinated verbs that share their subject: the first verb's object
 // ("Microsoft sued Google and accused it of copying", "Biden called
-// Macron and urged him to act"). The shared subject cannot be the object
+// Macron and urged him to act", "Meloni met Modi and signed an agreement
+// with him"). The shared subject cannot be the object
 // of its own verb, so the object before is the one the pronoun repeats.
 // It returns -1 when the verbs do not line up so, or the object before is
 // no single name of that type.
 func (d *document) parallelObject(si, ti int, typ graph.Type) int {
 	s := &d.sents[si]
 	parseSentence(d.parser, s)
-	if r := s.words[ti].Deprel; r != "obj" && r != "iobj" {
+	second := s.head(ti)
+	switch s.words[ti].Deprel {
+	case "obj", "iobj", "obl":
+	case "nmod":
+		// "signed an agreement with him": the phrase of the verb's object.
+		if second < 0 || s.words[second].Deprel != "obj" {
+			return -1
+		}
+		second = s.head(second)
+	default:
 		return -1
 	}
-	second := s.head(ti)
 	if second < 0 || s.words[second].Deprel != "conj" || s.words[second].UPOS != "VERB" {
 		return -1
 	}

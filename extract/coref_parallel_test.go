@@ -23,6 +23,16 @@ func TestParallelObject(t *testing.T) {
 			want: []triple{{"Gordon Brown", "criticise", "Angela Merkel", false}},
 		},
 		{
+			name: "him in a phrase of the second verb's object",
+			text: "Angela Merkel met Narendra Modi and signed a defence agreement with him.",
+			want: []triple{{"Angela Merkel", "meet", "Narendra Modi", false}, {"Angela Merkel", "sign", "Narendra Modi", false}},
+		},
+		{
+			name: "it in a phrase of the second verb",
+			text: "Oracle sued Google and later reached a settlement with it.",
+			want: []triple{{"Oracle", "sue", "Google", false}, {"Oracle", "settle", "Google", false}},
+		},
+		{
 			name: "a subject of its own",
 			text: "Tony Blair praised Gordon Brown and Jacques Chirac thanked him.",
 			not:  []triple{{"Jacques Chirac", "thank", "Gordon Brown", false}},
