@@ -33,6 +33,22 @@ func TestParallelObject(t *testing.T) {
 			want: []triple{{"Oracle", "sue", "Google", false}, {"Oracle", "settle", "Google", false}},
 		},
 		{
+			name: "it after a participle, the one named in the object's phrase",
+			text: "Oracle brought a case against Google last year, accusing it of copying its code.",
+			want: []triple{{"Oracle", "accuse", "Google", false}},
+			not:  []triple{{"Oracle", "accuse", "Oracle", false}},
+		},
+		{
+			name: "him after a second verb, the one named in the object's phrase",
+			text: "Angela Merkel signed a deal with Emmanuel Macron and later criticised him over the budget.",
+			want: []triple{{"Angela Merkel", "criticise", "Emmanuel Macron", false}},
+		},
+		{
+			name: "two named in the object's phrase",
+			text: "Oracle brought a case against Google and Apple last year, accusing it of copying its code.",
+			not:  []triple{{"Oracle", "accuse", "Google", false}, {"Oracle", "accuse", "Apple", false}},
+		},
+		{
 			name: "a subject of its own",
 			text: "Tony Blair praised Gordon Brown and Jacques Chirac thanked him.",
 			not:  []triple{{"Jacques Chirac", "thank", "Gordon Brown", false}},
