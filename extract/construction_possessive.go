@@ -95,7 +95,9 @@ func (r *roleSentence) members() []relation {
 // ownedBusinesses relates a person to a business named between their
 // possessive pronoun and a noun of its kind: "Simon Fuller has sold his
 // 19 Entertainment company". The parse makes the name a dependent of the
-// noun, and the pronoun a dependent of either.
+// noun, and the pronoun a dependent of either. The noun with the pronoun
+// may also stand in apposition to the name: "xAI, his artificial
+// intelligence company".
 func (r *roleSentence) ownedBusinesses() []relation {
 	var out []relation
 	for n := range r.toks {
@@ -108,14 +110,15 @@ func (r *roleSentence) ownedBusinesses() []relation {
 				business = mi
 			}
 		}
-		if business < 0 {
-			continue
-		}
 		pronoun := -1
-		for k := r.d.mentions[business].first - 1; k >= 0 && k >= r.d.mentions[business].first-possessiveReach && pronoun < 0; k-- {
-			if _, ok := possessives[lower(r.toks[k])]; ok && r.toks[k].tag == "PRP$" && (r.parsed.head(k) == n || r.mentionAt(r.parsed.head(k)) == business) {
-				pronoun = k
+		if business >= 0 {
+			for k := r.d.mentions[business].first - 1; k >= 0 && k >= r.d.mentions[business].first-possessiveReach && pronoun < 0; k-- {
+				if _, ok := possessives[lower(r.toks[k])]; ok && r.toks[k].tag == "PRP$" && (r.parsed.head(k) == n || r.mentionAt(r.parsed.head(k)) == business) {
+					pronoun = k
+				}
 			}
+		} else {
+			business, pronoun = r.apposedBusiness(n)
 		}
 		if pronoun < 0 {
 			continue
@@ -125,6 +128,30 @@ func (r *roleSentence) ownedBusinesses() []relation {
 		}
 	}
 	return out
+}
+
+// apposedBusiness returns the business that the noun at token n stands
+// in apposition to, and the possessive pronoun that opens the apposition:
+// "xAI, his artificial intelligence company,", with no name within it and
+// the apposition closed after the noun; or -1, -1.
+func (r *roleSentence) apposedBusiness(n int) (int, int) {
+	if n+1 < len(r.toks) && r.toks[n+1].text != "," && r.toks[n+1].text != "." {
+		return -1, -1
+	}
+	for k := n - 1; k >= 2 && k >= n-possessiveReach; k-- {
+		if r.owner[k] >= 0 || !startsLower(r.toks[k].text) {
+			return -1, -1
+		}
+		if _, ok := possessives[lower(r.toks[k])]; !ok || r.toks[k].tag != "PRP$" {
+			continue
+		}
+		mi := r.mentionAt(k - 2)
+		if r.toks[k-1].text != "," || mi < 0 || r.d.mentions[mi].last != k-1 || r.d.mentions[mi].typ != graph.Org {
+			return -1, -1
+		}
+		return mi, k
+	}
+	return -1, -1
 }
 
 // partHolders returns the business named between a possessive pronoun

@@ -435,11 +435,11 @@ func (d *document) tagPossessives() {
 // or, when the sentence names none, the one named in the sentences just
 // before ("... Its chairman, John Smith, said"). "its" stands for an
 // organisation rather than a place where there is one: "US banking giant
-// Citigroup has sold its". A person named as a possessor makes the
-// pronoun doubtful ("Mr Blair's spokesman said his": either may be
-// meant), and one a possessive pronoun introduces is another than the one
-// it stands for ("her husband, Edward Addison, had an affair with her
-// sister").
+// Citigroup has sold its". A person named as the possessor of a role
+// makes the pronoun doubtful ("Mr Blair's spokesman said his": either may
+// be meant; "Elon Musk's lawsuit ... his offer" is not), and one a
+// possessive pronoun introduces is another than the one it stands for
+// ("her husband, Edward Addison, had an affair with her sister").
 func (d *document) possessor(si, ti int) int {
 	pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
 	typ, ok := possessives[pronoun]
@@ -473,7 +473,7 @@ func (d *document) possessor(si, ti int) int {
 					continue
 				}
 				toks := d.sents[m.sent].tokens
-				possessed := m.last < len(toks) && (toks[m.last].text == "'s" || toks[m.last].text == "'")
+				possessed := m.last+1 < len(toks) && (toks[m.last].text == "'s" || toks[m.last].text == "'") && d.roleAhead(m.sent, m.last+1)
 				doubtful = doubtful || found >= 0 && found != m.entity || typ == graph.Person && possessed
 				found = m.entity
 			}
@@ -570,6 +570,9 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		pronoun := strings.ToLower(d.sents[si].tokens[ti].text)
 		object := pronoun == "him" || pronoun == "her"
 		if object && !d.objectPronoun(si, ti) {
+			if e := d.possessor(si, ti); e >= 0 && d.possessedRelation(si, ti) {
+				return linked(ti, ti+1, graph.Person, "pronoun", e)
+			}
 			return mention{}, false
 		}
 		switch pronoun {
@@ -617,6 +620,11 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 		}
 		if fallback >= 0 {
 			return linked(ti, ti+1, graph.Person, "pronoun", fallback)
+		}
+	case "his":
+		// "OpenAI rejected his offer": a possessor party to a relation.
+		if e := d.possessor(si, ti); e >= 0 && d.possessedRelation(si, ti) {
+			return linked(ti, ti+1, graph.Person, "pronoun", e)
 		}
 	case "we", "i":
 		// "'We will sue Apple,' Microsoft said": the speaker of the

@@ -42,6 +42,11 @@ func TestPossessives(t *testing.T) {
 			not:  []triple{{"Travelers Life", "arm_of", "Metlife", false}}},
 		{text: "Simon Fuller has sold his Nineteen Entertainment company to Metlife.",
 			want: []triple{{"Simon Fuller", "own", "Nineteen Entertainment", false}}},
+		// The business named before the possessive, in apposition.
+		{text: "Simon Fuller flew to London. Metlife bought Nineteen Entertainment, his music company, on Monday.",
+			want: []triple{{"Simon Fuller", "own", "Nineteen Entertainment", false}}},
+		{text: "Simon Fuller met Tony Blair in London. Metlife bought Nineteen Entertainment, his music company, on Monday.",
+			not: []triple{{"Simon Fuller", "own", "Nineteen Entertainment", false}, {"Tony Blair", "own", "Nineteen Entertainment", false}}},
 		// Two organisations named before: "its" may stand for either.
 		{text: "Renault and Nissan said its chief executive Carlos Ghosn would stay.",
 			not: []triple{{"Carlos Ghosn", "chief_executive_of", "Renault", false}, {"Carlos Ghosn", "chief_executive_of", "Nissan", false}}},

@@ -23,10 +23,30 @@ func TestParallelObject(t *testing.T) {
 			want: []triple{{"Gordon Brown", "criticise", "Angela Merkel", false}},
 		},
 		{
-			name: "him after a preposition",
-			text: "Angela Merkel met Narendra Modi and signed a trade agreement with him.",
-			want: []triple{{"Angela Merkel", "sign", "Narendra Modi", false}},
-			not:  []triple{{"Angela Merkel", "sign", "Angela Merkel", false}},
+			name: "him in a phrase of the second verb's object",
+			text: "Angela Merkel met Narendra Modi and signed a defence agreement with him.",
+			want: []triple{{"Angela Merkel", "meet", "Narendra Modi", false}, {"Angela Merkel", "sign", "Narendra Modi", false}},
+		},
+		{
+			name: "it in a phrase of the second verb",
+			text: "Oracle sued Google and later reached a settlement with it.",
+			want: []triple{{"Oracle", "sue", "Google", false}, {"Oracle", "settle", "Google", false}},
+		},
+		{
+			name: "it after a participle, the one named in the object's phrase",
+			text: "Oracle brought a case against Google last year, accusing it of copying its code.",
+			want: []triple{{"Oracle", "accuse", "Google", false}},
+			not:  []triple{{"Oracle", "accuse", "Oracle", false}},
+		},
+		{
+			name: "him after a second verb, the one named in the object's phrase",
+			text: "Angela Merkel signed a deal with Emmanuel Macron and later criticised him over the budget.",
+			want: []triple{{"Angela Merkel", "criticise", "Emmanuel Macron", false}},
+		},
+		{
+			name: "two named in the object's phrase",
+			text: "Oracle brought a case against Google and Apple last year, accusing it of copying its code.",
+			not:  []triple{{"Oracle", "accuse", "Google", false}, {"Oracle", "accuse", "Apple", false}},
 		},
 		{
 			name: "him after a person the first verb takes after a preposition",

@@ -16,6 +16,13 @@ import "strings"
 // the type of "the two" before the noun.
 var pluralDescriptions = wordMap("plural_descriptions")
 
+// pluralPronouns stand for a list of organisations in the sentence
+// before, as a plural description does: "Honda and Nissan started talks.
+// Mitsubishi Motors was expected to join them". In the list's own
+// sentence they are too often others ("Honda and Nissan said analysts
+// expected them to merge").
+var pluralPronouns = map[string]bool{"they": true, "them": true}
+
 // pluralReach bounds how many sentences back a plural description's list
 // is looked for.
 const pluralReach = 1
@@ -25,18 +32,29 @@ const pluralReach = 1
 const maxListGap = 4
 
 // listed returns the mentions that word i stands for when it heads a
-// plural description ("the pair", "the two companies", "the two"), or
-// nil.
+// plural description ("the pair", "the two companies", "the two") or is
+// a plural pronoun, or nil.
 func (r *clauseReader) listed(i int) []int {
-	if r.mention[i] >= 0 || r.within[i] >= 0 || r.words[i].upos != "NOUN" && r.words[i].upos != "NUM" {
+	if r.mention[i] >= 0 || r.within[i] >= 0 {
 		return nil
 	}
-	det := r.child(i, "det")
-	if det < 0 || r.words[det].form != "the" {
+	kind := ""
+	switch w := r.words[i]; {
+	case w.upos == "PRON":
+		if !pluralPronouns[strings.ToLower(w.form)] {
+			return nil
+		}
+		kind = "ORG"
+	case w.upos != "NOUN" && w.upos != "NUM":
 		return nil
+	default:
+		det := r.child(i, "det")
+		if det < 0 || r.words[det].form != "the" {
+			return nil
+		}
+		kind = pluralDescriptions[w.form]
 	}
-	kind, ok := pluralDescriptions[r.words[i].form]
-	if !ok {
+	if kind == "" {
 		// "the two companies": a number of two before any plural noun.
 		two := false
 		for _, c := range r.children[i] {
@@ -50,8 +68,11 @@ func (r *clauseReader) listed(i int) []int {
 			kind = "any"
 		}
 	}
-	first := r.sent - pluralReach
-	for si := r.sent; si >= 0 && si >= first; si-- {
+	first, last := r.sent-pluralReach, r.sent
+	if r.words[i].upos == "PRON" {
+		last = r.sent - 1
+	}
+	for si := last; si >= 0 && si >= first; si-- {
 		before := len(r.d.sents[si].tokens)
 		if si == r.sent {
 			before = i
