@@ -8,8 +8,10 @@
 // prose segments and tokenises the text; every token and sentence is
 // located in the text by byte offset. A named-entity tagger (package ner)
 // labels the tokens, the gazetteer (package gazetteer) types and
-// canonicalises the names it knows and adds those the tagger missed, and
-// names in headlines are kept only where the body backs them. The words
+// canonicalises the names it knows and adds those the tagger missed, a
+// common noun written as an initialism ("PC", "MPs", "GDP";
+// lexicon/common_initialisms.txt) is no name, and names in headlines are
+// kept only where the body backs them. The words
 // around a name that show an organisation ("shares of X", "X's chief
 // executive", "a spokesperson for X", "X said in a statement", "X was
 // fined"; one list, lexicon/organisation_cues.txt, names_org_context.go)

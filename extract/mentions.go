@@ -115,7 +115,7 @@ func (d *document) findMentions(labels [][]string) {
 		out = append(out, d.conjunctMentions(si, covered, lower, out[from:])...)
 		out = append(out, d.datelineMentions(si, covered)...)
 	}
-	d.mentions = d.supportHeadlines(d.dropEvents(d.repeatNames(saneNames(out), lower)))
+	d.mentions = d.supportHeadlines(d.dropEvents(d.repeatNames(saneNames(dropInitialisms(out)), lower)))
 	sortMentions(d.mentions)
 	for i := range d.mentions {
 		d.retype(&d.mentions[i])
