@@ -21,7 +21,9 @@
 // are ("TikTok", "3M"), and their type outweighs the tagger's in the vote
 // over an entity's names. Mentions are
 // then grouped into entities (surnames into full names, acronyms into
-// their expansions, "Russian Federation" into Russia; a peer or a judge
+// their expansions, "Russian Federation" into Russia, but a leader's name
+// not into the body named after the leader, "the Reagan Administration",
+// an organisation; lexicon/led_bodies.txt; a peer or a judge
 // the article names by title alone keeps the title, "Lord Browne", from
 // lexicon/titles.txt; "Avi and Joel Glazer" name two Glazers; "Committee
 // chairman Austin Mitchell" is one name, though Austin is a city; a name

@@ -337,6 +337,10 @@ func (d *document) retype(m *mention) {
 		// "Waymo, the self-driving unit of Alphabet"; a word that issues
 		// statements, "Glean said in a statement".
 		m.typ, m.cued = graph.Org, true
+	case m.last-m.first > 1 && ledBodies[strings.ToLower(toks[m.last-1].text)]:
+		// "the Reagan Administration", which the tagger may take for
+		// the man.
+		m.typ = graph.Org
 	case m.last-m.first == 1 && (camelCased(m.text) || domainShaped(m.text)):
 		// "TikTok", "DoorDash", "Booking.com": written as a company's name
 		// is.

@@ -45,6 +45,16 @@ var corporateSuffixes = map[string]bool{
 	"robotics": true, "therapeutics": true, "ventures": true, "payments": true,
 }
 
+// ledBodies name what a leader heads after the leader's name: "Reagan
+// Administration", "Blair government" (led_bodies.txt).
+var ledBodies = wordSet("led_bodies")
+
+// ledBody reports whether words, the rest of a name after a leader's
+// name, are one word for the body the leader heads.
+func ledBody(words []string) bool {
+	return len(words) == 1 && ledBodies[words[0]]
+}
+
 // acronymStopWords are skipped when initials are taken.
 var acronymStopWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "de": true, "on": true}
 
@@ -458,6 +468,11 @@ func (d *document) sameName(f, long *form) bool {
 	if strings.ReplaceAll(f.key, " ", "") == strings.ReplaceAll(long.key, " ", "") {
 		// "PowerPage" and "Power Page".
 		return true
+	}
+	if len(full) > len(short) && equalWords(short, full[:len(short)]) && ledBody(full[len(short):]) {
+		// "Reagan" of "Reagan Administration" is the leader, not the
+		// body, however the tagger typed them.
+		return false
 	}
 	switch {
 	case len(full) == len(short):
