@@ -98,7 +98,7 @@ func (d *document) findMentions(labels [][]string) {
 				// "Gibraltar's Chief Minister": a place, not its team.
 				label = "LOC"
 			}
-			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport || teamWordBeside(s.tokens, c.first, c.last), report) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
+			if strings.ContainsAny(m.text, "$£€¥") || !typeMention(&m, label, sport || teamWordBeside(s.tokens, c.first, c.last), report, titled(s.tokens, c.first)) || m.typ == graph.Person && organisationHeads[strings.ToLower(m.text)] {
 				// "US$10.6" is a sum of money, and "Trust" alone, of
 				// "Daily Mail & General Trust", names no one.
 				continue
@@ -1133,14 +1133,18 @@ func governed(toks []token, i int) bool {
 // the tagger made of it ("the conference in Blackpool"). In a report of
 // sport (report), a single word tagged as a person is a player's surname
 // even where the gazetteer knows a company by it ("Danaher for Gustard").
-func typeMention(m *mention, label string, sport, report bool) bool {
+// Elsewhere a single word tagged as a person is the place the gazetteer
+// knows by it ("the capital, Nuuk"), unless the word is also a name
+// people bear ("Houston", gazetteer.Ambiguous) or follows a title
+// (titled: "Lord Liverpool").
+func typeMention(m *mention, label string, sport, report, titled bool) bool {
 	_, named := gazetteer.Lookup(m.text)
 	if e, ok := gazetteer.Demonym(m.text); ok && !named && label != "PER" {
 		// "South American" says where, it does not name.
 		m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
 		return true
 	}
-	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || e.Type == graph.Org && !report || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || !report && (e.Type == graph.Org || !titled && !gazetteer.Ambiguous(m.text)) || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
 		// A single word tagged as a person is usually a surname ("Houston"),
 		// and a place's short name tagged as an organisation in a report
 		// of sport its team ("Essex"); an official name ("Russian
@@ -1534,4 +1538,10 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// titled reports whether a title of address or a peer's title comes
+// right before token i: "Mr", "Lord", "Mr Justice".
+func titled(toks []token, i int) bool {
+	return i > 0 && courtesyTitles[toks[i-1].text] || peerTitleBefore(toks, i) != ""
 }
