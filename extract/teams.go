@@ -109,10 +109,17 @@ func (d *document) usesSportWords(n int) bool {
 }
 
 // namesTeam reports whether a mention of e by name has a team's word
-// beside it.
+// beside it, or a score right after it, as a table of results gives
+// one: "Wigan 2 Luton 1", "Durham 114", but not a year ("reaching
+// Germany 2006") or the dateline's "LONDON 1996-08-30".
 func (d *document) namesTeam(e *entity) bool {
 	for _, mi := range e.mentions {
-		if m := d.mentions[mi]; m.via == "name" && teamWordBeside(d.sents[m.sent].tokens, m.first, m.last) {
+		m := d.mentions[mi]
+		if m.via != "name" {
+			continue
+		}
+		toks := d.sents[m.sent].tokens
+		if teamWordBeside(toks, m.first, m.last) || m.last < len(toks) && isScore(toks[m.last].text) && m.first >= d.dateline(m.sent) {
 			return true
 		}
 	}
@@ -131,4 +138,10 @@ func teamWordBeside(tokens []token, first, last int) bool {
 		next++
 	}
 	return next < len(tokens) && teamWordsAfter[strings.ToLower(tokens[next].text)]
+}
+
+// isScore reports whether word is a number of at most three digits: a
+// team's score, not a year.
+func isScore(word string) bool {
+	return isNumber(word) && len(word) <= 3
 }
