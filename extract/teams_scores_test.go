@@ -18,3 +18,13 @@ func TestTeamsInATableOfResults(t *testing.T) {
 			map[string]graph.Type{"Germany": graph.GPE}},
 	})
 }
+
+// TestSportsNamedAsWords: the name of a sport ("soccer", "golf") is a
+// word of sport: a table of soccer results reads as a report of sport.
+func TestSportsNamedAsWords(t *testing.T) {
+	tagger := dictTagger{"Lille": "LOC", "Nantes": "LOC"}
+	checkOrgContext(t, tagger, []orgContextCase{
+		{"Results of French league soccer matches on Saturday:\nLille 2 Nantes 1",
+			map[string]graph.Type{"Lille": graph.Org, "Nantes": graph.Org}},
+	})
+}
