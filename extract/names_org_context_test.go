@@ -244,3 +244,15 @@ func TestOrgFromPossession(t *testing.T) {
 		{"The File Scan software checks computers.", map[string]graph.Type{"File Scan": graph.Person}},
 	})
 }
+
+// TestJobAtOrganisation: a name of one word after a job and "at" is the
+// organisation the person works for, not a person or a place: "technical
+// coordinator at Cepes", "an analyst at Jupiter".
+func TestJobAtOrganisation(t *testing.T) {
+	tagger := dictTagger{"Carlos Saldarriaga": "PER", "Cepes": "PER", "Jupiter": "PER", "Futurelab": "LOC"}
+	checkOrgContext(t, tagger, []orgContextCase{
+		{"\"The plan works,\" said Carlos Saldarriaga, technical coordinator at Cepes.", map[string]graph.Type{"Carlos Saldarriaga": graph.Person, "Cepes": graph.Org}},
+		{"Sales will fall, said an analyst at Jupiter.", map[string]graph.Type{"Jupiter": graph.Org}},
+		{"He is a researcher at Futurelab.", map[string]graph.Type{"Futurelab": graph.Org}},
+	})
+}
