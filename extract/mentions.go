@@ -1144,7 +1144,7 @@ func typeMention(m *mention, label string, sport, report, titled bool) bool {
 		m.typ, m.canonical, m.via = e.Type, e.Name, "demonym"
 		return true
 	}
-	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || !report && (e.Type == graph.Org || !titled && !gazetteer.Ambiguous(m.text)) || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) || !strings.EqualFold(m.text, e.Name)) {
+	if e, ok := gazetteer.Lookup(m.text); ok && (label != "PER" || !report && (e.Type == graph.Org || !titled && !gazetteer.Ambiguous(m.text)) || strings.Contains(m.text, " ")) && (label != "ORG" || !sport || e.Type == graph.Org || isAcronym(m.text) && !shouted(m.text, e.Name) || !strings.EqualFold(m.text, e.Name)) {
 		// A single word tagged as a person is usually a surname ("Houston"),
 		// and a place's short name tagged as an organisation in a report
 		// of sport its team ("Essex"); an official name ("Russian
@@ -1544,4 +1544,10 @@ func isNumber(s string) bool {
 // right before token i: "Mr", "Lord", "Mr Justice".
 func titled(toks []token, i int) bool {
 	return i > 0 && courtesyTitles[toks[i-1].text] || peerTitleBefore(toks, i) != ""
+}
+
+// shouted reports whether text is name written in capitals, as a table of
+// results writes its teams ("BOSTON AT TEXAS"), rather than an acronym.
+func shouted(text, name string) bool {
+	return text != name && text == strings.ToUpper(text) && strings.EqualFold(text, name)
 }

@@ -28,3 +28,17 @@ func TestSportsNamedAsWords(t *testing.T) {
 			map[string]graph.Type{"Lille": graph.Org, "Nantes": graph.Org}},
 	})
 }
+
+// TestTeamsInCapitals: in a report of sport, a place's name written in
+// capitals that the tagger took for an organisation is the team
+// ("BOSTON AT TEXAS"), as the name written small is; an acronym ("US")
+// is still the place.
+func TestTeamsInCapitals(t *testing.T) {
+	tagger := dictTagger{"BOSTON": "ORG", "TEXAS": "ORG", "US": "ORG"}
+	checkOrgContext(t, tagger, []orgContextCase{
+		{"Baseball results of the league matches on Saturday:\nBOSTON AT TEXAS",
+			map[string]graph.Type{"BOSTON": graph.Org, "TEXAS": graph.Org}},
+		{"Baseball: the US league matches were postponed.",
+			map[string]graph.Type{"United States": graph.GPE}},
+	})
+}
