@@ -18,6 +18,9 @@ func TestLookup(t *testing.T) {
 		// Canonical names, official long forms, short forms, former names.
 		{"Russia", "Russia", graph.GPE},
 		{"Russian Federation", "Russia", graph.GPE},
+		// A possessive that is part of a name.
+		{"Lloyd's", "Lloyd's of London", graph.Org},
+		{"Lloyds", "Lloyds", graph.Org},
 		{"People's Republic of China", "China", graph.GPE},
 		{"People’s Republic of China", "China", graph.GPE},
 		{"Republic of Korea", "South Korea", graph.GPE},
