@@ -27,9 +27,9 @@
 // the article names by title alone keeps the title, "Lord Browne", from
 // lexicon/titles.txt; "Avi and Joel Glazer" name two Glazers; "Committee
 // chairman Austin Mitchell" is one name, though Austin is a city; a name
-// a work noun introduces, "sketch comedy Jam", is no entity), towns named as
-// teams in a report of sport ("Chelsea beat Leeds", "Wigan 4 Chester 2",
-// but not the countries of "England beat Wales") typed as the teams
+// a work noun introduces, "sketch comedy Jam", is no entity), places named as
+// teams in a report of sport ("England beat Wales", "Wigan 4 Chester 2")
+// typed as the teams
 // (teams.go) and the names of a dateline ("NICE, France 1996-08-30") as
 // places (datelines.go), pronouns and descriptions ("he", "him", "the company", "the
 // Oscar-winning actress", "the Indian government", "it" in "Shanda said

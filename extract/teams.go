@@ -3,17 +3,14 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-project/kg/extract/gazetteer"
 	"github.com/kg-project/kg/graph"
 )
 
-// Reports of sport name teams by their country or town: "England beat
+// Reports of sport name teams by their country or city: "England beat
 // Wales", "Chelsea boss Jose Mourinho". In an article that reads as one,
-// a town whose name stands where a team's does is taken for the team, an
+// a place whose name stands where a team's does is taken for the team, an
 // organisation, so that the place does not gather match results and the
-// team is one entity with the team named elsewhere. A country stays the
-// country: news, and both gold sets kg is measured on, take a national
-// team for the nation it plays for. Elsewhere a place the
+// team is one entity with the team named elsewhere. Elsewhere a place the
 // gazetteer knows is the place, whatever the tagger made of it (see
 // typeMention), unless a team's word stands beside it ("Liverpool fans").
 var (
@@ -47,7 +44,7 @@ func (d *document) markTeams() {
 		}
 	}
 	for _, e := range d.entities[:len(d.entities)] {
-		if e.typ != graph.GPE || nation(e) || !d.namesTeam(e) && !organisations[e.name] {
+		if e.typ != graph.GPE || !d.namesTeam(e) && !organisations[e.name] {
 			continue
 		}
 		var team, place []int
@@ -64,14 +61,6 @@ func (d *document) markTeams() {
 		}
 		d.placeApart(e, place)
 	}
-}
-
-// nation reports whether e is a country the gazetteer knows: news names
-// a national team by its country ("England beat Wales"), and the team
-// stays the country, as club teams named by their towns do not.
-func nation(e *entity) bool {
-	g, ok := gazetteer.Lookup(e.name)
-	return e.canonical && ok && g.Kind == gazetteer.KindNation
 }
 
 // placeApart makes the mentions place, taken out of entity e, an entity

@@ -19,16 +19,6 @@ func TestTeamsInATableOfResults(t *testing.T) {
 	})
 }
 
-// TestSportsNamedAsWords: the name of a sport ("soccer", "golf") is a
-// word of sport: a table of soccer results reads as a report of sport.
-func TestSportsNamedAsWords(t *testing.T) {
-	tagger := dictTagger{"Lille": "LOC", "Nantes": "LOC"}
-	checkOrgContext(t, tagger, []orgContextCase{
-		{"Results of French league soccer matches on Saturday:\nLille 2 Nantes 1",
-			map[string]graph.Type{"Lille": graph.Org, "Nantes": graph.Org}},
-	})
-}
-
 // TestTeamsInCapitals: in a report of sport, a place's name written in
 // capitals that the tagger took for an organisation is the team
 // ("BOSTON AT TEXAS"), as the name written small is; an acronym ("US")

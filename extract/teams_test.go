@@ -9,11 +9,11 @@ import (
 	"github.com/kg-project/kg/graph"
 )
 
-// A town named where a team is, in a report of sport, is the team; the
+// A place named where a team is, in a report of sport, is the team; the
 // same names in other articles, or without a team's words beside them,
-// stay places, and so does a country named for its national team.
+// stay places.
 func TestMarkTeams(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"England": "LOC", "Wales": "LOC", "Leeds": "LOC", "Bristol": "LOC", "Cardiff": "LOC", "Andy Robinson": "PER", "Tony Blair": "PER", "Liverpool": "ORG"})
+	x, err := extract.NewWithTagger(dictTagger{"England": "LOC", "Wales": "LOC", "Cardiff": "LOC", "Andy Robinson": "PER", "Tony Blair": "PER", "Liverpool": "ORG"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,12 +22,10 @@ func TestMarkTeams(t *testing.T) {
 		text string
 		want map[string]graph.Type
 	}{
-		{"match report", "Leeds beat Bristol in Cardiff.\n\nThe match was the best of the tournament, and Leeds coach Andy Robinson praised his squad.",
-			map[string]graph.Type{"Leeds": graph.Org, "Bristol": graph.Org, "Cardiff": graph.GPE}},
-		{"possessive", "Bristol's fly-half kicked a penalty in Cardiff.\n\nThe rugby season ends with the tournament.",
-			map[string]graph.Type{"Bristol": graph.Org, "Cardiff": graph.GPE}},
-		{"national teams", "England beat Wales in Cardiff.\n\nThe match was the best of the tournament, and England coach Andy Robinson praised his squad.",
-			map[string]graph.Type{"England": graph.GPE, "Wales": graph.GPE, "Cardiff": graph.GPE}},
+		{"match report", "England beat Wales in Cardiff.\n\nThe match was the best of the tournament, and England coach Andy Robinson praised his squad.",
+			map[string]graph.Type{"England": graph.Org, "Wales": graph.Org, "Cardiff": graph.GPE}},
+		{"possessive", "Wales's fly-half kicked a penalty in Cardiff.\n\nThe rugby season ends with the tournament.",
+			map[string]graph.Type{"Wales": graph.Org, "Cardiff": graph.GPE}},
 		{"politics", "Tony Blair said England and Wales are against the plan.\n\nHe spoke in Cardiff.",
 			map[string]graph.Type{"England": graph.GPE, "Wales": graph.GPE, "Cardiff": graph.GPE}},
 		{"a club in a report of sport", "Liverpool beat Chelsea in the league match.\n\nThe coach praised his squad.",
@@ -51,10 +49,10 @@ func TestMarkTeams(t *testing.T) {
 	}
 }
 
-// In a report of sport, the dateline and a word of place ("in Leeds")
+// In a report of sport, the dateline and a word of place ("in Japan")
 // name the place, an entity apart from the team the report names alike.
 func TestTeamPlaceApart(t *testing.T) {
-	x, err := extract.NewWithTagger(dictTagger{"BIRMINGHAM": "LOC", "Birmingham": "LOC", "England": "LOC", "Leeds": "LOC", "Bristol": "LOC"})
+	x, err := extract.NewWithTagger(dictTagger{"BIRMINGHAM": "LOC", "England": "LOC", "Japan": "LOC", "Pakistan": "LOC"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,12 +60,12 @@ func TestTeamPlaceApart(t *testing.T) {
 		name, text string
 		want       map[string][]graph.Type // the types of a name's mentions, in text order
 	}{
-		{"dateline", "BIRMINGHAM , England 1996-08-31\n\nBirmingham beat Bristol by five wickets in the one-day match . The Birmingham captain praised the squad .",
-			map[string][]graph.Type{"Birmingham": {graph.Org, graph.Org}, "Bristol": {graph.Org}, "BIRMINGHAM": {graph.GPE}}},
-		{"word of place", "Bristol beat Leeds 5-0 in the cup match . The squad trained in Leeds for a week before the tournament , in Leeds's new stadium .",
-			map[string][]graph.Type{"Leeds": {graph.Org, graph.GPE, graph.Org}}},
-		{"a match named by its place", "The match in Leeds drew fans to the league and cup .",
-			map[string][]graph.Type{"Leeds": {graph.GPE}}},
+		{"dateline", "BIRMINGHAM , England 1996-08-31\n\nEngland beat Pakistan by five wickets in the one-day match . The England captain praised the squad .",
+			map[string][]graph.Type{"England": {graph.GPE, graph.Org, graph.Org}, "Pakistan": {graph.Org}, "BIRMINGHAM": {graph.GPE}}},
+		{"word of place", "Pakistan beat Japan 5-0 in the cup match . The squad trained in Japan for a week before the tournament , in Japan's new stadium .",
+			map[string][]graph.Type{"Japan": {graph.Org, graph.GPE, graph.Org}}},
+		{"a match named by its place", "The match in Japan drew fans to the league and cup .",
+			map[string][]graph.Type{"Japan": {graph.GPE}}},
 	}
 	for _, test := range tests {
 		t.Run(test.name, func(t *testing.T) {

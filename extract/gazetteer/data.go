@@ -26,10 +26,9 @@ var entryFiles = []string{
 	"data/parties.tsv",
 }
 
-// fileKinds gives the kind of entity each file of nations or
-// organisations lists.
+// fileKinds gives the kind of organisation each file of organisations
+// lists.
 var fileKinds = map[string]string{
-	"data/countries.tsv":     KindNation,
 	"data/organisations.tsv": KindOrganisation,
 	"data/agencies.tsv":      KindAgency,
 	"data/companies.tsv":     KindCompany,

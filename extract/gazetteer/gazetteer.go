@@ -23,16 +23,12 @@ type Entry struct {
 	// share this slice; treat it as read-only.
 	Aliases []string
 	// Kind is the kind of organisation an organisation is (KindAgency,
-	// KindOrganisation, KindCompany or KindParty), KindNation for a
-	// country, "" for another place.
+	// KindOrganisation, KindCompany or KindParty), "" for a place.
 	Kind string
 }
 
-// The kinds of entity.
+// The kinds of organisation.
 const (
-	// KindNation is a country: a state of the present or the past, a
-	// dependent territory, or a nation of the United Kingdom.
-	KindNation = "nation"
 	// KindAgency is a national public body: a regulator, a central
 	// bank, a ministry, a police or intelligence service, a chamber.
 	KindAgency = "agency"

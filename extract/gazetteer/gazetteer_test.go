@@ -345,8 +345,7 @@ func TestListedCompanies(t *testing.T) {
 }
 
 // TestKind checks that an organisation's entry says what kind it is, by
-// the file that lists it, a country's that it is a nation, and another
-// place's says none.
+// the file that lists it, and a place's says none.
 func TestKind(t *testing.T) {
 	tests := []struct{ query, want string }{
 		{"Ofcom", gazetteer.KindAgency},
@@ -354,10 +353,7 @@ func TestKind(t *testing.T) {
 		{"United Nations", gazetteer.KindOrganisation},
 		{"Zoetis", gazetteer.KindCompany},
 		{"Labour Party", gazetteer.KindParty},
-		{"Russia", gazetteer.KindNation},
-		{"England", gazetteer.KindNation},
-		{"Greenland", gazetteer.KindNation},
-		{"Texas", ""},
+		{"Russia", ""},
 		{"Paris", ""},
 	}
 	for _, tt := range tests {
@@ -367,7 +363,7 @@ func TestKind(t *testing.T) {
 		}
 	}
 	for _, e := range gazetteer.Entries() {
-		if (e.Kind == "" || e.Kind == gazetteer.KindNation) != (e.Type != graph.Org) {
+		if (e.Kind == "") != (e.Type != graph.Org) {
 			t.Errorf("%s (%s): kind %q", e.Name, e.Type, e.Kind)
 		}
 	}
