@@ -302,10 +302,11 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 				// to be read. A person's trade ("the rapper's lawyer") is
 				// left alone: the last person named is too often another.
 				return ti + 1, end + 1, typ, true
-			case next == "'s" || next == "of" || next == "to" || next == "that" || next == "who" || next == "which":
+			case next == "'s" || next == "of" || next == "to" && !d.phraseStarts(si, end+2) || next == "that" || next == "who" || next == "which":
 				// "the firm's chairman" is described by the chairman; "the
 				// group of companies", "the first firm to", "the actor who will
-				// play" are defined by what follows.
+				// play" are defined by what follows; "sold the territory to
+				// the United States" is not.
 				return 0, 0, "", false
 			case startsUpper(next) && isWord(next):
 				// "the oil firm Yukos" introduces a name.
@@ -336,6 +337,23 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 		}
 	}
 	return 0, 0, "", false
+}
+
+// phraseOpeners are the words a noun phrase starts with.
+var phraseOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
+	"this": true, "that": true, "these": true, "those": true,
+}
+
+// phraseStarts reports whether a noun phrase starts at token k of
+// sentence si: a determiner, a possessive, a name or a number.
+func (d *document) phraseStarts(si, k int) bool {
+	toks := d.sents[si].tokens
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].text
+	return phraseOpeners[strings.ToLower(w)] || startsUpper(w) || isAmount(w)
 }
 
 // roleAhead reports whether a role starts at token k of sentence si, its

@@ -59,6 +59,17 @@ func TestDescriptionCorefCompany(t *testing.T) {
 			text: "Orange said its profits rose. Vodafone agreed on Monday to buy the company.",
 			want: []triple{{"Vodafone", "buy", "Orange", false}},
 		},
+		// An object followed by a phrase of its verb: "to" and a name
+		// say where it went, not which company is meant.
+		{
+			text: "Orange said its profits rose. Vodafone agreed on Monday to sell the company to Ofcom.",
+			want: []triple{{"Vodafone", "sell", "Orange", false}},
+		},
+		// "to" and a verb still define one of a kind.
+		{
+			text: "Orange said its profits rose. Vodafone was the first company to sue Ofcom.",
+			not:  []triple{{"Orange", "sue", "Ofcom", false}},
+		},
 		// A nationality that agrees.
 		{
 			text: "Peugeot and Japanese carmaker Honda unveiled new cars. Honda said sales rose. The Japanese carmaker sued Toyota.",
