@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strconv"
@@ -44,6 +45,9 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	if opts.Workers < 0 {
 		return usageError("build: --workers must be 0 or more, not %d", opts.Workers)
 	}
+	if err := checkInputs(args); err != nil {
+		return err
+	}
 	var curation []byte
 	if opts.Rules != "" {
 		if curation, err = os.ReadFile(opts.Rules); err != nil {
@@ -80,6 +84,21 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 		return fail(errSkipped, "%d stored articles not curated", uncurated)
 	}
 	return err
+}
+
+// checkInputs refuses, before the store is opened or created, a PATH
+// that names nothing: most likely a slip, which would otherwise leave an
+// empty store, or build the rest without it.
+func checkInputs(paths []string) error {
+	for _, path := range paths {
+		if path == "-" {
+			continue
+		}
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("build: %s does not exist; nothing was built", printable(path))
+		}
+	}
+	return nil
 }
 
 // suggestedNames is how many stored entities a rule's unknown name is
