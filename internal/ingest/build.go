@@ -74,7 +74,8 @@ type Options struct {
 	// a time.
 	Problem func(corpus.Problem)
 	// Article, when set, is told of every article handed to the store,
-	// with its words (0 for one stored already), on one goroutine.
+	// with its words (0 for one stored already, or whose text is), on
+	// one goroutine.
 	Article func(words int)
 }
 
@@ -108,6 +109,16 @@ func Build(ctx context.Context, st *store.Store, src Source, opts Options) (Summ
 			return false, collision(doc.ID, stored)
 		}
 		return st.HasArticle(doc.ID, contentKey(hash))
+	}
+	// A text the store holds under another id is that article's
+	// duplicate: it takes the extraction stored with the article, which
+	// extracting the same text again would give.
+	p.held = func(doc corpus.Document, hash string) (*graph.Article, error) {
+		a, err := st.HeldExtraction(contentKey(hash))
+		if a != nil {
+			a.ID, a.Title, a.Date, a.URL = doc.ID, doc.Title, doc.Date, doc.URL
+		}
+		return a, err
 	}
 	told := func(words int) {
 		if opts.Article != nil {
