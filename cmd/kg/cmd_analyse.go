@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/analysis"
 	"github.com/kg-project/kg/internal/ranking"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -74,7 +75,7 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 		stored.Resolution == options.Resolution && stored.Seed == options.Seed && stored.Sample == options.EffectiveSample(g.Len())
 	summary := stored
 	if current {
-		fmt.Fprintf(stderr, "kg: kept the stored analysis of %s and %s: it is current; --force recomputes it\n", counted(stored.Nodes, "node", "nodes"), counted(stored.Edges, "link", "links"))
+		fmt.Fprintf(stderr, "kg: kept the stored analysis of %s and %s: it is current; --force recomputes it\n", wording.Count(stored.Nodes, "node", "nodes"), wording.Count(stored.Edges, "link", "links"))
 	} else {
 		result := analysis.Analyse(g, options)
 		result.Summary.Excluded = excluded.String()
@@ -85,7 +86,7 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 			return err
 		}
 		summary = result.Summary
-		fmt.Fprintf(stderr, "kg: analysed %s and %s in %.2fs\n", counted(summary.Nodes, "node", "nodes"), counted(summary.Edges, "link", "links"), time.Since(started).Seconds())
+		fmt.Fprintf(stderr, "kg: analysed %s and %s in %.2fs\n", wording.Count(summary.Nodes, "node", "nodes"), wording.Count(summary.Edges, "link", "links"), time.Since(started).Seconds())
 	}
 	if opts.JSON {
 		encoder := json.NewEncoder(stdout)
@@ -99,7 +100,7 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 func printAnalysis(w io.Writer, a graph.Analysis) {
 	betweenness := "exact"
 	if a.Sample > 0 {
-		betweenness = fmt.Sprintf("estimated from %d sources", a.Sample)
+		betweenness = "estimated from " + wording.Count(a.Sample, "source", "sources")
 	}
 	largest := a.ComponentSizes[:min(5, len(a.ComponentSizes))]
 	excluded := cmp.Or(a.Excluded, "nothing")

@@ -18,6 +18,7 @@ import (
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/internal/ingest"
 	"github.com/kg-project/kg/internal/lookup"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -81,7 +82,7 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 		}
 	}
 	if err == nil && uncurated > 0 {
-		return fail(errSkipped, "%d stored articles not curated", uncurated)
+		return fail(errSkipped, "%s not curated", wording.Count(uncurated, "stored article", "stored articles"))
 	}
 	return err
 }
@@ -215,10 +216,10 @@ func applyRules(ctx context.Context, st *store.Store, name string, quiet bool, s
 	started := time.Now()
 	done, err := st.ApplyRules(ctx)
 	if done.Articles > 0 && !quiet || err != nil {
-		fmt.Fprintf(stderr, "kg: curated %d stored articles by the store's rules in %s\n", done.Articles, time.Since(started).Round(time.Millisecond))
+		fmt.Fprintf(stderr, "kg: curated %s by the store's rules in %s\n", wording.Count(done.Articles, "stored article", "stored articles"), time.Since(started).Round(time.Millisecond))
 	}
 	if done.Unextracted > 0 {
-		fmt.Fprintf(stderr, "kg: %d articles were stored before the store kept extractions, and stay as they were: build them into a new store to curate them\n", done.Unextracted)
+		fmt.Fprintf(stderr, "kg: %s before the store kept extractions, left as stored: build into a new store to curate\n", wording.Count(done.Unextracted, "article stored", "articles stored"))
 	}
 	for _, skipped := range done.Skipped {
 		fmt.Fprintf(stderr, "kg: document %q kept as it was: too large to store under the rules (%s)\n", store.ClipID(skipped.ID), skipped.Reason)
@@ -247,7 +248,7 @@ func buildOn(ctx context.Context, st *store.Store, src ingest.Source, workers in
 	report.finish(summary)
 	switch {
 	case err != nil && ctx.Err() != nil:
-		return fail(err, "build: interrupted after storing %d articles; building the same PATHs again goes on from there", summary.Stored())
+		return fail(err, "build: interrupted after storing %s; building the same PATHs again goes on from there", wording.Count(summary.Stored(), "article", "articles"))
 	case err != nil:
 		return err
 	case summary.Skipped > 0:

@@ -542,6 +542,21 @@ func TestBuildSummary(t *testing.T) {
 	}
 }
 
+// TestBuildSaysOneArticle: counts of one read in the singular, in the
+// summary and in the errors of the commands.
+func TestBuildSaysOneArticle(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	out := mustBuild(t, db, writeFiles(t, map[string]string{"first.txt": "Tony Blair met Gordon Brown in London."}))
+	if want := "kg: read 1 article: 1 added, 0 replaced, 0 unchanged, 0 duplicates, 0 skipped; "; !strings.Contains(out.stderr.String(), want) {
+		t.Errorf("summary lacks %q:\n%s", want, out.stderr.String())
+	}
+	var evidence outputs
+	code := run(context.Background(), []string{"evidence", "--db", db, "Blair"}, &evidence.stdout, &evidence.stderr)
+	if want := "not 1 argument ("; code != exitUsage || !strings.Contains(evidence.stderr.String(), want) {
+		t.Errorf("kg evidence Blair: exit %d, stderr lacks %q:\n%s", code, want, evidence.stderr.String())
+	}
+}
+
 func TestBuildRejectsNegativeWorkers(t *testing.T) {
 	var out outputs
 	code := run(context.Background(), []string{"build", "--db", filepath.Join(t.TempDir(), "kg.db"), "--workers", "-1", "x"}, &out.stdout, &out.stderr)

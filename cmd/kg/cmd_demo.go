@@ -16,6 +16,7 @@ import (
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -71,7 +72,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "The sample corpus (%d articles) gives:\n\n", stats.Documents)
+	fmt.Fprintf(stdout, "The sample corpus (%s) gives:\n\n", wording.Count(stats.Documents, "article", "articles"))
 	if err := writeStatsTable(stdout, stats); err != nil {
 		return err
 	}
@@ -79,7 +80,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "\nThe %d most connected entities:\n\n", len(connected))
+	fmt.Fprintf(stdout, "\nThe %s:\n\n", wording.Count(len(connected), "most connected entity", "most connected entities"))
 	table := newTable(stdout)
 	fmt.Fprintln(table, "NAME\tTYPE\tNEIGHBOURS\tMENTIONS")
 	for _, c := range connected {

@@ -83,7 +83,7 @@ func TestProgressQuiet(t *testing.T) {
 }
 
 // progressLine matches a progress line of a build of files.
-var progressLine = regexp.MustCompile(`^kg: \d+ articles, \d+ words/s, \d+% of [\d.]+ [KMGTPE]?i?B, \d+s elapsed`)
+var progressLine = regexp.MustCompile(`^kg: \d+ articles?, \d+ words/s, \d+% of [\d.]+ [KMGTPE]?i?B, \d+s elapsed`)
 
 // TestBuildShowsProgress builds with progress lines every millisecond
 // and none held back: they come as plain lines, since standard error is

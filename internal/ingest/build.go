@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -45,8 +46,9 @@ func (s Summary) String() string {
 	if s.PeakMemory > 0 {
 		memory = fmt.Sprintf("; peak memory %d MiB", s.PeakMemory>>20)
 	}
-	return fmt.Sprintf("read %d articles: %d added, %d replaced, %d unchanged, %d duplicates, %d skipped; %d words extracted, %.0f words/s%s; %s elapsed",
-		s.Read, s.Added, s.Replaced, s.Unchanged, s.Duplicates, s.Skipped, s.Words, rate, memory, s.Elapsed.Round(time.Millisecond))
+	return fmt.Sprintf("read %s: %d added, %d replaced, %d unchanged, %s, %d skipped; %s extracted, %.0f words/s%s; %s elapsed",
+		wording.Count(s.Read, "article", "articles"), s.Added, s.Replaced, s.Unchanged, wording.Count(s.Duplicates, "duplicate", "duplicates"), s.Skipped,
+		wording.Count(s.Words, "word", "words"), rate, memory, s.Elapsed.Round(time.Millisecond))
 }
 
 // Stored counts the articles a build wrote to the store.
