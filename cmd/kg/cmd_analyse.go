@@ -77,15 +77,9 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 	if current {
 		fmt.Fprintf(stderr, "kg: kept the stored analysis of %s and %s: it is current; --force recomputes it\n", wording.Count(stored.Nodes, "node", "nodes"), wording.Count(stored.Edges, "link", "links"))
 	} else {
-		result := analysis.Analyse(g, options)
-		result.Summary.Excluded = excluded.String()
-		if err := ctx.Err(); err != nil {
+		if summary, err = storeAnalysis(ctx, st, g, excluded, options); err != nil {
 			return err
 		}
-		if err := st.PutAnalysis(result.Summary, result.Metrics); err != nil {
-			return err
-		}
-		summary = result.Summary
 		fmt.Fprintf(stderr, "kg: analysed %s and %s in %.2fs\n", wording.Count(summary.Nodes, "node", "nodes"), wording.Count(summary.Edges, "link", "links"), time.Since(started).Seconds())
 	}
 	if opts.JSON {
@@ -95,6 +89,17 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 	}
 	printAnalysis(stdout, summary)
 	return nil
+}
+
+// storeAnalysis measures g, the graph of st without what excluded leaves
+// out, and stores the analysis in st.
+func storeAnalysis(ctx context.Context, st *store.Store, g *analysis.Graph, excluded *exclusion, options analysis.Options) (graph.Analysis, error) {
+	result := analysis.Analyse(g, options)
+	result.Summary.Excluded = excluded.String()
+	if err := ctx.Err(); err != nil {
+		return graph.Analysis{}, err
+	}
+	return result.Summary, st.PutAnalysis(result.Summary, result.Metrics)
 }
 
 func printAnalysis(w io.Writer, a graph.Analysis) {
