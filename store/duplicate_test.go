@@ -76,3 +76,31 @@ func TestDuplicateSurvivesItsOriginalsChange(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldExtraction: the store gives the extraction of the article that
+// holds a text, a duplicate's original after it changed, and none of a
+// text it does not hold.
+func TestHeldExtraction(t *testing.T) {
+	s := openMemory(t)
+	a1 := withText(versailles(), "a", 1)
+	put(t, s, a1, withText(versailles(), "d", 2))
+	held := func(hash string) *graph.Article {
+		t.Helper()
+		a, err := s.HeldExtraction(hash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	if a := held(a1.Hash); a == nil || a.ID != "a" || !reflect.DeepEqual(a.Entities, a1.Entities) || !reflect.DeepEqual(a.Relations, a1.Relations) {
+		t.Errorf("held extraction %+v, want a's entities and relations", a)
+	}
+	if a := held(assad().Hash); a != nil {
+		t.Errorf("a text not stored has an extraction: %+v", a)
+	}
+	// "a" changes: its duplicate "d" holds the text now.
+	put(t, s, withText(assad(), "a", 1))
+	if a := held(a1.Hash); a == nil || a.ID != "d" || !reflect.DeepEqual(a.Entities, a1.Entities) {
+		t.Errorf("after the original changed, held extraction %+v, want d's", a)
+	}
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -52,6 +53,35 @@ func (s *Store) ExtractedNames() ([]string, error) {
 		}
 	})
 	return slices.Sorted(maps.Keys(seen)), err
+}
+
+// HeldExtraction returns the entities and relations extraction found
+// in the stored article that holds the content hash (graph.Article.Hash,
+// as Put's hash index names it), or nil when no article holds it or its
+// record keeps no extraction. Extraction reads nothing but the text that
+// the hash stands for, so a new article of that text, which Put records
+// as a duplicate, can take this rather than be extracted again.
+func (s *Store) HeldExtraction(hash string) (*graph.Article, error) {
+	var a *graph.Article
+	err := s.view(func(txn *badger.Txn) error {
+		id, err := getString(txn, hashKey(hash))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("store: read hash index: %w", err)
+		}
+		record, found, err := readArticle(txn, id)
+		if err != nil || !found || len(record.Extraction) == 0 {
+			return err
+		}
+		a = &graph.Article{ID: id}
+		return decodeExtraction(record.Extraction, a)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
 }
 
 // eachExtraction calls fn with the extraction of every stored article

@@ -12,6 +12,7 @@ import (
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/analysis"
 	"github.com/kg-project/kg/internal/ranking"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -74,18 +75,12 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 		stored.Resolution == options.Resolution && stored.Seed == options.Seed && stored.Sample == options.EffectiveSample(g.Len())
 	summary := stored
 	if current {
-		fmt.Fprintf(stderr, "kg: kept the stored analysis of %s and %s: it is current; --force recomputes it\n", counted(stored.Nodes, "node", "nodes"), counted(stored.Edges, "link", "links"))
+		fmt.Fprintf(stderr, "kg: kept the stored analysis of %s and %s: it is current; --force recomputes it\n", wording.Count(stored.Nodes, "node", "nodes"), wording.Count(stored.Edges, "link", "links"))
 	} else {
-		result := analysis.Analyse(g, options)
-		result.Summary.Excluded = excluded.String()
-		if err := ctx.Err(); err != nil {
+		if summary, err = storeAnalysis(ctx, st, g, excluded, options); err != nil {
 			return err
 		}
-		if err := st.PutAnalysis(result.Summary, result.Metrics); err != nil {
-			return err
-		}
-		summary = result.Summary
-		fmt.Fprintf(stderr, "kg: analysed %s and %s in %.2fs\n", counted(summary.Nodes, "node", "nodes"), counted(summary.Edges, "link", "links"), time.Since(started).Seconds())
+		fmt.Fprintf(stderr, "kg: analysed %s and %s in %.2fs\n", wording.Count(summary.Nodes, "node", "nodes"), wording.Count(summary.Edges, "link", "links"), time.Since(started).Seconds())
 	}
 	if opts.JSON {
 		encoder := json.NewEncoder(stdout)
@@ -96,10 +91,21 @@ func runAnalyse(ctx context.Context, opts analyseOptions, args []string, stdout,
 	return nil
 }
 
+// storeAnalysis measures g, the graph of st without what excluded leaves
+// out, and stores the analysis in st.
+func storeAnalysis(ctx context.Context, st *store.Store, g *analysis.Graph, excluded *exclusion, options analysis.Options) (graph.Analysis, error) {
+	result := analysis.Analyse(g, options)
+	result.Summary.Excluded = excluded.String()
+	if err := ctx.Err(); err != nil {
+		return graph.Analysis{}, err
+	}
+	return result.Summary, st.PutAnalysis(result.Summary, result.Metrics)
+}
+
 func printAnalysis(w io.Writer, a graph.Analysis) {
 	betweenness := "exact"
 	if a.Sample > 0 {
-		betweenness = fmt.Sprintf("estimated from %d sources", a.Sample)
+		betweenness = "estimated from " + wording.Count(a.Sample, "source", "sources")
 	}
 	largest := a.ComponentSizes[:min(5, len(a.ComponentSizes))]
 	excluded := cmp.Or(a.Excluded, "nothing")

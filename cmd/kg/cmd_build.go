@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strconv"
@@ -17,6 +18,7 @@ import (
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/internal/ingest"
 	"github.com/kg-project/kg/internal/lookup"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -43,6 +45,9 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	}
 	if opts.Workers < 0 {
 		return usageError("build: --workers must be 0 or more, not %d", opts.Workers)
+	}
+	if err := checkInputs(args); err != nil {
+		return err
 	}
 	var curation []byte
 	if opts.Rules != "" {
@@ -77,9 +82,24 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 		}
 	}
 	if err == nil && uncurated > 0 {
-		return fail(errSkipped, "%d stored articles not curated", uncurated)
+		return fail(errSkipped, "%s not curated", wording.Count(uncurated, "stored article", "stored articles"))
 	}
 	return err
+}
+
+// checkInputs refuses, before the store is opened or created, a PATH
+// that names nothing: most likely a slip, which would otherwise leave an
+// empty store, or build the rest without it.
+func checkInputs(paths []string) error {
+	for _, path := range paths {
+		if path == "-" {
+			continue
+		}
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("build: %s does not exist; nothing was built", printable(path))
+		}
+	}
+	return nil
 }
 
 // suggestedNames is how many stored entities a rule's unknown name is
@@ -196,10 +216,10 @@ func applyRules(ctx context.Context, st *store.Store, name string, quiet bool, s
 	started := time.Now()
 	done, err := st.ApplyRules(ctx)
 	if done.Articles > 0 && !quiet || err != nil {
-		fmt.Fprintf(stderr, "kg: curated %d stored articles by the store's rules in %s\n", done.Articles, time.Since(started).Round(time.Millisecond))
+		fmt.Fprintf(stderr, "kg: curated %s by the store's rules in %s\n", wording.Count(done.Articles, "stored article", "stored articles"), time.Since(started).Round(time.Millisecond))
 	}
 	if done.Unextracted > 0 {
-		fmt.Fprintf(stderr, "kg: %d articles were stored before the store kept extractions, and stay as they were: build them into a new store to curate them\n", done.Unextracted)
+		fmt.Fprintf(stderr, "kg: %s before the store kept extractions, left as stored: build into a new store to curate\n", wording.Count(done.Unextracted, "article stored", "articles stored"))
 	}
 	for _, skipped := range done.Skipped {
 		fmt.Fprintf(stderr, "kg: document %q kept as it was: too large to store under the rules (%s)\n", store.ClipID(skipped.ID), skipped.Reason)
@@ -228,7 +248,7 @@ func buildOn(ctx context.Context, st *store.Store, src ingest.Source, workers in
 	report.finish(summary)
 	switch {
 	case err != nil && ctx.Err() != nil:
-		return fail(err, "build: interrupted after storing %d articles; building the same PATHs again goes on from there", summary.Stored())
+		return fail(err, "build: interrupted after storing %s; building the same PATHs again goes on from there", wording.Count(summary.Stored(), "article", "articles"))
 	case err != nil:
 		return err
 	case summary.Skipped > 0:

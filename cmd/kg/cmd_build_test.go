@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -480,6 +481,53 @@ func TestBuildStopsWhenTheStoreFails(t *testing.T) {
 	}
 }
 
+// TestBuildRefusesAPathThatDoesNotExist: a PATH that names nothing
+// stops the build before the store is opened (exit 1, the path named):
+// no store is created, and a store that exists is left byte for byte as
+// it was, whatever other PATHs were given.
+func TestBuildRefusesAPathThatDoesNotExist(t *testing.T) {
+	corpus := writeFiles(t, smallCorpus)
+	missing := filepath.Join(t.TempDir(), "missing", "dir")
+	fresh := filepath.Join(t.TempDir(), "kg.db")
+	var out outputs
+	code := run(context.Background(), []string{"build", "--db", fresh, missing}, &out.stdout, &out.stderr)
+	if want := "kg: build: " + missing + " does not exist; nothing was built\n"; code != exitError || out.stderr.String() != want {
+		t.Errorf("exit code %d, want %d; stderr %q, want %q", code, exitError, out.stderr.String(), want)
+	}
+	if _, err := os.Stat(fresh); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the refused build made %s (%v)", fresh, err)
+	}
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustBuild(t, db, corpus)
+	before := directoryFiles(t, db)
+	out = outputs{}
+	code = run(context.Background(), []string{"build", "--db", db, corpus, missing}, &out.stdout, &out.stderr)
+	if code != exitError || !strings.Contains(out.stderr.String(), missing) {
+		t.Errorf("exit code %d, want %d; stderr:\n%s", code, exitError, out.stderr.String())
+	}
+	if after := directoryFiles(t, db); !reflect.DeepEqual(before, after) {
+		t.Errorf("the refused build changed the store's files:\nbefore %v\nafter  %v", slices.Sorted(maps.Keys(before)), slices.Sorted(maps.Keys(after)))
+	}
+}
+
+// directoryFiles maps each file of dir to its SHA-256.
+func directoryFiles(t *testing.T, dir string) map[string][sha256.Size]byte {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := make(map[string][sha256.Size]byte)
+	for _, entry := range entries {
+		content, err := os.ReadFile(filepath.Join(dir, entry.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[entry.Name()] = sha256.Sum256(content)
+	}
+	return files
+}
+
 func TestBuildSummary(t *testing.T) {
 	_, summary, err := buildMemory(t, context.Background(), demoSource, 0)
 	if err != nil {
@@ -491,6 +539,21 @@ func TestBuildSummary(t *testing.T) {
 	}
 	if _, err := os.Stat("/proc/self/status"); err == nil && !strings.Contains(summary, "peak memory") {
 		t.Errorf("summary lacks the peak memory Linux reports: %q", summary)
+	}
+}
+
+// TestBuildSaysOneArticle: counts of one read in the singular, in the
+// summary and in the errors of the commands.
+func TestBuildSaysOneArticle(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	out := mustBuild(t, db, writeFiles(t, map[string]string{"first.txt": "Tony Blair met Gordon Brown in London."}))
+	if want := "kg: read 1 article: 1 added, 0 replaced, 0 unchanged, 0 duplicates, 0 skipped; "; !strings.Contains(out.stderr.String(), want) {
+		t.Errorf("summary lacks %q:\n%s", want, out.stderr.String())
+	}
+	var evidence outputs
+	code := run(context.Background(), []string{"evidence", "--db", db, "Blair"}, &evidence.stdout, &evidence.stderr)
+	if want := "not 1 argument ("; code != exitUsage || !strings.Contains(evidence.stderr.String(), want) {
+		t.Errorf("kg evidence Blair: exit %d, stderr lacks %q:\n%s", code, want, evidence.stderr.String())
 	}
 }
 

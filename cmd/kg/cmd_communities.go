@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/internal/ranking"
+	"github.com/kg-project/kg/internal/wording"
 )
 
 type communitiesOptions struct {
@@ -68,7 +69,7 @@ func runCommunities(ctx context.Context, opts communitiesOptions, args []string,
 	if opts.JSON {
 		return json.NewEncoder(stdout).Encode(rows)
 	}
-	fmt.Fprintf(stdout, "%d communities, %d of them of more than one entity; modularity %.4f\n", a.Summary.Communities, shared, a.Summary.Modularity)
+	fmt.Fprintf(stdout, "%s, %d of them of more than one entity; modularity %.4f\n", wording.Count(a.Summary.Communities, "community", "communities"), shared, a.Summary.Modularity)
 	for _, row := range rows {
 		names := make([]string, len(row.Members))
 		for i, name := range row.Members {

@@ -15,7 +15,9 @@ import (
 
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/graph/analysis"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -71,7 +73,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "The sample corpus (%d articles) gives:\n\n", stats.Documents)
+	fmt.Fprintf(stdout, "The sample corpus (%s) gives:\n\n", wording.Count(stats.Documents, "article", "articles"))
 	if err := writeStatsTable(stdout, stats); err != nil {
 		return err
 	}
@@ -79,7 +81,7 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "\nThe %d most connected entities:\n\n", len(connected))
+	fmt.Fprintf(stdout, "\nThe %s:\n\n", wording.Count(len(connected), "most connected entity", "most connected entities"))
 	table := newTable(stdout)
 	fmt.Fprintln(table, "NAME\tTYPE\tNEIGHBOURS\tMENTIONS")
 	for _, c := range connected {
@@ -104,12 +106,30 @@ func runDemo(ctx context.Context, opts demoOptions, args []string, stdout, stder
 			return err
 		}
 	}
+	// The graph is analysed as kg analyse does, so that the store is
+	// ready for kg top and kg communities, and its GraphML is what kg
+	// export writes, with each entity's measures.
+	excluded, err := parseExclusion("demo", defaultExclude)
+	if err != nil {
+		return err
+	}
+	g, err := loadExcluded(ctx, st, excluded, stderr)
+	if err != nil {
+		return err
+	}
+	if _, err := storeAnalysis(ctx, st, g, excluded, analysis.Options{Resolution: analysis.DefaultResolution, Seed: analysis.DefaultSeed}); err != nil {
+		return err
+	}
+	measured, err := selectGraph(ctx, "demo", st, filterOptions{}, true, stderr)
+	if err != nil {
+		return err
+	}
 	if err := writeFile(ctx, opts.Output, func(w io.Writer) error {
-		return export.WriteWith(w, st, export.GraphML, export.Options{Evidence: export.DefaultEvidence, Sentences: st})
+		return export.WriteWith(w, measured, export.GraphML, export.Options{Evidence: export.DefaultEvidence, Sentences: st})
 	}); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "\nThe graph is in %s: open it in Gephi, or with networkx or igraph.\n", opts.Output)
+	fmt.Fprintf(stdout, "\nThe graph is in %s, each entity with its PageRank, community and other measures (kg analyse): open it in Gephi, or with networkx or igraph.\n", opts.Output)
 	return nil
 }
 

@@ -2,11 +2,18 @@ package main
 
 import (
 	"context"
+	"encoding/xml"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kg-project/kg/export"
+	"github.com/kg-project/kg/store"
 )
 
 func TestDemo(t *testing.T) {
@@ -47,6 +54,90 @@ func TestDemo(t *testing.T) {
 	}
 	if names, err := demoCorpus.ReadDir("demo"); err != nil || stats.Documents != len(names) {
 		t.Errorf("stored %d documents of %d embedded (%v)", stats.Documents, len(names), err)
+	}
+}
+
+// TestDemoGraphMLCarriesTheAnalysis: every node of the demo's GraphML
+// carries its measures as typed attributes (PageRank, community, ...),
+// those of the analysis the demo stores, and the file is the one kg
+// export writes of the demo's store.
+func TestDemoGraphMLCarriesTheAnalysis(t *testing.T) {
+	dir := t.TempDir()
+	output := filepath.Join(dir, "demo.graphml")
+	db := filepath.Join(dir, "demo.db")
+	var out outputs
+	if err := runDemo(context.Background(), demoOptions{DB: db, Output: output}, nil, &out.stdout, &out.stderr); err != nil {
+		t.Fatalf("demo: %v\n%s", err, out.stderr.String())
+	}
+	content, err := os.ReadFile(output)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var document struct {
+		Keys []struct {
+			ID   string `xml:"id,attr"`
+			For  string `xml:"for,attr"`
+			Name string `xml:"attr.name,attr"`
+			Type string `xml:"attr.type,attr"`
+		} `xml:"key"`
+		Nodes []struct {
+			ID   string `xml:"id,attr"`
+			Data []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"graph>node"`
+	}
+	if err := xml.Unmarshal(content, &document); err != nil {
+		t.Fatalf("the demo's GraphML does not parse: %v", err)
+	}
+	measures := map[string]string{"pagerank": "double", "betweenness": "double", "harmonic": "double", "community": "int", "component": "int", "core": "int"}
+	keys := make(map[string]string) // key id -> measure
+	for _, key := range document.Keys {
+		if want, found := measures[key.Name]; found && key.For == "node" {
+			if key.Type != want {
+				t.Errorf("%s is typed %s, want %s", key.Name, key.Type, want)
+			}
+			keys[key.ID] = key.Name
+		}
+	}
+	if len(keys) != len(measures) {
+		t.Fatalf("the demo's GraphML declares the measures %v, want %v", slices.Sorted(maps.Values(keys)), slices.Sorted(maps.Keys(measures)))
+	}
+	st, err := store.Open(db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, err := st.Metrics()
+	st.Close()
+	if err != nil || len(metrics) == 0 {
+		t.Fatalf("the demo stored no analysis (%v)", err)
+	}
+	if len(document.Nodes) == 0 {
+		t.Fatal("the demo's GraphML has no node")
+	}
+	for _, node := range document.Nodes {
+		id, err := strconv.ParseUint(strings.TrimPrefix(node.ID, "n"), 10, 64)
+		if err != nil {
+			t.Fatalf("node id %q", node.ID)
+		}
+		given := make(map[string]string)
+		for _, data := range node.Data {
+			if name, found := keys[data.Key]; found {
+				given[name] = data.Value
+			}
+		}
+		pagerank, err := strconv.ParseFloat(given["pagerank"], 64)
+		if len(given) != len(measures) || err != nil || pagerank != metrics[id].PageRank || given["community"] != strconv.Itoa(metrics[id].Community) {
+			t.Errorf("node %s carries %v; the stored analysis gives PageRank %v, community %d", node.ID, given, metrics[id].PageRank, metrics[id].Community)
+		}
+	}
+	var exported outputs
+	if err := runExport(context.Background(), exportOptions{DB: db, Format: "graphml", Metrics: true, Evidence: export.DefaultEvidence}, nil, &exported.stdout, &exported.stderr); err != nil {
+		t.Fatal(err)
+	}
+	if exported.stdout.String() != string(content) {
+		t.Error("the demo's GraphML differs from kg export's of its store")
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -116,7 +117,7 @@ func noneListed(filter store.EntityFilter) error {
 		matched = what
 	}
 	if filter.MinMentions > 0 {
-		matched += fmt.Sprintf(" has at least %d mentions", filter.MinMentions)
+		matched += " has at least " + wording.Count(filter.MinMentions, "mention", "mentions")
 	} else {
 		matched += " is stored"
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -48,7 +49,7 @@ type evidenceLine struct {
 
 func runEvidence(ctx context.Context, opts evidenceOptions, args []string, stdout, stderr io.Writer) (err error) {
 	if len(args) != 2 {
-		return usageError("evidence: want two entities, A and B, not %d arguments (quote a name of several words)", len(args))
+		return usageError("evidence: want two entities, A and B, not %s (quote a name of several words)", wording.Count(len(args), "argument", "arguments"))
 	}
 	if opts.Limit < 0 {
 		return usageError("evidence: --limit must be at least 0, not %d", opts.Limit)
@@ -143,12 +144,12 @@ func newEvidenceLine(pair [2]graph.Node, s store.Statement) evidenceLine {
 // writeEvidenceTable prints lines, the first of total statements in
 // sentences distinct sentences, each sentence in full.
 func writeEvidenceTable(w io.Writer, pair [2]graph.Node, lines []evidenceLine, total, sentences int) error {
-	count := counted(total, "statement", "statements")
+	count := wording.Count(total, "statement", "statements")
 	if len(lines) < total {
 		count = fmt.Sprintf("%d of %s", len(lines), count)
 	}
 	fmt.Fprintf(w, "%s (%s) and %s (%s): %s in %s\n\n",
-		printable(pair[0].Name), pair[0].Type, printable(pair[1].Name), pair[1].Type, count, counted(sentences, "sentence", "sentences"))
+		printable(pair[0].Name), pair[0].Type, printable(pair[1].Name), pair[1].Type, count, wording.Count(sentences, "sentence", "sentences"))
 	if len(lines) == 0 {
 		return nil
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 	"github.com/kg-project/kg/store/bundle"
 )
@@ -28,7 +29,7 @@ func (o *loadOptions) AddFlags(fs *flag.FlagSet) {
 // fails or is killed leaves it as it was (see store.Load).
 func runLoad(ctx context.Context, opts loadOptions, args []string, stdout, stderr io.Writer) error {
 	if len(args) != 1 {
-		return usageError("load: want one BUNDLE directory, not %d arguments", len(args))
+		return usageError("load: want one BUNDLE directory, not %s", wording.Count(len(args), "argument", "arguments"))
 	}
 	started := time.Now()
 	r, err := bundle.Open(args[0])
@@ -53,7 +54,7 @@ func runLoad(ctx context.Context, opts loadOptions, args []string, stdout, stder
 		return err
 	}
 	if !opts.Quiet {
-		fmt.Fprintf(stderr, "kg: loaded %d records from %s into %s in %s\n", n, args[0], opts.DB, time.Since(started).Round(time.Millisecond))
+		fmt.Fprintf(stderr, "kg: loaded %s from %s into %s in %s\n", wording.Count(n, "record", "records"), args[0], opts.DB, time.Since(started).Round(time.Millisecond))
 	}
 	return nil
 }

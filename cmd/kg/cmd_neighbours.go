@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -199,11 +200,11 @@ func formatDay(day time.Time) string {
 // summed weight, the dates of their first and last evidence, and the
 // earliest sentence of the heaviest.
 func writeNeighbourTable(w io.Writer, start graph.Node, rows []neighbourRow, total int, showFrom bool) error {
-	count := counted(total, "neighbour", "neighbours")
+	count := wording.Count(total, "neighbour", "neighbours")
 	if len(rows) < total {
 		count = fmt.Sprintf("%d of %s", len(rows), count)
 	}
-	fmt.Fprintf(w, "%s (%s): %s in %s, %s\n\n", printable(start.Name), start.Type, counted(start.Mentions, "mention", "mentions"), counted(start.Documents, "document", "documents"), count)
+	fmt.Fprintf(w, "%s (%s): %s in %s, %s\n\n", printable(start.Name), start.Type, wording.Count(start.Mentions, "mention", "mentions"), wording.Count(start.Documents, "document", "documents"), count)
 	if len(rows) == 0 {
 		return nil
 	}

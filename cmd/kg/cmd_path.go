@@ -10,6 +10,7 @@ import (
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/analysis"
 	"github.com/kg-project/kg/internal/paths"
+	"github.com/kg-project/kg/internal/wording"
 )
 
 type pathOptions struct {
@@ -111,7 +112,7 @@ func runPath(ctx context.Context, opts pathOptions, args []string, stdout, stder
 		return json.NewEncoder(stdout).Encode(described)
 	}
 	for i, hops := range described {
-		fmt.Fprintf(stdout, "path %d, %s\n", i+1, counted(len(hops), "step", "steps"))
+		fmt.Fprintf(stdout, "path %d, %s\n", i+1, wording.Count(len(hops), "step", "steps"))
 		for _, h := range hops {
 			fmt.Fprintf(stdout, "  %s %s %s  (%d)\n      \"%s\"  [%s]\n", printable(h.From), h.arrow(), printable(h.To), h.Weight, shorten(printable(h.Evidence)), printable(h.Document))
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/kg-project/kg/export"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/graph/picture"
+	"github.com/kg-project/kg/internal/wording"
 )
 
 // defaultRenderTop keeps a picture readable: a few hundred labelled nodes
@@ -91,7 +92,7 @@ func runRender(ctx context.Context, opts renderOptions, args []string, stdout, s
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "kg: drew %s and %s to %s\n", counted(len(p.Nodes), "entity", "entities"), counted(len(p.Edges), "link", "links"), opts.Output)
+	fmt.Fprintf(stderr, "kg: drew %s and %s to %s\n", wording.Count(len(p.Nodes), "entity", "entities"), wording.Count(len(p.Edges), "link", "links"), opts.Output)
 	return nil
 }
 

@@ -158,6 +158,38 @@ func TestServeReadOnly(t *testing.T) {
 	}
 }
 
+// TestServeAnswersTheAddressesItGives: every address the line kg serve
+// starts with gives (the explorer, the API, its OpenAPI document)
+// answers a GET.
+func TestServeAnswersTheAddressesItGives(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustBuild(t, db, writeFiles(t, map[string]string{"first.txt": "Tony Blair met Gordon Brown in London."}))
+	child, url, exited, stderr := startServe(t, db, "--read-only")
+	said := strings.SplitN(stderr.String(), "\n", 2)[0]
+	addresses := regexp.MustCompile(`http://[^ ,;()]+`).FindAllString(said, -1)
+	if len(addresses) != 3 {
+		t.Errorf("kg serve gave %d addresses, want 3: %s", len(addresses), said)
+	}
+	for _, address := range addresses {
+		if !strings.HasPrefix(address, url+"/") {
+			t.Errorf("%s is not on the server's %s", address, url)
+			continue
+		}
+		response, err := http.Get(address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		response.Body.Close()
+		if response.StatusCode != http.StatusOK {
+			t.Errorf("GET %s: %d, want 200", address, response.StatusCode)
+		}
+	}
+	child.Process.Signal(syscall.SIGTERM)
+	if err := <-exited; err != nil {
+		t.Errorf("exit %v\n%s", err, stderr)
+	}
+}
+
 // TestServeRefusesBadFlags: a negative --cache, --workers or a --max-body
 // below 1 is a usage error, before the store is opened.
 func TestServeRefusesBadFlags(t *testing.T) {

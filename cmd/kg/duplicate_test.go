@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -52,5 +53,66 @@ func TestBuildKeepsADuplicateWhenItsOriginalChanges(t *testing.T) {
 				t.Errorf("rebuild: %d documents and %d duplicates, want 2 and 0:\n%s", stats.Documents, stats.Duplicates, out.stderr.String())
 			}
 		})
+	}
+}
+
+// TestBuildTakesTheStoredExtractionOfAHeldText: articles whose texts the
+// store holds under other ids are recorded as duplicates without being
+// extracted, and keep what extracting them gives: once the articles that
+// held their texts change, they hold them, curation reads them, and the
+// graph is that of a store that extracted them.
+func TestBuildTakesTheStoredExtractionOfAHeldText(t *testing.T) {
+	files := make(map[string]string)
+	for name, text := range smallCorpus {
+		files[filepath.Join("news", name)] = text
+		files[filepath.Join("again", name)] = text
+	}
+	root := writeFiles(t, files)
+	news, again := filepath.Join(root, "news"), filepath.Join(root, "again")
+	db := filepath.Join(t.TempDir(), "kg.db")
+	mustBuild(t, db, news)
+	out := mustBuild(t, db, again)
+	for _, want := range []string{"read 3 articles: 0 added, 0 replaced, 0 unchanged, 3 duplicates", "; 0 words extracted"} {
+		if !strings.Contains(out.stderr.String(), want) {
+			t.Errorf("the build of texts the store holds lacks %q:\n%s", want, out.stderr.String())
+		}
+	}
+	for name := range smallCorpus {
+		changed := "Prime Minister Boris Johnson visited Paris on Tuesday, " + strings.TrimSuffix(filepath.Base(name), ".txt") + " said.\n"
+		if err := os.WriteFile(filepath.Join(news, name), []byte(changed), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustBuild(t, db, news)
+	// The reference extracts again/ before news/ changed.
+	reference := filepath.Join(t.TempDir(), "kg.db")
+	mustBuild(t, reference, again)
+	mustBuild(t, reference, news)
+	curation := filepath.Join(t.TempDir(), "kg.rules")
+	if err := os.WriteFile(curation, []byte("drop: Vladimir Putin\nmerge: Nadella = Satya Nadella\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []string{"built", "curated"} {
+		if step == "curated" {
+			for _, dir := range []string{db, reference} {
+				var out outputs
+				if err := runBuild(context.Background(), buildOptions{DB: dir, Rules: curation}, nil, &out.stdout, &out.stderr); err != nil {
+					t.Fatalf("curate: %v\n%s", err, out.stderr.String())
+				}
+			}
+		}
+		var got, want outputs
+		if err := runExport(context.Background(), exportOptions{DB: db, Format: "graphml", Evidence: 3}, nil, &got.stdout, &got.stderr); err != nil {
+			t.Fatal(err)
+		}
+		if err := runExport(context.Background(), exportOptions{DB: reference, Format: "graphml", Evidence: 3}, nil, &want.stdout, &want.stderr); err != nil {
+			t.Fatal(err)
+		}
+		if got.stdout.String() != want.stdout.String() {
+			t.Errorf("%s: the graph of the duplicates that took the stored extraction differs from the graph of those extracted:\n%s\nwant:\n%s", step, got.stdout.String(), want.stdout.String())
+		}
+	}
+	if stats := storeStats(t, db); stats.Documents != 6 || stats.Duplicates != 0 {
+		t.Errorf("%d documents and %d duplicates, want 6 and 0", stats.Documents, stats.Duplicates)
 	}
 }

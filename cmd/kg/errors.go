@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+
+	"github.com/kg-project/kg/internal/wording"
 )
 
 var (
@@ -40,10 +42,7 @@ func fail(kind error, format string, args ...any) error {
 // skippedInputs reports a run that skipped n inputs (files, lines or
 // sentences) and did the rest.
 func skippedInputs(n int) error {
-	if n == 1 {
-		return fail(errSkipped, "1 input skipped")
-	}
-	return fail(errSkipped, "%d inputs skipped", n)
+	return fail(errSkipped, "%s skipped", wording.Count(n, "input", "inputs"))
 }
 
 func usageError(format string, args ...any) error {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kg-project/kg/internal/corpus"
 	"github.com/kg-project/kg/internal/ingest"
+	"github.com/kg-project/kg/internal/wording"
 )
 
 // A build shows its progress once it has run for progressAfter, so that a
@@ -150,7 +151,7 @@ func (p *progress) line(now time.Time) string {
 	if elapsed > 0 {
 		rate = float64(p.words.Load()) / elapsed.Seconds()
 	}
-	line := fmt.Sprintf("kg: %d articles, %.0f words/s", p.articles.Load(), rate)
+	line := fmt.Sprintf("kg: %s, %.0f words/s", wording.Count(int(p.articles.Load()), "article", "articles"), rate)
 	if p.total > 0 {
 		read := min(p.read.Load(), p.total)
 		line += fmt.Sprintf(", %d%% of %s", read*100/p.total, byteSize(p.total))

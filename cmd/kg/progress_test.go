@@ -83,7 +83,7 @@ func TestProgressQuiet(t *testing.T) {
 }
 
 // progressLine matches a progress line of a build of files.
-var progressLine = regexp.MustCompile(`^kg: \d+ articles, \d+ words/s, \d+% of [\d.]+ [KMGTPE]?i?B, \d+s elapsed`)
+var progressLine = regexp.MustCompile(`^kg: \d+ articles?, \d+ words/s, \d+% of [\d.]+ [KMGTPE]?i?B, \d+s elapsed`)
 
 // TestBuildShowsProgress builds with progress lines every millisecond
 // and none held back: they come as plain lines, since standard error is
@@ -94,12 +94,17 @@ func TestBuildShowsProgress(t *testing.T) {
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("demo files: %v", err)
 	}
-	missing := filepath.Join(dir, "missing.txt")
+	// A file of unknown kind named on the command line is a problem,
+	// reported and skipped.
+	unknown := filepath.Join(dir, "notes.pdf")
+	if err := os.WriteFile(unknown, []byte("%PDF-1.7"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	fast := progressOptions{after: time.Nanosecond, every: time.Millisecond}
 	for _, quiet := range []bool{false, true} {
 		var out outputs
 		opts := buildOptions{DB: filepath.Join(t.TempDir(), "kg.db"), Quiet: quiet, progress: fast}
-		err := runBuild(context.Background(), opts, append(slices.Clone(paths), missing), &out.stdout, &out.stderr)
+		err := runBuild(context.Background(), opts, append(slices.Clone(paths), unknown), &out.stdout, &out.stderr)
 		if exitCode(err) != exitSkipped || err.Error() != "1 input skipped" {
 			t.Fatalf("quiet %t: build returned %v:\n%s", quiet, err, out.stderr.String())
 		}
@@ -107,7 +112,7 @@ func TestBuildShowsProgress(t *testing.T) {
 		if strings.ContainsRune(out.stderr.String(), '\r') {
 			t.Errorf("quiet %t: a progress line is rewritten on what is no terminal:\n%q", quiet, out.stderr.String())
 		}
-		problem := "kg: " + missing + ": "
+		problem := "kg: " + unknown + ": "
 		if quiet {
 			if len(lines) != 1 || !strings.HasPrefix(lines[0], problem) {
 				t.Errorf("--quiet printed more than the problem:\n%s", out.stderr.String())

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/internal/wording"
 )
 
 // csvTextColumns are the names a table's text column goes by, in the
@@ -95,7 +97,7 @@ func (r *reader) readCSV(s stream) error {
 		if parseErr, ok := errors.AsType[*csv.ParseError](err); ok {
 			reason := "bad CSV: " + parseErr.Err.Error()
 			if errors.Is(err, csv.ErrFieldCount) {
-				reason = fmt.Sprintf("%d fields, but the header has %d", len(row), table.FieldsPerRecord)
+				reason = fmt.Sprintf("%s, but the header has %d", wording.Count(len(row), "field", "fields"), table.FieldsPerRecord)
 			}
 			r.warn(Problem{File: s.file, Line: parseErr.StartLine, Reason: reason + "; row skipped", Skipped: true})
 			continue

@@ -198,7 +198,8 @@ func TestCSV(t *testing.T) {
 			"a3,Blank,\"  \",,\n" +
 			",No id,Merkel spoke.,Tue, 30 May 2017,\n" +
 			"a5,Bad quote,Some \"quoted\" word,2017-05-31,\n" +
-			"a6,Last,The rest is read.,31 May 2017 10:00:00 +0200,\n",
+			"a6,Last,The rest is read.,31 May 2017 10:00:00 +0200,\n" +
+			"lonely\n",
 		"other.csv": "headline,words\nx,y\n",
 	})
 	got := readAll(t, []string{"news.csv", "other.csv"}, corpus.Options{})
@@ -220,6 +221,7 @@ func TestCSV(t *testing.T) {
 		"news.csv:5: text is blank (skipped)",
 		"news.csv:6: 6 fields, but the header has 5; row skipped (skipped)",
 		`news.csv:7: bad CSV: bare " in non-quoted-field; row skipped (skipped)`,
+		"news.csv:9: 1 field, but the header has 5; row skipped (skipped)",
 		"other.csv:1: no text column in the header (want text, body, content, any case) (skipped)",
 	}
 	if !slices.Equal(got.problems, want) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/internal/wording"
 )
 
 // Reuters-21578 marks a story up as <REUTERS ... NEWID="N"> holding
@@ -64,7 +66,8 @@ func (r *reader) readSGML(s stream) error {
 	case stories == 0:
 		r.warn(Problem{File: s.file, Reason: "no <REUTERS> story", Skipped: true})
 	case bodiless > 0:
-		r.warn(Problem{File: s.file, Reason: fmt.Sprintf("%d of %d stories have no body; not read", bodiless, stories)})
+		of := "of " + wording.Count(stories, "story", "stories")
+		r.warn(Problem{File: s.file, Reason: wording.Count(bodiless, of+" has no body", of+" have no body") + "; not read"})
 	}
 	return nil
 }

@@ -7,6 +7,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/kg-project/kg/internal/wording"
 )
 
 // walk reads every input under the directory root, whose id is rootID
@@ -47,15 +49,11 @@ func (u *unknownFiles) add(id string) {
 }
 
 func (u unknownFiles) String() string {
-	files := "files"
-	if u.count == 1 {
-		files = "file"
-	}
 	named := strings.Join(u.first, ", ")
 	if u.count > len(u.first) {
 		named += ", ..."
 	}
-	return fmt.Sprintf("%d %s of unknown kind skipped (%s)", u.count, files, named)
+	return fmt.Sprintf("%s of unknown kind skipped (%s)", wording.Count(u.count, "file", "files"), named)
 }
 
 func (r *reader) walkDir(dir, relDir string, visited map[directoryKey]string) error {

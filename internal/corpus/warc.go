@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/kg-project/kg/internal/wording"
 )
 
 // maxWARCLine bounds a line of WARC headers.
@@ -201,7 +203,7 @@ func (r *reader) readWARC(s stream) error {
 	case records == 0:
 		r.warn(Problem{File: s.file, Reason: "no WARC record", Skipped: true})
 	case notPages > 0:
-		r.warn(Problem{File: s.file, Reason: fmt.Sprintf("%d responses are not HTML pages with status 200; not read", notPages)})
+		r.warn(Problem{File: s.file, Reason: wording.Count(notPages, "response is not an HTML page", "responses are not HTML pages") + " with status 200; not read"})
 	}
 	return nil
 }

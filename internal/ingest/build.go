@@ -11,6 +11,7 @@ import (
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/store"
 )
 
@@ -45,8 +46,9 @@ func (s Summary) String() string {
 	if s.PeakMemory > 0 {
 		memory = fmt.Sprintf("; peak memory %d MiB", s.PeakMemory>>20)
 	}
-	return fmt.Sprintf("read %d articles: %d added, %d replaced, %d unchanged, %d duplicates, %d skipped; %d words extracted, %.0f words/s%s; %s elapsed",
-		s.Read, s.Added, s.Replaced, s.Unchanged, s.Duplicates, s.Skipped, s.Words, rate, memory, s.Elapsed.Round(time.Millisecond))
+	return fmt.Sprintf("read %s: %d added, %d replaced, %d unchanged, %s, %d skipped; %s extracted, %.0f words/s%s; %s elapsed",
+		wording.Count(s.Read, "article", "articles"), s.Added, s.Replaced, s.Unchanged, wording.Count(s.Duplicates, "duplicate", "duplicates"), s.Skipped,
+		wording.Count(s.Words, "word", "words"), rate, memory, s.Elapsed.Round(time.Millisecond))
 }
 
 // Stored counts the articles a build wrote to the store.
@@ -74,7 +76,8 @@ type Options struct {
 	// a time.
 	Problem func(corpus.Problem)
 	// Article, when set, is told of every article handed to the store,
-	// with its words (0 for one stored already), on one goroutine.
+	// with its words (0 for one stored already, or whose text is), on
+	// one goroutine.
 	Article func(words int)
 }
 
@@ -108,6 +111,16 @@ func Build(ctx context.Context, st *store.Store, src Source, opts Options) (Summ
 			return false, collision(doc.ID, stored)
 		}
 		return st.HasArticle(doc.ID, contentKey(hash))
+	}
+	// A text the store holds under another id is that article's
+	// duplicate: it takes the extraction stored with the article, which
+	// extracting the same text again would give.
+	p.held = func(doc corpus.Document, hash string) (*graph.Article, error) {
+		a, err := st.HeldExtraction(contentKey(hash))
+		if a != nil {
+			a.ID, a.Title, a.Date, a.URL = doc.ID, doc.Title, doc.Date, doc.URL
+		}
+		return a, err
 	}
 	told := func(words int) {
 		if opts.Article != nil {

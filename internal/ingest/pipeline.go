@@ -53,7 +53,9 @@ type Item struct {
 	hash string // hex SHA-256 of doc.Text
 	// known: the store has this document with this text already, so it
 	// is not extracted again.
-	known   bool
+	known bool
+	// Article is the document's extraction; set before extraction when
+	// the store holds the same text under another id (Pipeline.held).
 	Article *graph.Article
 	err     error
 	// failed: extracting this document failed unexpectedly; it is
@@ -70,7 +72,11 @@ type Pipeline struct {
 	extract func(corpus.Document) (*graph.Article, error)
 	// known, when set, reports whether a document needs no extraction,
 	// or, with an error wrapping ErrCollision, that it is to be skipped.
-	known   func(doc corpus.Document, hash string) (bool, error)
+	known func(doc corpus.Document, hash string) (bool, error)
+	// held, when set, returns the extraction of the same text that the
+	// store holds under another id, which a document not known takes
+	// rather than being extracted; nil when it holds none.
+	held    func(doc corpus.Document, hash string) (*graph.Article, error)
 	warn    func(corpus.Problem)
 	Workers int // extraction goroutines
 }
@@ -139,12 +145,19 @@ func (p *Pipeline) Run(ctx context.Context, src Source, handle func(*Item) error
 				}
 				it.known = known
 			}
+			if !it.known && p.held != nil {
+				held, err := p.held(doc, it.hash)
+				if err != nil {
+					return err
+				}
+				it.Article = held
+			}
 			select {
 			case ordered <- it:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if it.known {
+			if it.known || it.Article != nil {
 				close(it.done)
 				return nil
 			}

@@ -423,6 +423,8 @@ func TestErrorStatuses(t *testing.T) {
 		{"GET", "/api/export?format=dot&ego=Nobody+Atall", 404, "no entity named", 1},
 		{"GET", "/api/nowhere", 404, "no route", 0},
 		{"DELETE", "/api/nowhere", 404, "no route", 0},
+		{"GET", "/api/nowhere/", 404, "no route", 0},
+		{"POST", "/api/", 405, "takes GET, not POST", 0},
 		{"GET", "/nowhere.js", 404, "no such page", 0},
 		{"POST", "/api/search?q=Blair", 405, "takes GET, not POST", 0},
 		{"GET", "/api/articles", 405, "takes POST, not GET", 0},

@@ -154,6 +154,17 @@ type communityJSON struct {
 	Members   []nodeJSON `json:"members"`
 }
 
+type indexJSON struct {
+	OpenAPI string      `json:"openapi"`
+	Routes  []routeJSON `json:"routes"`
+}
+
+type routeJSON struct {
+	Method  string `json:"method"`
+	Path    string `json:"path"`
+	Summary string `json:"summary"`
+}
+
 type statsJSON struct {
 	store.Stats
 	Ingesting bool `json:"ingesting"`

@@ -79,3 +79,32 @@ func TestOpenAPIListsEveryRoute(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexListsEveryRoute: /api/, where kg serve says the API is,
+// answers every route the server answers, in order, each with the
+// summary the OpenAPI document gives it, and where that document is.
+func TestIndexListsEveryRoute(t *testing.T) {
+	server := sharedServer(t)
+	var index struct {
+		OpenAPI string `json:"openapi"`
+		Routes  []struct {
+			Method  string `json:"method"`
+			Path    string `json:"path"`
+			Summary string `json:"summary"`
+		} `json:"routes"`
+	}
+	get(t, server.Handler(), "/api/").decode(t, http.StatusOK, &index)
+	if index.OpenAPI != "/api/openapi.json" || get(t, server.Handler(), index.OpenAPI).status != http.StatusOK {
+		t.Errorf("the index gives the OpenAPI document at %q", index.OpenAPI)
+	}
+	var listed []string
+	for _, route := range index.Routes {
+		listed = append(listed, route.Method+" "+route.Path)
+		if route.Summary == "" {
+			t.Errorf("%s %s has no summary", route.Method, route.Path)
+		}
+	}
+	if !slices.Equal(listed, server.Routes()) {
+		t.Errorf("the index lists %v\nthe server answers %v", listed, server.Routes())
+	}
+}

@@ -79,6 +79,8 @@ type Server struct {
 	opts    Options
 	handler http.Handler
 	routes  []string // "METHOD /path" of every route, for the OpenAPI test
+	// routeIndex is the answer of /api/: every route, with its summary.
+	routeIndex indexJSON
 	// closing is set once shutdown starts: new requests get 503.
 	closing atomic.Bool
 	// ingesting is held by the ingest running, if any; running says so
@@ -132,11 +134,18 @@ func New(st *store.Store, opts Options) (*Server, error) {
 			handlers[path] = s.answer(func(w http.ResponseWriter, r *http.Request) error {
 				return s.byMethod(w, r, path, methods[path], handlers)
 			})
-			mux.HandleFunc(path, handlers[path])
+			// A path ending in a slash is that path alone, but for the
+			// explorer's, which serves the paths under it.
+			pattern := path
+			if path != "/" && strings.HasSuffix(path, "/") {
+				pattern += "{$}"
+			}
+			mux.HandleFunc(pattern, handlers[path])
 		}
 		methods[path] = append(methods[path], method)
 		handlers[method+" "+path] = s.answer(handle)
 	}
+	route("GET", "/api/", s.index)
 	route("GET", "/api/search", s.cached(s.search, true))
 	route("GET", "/api/entities/{id}", s.cached(s.entity, true))
 	route("GET", "/api/neighbours", s.cached(s.neighbours, true))
@@ -149,8 +158,13 @@ func New(st *store.Store, opts Options) (*Server, error) {
 	route("GET", "/api/export", s.export)
 	route("POST", "/api/articles", s.ingest)
 	route("POST", "/articles", s.ingest)
-	route("GET", "/api/openapi.json", s.openAPI)
+	route("GET", openAPIPath, s.openAPI)
 	route("GET", "/", s.web)
+	index, err := describeRoutes(s.routes)
+	if err != nil {
+		return nil, err
+	}
+	s.routeIndex = index
 	s.handler = s.guard(mux)
 	return s, nil
 }
@@ -233,7 +247,7 @@ func (s *Server) answer(handle func(http.ResponseWriter, *http.Request) error) h
 // answers 405 naming the methods the path takes. HEAD is answered as GET.
 func (s *Server) byMethod(w http.ResponseWriter, r *http.Request, path string, allowed []string, handlers map[string]http.HandlerFunc) error {
 	if path == "/" && strings.HasPrefix(r.URL.Path, "/api/") {
-		return notFound("no route %s %s; GET /api/openapi.json lists them", r.Method, r.URL.Path)
+		return notFound("no route %s %s; GET /api/ lists them", r.Method, r.URL.Path)
 	}
 	method := r.Method
 	if method == http.MethodHead {

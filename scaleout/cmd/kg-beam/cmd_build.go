@@ -13,6 +13,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
 	"github.com/kg-project/kg/internal/corpus"
+	"github.com/kg-project/kg/internal/wording"
 	"github.com/kg-project/kg/scaleout/pipeline"
 
 	// The runners kg-beam offers; each registers itself with Beam.
@@ -114,8 +115,8 @@ func runBuild(ctx context.Context, opts buildOptions, args []string, stdout, std
 	if summary.Articles == 0 {
 		return fmt.Errorf("build: no article read from the inputs (%d skipped): no bundle written", summary.Skipped)
 	}
-	fmt.Fprintf(stderr, "kg-beam: read %d articles, %d words; wrote the graph bundle %s on %s in %s\n",
-		summary.Articles, summary.Words, opts.Bundle, runner, elapsed)
+	fmt.Fprintf(stderr, "kg-beam: read %s, %s; wrote the graph bundle %s on %s in %s\n",
+		wording.Count(int(summary.Articles), "article", "articles"), wording.Count(int(summary.Words), "word", "words"), opts.Bundle, runner, elapsed)
 	if summary.Skipped > 0 {
 		return skipped(summary.Skipped)
 	}

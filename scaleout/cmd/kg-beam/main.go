@@ -21,6 +21,8 @@ import (
 	"syscall"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+
+	"github.com/kg-project/kg/internal/wording"
 )
 
 // Exit codes, as kg's.
@@ -39,10 +41,7 @@ var errUsage = errors.New("usage error")
 type skipped int64
 
 func (n skipped) Error() string {
-	if n == 1 {
-		return "1 input skipped"
-	}
-	return fmt.Sprintf("%d inputs skipped", int64(n))
+	return wording.Count(int(n), "input", "inputs") + " skipped"
 }
 
 func usageError(format string, args ...any) error {
