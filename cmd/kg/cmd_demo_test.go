@@ -16,14 +16,22 @@ import (
 	"github.com/kg-project/kg/store"
 )
 
-func TestDemo(t *testing.T) {
+// demoInto runs kg demo into a new store and GraphML file and returns
+// their paths and what it printed.
+func demoInto(t *testing.T) (output, db string, out *outputs) {
+	t.Helper()
 	dir := t.TempDir()
-	output := filepath.Join(dir, "demo.graphml")
-	db := filepath.Join(dir, "demo.db")
-	var out outputs
+	output = filepath.Join(dir, "demo.graphml")
+	db = filepath.Join(dir, "demo.db")
+	out = new(outputs)
 	if err := runDemo(context.Background(), demoOptions{DB: db, Output: output}, nil, &out.stdout, &out.stderr); err != nil {
 		t.Fatalf("demo: %v\n%s", err, out.stderr.String())
 	}
+	return output, db, out
+}
+
+func TestDemo(t *testing.T) {
+	output, db, out := demoInto(t)
 	for _, want := range []string{"documents", "most connected entities", "Neighbours of " + demoFocus, output} {
 		if !strings.Contains(out.stdout.String(), want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out.stdout.String())
@@ -62,13 +70,7 @@ func TestDemo(t *testing.T) {
 // those of the analysis the demo stores, and the file is the one kg
 // export writes of the demo's store.
 func TestDemoGraphMLCarriesTheAnalysis(t *testing.T) {
-	dir := t.TempDir()
-	output := filepath.Join(dir, "demo.graphml")
-	db := filepath.Join(dir, "demo.db")
-	var out outputs
-	if err := runDemo(context.Background(), demoOptions{DB: db, Output: output}, nil, &out.stdout, &out.stderr); err != nil {
-		t.Fatalf("demo: %v\n%s", err, out.stderr.String())
-	}
+	output, db, _ := demoInto(t)
 	content, err := os.ReadFile(output)
 	if err != nil {
 		t.Fatal(err)
