@@ -117,6 +117,12 @@ func restoreE(stem string) string {
 	if eStems[stem] {
 		return stem + "e"
 	}
+	for _, prefix := range verbPrefixes {
+		if rest, ok := strings.CutPrefix(stem, prefix); ok && eStems[rest] {
+			// "renamed", "displaced", "overtaking".
+			return stem + "e"
+		}
+	}
 	for _, ending := range eEndings {
 		if strings.HasSuffix(stem, ending) {
 			return stem + "e"
@@ -145,9 +151,13 @@ func restoreE(stem string) string {
 	return stem
 }
 
+// verbPrefixes make verbs of verbs: a stem of eStems after one of them
+// takes its e back too.
+var verbPrefixes = []string{"re", "pre", "dis", "mis", "over", "under", "out", "up"}
+
 // eEndings end stems that always take back an e: "involv", "reduc",
 // "judg", "acquir", "enabl", "organiz", "ravag", "examin", "declin".
-var eEndings = []string{"v", "ag", "eg", "ig", "ung", "chang", "ced", "ic", "ns", "rs", "ws", "ntr", "eas", "uat", "pir", "eez", "elin", "phon", "pil", "ncil", "rul", "dul", "amin", "rmin", "mbin", "agin", "clin", "efin", "tlin", "rlin", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis"}
+var eEndings = []string{"v", "ag", "eg", "ig", "ung", "chang", "ced", "ic", "ns", "rs", "ws", "ntr", "eas", "uat", "pir", "eez", "elin", "phon", "pil", "ncil", "rul", "dul", "amin", "rmin", "mbin", "agin", "clin", "efin", "tlin", "rlin", "uc", "nc", "rc", "dg", "rg", "bl", "uir", "iz", "ps", "tur", "sur", "cur", "iat", "rat", "lat", "dat", "bat", "cat", "tat", "vat", "mat", "nat", "pat", "sat", "gat", "pris", "omis", "rcis", "vis", "los", "nos", "pos", "vok", "nfin", "ous", "oos", "jur", "gur", "pon"}
 
 // singleSyllable reports whether stem has one vowel group, as in "us" of
 // "accus" or "hop" of "hoped".

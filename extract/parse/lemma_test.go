@@ -24,6 +24,7 @@ func TestLemma(t *testing.T) {
 		{"updated", "VBD", "update"}, {"debated", "VBD", "debate"}, {"treated", "VBD", "treat"},
 		{"'press", "VB", "press"}, {"goes", "VBZ", "go"}, {"vetoes", "VBZ", "veto"},
 		{"surprised", "VBD", "surprise"}, {"sued", "VBD", "sue"}, {"used", "VBN", "use"}, {"owed", "VBD", "owe"}, {"died", "VBD", "die"}, {"aimed", "VBD", "aim"}, {"promised", "VBD", "promise"}, {"exercised", "VBD", "exercise"}, {"revised", "VBN", "revise"},
+		{"renamed", "VBD", "rename"}, {"displaced", "VBN", "displace"}, {"overtaking", "VBG", "overtake"}, {"disclosed", "VBD", "disclose"}, {"invoked", "VBD", "invoke"}, {"confined", "VBN", "confine"}, {"housed", "VBN", "house"}, {"choosing", "VBG", "choose"}, {"injured", "VBN", "injure"}, {"figured", "VBD", "figure"}, {"postponed", "VBN", "postpone"}, {"crossed", "VBD", "cross"}, {"booked", "VBD", "book"},
 		// Irregular forms from irregular_verbs.txt.
 		{"misled", "VBD", "mislead"}, {"oversaw", "VBD", "oversee"}, {"upheld", "VBN", "uphold"}, {"shown", "VBN", "show"}, {"withheld", "VBD", "withhold"}, {"forgotten", "VBN", "forget"},
 	}
