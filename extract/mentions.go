@@ -819,14 +819,10 @@ func isInitial(word string) bool {
 	return len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z'
 }
 
-// sentenceAdverbs open sentences, capitalised, and begin no name: the
-// tagger reads "Meanwhile Lib Dem leader" as one name.
-var sentenceAdverbs = map[string]bool{
-	"Meanwhile": true, "However": true, "Instead": true, "Separately": true,
-	"Nevertheless": true, "Nonetheless": true, "Elsewhere": true, "Earlier": true,
-	"Moreover": true, "Furthermore": true, "Indeed": true, "Currently": true,
-	"Previously": true, "Additionally": true, "Overall": true, "Similarly": true,
-}
+// sentenceAdverbs open sentences, capitalised, and are no name and begin
+// none (lexicon/sentence_adverbs.txt): "Meanwhile Lib Dem leader",
+// "However, the firm".
+var sentenceAdverbs = wordSet("sentence_adverbs")
 
 // months are the months' names.
 var months = map[string]bool{
@@ -909,7 +905,7 @@ func mendFragment(toks []token, c chunk) (chunk, bool) {
 		return c, false
 	}
 	first := toks[c.first].text
-	if first == "'s" || first == "'" || functionWords[first] {
+	if first == "'s" || first == "'" || functionWords[first] || c.last-c.first == 1 && sentenceAdverbs[strings.ToLower(first)] {
 		return c, false
 	}
 	if c.last-c.first == 1 && c.first > 0 && toks[c.first-1].text == "'s" && organisationHeads[strings.ToLower(first)] {
@@ -989,7 +985,7 @@ func trimName(toks []token, first, last int, person bool) (int, int) {
 	if last-first > 2 && saints[toks[first].text] && toks[last-1].text == "'s" {
 		return first, last
 	}
-	for first+1 < last && (describesName(toks[first].text) || sentenceAdverbs[toks[first].text]) {
+	for first+1 < last && (describesName(toks[first].text) || sentenceAdverbs[strings.ToLower(toks[first].text)]) {
 		// "Privately-held NeoRx Corp", "State-run Rosneft", "Meanwhile Lib
 		// Dem leader".
 		first++
@@ -1419,7 +1415,8 @@ func (d *document) cuedMentions(si int, covered []bool, lower map[string]bool) [
 			// parser must take the word for a name.
 			after, possessed = true, true
 		}
-		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || courtesyTitles[toks[i].text] || ranks[toks[i].text] || describesName(toks[i].text) {
+		if !before && !after && !headed || functionWords[strings.ToLower(toks[i].text)] || calendarWords[toks[i].text] && !headed && !possessed || isRoleWord(toks[i].text) || courtesyTitles[toks[i].text] || ranks[toks[i].text] || describesName(toks[i].text) || sentenceAdverbs[strings.ToLower(toks[i].text)] {
+			// "However, the firm" is no "Wirecard, the payments company".
 			i = end - 1
 			continue
 		}

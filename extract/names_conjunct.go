@@ -82,7 +82,7 @@ func (d *document) conjunctName(toks []token, first, last int, lower map[string]
 	switch {
 	case first == 0 && !opensWithName(w, lower),
 		first > 0 && !startsLower(toks[first-1].text) && toks[first-1].text != ",",
-		functionWords[strings.ToLower(w)] || calendarWords[w] || isRoleWord(w) || courtesyTitles[w] || ranks[w] || describesName(w) || sentenceAdverbs[w] || len(w) < 2:
+		functionWords[strings.ToLower(w)] || calendarWords[w] || isRoleWord(w) || courtesyTitles[w] || ranks[w] || describesName(w) || sentenceAdverbs[strings.ToLower(w)] || len(w) < 2:
 		return false
 	}
 	for k := first; k < last; k++ {
