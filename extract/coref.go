@@ -265,6 +265,19 @@ func descriptionHead(noun string) (graph.Type, bool) {
 	return typ, ok
 }
 
+// accusedAt reports whether the phrase at token ti of sentence si is the
+// object of a verb of accusing, whose "of" names the deed: "accused the
+// regulator of singling out the company".
+func (d *document) accusedAt(si, ti int) bool {
+	if ti == 0 {
+		return false
+	}
+	s := &d.sents[si]
+	parseSentence(d.parser, s)
+	w := s.words[ti-1]
+	return strings.HasPrefix(w.XPOS, "VB") && accusingVerbs[strings.ToLower(w.Lemma)]
+}
+
 // maxModifiers is how many words may stand between "the" and the head of
 // a description: more make a generic one, "the fixed line phone network".
 const maxModifiers = 2
@@ -302,11 +315,12 @@ func (d *document) descriptionAt(si, ti int) (int, int, graph.Type, bool) {
 				// to be read. A person's trade ("the rapper's lawyer") is
 				// left alone: the last person named is too often another.
 				return ti + 1, end + 1, typ, true
-			case next == "'s" || next == "of" || next == "to" && !d.phraseStarts(si, end+2) || next == "that" || next == "who" || next == "which":
+			case next == "'s" || next == "of" && !d.accusedAt(si, ti) || next == "to" && !d.phraseStarts(si, end+2) || next == "that" || next == "who" || next == "which":
 				// "the firm's chairman" is described by the chairman; "the
 				// group of companies", "the first firm to", "the actor who will
 				// play" are defined by what follows; "sold the territory to
-				// the United States" is not.
+				// the United States" and "accused the regulator of bias" are
+				// not.
 				return 0, 0, "", false
 			case startsUpper(next) && isWord(next):
 				// "the oil firm Yukos" introduces a name.

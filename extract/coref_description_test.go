@@ -39,6 +39,12 @@ func TestDescriptionCorefCompany(t *testing.T) {
 			text: "Ofcom published a report on Tuesday. The regulator later fined Vodafone.",
 			want: []triple{{"Ofcom", "fine", "Vodafone", false}},
 		},
+		// The object of a verb of accusing, whose "of" names the deed and
+		// does not define the description.
+		{
+			text: "Ofcom published a report on Tuesday. Vodafone accused the regulator of singling out the company.",
+			want: []triple{{"Vodafone", "accuse", "Ofcom", false}},
+		},
 		// Named once more recently than an older one.
 		{
 			text: "Orange was mentioned in a report. Nobody commented on the report for days. Vodafone has had a record year. The company sued Ofcom on Friday.",
