@@ -1218,11 +1218,11 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 // repeatNames finds again, in the body of the article, the names already
 // found elsewhere in it that the tagger missed: a tagger decides word by
 // word, and "T-Mobile" found after "firm" is "T-Mobile" everywhere. A
-// single word at the start of a sentence is taken only when its shape
-// shows it is a name ("AT&T", "easyJet"), not a capitalised word. A
-// company named with its line of business or legal form is found again
-// by its first word alone ("Rivian" of "Rivian Automotive"), also at the
-// start of a sentence if the article never writes the word small.
+// single word at the start of a sentence, where every word is
+// capitalised, is taken when its shape shows it is a name ("AT&T",
+// "easyJet") or the article never writes it small ("Meta accused the
+// regulator"). A company named with its line of business or legal form is
+// found again by its first word alone ("Rivian" of "Rivian Automotive").
 func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 	type name struct {
 		words []string
@@ -1295,7 +1295,7 @@ func (d *document) repeatNames(ms []mention, lower map[string]bool) []mention {
 					best, found = len(n.words), n
 				}
 			}
-			if best < 0 || best == 1 && (i == 0 && !nameShaped(found.words[0]) && !(found.short && opensWithName(found.words[0], lower)) || calendarWords[found.words[0]]) {
+			if best < 0 || best == 1 && (i == 0 && !opensWithName(found.words[0], lower) || calendarWords[found.words[0]]) {
 				continue
 			}
 			if found.short && found.typ == graph.Person && i > 0 && startsUpper(s.tokens[i-1].text) && isWord(s.tokens[i-1].text) && !courtesyTitles[s.tokens[i-1].text] {
