@@ -326,7 +326,7 @@ func mendTokens(chunk string, toks []token) []token {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		for i+1 < len(toks) && toks[i+1].start == t.end && joins(t.text, toks[i+1].text) {
+		for i+1 < len(toks) && toks[i+1].start == t.end && (joins(t.text, toks[i+1].text) || keepsStop(toks, i)) {
 			i++
 			t.text += toks[i].text
 			t.end = toks[i].end
@@ -423,6 +423,24 @@ var abbreviations = map[string]bool{
 	"Dec": true, "No": true, "Vol": true, "Mt": true, "Ft": true, "Fig": true, "Ave": true,
 	"Maj": true, "Capt": true, "Cmdr": true, "Adm": true, "Prof": true, "Corp": true, "Bros": true,
 }
+
+// keepsStop reports whether token i is an abbreviation that prose parted
+// from its full stop (it keeps only words of two or three letters whole)
+// and that the stop belongs to: a form of address before a name ("Prof.
+// John Smith"), or any before what goes on with the sentence, a small
+// letter or a mark ("Norwest Corp., the bank,", "Warner Bros. sued"),
+// where the stop would otherwise end the sentence.
+func keepsStop(toks []token, i int) bool {
+	word := toks[i].text
+	if i+2 >= len(toks) || toks[i+1].text != "." || !abbreviations[word] {
+		return false
+	}
+	next := toks[i+2].text
+	return startsLower(next) || inSentenceMarks[next] || courtesyTitles[word] && startsUpper(next)
+}
+
+// inSentenceMarks go on with a sentence.
+var inSentenceMarks = map[string]bool{",": true, ";": true, ":": true, ")": true, "'s": true}
 
 func joins(prev, next string) bool {
 	if next == "." {

@@ -19,6 +19,11 @@ func TestAnalyseKeepsPossessives(t *testing.T) {
 				{"West", "German", "President", "Richard", "von", "Weizsaecker", "met", "Argentine", "President", "Raul", "Alfonsin", "for", "talks", "on", "the", "first", "day", "of", "the", "German", "leader", "'s", "four-day", "visit", "to", "the", "country", "."},
 				{"Local", "officials", "placed", "great", "importance", "on", "the", "meeting", "today", "."}}},
 		{"It signed with Apple Inc. The deal with Apple Inc. said so.", [][]string{{"It", "signed", "with", "Apple", "Inc", "."}, {"The", "deal", "with", "Apple", "Inc.", "said", "so", "."}}},
+		// An abbreviation of four letters keeps its full stop where the
+		// sentence goes on, and ends the sentence where it does not.
+		{"Norwest Corp., the bank, said Warner Bros. sued Prof. Ann Lee. Norwest Corp. The bank said so.", [][]string{
+			{"Norwest", "Corp.", ",", "the", "bank", ",", "said", "Warner", "Bros.", "sued", "Prof.", "Ann", "Lee", "."},
+			{"Norwest", "Corp", "."}, {"The", "bank", "said", "so", "."}}},
 		{"UKIP,said the ex-Downing Street aide of 1,000 men.", [][]string{{"UKIP", ",", "said", "the", "ex-", "Downing", "Street", "aide", "of", "1,000", "men", "."}}},
 	}
 	for _, tt := range tests {
