@@ -63,7 +63,25 @@ type Item struct {
 	failed any
 	// abandoned: the run was cancelled before the item reached a worker.
 	abandoned bool
-	done      chan struct{}
+	// same is an earlier item of this run with the same text, still on
+	// its way when this one was read, whose extraction this one takes.
+	same *Item
+	done chan struct{}
+}
+
+// takeSame gives it the outcome of the earlier item of the same text,
+// which the loop that hands items on has handed on before it: a copy of
+// its extraction under this document's id, title, date and address, or
+// its failure. Extraction reads nothing else of a document.
+func (it *Item) takeSame() {
+	first := it.same
+	it.same = nil
+	it.abandoned, it.failed, it.err = first.abandoned, first.failed, first.err
+	if first.Article != nil {
+		a := *first.Article
+		a.ID, a.Title, a.Date, a.URL = it.Doc.ID, it.Doc.Title, it.Doc.Date, it.Doc.URL
+		it.Article = &a
+	}
 }
 
 // Pipeline extracts documents on several goroutines and hands the results
@@ -126,6 +144,10 @@ func (p *Pipeline) Run(ctx context.Context, src Source, handle func(*Item) error
 			}
 		})
 	}
+	// inFlight holds, by text, the items being extracted or waiting to
+	// be handed on, so that a text met twice in one run is extracted once.
+	var inFlightMu sync.Mutex
+	inFlight := make(map[string]*Item)
 	var readErr error
 	read := make(chan struct{})
 	go func() {
@@ -152,12 +174,21 @@ func (p *Pipeline) Run(ctx context.Context, src Source, handle func(*Item) error
 				}
 				it.Article = held
 			}
+			if !it.known && it.Article == nil {
+				inFlightMu.Lock()
+				if first, ok := inFlight[it.hash]; ok {
+					it.same = first
+				} else {
+					inFlight[it.hash] = it
+				}
+				inFlightMu.Unlock()
+			}
 			select {
 			case ordered <- it:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if it.known || it.Article != nil {
+			if it.known || it.Article != nil || it.same != nil {
 				close(it.done)
 				return nil
 			}
@@ -185,6 +216,15 @@ func (p *Pipeline) Run(ctx context.Context, src Source, handle func(*Item) error
 		}
 		if unfinished {
 			break
+		}
+		if it.same != nil {
+			it.takeSame()
+		} else {
+			inFlightMu.Lock()
+			if inFlight[it.hash] == it {
+				delete(inFlight, it.hash)
+			}
+			inFlightMu.Unlock()
 		}
 		if handleErr != nil || it.abandoned {
 			continue

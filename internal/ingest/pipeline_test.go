@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -169,7 +170,7 @@ func TestPipelineSkipsADocumentTheExtractorFailsOn(t *testing.T) {
 	p.Workers = 2
 	src := func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
 		for i := range 6 {
-			if err := emit(corpus.Document{ID: fmt.Sprint(i), Text: "text", Source: "feed.jsonl", Line: i + 1}); err != nil {
+			if err := emit(corpus.Document{ID: fmt.Sprint(i), Text: fmt.Sprint("text ", i), Source: "feed.jsonl", Line: i + 1}); err != nil {
 				return err
 			}
 		}
@@ -191,5 +192,70 @@ func TestPipelineSkipsADocumentTheExtractorFailsOn(t *testing.T) {
 	}
 	if msg := problems[0].Error(); !strings.Contains(msg, "feed.jsonl:4: document \"3\" skipped: extraction failed") {
 		t.Errorf("problem reads %q", msg)
+	}
+}
+
+// TestPipelineExtractsATextOnceARun: a text met again while its first
+// document is still on its way is not extracted again; the later document
+// takes the extraction under its own id, title, date and address, or the
+// failure, and documents are handed on in input order.
+func TestPipelineExtractsATextOnceARun(t *testing.T) {
+	texts := []string{"alpha", "beta", "alpha", "boom", "alpha", "boom", "gamma"}
+	var mu sync.Mutex
+	calls := map[string]int{}
+	// The first text waits until every document is read, so that the
+	// later ones meet it on its way (or, should they be given to workers
+	// of their own and hold them all, for a while).
+	allRead := make(chan struct{})
+	extract := func(doc corpus.Document) (*graph.Article, error) {
+		if doc.Text == "alpha" {
+			select {
+			case <-allRead:
+			case <-time.After(2 * time.Second):
+			}
+		}
+		mu.Lock()
+		calls[doc.Text]++
+		mu.Unlock()
+		if doc.Text == "boom" {
+			panic("boom")
+		}
+		return &graph.Article{ID: doc.ID, Title: doc.Title, Words: len(doc.Text), Entities: []graph.Entity{{ID: "e1", Name: doc.Text}}}, nil
+	}
+	src := func(ctx context.Context, emit func(corpus.Document) error, warn func(corpus.Problem)) error {
+		for i, text := range texts {
+			if err := emit(corpus.Document{ID: fmt.Sprint(i), Title: fmt.Sprint("title ", i), Text: text, Source: "feed.jsonl", Line: i + 1}); err != nil {
+				return err
+			}
+		}
+		close(allRead)
+		return nil
+	}
+	var problems []int
+	p := NewPipeline(extract, func(problem corpus.Problem) { problems = append(problems, problem.Line) })
+	p.Workers = 3
+	var handled []string
+	err := p.Run(context.Background(), src, func(it *Item) error {
+		a := it.Article
+		if a.ID != it.Doc.ID || a.Title != it.Doc.Title || a.Words != len(it.Doc.Text) || a.Entities[0].Name != it.Doc.Text {
+			t.Errorf("document %s (%q) got %+v", it.Doc.ID, it.Doc.Text, a)
+		}
+		a.Source = it.Doc.ID
+		handled = append(handled, it.Doc.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	if fmt.Sprint(handled) != "[0 1 2 4 6]" {
+		t.Errorf("handled %v, want every document but the two that fail", handled)
+	}
+	if fmt.Sprint(problems) != "[4 6]" {
+		t.Errorf("problems at lines %v, want 4 and 6", problems)
+	}
+	for text, n := range calls {
+		if n != 1 {
+			t.Errorf("%q extracted %d times, want once", text, n)
+		}
 	}
 }
