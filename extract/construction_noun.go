@@ -10,8 +10,9 @@ package extract
 // "talks between X and Y", "the contest is between X and Y".
 
 var (
-	relationNouns = wordMap("relation_nouns")
-	remarkNouns   = wordSet("remark_nouns")
+	relationNouns  = wordMap("relation_nouns")
+	remarkNouns    = wordSet("remark_nouns")
+	receivingVerbs = wordSet("receiving_verbs")
 )
 
 // nounRelations returns the relations noun n states, unless a light
@@ -88,10 +89,28 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			objects = append(objects, r.parties(c)...)
 		}
 	}
+	received := w.deprel == "obj" && w.head >= 0 && receivingVerbs[r.words[w.head].lemma]
+	if len(subjects) == 0 && len(from) == 0 && received {
+		// "Temu faces a lawsuit from Amazon": the parse may hang the
+		// noun's "from" on the verb whose object the noun is.
+		for _, c := range r.children[w.head] {
+			if r.base(c) == "obl" && r.preposition(c) == "from" && c > n {
+				from = append(from, r.parties(c)...)
+			}
+		}
+	}
 	if len(subjects) > 0 && len(objects) == 0 {
 		// "P&O Princess's takeover by Carnival": with its agent named by
-		// "by", the noun's possessor is what was done to.
+		// "by", the noun's possessor is what was done to; with none, the
+		// subject of a verb of receiving whose object the noun is, as
+		// with "from" below: "Temu faces an investigation by the
+		// Commission"; but not
+		// when a clause on the noun says what it was for ("fought back a
+		// bid by Penser to secure a stake in Swedish Match").
 		objects = possessors
+		if len(objects) == 0 && received && !r.hasDependent(n, "acl") {
+			objects = r.partiesOf(r.topic(w.head, 1))
+		}
 	} else {
 		subjects = append(subjects, possessors...)
 	}
