@@ -51,6 +51,12 @@ func TestModernCompanies(t *testing.T) {
 			map[string]graph.Type{"Amazon": graph.Org, "Jeff Bezos": graph.Person}},
 		{"Shares of Boeing fell after the Federal Aviation Administration grounded the 737 Max.",
 			map[string]graph.Type{"Boeing": graph.Org, "Federal Aviation Administration": graph.Org}},
+		// A company named by a word as well, at the start of a sentence
+		// where what it does shows it is the company, and away from it.
+		{"Stripe raised 6.5 billion dollars from investors.",
+			map[string]graph.Type{"Stripe": graph.Org}},
+		{"The retailer takes payments through Stripe.",
+			map[string]graph.Type{"Stripe": graph.Org}},
 	}
 	for _, tt := range tests {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)

@@ -302,7 +302,7 @@ func TestAmbiguous(t *testing.T) {
 	}{
 		{"Chad", true}, {"Georgia", true}, {"Turkey", true}, {"Jordan", true}, {"Nice", true},
 		{"Reading", true}, {"Split", true}, {"Victoria", true}, {"Polish", true},
-		{"TURKEY", true}, {"turkey", true}, {" Chad ", true}, {"the Gulf", true},
+		{"TURKEY", true}, {"turkey", true}, {" Chad ", true}, {"the Gulf", true}, {"Stripe", true},
 		{"Russia", false}, {"United States", false}, {"US", false}, {"Paris Hilton", false}, {"", false},
 	}
 	for _, tt := range tests {
