@@ -1189,10 +1189,12 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 			}
 			m := d.newMention(si, i, i+n)
 			e, ok := gazetteer.Lookup(m.text)
-			if !ok || gazetteer.Ambiguous(m.text) && (s.headline || i == 0 && !(e.Type == graph.Org && actsAsCompany(toks, i+n))) {
-				// "Apple sued Samsung": a company whose name is also a
-				// word, at the start of a sentence, where what it does
-				// shows it is the company.
+			if !ok || gazetteer.Ambiguous(m.text) && (s.headline || i == 0 && !(e.Type == graph.Org && (actsAsCompany(toks, i+n) || d.finiteVerbAt(si, i+n)))) {
+				// "Apple sued Samsung", "Apple has no plans": a company
+				// whose name is also a word, at the start of a sentence,
+				// where what it does shows it is the company, or where it
+				// is the subject of a verb, as a word would not be without
+				// "the" ("Apple pies are sweet").
 				continue
 			}
 			m.typ, m.canonical = e.Type, e.Name
@@ -1213,6 +1215,21 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 		}
 	}
 	return out
+}
+
+// finiteVerbAt reports whether token k of sentence si is a verb with a
+// tense or a modal, as the parser's tagger reads it; the sentence is
+// parsed if it was not.
+func (d *document) finiteVerbAt(si, k int) bool {
+	if k >= len(d.sents[si].tokens) {
+		return false
+	}
+	parseSentence(d.parser, &d.sents[si])
+	switch d.sents[si].words[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
 }
 
 // repeatNames finds again, in the body of the article, the names already

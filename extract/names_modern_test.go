@@ -57,6 +57,10 @@ func TestModernCompanies(t *testing.T) {
 			map[string]graph.Type{"Stripe": graph.Org}},
 		{"The retailer takes payments through Stripe.",
 			map[string]graph.Type{"Stripe": graph.Org}},
+		// Or where it is the subject of a verb, as the word would not be.
+		{"Apple has no plans to buy Netflix.",
+			map[string]graph.Type{"Apple": graph.Org, "Netflix": graph.Org}},
+		{"Apple pies are sweet.", map[string]graph.Type{}},
 	}
 	for _, tt := range tests {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
