@@ -7,7 +7,9 @@ package extract
 // Verizon", "won a court battle with Y", "remarks about Y"; its
 // possessor is what was done to when "by" names who did it ("Y's
 // takeover by X"); and, after "between", every party to each other:
-// "talks between X and Y", "the contest is between X and Y".
+// "talks between X and Y", "the contest is between X and Y"; and what
+// is under it, or receives it, is done to: "X is under investigation by
+// Y", "X came under attack from Y", "X faces a lawsuit from Y".
 
 var (
 	relationNouns  = wordMap("relation_nouns")
@@ -27,6 +29,9 @@ func (r *clauseReader) nounRelations(n int) []relation {
 		return nil
 	}
 	var subjects, objects, between, from, possessors []int
+	// "under investigation", "came under attack": what is under it is
+	// done to.
+	under := r.caseOf(n) == "under"
 	dependents := r.children[n]
 	for _, c := range r.children[n] {
 		if r.base(c) != "nmod" || r.mention[c] < 0 {
@@ -66,7 +71,12 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			possessors = append(possessors, r.parties(c)...)
 			continue
 		case "nsubj":
-			subjects = append(subjects, r.parties(c)...)
+			if under {
+				// "Temu is under investigation by the Commission".
+				objects = append(objects, r.parties(c)...)
+			} else {
+				subjects = append(subjects, r.parties(c)...)
+			}
 			continue
 		}
 		if r.base(c) != "nmod" && !participial[c] || r.lost(n, c) {
@@ -89,8 +99,8 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			objects = append(objects, r.parties(c)...)
 		}
 	}
-	received := w.deprel == "obj" && w.head >= 0 && receivingVerbs[r.words[w.head].lemma]
-	if len(subjects) == 0 && len(from) == 0 && received {
+	received := w.head >= 0 && (w.deprel == "obj" && receivingVerbs[r.words[w.head].lemma] || under && w.deprel == "obl" && r.words[w.head].upos == "VERB")
+	if len(subjects) == 0 && len(from) == 0 && received && w.deprel == "obj" {
 		// "Temu faces a lawsuit from Amazon": the parse may hang the
 		// noun's "from" on the verb whose object the noun is.
 		for _, c := range r.children[w.head] {
@@ -132,7 +142,7 @@ func (r *clauseReader) nounRelations(n int) []relation {
 		// "rejected a takeover offer from TWA": TWA made it, to the
 		// one that rejected it unless the noun says to whom.
 		subjects = from
-		if len(objects) == 0 && w.head >= 0 && w.deprel == "obj" {
+		if len(objects) == 0 && w.head >= 0 && (w.deprel == "obj" || received) {
 			objects = r.partiesOf(r.topic(w.head, 1))
 		}
 	}

@@ -32,6 +32,8 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "of and by, the agent hung on the first name", text: "The takeover of Verizon by Vodafone was approved.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}, not: []triple{{"Verizon", "take_over", "Vodafone", false}}},
 		{name: "agent by, the subject of a verb of receiving the one done to", text: "Vodafone faces an investigation by the European Commission.", want: []triple{{"European Commission", "investigate", "Vodafone", false}}},
 		{name: "agent from hung on a verb of receiving", text: "Temu faces a lawsuit from Amazon.", want: []triple{{"Amazon", "sue", "Temu", false}}},
+		{name: "under, with a copula: the subject done to", text: "Vodafone is under investigation by the European Commission.", want: []triple{{"European Commission", "investigate", "Vodafone", false}}, not: []triple{{"Vodafone", "investigate", "European Commission", false}}},
+		{name: "came under, the agent after from", text: "Vodafone came under attack from Verizon.", want: []triple{{"Verizon", "attack", "Vodafone", false}}},
 		{name: "agent by, another verb's subject not the one done to", text: "Vodafone praised an investigation by the European Commission.", not: []triple{{"European Commission", "investigate", "Vodafone", false}}},
 		{name: "agent by, a clause on the noun saying what it was for", text: "Yukos fought off a bid by Rosneft to buy a stake in Gazprom.", not: []triple{{"Rosneft", "bid", "Yukos", false}}},
 		{name: "bid by and for", text: "A bid by Vodafone for Verizon was rejected.", want: []triple{{"Vodafone", "bid", "Verizon", false}}},
