@@ -23,6 +23,7 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -246,6 +247,27 @@ func (e *explorer) clickGraph(what, expression string) {
 	e.run(what, chromedp.MouseClickXY(at.X, at.Y))
 }
 
+// dragGraph drags the entity the expression names by (dx, dy) CSS
+// pixels with the mouse.
+func (e *explorer) dragGraph(what, expression string, dx, dy float64) {
+	e.t.Helper()
+	at := evaluate[point](e, `(() => {
+		const p = (`+expression+`).renderedPosition();
+		const box = document.getElementById("graph").getBoundingClientRect();
+		return {X: box.left + p.x, Y: box.top + p.y};
+	})()`)
+	steps := []chromedp.Action[chromedp.Void]{chromedp.MouseEvent(input.DispatchMouseEventTypeMousePressed, at.X, at.Y, chromedp.ButtonLeft, chromedp.ClickCount(1))}
+	for i := 1; i <= 6; i++ {
+		f := float64(i) / 6
+		steps = append(steps, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, at.X+f*dx, at.Y+f*dy, chromedp.ButtonLeft, leftHeld))
+	}
+	steps = append(steps, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseReleased, at.X+dx, at.Y+dy, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	e.run(what, steps...)
+}
+
+// leftHeld says the left button is down while the mouse moves.
+func leftHeld(p *input.DispatchMouseEventParams) { p.Buttons = 1 }
+
 func nodeNamed(name string) string {
 	return fmt.Sprintf(`kgExplorer.cy.nodes().filter((n) => n.data("name") === %q)`, name)
 }
@@ -314,21 +336,44 @@ func scenario(t *testing.T, ctx context.Context, server *httptest.Server, step f
 	e.done("expand Gordon Brown")
 
 	edge := `kgExplorer.cy.edges().filter((e) => [e.source().data("name"), e.target().data("name")].sort().join() === "Gordon Brown,Tony Blair")`
-	e.clickGraph("click the link of Tony Blair and Gordon Brown", `(() => {
-		const edge = `+edge+`;
+	// A point of the link clear of entities and of other links, or null.
+	clear := `(() => {
+		const edge = ` + edge + `;
 		const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
 		const fractions = [];
-		for (let i = 0; i <= 16; i++) fractions.push(0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.05);
+		for (let i = 0; i <= 40; i++) fractions.push(0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.02);
 		for (const f of fractions) {
 			const p = {x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y)};
 			const covered = kgExplorer.cy.nodes().some((n) => {
 				const box = n.renderedBoundingBox({includeLabels: true});
 				return p.x >= box.x1 - 2 && p.x <= box.x2 + 2 && p.y >= box.y1 - 2 && p.y <= box.y2 + 2;
 			});
-			if (!covered) return p;
+			// Nor on another link that crosses or runs along this one there:
+			// the click would open that one.
+			const crossed = kgExplorer.cy.edges().some((o) => {
+				if (edge.contains(o)) return false;
+				const [s, t] = [o.source().renderedPosition(), o.target().renderedPosition()];
+				const [dx, dy] = [t.x - s.x, t.y - s.y];
+				const u = Math.max(0, Math.min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / (dx * dx + dy * dy || 1)));
+				return Math.hypot(p.x - s.x - u * dx, p.y - s.y - u * dy) < 4;
+			});
+			if (!covered && !crossed) return p;
 		}
-		return null; // every point of the line is under an entity
-	})()`)
+		return null; // every point of the line is under an entity or another link
+	})()`
+	if evaluate[bool](e, clear+" === null") {
+		// Another link runs along this one all the way (the layout put a
+		// third entity in line with the two): move Tony Blair 60 pixels
+		// across it, as a reader would, to part them.
+		across := evaluate[point](e, `(() => {
+			const edge = `+edge+`;
+			const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+			const n = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+			return {X: 60 * (a.y - b.y) / n, Y: 60 * (b.x - a.x) / n};
+		})()`)
+		e.dragGraph("move Tony Blair off the line", nodeNamed("Tony Blair"), across.X, across.Y)
+	}
+	e.clickGraph("click the link of Tony Blair and Gordon Brown", clear)
 	e.run("read the evidence", chromedp.WaitVisible(chromedp.CSS("#panel-body .sentence")))
 	sentences := evaluate[[]string](e, `[...document.querySelectorAll("#panel-body .sentence")].map((p) => p.textContent)`)
 	sources := evaluate[[]string](e, `[...document.querySelectorAll("#panel-body .source")].map((p) => p.textContent)`)
