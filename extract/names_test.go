@@ -175,31 +175,10 @@ func TestNamesFoundAgainOverKnownNames(t *testing.T) {
 // gives is found again at the start of a sentence, where the tagger missed
 // it, unless the article also writes the word small.
 func TestNamesFoundAgainAtSentenceStart(t *testing.T) {
-	tests := []struct {
-		text     string
-		mentions int
-	}{
-		{"Zorbex was fined by the regulator. Zorbex accused it of bias.", 2},
-		{"Zorbex was fined by the regulator. Zorbex fines are rare, and a zorbex is small.", 1},
-	}
-	for _, tt := range tests {
-		x, err := extract.NewWithTagger(sentenceTagger{{"Zorbex": "ORG"}, {}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := x.Extract(extract.Document{ID: "t", Text: tt.text})
-		got := 0
-		for _, e := range a.Entities {
-			for _, m := range e.Mentions {
-				if e.Name == "Zorbex" && m.Via == "name" {
-					got++
-				}
-			}
-		}
-		if got != tt.mentions {
-			t.Errorf("%q: Zorbex is named %d times, want %d: %+v", tt.text, got, tt.mentions, a.Entities)
-		}
-	}
+	checkMentionCases(t, sentenceTagger{{"Zorbex": "ORG"}, {}}, []mentionCase{
+		{"Zorbex was fined by the regulator. Zorbex accused it of bias.", "Zorbex", 2},
+		{"Zorbex was fined by the regulator. Zorbex fines are rare, and a zorbex is small.", "Zorbex", 1},
+	})
 }
 
 // mentionCase is a text and how many times it names the entity name.
@@ -211,7 +190,7 @@ type mentionCase struct {
 
 // checkMentionCases extracts each case's text with tagger and checks how
 // often it names its entity (pronouns and descriptions not counted).
-func checkMentionCases(t *testing.T, tagger dictTagger, cases []mentionCase) {
+func checkMentionCases(t *testing.T, tagger extract.Tagger, cases []mentionCase) {
 	t.Helper()
 	x, err := extract.NewWithTagger(tagger)
 	if err != nil {
