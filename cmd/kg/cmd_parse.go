@@ -7,7 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"syscall"
 
 	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/extract/parse"
@@ -52,7 +54,11 @@ func runParse(ctx context.Context, opts parseOptions, args []string, stdout, std
 		}
 		in, closeInput, err := openInput(path, opts.Stdin)
 		if err != nil {
-			fmt.Fprintf(stderr, "kg: %v\n", err)
+			// As kg extract and kg build word it: the path, then why.
+			if pathErr, ok := errors.AsType[*fs.PathError](err); ok {
+				err = pathErr.Err
+			}
+			fmt.Fprintf(stderr, "kg: %s: %v\n", printable(path), err)
 			skipped++
 			continue
 		}
@@ -79,7 +85,8 @@ func runParse(ctx context.Context, opts parseOptions, args []string, stdout, std
 	return nil
 }
 
-// openInput opens path, or stdin for "-".
+// openInput opens path, or stdin for "-". A directory is refused: kg
+// parse reads files.
 func openInput(path string, stdin io.Reader) (io.Reader, func(), error) {
 	if path == "-" {
 		if stdin == nil {
@@ -90,6 +97,10 @@ func openInput(path string, stdin io.Reader) (io.Reader, func(), error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
+	}
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		f.Close()
+		return nil, nil, &fs.PathError{Op: "read", Path: path, Err: syscall.EISDIR}
 	}
 	return f, func() { f.Close() }, nil
 }

@@ -192,6 +192,26 @@ func TestParseEmptyAndBinaryInputs(t *testing.T) {
 	}
 }
 
+// TestParseSkipsAMissingPathAndADirectory: a path that names nothing and
+// a directory are each reported by name with the reason, as kg extract
+// reports them, and the files given with them are still parsed (exit 3).
+func TestParseSkipsAMissingPathAndADirectory(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"good.conllu": "1\tGood\t_\t_\t_\t_\t_\t_\t_\t_\n\n"})
+	missing := filepath.Join(dir, "missing.conllu")
+	var out outputs
+	err := runParse(context.Background(), parseOptions{}, []string{missing, dir, filepath.Join(dir, "good.conllu")}, &out.stdout, &out.stderr)
+	if exitCode(err) != exitSkipped {
+		t.Errorf("exit %d, want %d", exitCode(err), exitSkipped)
+	}
+	want := "kg: " + missing + ": no such file or directory\nkg: " + dir + ": is a directory\n"
+	if out.stderr.String() != want {
+		t.Errorf("stderr %q, want %q", out.stderr.String(), want)
+	}
+	if sentences := readOutput(t, out.stdout.String()); len(sentences) != 1 {
+		t.Errorf("%d sentences parsed, want the one of good.conllu", len(sentences))
+	}
+}
+
 func TestParseNoPath(t *testing.T) {
 	var out outputs
 	code := run(context.Background(), []string{"parse"}, &out.stdout, &out.stderr)
