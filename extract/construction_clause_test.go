@@ -4,6 +4,8 @@ import "testing"
 
 func TestConstructionClause(t *testing.T) {
 	checkConstruction(t, []constructionCase{
+		{name: "a name before a sum, taken for the sum's modifier", text: "Meta will pay Texas 1.4 billion dollars.", want: []triple{{"Meta", "pay", "Texas", false}}},
+		{name: "a name before a number of its own", text: "Meta will sell its Llama 3 software to Texas.", not: []triple{{"Meta", "sell", "Llama", false}}},
 		{name: "share owned, stated by a copula", text: "Yukos is 55 percent owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}},
 		{name: "share owned, in a relative clause", text: "Yukos, which is 55 percent owned by Rosneft, sued Unilever.", want: []triple{{"Rosneft", "own", "Yukos", false}, {"Yukos", "sue", "Unilever", false}}},
 		{name: "subject of a clause after before, taken for the preposition's", text: "The shares fell before Microsoft sued Google.", want: []triple{{"Microsoft", "sue", "Google", false}}},

@@ -129,6 +129,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendNamePhrases()
 	r.mendControlNouns()
 	r.mendOwn()
+	r.mendNamedAmounts(names)
 	r.mendArguments()
 	r.mendSubjects()
 	r.mendStrandedObjects()
@@ -1837,6 +1838,34 @@ func (r *clauseReader) mendArguments() {
 		case w.deprel == "obl" && i > h && r.words[h].upos == "VERB" && (w.upos == "NOUN" || w.upos == "PROPN") && !timeNouns[w.form] && !isAmount(w.form) && !r.hasDependent(i, "case"):
 			r.words[i].deprel = "obj"
 		}
+	}
+}
+
+// sumNouns count money or shares after a number (lexicon/sum_nouns.txt).
+var sumNouns = wordSet("sum_nouns")
+
+// mendNamedAmounts undoes a name taken for a modifier of the sum after
+// it: "will pay Texas 1.4 billion dollars" read with "Texas" a compound
+// of "billion". A name right before a number, hung on a sum of money or
+// shares that is a verb's object, is that verb's indirect object, to whom
+// the sum goes; a number that counts no money or shares may belong to the
+// name ("his RBS 6 Nations rivals", "its Coretechs Vet 2 software").
+// names are the first and last tokens and the head of the sentence's
+// names.
+func (r *clauseReader) mendNamedAmounts(names [][3]int) {
+	for _, n := range names {
+		h, last := n[2], n[1]
+		if last >= len(r.words) || r.words[last].upos != "NUM" || r.words[h].deprel != "compound" || !r.governed(last, r.words[h].head) {
+			continue
+		}
+		sum := r.words[h].head
+		for sum >= 0 && r.words[sum].deprel != "obj" && (r.words[sum].upos == "NUM" || r.words[sum].deprel == "nummod" || r.words[sum].deprel == "compound") {
+			sum = r.words[sum].head
+		}
+		if sum < 0 || r.words[sum].deprel != "obj" || !sumNouns[r.words[sum].form] || r.words[sum].head < 0 || r.words[r.words[sum].head].upos != "VERB" {
+			continue
+		}
+		r.words[h].head, r.words[h].deprel = r.words[sum].head, "iobj"
 	}
 }
 
