@@ -5,6 +5,8 @@ import "testing"
 func TestConstructionLightVerb(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "impose sanctions on", text: "The EU imposed sanctions on Russia.", want: []triple{{"European Union", "sanction", "Russia", false}}},
+		{name: "impose curbs on", text: "The EU imposed curbs on Russia.", want: []triple{{"European Union", "restrict", "Russia", false}}},
+		{name: "place restrictions on", text: "The US placed restrictions on ZTE.", want: []triple{{"United States", "restrict", "ZTE", false}}},
 		{name: "make an investment in, the preposition of the noun's verb", text: "Siemens has made an investment in Unilever.", want: []triple{{"Siemens", "invest", "Unilever", false}}},
 		{name: "hold talks with", text: "Tony Blair held talks with Jacques Chirac.", want: []triple{{"Tony Blair", "talk", "Jacques Chirac", false}}},
 		{name: "score a victory over, a participle before the name", text: "Thierry Henry scored an impressive victory over leading American Tony Blair in Paris.", want: []triple{{"Thierry Henry", "beat", "Tony Blair", false}}},
