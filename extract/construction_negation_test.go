@@ -8,6 +8,8 @@ func TestConstructionNegation(t *testing.T) {
 		{name: "an organisation denies that it did", text: "Vodafone denied that it had bought Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},
 		{name: "an organisation rejects claims that it did", text: "Apple rejected claims that it had copied Google.", want: []triple{{"Apple", "copy", "Google", true}}},
 		{name: "an organisation dismisses reports that it did", text: "Google dismissed reports that it would bid for Oracle.", want: []triple{{"Google", "bid", "Oracle", true}}},
+		{name: "a relation called off", text: "Vodafone called off its merger with Verizon.", want: []triple{{"Vodafone", "merge", "Verizon", true}}, not: []triple{{"Vodafone", "merge", "Verizon", false}}},
+		{name: "a relation scrapped", text: "Vodafone scrapped its planned acquisition of Verizon.", want: []triple{{"Vodafone", "acquire", "Verizon", true}}, not: []triple{{"Vodafone", "acquire", "Verizon", false}}},
 		{name: "a phrasal verb that denies", text: "Vodafone ruled out buying Verizon.", want: []triple{{"Vodafone", "buy", "Verizon", true}}, not: []triple{{"Vodafone", "buy", "Verizon", false}}},
 		{name: "a phrasal verb that denies, its gerund taken for an adverbial clause", text: "Vodafone has ruled out selling Verizon.", want: []triple{{"Vodafone", "sell", "Verizon", true}}, not: []triple{{"Vodafone", "sell", "Verizon", false}}},
 		{name: "a phrasal verb that denies, its gerund taken for a modifier of the name", text: "Disney has ruled out selling Pixar.", want: []triple{{"Disney", "sell", "Pixar", true}}, not: []triple{{"Disney", "sell", "Pixar", false}}},
