@@ -113,10 +113,10 @@ func (r *clauseReader) nounRelations(n int) []relation {
 		// "P&O Princess's takeover by Carnival": with its agent named by
 		// "by", the noun's possessor is what was done to; with none, the
 		// subject of a verb of receiving whose object the noun is, as
-		// with "from" below: "Temu faces an investigation by the
-		// Commission"; but not
-		// when a clause on the noun says what it was for ("fought back a
-		// bid by Penser to secure a stake in Swedish Match").
+		// with "from" below ("Temu faces an investigation by the
+		// Commission"), but not when a clause on the noun says what it
+		// was for ("fought back a bid by Penser to secure a stake in
+		// Swedish Match").
 		objects = possessors
 		if len(objects) == 0 && received && !r.hasDependent(n, "acl") {
 			objects = r.partiesOf(r.topic(w.head, 1))
