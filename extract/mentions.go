@@ -677,8 +677,8 @@ func isOrganisationHead(word string) bool {
 func mergeNames(toks []token, cs []chunk) []chunk {
 	var out []chunk
 	for _, c := range cs {
-		if n := len(out); n > 0 && out[n-1].last+1 == c.first && nameParticles[toks[c.first-1].text] && (out[n-1].label == "PER" || c.label == "PER") {
-			// "Johannes" "de" "Klerk", "Richard" "von" "Weizsaecker".
+		if n := len(out); n > 0 && particlesBetween(toks, out[n-1].last, c.first) && (out[n-1].label == "PER" || c.label == "PER") {
+			// "Johannes" "de" "Klerk", "Ursula" "von der" "Leyen".
 			out[n-1].last, out[n-1].label = c.last, "PER"
 			continue
 		}
@@ -759,6 +759,20 @@ var nameParticles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true, "ibn": true,
 }
 
+// particlesBetween reports whether toks[from:to] are one or two name
+// particles: "de", "von der".
+func particlesBetween(toks []token, from, to int) bool {
+	if to-from < 1 || to-from > 2 {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		if !nameParticles[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
 // knownPlace reports whether the gazetteer knows name as a place.
 func knownPlace(name string) bool {
 	e, ok := gazetteer.Lookup(name)
@@ -784,6 +798,11 @@ func extendPeople(toks []token, cs []chunk) {
 		if c.label == "PER" && c.last-c.first == 1 && (i == 0 || cs[i-1].last < c.first-1) && firstNameAfterRole(toks, c.first-1, c.last) {
 			c.first--
 		}
+		if f := givenNameBeforeParticles(toks, c); f >= 0 && c.label == "PER" && (i == 0 || cs[i-1].last <= f) {
+			// "Mohammed" "bin" "Salman": the given name the tagger left
+			// out, at the start of a sentence.
+			c.first = f
+		}
 		next := len(toks)
 		if i+1 < len(cs) {
 			next = cs[i+1].first
@@ -793,6 +812,23 @@ func extendPeople(toks []token, cs []chunk) {
 		}
 		cs[i] = c
 	}
+}
+
+// givenNameBeforeParticles returns the first token of a capitalised word
+// and one or two name particles before chunk c ("Mohammed bin" before
+// "Salman"), or -1.
+func givenNameBeforeParticles(toks []token, c chunk) int {
+	for n := 1; n <= 2; n++ {
+		f := c.first - n - 1
+		if f < 0 || !particlesBetween(toks, f+1, c.first) {
+			continue
+		}
+		w := toks[f].text
+		if startsUpper(w) && isWord(w) && !functionWords[strings.ToLower(w)] && !sentenceAdverbs[strings.ToLower(w)] && !isRoleWord(w) && !calendarWords[w] {
+			return f
+		}
+	}
+	return -1
 }
 
 // firstNameAfterRole reports whether token i, a capitalised word before a
