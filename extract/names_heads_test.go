@@ -17,3 +17,19 @@ func TestOrganisationHeadsAreNoPeople(t *testing.T) {
 	text := "Trinity Mirror has invested online, and so has the Trust."
 	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{"Trinity Mirror": graph.Org})
 }
+
+// TestCompanyHeadAfterCapitalisedWord: a line of business that ends
+// companies' names ("Foods", "Brands"), taken by the tagger for a person
+// after a word it left out, ends one company's name with that word.
+func TestCompanyHeadAfterCapitalisedWord(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Amazon": "ORG", "Foods": "PER", "Brands": "PER"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]map[string]graph.Type{
+		"Amazon acquired Whole Foods in 2017.":          {"Amazon": graph.Org, "Whole Foods": graph.Org},
+		"The deal with Restaurant Brands fell through.": {"Restaurant Brands": graph.Org},
+	} {
+		checkEntities(t, text, entityTypes(t, x, text), want)
+	}
+}

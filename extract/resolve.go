@@ -43,6 +43,7 @@ var corporateSuffixes = map[string]bool{
 	"online": true, "tv": true, "radio": true, "media": true, "enterprises": true,
 	"networks": true, "pharma": true, "pharmaceuticals": true, "ai": true, "labs": true,
 	"robotics": true, "therapeutics": true, "ventures": true, "payments": true,
+	"foods": true, "brands": true,
 }
 
 // ledBodies name what a leader heads after the leader's name: "Reagan
