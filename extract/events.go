@@ -137,6 +137,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendExamples()
 	r.mendConjuncts()
 	r.mendGappedObjects()
+	r.mendTimeCompounds()
 	r.mendVerbConjuncts()
 	r.mendCoordinatedAdverbials()
 	r.mendCoordinatedClauses()
@@ -273,16 +274,23 @@ func (r *clauseReader) mendRelatives() {
 				continue
 			}
 			for m := k + 1; m < len(r.words); m++ {
-				if r.words[m].upos == "VERB" && r.governed(m, v) && (r.finite(m) || r.words[m].xpos == "VBN") {
+				if r.words[m].upos == "VERB" && (r.governed(m, v) || m == r.words[v].head && w.form != "whose") && (r.finite(m) || r.words[m].xpos == "VBN") {
 					main = m
 					break
 				}
 			}
 		}
-		if main < 0 || described && (!r.finite(main) || r.hasDependent(main, "nsubj")) {
+		if main < 0 || (described || main == r.words[v].head) && (!r.finite(main) || r.hasDependent(main, "nsubj")) {
 			continue
 		}
-		if described {
+		if main == r.words[v].head {
+			// "Google, which bought YouTube in 2006, agreed to acquire
+			// Fitbit" read with the clause an adverbial of "agreed" and
+			// the name hung on the clause. With "whose" the name stays
+			// the clause's: "Nike, whose products are endorsed by Tiger
+			// Woods, said" is read as endorsing Nike.
+			r.words[v].head, r.words[v].deprel = n, "acl:relcl"
+		} else if described {
 			r.words[main].head, r.words[main].deprel = -1, "root"
 		} else {
 			r.words[main].head, r.words[main].deprel = r.words[v].head, r.words[v].deprel
@@ -1771,6 +1779,42 @@ func (r *clauseReader) mendGappedObjects() {
 			}
 		}
 	}
+}
+
+// mendTimeCompounds undoes an object taken for a modifier of the time
+// after it: "is due to visit Washington next month" read with
+// "Washington" a compound of "month". A compound stands after its head's
+// determiner and adjectives, never before them: a name before the
+// "next" of a time the verb takes is the verb's object.
+func (r *clauseReader) mendTimeCompounds() {
+	for i, w := range r.words {
+		h := w.head
+		if w.deprel != "compound" || w.upos != "PROPN" || h <= i+1 || !timeNouns[r.words[h].form] {
+			continue
+		}
+		v := r.words[h].head
+		if v < 0 || r.words[v].upos != "VERB" || r.base(h) != "obl" || r.hasDependent(v, "obj") || r.hasDependent(h, "case") || r.dependentBefore(h, i) {
+			// "passes through the Commons next week": the name is in
+			// the phrase of the preposition.
+			continue
+		}
+		for k := i + 1; k < h; k++ {
+			if r.words[k].head == h && (r.words[k].deprel == "amod" || r.words[k].deprel == "det") {
+				r.words[i].head, r.words[i].deprel = v, "obj"
+				break
+			}
+		}
+	}
+}
+
+// dependentBefore reports whether a word before token i depends on h.
+func (r *clauseReader) dependentBefore(h, i int) bool {
+	for k := range i {
+		if r.words[k].head == h {
+			return true
+		}
+	}
+	return false
 }
 
 // mendVerbConjuncts undoes a verb coordinated with the object before it

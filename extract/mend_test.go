@@ -687,6 +687,83 @@ func TestMendRelatives(t *testing.T) {
 	}
 }
 
+// TestMendRelativesAdverbial: "Google, which bought YouTube in 2006,
+// agreed to acquire Fitbit", the parse making the relative clause an
+// adverbial of "agreed" and hanging "Google" on it.
+func TestMendRelativesAdverbial(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Google", "PROPN", "NNP", "4", "vocative"},
+		{",", "PUNCT", ",", "1", "punct"},
+		{"which", "PRON", "WDT", "4", "nsubj"},
+		{"bought", "VERB", "VBD", "9", "advcl"},
+		{"YouTube", "PROPN", "NNP", "4", "obj"},
+		{"in", "ADP", "IN", "7", "case"},
+		{"2006", "NUM", "CD", "4", "obl"},
+		{",", "PUNCT", ",", "4", "punct"},
+		{"agreed", "VERB", "VBD", "0", "root"},
+		{"to", "PART", "TO", "11", "mark"},
+		{"acquire", "VERB", "VB", "9", "xcomp"},
+		{"Fitbit", "PROPN", "NNP", "11", "obj"},
+	})
+	r.mendRelatives()
+	if w := r.words[3]; w.head != 0 || w.deprel != "acl:relcl" {
+		t.Errorf("bought: head %d %s, want 0 acl:relcl", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 8 || w.deprel != "nsubj" {
+		t.Errorf("Google: head %d %s, want 8 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[8]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("agreed: head %d %s, want -1 root", w.head, w.deprel)
+	}
+}
+
+// TestMendTimeCompounds: "is due to visit Washington next month", the
+// parse taking "Washington" for a compound of "month"; "visited the
+// Washington office last month" and "passes through the Commons next
+// week" keep their compounds.
+func TestMendTimeCompounds(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Carney", "PROPN", "NNP", "3", "nsubj"},
+		{"is", "AUX", "VBZ", "3", "cop"},
+		{"due", "ADJ", "JJ", "0", "root"},
+		{"to", "PART", "TO", "5", "mark"},
+		{"visit", "VERB", "VB", "3", "xcomp"},
+		{"Washington", "PROPN", "NNP", "8", "compound"},
+		{"next", "ADJ", "JJ", "8", "amod"},
+		{"month", "NOUN", "NN", "5", "obl:unmarked"},
+	})
+	r.mendTimeCompounds()
+	if w := r.words[5]; w.head != 4 || w.deprel != "obj" {
+		t.Errorf("Washington: head %d %s, want 4 obj", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Carney", "PROPN", "NNP", "2", "nsubj"},
+		{"visited", "VERB", "VBD", "0", "root"},
+		{"the", "DET", "DT", "5", "det"},
+		{"Washington", "PROPN", "NNP", "5", "compound"},
+		{"office", "NOUN", "NN", "2", "obj"},
+		{"last", "ADJ", "JJ", "7", "amod"},
+		{"month", "NOUN", "NN", "2", "obl:unmarked"},
+	})
+	r.mendTimeCompounds()
+	if w := r.words[3]; w.head != 4 || w.deprel != "compound" {
+		t.Errorf("Washington office: head %d %s, want 4 compound", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Bill", "PROPN", "NNP", "2", "nsubj"},
+		{"passes", "VERB", "VBZ", "0", "root"},
+		{"through", "ADP", "IN", "7", "case"},
+		{"the", "DET", "DT", "7", "det"},
+		{"Commons", "PROPN", "NNP", "7", "compound"},
+		{"next", "ADJ", "JJ", "7", "amod"},
+		{"week", "NOUN", "NN", "2", "obl"},
+	})
+	r.mendTimeCompounds()
+	if w := r.words[4]; w.head != 6 || w.deprel != "compound" {
+		t.Errorf("through the Commons next week: head %d %s, want 6 compound", w.head, w.deprel)
+	}
+}
+
 // TestMendInterruptions: "Gordon Brown, Yukos's chairman, met Blair", the
 // parse taking the name for the root and "met" for a conjunct of the
 // apposition.
