@@ -320,6 +320,20 @@ func (r *clauseReader) finite(v int) bool {
 	return false
 }
 
+// tensed reports whether verb v heads a clause with a tense of its own:
+// it is finite, or a modal goes with it ("will buy").
+func (r *clauseReader) tensed(v int) bool {
+	if r.finite(v) {
+		return true
+	}
+	for _, w := range r.words {
+		if w.head == v && w.deprel == "aux" && w.xpos == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // takesPart reports whether verb v acts on a part of something: its
 // object is a stake, shares or a holding.
 func (r *clauseReader) takesPart(v int) bool {

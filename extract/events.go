@@ -274,13 +274,13 @@ func (r *clauseReader) mendRelatives() {
 				continue
 			}
 			for m := k + 1; m < len(r.words); m++ {
-				if r.words[m].upos == "VERB" && (r.governed(m, v) || m == r.words[v].head && w.form != "whose") && (r.finite(m) || r.words[m].xpos == "VBN") {
+				if r.words[m].upos == "VERB" && (r.governed(m, v) || m == r.words[v].head && w.form != "whose") && (r.tensed(m) || r.words[m].xpos == "VBN") {
 					main = m
 					break
 				}
 			}
 		}
-		if main < 0 || (described || main == r.words[v].head) && (!r.finite(main) || r.hasDependent(main, "nsubj")) {
+		if main < 0 || (described || main == r.words[v].head) && (!r.tensed(main) || r.hasDependent(main, "nsubj")) {
 			continue
 		}
 		if main == r.words[v].head {

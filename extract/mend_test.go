@@ -717,6 +717,31 @@ func TestMendRelativesAdverbial(t *testing.T) {
 	}
 }
 
+// TestMendRelativesModal: "Apple, which makes the iPhone, will buy
+// Shazam", the parse making "makes" the root and "will buy" a clause of
+// it; a verb with a modal has a tense of its own.
+func TestMendRelativesModal(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Apple", "PROPN", "NNP", "4", "nsubj"},
+		{",", "PUNCT", ",", "4", "punct"},
+		{"which", "PRON", "WDT", "4", "nsubj"},
+		{"makes", "VERB", "VBZ", "0", "root"},
+		{"the", "DET", "DT", "6", "det"},
+		{"iPhone", "NOUN", "NN", "4", "obj"},
+		{",", "PUNCT", ",", "4", "punct"},
+		{"will", "AUX", "MD", "9", "aux"},
+		{"buy", "VERB", "VB", "4", "ccomp"},
+		{"Shazam", "PROPN", "NNP", "9", "obj"},
+	})
+	r.mendRelatives()
+	if w := r.words[8]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("buy: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 8 || w.deprel != "nsubj" {
+		t.Errorf("Apple: head %d %s, want 8 nsubj", w.head, w.deprel)
+	}
+}
+
 // TestMendTimeCompounds: "is due to visit Washington next month", the
 // parse taking "Washington" for a compound of "month"; "visited the
 // Washington office last month" and "passes through the Commons next

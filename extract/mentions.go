@@ -1199,6 +1199,12 @@ func typeMention(m *mention, label string, sport, report, titled bool) bool {
 	return true
 }
 
+// whichAfter reports whether a relative clause on a thing opens at token
+// i: ", which".
+func whichAfter(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i].text == "," && toks[i+1].text == "which"
+}
+
 // maxGazetteerWords bounds the length of names looked up in the gazetteer.
 const maxGazetteerWords = 6
 
@@ -1225,12 +1231,14 @@ func (d *document) gazetteerMentions(si int, covered []bool, minWords int) []men
 			}
 			m := d.newMention(si, i, i+n)
 			e, ok := gazetteer.Lookup(m.text)
-			if !ok || gazetteer.Ambiguous(m.text) && (s.headline || i == 0 && !(e.Type == graph.Org && (actsAsCompany(toks, i+n) || d.finiteVerbAt(si, i+n)))) {
+			if !ok || gazetteer.Ambiguous(m.text) && (s.headline || i == 0 && !(e.Type == graph.Org && (actsAsCompany(toks, i+n) || d.finiteVerbAt(si, i+n) || whichAfter(toks, i+n)))) {
 				// "Apple sued Samsung", "Apple has no plans": a company
 				// whose name is also a word, at the start of a sentence,
 				// where what it does shows it is the company, or where it
 				// is the subject of a verb, as a word would not be without
-				// "the" ("Apple pies are sweet").
+				// "the" ("Apple pies are sweet"); "Apple, which makes the
+				// iPhone": a word, or a person, would not open a sentence
+				// with a clause on it.
 				continue
 			}
 			m.typ, m.canonical = e.Type, e.Name

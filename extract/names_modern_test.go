@@ -61,6 +61,10 @@ func TestModernCompanies(t *testing.T) {
 		{"Apple has no plans to buy Netflix.",
 			map[string]graph.Type{"Apple": graph.Org, "Netflix": graph.Org}},
 		{"Apple pies are sweet.", map[string]graph.Type{}},
+		// Or where a clause on a thing opens after it.
+		{"Apple, which makes the iPhone, cut its prices.",
+			map[string]graph.Type{"Apple": graph.Org}},
+		{"Apple, she said, was her favourite fruit.", map[string]graph.Type{}},
 	}
 	for _, tt := range tests {
 		checkEntities(t, tt.text, entityTypes(t, x, tt.text), tt.want)
