@@ -2151,6 +2151,11 @@ func (r *clauseReader) owner(i int) int {
 		case rel == "compound" || rel == "amod":
 			return c
 		case rel == "nmod:poss" || r.base(c) == "nmod" && (r.preposition(c) == "from" || r.preposition(c) == "of"):
+			if companyNouns[r.words[i].form] && r.place(c) {
+				// "Germany's consumer group", "a bank of Cyprus": a
+				// company of a place is not the place.
+				continue
+			}
 			if possessor < 0 {
 				possessor = c
 			}

@@ -38,6 +38,8 @@ func TestVerbRelations(t *testing.T) {
 		{text: "Rosneft sold its Yukos insurance arm to the Kremlin.", want: []triple{{"Rosneft", "sell", "Yukos", false}, {"Kremlin", "buy", "Yukos", false}}},
 		{text: "The former Yukos subsidiary was acquired by Rosneft.", not: []triple{{"Rosneft", "acquire", "Yukos", false}}},
 		{text: "Rosneft sold its Yukos insurance arm to a French investment group.", not: []triple{{"France", "buy", "Yukos", false}}},
+		{text: "Volkswagen was sued by Germany's consumer group.", not: []triple{{"Germany", "sue", "Volkswagen", false}}},
+		{text: "Russia's government sued Yukos.", want: []triple{{"Russia", "sue", "Yukos", false}}},
 		{text: "Tony Blair described Jacques Chirac as a friend.", not: []triple{{"Tony Blair", "describe", "Jacques Chirac", false}}},
 		{text: "The Kremlin was examining Yukos.", want: []triple{{"Kremlin", "examine", "Yukos", false}}},
 		{text: "Gordon Brown was expelled from the Labour party in 2003.", want: []triple{{"Labour Party", "expel", "Gordon Brown", false}}},
