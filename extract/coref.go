@@ -137,6 +137,11 @@ func (d *document) linkDescriptions(rels []relation) bool {
 			for end < len(s.tokens) && end-first < 3 && startsLower(s.tokens[end].text) && (roleHeads[s.tokens[end].text] || roleModifiers[s.tokens[end].text]) {
 				end++
 			}
+			for end > first && !roleHeads[s.tokens[end-1].text] {
+				// "The chief executive then hired": a modifier after the
+				// role ("the then chancellor") is the sentence's.
+				end--
+			}
 			if end > first {
 				parseSentence(d.parser, &d.sents[si])
 			}

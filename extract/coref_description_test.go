@@ -142,6 +142,11 @@ func TestDescriptionCorefNamedRole(t *testing.T) {
 			want: []triple{{"Tony Blair", "criticise", "Jacques Chirac", false}},
 			not:  []triple{{"Michael Howard", "criticise", "Jacques Chirac", false}},
 		},
+		// An adverb after the role is the sentence's.
+		{
+			text: "Microsoft chief executive Steve Ballmer spoke in Paris. The chief executive then sued Vodafone.",
+			want: []triple{{"Steve Ballmer", "sue", "Vodafone", false}},
+		},
 		// The organisation disagrees.
 		{
 			text: "Michael Howard is the leader of the Conservatives. Later the Labour leader criticised Jacques Chirac.",

@@ -721,16 +721,36 @@ func (r *clauseReader) mendNationalityHeads(names [][3]int) {
 	}
 }
 
-// mendFalsePassives undoes a perfect taken for a passive: "it had not
-// spoken to OpenAI" read with "it" a passive subject. A passive has a
-// passive auxiliary; with "have" and none, the subject is active.
+// mendFalsePassives undoes a perfect or a past tense taken for a passive:
+// "it had not spoken to OpenAI" read with "it" a passive subject, "The
+// chief executive later met Satya Nadella" with "met" a participle. A
+// passive has a passive auxiliary; with "have" and none, the subject is
+// active, and so it is with no auxiliary at all and an object.
 func (r *clauseReader) mendFalsePassives() {
 	for k, w := range r.words {
-		if w.deprel != "nsubj:pass" || w.head < 0 || r.hasDependent(w.head, "aux:pass") || !r.hasAuxiliary(w.head, "have") {
+		if w.deprel != "nsubj:pass" || w.head < 0 || r.hasDependent(w.head, "aux:pass") {
+			continue
+		}
+		if !r.hasAuxiliary(w.head, "have") && (r.hasDependent(w.head, "aux") || r.hasDependent(w.head, "cop") || !r.objectNext(w.head)) {
 			continue
 		}
 		r.words[k].deprel = "nsubj"
 	}
+}
+
+// objectNext reports whether verb v has an object after it with no mark
+// between them: "met Satya Nadella", not "Subs Not Used: Howard".
+func (r *clauseReader) objectNext(v int) bool {
+	o := r.dependent(v, "obj")
+	if o <= v {
+		return false
+	}
+	for k := v + 1; k < o; k++ {
+		if r.words[k].upos == "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // hasAuxiliary reports whether word i has an auxiliary of the lemma, before

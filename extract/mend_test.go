@@ -1077,6 +1077,30 @@ func TestMendFalsePassives(t *testing.T) {
 	if w := r.words[0]; w.deprel != "nsubj:pass" {
 		t.Errorf("it of a passive: %s, want nsubj:pass", w.deprel)
 	}
+	// A past tense taken for a participle, with an object and no
+	// auxiliary: "The chief executive later met Satya Nadella".
+	r = parsedWords(t, [][5]string{
+		{"executive", "NOUN", "NN", "3", "nsubj:pass"},
+		{"later", "ADV", "RBR", "3", "advmod"},
+		{"met", "VERB", "VBN", "0", "root"},
+		{"Nadella", "PROPN", "NNP", "3", "obj"},
+	})
+	r.mendFalsePassives()
+	if w := r.words[0]; w.deprel != "nsubj" {
+		t.Errorf("executive later met Nadella: %s, want nsubj", w.deprel)
+	}
+	// A heading: "Subs Not Used: Howard, Bellion".
+	r = parsedWords(t, [][5]string{
+		{"Subs", "NOUN", "NNS", "3", "nsubj:pass"},
+		{"Not", "PART", "RB", "3", "advmod"},
+		{"Used", "VERB", "VBN", "0", "root"},
+		{":", "PUNCT", ":", "3", "punct"},
+		{"Howard", "PROPN", "NNP", "3", "obj"},
+	})
+	r.mendFalsePassives()
+	if w := r.words[0]; w.deprel != "nsubj:pass" {
+		t.Errorf("Subs Not Used: Howard: %s, want nsubj:pass", w.deprel)
+	}
 }
 
 // TestMendOwnedShares: "Nissan is 43 percent owned by Renault", the parse
