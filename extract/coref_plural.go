@@ -49,10 +49,16 @@ func (r *clauseReader) listed(i int) []int {
 		return nil
 	default:
 		det := r.child(i, "det")
-		if det < 0 || r.words[det].form != "the" {
+		if det < 0 || r.words[det].form != "the" && r.words[det].form != "both" {
 			return nil
 		}
 		kind = pluralDescriptions[w.form]
+		if kind == "" && r.words[det].form == "both" {
+			// "both companies" as "the two companies".
+			if kind = pluralDescriptions["two "+w.form]; kind == "" {
+				kind = "any"
+			}
+		}
 	}
 	if kind == "" {
 		// "the two companies": a number of two before any plural noun.
@@ -82,6 +88,29 @@ func (r *clauseReader) listed(i int) []int {
 		}
 	}
 	return nil
+}
+
+// mayStandForList reports whether sentence si holds the head of a plural
+// description, and a list of names it may stand for comes before it. A
+// plural pronoun alone is not enough: in a sentence with one name besides
+// it, "they" is too often others ("a woman who claimed they tried to
+// blackmail him").
+func (d *document) mayStandForList(si int) bool {
+	toks := d.sents[si].tokens
+	plural := false
+	for _, t := range toks {
+		w := strings.ToLower(t.text)
+		plural = plural || pluralDescriptions[w] != "" || w == "two" || w == "both"
+	}
+	if !plural {
+		return false
+	}
+	for k := si; k >= 0 && k >= si-pluralReach; k-- {
+		if len(d.latestList(k, len(d.sents[k].tokens), "any")) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // latestList returns the last pair of names of sentence si that ends

@@ -62,7 +62,7 @@ const maxChain = 8
 // relations are held.
 func (d *document) eventRelations(si int, held []relation) []relation {
 	r, heads := d.readClauses(si, held)
-	if heads < 2 {
+	if heads < 2 && (heads == 0 || !d.mayStandForList(si)) {
 		return nil
 	}
 	var out []relation

@@ -197,7 +197,9 @@ func (d *document) markNames() {
 }
 
 // parseSentences parses the sentences that may state a relation: those
-// that mention two entities or more.
+// that mention two entities or more, or one and a plural pronoun or
+// description that may stand for a list of names before it ("Shell and
+// BP reported profits. They sued Greenpeace").
 func (d *document) parseSentences() {
 	count := make([]int, len(d.sents))
 	for _, m := range d.mentions {
@@ -206,7 +208,7 @@ func (d *document) parseSentences() {
 		}
 	}
 	for si := range d.sents {
-		if count[si] >= 2 {
+		if count[si] >= 2 || count[si] == 1 && d.mayStandForList(si) {
 			parseSentence(d.parser, &d.sents[si])
 		}
 	}
