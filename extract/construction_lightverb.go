@@ -117,8 +117,9 @@ func (r *clauseReader) lightVerbRelations(v, n int) []relation {
 	for _, p := range predicates {
 		if len(objects) == 0 && len(between) == 0 {
 			// "Kirchner and Chavez signed the deal", "Canada and France
-			// concluded an accord": they did it together.
-			if reciprocalVerbs[r.predicate(v)] {
+			// concluded an accord": they did it together; "Disney and Fox
+			// agreed a merger": they merge.
+			if reciprocalVerbs[r.predicate(v)] && !reciprocalVerbs[p] {
 				p = r.predicate(v)
 			}
 			if reciprocalVerbs[p] {

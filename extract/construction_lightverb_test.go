@@ -22,6 +22,7 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "noun in a prepositional phrase", text: "Vodafone has entered into a joint venture with Verizon.", want: []triple{{"Vodafone", "partner_of", "Verizon", false}}},
 		{name: "verb that breaks", text: "Russia denied breaking a pact with France.", want: []triple{{"Russia", "break", "France", true}}},
 		{name: "reciprocal signing", text: "Tony Blair and Jacques Chirac signed the deal in Paris.", want: []triple{{"Tony Blair", "sign", "Jacques Chirac", false}}},
+		{name: "reciprocal noun after a reciprocal verb", text: "Vodafone and Verizon agreed a merger.", want: []triple{{"Vodafone", "merge", "Verizon", false}}},
 		{name: "verb that only prolongs", text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}}},
 		{name: "of after a noun that is not reciprocal", text: "Vodafone completed its takeover of Verizon.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}},
 		{name: "launch strikes on", text: "France launched strikes on Syria.", want: []triple{{"France", "attack", "Syria", false}}},
