@@ -139,6 +139,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendGappedObjects()
 	r.mendTimeCompounds()
 	r.mendVerbConjuncts()
+	r.mendParataxis()
 	r.mendCoordinatedAdverbials()
 	r.mendCoordinatedClauses()
 	for i, w := range r.words {
@@ -1835,6 +1836,46 @@ func (r *clauseReader) dependentBefore(h, i int) bool {
 		}
 	}
 	return false
+}
+
+// mendParataxis undoes a second verb of one subject taken for a clause
+// of its own: "Biden met Zelensky, then visited Poland" read with
+// "visited" in parataxis. A verb after a comma with no subject, whose
+// head has one, goes on from it, as a conjunct does.
+func (r *clauseReader) mendParataxis() {
+	for i, w := range r.words {
+		h := w.head
+		if w.deprel != "parataxis" || w.upos != "VERB" || h < 0 || h > i || r.words[h].upos != "VERB" || !r.hasDependent(h, "nsubj") || r.relativeClause(h) {
+			continue
+		}
+		if r.hasDependent(i, "nsubj") || r.hasDependent(i, "nsubj:pass") || r.hasDependent(i, "expl") || r.hasDependent(i, "mark") || reportingVerbs[w.lemma] || !r.tensed(i) && (w.xpos != "VBN" || !r.objectNext(i)) {
+			// "winning him an Oscar" describes; "reports the Daily
+			// Mail" gives a source.
+			continue
+		}
+		if k := r.leftmost(i); k < 1 || r.words[k-1].form != "," {
+			continue
+		}
+		r.words[i].deprel = "conj"
+	}
+}
+
+// relativeClause reports whether verb v heads a relative clause: it is
+// one by the parse, or its subject is a relative pronoun or has "whose"
+// ("Mourinho, whose team are chasing three trophies, has lost").
+func (r *clauseReader) relativeClause(v int) bool {
+	if r.words[v].deprel == "acl:relcl" {
+		return true
+	}
+	s := r.dependent(v, "nsubj")
+	if s < 0 {
+		return false
+	}
+	if relativePronouns[r.words[s].form] {
+		return true
+	}
+	p := r.dependent(s, "nmod:poss")
+	return p >= 0 && r.words[p].form == "whose"
 }
 
 // mendVerbConjuncts undoes a verb coordinated with the object before it

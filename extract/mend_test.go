@@ -742,6 +742,52 @@ func TestMendRelativesModal(t *testing.T) {
 	}
 }
 
+// TestMendParataxis: "Biden met Zelensky, then visited Poland", the
+// second verb taken for a clause of its own; not a relative clause's
+// verb, nor a source after a quotation.
+func TestMendParataxis(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Biden", "PROPN", "NNP", "2", "nsubj"},
+		{"met", "VERB", "VBD", "0", "root"},
+		{"Zelensky", "PROPN", "NNP", "2", "obj"},
+		{",", "PUNCT", ",", "6", "punct"},
+		{"then", "ADV", "RB", "6", "advmod"},
+		{"visited", "VERB", "VBN", "2", "parataxis"},
+		{"Poland", "PROPN", "NNP", "6", "obj"},
+	})
+	r.mendParataxis()
+	if w := r.words[5]; w.deprel != "conj" {
+		t.Errorf("visited: %s, want conj", w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"Mourinho", "PROPN", "NNP", "3", "compound"},
+		{",", "PUNCT", ",", "1", "punct"},
+		{"whose", "PRON", "WP$", "3", "nmod:poss"},
+		{"team", "NOUN", "NN", "4", "nsubj"},
+		{"lost", "VERB", "VBD", "0", "root"},
+		{",", "PUNCT", ",", "7", "punct"},
+		{"has", "AUX", "VBZ", "7", "aux"},
+		{"signed", "VERB", "VBN", "4", "parataxis"},
+		{"Robben", "PROPN", "NNP", "7", "obj"},
+	})
+	r.mendParataxis()
+	if w := r.words[7]; w.deprel != "parataxis" {
+		t.Errorf("signed after a clause with whose: %s, want parataxis", w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"England", "PROPN", "NNP", "2", "nsubj"},
+		{"protested", "VERB", "VBD", "0", "root"},
+		{",", "PUNCT", ",", "4", "punct"},
+		{"reports", "VERB", "VBZ", "2", "parataxis"},
+		{"Mail", "PROPN", "NNP", "4", "obj"},
+	})
+	r.words[3].lemma = "report"
+	r.mendParataxis()
+	if w := r.words[3]; w.deprel != "parataxis" {
+		t.Errorf("reports the Mail: %s, want parataxis", w.deprel)
+	}
+}
+
 // TestMendTimeCompounds: "is due to visit Washington next month", the
 // parse taking "Washington" for a compound of "month"; "visited the
 // Washington office last month" and "passes through the Commons next
