@@ -514,6 +514,19 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 				c.first = k
 			}
 		}
+		if clubTails[strings.ToLower(toks[c.last-1].text)] {
+			// "Shareholders" "United", "Dundee United" taken for a
+			// person: a club's name, with the words the tagger left out
+			// before its tail.
+			floor := 0
+			if n := len(out); n > 0 {
+				floor = out[n-1].last
+			}
+			for c.first > floor && startsUpper(toks[c.first-1].text) && isWord(toks[c.first-1].text) && !functionWords[strings.ToLower(toks[c.first-1].text)] && !calendarWords[toks[c.first-1].text] {
+				c.first--
+			}
+			c.label = "ORG"
+		}
 		if c.last-c.first > 1 && occupations[strings.ToLower(toks[c.first].text)] && startsUpper(toks[c.first+1].text) {
 			// "Actress Nicole Kidman" names a person, whatever the tagger
 			// made of the capitalised occupation before her name.
@@ -660,6 +673,9 @@ var facilities = map[string]bool{
 
 // organisationHeads end the names of organisations.
 var organisationHeads = wordSet("organisation_heads")
+
+// clubTails end the names of clubs: "Leeds United", "Bristol Rovers".
+var clubTails = wordSet("club_tails")
 
 // isOrganisationHead reports whether word ends organisations' names:
 // "University", "Motors", "Corp".

@@ -33,3 +33,20 @@ func TestCompanyHeadAfterCapitalisedWord(t *testing.T) {
 		checkEntities(t, text, entityTypes(t, x, text), want)
 	}
 }
+
+// TestClubTails: a word that ends clubs' names ("United", "Rovers") ends
+// one organisation's name with the capitalised words the tagger left out
+// before it, whatever type the tagger gave it.
+func TestClubTails(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"United": "LOC", "Hinckley United": "PER", "Arsenal": "ORG", "Manchester United": "ORG"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]map[string]graph.Type{
+		"The fans joined Shareholders United.":        {"Shareholders United": graph.Org},
+		"Hinckley United held the leaders to a draw.": {"Hinckley United": graph.Org},
+		"Arsenal and Manchester United drew in May.":  {"Arsenal": graph.Org, "Manchester United": graph.Org},
+	} {
+		checkEntities(t, text, entityTypes(t, x, text), want)
+	}
+}
