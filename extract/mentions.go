@@ -48,7 +48,7 @@ func (d *document) findMentions(labels [][]string) {
 		from := len(out) // this sentence's mentions
 		covered := make([]bool, len(s.tokens))
 		var tagged []chunk
-		for _, c := range fixChunks(s.tokens, chunks(labels[si])) {
+		for _, c := range demonymFirms(s.tokens, fixChunks(s.tokens, chunks(labels[si]))) {
 			c = numberedStation(s.tokens, c)
 			for _, piece := range splitAtWords(s.tokens, c) {
 				for _, owned := range splitPossessive(s.tokens, piece) {

@@ -187,3 +187,73 @@ func splitPlace(toks []token, c chunk) []chunk {
 	}
 	return []chunk{{c.first, c.first + 1, "LOC"}, {c.first + 1, c.last, "ORG"}}
 }
+
+// maxDemonymFirmWords bounds the words after a demonym that name a firm
+// with it.
+const maxDemonymFirmWords = 3
+
+// demonymFirms joins a nationality the tagger took for an adjective to the
+// name of the firm it begins: "British" "Sugar", "American" "Hoechst",
+// "Canadian" "Pacific Air Lines". The words after it are capitalised
+// words no other span holds and no person's name follows, or an
+// organisation of several words the gazetteer does not know ("Polish"
+// "SPC" is a Polish firm); not a role ("British Prime Minister"), an event ("French Open",
+// "Chinese New Year"), another demonym ("Turkish Cypriots") or a place
+// ("Iraqi Kurdistan"). cs is in text order, and so is what it returns.
+func demonymFirms(toks []token, cs []chunk) []chunk {
+	var out []chunk
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.label != "MISC" || c.last-c.first != 1 {
+			out = append(out, c)
+			continue
+		}
+		if _, ok := gazetteer.Demonym(toks[c.first].text); !ok || toks[c.first].text == strings.ToUpper(toks[c.first].text) {
+			out = append(out, c)
+			continue
+		}
+		end := c.last
+		if i+1 < len(cs) && cs[i+1].first == c.last {
+			if n := cs[i+1]; n.label == "ORG" && n.last-n.first > 1 && !known(spanText(toks, n.first, n.last)) && nameAfterDemonym(toks, n.first, n.last, false) {
+				end = n.last
+				i++
+			}
+		} else {
+			for end < len(toks) && end-c.last < maxDemonymFirmWords && (i+1 >= len(cs) || end < cs[i+1].first) && startsUpper(toks[end].text) && isWord(toks[end].text) {
+				end++
+			}
+			if !nameAfterDemonym(toks, c.last, end, true) || known(spanText(toks, c.first, end)) || i+1 < len(cs) && cs[i+1].first == end {
+				// "Australian Tom" "Moody": the words before another
+				// name may be its own, as a first name the tagger left
+				// out of a person's.
+				end = c.last
+			}
+		}
+		if end > c.last {
+			c.last, c.label = end, "ORG"
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// nameAfterDemonym reports whether toks[first:last] may end a firm's
+// name after a demonym: capitalised words that are not function words,
+// roles, events or times; strict, where the tagger did not call them an
+// organisation, nor places or demonyms ("Iraqi Kurdistan", "Turkish
+// Cypriots", but "Canadian" "Pacific Air Lines").
+func nameAfterDemonym(toks []token, first, last int, strict bool) bool {
+	if last <= first {
+		return false
+	}
+	for _, t := range toks[first:last] {
+		w := t.text
+		if !startsUpper(w) || functionWords[strings.ToLower(w)] || isRoleWord(w) || eventWords[strings.ToLower(w)] || contestNouns[strings.ToLower(w)] || calendarWords[w] || strict && knownPlace(w) {
+			return false
+		}
+		if _, ok := gazetteer.Demonym(w); ok && strict {
+			return false
+		}
+	}
+	return true
+}

@@ -32,3 +32,23 @@ func TestFirmNamesWithAnd(t *testing.T) {
 		{"The US and UK signed a deal with Drexel.", map[string]graph.Type{"United States": graph.GPE, "United Kingdom": graph.GPE, "Drexel": graph.Org}},
 	})
 }
+
+// TestDemonymFirms: a nationality the tagger left as an adjective begins
+// the name of the firm after it: capitalised words no other name holds,
+// or an organisation of several words the gazetteer does not know; not a
+// role, an event, a place, another demonym, or the first name of a
+// person the tagger named after it.
+func TestDemonymFirms(t *testing.T) {
+	tagger := dictTagger{"British": "MISC", "American": "MISC", "Canadian": "MISC", "Australian": "MISC", "French": "MISC", "Turkish": "MISC", "Iraqi": "MISC",
+		"Pacific Air Lines": "ORG", "Moody": "ORG", "Drexel": "ORG", "Olaf Scholz": "PER", "Open": "MISC"}
+	checkOrgContext(t, tagger, []orgContextCase{
+		{"Drexel blocked a bid for British Sugar.", map[string]graph.Type{"Drexel": graph.Org, "British Sugar": graph.Org}},
+		{"Drexel acquired Canadian Pacific Air Lines.", map[string]graph.Type{"Drexel": graph.Org, "Canadian Pacific Air Lines": graph.Org}},
+		{"Drexel hired American Hoechst.", map[string]graph.Type{"Drexel": graph.Org, "American Hoechst": graph.Org}},
+		{"Drexel met French President Olaf Scholz.", map[string]graph.Type{"Drexel": graph.Org, "France": graph.GPE, "Olaf Scholz": graph.Person}},
+		{"Drexel won the French Open.", map[string]graph.Type{"Drexel": graph.Org}},
+		{"Drexel hired Turkish Cypriots.", map[string]graph.Type{"Drexel": graph.Org}},
+		{"Drexel moved into Iraqi Kurdistan.", map[string]graph.Type{"Drexel": graph.Org, "Kurdistan Region": graph.GPE}},
+		{"Drexel hired Australian Tom Moody.", map[string]graph.Type{"Drexel": graph.Org, "Moody": graph.Org}},
+	})
+}
