@@ -13,6 +13,11 @@ func TestConstructionPluralRoles(t *testing.T) {
 			want: []triple{{"Larry Page", "founder_of", "Google", false}, {"Sergey Brin", "founder_of", "Google", false}, {"Eric Schmidt", "founder_of", "Google", false}}},
 		{text: "The prize went to Nick Park and Peter Lord, the co-chairmen of Aardman Animations films.",
 			want: []triple{{"Nick Park", "co_chairman_of", "Aardman Animations", false}, {"Peter Lord", "co_chairman_of", "Aardman Animations", false}}},
+		// Two modifiers joined by "and" modify the role together.
+		{text: "Tony Blair met Google past and present directors Larry Page and Sergey Brin.",
+			want: []triple{{"Larry Page", "director_of", "Google", false}, {"Sergey Brin", "director_of", "Google", false}}},
+		{text: "Tony Blair met Google former and current directors Larry Page and Sergey Brin.",
+			want: []triple{{"Larry Page", "director_of", "Google", false}, {"Sergey Brin", "director_of", "Google", false}}},
 		// Commas alone make no list, and one name after a plural is no
 		// holder of it.
 		{text: "Tony Blair met Gordon Brown, Sergey Brin, the founders of Google.",

@@ -69,6 +69,16 @@ func (v *sentenceView) roleNoun(from int, plural bool) (string, int, bool) {
 			continue
 		}
 		w, head := roleHead(lower(t), plural)
+		if w == "past" && i+2 < len(v.toks) && lower(v.toks[i+1]) == "and" && lower(v.toks[i+2]) == "present" {
+			// "past and present footballers" are footballers.
+			i += 2
+			continue
+		}
+		if w == "and" && i > from && roleModifiers[lower(v.toks[i-1])] && i+1 < len(v.toks) && roleModifiers[lower(v.toks[i+1])] {
+			// "former and current directors", "Justice and Home Affairs
+			// Commissioner".
+			continue
+		}
 		if !head && !roleModifiers[w] && !(strings.HasPrefix(t.tag, "NN") && hasLetterOrDigit(t.text) && !ticker(t.text) && i+1 < len(v.toks) && v.isRoleHead(i+1, plural)) {
 			break
 		}
