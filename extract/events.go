@@ -1605,6 +1605,23 @@ func (r *clauseReader) mendModifierVerbs() {
 			continue
 		}
 		coordinated := r.hasDependent(v, "cc")
+		if s := r.nounPhraseSubject(v, n); s >= 0 && !coordinated {
+			// "Pfizer supplied vaccines to Britain" read as one noun
+			// phrase at the root: the name before the verb is its
+			// subject, and what the phrase hung on the noun the verb's.
+			r.words[v].head, r.words[v].deprel = -1, "root"
+			r.words[n].head, r.words[n].deprel = v, "obj"
+			r.words[s].head, r.words[s].deprel = v, "nsubj"
+			for k := range r.words {
+				if r.words[k].head == n && (r.words[k].deprel == "punct" || r.base(k) == "nmod" && k > n) {
+					r.words[k].head = v
+					if r.base(k) == "nmod" {
+						r.words[k].deprel = "obl"
+					}
+				}
+			}
+			continue
+		}
 		if !coordinated && !r.hasDependent(v, "aux") && !r.hasDependent(v, "nsubj") {
 			continue
 		}
@@ -1630,6 +1647,28 @@ func (r *clauseReader) mendModifierVerbs() {
 			}
 		}
 	}
+}
+
+// nounPhraseSubject returns the name hung on the root noun n before the verb
+// v that describes n, in a sentence whose root n is and that has no verb
+// but v: the subject of "Pfizer supplied vaccines", read as a noun
+// phrase. It returns -1 otherwise.
+func (r *clauseReader) nounPhraseSubject(v, n int) int {
+	if r.words[n].head >= 0 || r.words[v].xpos != "VBD" && r.words[v].xpos != "VBN" {
+		return -1
+	}
+	for k, w := range r.words {
+		if k != v && (w.upos == "VERB" || w.upos == "AUX") {
+			return -1
+		}
+	}
+	s := -1
+	for k := 0; k < v; k++ {
+		if r.words[k].head == n && r.words[k].deprel == "compound" && r.words[k].upos == "PROPN" {
+			s = k
+		}
+	}
+	return s
 }
 
 // gerundBeforeName reports whether gerund v, taken for a modifier of the

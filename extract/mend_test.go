@@ -788,6 +788,41 @@ func TestMendParataxis(t *testing.T) {
 	}
 }
 
+// TestMendModifierVerbsNounPhrase: "Pfizer supplied vaccines to
+// Britain" read as one noun phrase at the root; with another verb in the
+// sentence the phrase stays a phrase.
+func TestMendModifierVerbsNounPhrase(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Pfizer", "PROPN", "NNP", "3", "compound"},
+		{"supplied", "VERB", "VBN", "3", "amod"},
+		{"vaccines", "NOUN", "NNS", "0", "root"},
+		{"to", "ADP", "IN", "5", "case"},
+		{"Britain", "PROPN", "NNP", "3", "nmod"},
+	})
+	r.mendModifierVerbs()
+	if w := r.words[1]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("supplied: head %d %s, want -1 root", w.head, w.deprel)
+	}
+	if w := r.words[0]; w.head != 1 || w.deprel != "nsubj" {
+		t.Errorf("Pfizer: head %d %s, want 1 nsubj", w.head, w.deprel)
+	}
+	if w := r.words[4]; w.head != 1 || w.deprel != "obl" {
+		t.Errorf("Britain: head %d %s, want 1 obl", w.head, w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
+		{"The", "DET", "DT", "4", "det"},
+		{"Apple", "PROPN", "NNP", "4", "compound"},
+		{"supplied", "VERB", "VBN", "4", "amod"},
+		{"iPhones", "NOUN", "NNS", "6", "nsubj"},
+		{"were", "AUX", "VBD", "6", "cop"},
+		{"cheap", "ADJ", "JJ", "0", "root"},
+	})
+	r.mendModifierVerbs()
+	if w := r.words[2]; w.deprel != "amod" {
+		t.Errorf("The Apple supplied iPhones were cheap: supplied %s, want amod", w.deprel)
+	}
+}
+
 // TestMendTimeCompounds: "is due to visit Washington next month", the
 // parse taking "Washington" for a compound of "month"; "visited the
 // Washington office last month" and "passes through the Commons next
