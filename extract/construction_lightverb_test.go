@@ -29,6 +29,8 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "verb that only prolongs", text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}}},
 		{name: "of after a noun that is not reciprocal", text: "Vodafone completed its takeover of Verizon.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}},
 		{name: "launch strikes on", text: "France launched strikes on Syria.", want: []triple{{"France", "attack", "Syria", false}}},
+		{name: "launch missiles at", text: "Russia launched missiles at Germany.", want: []triple{{"Russia", "attack", "Germany", false}}},
+		{name: "fire rockets into", text: "Syria fired rockets into Iraq.", want: []triple{{"Syria", "attack", "Iraq", false}}},
 		{name: "carry out a strike against", text: "Germany carried out a strike against Iraq.", want: []triple{{"Germany", "attack", "Iraq", false}}},
 		{name: "issue a warning to", text: "Russia issued a warning to Germany.", want: []triple{{"Russia", "warn", "Germany", false}}},
 		{name: "lodge a protest with", text: "France lodged a protest with Germany.", want: []triple{{"France", "protest", "Germany", false}}},
