@@ -53,15 +53,37 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	}
 	participial := map[int]bool{}
 	for _, c := range r.children[n] {
-		if r.words[c].deprel != "acl" || r.words[c].xpos != "VBN" || r.child(c, "obj") >= 0 {
+		if o := r.child(c, "obj"); r.words[c].deprel != "acl" || r.words[c].xpos != "VBN" || o >= 0 && r.preposition(o) == "" {
 			continue
 		}
 		// "negotiations currently held between Ottawa and Paris": the
-		// phrases of a participle describing the noun are the noun's.
+		// phrases of a participle describing the noun are the noun's;
+		// and so is its agent when the participle is a light verb's,
+		// which the noun gives its meaning: "the lawsuit filed by Epic
+		// Games against Apple".
+		light := lightVerbs[r.predicate(c)] == "noun"
 		for _, k := range r.children[c] {
-			if r.base(k) == "obl" && r.preposition(k) != "by" {
+			if r.base(k) != "obl" && (r.words[k].deprel != "obj" || r.preposition(k) == "") {
+				// A phrase the parse took for an object keeps its
+				// preposition: "filed by Siemens against Unilever".
+				continue
+			}
+			agent := r.preposition(k) == "by"
+			if !agent || light {
 				participial[k] = true
 				dependents = append(dependents[:len(dependents):len(dependents)], k)
+			}
+			if !agent {
+				continue
+			}
+			for _, j := range r.children[k] {
+				// "filed by Epic Games against Apple", "hosted by Qatar
+				// between Israel and Hamas": the parse hanging the
+				// noun's phrase on the agent.
+				if p := r.preposition(j); r.base(j) == "nmod" && p != "of" && p != "by" && partyPrepositions[p] {
+					participial[j] = true
+					dependents = append(dependents[:len(dependents):len(dependents)], j)
+				}
 			}
 		}
 	}
