@@ -63,6 +63,18 @@ func TestSurnameOfMistypedPerson(t *testing.T) {
 	}
 }
 
+// TestFamilyNameFirst: "Mr Xi" is the person the article named "Xi
+// Jinping", the family name first, though the tagger took the full name
+// for an organisation's.
+func TestFamilyNameFirst(t *testing.T) {
+	x, err := extract.NewWithTagger(dictTagger{"Xi Jinping": "ORG", "Xi": "PER", "Joe Biden": "PER", "Bali": "LOC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Xi Jinping met Joe Biden in Bali. Mr Xi said the talks went well."
+	checkEntities(t, text, entityTypes(t, x, text), map[string]graph.Type{"Xi Jinping": graph.Person, "Joe Biden": graph.Person, "Bali": graph.GPE})
+}
+
 // TestCountrysPersonTakenForPlace: a name after a country's possessive
 // that the tagger took for a place is a company ("Argentina's Enarsa")
 // unless the article names it as a person elsewhere ("Burma's Suu Kyi").

@@ -408,6 +408,12 @@ func (d *document) expand(f *form, index *formIndex, formEntity map[*form]int) i
 			return e
 		}
 	}
+	for _, p := range index.candidates(f) {
+		long := index.order[p]
+		if e, ok := formEntity[long]; ok && long != f && d.familyNameFirst(f, long) {
+			return e
+		}
+	}
 	if len(f.words) == 1 && isAcronym(f.words[0]) {
 		acronym := strings.ToLower(strings.ReplaceAll(f.words[0], ".", ""))
 		for _, p := range index.initials[acronym] {
@@ -534,6 +540,45 @@ func (d *document) organisationByHead(f *form) int {
 		found = e
 	}
 	return found
+}
+
+// familyNameFirst reports whether form f, a single word after a courtesy
+// title, is the first word of long, a person's name the tagger took for
+// an organisation's: "Mr Xi" of "Xi Jinping", the family name written
+// first, its other words written nowhere in lower case. It is tried after
+// every other long form f may be a short form of, so that "Mr Mittal" is
+// "Lakshmi Mittal" rather than "Mittal Steel".
+func (d *document) familyNameFirst(f, long *form) bool {
+	if len(f.words) != 1 || len(long.words) < 2 || len(long.words) > maxPersonWords || f.words[0] != long.words[0] || !d.courteous(f) || !d.personShapedForm(long) {
+		return false
+	}
+	for _, w := range long.words[1:] {
+		if d.writtenSmall(w) {
+			// "Mittal Steel": a word of the article is no given name.
+			return false
+		}
+	}
+	return true
+}
+
+// writtenSmall reports whether the article writes word, in lower case,
+// in lower case somewhere.
+func (d *document) writtenSmall(word string) bool {
+	for _, s := range d.sents {
+		for _, t := range s.tokens {
+			if t.text == word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personShapedForm reports whether form f is written as a person's full
+// name and the gazetteer does not know it.
+func (d *document) personShapedForm(f *form) bool {
+	m := d.mentions[f.mentions[0]]
+	return m.canonical == "" && personShaped(d.sents[m.sent].tokens[m.first:m.last])
 }
 
 // courteous reports whether a courtesy title ever precedes form f: "Mr
