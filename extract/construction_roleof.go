@@ -24,9 +24,17 @@ var rolePrepositions = map[string]bool{"of": true, "at": true, "for": true, "to"
 // Tony Blair").
 func (r *roleSentence) prepositionOrgs(p *heldRole) []roleOrg {
 	var out []roleOrg
+	// A title right before its holder's name: a phrase after the name
+	// says where the holder is, unless "of" gives where the title is held
+	// ("hosted Prime Minister Keir Starmer at the Elysee Palace", but
+	// "Prime Minister Keir Starmer of Britain").
+	named := -1
+	if mi := r.mentionAt(p.last); mi >= 0 && mi != p.self && r.d.mentions[mi].first == p.last {
+		named = r.d.mentions[mi].last
+	}
 	for k := p.first; k < p.last; k++ {
 		for _, c := range r.dependents[k] {
-			if c < p.last || r.deprel(c) != "nmod" {
+			if c < p.last || r.deprel(c) != "nmod" || named >= 0 && c >= named && !r.hasCase(c, "of") {
 				continue
 			}
 			if r.hasCase(c, "on") {
