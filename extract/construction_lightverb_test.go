@@ -25,6 +25,7 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "lend backing to", text: "Gordon Brown lent his backing to Tony Blair.", want: []triple{{"Gordon Brown", "back", "Tony Blair", false}}},
 		{name: "give an endorsement to", text: "Vodafone gave its endorsement to Tony Blair.", want: []triple{{"Vodafone", "endorse", "Tony Blair", false}}},
 		{name: "throw support behind", text: "Labour threw its support behind Gordon Brown.", want: []triple{{"Labour Party", "support", "Gordon Brown", false}}},
+		{name: "party named before its kind", text: "Vodafone reached an agreement with the Verizon union.", want: []triple{{"Vodafone", "agree", "Verizon", false}}},
 		{name: "reciprocal noun after a reciprocal verb", text: "Vodafone and Verizon agreed a merger.", want: []triple{{"Vodafone", "merge", "Verizon", false}}},
 		{name: "verb that only prolongs", text: "Yukos did not extend a financing agreement with Rosneft.", not: []triple{{"Yukos", "agree", "Rosneft", true}}},
 		{name: "of after a noun that is not reciprocal", text: "Vodafone completed its takeover of Verizon.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}},
