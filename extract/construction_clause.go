@@ -26,9 +26,10 @@ var (
 
 // clauseRelations returns the relations verb v states.
 func (r *clauseReader) clauseRelations(v int) []relation {
-	if r.words[v].upos != "VERB" || roleHeads[r.words[v].form] || professions[r.words[v].form] {
+	if r.words[v].upos != "VERB" || (roleHeads[r.words[v].form] || professions[r.words[v].form]) && !r.auxiliedVerb(v) {
 		// A word naming a post is no verb, whatever the tagger says:
-		// "was married to actress Ruby Dee".
+		// "was married to actress Ruby Dee"; but "will host Fumio
+		// Kishida" is.
 		return nil
 	}
 	if n := r.lightNoun(v); n >= 0 {

@@ -51,6 +51,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "removal from a body", text: "Gordon Brown was expelled from the EU.", want: []triple{{"European Union", "expel", "Gordon Brown", false}}},
 		{name: "agent on the thing given", text: "Tony Blair was presented with a medal by Gordon Brown.", want: []triple{{"Gordon Brown", "present", "Tony Blair", false}}},
 		{name: "judged in the passive", text: "Tony Blair was fined for overruling Yukos.", want: []triple{{"Tony Blair", "overrule", "Yukos", false}}},
+		{name: "a post's word as a verb after an auxiliary", text: "Tony Blair will host Jacques Chirac in April.", want: []triple{{"Tony Blair", "host", "Jacques Chirac", false}}},
 		{name: "target after at", text: "Syria fired shells at Iraq.", want: []triple{{"Syria", "fire", "Iraq", false}}},
 		{name: "target after on, denied", text: "Microsoft denied that it had spied on Google.", want: []triple{{"Microsoft", "spy", "Google", true}}},
 		{name: "deed charged with of", text: "France accused Germany of invading Syria.", want: []triple{{"France", "accuse", "Germany", false}, {"Germany", "invade", "Syria", false}}, not: []triple{{"France", "invade", "Syria", false}}},

@@ -619,6 +619,12 @@ func (r *clauseReader) mendCompoundConjuncts(names [][3]int) {
 	}
 }
 
+// auxiliedVerb reports whether word i is a verb with an auxiliary or
+// "to": "will host", "to chair", which no title is.
+func (r *clauseReader) auxiliedVerb(i int) bool {
+	return r.words[i].upos == "VERB" && (r.hasDependent(i, "aux") || r.hasDependent(i, "aux:pass") || r.hasDependent(i, "mark"))
+}
+
 // mendTitles undoes a title taken for the head of the name after it or
 // for a phrase of its own: "explain the plan to Treasury Secretary James
 // Baker" read with "James" an object of "Treasury", "Paul Volcker and IMF
@@ -637,8 +643,9 @@ func (r *clauseReader) mendTitles(names [][3]int) {
 	for _, n := range names {
 		first, last, head := n[0], n[1], n[2]
 		title := first
-		for title > 0 && nameAt[title-1] == 0 && (isRoleWord(r.words[title-1].form) || title < first && r.words[title-1].xpos == "NN" || title == first && title > 1 && courtesyTitleWord(r.words[title-1].form) && isRoleWord(r.words[title-2].form)) {
-			// "petroleum minister", "director-general Sir Digby Jones".
+		for title > 0 && nameAt[title-1] == 0 && !r.auxiliedVerb(title-1) && (isRoleWord(r.words[title-1].form) || title < first && r.words[title-1].xpos == "NN" || title == first && title > 1 && courtesyTitleWord(r.words[title-1].form) && isRoleWord(r.words[title-2].form)) {
+			// "petroleum minister", "director-general Sir Digby Jones";
+			// not "will host Fumio Kishida".
 			title--
 		}
 		if title == first {

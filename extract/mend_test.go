@@ -823,6 +823,21 @@ func TestMendModifierVerbsNounPhrase(t *testing.T) {
 	}
 }
 
+// TestMendTitlesVerb: "will host Fumio Kishida" keeps its verb; a word
+// that names a post is no title with an auxiliary on it.
+func TestMendTitlesVerb(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"Biden", "PROPN", "NNP", "3", "nsubj"},
+		{"will", "AUX", "MD", "3", "aux"},
+		{"host", "VERB", "VB", "0", "root"},
+		{"Kishida", "PROPN", "NNP", "3", "obj"},
+	})
+	r.mendTitles([][3]int{{0, 1, 0}, {3, 4, 3}})
+	if w := r.words[2]; w.head != -1 || w.deprel != "root" {
+		t.Errorf("host: head %d %s, want -1 root", w.head, w.deprel)
+	}
+}
+
 // TestMendTimeCompounds: "is due to visit Washington next month", the
 // parse taking "Washington" for a compound of "month"; "visited the
 // Washington office last month" and "passes through the Commons next
