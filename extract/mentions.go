@@ -947,7 +947,7 @@ var postNominals = map[string]bool{
 // mendFragment drops or mends a span that is part of a name, not a name:
 // the tail of one whose head the tagger left out ("of the Sky", "'s
 // Office", "Office" of "State's Office"), a product's model ("the 737
-// Max"), an article before it ("the Beastie Boys") and letters of office
+// Max", "any 737 MAX jets"), an article before it ("the Beastie Boys") and letters of office
 // after it ("Kelvin MP").
 func mendFragment(toks []token, c chunk) (chunk, bool) {
 	for c.first < c.last && articles[toks[c.first].text] {
@@ -963,7 +963,7 @@ func mendFragment(toks []token, c chunk) (chunk, bool) {
 	if c.last-c.first == 1 && c.first > 0 && toks[c.first-1].text == "'s" && organisationHeads[strings.ToLower(first)] {
 		return c, false
 	}
-	if c.last-c.first == 1 && c.first > 1 && len(toks[c.first-1].text) == 3 && isNumber(toks[c.first-1].text) && (articles[strings.ToLower(toks[c.first-2].text)] || startsUpper(toks[c.first-2].text)) && !known(first) {
+	if c.last-c.first == 1 && c.first > 1 && len(toks[c.first-1].text) == 3 && isNumber(toks[c.first-1].text) && isWord(toks[c.first-2].text) && !known(first) {
 		return c, false
 	}
 	if c.last-c.first > 1 && postNominals[toks[c.last-1].text] {

@@ -27,6 +27,7 @@ func TestNameFragments(t *testing.T) {
 		{"He sang of the Lord of the Sky at length.", map[string]graph.Type{}},
 		{"It went to the Secretary of State's Office for a ruling.", map[string]graph.Type{}},
 		{"The regulator grounded the 737 Max for months.", map[string]graph.Type{}},
+		{"The regulator saw no 737 Max fly for months.", map[string]graph.Type{}},
 		{"He met Kelvin MP Ann McKechin there.", map[string]graph.Type{"Kelvin": graph.GPE, "Ann McKechin": graph.Person}},
 		{"He met Jane Smith MP there.", map[string]graph.Type{"Jane Smith": graph.Person}},
 		{"He signed the Beastie Boys in 1984.", map[string]graph.Type{"Beastie Boys": graph.Org}},
