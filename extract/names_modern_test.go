@@ -61,6 +61,10 @@ func TestModernCompanies(t *testing.T) {
 		{"Apple has no plans to buy Netflix.",
 			map[string]graph.Type{"Apple": graph.Org, "Netflix": graph.Org}},
 		{"Apple pies are sweet.", map[string]graph.Type{}},
+		{"Arm was bought by SoftBank in 2016.",
+			map[string]graph.Type{"Arm Holdings": graph.Org, "SoftBank": graph.Org}},
+		{"Nippon Steel agreed to buy U.S. Steel.",
+			map[string]graph.Type{"Nippon Steel": graph.Org, "United States Steel": graph.Org}},
 		// Or where a clause on a thing opens after it.
 		{"Apple, which makes the iPhone, cut its prices.",
 			map[string]graph.Type{"Apple": graph.Org}},
