@@ -1322,8 +1322,10 @@ func (r *clauseReader) mendControlNouns() {
 			continue
 		}
 		subject := s
-		for r.words[subject].head > subject && r.words[subject].head < n {
-			subject = r.words[subject].head
+		for h := r.words[subject].head; h >= 0 && h < n && (h > subject || r.words[subject].deprel == "flat"); h = r.words[subject].head {
+			// Up to the name's head, before its last word ("Narendra"
+			// of "Narendra Modi", "Modi" hung on it as flat) or after it.
+			subject = h
 		}
 		if w.head == subject && !r.hasDependent(n, "det") && !r.hasDependent(n, "nmod:poss") {
 			// "Siemens plans to buy Altair" read with "plans" a

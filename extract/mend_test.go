@@ -402,6 +402,21 @@ func TestMendControlNouns(t *testing.T) {
 		t.Errorf("buy: %s, want xcomp", w.deprel)
 	}
 	r = parsedWords(t, [][5]string{
+		{"Narendra", "PROPN", "NNP", "3", "compound"},
+		{"Modi", "PROPN", "NNP", "1", "flat"},
+		{"plans", "NOUN", "NNS", "0", "root"},
+		{"to", "PART", "TO", "5", "mark"},
+		{"visit", "VERB", "VB", "3", "acl"},
+		{"Washington", "PROPN", "NNP", "5", "obj"},
+	})
+	r.mendControlNouns()
+	if w := r.words[0]; w.deprel != "nsubj" {
+		t.Errorf("Narendra Modi: %s, want nsubj", w.deprel)
+	}
+	if w := r.words[4]; w.deprel != "xcomp" {
+		t.Errorf("visit after Narendra Modi plans: %s, want xcomp", w.deprel)
+	}
+	r = parsedWords(t, [][5]string{
 		{"Ford", "PROPN", "NNP", "3", "nmod:poss"},
 		{"'s", "PART", "POS", "1", "case"},
 		{"plans", "NOUN", "NNS", "0", "root"},
