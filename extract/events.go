@@ -1202,10 +1202,15 @@ func (r *clauseReader) mendParticipleComplements() {
 // the object of "keep", "which Siemens tried to buy" with "which" the
 // object of "tried". An object after the open clause's verb, or a
 // relative pronoun before the verb, is the open clause's when it has no
-// object of its own.
+// object of its own; so is a phrase the open clause's verb takes and
+// the verb it hung on does not ("keep investing in OpenAI").
 func (r *clauseReader) mendOpenClauseObjects() {
 	for k, w := range r.words {
 		v := w.head
+		if r.base(k) == "obl" && v >= 0 && v < k {
+			r.mendOpenClauseOblique(k, v)
+			continue
+		}
 		if w.deprel != "obj" || v < 0 {
 			continue
 		}
@@ -1224,6 +1229,28 @@ func (r *clauseReader) mendOpenClauseObjects() {
 				r.words[k].head = x
 				break
 			}
+		}
+	}
+}
+
+// mendOpenClauseOblique hangs phrase k, parsed on verb v, on the open
+// clause v controls between them when that clause's verb takes the
+// phrase's preposition and v does not: "would keep investing in OpenAI"
+// read with "in OpenAI" on "keep".
+func (r *clauseReader) mendOpenClauseOblique(k, v int) {
+	prep := ""
+	for c, w := range r.words {
+		if w.head == k && w.deprel == "case" && c < k {
+			prep = w.form
+		}
+	}
+	if prep == "" || verbPrepositions[r.words[v].lemma+" "+prep] {
+		return
+	}
+	for x := v + 1; x < k; x++ {
+		if r.words[x].head == v && r.words[x].deprel == "xcomp" && r.words[x].upos == "VERB" && verbPrepositions[r.words[x].lemma+" "+prep] {
+			r.words[k].head = x
+			return
 		}
 	}
 }

@@ -853,6 +853,24 @@ func TestMendTitlesVerb(t *testing.T) {
 	}
 }
 
+// TestMendOpenClauseOblique: "would keep investing in OpenAI", the
+// parse hanging "in OpenAI" on "keep", which takes no "in".
+func TestMendOpenClauseOblique(t *testing.T) {
+	r := parsedWords(t, [][5]string{
+		{"it", "PRON", "PRP", "3", "nsubj"},
+		{"would", "AUX", "MD", "3", "aux"},
+		{"keep", "VERB", "VB", "0", "root"},
+		{"investing", "VERB", "VBG", "3", "xcomp"},
+		{"in", "ADP", "IN", "6", "case"},
+		{"OpenAI", "PROPN", "NNP", "3", "obl"},
+	})
+	r.words[3].lemma = "invest"
+	r.mendOpenClauseObjects()
+	if w := r.words[5]; w.head != 3 {
+		t.Errorf("OpenAI: head %d, want 3", w.head)
+	}
+}
+
 // TestMendTimeCompounds: "is due to visit Washington next month", the
 // parse taking "Washington" for a compound of "month"; "visited the
 // Washington office last month" and "passes through the Commons next
