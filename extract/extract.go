@@ -80,6 +80,7 @@ type document struct {
 	// protagonists holds, by type, the entity the article is about, or -1
 	// (protagonist), once asked.
 	protagonists map[graph.Type]int
+	lower        map[string]bool // the words the article writes small (lowerWords), from findMentions on
 }
 
 // inSentence returns the indexes of the mentions of sentence si, in
@@ -197,9 +198,9 @@ func (d *document) markNames() {
 }
 
 // parseSentences parses the sentences that may state a relation: those
-// that mention two entities or more, or one and a plural pronoun or
-// description that may stand for a list of names before it ("Shell and
-// BP reported profits. They sued Greenpeace").
+// that mention two entities or more, or one and a plural description
+// that may stand for a list of names before it ("Ford and Volkswagen held
+// talks. The pair later sued Microsoft").
 func (d *document) parseSentences() {
 	count := make([]int, len(d.sents))
 	for _, m := range d.mentions {

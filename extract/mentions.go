@@ -39,7 +39,8 @@ func (m *mention) name() string {
 // knows, and drops headline words the body does not back.
 func (d *document) findMentions(labels [][]string) {
 	var out []mention
-	lower := lowerWords(d.sents)
+	d.lower = lowerWords(d.sents)
+	lower := d.lower
 	sport, report := d.usesSportWords(1), d.aboutSport()
 	for si, s := range d.sents {
 		if d.signOff(si) {
@@ -498,17 +499,17 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 	var out []chunk
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
+		floor := 0 // where the chunk before ends
+		if n := len(out); n > 0 {
+			floor = out[n-1].last
+		}
 		if isOrganisationHead(toks[c.last-1].text) {
 			// "General" "Motors": a company's head word with the name the
 			// tagger left out before it.
-			floor := 0
-			if n := len(out); n > 0 {
-				floor = out[n-1].last
-			}
-			for c.first > floor && startsUpper(toks[c.first-1].text) && isWord(toks[c.first-1].text) && !functionWords[strings.ToLower(toks[c.first-1].text)] {
+			for c.first > floor && capitalisedWord(toks[c.first-1].text) {
 				c.first--
 			}
-			if k := c.first - 2; k >= floor && toks[k+1].text == "and" && startsUpper(toks[k].text) && isWord(toks[k].text) && !functionWords[strings.ToLower(toks[k].text)] && (k == 0 || !startsUpper(toks[k-1].text)) && !known(toks[k].text) {
+			if k := c.first - 2; k >= floor && toks[k+1].text == "and" && capitalisedWord(toks[k].text) && (k == 0 || !startsUpper(toks[k-1].text)) && !known(toks[k].text) {
 				// "Oil and" "Natural Gas Corporation", "Marks and" "Spencer
 				// Group": one word and the company's name.
 				c.first = k
@@ -518,11 +519,7 @@ func fixChunks(toks []token, cs []chunk) []chunk {
 			// "Shareholders" "United", "Dundee United" taken for a
 			// person: a club's name, with the words the tagger left out
 			// before its tail.
-			floor := 0
-			if n := len(out); n > 0 {
-				floor = out[n-1].last
-			}
-			for c.first > floor && startsUpper(toks[c.first-1].text) && isWord(toks[c.first-1].text) && !functionWords[strings.ToLower(toks[c.first-1].text)] && !calendarWords[toks[c.first-1].text] {
+			for c.first > floor && capitalisedWord(toks[c.first-1].text) && !calendarWords[toks[c.first-1].text] {
 				c.first--
 			}
 			c.label = "ORG"
@@ -673,6 +670,12 @@ var facilities = map[string]bool{
 
 // organisationHeads end the names of organisations.
 var organisationHeads = wordSet("organisation_heads")
+
+// capitalisedWord reports whether word is a capitalised word that may
+// begin a name: not a function word ("Of", "The").
+func capitalisedWord(word string) bool {
+	return startsUpper(word) && isWord(word) && !functionWords[strings.ToLower(word)]
+}
 
 // clubTails end the names of clubs: "Leeds United", "Bristol Rovers".
 var clubTails = wordSet("club_tails")
@@ -840,7 +843,7 @@ func givenNameBeforeParticles(toks []token, c chunk) int {
 			continue
 		}
 		w := toks[f].text
-		if startsUpper(w) && isWord(w) && !functionWords[strings.ToLower(w)] && !sentenceAdverbs[strings.ToLower(w)] && !isRoleWord(w) && !calendarWords[w] {
+		if capitalisedWord(w) && !sentenceAdverbs[strings.ToLower(w)] && !isRoleWord(w) && !calendarWords[w] {
 			return f
 		}
 	}
@@ -947,8 +950,8 @@ var postNominals = map[string]bool{
 // mendFragment drops or mends a span that is part of a name, not a name:
 // the tail of one whose head the tagger left out ("of the Sky", "'s
 // Office", "Office" of "State's Office"), a product's model ("the 737
-// Max", "any 737 MAX jets"), an article before it ("the Beastie Boys") and letters of office
-// after it ("Kelvin MP").
+// Max", "any 737 MAX jets"), an article before it ("the Beastie Boys")
+// and letters of office after it ("Kelvin MP").
 func mendFragment(toks []token, c chunk) (chunk, bool) {
 	for c.first < c.last && articles[toks[c.first].text] {
 		c.first++

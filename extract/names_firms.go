@@ -195,11 +195,12 @@ const maxDemonymFirmWords = 3
 // demonymFirms joins a nationality the tagger took for an adjective to the
 // name of the firm it begins: "British" "Sugar", "American" "Hoechst",
 // "Canadian" "Pacific Air Lines". The words after it are capitalised
-// words no other span holds and no person's name follows, or an
+// words no other span holds and no other name follows, or an
 // organisation of several words the gazetteer does not know ("Polish"
-// "SPC" is a Polish firm); not a role ("British Prime Minister"), an event ("French Open",
-// "Chinese New Year"), another demonym ("Turkish Cypriots") or a place
-// ("Iraqi Kurdistan"). cs is in text order, and so is what it returns.
+// "SPC" is a Polish firm); not a role ("British Prime Minister"), an
+// event ("French Open", "Chinese New Year"), another demonym ("Turkish
+// Cypriots") or a place ("Iraqi Kurdistan"). cs is in text order, and so
+// is what it returns.
 func demonymFirms(toks []token, cs []chunk) []chunk {
 	var out []chunk
 	for i := 0; i < len(cs); i++ {

@@ -553,25 +553,12 @@ func (d *document) familyNameFirst(f, long *form) bool {
 		return false
 	}
 	for _, w := range long.words[1:] {
-		if d.writtenSmall(w) {
+		if d.lower[w] {
 			// "Mittal Steel": a word of the article is no given name.
 			return false
 		}
 	}
 	return true
-}
-
-// writtenSmall reports whether the article writes word, in lower case,
-// in lower case somewhere.
-func (d *document) writtenSmall(word string) bool {
-	for _, s := range d.sents {
-		for _, t := range s.tokens {
-			if t.text == word {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // personShapedForm reports whether form f is written as a person's full
