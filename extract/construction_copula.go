@@ -43,7 +43,9 @@ func (r *roleSentence) copulaHolders(p *heldRole) []int {
 	switch r.deprel(h) {
 	case "xcomp":
 	case "obj":
-		if !linkingVerbs[r.parsed.words[verb].Lemma] {
+		// "became the leader of X", and "is to be named chief
+		// executive": a passive verb has no object but its complement.
+		if !linkingVerbs[r.parsed.words[verb].Lemma] && !r.passive(verb) {
 			return nil
 		}
 	case "obl", "advcl":
@@ -69,6 +71,17 @@ func (r *roleSentence) bareRoleVerb(i int) bool {
 		}
 	}
 	return true
+}
+
+// passive reports whether verb i is passive: it has a passive subject or
+// auxiliary.
+func (r *roleSentence) passive(i int) bool {
+	for _, c := range r.dependents[i] {
+		if d := r.parsed.words[c].Deprel; d == "nsubj:pass" || d == "aux:pass" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCase reports whether token i has a case marker with lemma word.

@@ -13,8 +13,6 @@ import (
 	"io"
 	"slices"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 //go:embed model.bin.gz
@@ -77,21 +75,21 @@ func (m *Model) work() *work {
 // Parse analyses one sentence given its words: each word's lemma, tags,
 // head and relation, in the order of forms.
 func (m *Model) Parse(forms []string) []Word {
-	return m.ParseNames(forms, nil)
+	return m.ParseTagged(forms, nil)
 }
 
-// ParseNames is Parse for a sentence whose names are known: a word of a
-// name (names[i]) that starts with a capital letter is tagged a proper
-// noun (NNP, PROPN) whatever the tagger would make of it, so that "Real
-// Madrid beat Barcelona" reads "beat" after a name, not after an
-// adjective. The other words are tagged as Parse tags them, after the
-// names.
-func (m *Model) ParseNames(forms []string, names []bool) []Word {
+// ParseTagged is Parse for a sentence some of whose tags are known: a word
+// with a Penn Treebank tag in tags (tags[i], "" for none) gets that tag
+// and its usual universal one, whatever the tagger would make of it, so
+// that "Real Madrid beat Barcelona", its names given NNP, reads "beat"
+// after a name, not after an adjective. The other words are tagged as
+// Parse tags them, after the known ones.
+func (m *Model) ParseTagged(forms, tags []string) []Word {
 	words := make([]Word, len(forms))
 	for i, form := range forms {
 		words[i].Form = form
 	}
-	m.analyse(words, names)
+	m.analyse(words, tags)
 	return words
 }
 
@@ -101,17 +99,18 @@ func (m *Model) ParseSentence(s *Sentence) {
 	m.analyse(s.Words, nil)
 }
 
-// properNoun is the tagger's class of a singular proper noun, or -1.
-func (m *Model) properNoun() int {
+// class is the tagger's class of Penn Treebank tag xpos, the first pair
+// with it in the model (NNP with PROPN, NN with NOUN), or -1.
+func (m *Model) class(xpos string) int {
 	for class, pair := range m.tags {
-		if pair.xpos == "NNP" && pair.upos == "PROPN" {
+		if pair.xpos == xpos {
 			return class
 		}
 	}
 	return -1
 }
 
-func (m *Model) analyse(words []Word, names []bool) {
+func (m *Model) analyse(words []Word, tags []string) {
 	if len(words) == 0 {
 		return
 	}
@@ -123,15 +122,14 @@ func (m *Model) analyse(words []Word, names []bool) {
 	}
 	w.tokens = m.prepare(w.tokens, forms)
 	fixed := w.fixed[:0]
-	if proper := m.properNoun(); names != nil && proper >= 0 {
+	if tags != nil {
 		fixed = append(fixed, -1)
-		for i, form := range forms {
-			r, _ := utf8.DecodeRuneInString(form)
-			if names[i] && unicode.IsUpper(r) {
-				fixed = append(fixed, proper)
-			} else {
-				fixed = append(fixed, -1)
+		for i := range forms {
+			class := -1
+			if i < len(tags) && tags[i] != "" {
+				class = m.class(tags[i])
 			}
+			fixed = append(fixed, class)
 		}
 		w.fixed = fixed
 	}
