@@ -65,6 +65,13 @@ func TestModernCompanies(t *testing.T) {
 			map[string]graph.Type{"Arm Holdings": graph.Org, "SoftBank": graph.Org}},
 		{"Nippon Steel agreed to buy U.S. Steel.",
 			map[string]graph.Type{"Nippon Steel": graph.Org, "United States Steel": graph.Org}},
+		// Large companies outside the US exchanges, named as people are.
+		{"Pernod Ricard cut 400 jobs in France.",
+			map[string]graph.Type{"Pernod Ricard": graph.Org, "France": graph.GPE}},
+		{"Itochu raised its stake in Fast Retailing.",
+			map[string]graph.Type{"Itochu": graph.Org, "Fast Retailing": graph.Org}},
+		{"Virgin Media O2 said it would cut 2,000 jobs.",
+			map[string]graph.Type{"Virgin Media O2": graph.Org}},
 		// Or where a clause on a thing opens after it.
 		{"Apple, which makes the iPhone, cut its prices.",
 			map[string]graph.Type{"Apple": graph.Org}},
