@@ -251,7 +251,10 @@ func (r *clauseReader) mendRelatives() {
 			continue
 		}
 		v := w.head
-		if w.form == "whose" && v >= 0 {
+		for k := 0; w.form == "whose" && k < 3 && v > p && r.words[v].upos != "VERB"; k++ {
+			// The clause's verb is above the possessed noun, and above
+			// the name it may be parsed into: "whose chairman Gary
+			// Gensler resigned".
 			v = r.words[v].head
 		}
 		if v <= p || r.words[v].upos != "VERB" {
