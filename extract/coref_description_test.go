@@ -103,6 +103,11 @@ func TestDescriptionCorefPerson(t *testing.T) {
 			text: "Serena Williams won in Melbourne on Saturday. Williams said she was delighted. The champion thanked Maria Sharapova.",
 			want: []triple{{"Serena Williams", "thank", "Maria Sharapova", false}},
 		},
+		// A person known by what she does.
+		{
+			text: "Maria Sharapova gave a concert on Saturday. Sharapova said she was delighted. The pianist thanked Serena Williams.",
+			want: []triple{{"Maria Sharapova", "thank", "Serena Williams", false}},
+		},
 		// A person description does not stand for a company.
 		{
 			text: "Vodafone reported higher profits on Tuesday. Vodafone said sales rose. The champion sued Ofcom.",
@@ -112,6 +117,21 @@ func TestDescriptionCorefPerson(t *testing.T) {
 		{
 			text: "Serena Williams won in Melbourne on Saturday. Williams said she was delighted. The company sued Maria Sharapova.",
 			not:  []triple{{"Serena Williams", "sue", "Maria Sharapova", false}},
+		},
+	})
+}
+
+// TestDescriptionCorefBody: "the charity", "the bloc" stand for the
+// organisation named before them.
+func TestDescriptionCorefBody(t *testing.T) {
+	x, err := extract.NewWithTagger(descriptionNames)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, x, []relationCase{
+		{
+			text: "Oxfam criticised the summit on Monday. Oxfam said the deal was weak. The charity's director, Serena Williams, met Maria Sharapova.",
+			want: []triple{{"Serena Williams", "director_of", "Oxfam", false}},
 		},
 	})
 }
