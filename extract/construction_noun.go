@@ -15,6 +15,7 @@ var (
 	relationNouns  = wordMap("relation_nouns")
 	remarkNouns    = wordSet("remark_nouns")
 	receivingVerbs = wordSet("receiving_verbs")
+	stanceVerbs    = wordSet("stance_verbs")
 )
 
 // nounRelations returns the relations noun n states, unless a light
@@ -177,7 +178,8 @@ func (r *clauseReader) nounRelations(n int) []relation {
 }
 
 // clauseSubject returns the subject of the clause that noun n is the
-// object of ("won a court battle with Y"), or in whose adverbial it
+// object of ("won a court battle with Y"; not after a verb of stance,
+// stance_verbs), or in whose adverbial it
 // stands ("Following talks with Mr Blair, Mr Abbas said"); -1 if none.
 func (r *clauseReader) clauseSubject(n int) []int {
 	h := r.words[n].head
@@ -208,6 +210,10 @@ func (r *clauseReader) clauseSubject(n int) []int {
 	}
 	switch r.words[n].deprel {
 	case "obj":
+		if stanceVerbs[r.words[h].lemma] {
+			// "condemned the attack on Ukraine": another's.
+			return nil
+		}
 		return r.topic(h, 1)
 	case "obl":
 		switch r.preposition(n) {

@@ -8,6 +8,8 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "coordinated subjects not in talks", text: "Siemens and Unilever are not in talks.", want: []triple{{"Siemens", "talk", "Unilever", true}}, not: []triple{{"Siemens", "talk", "Unilever", false}}},
 		{name: "relations between, the plural lemmatised to the singular", text: "Relations between France and Germany deteriorated in 2023.", want: []triple{{"France", "relation", "Germany", false}}},
 		{name: "talks held between, the phrase on a participle", text: "Talks held between Siemens and Unilever ended on Monday.", want: []triple{{"Siemens", "talk", "Unilever", false}}},
+		{name: "a verb of stance on another's deed", text: "Germany condemned the attack on France.", not: []triple{{"Germany", "attack", "France", false}}},
+		{name: "a verb of stance on another's deal", text: "Gordon Brown welcomed the deal with Vodafone.", not: []triple{{"Gordon Brown", "deal", "Vodafone", false}}},
 		{name: "ceasefire between", text: "The ceasefire between Germany and France took effect on Wednesday.", want: []triple{{"Germany", "ceasefire", "France", false}}},
 		{name: "lawsuit filed by, the participle a light verb's", text: "The lawsuit filed by Siemens against Unilever went to trial.", want: []triple{{"Siemens", "sue", "Unilever", false}}},
 		{name: "talks hosted by, the agent no party", text: "The talks hosted by Germany between Siemens and Unilever ended.", want: []triple{{"Siemens", "talk", "Unilever", false}}, not: []triple{{"Germany", "talk", "Siemens", false}}},
