@@ -8,6 +8,9 @@ func TestConstructionTitle(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
 		{text: "Russian President Vladimir Putin met the press in Moscow.",
 			want: []triple{{"Vladimir Putin", "president_of", "Russia", false}}},
+		// A portfolio names the minister's post.
+		{text: "Russia's Oil Minister Vladimir Putin met the press in Moscow.",
+			want: []triple{{"Vladimir Putin", "oil_minister_of", "Russia", false}}},
 		{text: "Tony Blair met Chinese Premier Wen Jiabao in Beijing.",
 			want: []triple{{"Wen Jiabao", "premier_of", "China", false}},
 			not:  []triple{{"Wen Jiabao", "premier_of", "Beijing", false}}},
