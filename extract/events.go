@@ -110,6 +110,7 @@ func (d *document) readClauses(si int, held []relation) (*clauseReader, int) {
 	r.mendCompoundConjuncts(names)
 	r.mendPossessors(names)
 	r.mendTitles(names)
+	r.mendAppointedNames(names)
 	r.mendNationalityHeads(names)
 	r.mendFalsePassives()
 	r.mendLists()
@@ -691,6 +692,38 @@ func (r *clauseReader) mendTitles(names [][3]int) {
 			}
 		}
 	}
+}
+
+// mendAppointedNames undoes a name after a verb of appointing taken for a
+// modifier of the post that follows it: "Nissan named Carlos Ghosn chief
+// executive" read with "Carlos" a compound of "executive". The person is
+// the verb's object and the post its open clause ("Collins named UK
+// Athletics chief", a headline's passive, names no organisation's). names are the first and
+// last tokens and the head of the sentence's names.
+func (r *clauseReader) mendAppointedNames(names [][3]int) {
+	for _, n := range names {
+		first, last, head := n[0], n[1], n[2]
+		v := first - 1
+		if v < 0 || r.words[v].upos != "VERB" || !appointmentVerbs[r.words[v].lemma] {
+			continue
+		}
+		post := r.words[head].head
+		if post < last || r.words[head].deprel != "compound" || !isRoleWord(r.words[post].form) || r.words[post].head != v || !r.personAt(first) {
+			continue
+		}
+		r.words[head].head, r.words[head].deprel = v, "obj"
+		r.words[post].deprel = "xcomp"
+	}
+}
+
+// personAt reports whether a person's name begins at token i.
+func (r *clauseReader) personAt(i int) bool {
+	for _, mi := range r.d.inSentence(r.sent) {
+		if m := r.d.mentions[mi]; m.first == i && m.via == "name" && m.entity >= 0 {
+			return r.d.entities[m.entity].typ == graph.Person
+		}
+	}
+	return false
 }
 
 // mendNationalityHeads undoes a nationality taken for the head of the

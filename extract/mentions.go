@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/extract/gazetteer"
+	"github.com/kg-project/kg/extract/parse"
 	"github.com/kg-project/kg/graph"
 )
 
@@ -319,6 +320,9 @@ func (d *document) retype(m *mention) {
 	switch {
 	case m.first > 0 && dualNouns[toks[m.first-1].text] && m.typ == graph.Person && strings.Contains(m.text, " "):
 		// "record producer Rick Rubin", "games developer Jez San".
+	case m.typ == graph.Person && appointedAt(toks, m.first):
+		// "Nissan named Carlos Ghosn chief executive": the post after
+		// the person appointed is not a company's.
 	case m.first > 0 && companyNouns[inRunningText(toks, m.first-1)], listedCompany(toks, m.first),
 		m.first > 1 && partNouns[toks[m.first-2].text] && toks[m.first-1].text == "in",
 		next < len(toks) && companyWords[toks[next].text],
@@ -355,6 +359,12 @@ func (d *document) retype(m *mention) {
 		// entity vote.
 		m.typ = graph.Org
 	}
+}
+
+// appointedAt reports whether the name at token i is the object of a verb
+// of appointing (appointment_verbs): "named", "appointed", "elected".
+func appointedAt(toks []token, i int) bool {
+	return i > 0 && startsLower(toks[i-1].text) && appointmentVerbs[parse.Lemma(toks[i-1].text, "VBD")]
 }
 
 // thingRelative reports whether the name of one word of tokens first to

@@ -382,7 +382,7 @@ func (r *roleSentence) holders(p *heldRole) []int {
 	if p.plural {
 		return r.pluralHolders(p)
 	}
-	for _, find := range []func(*heldRole) []int{r.titleHolders, r.partHolders, r.appositionHolders, r.copulaHolders, r.roleOfHolders} {
+	for _, find := range []func(*heldRole) []int{r.appointedHolders, r.titleHolders, r.partHolders, r.appositionHolders, r.copulaHolders, r.roleOfHolders} {
 		if found := find(p); len(found) > 0 {
 			return found
 		}
@@ -409,6 +409,9 @@ func (r *roleSentence) orgs(p *heldRole) []roleOrg {
 			continue
 		}
 		out = append(out, o)
+	}
+	if !hasOrganisation(r, out) {
+		out = append(out, r.appointerOrgs(p)...)
 	}
 	return out
 }
