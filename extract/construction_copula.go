@@ -84,6 +84,16 @@ func (r *roleSentence) passive(i int) bool {
 	return false
 }
 
+// infinitive reports whether verb i is marked by "to".
+func (r *roleSentence) infinitive(i int) bool {
+	for _, c := range r.dependents[i] {
+		if r.deprel(c) == "mark" && lower(r.toks[c]) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCase reports whether token i has a case marker with lemma word.
 func (r *roleSentence) hasCase(i int, word string) bool {
 	for _, c := range r.dependents[i] {
@@ -119,10 +129,12 @@ func (r *roleSentence) subjectHolders(pred int, object bool) []int {
 		// subject.
 		return r.subjectHolders(r.parsed.head(pred), false)
 	}
-	if subject < 0 && r.parsed.words[pred].Deprel == "xcomp" && isVerb(r.toks[pred].tag) {
+	if subject < 0 && (r.parsed.words[pred].Deprel == "xcomp" || r.parsed.words[pred].Deprel == "advcl" && r.infinitive(pred)) && isVerb(r.toks[pred].tag) {
 		// "is expected to be named chief executive", "wants to become
 		// chairman": an open clause takes its controller, the object
-		// after a verb of object control ("asked Yukos to become").
+		// after a verb of object control ("asked Yukos to become"), and
+		// so does an infinitive the parse took for an adverbial
+		// ("nominated Jane Fraser to become chairman").
 		if h := r.parsed.head(pred); h >= 0 {
 			return r.subjectHolders(h, objectControlVerbs[r.parsed.words[h].Lemma])
 		}

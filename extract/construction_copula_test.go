@@ -6,6 +6,9 @@ import "testing"
 // a verb of taking or leaving a post gives its subject.
 func TestConstructionCopula(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
+		// An infinitive of becoming after a verb of object control.
+		{text: "The board nominated Tony Blair to become chairman of Yukos.",
+			want: []triple{{"Tony Blair", "chairman_of", "Yukos", false}}},
 		{text: "Jacques Chirac is the president of France, and Tony Blair met him.",
 			want: []triple{{"Jacques Chirac", "president_of", "France", false}}},
 		{text: "Bill Gates, who is chairman of Microsoft, spoke in Seattle.",
