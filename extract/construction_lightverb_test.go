@@ -31,6 +31,7 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "of after a noun that is not reciprocal", text: "Vodafone completed its takeover of Verizon.", want: []triple{{"Vodafone", "take_over", "Verizon", false}}},
 		{name: "launch strikes on", text: "France launched strikes on Syria.", want: []triple{{"France", "attack", "Syria", false}}},
 		{name: "launch missiles at", text: "Russia launched missiles at Germany.", want: []triple{{"Russia", "attack", "Germany", false}}},
+		{name: "launch drones at, overnight", text: "Russia launched 500 drones at Germany overnight.", want: []triple{{"Russia", "attack", "Germany", false}}},
 		{name: "fire rockets into", text: "Syria fired rockets into Iraq.", want: []triple{{"Syria", "attack", "Iraq", false}}},
 		{name: "carry out a strike against", text: "Germany carried out a strike against Iraq.", want: []triple{{"Germany", "attack", "Iraq", false}}},
 		{name: "issue a warning to", text: "Russia issued a warning to Germany.", want: []triple{{"Russia", "warn", "Germany", false}}},

@@ -146,7 +146,7 @@ func analyse(text string) []sentence {
 // company's name ("<Ajinomoto Co Inc>"), which it does not know and
 // which derail it. Each bracket is attached to the word inside it as
 // punctuation. The words of a known name are proper nouns, and the role
-// that ends a post's name a common noun (knownTags).
+// that ends a post's name a common noun (knownTag).
 func parseSentence(model *parse.Model, s *sentence) {
 	if s.tagged {
 		return
@@ -198,11 +198,17 @@ func parseSentence(model *parse.Model, s *sentence) {
 // NNP for a capitalised word of a name, NN for a role noun ending a post's
 // name after a word that names the post ("was appointed chief executive
 // in 2005", "joined Yukos as chief executive"), which the parser's web
-// text seldom writes and its tagger reads as two adjectives.
+// text seldom writes and its tagger reads as two adjectives; RB for
+// "overnight" ending a clause, which it reads as a noun.
 func knownTag(s *sentence, i int) string {
 	text := s.tokens[i].text
 	if s.names != nil && s.names[i] && startsUpper(text) {
 		return "NNP"
+	}
+	if text == "overnight" && (i+1 == len(s.tokens) || !isWord(s.tokens[i+1].text)) {
+		// "fired missiles at Kyiv overnight.": an adverb, not the head
+		// of the place before it.
+		return "RB"
 	}
 	if i == 0 || !roleHeads[text] || !roleModifiers[s.tokens[i-1].text] {
 		return ""
