@@ -29,6 +29,11 @@ var partyPrepositions = map[string]bool{
 // (remark_nouns), or the preposition that the noun's verb takes to its
 // party ("an investment in Anthropic", as "invested in": verb_prepositions).
 func (r *clauseReader) partyPhrase(n int, prep string) bool {
+	if prep == "to" && relationNouns[r.words[n].lemma] == "attack" {
+		// "supplied missiles to Ukraine": what is attacked is reached
+		// by "at", "on", "into", "against", not by "to".
+		return false
+	}
 	return partyPrepositions[prep] || prep == "about" && remarkNouns[r.words[n].lemma] || verbPrepositions[relationNouns[r.words[n].lemma]+" "+prep]
 }
 
