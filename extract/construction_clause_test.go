@@ -4,6 +4,8 @@ import "testing"
 
 func TestConstructionClause(t *testing.T) {
 	checkConstruction(t, []constructionCase{
+		{name: "a place named by of", text: "Meta sued the state of Texas.", want: []triple{{"Meta", "sue", "Texas", false}}},
+		{name: "the capital of a place is not the place", text: "Meta sued the capital of Texas.", not: []triple{{"Meta", "sue", "Texas", false}}},
 		{name: "a name before a sum, taken for the sum's modifier", text: "Meta will pay Texas 1.4 billion dollars.", want: []triple{{"Meta", "pay", "Texas", false}}},
 		{name: "a name before a number of its own", text: "Meta will sell its Llama 3 software to Texas.", not: []triple{{"Meta", "sell", "Llama", false}}},
 		{name: "share owned, stated by a copula", text: "Yukos is 55 percent owned by Rosneft.", want: []triple{{"Rosneft", "own", "Yukos", false}}},

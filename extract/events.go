@@ -32,6 +32,7 @@ import (
 
 var (
 	ownerNouns           = wordSet("owner_nouns")
+	placeNouns           = wordSet("place_nouns")
 	namingVerbs          = wordSet("naming_verbs")
 	contestNouns         = wordSet("contest_nouns")
 	participleAdjectives = wordSet("participle_adjectives")
@@ -2395,8 +2396,17 @@ func (r *clauseReader) payee(i int) int {
 
 // named returns the name that noun i is given by a naming participle
 // ("a firm named Rosneft", "another company called Information
-// Appliance"), or -1.
+// Appliance") or, for a place noun (place_nouns), by "of" ("the state of
+// California"), or -1.
 func (r *clauseReader) named(i int) int {
+	if r.words[i].upos == "NOUN" && placeNouns[r.words[i].form] {
+		// "the state of California", "the city of Kharkiv".
+		for _, c := range r.children[i] {
+			if m := r.mention[c]; m >= 0 && r.base(c) == "nmod" && r.preposition(c) == "of" && r.placeMention(m) {
+				return c
+			}
+		}
+	}
 	for _, c := range r.children[i] {
 		if r.words[c].deprel != "acl" || !namingVerbs[r.words[c].lemma] {
 			continue
@@ -2408,6 +2418,12 @@ func (r *clauseReader) named(i int) int {
 		}
 	}
 	return -1
+}
+
+// placeMention reports whether mention m names a place.
+func (r *clauseReader) placeMention(m int) bool {
+	t := r.d.entities[r.d.mentions[m].entity].typ
+	return t == graph.GPE || t == graph.Loc
 }
 
 // apposed returns the name that noun i introduces, or -1: in apposition
