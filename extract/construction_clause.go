@@ -55,6 +55,12 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 		// "Galloway was expelled from the Labour party": the body did it.
 		subjects = r.obliques(v, "from")
 	}
+	toBuyers := false
+	if len(objects) == 0 && p == "sell" && !r.passive(v) {
+		// "sold chips to Microsoft": with nothing named sold, the buyer
+		// is the party.
+		objects, toBuyers = r.obliques(v, "to"), true
+	}
 	if len(objects) == 0 {
 		if departures[p] != "" {
 			return r.departure(v, departures[p], subjects, negated)
@@ -84,7 +90,7 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 	}
 	out = append(out, r.relate(subjects, excepted, p, !negated)...)
 	out = append(out, r.postRelations(v, p, subjects, objects)...)
-	if p == "sell" {
+	if p == "sell" && !toBuyers {
 		// "A sold B to C", "sold its stake in B to C": C bought B; "seized
 		// and sold B to C", the parse hanging "to C" on the first verb.
 		buyers := r.obliques(v, "to")
