@@ -217,7 +217,8 @@ func TestCoverage(t *testing.T) {
 			"Taiwan|Kosovo|Palestine|Vatican|Western Sahara|Hong Kong|Greenland|Puerto Rico|" +
 			"England|Scotland|Wales|Northern Ireland|" +
 			"Alabama|Alaska|California|Georgia (US state)|New York State|Washington State|Wyoming|" +
-			"Kabul|Canberra|Ottawa|Nairobi|Lagos|Shanghai|Karachi|Istanbul|Toronto|Los Angeles|Aleppo|Mosul"},
+			"Kabul|Canberra|Ottawa|Nairobi|Lagos|Shanghai|Karachi|Istanbul|Toronto|Los Angeles|Aleppo|Mosul|" +
+			"Kherson|Kobane|Deir ez-Zor|Khan Younis|Hodeidah|El Fasher"},
 		{graph.Loc, "Africa|Asia|Europe|North America|South America|Antarctica|Oceania|Middle East|Gulf|" +
 			"Balkans|Sahara|Caribbean|Scandinavia|Caucasus|Nile|Danube|Alps|Andes|Black Sea|South China Sea|" +
 			"Atlantic|Pacific|Indian Ocean|Strait of Hormuz|Kashmir|Golan Heights"},
