@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+)
 
 // TestNameParticles: one or two particles ("de", "von der", "bin") join
 // the names on either side into one person, and a capitalised given name
@@ -13,4 +18,18 @@ func TestNameParticles(t *testing.T) {
 		{"The midfielder Rafael van der Vaart scored twice.", "Rafael van der Vaart", 1},
 		{"Then van Gaal picked the side.", "Then van Gaal", 0},
 	})
+}
+
+// TestParticleNameAfterRole: a name with particles after a role that
+// people hold is a person's, whatever the tagger made of it.
+func TestParticleNameAfterRole(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "UN envoy Staffan de Mistura met Bashar al-Assad."
+	got := entityTypes(t, x, text)
+	if got["Staffan de Mistura"] != graph.Person {
+		t.Errorf("%q: Staffan de Mistura is %q, want a person (all: %v)", text, got["Staffan de Mistura"], got)
+	}
 }

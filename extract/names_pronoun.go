@@ -36,17 +36,20 @@ func (d *document) typePeopleByPronoun() {
 
 // personShaped reports whether toks may be a person's full name: two or
 // three capitalised words, none initials ("US Secret Service"), the head
-// of an organisation's name or a legal form.
+// of an organisation's name or a legal form, with name particles between
+// them ("Staffan de Mistura", "Ursula von der Leyen").
 func personShaped(toks []token) bool {
-	if len(toks) < 2 || len(toks) > maxPersonWords {
-		return false
-	}
-	for _, t := range toks {
+	words := 0
+	for i, t := range toks {
+		if nameParticles[t.text] && i > 0 && i < len(toks)-1 {
+			continue
+		}
 		if !startsUpper(t.text) || !isWord(t.text) || initials(t.text) || isOrganisationHead(t.text) || legalForms[strings.ToLower(t.text)] || isRoleWord(t.text) {
 			return false
 		}
+		words++
 	}
-	return true
+	return words >= 2 && words <= maxPersonWords
 }
 
 // nextPersonalPronoun finds the first personal pronoun after mention i,
