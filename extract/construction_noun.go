@@ -153,7 +153,9 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	}
 	// "no talks with", "is not in talks with".
 	negated := r.denied(n) || r.negatedHere(n)
-	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 {
+	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 && !r.byPhrase(n) {
+		// Not "efforts to resolve an inquiry into AOL by US regulators":
+		// who did it is named, though by no name.
 		subjects = r.partiesOf(r.clauseSubject(n))
 		negated = negated != r.negated(w.head)
 		if w.deprel == "obj" && r.negating(w.head) {
@@ -175,6 +177,16 @@ func (r *clauseReader) nounRelations(n int) []relation {
 		out = append(out, r.among(subjects, predicate, negated)...)
 	}
 	return append(out, r.among(between, predicate, false)...)
+}
+
+// byPhrase reports whether noun n has a phrase with "by", its agent's.
+func (r *clauseReader) byPhrase(n int) bool {
+	for _, c := range r.children[n] {
+		if r.base(c) == "nmod" && r.preposition(c) == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject returns the subject of the clause that noun n is the

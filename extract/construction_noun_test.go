@@ -8,6 +8,7 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "coordinated subjects not in talks", text: "Siemens and Unilever are not in talks.", want: []triple{{"Siemens", "talk", "Unilever", true}}, not: []triple{{"Siemens", "talk", "Unilever", false}}},
 		{name: "relations between, the plural lemmatised to the singular", text: "Relations between France and Germany deteriorated in 2023.", want: []triple{{"France", "relation", "Germany", false}}},
 		{name: "talks held between, the phrase on a participle", text: "Talks held between Siemens and Unilever ended on Monday.", want: []triple{{"Siemens", "talk", "Unilever", false}}},
+		{name: "an agent by no name", text: "Siemens resolved an inquiry into Unilever by the regulator.", not: []triple{{"Siemens", "investigate", "Unilever", false}}},
 		{name: "a verb of stance on another's deed", text: "Germany condemned the attack on France.", not: []triple{{"Germany", "attack", "France", false}}},
 		{name: "a verb of stance on another's deal", text: "Gordon Brown welcomed the deal with Vodafone.", not: []triple{{"Gordon Brown", "deal", "Vodafone", false}}},
 		{name: "ceasefire between", text: "The ceasefire between Germany and France took effect on Wednesday.", want: []triple{{"Germany", "ceasefire", "France", false}}},
