@@ -7,6 +7,11 @@ import "testing"
 // between a possessive pronoun and its kind.
 func TestConstructionPossessive(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
+		// "its" joined by "and" to a name stands for it, though another
+		// is the sentence's subject.
+		{text: "Vodafone said its lawsuit alleges that Siemens and its chief executive, Roland Busch, broke the law.",
+			want: []triple{{"Roland Busch", "chief_executive_of", "Siemens", false}},
+			not:  []triple{{"Roland Busch", "chief_executive_of", "Vodafone", false}}},
 		// "whose" before a role stands for the name before it.
 		{text: "Siemens, whose chief executive Roland Busch spoke on Monday, bought Altair.",
 			want: []triple{{"Roland Busch", "chief_executive_of", "Siemens", false}}},

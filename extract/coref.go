@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/extract/gazetteer"
@@ -467,7 +468,8 @@ func (d *document) tagPossessives() {
 }
 
 // possessor returns the entity a possessive pronoun at token ti of
-// sentence si stands for, or -1: the one entity of its type named before
+// sentence si stands for, or -1: the name "and" joins it to ("Coastal
+// and its chairman"), else the one entity of its type named before
 // it in the sentence ("Vodafone has drafted in its UK chief executive"),
 // or, when the sentence names none, the one named in the sentences just
 // before ("... Its chairman, John Smith, said"). "its" stands for an
@@ -486,6 +488,14 @@ func (d *document) possessor(si, ti int) int {
 	types := []graph.Type{typ}
 	if typ == graph.Org {
 		types = append(types, graph.GPE)
+	}
+	if ti > 1 && strings.EqualFold(d.sents[si].tokens[ti-1].text, "and") {
+		// "Coastal and its chairman": the name the pronoun is joined to.
+		for _, mi := range d.inSentence(si) {
+			if m := d.mentions[mi]; m.via == "name" && m.entity >= 0 && m.last == ti-1 && slices.Contains(types, d.entities[m.entity].typ) {
+				return m.entity
+			}
+		}
 	}
 	sex := map[string]string{"his": "he", "her": "she"}[pronoun]
 	var sexes map[int]string
