@@ -31,6 +31,7 @@ func TestConstructionNoun(t *testing.T) {
 		{name: "copula in talks", text: "Vodafone is in talks with Verizon.", want: []triple{{"Vodafone", "talk", "Verizon", false}}},
 		{name: "contest noun", text: "Tony Blair fended off a challenge from Gordon Brown.", want: []triple{{"Tony Blair", "fend_off", "Gordon Brown", false}}},
 		{name: "offer for", text: "Vodafone made an offer for Verizon.", want: []triple{{"Vodafone", "offer", "Verizon", false}}},
+		{name: "an attempt by a described name stands for it", text: "Rosneft fought off a takeover attempt by British industrialist Gordon Brown.", want: []triple{{"Rosneft", "fight_off", "Gordon Brown", false}}},
 		{name: "agent after from", text: "Yukos rejected a takeover offer from Rosneft.", want: []triple{{"Rosneft", "offer", "Yukos", false}, {"Yukos", "reject", "Rosneft", false}}},
 		{name: "talks with the ministers of", text: "Gordon Brown has been locked in talks with finance ministers of the EU.", want: []triple{{"Gordon Brown", "talk", "European Union", false}}},
 		{name: "merger of two", text: "The merger of Google and Oracle was approved.", want: []triple{{"Google", "merge", "Oracle", false}}},

@@ -2318,12 +2318,17 @@ func (r *clauseReader) owner(i int) int {
 	}
 	for _, c := range r.children[i] {
 		if r.mention[c] < 0 {
+			// "an attempt by British industrialist Sir James Goldsmith":
+			// the name the noun of the phrase introduces.
+			if a := r.apposed(c); a >= 0 && r.base(c) == "nmod" && r.preposition(c) == "by" && possessor < 0 {
+				possessor = a
+			}
 			continue
 		}
 		switch rel := r.words[c].deprel; {
 		case rel == "compound" || rel == "amod":
 			return c
-		case rel == "nmod:poss" || r.base(c) == "nmod" && (r.preposition(c) == "from" || r.preposition(c) == "of"):
+		case rel == "nmod:poss" || r.base(c) == "nmod" && (r.preposition(c) == "from" || r.preposition(c) == "of" || r.preposition(c) == "by"):
 			if companyNouns[r.words[i].form] && r.place(c) {
 				// "Germany's consumer group", "a bank of Cyprus": a
 				// company of a place is not the place.
