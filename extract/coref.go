@@ -93,6 +93,7 @@ func (d *document) linkDescriptions(rels []relation) bool {
 			addTitle(holders, words, m.entity, m.sent)
 		}
 	}
+	d.addOffices(holders, heldIn, placed)
 	if len(holders) == 0 {
 		return false
 	}

@@ -120,6 +120,13 @@ func (d *document) findMentions(labels [][]string) {
 	d.mentions = d.supportHeadlines(d.dropEvents(d.repeatNames(saneNames(dropInitialisms(out)), lower)))
 	sortMentions(d.mentions)
 	for i := range d.mentions {
+		if m := &d.mentions[i]; m.via == "name" && m.canonical == "" {
+			if _, ok := officeHolders[m.text]; ok {
+				// "Xi Jinping met Narendra Modi", the first name a tagger
+				// took for a company's.
+				m.typ = graph.Person
+			}
+		}
 		d.retype(&d.mentions[i])
 	}
 	d.typePeopleByPronoun()

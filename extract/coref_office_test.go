@@ -1,0 +1,47 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+)
+
+// TestCorefOffice: a description of a post stands for the one the list of
+// office holders gives it when the article gives no one the post, and
+// for the one the article gives it when it does.
+func TestCorefOffice(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, x, []relationCase{
+		{
+			text: "Xi Jinping will visit Moscow next week, the Kremlin said. The Chinese leader is expected to meet Vladimir Putin.",
+			want: []triple{{"Xi Jinping", "meet", "Vladimir Putin", false}},
+		},
+		{
+			text: "Volodymyr Zelensky met Keir Starmer in London on Saturday. The Ukrainian president thanked him for his support.",
+			want: []triple{{"Volodymyr Zelensky", "thank", "Keir Starmer", false}},
+		},
+		{
+			text: "Prime Minister Tony Blair spoke in London. Keir Starmer met Jacques Chirac. The prime minister later criticised Gordon Brown.",
+			want: []triple{{"Tony Blair", "criticise", "Gordon Brown", false}},
+			not:  []triple{{"Keir Starmer", "criticise", "Gordon Brown", false}},
+		},
+	})
+}
+
+// TestOfficeHolderType: the name of an office holder is a person's, though
+// the tagger took its first word for a company's.
+func TestOfficeHolderType(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Narendra Modi met Xi Jinping in Kazan."
+	got := entityTypes(t, x, text)
+	if got["Xi Jinping"] != graph.Person {
+		t.Errorf("%q: Xi Jinping is %q, want a person (all: %v)", text, got["Xi Jinping"], got)
+	}
+}
