@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/graph"
@@ -15,8 +16,8 @@ import (
 
 // office is a post and where it is held.
 type office struct {
-	posts []string // "prime minister", "leader"
-	place string   // as the gazetteer names it: "United Kingdom"
+	posts  []string // "prime minister", "leader"
+	places []string // as the gazetteer names them: "United Kingdom"
 }
 
 // officeHolders maps a person's full name to the office the list gives.
@@ -25,13 +26,16 @@ var officeHolders = readOffices("office_holders")
 func readOffices(name string) map[string]office {
 	out := map[string]office{}
 	for _, e := range readLexicon(name) {
-		posts, place, ok := strings.Cut(e.value, " / ")
+		posts, places, ok := strings.Cut(e.value, " / ")
 		if !ok {
 			panic("extract: lexicon/" + name + ".txt: no place in " + e.value)
 		}
-		o := office{place: strings.TrimSpace(place)}
+		var o office
 		for _, p := range strings.Split(posts, ",") {
 			o.posts = append(o.posts, strings.TrimSpace(p))
+		}
+		for _, p := range strings.Split(places, ",") {
+			o.places = append(o.places, strings.TrimSpace(p))
 		}
 		out[e.key] = o
 	}
@@ -62,9 +66,9 @@ func (d *document) addOffices(holders map[string][]holding, heldIn map[[2]int]bo
 			}
 		}
 		for p, place := range d.entities {
-			if place.name == o.place {
+			if slices.Contains(o.places, place.name) {
 				heldIn[[2]int{e, p}] = true
-				placed[e] = place.typ == graph.GPE || place.typ == graph.Loc
+				placed[e] = placed[e] || place.typ == graph.GPE || place.typ == graph.Loc
 			}
 		}
 	}

@@ -24,6 +24,11 @@ func TestCorefOffice(t *testing.T) {
 			text: "Volodymyr Zelensky met Keir Starmer in London on Saturday. The Ukrainian president thanked him for his support.",
 			want: []triple{{"Volodymyr Zelensky", "thank", "Keir Starmer", false}},
 		},
+		// A company's boss, named by the company.
+		{
+			text: "Elon Musk met Narendra Modi in Washington. The Tesla boss later criticised Joe Biden.",
+			want: []triple{{"Elon Musk", "criticise", "Joe Biden", false}},
+		},
 		{
 			text: "Prime Minister Tony Blair spoke in London. Keir Starmer met Jacques Chirac. The prime minister later criticised Gordon Brown.",
 			want: []triple{{"Tony Blair", "criticise", "Gordon Brown", false}},
