@@ -32,6 +32,7 @@ func TestConstructionLightVerb(t *testing.T) {
 		{name: "launch strikes on", text: "France launched strikes on Syria.", want: []triple{{"France", "attack", "Syria", false}}},
 		{name: "launch missiles at", text: "Russia launched missiles at Germany.", want: []triple{{"Russia", "attack", "Germany", false}}},
 		{name: "launch drones at, overnight", text: "Russia launched 500 drones at Germany overnight.", want: []triple{{"Russia", "attack", "Germany", false}}},
+		{name: "place an order with", text: "Ryanair placed an order with Boeing for 150 jets.", want: []triple{{"Ryanair", "order", "Boeing", false}}},
 		{name: "weapons supplied to", text: "Russia has supplied drones to Germany and missiles to France.", not: []triple{{"Russia", "attack", "Germany", false}, {"Russia", "attack", "France", false}}},
 		{name: "fire rockets into", text: "Syria fired rockets into Iraq.", want: []triple{{"Syria", "attack", "Iraq", false}}},
 		{name: "carry out a strike against", text: "Germany carried out a strike against Iraq.", want: []triple{{"Germany", "attack", "Iraq", false}}},
