@@ -41,6 +41,7 @@ func TestConstructionClause(t *testing.T) {
 		{name: "prepositional verb", text: "Tony Blair met with Jacques Chirac.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
 		{name: "place is not a party", text: "Tony Blair spoke in Paris.", not: []triple{{"Tony Blair", "speak", "Paris", false}}},
 		{name: "reciprocal subjects", text: "Tony Blair and Jacques Chirac met on Monday.", want: []triple{{"Tony Blair", "meet", "Jacques Chirac", false}}},
+		{name: "bought from two sellers", text: "Rosneft bought jets from Volkswagen and Siemens.", not: []triple{{"Rosneft", "buy", "Volkswagen", false}, {"Siemens", "sell", "Volkswagen", false}}},
 		{name: "sold nothing named to a buyer", text: "Rosneft sold chips to Volkswagen and Siemens.", want: []triple{{"Rosneft", "sell", "Volkswagen", false}, {"Rosneft", "sell", "Siemens", false}}, not: []triple{{"Volkswagen", "buy", "Siemens", false}}},
 		{name: "sold to", text: "Rosneft sold Yukos to Volkswagen.", want: []triple{{"Rosneft", "sell", "Yukos", false}, {"Volkswagen", "buy", "Yukos", false}}, not: []triple{{"Rosneft", "sell", "Volkswagen", false}}},
 		{name: "pronoun subject", text: "Angela Merkel flew in on Sunday. She met Modi.", want: []triple{{"Angela Merkel", "meet", "Modi", false}}},
