@@ -411,10 +411,13 @@ func (d *document) linkPronouns() {
 				continue
 			}
 			var described *mention
+			speaker := -1
 			if n := len(added); n > 0 && (added[n-1].via == "description" || added[n-1].via == "pronoun" && added[n-1].typ != graph.Person) {
 				described = &added[n-1]
+			} else if n > 0 && added[n-1].sent == si && d.reports(si, added[n-1].last, ti) {
+				speaker = added[n-1].entity
 			}
-			if m, ok := d.referenceAt(si, ti, mi, latest, described, sexes, governed); ok {
+			if m, ok := d.referenceAt(si, ti, mi, latest, described, speaker, sexes, governed); ok {
 				added = append(added, m)
 				if m.typ == graph.GPE && m.via == "description" {
 					governed[m.entity] = true
@@ -593,11 +596,12 @@ var subsidiaryNouns = map[string]bool{"arm": true, "unit": true, "subsidiary": t
 // referenceAt reads a pronoun or a description at token ti of sentence
 // si, where mention next is the first after ti, latest holds the latest
 // name of each type, described the latest description, or "it" read as
-// an organisation or a place, read before ti (or nil), sexes the pronoun
+// an organisation or a place, read before ti (or nil), speaker the person
+// a pronoun just before reports it (or -1), sexes the pronoun
 // people's courtesy titles call for and governed the countries whose
 // government was named, and returns its mention, linked to the entity it
 // stands for.
-func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, described *mention, sexes map[int]string, governed map[int]bool) (mention, bool) {
+func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, described *mention, speaker int, sexes map[int]string, governed map[int]bool) (mention, bool) {
 	linked := func(first, last int, typ graph.Type, via string, entity int) (mention, bool) {
 		m := d.newMention(si, first, last)
 		m.typ, m.via, m.entity = typ, via, entity
@@ -628,6 +632,10 @@ func (d *document) referenceAt(si, ti, next int, latest map[graph.Type]int, desc
 			pronoun = "he"
 		case "her":
 			pronoun = "she"
+		}
+		if !object && speaker >= 0 && (sexes[speaker] == "" || sexes[speaker] == pronoun) {
+			// "He said he would visit Beijing": the one who says it.
+			return linked(ti, ti+1, graph.Person, "pronoun", speaker)
 		}
 		if !object {
 			if e := d.continuedPerson(si, ti, pronoun, sexes); e >= 0 {
@@ -783,6 +791,20 @@ func (d *document) predicateOrApposition(si, ti, next int) bool {
 	}
 	prev := d.mentions[next-1]
 	return prev.sent == si && prev.last == ti-1
+}
+
+// reports reports whether tokens from to ti of sentence si are a
+// reporting word, with "that" or not: "He said (that) he".
+func (d *document) reports(si, from, ti int) bool {
+	toks := d.sents[si].tokens
+	switch {
+	case ti == from+1:
+	case ti == from+2 && lower(toks[from+1]) == "that":
+	default:
+		return false
+	}
+	w := lower(toks[from])
+	return w != "that" && reporting[w]
 }
 
 // reporting words introduce a clause whose subject "it" is likely the

@@ -66,6 +66,12 @@ func TestContinuedPerson(t *testing.T) {
 			not:  []triple{{"Russell Crowe", "call", "Tony Blair", false}},
 		},
 		{
+			name: "reported by the continued subject",
+			text: "Nicole Kidman met Russell Crowe in Sydney. She said she would call Tony Blair.",
+			want: []triple{{"Nicole Kidman", "call", "Tony Blair", false}},
+			not:  []triple{{"Russell Crowe", "call", "Tony Blair", false}},
+		},
+		{
 			name: "a title gives the other sex",
 			text: "Mr Brown met Mrs Kidman in Sydney. She later called Tony Blair.",
 			want: []triple{{"Kidman", "call", "Tony Blair", false}},
