@@ -793,6 +793,36 @@ func (d *document) predicateOrApposition(si, ti, next int) bool {
 	return prev.sent == si && prev.last == ti-1
 }
 
+// relinkReported links "he" or "she" reported by a description of a
+// person to the one the description stands for, which is known only once
+// descriptions are linked: "The Manchester City manager said he had
+// turned down Barcelona". It reports whether it linked any.
+func (d *document) relinkReported() bool {
+	relinked := false
+	for _, m := range d.mentions {
+		if m.via != "description" || m.typ != graph.Person || m.entity < 0 {
+			continue
+		}
+		for j := range d.mentions {
+			p := &d.mentions[j]
+			if p.via != "pronoun" || p.sent != m.sent || p.typ != graph.Person || p.entity == m.entity || !d.reports(m.sent, m.last, p.first) {
+				continue
+			}
+			if w := lower(d.sents[p.sent].tokens[p.first]); w != "he" && w != "she" {
+				continue
+			}
+			if p.entity >= 0 {
+				old := d.entities[p.entity]
+				old.mentions = slices.DeleteFunc(old.mentions, func(k int) bool { return k == j })
+			}
+			p.entity = m.entity
+			d.entities[m.entity].mentions = append(d.entities[m.entity].mentions, j)
+			relinked = true
+		}
+	}
+	return relinked
+}
+
 // reports reports whether tokens from to ti of sentence si are a
 // reporting word, with "that" or not: "He said (that) he".
 func (d *document) reports(si, from, ti int) bool {

@@ -162,6 +162,12 @@ func TestDescriptionCorefNamedRole(t *testing.T) {
 			want: []triple{{"Tony Blair", "criticise", "Jacques Chirac", false}},
 			not:  []triple{{"Michael Howard", "criticise", "Jacques Chirac", false}},
 		},
+		// "he" reported by the role is its holder, not the one named last.
+		{
+			text: "Chancellor Gordon Brown met Jacques Chirac. The chancellor said he would visit Vodafone.",
+			want: []triple{{"Gordon Brown", "visit", "Vodafone", false}},
+			not:  []triple{{"Jacques Chirac", "visit", "Vodafone", false}},
+		},
 		// An adverb after the role is the sentence's.
 		{
 			text: "Microsoft chief executive Steve Ballmer spoke in Paris. The chief executive then sued Vodafone.",

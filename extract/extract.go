@@ -128,6 +128,7 @@ func (x *Extractor) Extract(in Document) *graph.Article {
 	d.parseSentences()
 	rels := d.relations()
 	linked := d.linkDescriptions(rels)
+	linked = d.relinkReported() || linked
 	if d.linkSpokenFor(rels) || linked {
 		d.parseSentences()
 		rels = d.relations()
