@@ -42,8 +42,13 @@ func (r *clauseReader) clauseRelations(v int) []relation {
 	}
 	if stake := stakeVerbs[p]; stake != "" && r.takesPart(v) && !r.takesPartIn(v) {
 		// "holds 24.9 pct of Yukos", "may boost its stake in Yukos"; not
-		// "will take part in the race".
-		p = stake
+		// "will take part in the race". Control is not a stake: "took
+		// control of Raqqa" takes it.
+		if o := r.child(v, "obj"); r.words[o].form == "control" {
+			p += "_control"
+		} else {
+			p = stake
+		}
 	}
 	if skippedVerbs[p] {
 		return nil

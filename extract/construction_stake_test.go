@@ -8,6 +8,8 @@ import "testing"
 func TestConstructionStake(t *testing.T) {
 	tagger := dictTagger{"Turkcell": "ORG", "Irancell": "ORG", "Yukos": "ORG", "Sibneft": "ORG", "Carl Icahn": "PER", "Caesars World": "ORG"}
 	checkRelationCases(t, tagger, []constructionCase{
+		{name: "control taken is no stake", text: "Yukos took control of Sibneft in 2004.",
+			want: []triple{{"Yukos", "take_control", "Sibneft", false}}, not: []triple{{"Yukos", "stake", "Sibneft", false}}},
 		{name: "possessor's stake", text: "Turkcell's stake in Irancell should be cut from 70% to 49%.",
 			want: []triple{{"Turkcell", "stake", "Irancell", false}}},
 		{name: "a clause cut short after say", text: "Critics say Turkcell's stake in Irancell should be cut.",
