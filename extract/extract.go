@@ -62,7 +62,7 @@ func NewWithTagger(tagger Tagger) (*Extractor, error) {
 // rules, the model or the gazetteer make the same text give other
 // entities or relations. A store keeps, with each article, the version
 // that read it, so that a build with another version reads it again.
-const Version = "20"
+const Version = "21"
 
 // document is the working state of one extraction.
 type document struct {
