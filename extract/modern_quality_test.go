@@ -15,9 +15,9 @@ import (
 )
 
 // modernFloors sit a little under the relation F1 of each part of
-// testdata/modern measured when they were set (tune 0.681, check 0.667,
-// fresh 0.453), so that a regression fails.
-var modernFloors = map[string]float64{"tune": 0.82, "check": 0.69, "fresh": 0.52}
+// testdata/modern measured when they were last set (extraction version
+// 21: tune 0.852, check 0.710, fresh 0.556), so that a regression fails.
+var modernFloors = map[string]float64{"tune": 0.83, "check": 0.69, "fresh": 0.53}
 
 var showModernMisses = flag.Bool("modern.misses", false, "log the missed and spurious mentions and relations of TestModernQuality's tune half")
 

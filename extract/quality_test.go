@@ -28,8 +28,8 @@ import (
 // part's business and Reuters sentences stay held aside.
 var floors = map[string]struct{ mention, alias, relation float64 }{
 	"old":   {mention: 0.93, alias: 0.93, relation: 0.75},
-	"new":   {mention: 0.88, alias: 0.80, relation: 0.59},
-	"third": {mention: 0.87, alias: 0.77, relation: 0.56},
+	"new":   {mention: 0.88, alias: 0.80, relation: 0.60},
+	"third": {mention: 0.87, alias: 0.77, relation: 0.58},
 }
 
 var showMisses = flag.Bool("relations.misses", false, "log every missed and spurious mention and relation of TestRelationQuality, except in the held-aside sentences")
