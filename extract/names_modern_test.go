@@ -65,6 +65,9 @@ func TestModernCompanies(t *testing.T) {
 			map[string]graph.Type{"Arm Holdings": graph.Org, "SoftBank": graph.Org}},
 		{"Nippon Steel agreed to buy U.S. Steel.",
 			map[string]graph.Type{"Nippon Steel": graph.Org, "United States Steel": graph.Org}},
+		// A company whose first word is a calendar word, at the start.
+		{"Time Warner said its profits rose.",
+			map[string]graph.Type{"Time Warner": graph.Org}},
 		// Large companies outside the US exchanges, named as people are.
 		{"Pernod Ricard cut 400 jobs in France.",
 			map[string]graph.Type{"Pernod Ricard": graph.Org, "France": graph.GPE}},
