@@ -8,6 +8,9 @@ func TestConstructionTitle(t *testing.T) {
 	checkRoleConstruction(t, []relationCase{
 		{text: "Russian President Vladimir Putin met the press in Moscow.",
 			want: []triple{{"Vladimir Putin", "president_of", "Russia", false}}},
+		// A place before a trade says where it is plied, not a post.
+		{text: "Hollywood star Tony Blair met the press in Moscow.",
+			not: []triple{{"Tony Blair", "star_of", "Hollywood", false}}},
 		// A portfolio names the minister's post.
 		{text: "Russia's Oil Minister Vladimir Putin met the press in Moscow.",
 			want: []triple{{"Vladimir Putin", "oil_minister_of", "Russia", false}}},
