@@ -349,6 +349,11 @@ func (d *document) retype(m *mention) {
 		// "Waymo, the self-driving unit of Alphabet"; a word that issues
 		// statements, "Glean said in a statement".
 		m.typ, m.cued = graph.Org, true
+	case m.typ == graph.GPE && !known(m.text) && next+1 < len(toks) && professions[toks[next].text] && startsUpper(toks[next+1].text):
+		// "Boyzone singer Ronan Keating", "Little Britain star Matt
+		// Lucas": a place the gazetteer does not know before a trade and
+		// its plier is a band's, a show's or a team's name.
+		m.typ = graph.Org
 	case m.last-m.first > 1 && ledBodies[strings.ToLower(toks[m.last-1].text)]:
 		// "the Reagan Administration", which the tagger may take for
 		// the man.

@@ -65,6 +65,9 @@ func TestModernCompanies(t *testing.T) {
 			map[string]graph.Type{"Arm Holdings": graph.Org, "SoftBank": graph.Org}},
 		{"Nippon Steel agreed to buy U.S. Steel.",
 			map[string]graph.Type{"Nippon Steel": graph.Org, "United States Steel": graph.Org}},
+		// A band before the trade of one of its members.
+		{"Former Boyzone singer Ronan Keating sang in Dublin.",
+			map[string]graph.Type{"Boyzone": graph.Org, "Ronan Keating": graph.Person, "Dublin": graph.GPE}},
 		// A company whose first word is a calendar word, at the start.
 		{"Time Warner said its profits rose.",
 			map[string]graph.Type{"Time Warner": graph.Org}},
