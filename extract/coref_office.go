@@ -73,3 +73,25 @@ func (d *document) addOffices(holders map[string][]holding, heldIn map[[2]int]bo
 		}
 	}
 }
+
+// officeOrgs returns where role p, a bare title with no place or
+// organisation of its own ("Chancellor Olaf Scholz said the weapons could
+// draw Germany into the war"), is held when the list gives its holder the
+// post in a place the sentence names.
+func (r *roleSentence) officeOrgs(p *heldRole) []roleOrg {
+	var out []roleOrg
+	post := strings.ReplaceAll(p.name, "_", " ")
+	for _, h := range p.holders {
+		o, ok := officeHolders[r.d.entities[r.d.mentions[h].entity].name]
+		if !ok || !slices.Contains(o.posts, post) {
+			continue
+		}
+		for _, mi := range r.d.inSentence(r.index) {
+			m := r.d.mentions[mi]
+			if m.entity >= 0 && m.via == "name" && slices.Contains(o.places, r.d.entities[m.entity].name) {
+				out = append(out, roleOrg{entity: m.entity, mention: mi, tie: "of"})
+			}
+		}
+	}
+	return out
+}

@@ -37,6 +37,26 @@ func TestCorefOffice(t *testing.T) {
 	})
 }
 
+// TestOfficeHolderTitle: a bare title before an office holder is held in
+// the place the list gives the post, when the sentence names it; not
+// before one the list does not know.
+func TestOfficeHolderTitle(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCases(t, x, []relationCase{
+		{
+			text: "Chancellor Olaf Scholz said the weapons could draw Germany into the war.",
+			want: []triple{{"Olaf Scholz", "chancellor_of", "Germany", false}},
+		},
+		{
+			text: "Chancellor Gordon Brown said the weapons could draw Germany into the war.",
+			not:  []triple{{"Gordon Brown", "chancellor_of", "Germany", false}},
+		},
+	})
+}
+
 // TestOfficeHolderType: the name of an office holder is a person's, though
 // the tagger took its first word for a company's.
 func TestOfficeHolderType(t *testing.T) {

@@ -413,6 +413,9 @@ func (r *roleSentence) orgs(p *heldRole) []roleOrg {
 	if !hasOrganisation(r, out) {
 		out = append(out, r.appointerOrgs(p)...)
 	}
+	if len(out) == 0 {
+		out = r.officeOrgs(p)
+	}
 	return out
 }
 
