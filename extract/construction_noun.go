@@ -171,12 +171,36 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			objects = r.partiesOf(r.topic(w.head, 1))
 		}
 	}
+	if len(subjects) == 0 && len(objects) == 0 && len(between) == 0 && w.head >= 0 && reciprocalVerbs[predicate] && !r.partyNamed(n) {
+		// "Carney and Modi agreed to restore envoys at a meeting": a
+		// meeting of the clause's subjects, when there are two or more;
+		// not "talks with unions", with another party, nor "following a
+		// cabinet meeting", another's.
+		switch r.caseOf(n) {
+		case "following", "after", "before", "during":
+		default:
+			if parties := r.partiesOf(r.clauseSubject(n)); len(parties) > 1 {
+				subjects = parties
+			}
+		}
+	}
 	out := r.relate(subjects, objects, predicate, negated)
 	if len(objects) == 0 && len(subjects) > 1 && reciprocalVerbs[predicate] {
 		// "Siemens and Alstom are in talks": with each other.
 		out = append(out, r.among(subjects, predicate, negated)...)
 	}
 	return append(out, r.among(between, predicate, false)...)
+}
+
+// partyNamed reports whether noun n has a phrase that leads to a party,
+// named or not: "talks with unions".
+func (r *clauseReader) partyNamed(n int) bool {
+	for _, c := range r.children[n] {
+		if r.base(c) == "nmod" && r.partyPhrase(n, r.preposition(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // byPhrase reports whether noun n has a phrase with "by", its agent's.

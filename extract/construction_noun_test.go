@@ -5,6 +5,8 @@ import "testing"
 func TestConstructionNoun(t *testing.T) {
 	checkConstruction(t, []constructionCase{
 		{name: "coordinated subjects in talks", text: "Siemens and Unilever are in talks about a merger.", want: []triple{{"Siemens", "talk", "Unilever", false}}},
+		{name: "coordinated subjects at a meeting of their own", text: "Siemens and Unilever agreed to cut prices at a meeting in Paris.", want: []triple{{"Siemens", "meet", "Unilever", false}}},
+		{name: "coordinated subjects in talks with another", text: "Siemens and Unilever spent 2004 in talks with unions.", not: []triple{{"Siemens", "talk", "Unilever", false}}},
 		{name: "coordinated subjects not in talks", text: "Siemens and Unilever are not in talks.", want: []triple{{"Siemens", "talk", "Unilever", true}}, not: []triple{{"Siemens", "talk", "Unilever", false}}},
 		{name: "relations between, the plural lemmatised to the singular", text: "Relations between France and Germany deteriorated in 2023.", want: []triple{{"France", "relation", "Germany", false}}},
 		{name: "talks held between, the phrase on a participle", text: "Talks held between Siemens and Unilever ended on Monday.", want: []triple{{"Siemens", "talk", "Unilever", false}}},
