@@ -23,6 +23,8 @@ func TestConstructionPossessive(t *testing.T) {
 			want: []triple{{"TBWA", "advertising_agency_of", "Labour Party", false}}},
 		{text: "The Pentagon's contractor Lockheed Martin won the order.",
 			want: []triple{{"Lockheed Martin", "contractor_of", "Pentagon", false}}},
+		{text: "Vladimir Putin's envoy Wendy Day met the press.",
+			want: []triple{{"Wendy Day", "envoy_of", "Vladimir Putin", false}}},
 		{text: "Nicole Kidman's publicist Wendy Day denied the story.",
 			want: []triple{{"Wendy Day", "publicist_of", "Nicole Kidman", false}}},
 		// Trainers, assistants and kin serve or are tied to a person.
