@@ -84,20 +84,15 @@ func (r *roleSentence) passive(i int) bool {
 	return false
 }
 
-// infinitive reports whether verb i is marked by "to".
-func (r *roleSentence) infinitive(i int) bool {
-	for _, c := range r.dependents[i] {
-		if r.deprel(c) == "mark" && lower(r.toks[c]) == "to" {
-			return true
-		}
-	}
-	return false
-}
-
 // hasCase reports whether token i has a case marker with lemma word.
 func (r *roleSentence) hasCase(i int, word string) bool {
+	return r.hasMarker(i, "case", word)
+}
+
+// hasMarker reports whether token i has a dependent word of relation rel.
+func (r *roleSentence) hasMarker(i int, rel, word string) bool {
 	for _, c := range r.dependents[i] {
-		if r.deprel(c) == "case" && lower(r.toks[c]) == word {
+		if r.deprel(c) == rel && lower(r.toks[c]) == word {
 			return true
 		}
 	}
@@ -129,7 +124,7 @@ func (r *roleSentence) subjectHolders(pred int, object bool) []int {
 		// subject.
 		return r.subjectHolders(r.parsed.head(pred), false)
 	}
-	if subject < 0 && (r.parsed.words[pred].Deprel == "xcomp" || r.parsed.words[pred].Deprel == "advcl" && r.infinitive(pred)) && isVerb(r.toks[pred].tag) {
+	if subject < 0 && (r.parsed.words[pred].Deprel == "xcomp" || r.parsed.words[pred].Deprel == "advcl" && r.hasMarker(pred, "mark", "to")) && isVerb(r.toks[pred].tag) {
 		// "is expected to be named chief executive", "wants to become
 		// chairman": an open clause takes its controller, the object
 		// after a verb of object control ("asked Yukos to become"), and

@@ -153,7 +153,7 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	}
 	// "no talks with", "is not in talks with".
 	negated := r.denied(n) || r.negatedHere(n)
-	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 && !r.byPhrase(n) {
+	if len(subjects) == 0 && len(objects) > 0 && w.head >= 0 && !r.hasPhrase(n, func(p string) bool { return p == "by" }) {
 		// Not "efforts to resolve an inquiry into AOL by US regulators":
 		// who did it is named, though by no name.
 		subjects = r.partiesOf(r.clauseSubject(n))
@@ -171,7 +171,7 @@ func (r *clauseReader) nounRelations(n int) []relation {
 			objects = r.partiesOf(r.topic(w.head, 1))
 		}
 	}
-	if len(subjects) == 0 && len(objects) == 0 && len(between) == 0 && w.head >= 0 && reciprocalVerbs[predicate] && !r.partyNamed(n) {
+	if len(subjects) == 0 && len(objects) == 0 && len(between) == 0 && w.head >= 0 && reciprocalVerbs[predicate] && !r.hasPhrase(n, func(p string) bool { return r.partyPhrase(n, p) }) {
 		// "Carney and Modi agreed to restore envoys at a meeting": a
 		// meeting of the clause's subjects, when there are two or more;
 		// not "talks with unions", with another party, nor "following a
@@ -192,21 +192,12 @@ func (r *clauseReader) nounRelations(n int) []relation {
 	return append(out, r.among(between, predicate, false)...)
 }
 
-// partyNamed reports whether noun n has a phrase that leads to a party,
-// named or not: "talks with unions".
-func (r *clauseReader) partyNamed(n int) bool {
+// hasPhrase reports whether noun n has a phrase whose preposition ok
+// accepts: one that leads to a party, named or not ("talks with
+// unions"), or the agent's "by".
+func (r *clauseReader) hasPhrase(n int, ok func(prep string) bool) bool {
 	for _, c := range r.children[n] {
-		if r.base(c) == "nmod" && r.partyPhrase(n, r.preposition(c)) {
-			return true
-		}
-	}
-	return false
-}
-
-// byPhrase reports whether noun n has a phrase with "by", its agent's.
-func (r *clauseReader) byPhrase(n int) bool {
-	for _, c := range r.children[n] {
-		if r.base(c) == "nmod" && r.preposition(c) == "by" {
+		if r.base(c) == "nmod" && ok(r.preposition(c)) {
 			return true
 		}
 	}

@@ -803,9 +803,9 @@ func (d *document) relinkReported() bool {
 		if m.via != "description" || m.typ != graph.Person || m.entity < 0 {
 			continue
 		}
-		for j := range d.mentions {
+		for _, j := range d.inSentence(m.sent) {
 			p := &d.mentions[j]
-			if p.via != "pronoun" || p.sent != m.sent || p.typ != graph.Person || p.entity == m.entity || !d.reports(m.sent, m.last, p.first) {
+			if p.via != "pronoun" || p.typ != graph.Person || p.entity == m.entity || !d.reports(m.sent, m.last, p.first) {
 				continue
 			}
 			if w := lower(d.sents[p.sent].tokens[p.first]); w != "he" && w != "she" {

@@ -2407,7 +2407,7 @@ func (r *clauseReader) named(i int) int {
 	if r.words[i].upos == "NOUN" && placeNouns[r.words[i].form] {
 		// "the state of California", "the city of Kharkiv".
 		for _, c := range r.children[i] {
-			if m := r.mention[c]; m >= 0 && r.base(c) == "nmod" && r.preposition(c) == "of" && r.placeMention(m) {
+			if r.base(c) == "nmod" && r.preposition(c) == "of" && r.place(c) {
 				return c
 			}
 		}
@@ -2423,12 +2423,6 @@ func (r *clauseReader) named(i int) int {
 		}
 	}
 	return -1
-}
-
-// placeMention reports whether mention m names a place.
-func (r *clauseReader) placeMention(m int) bool {
-	t := r.d.entities[r.d.mentions[m].entity].typ
-	return t == graph.GPE || t == graph.Loc
 }
 
 // apposed returns the name that noun i introduces, or -1: in apposition
